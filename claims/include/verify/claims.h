@@ -1,0 +1,116 @@
+// Public interface of the claims module: reading articles and extracting the checkable claims
+// (dates, counts, quotes, roles, percentages, money, citations) they make.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verify::claims {
+
+// Thrown when input cannot be read as an article: missing/unreadable file, empty file, binary
+// data, invalid UTF-8 (the message names the byte offset), malformed JSON (names the field).
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class Kind { kDate, kCount, kQuote, kRole, kPercent, kMoney, kCitation };
+
+// "date", "count", "quote", "role", "percent", "money", "citation".
+std::string_view to_string(Kind kind);
+// Inverse of to_string; nullopt for an unknown name.
+std::optional<Kind> kind_from_string(std::string_view name);
+
+// A half-open byte range [start, end) into some text.
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+// A link target found in the article, with the span of its anchor (or of the bare URL).
+struct Link {
+  std::string url;
+  Span anchor;
+};
+
+// An article ready for extraction. `text` is what every offset indexes into: for .txt and .md
+// it is the file's bytes unchanged; for .html and .json it is the readable text recovered
+// from them (paragraphs separated by blank lines).
+struct Article {
+  std::string path;       // file it came from; "" for in-memory text
+  std::string format;     // "txt", "md", "html" or "json"
+  std::string title;      // headline: first content line, <title>/<h1>, or the JSON "title"
+  std::string published;  // the article's own date as "YYYY-MM-DD" (dateline/JSON), else ""
+  std::string text;
+  std::vector<Span> furniture;  // lines judged page furniture (skipped by extraction)
+  std::vector<Link> links;      // cited links
+};
+
+// Reads and parses an article file; the format comes from the extension (.txt, .md, .markdown,
+// .html, .htm, .json; anything else is read as text). Throws InputError.
+Article load_article(const std::filesystem::path& path);
+
+// Parses bytes already in memory. `format` as in Article::format. Throws InputError.
+Article parse_article(std::string bytes, std::string_view format, std::string path = "");
+
+// One checkable statement in an article (or in a source passage, when rules extract values
+// from sources). All offsets are bytes into the text it was extracted from.
+struct Claim {
+  std::string id;  // "c1", "c2", ... in order of appearance
+  Kind kind = Kind::kCount;
+  std::string text;  // exactly text[start, end)
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string sentence;  // exactly text[sentence_start, sentence_end)
+  std::size_t sentence_start = 0;
+  std::size_t sentence_end = 0;
+
+  // Normalized value. Dates: ISO "YYYY-MM-DD" / "YYYY-MM" / "YYYY" at the precision the text
+  // gives; quotes: the quoted words without the marks; roles: "Person | role"; citations:
+  // the URL. Counts, percents and money: `number` holds the value and `value` its decimal
+  // rendering.
+  std::string value;
+  std::optional<double> number;
+  std::string date_end;  // dates given as a range or season: inclusive end, ISO; else ""
+
+  std::string unit;   // money: ISO 4217 code ("USD", "EUR"); percent: "%"; else ""
+  std::string noun;   // what is counted/measured, as written ("French officials")
+  std::string head;   // head noun of `noun`, lower-case singular ("official")
+  std::string hedge;  // "at least", "about", "more than", "nearly", "up to", ... or ""
+
+  std::string speaker;       // quotes: attributed person/body as written; roles: the person
+  std::string role;          // roles: the title ("Interior Minister")
+  std::string organization;  // roles: organisation or country ("Algeria")
+  std::vector<std::string> entities;  // people/places/orgs of the sentence, folded (see fold)
+  std::vector<std::string> flags;     // e.g. "relative", "in_quote", "in_name", "scare_quote"
+  double confidence = 1.0;            // extraction confidence in [0, 1]
+};
+
+struct Options {
+  // Reference date "YYYY-MM-DD" for weekdays and relative dates; overrides the article's own.
+  std::string reference_date;
+  // Skip page-furniture lines. Off when extracting from source passages.
+  bool skip_furniture = true;
+};
+
+// Extracts every claim of the article, in order of appearance. Never throws for odd text:
+// what it cannot read it leaves out.
+std::vector<Claim> extract(const Article& article, const Options& options = {});
+
+// Sentence boundaries of `text` (ICU-based, aware of abbreviations such as "Oct." and "Mr."),
+// as spans covering the sentences without surrounding white space.
+std::vector<Span> split_sentences(std::string_view text);
+
+// Folds text for matching: lower case, accents removed ("Nuñez" -> "nunez"), typographic
+// quotes/dashes to ASCII, possessive "'s" dropped. Idempotent.
+std::string fold(std::string_view text);
+
+// Checks that `bytes` is valid UTF-8; returns the offset of the first bad byte, or nullopt.
+std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
+
+}  // namespace verify::claims

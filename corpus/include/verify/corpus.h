@@ -1,0 +1,127 @@
+// Public interface of the corpus module: the sources a claim is checked against, indexed in
+// Xapian (full text with positions) and listed in SQLite (ids, urls, content hashes).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verify::corpus {
+
+// Thrown when the index or the document table cannot be opened, read or written. The message
+// names the path and the cause ("corpus: cannot open index at 'DIR': ...").
+class CorpusError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// One source document. Everything a piece of evidence needs travels with it, so a search
+// over a remote shard can produce evidence without the SQLite file.
+struct Document {
+  std::string id;         // unique; from JSON "id", else derived from the url or path
+  std::string url;        // may be ""
+  std::string title;
+  std::string published;  // "YYYY-MM-DD" or ""
+  std::string source;     // outlet or domain
+  int tier = 0;           // reliability tier from JSON "tier" (1 best .. 3), 0 = unknown
+  std::string text;       // UTF-8 body; evidence offsets index into it
+};
+
+// What one ingest did. `problems` holds one line per rejected record naming the file, the
+// line (for JSON Lines) and the field at fault.
+struct IngestReport {
+  std::size_t added = 0;
+  std::size_t updated = 0;
+  std::size_t skipped = 0;  // same id and same content hash as already indexed
+  std::size_t rejected = 0;
+  std::vector<std::string> problems;
+};
+
+struct Stats {
+  std::size_t documents = 0;
+  std::size_t dated = 0;  // documents with a published date
+  std::size_t sources = 0;  // distinct `source` values
+  std::string oldest, newest;  // published date range, "" when no dated document
+  std::uint64_t index_bytes = 0;  // size of the Xapian database on disk
+  std::string last_change;       // UTC time of the last add/update/remove, ISO 8601
+};
+
+// A search request, built by the engine from a claim's frame. A document matches when every
+// required clause matches; optional clauses only raise the score. A clause matches when any
+// of its alternatives occurs; an alternative of several words must occur as a phrase.
+// Words are matched stemmed (English) and accent/case folded.
+struct Query {
+  struct Clause {
+    std::vector<std::string> alternatives;
+    bool required = true;
+  };
+  std::vector<Clause> clauses;
+  std::string published_from;  // inclusive "YYYY-MM-DD"; "" = open
+  std::string published_to;    // inclusive; "" = open. Undated documents always pass.
+  std::size_t limit = 20;
+};
+
+struct Hit {
+  Document document;
+  double score = 0;
+};
+
+// Called during long ingests with (records done, bytes done, total bytes or 0 if unknown).
+using Progress = std::function<void(std::size_t, std::uint64_t, std::uint64_t)>;
+
+// The corpus under a home directory: `HOME/index` (Xapian) and `HOME/verify.db` (SQLite,
+// table `documents`). One writer at a time; readers may share. Not thread-safe per object.
+class Corpus {
+ public:
+  enum class Mode { kRead, kWrite };
+
+  // Opens (creating it in kWrite mode) the corpus under `home`. Throws CorpusError; a read
+  // of a home that has no corpus yet gives an empty corpus, not an error.
+  static std::unique_ptr<Corpus> open(const std::filesystem::path& home, Mode mode);
+
+  ~Corpus();
+  Corpus(const Corpus&) = delete;
+  Corpus& operator=(const Corpus&) = delete;
+
+  // Indexes sources from a path: a directory (recursively: .txt, .md, .html, .htm, .jsonl),
+  // a .jsonl file (corpus JSON Lines contract), or a single .txt/.md/.html file. Records are
+  // validated first; bad ones are rejected and reported, good ones committed in batches, each
+  // batch one transaction in both stores. Throws CorpusError only for store failures.
+  IngestReport add_path(const std::filesystem::path& path, const Progress& progress = {});
+  // Same for JSON Lines read from a stream; `origin` names it in messages ("<stdin>").
+  IngestReport add_jsonl(std::istream& in, std::string_view origin, const Progress& progress = {});
+  // Adds already-built documents (used by URL fetching and tests).
+  IngestReport add_documents(const std::vector<Document>& docs);
+
+  // Removes a document by id; false when there is none.
+  bool remove(std::string_view id);
+
+  std::optional<Document> get(std::string_view id) const;
+  Stats stats() const;
+  std::size_t size() const;
+
+  // Runs a query; best first. Throws CorpusError on an index failure.
+  std::vector<Hit> search(const Query& query) const;
+
+  // Search across further shards (local directories, or "tcp://host:port" for xapian-tcpsrv)
+  // together with this corpus's own index.
+  void add_shard(const std::string& location);
+
+ private:
+  struct Impl;
+  explicit Corpus(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Lower-case hex SHA-256 of `bytes`; used for content identity of sources and articles.
+std::string content_hash(std::string_view bytes);
+
+}  // namespace verify::corpus

@@ -1,0 +1,114 @@
+// Public interface of the rules module: the editable rule set (rules/*.json) and the judgement
+// of one claim against source passages. Needs no index: passages are handed to it as values.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "verify/claims.h"
+
+namespace verify::rules {
+
+// Thrown for an unreadable or malformed rule file; the message names the file, the line and
+// the field at fault ("rules/count.json:7: field 'tolerance': expected a number").
+class RuleError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class Verdict { kSupported, kContradicted, kDisputed, kUnverified };
+enum class Stance { kSupports, kContradicts };
+
+std::string_view to_string(Verdict verdict);  // "supported", "contradicted", ...
+std::string_view to_string(Stance stance);    // "supports", "contradicts"
+
+// A window of source text around one sentence, handed to the rules by the engine.
+struct Passage {
+  std::string doc_id;
+  std::string url;
+  std::string title;
+  std::string published;  // "YYYY-MM-DD" or ""
+  std::string source;
+  int tier = 0;  // reliability tier of the source, 1 best .. 3, 0 unknown
+  std::size_t start = 0;  // [start, end): byte offsets of the window in the source text
+  std::size_t end = 0;
+  std::string text;  // the source text [start, end)
+  std::size_t focus_start = 0;  // the central sentence, offsets in the source text
+  std::size_t focus_end = 0;
+  // Claims extracted from the window (claims::extract with skip_furniture off); their
+  // offsets are in the source text, not in `text`.
+  std::vector<claims::Claim> claims;
+};
+
+struct Evidence {
+  Passage passage;
+  Stance stance = Stance::kSupports;
+  std::string value;  // the value the source states, normalized as in Claim::value
+  std::size_t value_start = 0;  // the decisive words, offsets in the source text
+  std::size_t value_end = 0;
+  std::string snippet;  // short excerpt of the passage around the decisive words
+  std::size_t mark_start = 0;  // the decisive words inside `snippet`
+  std::size_t mark_end = 0;
+};
+
+struct Finding {
+  Verdict verdict = Verdict::kUnverified;
+  std::string rule;    // id of the rule that decided ("count.mismatch", "quote.altered", ...)
+  std::string status;  // finer qualifier: "altered", "misattributed", "outdated", "" ...
+  double confidence = 0;  // in [0, 1]
+  std::string explanation;  // one sentence an editor understands
+  std::vector<Evidence> evidence;
+};
+
+// What to look for in the corpus for one claim: every group in `required` must match (any
+// word or phrase of the group), `optional` words only rank. Dates bound the source's
+// published date when the claim's time makes that sensible.
+struct SearchPlan {
+  std::vector<std::vector<std::string>> required;
+  std::vector<std::string> optional;
+  std::string published_from;
+  std::string published_to;
+  std::size_t limit = 20;
+};
+
+// Context of the article a claim comes from.
+struct ArticleContext {
+  std::string published;  // the article's own date, "YYYY-MM-DD" or ""
+  std::vector<claims::Claim> claims;  // all claims of the article (for name resolution)
+  std::string text;  // the article text (claim offsets index into it)
+};
+
+// The loaded rule set: rules, thresholds and lexicons (synonym classes, event verbs, speech
+// verbs, hedges, source tiers). Cheap to copy; immutable; safe to share between threads.
+class RuleSet {
+ public:
+  // Loads every *.json file in `dir`, in name order. Throws RuleError.
+  static RuleSet load(const std::filesystem::path& dir);
+  // Parses one rule file's contents; `origin` names it in error messages. Throws RuleError.
+  static RuleSet parse(std::string_view json, std::string_view origin);
+
+  // Query plans for a claim, most specific first; the engine runs them until one yields
+  // passages. Empty when the claim kind is not checked against the corpus.
+  std::vector<SearchPlan> plan(const claims::Claim& claim, const ArticleContext& context) const;
+
+  // Judges one claim against candidate passages (any order; the verdict does not depend on
+  // it). Never throws for odd passages; "could not verify" is a verdict.
+  Finding judge(const claims::Claim& claim, const ArticleContext& context,
+                const std::vector<Passage>& passages) const;
+
+  // Names of the files/rules loaded, for `verify rules` and logging.
+  std::vector<std::string> describe() const;
+
+  struct Impl;
+
+ private:
+  explicit RuleSet(std::shared_ptr<const Impl> impl);
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace verify::rules
