@@ -1,0 +1,83 @@
+// `verify check ARTICLE...` (also plain `verify ARTICLE...`): judge articles and report.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "commands.h"
+
+namespace verify::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> articles;
+  std::string format = "text";
+  std::string out;
+  std::string date;
+  bool no_store = false;
+};
+
+int run_check(const GlobalOptions& global, const CheckOptions& options) {
+  engine::Format format = parse_format(options.format);
+  engine::Engine eng(resolve_home(global), load_rules(global));
+  engine::CheckOptions check_options;
+  check_options.reference_date = options.date;
+  check_options.store = !options.no_store;
+
+  int status = kExitOk;
+  std::string output;
+  std::vector<std::string> json_reports;
+  for (const auto& path : options.articles) {
+    claims::Article article;
+    try {
+      article = claims::load_article(path);
+    } catch (const claims::InputError& e) {
+      std::cerr << "verify: " << e.what() << "\n";
+      status = kExitError;
+      continue;
+    }
+    engine::Report report = eng.check(article, check_options);
+    if (report.summary.contradicted + report.summary.disputed > 0 && status == kExitOk) {
+      status = kExitFindings;
+    }
+    if (format == engine::Format::kJson) {
+      json_reports.push_back(engine::render(report, format));
+    } else {
+      if (!output.empty()) output += "\n";
+      output += engine::render(report, format, options.out.empty() && stdout_is_terminal());
+    }
+  }
+  if (format == engine::Format::kJson) {
+    // One article gives one report object; several give an array of them.
+    if (json_reports.size() == 1) {
+      output = json_reports[0];
+    } else if (!json_reports.empty()) {
+      output = "[\n";
+      for (size_t i = 0; i < json_reports.size(); ++i) {
+        if (i) output += ",\n";
+        std::string r = json_reports[i];
+        while (!r.empty() && r.back() == '\n') r.pop_back();
+        output += r;
+      }
+      output += "\n]\n";
+    }
+  }
+  if (!output.empty()) write_output(output, options.out);
+  return status;
+}
+
+}  // namespace
+
+void register_check(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto options = std::make_shared<CheckOptions>();
+  auto* cmd = app.add_subcommand("check", "Check articles against the corpus and report");
+  cmd->add_option("articles", options->articles, "Article files (.txt .md .html .json)")
+      ->required();
+  cmd->add_option("-f,--format", options->format, "Output format: text, json or md");
+  cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
+  cmd->add_option("--date", options->date,
+                  "Reference date YYYY-MM-DD for relative dates (default: the article's own)");
+  cmd->add_flag("--no-store", options->no_store, "Do not record the run in the store");
+  cmd->callback([&global, &exit_code, options] { exit_code = run_check(global, *options); });
+}
+
+}  // namespace verify::cli

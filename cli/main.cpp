@@ -1,0 +1,73 @@
+// Entry point of the `verify` binary: parses the command line and maps errors to exit codes.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace {
+
+// `verify ARTICLE...` means `verify check ARTICLE...`: insert the subcommand before the first
+// positional argument when that argument names no subcommand.
+std::vector<std::string> with_default_subcommand(int argc, char** argv) {
+  static const std::set<std::string> kSubcommands = {"check", "claims", "corpus",
+                                                     "show",  "eval",   "help"};
+  static const std::set<std::string> kTakesValue = {"--home", "--rules"};
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--") break;
+    if (kTakesValue.count(a)) {
+      ++i;
+      continue;
+    }
+    if (a.size() > 1 && a[0] == '-') continue;
+    if (!kSubcommands.count(a)) args.insert(args.begin() + static_cast<std::ptrdiff_t>(i), "check");
+    break;
+  }
+  // CLI11 parses a vector in reverse order.
+  return {args.rbegin(), args.rend()};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace verify::cli;
+  CLI::App app{
+      "verify: checks the dates, counts, quotes, roles and figures of an article "
+      "against an indexed corpus of sources.\n"
+      "  verify ARTICLE...              check articles (same as `verify check`)"};
+  app.set_version_flag("--version", std::string("verify ") + VERIFY_VERSION);
+  app.fallthrough();
+  app.require_subcommand(1);
+  GlobalOptions global;
+  add_global_options(app, global);
+  int exit_code = kExitOk;
+  register_check(app, global, exit_code);
+  register_claims(app, global, exit_code);
+  register_corpus(app, global, exit_code);
+  register_show(app, global, exit_code);
+  register_eval(app, global, exit_code);
+  app.parse_complete_callback([&] { setup_logging(global); });
+
+  auto args = with_default_subcommand(argc, argv);
+  try {
+    app.parse(args);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitError;
+  } catch (const std::exception& e) {
+    std::cerr << "verify: " << e.what() << "\n";
+    return kExitError;
+  }
+  return exit_code;
+}

@@ -1,0 +1,299 @@
+// Report rendering: the JSON contracts (claims, report) and text/Markdown for people.
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "json_writer.h"
+#include "verify/engine.h"
+
+namespace verify::engine {
+namespace {
+
+bool numeric(const claims::Claim& c) {
+  return c.number.has_value() &&
+         (c.kind == claims::Kind::kCount || c.kind == claims::Kind::kPercent ||
+          c.kind == claims::Kind::kMoney);
+}
+
+void write_list(JsonWriter& w, const std::vector<std::string>& items) {
+  w.begin_array();
+  for (const auto& s : items) w.value(s);
+  w.end_array();
+}
+
+// The claim fields shared by the claims and report contracts.
+void write_claim_fields(JsonWriter& w, const claims::Claim& c) {
+  w.key("id").value(c.id);
+  w.key("kind").value(claims::to_string(c.kind));
+  w.key("text").value(c.text);
+  w.key("start").value(c.start);
+  w.key("end").value(c.end);
+  w.key("sentence").value(c.sentence);
+  w.key("sentence_start").value(c.sentence_start);
+  w.key("sentence_end").value(c.sentence_end);
+  w.key("value");
+  if (numeric(c)) {
+    w.value(*c.number);
+  } else {
+    w.value(c.value);
+  }
+  w.key("speaker").string_or_null(c.speaker);
+  w.key("date_end").string_or_null(c.date_end);
+  w.key("unit").string_or_null(c.unit);
+  w.key("noun").string_or_null(c.noun);
+  w.key("head").string_or_null(c.head);
+  w.key("hedge").string_or_null(c.hedge);
+  w.key("role").string_or_null(c.role);
+  w.key("organization").string_or_null(c.organization);
+  w.key("entities");
+  write_list(w, c.entities);
+  w.key("flags");
+  write_list(w, c.flags);
+}
+
+void write_article(JsonWriter& w, const claims::Article& a, std::string_view hash) {
+  w.key("article").begin_object();
+  w.key("path").value(a.path);
+  w.key("format").value(a.format);
+  w.key("title").value(a.title);
+  w.key("published").string_or_null(a.published);
+  w.key("bytes").value(a.text.size());
+  if (!hash.empty()) w.key("content_hash").value(hash);
+  w.end_object();
+}
+
+std::string report_json(const Report& r) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema_version").value(kSchemaVersion);
+  w.key("run_id").value(static_cast<long long>(r.run_id));
+  w.key("created_at").value(r.created_at);
+  write_article(w, r.article, r.article_hash);
+  w.key("corpus_size").value(r.corpus_size);
+  w.key("claims").begin_array();
+  for (const auto& res : r.results) {
+    const auto& f = res.finding;
+    w.begin_object();
+    write_claim_fields(w, res.claim);
+    w.key("extraction_confidence").value(res.claim.confidence);
+    w.key("verdict").value(rules::to_string(f.verdict));
+    w.key("rule").value(f.rule);
+    w.key("status").string_or_null(f.status);
+    w.key("confidence").value(f.confidence);
+    w.key("explanation").value(f.explanation);
+    w.key("evidence").begin_array();
+    for (const auto& e : f.evidence) {
+      const auto& p = e.passage;
+      w.begin_object();
+      w.key("doc_id").value(p.doc_id);
+      w.key("url").string_or_null(p.url);
+      w.key("title").value(p.title);
+      w.key("published").string_or_null(p.published);
+      w.key("source").string_or_null(p.source);
+      w.key("tier").value(p.tier);
+      w.key("start").value(p.start);
+      w.key("end").value(p.end);
+      w.key("passage").value(p.text);
+      w.key("value_start").value(e.value_start);
+      w.key("value_end").value(e.value_end);
+      w.key("snippet").value(e.snippet);
+      w.key("mark_start").value(e.mark_start);
+      w.key("mark_end").value(e.mark_end);
+      w.key("stance").value(rules::to_string(e.stance));
+      w.key("value").value(e.value);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("summary").begin_object();
+  w.key("supported").value(r.summary.supported);
+  w.key("contradicted").value(r.summary.contradicted);
+  w.key("disputed").value(r.summary.disputed);
+  w.key("unverified").value(r.summary.unverified);
+  w.key("total").value(r.results.size());
+  w.end_object();
+  w.key("seconds").value(r.seconds);
+  w.end_object();
+  return w.take();
+}
+
+size_t line_of(const std::string& text, size_t offset) {
+  return 1 + static_cast<size_t>(std::count(
+                 text.begin(),
+                 text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size())), '\n'));
+}
+
+// Display order: what needs an editor's attention first.
+constexpr std::array<rules::Verdict, 4> kOrder = {
+    rules::Verdict::kContradicted, rules::Verdict::kDisputed, rules::Verdict::kSupported,
+    rules::Verdict::kUnverified};
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (auto& ch : out) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+const char* color_of(rules::Verdict v) {
+  switch (v) {
+    case rules::Verdict::kContradicted:
+      return "\033[1;31m";
+    case rules::Verdict::kDisputed:
+      return "\033[1;33m";
+    case rules::Verdict::kSupported:
+      return "\033[1;32m";
+    case rules::Verdict::kUnverified:
+      return "\033[1;37m";
+  }
+  return "";
+}
+
+// The snippet with its decisive words between `open` and `close`; `escape` applies to the text.
+template <typename Escape>
+std::string marked_snippet(const rules::Evidence& e, const char* open, const char* close,
+                           Escape escape) {
+  std::string_view s = e.snippet;
+  size_t ms = std::min(e.mark_start, s.size());
+  size_t me = std::clamp(e.mark_end, ms, s.size());
+  if (me == ms) return escape(s);
+  return escape(s.substr(0, ms)) + open + escape(s.substr(ms, me - ms)) + close +
+         escape(s.substr(me));
+}
+
+std::string as_is(std::string_view s) { return std::string(s); }
+
+std::string source_label(const rules::Passage& p) {
+  std::string label = p.source.empty() ? p.doc_id : p.source;
+  if (!p.published.empty()) label += " (" + p.published + ")";
+  return label;
+}
+
+std::string summary_line(const Report& r) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf,
+                "%zu claims: %zu supported, %zu contradicted, %zu disputed, %zu "
+                "unverified",
+                r.results.size(), r.summary.supported, r.summary.contradicted, r.summary.disputed,
+                r.summary.unverified);
+  return buf;
+}
+
+std::string report_text(const Report& r, bool color) {
+  const char* reset = color ? "\033[0m" : "";
+  std::string out;
+  out += "verify: " + (r.article.path.empty() ? std::string("article") : r.article.path);
+  if (!r.article.title.empty()) out += " — " + r.article.title;
+  out += "\n";
+  if (r.run_id) out += "run " + std::to_string(r.run_id) + ", ";
+  out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) + " documents\n";
+  out += summary_line(r) + "\n";
+  for (auto v : kOrder) {
+    size_t n = std::count_if(r.results.begin(), r.results.end(),
+                             [&](const ClaimResult& c) { return c.finding.verdict == v; });
+    if (n == 0) continue;
+    out += "\n";
+    out += color ? color_of(v) : "";
+    out += upper(rules::to_string(v)) + " (" + std::to_string(n) + ")" + reset + "\n";
+    for (const auto& res : r.results) {
+      if (res.finding.verdict != v) continue;
+      const auto& c = res.claim;
+      const auto& f = res.finding;
+      out += "  [" + std::string(claims::to_string(c.kind)) + "] line " +
+             std::to_string(line_of(r.article.text, c.start)) + ": \"" + c.text + "\"";
+      if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + c.speaker;
+      out += "\n    " + f.explanation;
+      if (!f.status.empty()) out += " [" + f.status + "]";
+      char conf[32];
+      std::snprintf(conf, sizeof conf, " (confidence %.2f)", f.confidence);
+      out += conf;
+      out += "\n";
+      for (const auto& e : f.evidence) {
+        out += "    " + std::string(e.stance == rules::Stance::kSupports ? "+ " : "- ") +
+               source_label(e.passage) + ": \"" + marked_snippet(e, "[", "]", as_is) + "\"";
+        if (!e.passage.url.empty()) out += "\n      " + e.passage.url;
+        out += "\n";
+      }
+    }
+  }
+  return out;
+}
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '|' || ch == '*' || ch == '_' || ch == '`' || ch == '[' || ch == ']' || ch == '<') {
+      out += '\\';
+    }
+    out += ch == '\n' ? ' ' : ch;
+  }
+  return out;
+}
+
+std::string report_markdown(const Report& r) {
+  std::string out =
+      "# verify report: " + md_escape(r.article.title.empty() ? r.article.path : r.article.title) +
+      "\n\n";
+  out += "- Article: `" + r.article.path + "`\n";
+  if (r.run_id) out += "- Run: " + std::to_string(r.run_id) + " (" + r.created_at + ")\n";
+  out += "- Corpus: " + std::to_string(r.corpus_size) + " documents\n";
+  out += "- " + summary_line(r) + "\n";
+  for (auto v : kOrder) {
+    bool any = false;
+    for (const auto& res : r.results) {
+      if (res.finding.verdict != v) continue;
+      if (!any) {
+        out += "\n## " + upper(rules::to_string(v)) + "\n";
+        any = true;
+      }
+      const auto& c = res.claim;
+      const auto& f = res.finding;
+      out += "\n- **" + std::string(claims::to_string(c.kind)) + "** “" + md_escape(c.text) + "”";
+      if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + md_escape(c.speaker);
+      out += "  \n  " + md_escape(f.explanation) + "\n";
+      for (const auto& e : f.evidence) {
+        std::string label = md_escape(source_label(e.passage));
+        if (!e.passage.url.empty()) label = "[" + label + "](" + e.passage.url + ")";
+        std::string snippet = marked_snippet(e, "**", "**", md_escape);
+        out += "  - " +
+               std::string(e.stance == rules::Stance::kSupports ? "supports" : "contradicts") +
+               ": " + label + ": “" + snippet + "”\n";
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render(const Report& report, Format format, bool color) {
+  switch (format) {
+    case Format::kJson:
+      return report_json(report);
+    case Format::kMarkdown:
+      return report_markdown(report);
+    case Format::kText:
+      break;
+  }
+  return report_text(report, color);
+}
+
+std::string claims_json(const claims::Article& article, const std::vector<claims::Claim>& claims) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema_version").value(kSchemaVersion);
+  write_article(w, article, "");
+  w.key("claims").begin_array();
+  for (const auto& c : claims) {
+    w.begin_object();
+    write_claim_fields(w, c);
+    w.key("confidence").value(c.confidence);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace verify::engine

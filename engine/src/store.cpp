@@ -1,0 +1,420 @@
+// SQLite persistence of checks: schema, one-transaction saves, and loading a run back.
+#include "store.h"
+
+#include <memory>
+#include <sstream>
+#include <string_view>
+
+namespace verify::engine {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS articles (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  title TEXT NOT NULL,
+  published TEXT,
+  format TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  text TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  UNIQUE (path, content_hash)
+);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  created_at TEXT NOT NULL,
+  corpus_size INTEGER NOT NULL,
+  seconds REAL NOT NULL,
+  schema_version INTEGER NOT NULL,
+  supported INTEGER NOT NULL,
+  contradicted INTEGER NOT NULL,
+  disputed INTEGER NOT NULL,
+  unverified INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  claim_key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  sentence_start INTEGER NOT NULL,
+  sentence_end INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  number REAL,
+  date_end TEXT,
+  unit TEXT,
+  noun TEXT,
+  head TEXT,
+  hedge TEXT,
+  speaker TEXT,
+  role TEXT,
+  organization TEXT,
+  entities TEXT,
+  flags TEXT,
+  confidence REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_run ON claims(run_id);
+CREATE TABLE IF NOT EXISTS findings (
+  id INTEGER PRIMARY KEY,
+  claim_id INTEGER NOT NULL UNIQUE REFERENCES claims(id) ON DELETE CASCADE,
+  verdict TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  status TEXT,
+  confidence REAL NOT NULL,
+  explanation TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS evidence (
+  id INTEGER PRIMARY KEY,
+  finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+  rank INTEGER NOT NULL,
+  doc_id TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  published TEXT,
+  source TEXT,
+  tier INTEGER,
+  passage_start INTEGER NOT NULL,
+  passage_end INTEGER NOT NULL,
+  passage TEXT NOT NULL,
+  value_start INTEGER NOT NULL,
+  value_end INTEGER NOT NULL,
+  snippet TEXT NOT NULL,
+  mark_start INTEGER NOT NULL,
+  mark_end INTEGER NOT NULL,
+  stance TEXT NOT NULL,
+  value TEXT
+);
+CREATE INDEX IF NOT EXISTS evidence_finding ON evidence(finding_id);
+)sql";
+
+// Lists are stored joined by the unit separator, which never occurs in extracted text.
+constexpr char kListSep = '\x1f';
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += kListSep;
+    out += items[i];
+  }
+  return out;
+}
+
+std::vector<std::string> split(std::string_view s) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(kListSep, pos);
+    out.emplace_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+rules::Verdict verdict_from(std::string_view s) {
+  if (s == "supported") return rules::Verdict::kSupported;
+  if (s == "contradicted") return rules::Verdict::kContradicted;
+  if (s == "disputed") return rules::Verdict::kDisputed;
+  return rules::Verdict::kUnverified;
+}
+
+// RAII prepared statement with typed binds and column reads.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
+      throw StoreError(std::string("store: cannot prepare statement: ") + sqlite3_errmsg(db));
+    }
+  }
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& bind(int i, std::string_view s) {
+    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& bind(int i, std::int64_t n) {
+    sqlite3_bind_int64(stmt_, i, n);
+    return *this;
+  }
+  Stmt& bind(int i, double d) {
+    sqlite3_bind_double(stmt_, i, d);
+    return *this;
+  }
+  Stmt& bind_null(int i) {
+    sqlite3_bind_null(stmt_, i);
+    return *this;
+  }
+  // Returns true while rows come; throws on error.
+  bool step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw StoreError(std::string("store: ") + sqlite3_errmsg(db_));
+  }
+  void reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string text(int col) const {
+    auto p = sqlite3_column_text(stmt_, col);
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+  }
+  std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double real(int col) const { return sqlite3_column_double(stmt_, col); }
+  bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+std::int64_t as_i64(size_t n) { return static_cast<std::int64_t>(n); }
+
+}  // namespace
+
+Store::Store(const std::filesystem::path& db_path) : path_(db_path.string()) {
+  std::error_code ec;
+  std::filesystem::create_directories(db_path.parent_path(), ec);
+  if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError("store: cannot open '" + path_ + "': " + msg);
+  }
+  sqlite3_busy_timeout(db_, 5000);
+  try {
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA foreign_keys=ON");
+    exec("PRAGMA synchronous=NORMAL");
+    exec(kSchema);
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+Store::~Store() { sqlite3_close(db_); }
+
+void Store::exec(const char* sql) const {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    if (sqlite3_errcode(db_) == SQLITE_BUSY || sqlite3_errcode(db_) == SQLITE_LOCKED) {
+      throw StoreError("store: '" + path_ +
+                       "' is locked by another verify process; try again when it finishes");
+    }
+    throw StoreError("store: '" + path_ + "': " + msg);
+  }
+}
+
+void Store::save(Report& report) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    const auto& a = report.article;
+    std::int64_t article_id = 0;
+    {
+      Stmt ins(db_,
+               "INSERT INTO articles(path, title, published, format, content_hash, text, "
+               "first_seen) VALUES(?,?,?,?,?,?,?) ON CONFLICT(path, content_hash) DO UPDATE SET "
+               "title=excluded.title RETURNING id");
+      ins.bind(1, a.path).bind(2, a.title).bind(3, a.published).bind(4, a.format);
+      ins.bind(5, report.article_hash).bind(6, a.text).bind(7, report.created_at);
+      if (ins.step()) article_id = ins.integer(0);
+    }
+    {
+      Stmt ins(db_,
+               "INSERT INTO runs(article_id, created_at, corpus_size, seconds, schema_version, "
+               "supported, contradicted, disputed, unverified) VALUES(?,?,?,?,?,?,?,?,?)");
+      ins.bind(1, article_id).bind(2, report.created_at).bind(3, as_i64(report.corpus_size));
+      ins.bind(4, report.seconds).bind(5, std::int64_t{kSchemaVersion});
+      ins.bind(6, as_i64(report.summary.supported)).bind(7, as_i64(report.summary.contradicted));
+      ins.bind(8, as_i64(report.summary.disputed)).bind(9, as_i64(report.summary.unverified));
+      ins.step();
+      report.run_id = sqlite3_last_insert_rowid(db_);
+    }
+    Stmt claim_ins(db_,
+                   "INSERT INTO claims(run_id, claim_key, kind, text, start, end, sentence_start, "
+                   "sentence_end, value, number, date_end, unit, noun, head, hedge, speaker, role, "
+                   "organization, entities, flags, confidence) "
+                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt finding_ins(db_,
+                     "INSERT INTO findings(claim_id, verdict, rule, status, confidence, "
+                     "explanation) VALUES(?,?,?,?,?,?)");
+    Stmt ev_ins(db_,
+                "INSERT INTO evidence(finding_id, rank, doc_id, url, title, published, source, "
+                "tier, passage_start, passage_end, passage, value_start, value_end, snippet, "
+                "mark_start, mark_end, stance, value) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const auto& r : report.results) {
+      const auto& c = r.claim;
+      claim_ins.reset();
+      claim_ins.bind(1, report.run_id).bind(2, c.id).bind(3, claims::to_string(c.kind));
+      claim_ins.bind(4, c.text).bind(5, as_i64(c.start)).bind(6, as_i64(c.end));
+      claim_ins.bind(7, as_i64(c.sentence_start)).bind(8, as_i64(c.sentence_end));
+      claim_ins.bind(9, c.value);
+      if (c.number) {
+        claim_ins.bind(10, *c.number);
+      } else {
+        claim_ins.bind_null(10);
+      }
+      claim_ins.bind(11, c.date_end).bind(12, c.unit).bind(13, c.noun).bind(14, c.head);
+      claim_ins.bind(15, c.hedge).bind(16, c.speaker).bind(17, c.role).bind(18, c.organization);
+      claim_ins.bind(19, join(c.entities)).bind(20, join(c.flags)).bind(21, c.confidence);
+      claim_ins.step();
+      std::int64_t claim_row = sqlite3_last_insert_rowid(db_);
+
+      const auto& f = r.finding;
+      finding_ins.reset();
+      finding_ins.bind(1, claim_row).bind(2, rules::to_string(f.verdict)).bind(3, f.rule);
+      finding_ins.bind(4, f.status).bind(5, f.confidence).bind(6, f.explanation);
+      finding_ins.step();
+      std::int64_t finding_row = sqlite3_last_insert_rowid(db_);
+
+      std::int64_t rank = 0;
+      for (const auto& e : f.evidence) {
+        const auto& p = e.passage;
+        ev_ins.reset();
+        ev_ins.bind(1, finding_row).bind(2, rank++).bind(3, p.doc_id).bind(4, p.url);
+        ev_ins.bind(5, p.title).bind(6, p.published).bind(7, p.source);
+        ev_ins.bind(8, std::int64_t{p.tier}).bind(9, as_i64(p.start)).bind(10, as_i64(p.end));
+        ev_ins.bind(11, p.text).bind(12, as_i64(e.value_start)).bind(13, as_i64(e.value_end));
+        ev_ins.bind(14, e.snippet).bind(15, as_i64(e.mark_start)).bind(16, as_i64(e.mark_end));
+        ev_ins.bind(17, rules::to_string(e.stance)).bind(18, e.value);
+        ev_ins.step();
+      }
+    }
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    report.run_id = 0;
+    throw;
+  }
+}
+
+Report Store::load(std::int64_t run_id) const {
+  Report report;
+  {
+    Stmt q(db_,
+           "SELECT r.id, r.created_at, r.corpus_size, r.seconds, a.path, a.title, a.published, "
+           "a.format, a.content_hash, a.text, r.supported, r.contradicted, r.disputed, "
+           "r.unverified FROM runs r JOIN articles a ON a.id = r.article_id WHERE r.id = ?");
+    q.bind(1, run_id);
+    if (!q.step()) {
+      throw StoreError("store: no run " + std::to_string(run_id) +
+                       " (verify show without an id lists the recent runs)");
+    }
+    report.run_id = q.integer(0);
+    report.created_at = q.text(1);
+    report.corpus_size = static_cast<size_t>(q.integer(2));
+    report.seconds = q.real(3);
+    report.article.path = q.text(4);
+    report.article.title = q.text(5);
+    report.article.published = q.text(6);
+    report.article.format = q.text(7);
+    report.article_hash = q.text(8);
+    report.article.text = q.text(9);
+    report.summary = {static_cast<size_t>(q.integer(10)), static_cast<size_t>(q.integer(11)),
+                      static_cast<size_t>(q.integer(12)), static_cast<size_t>(q.integer(13))};
+  }
+  Stmt cq(db_,
+          "SELECT c.claim_key, c.kind, c.text, c.start, c.end, c.sentence_start, c.sentence_end, "
+          "c.value, c.number, c.date_end, c.unit, c.noun, c.head, c.hedge, c.speaker, c.role, "
+          "c.organization, c.entities, c.flags, c.confidence, f.id, f.verdict, f.rule, f.status, "
+          "f.confidence, f.explanation FROM claims c JOIN findings f ON f.claim_id = c.id "
+          "WHERE c.run_id = ? ORDER BY c.start, c.id");
+  cq.bind(1, run_id);
+  Stmt eq(db_,
+          "SELECT doc_id, url, title, published, source, tier, passage_start, passage_end, "
+          "passage, value_start, value_end, snippet, mark_start, mark_end, stance, value "
+          "FROM evidence WHERE finding_id = ? ORDER BY rank");
+  const std::string& text = report.article.text;
+  while (cq.step()) {
+    ClaimResult r;
+    auto& c = r.claim;
+    c.id = cq.text(0);
+    c.kind = claims::kind_from_string(cq.text(1)).value_or(claims::Kind::kCount);
+    c.text = cq.text(2);
+    c.start = static_cast<size_t>(cq.integer(3));
+    c.end = static_cast<size_t>(cq.integer(4));
+    c.sentence_start = static_cast<size_t>(cq.integer(5));
+    c.sentence_end = static_cast<size_t>(cq.integer(6));
+    if (c.sentence_end <= text.size() && c.sentence_start <= c.sentence_end) {
+      c.sentence = text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
+    }
+    c.value = cq.text(7);
+    if (!cq.is_null(8)) c.number = cq.real(8);
+    c.date_end = cq.text(9);
+    c.unit = cq.text(10);
+    c.noun = cq.text(11);
+    c.head = cq.text(12);
+    c.hedge = cq.text(13);
+    c.speaker = cq.text(14);
+    c.role = cq.text(15);
+    c.organization = cq.text(16);
+    c.entities = split(cq.text(17));
+    c.flags = split(cq.text(18));
+    c.confidence = cq.real(19);
+    auto& f = r.finding;
+    std::int64_t finding_id = cq.integer(20);
+    f.verdict = verdict_from(cq.text(21));
+    f.rule = cq.text(22);
+    f.status = cq.text(23);
+    f.confidence = cq.real(24);
+    f.explanation = cq.text(25);
+    eq.reset();
+    eq.bind(1, finding_id);
+    while (eq.step()) {
+      rules::Evidence e;
+      auto& p = e.passage;
+      p.doc_id = eq.text(0);
+      p.url = eq.text(1);
+      p.title = eq.text(2);
+      p.published = eq.text(3);
+      p.source = eq.text(4);
+      p.tier = static_cast<int>(eq.integer(5));
+      p.start = static_cast<size_t>(eq.integer(6));
+      p.end = static_cast<size_t>(eq.integer(7));
+      p.text = eq.text(8);
+      e.value_start = static_cast<size_t>(eq.integer(9));
+      e.value_end = static_cast<size_t>(eq.integer(10));
+      e.snippet = eq.text(11);
+      e.mark_start = static_cast<size_t>(eq.integer(12));
+      e.mark_end = static_cast<size_t>(eq.integer(13));
+      e.stance =
+          eq.text(14) == "contradicts" ? rules::Stance::kContradicts : rules::Stance::kSupports;
+      e.value = eq.text(15);
+      f.evidence.push_back(std::move(e));
+    }
+    report.results.push_back(std::move(r));
+  }
+  return report;
+}
+
+std::vector<Engine::RunInfo> Store::list(std::size_t limit) const {
+  std::vector<Engine::RunInfo> out;
+  Stmt q(db_,
+         "SELECT r.id, r.created_at, a.path, a.title, r.supported, r.contradicted, r.disputed, "
+         "r.unverified FROM runs r JOIN articles a ON a.id = r.article_id "
+         "ORDER BY r.id DESC LIMIT ?");
+  q.bind(1, static_cast<std::int64_t>(limit));
+  while (q.step()) {
+    Engine::RunInfo info{
+        q.integer(0), q.text(1), q.text(2), q.text(3),
+        Summary{static_cast<size_t>(q.integer(4)), static_cast<size_t>(q.integer(5)),
+                static_cast<size_t>(q.integer(6)), static_cast<size_t>(q.integer(7))}};
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+}  // namespace verify::engine

@@ -1,0 +1,33 @@
+# The two quick-start commands (`make demo`, `make test`) and a few conveniences around CMake.
+BUILD ?= build
+JOBS ?= 2
+DEMO_HOME ?= .verify-demo
+
+.PHONY: bootstrap configure build demo test clean format
+
+bootstrap:
+	bash scripts/bootstrap.sh
+
+configure: bootstrap
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Indexes the bundled example corpus into a throw-away home and checks the bundled article.
+# verify exits 1 when it finds contradictions, which is the point of the demo.
+demo: configure
+	cmake --build $(BUILD) -j $(JOBS) --target verify
+	rm -rf $(DEMO_HOME)
+	$(BUILD)/cli/verify --home $(DEMO_HOME) corpus add examples/corpus.jsonl
+	$(BUILD)/cli/verify --home $(DEMO_HOME) examples/article.txt; status=$$?; \
+	  if [ $$status -gt 1 ]; then exit $$status; fi
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(DEMO_HOME)
