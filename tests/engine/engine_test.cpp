@@ -1,0 +1,144 @@
+// Engine tests: a real corpus in a temporary home, the shipped rules, and the SQLite store.
+#include "verify/engine.h"
+
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using verify::test::TempDir;
+namespace engine = verify::engine;
+namespace claims = verify::claims;
+namespace corpus = verify::corpus;
+namespace rules = verify::rules;
+
+namespace {
+
+const fs::path kData = fs::path(VERIFY_TEST_DATA) / "cli";
+
+void build_corpus(const fs::path& home) {
+  auto c = corpus::Corpus::open(home, corpus::Corpus::Mode::kWrite);
+  auto r = c->add_path(kData / "corpus.jsonl");
+  REQUIRE(r.rejected == 0);
+}
+
+void sql(const fs::path& db_path, const char* statement) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db, statement, nullptr, nullptr, &err);
+  std::string msg = err ? err : "";
+  sqlite3_free(err);
+  sqlite3_close(db);
+  INFO(msg);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+long long count_rows(const fs::path& db_path, const std::string& table) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  std::string q = "SELECT COUNT(*) FROM " + table;
+  REQUIRE(sqlite3_prepare_v2(db, q.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+  long long n = sqlite3_column_int64(stmt, 0);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a stored check is loaded back with the same claims, verdicts and evidence",
+          "[engine]") {
+  TempDir tmp;
+  build_corpus(tmp.path());
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto article = claims::load_article(kData / "article.txt");
+  auto report = eng.check(article);
+  REQUIRE(report.run_id > 0);
+  REQUIRE_FALSE(report.results.empty());
+  CHECK(report.summary.supported + report.summary.contradicted + report.summary.disputed +
+            report.summary.unverified ==
+        report.results.size());
+
+  auto loaded = eng.load_run(report.run_id);
+  REQUIRE(loaded.results.size() == report.results.size());
+  for (size_t i = 0; i < report.results.size(); ++i) {
+    const auto& a = report.results[i];
+    const auto& b = loaded.results[i];
+    CHECK(a.claim.text == b.claim.text);
+    CHECK(a.claim.value == b.claim.value);
+    CHECK(a.claim.sentence == b.claim.sentence);
+    CHECK(a.finding.verdict == b.finding.verdict);
+    CHECK(a.finding.explanation == b.finding.explanation);
+    REQUIRE(a.finding.evidence.size() == b.finding.evidence.size());
+    for (size_t j = 0; j < a.finding.evidence.size(); ++j) {
+      CHECK(a.finding.evidence[j].passage.doc_id == b.finding.evidence[j].passage.doc_id);
+      CHECK(a.finding.evidence[j].value_start == b.finding.evidence[j].value_start);
+    }
+  }
+  // The renderings of a loaded run are those of the original.
+  CHECK(engine::render(loaded, engine::Format::kMarkdown) ==
+        engine::render(report, engine::Format::kMarkdown));
+}
+
+TEST_CASE("a check against an empty corpus leaves every claim unverified", "[engine]") {
+  TempDir tmp;
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto report = eng.check(claims::load_article(kData / "article.txt"));
+  REQUIRE_FALSE(report.results.empty());
+  CHECK(report.summary.unverified == report.results.size());
+}
+
+TEST_CASE("a store write that fails midway leaves no partial run and keeps earlier runs",
+          "[engine][store]") {
+  TempDir tmp;
+  build_corpus(tmp.path());
+  auto article = claims::load_article(kData / "article.txt");
+  fs::path db = engine::store_path(tmp.path());
+  {
+    engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+    REQUIRE(eng.check(article).run_id == 1);
+  }
+  auto claims_before = count_rows(db, "claims");
+  // Fail the first evidence insert of the next run: runs and claims rows were already written
+  // in the same transaction and must be rolled back.
+  sql(db, "CREATE TRIGGER fail_evidence BEFORE INSERT ON evidence "
+          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
+  {
+    engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+    CHECK_THROWS_AS(eng.check(article), engine::StoreError);
+  }
+  CHECK(count_rows(db, "runs") == 1);
+  CHECK(count_rows(db, "claims") == claims_before);
+  sql(db, "DROP TRIGGER fail_evidence");
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  CHECK(eng.load_run(1).results.size() == static_cast<size_t>(claims_before));
+  CHECK(eng.check(article).run_id == 2);
+}
+
+TEST_CASE("loading a run that does not exist names it", "[engine][store]") {
+  TempDir tmp;
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  try {
+    eng.load_run(42);
+    FAIL("expected StoreError");
+  } catch (const engine::StoreError& e) {
+    CHECK(std::string(e.what()).find("42") != std::string::npos);
+  }
+}
+
+TEST_CASE("claims JSON escapes quotes and control characters", "[engine]") {
+  auto article = claims::parse_article("He said \"we\ttried\" on Monday.\n", "txt", "a.txt");
+  claims::Claim c;
+  c.id = "c1";
+  c.kind = claims::Kind::kQuote;
+  c.text = "\"we\ttried\"";
+  c.value = "we\ttried";
+  auto json = engine::claims_json(article, {c});
+  CHECK(json.find("we\\ttried") != std::string::npos);
+  CHECK(json.find("\\\"we") != std::string::npos);
+}
