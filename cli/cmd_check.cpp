@@ -72,7 +72,7 @@ void register_check(CLI::App& app, const GlobalOptions& global, int& exit_code) 
   auto* cmd = app.add_subcommand("check", "Check articles against the corpus and report");
   cmd->add_option("articles", options->articles, "Article files (.txt .md .html .json)")
       ->required();
-  cmd->add_option("-f,--format", options->format, "Output format: text, json or md");
+  cmd->add_option("-f,--format", options->format, "Output format: text, json, md or html");
   cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
   cmd->add_option("--date", options->date,
                   "Reference date YYYY-MM-DD for relative dates (default: the article's own)");

@@ -39,7 +39,7 @@ void register_show(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto options = std::make_shared<ShowOptions>();
   auto* cmd = app.add_subcommand("show", "Re-print a stored run, or list recent runs");
   cmd->add_option("run", options->run_id, "Run id (omit to list recent runs)");
-  cmd->add_option("-f,--format", options->format, "Output format: text, json or md");
+  cmd->add_option("-f,--format", options->format, "Output format: text, json, md or html");
   cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
   cmd->add_option("-n,--limit", options->limit, "How many runs to list");
   cmd->callback([&global, &exit_code, options] { exit_code = run_show(global, *options); });

@@ -68,7 +68,8 @@ engine::Format parse_format(const std::string& name) {
   if (name == "text") return engine::Format::kText;
   if (name == "json") return engine::Format::kJson;
   if (name == "md" || name == "markdown") return engine::Format::kMarkdown;
-  throw std::invalid_argument("unknown format '" + name + "' (use text, json or md)");
+  if (name == "html") return engine::Format::kHtml;
+  throw std::invalid_argument("unknown format '" + name + "' (use text, json, md or html)");
 }
 
 void write_output(const std::string& content, const std::string& path) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "json_writer.h"
+#include "render_internal.h"
 #include "verify/engine.h"
 
 namespace verify::engine {
@@ -150,18 +151,6 @@ const char* color_of(rules::Verdict v) {
   return "";
 }
 
-// The snippet with its decisive words between `open` and `close`; `escape` applies to the text.
-template <typename Escape>
-std::string marked_snippet(const rules::Evidence& e, const char* open, const char* close,
-                           Escape escape) {
-  std::string_view s = e.snippet;
-  size_t ms = std::min(e.mark_start, s.size());
-  size_t me = std::clamp(e.mark_end, ms, s.size());
-  if (me == ms) return escape(s);
-  return escape(s.substr(0, ms)) + open + escape(s.substr(ms, me - ms)) + close +
-         escape(s.substr(me));
-}
-
 std::string as_is(std::string_view s) { return std::string(s); }
 
 std::string source_label(const rules::Passage& p) {
@@ -273,6 +262,8 @@ std::string render(const Report& report, Format format, bool color) {
       return report_json(report);
     case Format::kMarkdown:
       return report_markdown(report);
+    case Format::kHtml:
+      return report_html(report);
     case Format::kText:
       break;
   }

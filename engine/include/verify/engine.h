@@ -82,9 +82,10 @@ class Engine {
   std::unique_ptr<Impl> impl_;
 };
 
-enum class Format { kText, kJson, kMarkdown };
+enum class Format { kText, kJson, kMarkdown, kHtml };
 
-// Renders a full report. `color` adds ANSI colours to text output only.
+// Renders a full report. `color` adds ANSI colours to text output only. HTML is one
+// self-contained page with every article and source text escaped.
 std::string render(const Report& report, Format format, bool color = false);
 
 // The claims JSON contract of `verify claims ARTICLE --format json`.

@@ -1,0 +1,29 @@
+// Pieces shared by the report renderers (render.cpp, render_html.cpp).
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "verify/engine.h"
+
+namespace verify::engine {
+
+// The snippet with its decisive words between `open` and `close`; `escape` applies to the text.
+template <typename Escape>
+std::string marked_snippet(const rules::Evidence& e, const char* open, const char* close,
+                           Escape escape) {
+  std::string_view s = e.snippet;
+  size_t ms = std::min(e.mark_start, s.size());
+  size_t me = std::clamp(e.mark_end, ms, s.size());
+  if (me == ms) return escape(s);
+  return escape(s.substr(0, ms)) + open + escape(s.substr(ms, me - ms)) + close +
+         escape(s.substr(me));
+}
+
+// Escapes &, <, >, " and ' for HTML text and attribute values.
+std::string html_escape(std::string_view s);
+
+std::string report_html(const Report& report);
+
+}  // namespace verify::engine
