@@ -14,6 +14,7 @@ struct CheckOptions {
   std::string out;
   std::string date;
   bool no_store = false;
+  std::string story;
 };
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
@@ -22,6 +23,10 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
   engine::CheckOptions check_options;
   check_options.reference_date = options.date;
   check_options.store = !options.no_store;
+  if (!options.story.empty() && options.articles.size() > 1) {
+    throw std::invalid_argument("--story names one story: give one article with it");
+  }
+  check_options.story = options.story;
 
   int status = kExitOk;
   std::string output;
@@ -77,6 +82,8 @@ void register_check(CLI::App& app, const GlobalOptions& global, int& exit_code) 
   cmd->add_option("--date", options->date,
                   "Reference date YYYY-MM-DD for relative dates (default: the article's own)");
   cmd->add_flag("--no-store", options->no_store, "Do not record the run in the store");
+  cmd->add_option("--story", options->story,
+                  "Story this article is a version of (default: its absolute path)");
   cmd->callback([&global, &exit_code, options] { exit_code = run_check(global, *options); });
 }
 

@@ -12,6 +12,7 @@ void register_check(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_claims(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_show(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void register_recheck(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void register_eval(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace verify::cli

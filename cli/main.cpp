@@ -13,8 +13,8 @@ namespace {
 // `verify ARTICLE...` means `verify check ARTICLE...`: insert the subcommand before the first
 // positional argument when that argument names no subcommand.
 std::vector<std::string> with_default_subcommand(int argc, char** argv) {
-  static const std::set<std::string> kSubcommands = {"check", "claims", "corpus",
-                                                     "show",  "eval",   "help"};
+  static const std::set<std::string> kSubcommands = {
+      "check", "claims", "corpus", "show", "eval", "recheck", "history", "stories", "help"};
   static const std::set<std::string> kTakesValue = {"--home", "--rules"};
   std::vector<std::string> args(argv + 1, argv + argc);
   for (size_t i = 0; i < args.size(); ++i) {
@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   register_claims(app, global, exit_code);
   register_corpus(app, global, exit_code);
   register_show(app, global, exit_code);
+  register_recheck(app, global, exit_code);
   register_eval(app, global, exit_code);
   app.parse_complete_callback([&] { setup_logging(global); });
 

@@ -6,17 +6,14 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <unordered_map>
 
-#include "store.h"
+#include "engine_impl.h"
 
 namespace verify::engine {
 namespace fs = std::filesystem;
 
 fs::path index_path(const fs::path& home) { return home / "index"; }
 fs::path store_path(const fs::path& home) { return home / "verify.db"; }
-
-namespace {
 
 std::string utc_now() {
   std::time_t t = std::time(nullptr);
@@ -27,22 +24,24 @@ std::string utc_now() {
   return buf;
 }
 
-// A source document analysed once per engine: its sentences and the claims it makes. Rules
-// judge passages by these claims, so extraction runs once per document, not per claim.
-struct AnalysedDoc {
-  corpus::Document doc;
-  std::vector<claims::Span> sentences;
-  std::vector<std::string> folded_sentences;
-  std::vector<claims::Claim> claims;  // offsets into doc.text
-};
+namespace {
 
 bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Whether `needle` (folded) occurs in `hay` (folded) at a word start. A single word matches
-// as a prefix of a longer word with at most a short suffix, which stands in for stemming
-// ("official" ~ "officials", "expel" ~ "expelled").
+corpus::Query to_query(const rules::SearchPlan& plan) {
+  corpus::Query q;
+  for (const auto& group : plan.required) q.clauses.push_back({group, true});
+  if (!plan.optional.empty()) q.clauses.push_back({plan.optional, false});
+  q.published_from = plan.published_from;
+  q.published_to = plan.published_to;
+  q.limit = plan.limit;
+  return q;
+}
+
+}  // namespace
+
 bool mentions(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return false;
   size_t pos = 0;
@@ -59,103 +58,81 @@ bool mentions(std::string_view hay, std::string_view needle) {
   return false;
 }
 
-corpus::Query to_query(const rules::SearchPlan& plan) {
-  corpus::Query q;
-  for (const auto& group : plan.required) {
-    q.clauses.push_back({group, true});
+Engine::Impl::Impl(const fs::path& h, rules::RuleSet r)
+    : home(h),
+      rules(std::move(r)),
+      corpus(corpus::Corpus::open(h, corpus::Corpus::Mode::kRead)),
+      store(store_path(h)) {}
+
+const AnalysedDoc& Engine::Impl::analyse(const corpus::Document& doc) {
+  auto it = docs.find(doc.id);
+  if (it != docs.end() && it->second.doc.text == doc.text) return it->second;
+  AnalysedDoc a;
+  a.doc = doc;
+  a.sentences = claims::split_sentences(doc.text);
+  a.folded_sentences.reserve(a.sentences.size());
+  for (const auto& s : a.sentences) {
+    a.folded_sentences.push_back(
+        claims::fold(std::string_view(doc.text).substr(s.start, s.end - s.start)));
   }
-  if (!plan.optional.empty()) q.clauses.push_back({plan.optional, false});
-  q.published_from = plan.published_from;
-  q.published_to = plan.published_to;
-  q.limit = plan.limit;
-  return q;
+  claims::Article src;
+  src.text = doc.text;
+  src.published = doc.published;
+  src.path = doc.id;
+  claims::Options opts;
+  opts.skip_furniture = false;
+  opts.reference_date = doc.published;
+  a.claims = claims::extract(src, opts);
+  return docs.insert_or_assign(doc.id, std::move(a)).first->second;
 }
 
-}  // namespace
-
-struct Engine::Impl {
-  fs::path home;
-  rules::RuleSet rules;
-  std::unique_ptr<corpus::Corpus> corpus;
-  Store store;
-  std::unordered_map<std::string, AnalysedDoc> docs;
-
-  Impl(const fs::path& h, rules::RuleSet r)
-      : home(h),
-        rules(std::move(r)),
-        corpus(corpus::Corpus::open(h, corpus::Corpus::Mode::kRead)),
-        store(store_path(h)) {}
-
-  const AnalysedDoc& analyse(const corpus::Document& doc) {
-    auto it = docs.find(doc.id);
-    if (it != docs.end() && it->second.doc.text == doc.text) return it->second;
-    AnalysedDoc a;
-    a.doc = doc;
-    a.sentences = claims::split_sentences(doc.text);
-    a.folded_sentences.reserve(a.sentences.size());
-    for (const auto& s : a.sentences) {
-      a.folded_sentences.push_back(
-          claims::fold(std::string_view(doc.text).substr(s.start, s.end - s.start)));
-    }
-    claims::Article src;
-    src.text = doc.text;
-    src.published = doc.published;
-    src.path = doc.id;
-    claims::Options opts;
-    opts.skip_furniture = false;
-    opts.reference_date = doc.published;
-    a.claims = claims::extract(src, opts);
-    return docs.insert_or_assign(doc.id, std::move(a)).first->second;
+void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
+                                std::vector<rules::Passage>& out) {
+  std::vector<std::string> needles;
+  for (const auto& group : plan.required) {
+    for (const auto& alt : group) needles.push_back(claims::fold(alt));
   }
-
-  // Windows of one sentence and its neighbours around every sentence that mentions a word of
-  // the plan: the rules judge these, not whole documents.
-  void cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
-                    std::vector<rules::Passage>& out) {
-    std::vector<std::string> needles;
-    for (const auto& group : plan.required) {
-      for (const auto& alt : group) needles.push_back(claims::fold(alt));
-    }
-    if (needles.empty()) {
-      for (const auto& w : plan.optional) needles.push_back(claims::fold(w));
-    }
-    const auto& text = a.doc.text;
-    for (size_t i = 0; i < a.sentences.size(); ++i) {
-      bool hit = std::any_of(needles.begin(), needles.end(), [&](const std::string& n) {
-        return mentions(a.folded_sentences[i], n);
-      });
-      if (!hit) continue;
-      rules::Passage p;
-      p.doc_id = a.doc.id;
-      p.url = a.doc.url;
-      p.title = a.doc.title;
-      p.published = a.doc.published;
-      p.source = a.doc.source;
-      p.tier = a.doc.tier;
-      p.start = a.sentences[i > 0 ? i - 1 : i].start;
-      p.end = a.sentences[i + 1 < a.sentences.size() ? i + 1 : i].end;
-      p.text = text.substr(p.start, p.end - p.start);
-      p.focus_start = a.sentences[i].start;
-      p.focus_end = a.sentences[i].end;
-      for (const auto& c : a.claims) {
-        if (c.start >= p.start && c.end <= p.end) p.claims.push_back(c);
-      }
-      out.push_back(std::move(p));
-    }
+  if (needles.empty()) {
+    for (const auto& w : plan.optional) needles.push_back(claims::fold(w));
   }
-
-  rules::Finding judge(const claims::Claim& claim, const rules::ArticleContext& ctx) {
-    std::vector<rules::Passage> passages;
-    for (const auto& plan : rules.plan(claim, ctx)) {
-      auto hits = corpus->search(to_query(plan));
-      for (const auto& hit : hits) cut_passages(analyse(hit.document), plan, passages);
-      spdlog::debug("claim {} '{}': {} hits, {} passages", claim.id, claim.text, hits.size(),
-                    passages.size());
-      if (!passages.empty()) break;
+  const auto& text = a.doc.text;
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    bool hit = std::any_of(needles.begin(), needles.end(), [&](const std::string& n) {
+      return mentions(a.folded_sentences[i], n);
+    });
+    if (!hit) continue;
+    rules::Passage p;
+    p.doc_id = a.doc.id;
+    p.url = a.doc.url;
+    p.title = a.doc.title;
+    p.published = a.doc.published;
+    p.source = a.doc.source;
+    p.tier = a.doc.tier;
+    p.start = a.sentences[i > 0 ? i - 1 : i].start;
+    p.end = a.sentences[i + 1 < a.sentences.size() ? i + 1 : i].end;
+    p.text = text.substr(p.start, p.end - p.start);
+    p.focus_start = a.sentences[i].start;
+    p.focus_end = a.sentences[i].end;
+    for (const auto& c : a.claims) {
+      if (c.start >= p.start && c.end <= p.end) p.claims.push_back(c);
     }
-    return rules.judge(claim, ctx, passages);
+    out.push_back(std::move(p));
   }
-};
+}
+
+rules::Finding Engine::Impl::judge(const claims::Claim& claim, const rules::ArticleContext& ctx,
+                                   std::vector<rules::SearchPlan>& plans_run) {
+  std::vector<rules::Passage> passages;
+  for (const auto& plan : rules.plan(claim, ctx)) {
+    plans_run.push_back(plan);
+    auto hits = corpus->search(to_query(plan));
+    for (const auto& hit : hits) cut_passages(analyse(hit.document), plan, passages);
+    spdlog::debug("claim {} '{}': {} hits, {} passages", claim.id, claim.text, hits.size(),
+                  passages.size());
+    if (!passages.empty()) break;
+  }
+  return rules.judge(claim, ctx, passages);
+}
 
 Engine::Engine(const fs::path& home, rules::RuleSet rules)
     : impl_(std::make_unique<Impl>(home, std::move(rules))) {}
@@ -169,6 +146,12 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
   report.article = article;
   report.article_hash = corpus::content_hash(article.text);
   report.corpus_size = impl_->corpus->size();
+  report.story = options.story;
+  if (report.story.empty()) {
+    std::error_code ec;
+    auto abs = article.path.empty() ? fs::path() : fs::absolute(article.path, ec);
+    report.story = abs.empty() ? "sha256:" + report.article_hash : abs.string();
+  }
 
   claims::Options opts;
   opts.reference_date = options.reference_date;
@@ -180,7 +163,7 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
 
   for (auto& claim : extracted) {
     ClaimResult r;
-    r.finding = impl_->judge(claim, ctx);
+    r.finding = impl_->judge(claim, ctx, r.plans);
     r.claim = std::move(claim);
     switch (r.finding.verdict) {
       case rules::Verdict::kSupported:
@@ -205,7 +188,11 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
       article.path.empty() ? "article" : article.path, report.results.size(),
       report.summary.supported, report.summary.contradicted, report.summary.disputed,
       report.summary.unverified, report.seconds);
-  if (options.store) impl_->store.save(report);
+  if (options.store) {
+    RunContext context;
+    context.corpus_generation = impl_->corpus->generation();
+    impl_->store.save(report, context);
+  }
   return report;
 }
 
@@ -214,5 +201,11 @@ Report Engine::load_run(std::int64_t run_id) const { return impl_->store.load(ru
 std::vector<Engine::RunInfo> Engine::list_runs(std::size_t limit) const {
   return impl_->store.list(limit);
 }
+
+std::vector<Engine::RunInfo> Engine::history(const std::string& story) const {
+  return impl_->store.history(story);
+}
+
+std::vector<StoryInfo> Engine::stories() const { return impl_->store.stories(); }
 
 }  // namespace verify::engine

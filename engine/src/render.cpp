@@ -270,6 +270,89 @@ std::string render(const Report& report, Format format, bool color) {
   return report_text(report, color);
 }
 
+std::string render(const RecheckResult& result, Format format, bool color) {
+  if (format == Format::kJson) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("schema_version").value(kSchemaVersion);
+    w.key("batch").value(static_cast<long long>(result.batch));
+    w.key("resumed").value(result.resumed);
+    w.key("stories").value(result.stories);
+    w.key("checked").value(result.checked);
+    w.key("skipped").value(result.skipped);
+    w.key("changed").begin_array();
+    for (const auto& story : result.changed) {
+      w.begin_object();
+      w.key("story").value(story.story);
+      w.key("title").value(story.title);
+      w.key("previous_run").value(static_cast<long long>(story.previous_run));
+      w.key("run").value(static_cast<long long>(story.run));
+      w.key("changes").begin_array();
+      for (const auto& c : story.changes) {
+        w.begin_object();
+        w.key("change").value(to_string(c.kind));
+        w.key("claim_id").value(c.now.claim.id);
+        w.key("kind").value(claims::to_string(c.now.claim.kind));
+        w.key("text").value(c.now.claim.text);
+        w.key("start").value(c.now.claim.start);
+        w.key("end").value(c.now.claim.end);
+        w.key("before").value(rules::to_string(c.before));
+        w.key("verdict").value(rules::to_string(c.now.finding.verdict));
+        w.key("explanation").value(c.now.finding.explanation);
+        w.key("new_sources");
+        write_list(w, c.new_sources);
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.take();
+  }
+  bool md = format == Format::kMarkdown || format == Format::kHtml;
+  const char* red = color ? "\033[1;31m" : "";
+  const char* reset = color ? "\033[0m" : "";
+  std::string out;
+  if (md) out += "# verify re-check\n\n";
+  char line[200];
+  std::snprintf(line, sizeof line,
+                "re-check batch %lld%s: %zu stories, %zu re-run, %zu skipped as unaffected, %zu "
+                "changed\n",
+                static_cast<long long>(result.batch), result.resumed ? " (resumed)" : "",
+                result.stories, result.checked, result.skipped, result.changed.size());
+  out += line;
+  for (const auto& story : result.changed) {
+    out += md ? "\n## " + md_escape(story.title.empty() ? story.story : story.title) + "\n\n"
+              : "\n" + (story.title.empty() ? story.story : story.title) + "\n  " + story.story +
+                    " (run " + std::to_string(story.previous_run) + " -> " +
+                    std::to_string(story.run) + ")\n";
+    for (const auto& c : story.changes) {
+      bool alarm = c.kind == ClaimChange::Kind::kNewContradiction;
+      std::string head = std::string(to_string(c.kind)) + ": [" +
+                         std::string(claims::to_string(c.now.claim.kind)) + "] \"" +
+                         c.now.claim.text + "\" " + std::string(rules::to_string(c.before)) +
+                         " -> " + std::string(rules::to_string(c.now.finding.verdict));
+      if (md) {
+        out += "- " + std::string(alarm ? "**" : "") + md_escape(head) + (alarm ? "**" : "") +
+               "  \n  " + md_escape(c.now.finding.explanation) + "\n";
+      } else {
+        out += std::string("  ") + (alarm ? red : "") + head + (alarm ? reset : "") + "\n    " +
+               c.now.finding.explanation + "\n";
+      }
+      for (const auto& e : c.now.finding.evidence) {
+        if (std::find(c.new_sources.begin(), c.new_sources.end(), e.passage.doc_id) ==
+            c.new_sources.end()) {
+          continue;
+        }
+        out += std::string(md ? "  - new: " : "    new: ") + source_label(e.passage) + " " +
+               e.passage.url + "\n";
+      }
+    }
+  }
+  return out;
+}
+
 std::string claims_json(const claims::Article& article, const std::vector<claims::Claim>& claims) {
   JsonWriter w;
   w.begin_object();

@@ -1,6 +1,7 @@
 // SQLite persistence of checks: schema, one-transaction saves, and loading a run back.
 #include "store.h"
 
+#include <ctime>
 #include <memory>
 #include <sstream>
 #include <string_view>
@@ -9,8 +10,19 @@ namespace verify::engine {
 namespace {
 
 constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS stories (
+  id INTEGER PRIMARY KEY,
+  story_key TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  published TEXT,
+  created_at TEXT NOT NULL,
+  last_checked_at TEXT,
+  checked_generation INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS articles (
   id INTEGER PRIMARY KEY,
+  story_id INTEGER NOT NULL REFERENCES stories(id),
+  version INTEGER NOT NULL,
   path TEXT NOT NULL,
   title TEXT NOT NULL,
   published TEXT,
@@ -18,13 +30,17 @@ CREATE TABLE IF NOT EXISTS articles (
   content_hash TEXT NOT NULL,
   text TEXT NOT NULL,
   first_seen TEXT NOT NULL,
-  UNIQUE (path, content_hash)
+  UNIQUE (story_id, content_hash)
 );
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id),
+  story_id INTEGER NOT NULL REFERENCES stories(id),
+  kind TEXT NOT NULL,
+  batch_id INTEGER,
   created_at TEXT NOT NULL,
   corpus_size INTEGER NOT NULL,
+  corpus_generation INTEGER NOT NULL,
   seconds REAL NOT NULL,
   schema_version INTEGER NOT NULL,
   supported INTEGER NOT NULL,
@@ -32,6 +48,7 @@ CREATE TABLE IF NOT EXISTS runs (
   disputed INTEGER NOT NULL,
   unverified INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS runs_story ON runs(story_id, id);
 CREATE TABLE IF NOT EXISTS claims (
   id INTEGER PRIMARY KEY,
   run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
@@ -54,7 +71,8 @@ CREATE TABLE IF NOT EXISTS claims (
   organization TEXT,
   entities TEXT,
   flags TEXT,
-  confidence REAL NOT NULL
+  confidence REAL NOT NULL,
+  plans TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_run ON claims(run_id);
 CREATE TABLE IF NOT EXISTS findings (
@@ -88,6 +106,19 @@ CREATE TABLE IF NOT EXISTS evidence (
   value TEXT
 );
 CREATE INDEX IF NOT EXISTS evidence_finding ON evidence(finding_id);
+CREATE TABLE IF NOT EXISTS recheck_batches (
+  id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT
+);
+CREATE TABLE IF NOT EXISTS recheck_items (
+  batch_id INTEGER NOT NULL REFERENCES recheck_batches(id),
+  story_id INTEGER NOT NULL REFERENCES stories(id),
+  position INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending',
+  run_id INTEGER,
+  PRIMARY KEY (batch_id, story_id)
+);
 )sql";
 
 // Lists are stored joined by the unit separator, which never occurs in extracted text.
@@ -218,36 +249,141 @@ void Store::exec(const char* sql) const {
   }
 }
 
-void Store::save(Report& report) {
+namespace {
+
+std::string utc_now_string() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Summary summary_at(const Stmt& q, int first) {
+  return Summary{static_cast<size_t>(q.integer(first)), static_cast<size_t>(q.integer(first + 1)),
+                 static_cast<size_t>(q.integer(first + 2)),
+                 static_cast<size_t>(q.integer(first + 3))};
+}
+
+constexpr const char* kRunInfoColumns =
+    "SELECT r.id, r.created_at, a.path, a.title, r.supported, r.contradicted, r.disputed, "
+    "r.unverified, r.kind, a.version FROM runs r JOIN articles a ON a.id = r.article_id ";
+
+Engine::RunInfo run_info(const Stmt& q) {
+  Engine::RunInfo info{q.integer(0),     q.text(1), q.text(2),   q.text(3),
+                       summary_at(q, 4), q.text(8), q.integer(9)};
+  return info;
+}
+
+}  // namespace
+
+std::string encode_plans(const std::vector<rules::SearchPlan>& plans) {
+  std::string out;
+  for (size_t p = 0; p < plans.size(); ++p) {
+    if (p) out += '\x1d';
+    auto groups = plans[p].required;
+    // A plan without required words matches on its ranking words.
+    if (groups.empty() && !plans[p].optional.empty()) groups.push_back(plans[p].optional);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (g) out += '\x1e';
+      for (size_t w = 0; w < groups[g].size(); ++w) {
+        if (w) out += '\x1f';
+        out += groups[g][w];
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<rules::SearchPlan> decode_plans(std::string_view encoded) {
+  std::vector<rules::SearchPlan> plans;
+  if (encoded.empty()) return plans;
+  auto split_on = [](std::string_view s, char sep) {
+    std::vector<std::string_view> parts;
+    size_t pos = 0;
+    while (true) {
+      size_t next = s.find(sep, pos);
+      parts.push_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
+      if (next == std::string_view::npos) break;
+      pos = next + 1;
+    }
+    return parts;
+  };
+  for (auto plan_text : split_on(encoded, '\x1d')) {
+    rules::SearchPlan plan;
+    for (auto group_text : split_on(plan_text, '\x1e')) {
+      std::vector<std::string> group;
+      for (auto w : split_on(group_text, '\x1f')) {
+        if (!w.empty()) group.emplace_back(w);
+      }
+      if (!group.empty()) plan.required.push_back(std::move(group));
+    }
+    plans.push_back(std::move(plan));
+  }
+  return plans;
+}
+
+void Store::save(Report& report, const RunContext& context) {
   exec("BEGIN IMMEDIATE");
   try {
     const auto& a = report.article;
-    std::int64_t article_id = 0;
+    std::int64_t story_id = 0;
     {
       Stmt ins(db_,
-               "INSERT INTO articles(path, title, published, format, content_hash, text, "
-               "first_seen) VALUES(?,?,?,?,?,?,?) ON CONFLICT(path, content_hash) DO UPDATE SET "
-               "title=excluded.title RETURNING id");
-      ins.bind(1, a.path).bind(2, a.title).bind(3, a.published).bind(4, a.format);
-      ins.bind(5, report.article_hash).bind(6, a.text).bind(7, report.created_at);
-      if (ins.step()) article_id = ins.integer(0);
+               "INSERT INTO stories(story_key, title, published, created_at) VALUES(?,?,?,?) "
+               "ON CONFLICT(story_key) DO UPDATE SET title=excluded.title, "
+               "published=excluded.published RETURNING id");
+      ins.bind(1, report.story).bind(2, a.title).bind(3, a.published).bind(4, report.created_at);
+      if (ins.step()) story_id = ins.integer(0);
+    }
+    std::int64_t article_id = 0;
+    {
+      Stmt find(db_, "SELECT id FROM articles WHERE story_id = ? AND content_hash = ?");
+      find.bind(1, story_id).bind(2, report.article_hash);
+      if (find.step()) article_id = find.integer(0);
+    }
+    if (article_id == 0) {
+      Stmt ins(db_,
+               "INSERT INTO articles(story_id, version, path, title, published, format, "
+               "content_hash, text, first_seen) VALUES(?, (SELECT COALESCE(MAX(version), 0) + 1 "
+               "FROM articles WHERE story_id = ?), ?,?,?,?,?,?,?)");
+      ins.bind(1, story_id).bind(2, story_id).bind(3, a.path).bind(4, a.title);
+      ins.bind(5, a.published).bind(6, a.format).bind(7, report.article_hash).bind(8, a.text);
+      ins.bind(9, report.created_at);
+      ins.step();
+      article_id = sqlite3_last_insert_rowid(db_);
     }
     {
       Stmt ins(db_,
-               "INSERT INTO runs(article_id, created_at, corpus_size, seconds, schema_version, "
-               "supported, contradicted, disputed, unverified) VALUES(?,?,?,?,?,?,?,?,?)");
-      ins.bind(1, article_id).bind(2, report.created_at).bind(3, as_i64(report.corpus_size));
-      ins.bind(4, report.seconds).bind(5, std::int64_t{kSchemaVersion});
-      ins.bind(6, as_i64(report.summary.supported)).bind(7, as_i64(report.summary.contradicted));
-      ins.bind(8, as_i64(report.summary.disputed)).bind(9, as_i64(report.summary.unverified));
+               "INSERT INTO runs(article_id, story_id, kind, batch_id, created_at, corpus_size, "
+               "corpus_generation, seconds, schema_version, supported, contradicted, disputed, "
+               "unverified) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      ins.bind(1, article_id).bind(2, story_id).bind(3, context.kind);
+      if (context.batch_id) {
+        ins.bind(4, context.batch_id);
+      } else {
+        ins.bind_null(4);
+      }
+      ins.bind(5, report.created_at).bind(6, as_i64(report.corpus_size));
+      ins.bind(7, static_cast<std::int64_t>(context.corpus_generation));
+      ins.bind(8, report.seconds).bind(9, std::int64_t{kSchemaVersion});
+      ins.bind(10, as_i64(report.summary.supported)).bind(11, as_i64(report.summary.contradicted));
+      ins.bind(12, as_i64(report.summary.disputed)).bind(13, as_i64(report.summary.unverified));
       ins.step();
       report.run_id = sqlite3_last_insert_rowid(db_);
+    }
+    {
+      Stmt upd(db_, "UPDATE stories SET last_checked_at = ?, checked_generation = ? WHERE id = ?");
+      upd.bind(1, report.created_at).bind(2, static_cast<std::int64_t>(context.corpus_generation));
+      upd.bind(3, story_id);
+      upd.step();
     }
     Stmt claim_ins(db_,
                    "INSERT INTO claims(run_id, claim_key, kind, text, start, end, sentence_start, "
                    "sentence_end, value, number, date_end, unit, noun, head, hedge, speaker, role, "
-                   "organization, entities, flags, confidence) "
-                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                   "organization, entities, flags, confidence, plans) "
+                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt finding_ins(db_,
                      "INSERT INTO findings(claim_id, verdict, rule, status, confidence, "
                      "explanation) VALUES(?,?,?,?,?,?)");
@@ -270,6 +406,7 @@ void Store::save(Report& report) {
       claim_ins.bind(11, c.date_end).bind(12, c.unit).bind(13, c.noun).bind(14, c.head);
       claim_ins.bind(15, c.hedge).bind(16, c.speaker).bind(17, c.role).bind(18, c.organization);
       claim_ins.bind(19, join(c.entities)).bind(20, join(c.flags)).bind(21, c.confidence);
+      claim_ins.bind(22, encode_plans(r.plans));
       claim_ins.step();
       std::int64_t claim_row = sqlite3_last_insert_rowid(db_);
 
@@ -293,6 +430,13 @@ void Store::save(Report& report) {
         ev_ins.step();
       }
     }
+    if (context.batch_id) {
+      Stmt done(db_,
+                "UPDATE recheck_items SET state = 'checked', run_id = ? WHERE batch_id = ? AND "
+                "story_id = ?");
+      done.bind(1, report.run_id).bind(2, context.batch_id).bind(3, story_id);
+      done.step();
+    }
     exec("COMMIT");
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -307,7 +451,8 @@ Report Store::load(std::int64_t run_id) const {
     Stmt q(db_,
            "SELECT r.id, r.created_at, r.corpus_size, r.seconds, a.path, a.title, a.published, "
            "a.format, a.content_hash, a.text, r.supported, r.contradicted, r.disputed, "
-           "r.unverified FROM runs r JOIN articles a ON a.id = r.article_id WHERE r.id = ?");
+           "r.unverified, s.story_key FROM runs r JOIN articles a ON a.id = r.article_id "
+           "JOIN stories s ON s.id = r.story_id WHERE r.id = ?");
     q.bind(1, run_id);
     if (!q.step()) {
       throw StoreError("store: no run " + std::to_string(run_id) +
@@ -323,15 +468,15 @@ Report Store::load(std::int64_t run_id) const {
     report.article.format = q.text(7);
     report.article_hash = q.text(8);
     report.article.text = q.text(9);
-    report.summary = {static_cast<size_t>(q.integer(10)), static_cast<size_t>(q.integer(11)),
-                      static_cast<size_t>(q.integer(12)), static_cast<size_t>(q.integer(13))};
+    report.summary = summary_at(q, 10);
+    report.story = q.text(14);
   }
   Stmt cq(db_,
           "SELECT c.claim_key, c.kind, c.text, c.start, c.end, c.sentence_start, c.sentence_end, "
           "c.value, c.number, c.date_end, c.unit, c.noun, c.head, c.hedge, c.speaker, c.role, "
           "c.organization, c.entities, c.flags, c.confidence, f.id, f.verdict, f.rule, f.status, "
-          "f.confidence, f.explanation FROM claims c JOIN findings f ON f.claim_id = c.id "
-          "WHERE c.run_id = ? ORDER BY c.start, c.id");
+          "f.confidence, f.explanation, c.plans FROM claims c JOIN findings f ON f.claim_id = c.id "
+          "WHERE c.run_id = ? ORDER BY c.id");
   cq.bind(1, run_id);
   Stmt eq(db_,
           "SELECT doc_id, url, title, published, source, tier, passage_start, passage_end, "
@@ -371,6 +516,7 @@ Report Store::load(std::int64_t run_id) const {
     f.status = cq.text(23);
     f.confidence = cq.real(24);
     f.explanation = cq.text(25);
+    r.plans = decode_plans(cq.text(26));
     eq.reset();
     eq.bind(1, finding_id);
     while (eq.step()) {
@@ -402,19 +548,156 @@ Report Store::load(std::int64_t run_id) const {
 
 std::vector<Engine::RunInfo> Store::list(std::size_t limit) const {
   std::vector<Engine::RunInfo> out;
-  Stmt q(db_,
-         "SELECT r.id, r.created_at, a.path, a.title, r.supported, r.contradicted, r.disputed, "
-         "r.unverified FROM runs r JOIN articles a ON a.id = r.article_id "
-         "ORDER BY r.id DESC LIMIT ?");
+  Stmt q(db_, (std::string(kRunInfoColumns) + "ORDER BY r.id DESC LIMIT ?").c_str());
   q.bind(1, static_cast<std::int64_t>(limit));
-  while (q.step()) {
-    Engine::RunInfo info{
-        q.integer(0), q.text(1), q.text(2), q.text(3),
-        Summary{static_cast<size_t>(q.integer(4)), static_cast<size_t>(q.integer(5)),
-                static_cast<size_t>(q.integer(6)), static_cast<size_t>(q.integer(7))}};
-    out.push_back(std::move(info));
+  while (q.step()) out.push_back(run_info(q));
+  return out;
+}
+
+std::vector<Engine::RunInfo> Store::history(const std::string& story) const {
+  std::vector<Engine::RunInfo> out;
+  Stmt q(db_, (std::string(kRunInfoColumns) +
+               "JOIN stories s ON s.id = r.story_id WHERE s.story_key = ? ORDER BY r.id")
+                  .c_str());
+  q.bind(1, story);
+  while (q.step()) out.push_back(run_info(q));
+  if (out.empty()) {
+    throw StoreError("store: no story '" + story + "' (verify stories lists them)");
   }
   return out;
+}
+
+std::vector<StoryInfo> Store::stories() const {
+  std::vector<StoryInfo> out;
+  Stmt q(db_,
+         "SELECT s.story_key, s.title, s.published, s.last_checked_at, "
+         "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
+         "(SELECT COUNT(*) FROM runs r WHERE r.story_id = s.id) FROM stories s ORDER BY s.id");
+  while (q.step()) {
+    out.push_back(
+        StoryInfo{q.text(0), q.text(1), q.text(2), q.text(3), q.integer(4), q.integer(5)});
+  }
+  return out;
+}
+
+std::pair<std::int64_t, bool> Store::open_batch(const RecheckOptions& options) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    {
+      Stmt open(db_, "SELECT id FROM recheck_batches WHERE finished_at IS NULL ORDER BY id DESC");
+      if (open.step()) {
+        std::int64_t id = open.integer(0);
+        exec("COMMIT");
+        return {id, true};
+      }
+    }
+    std::string now = utc_now_string();
+    {
+      Stmt ins(db_, "INSERT INTO recheck_batches(started_at) VALUES(?)");
+      ins.bind(1, now);
+      ins.step();
+    }
+    std::int64_t batch = sqlite3_last_insert_rowid(db_);
+    // Stale stories first: the longest unchecked are the most likely to have moved.
+    std::string sql =
+        "INSERT INTO recheck_items(batch_id, story_id, position) SELECT ?1, s.id, "
+        "ROW_NUMBER() OVER (ORDER BY COALESCE(s.last_checked_at, ''), s.id) FROM stories s "
+        "WHERE (?2 = '' OR s.story_key = ?2) AND (?3 = '' OR COALESCE(s.published, '') >= ?3) "
+        "AND (?4 < 0 OR s.last_checked_at IS NULL OR "
+        "julianday(?5) - julianday(s.last_checked_at) >= ?4) "
+        "ORDER BY COALESCE(s.last_checked_at, ''), s.id";
+    if (options.limit > 0) sql += " LIMIT " + std::to_string(options.limit);
+    Stmt items(db_, sql.c_str());
+    items.bind(1, batch).bind(2, options.story).bind(3, options.since);
+    items.bind(4, static_cast<std::int64_t>(options.stale_days)).bind(5, now);
+    items.step();
+    exec("COMMIT");
+    return {batch, false};
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+std::vector<StoryState> Store::pending(std::int64_t batch_id) const {
+  std::vector<StoryState> out;
+  Stmt q(db_,
+         "SELECT s.id, s.story_key, s.checked_generation, "
+         "(SELECT r.id FROM runs r WHERE r.story_id = s.id ORDER BY r.id DESC LIMIT 1), "
+         "(SELECT r.corpus_generation FROM runs r WHERE r.story_id = s.id ORDER BY r.id DESC "
+         "LIMIT 1) FROM recheck_items i JOIN stories s ON s.id = i.story_id "
+         "WHERE i.batch_id = ? AND i.state = 'pending' ORDER BY i.position");
+  q.bind(1, batch_id);
+  while (q.step()) {
+    StoryState st;
+    st.story_id = q.integer(0);
+    st.story = q.text(1);
+    st.checked_generation = static_cast<std::uint64_t>(q.integer(2));
+    st.run_id = q.is_null(3) ? 0 : q.integer(3);
+    st.run_generation = static_cast<std::uint64_t>(q.integer(4));
+    out.push_back(std::move(st));
+  }
+  return out;
+}
+
+std::size_t Store::batch_size(std::int64_t batch_id) const {
+  Stmt q(db_, "SELECT COUNT(*) FROM recheck_items WHERE batch_id = ?");
+  q.bind(1, batch_id);
+  return q.step() ? static_cast<std::size_t>(q.integer(0)) : 0;
+}
+
+void Store::mark_skipped(std::int64_t batch_id, std::int64_t story_id, std::uint64_t generation) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    Stmt item(db_,
+              "UPDATE recheck_items SET state = 'skipped' WHERE batch_id = ? AND story_id = ?");
+    item.bind(1, batch_id).bind(2, story_id);
+    item.step();
+    Stmt story(db_, "UPDATE stories SET checked_generation = ?, last_checked_at = ? WHERE id = ?");
+    story.bind(1, static_cast<std::int64_t>(generation)).bind(2, utc_now_string());
+    story.bind(3, story_id);
+    story.step();
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void Store::finish_batch(std::int64_t batch_id) {
+  Stmt q(db_, "UPDATE recheck_batches SET finished_at = ? WHERE id = ?");
+  q.bind(1, utc_now_string()).bind(2, batch_id);
+  q.step();
+}
+
+RunTerms Store::run_terms(std::int64_t run_id) const {
+  RunTerms terms;
+  Stmt plans(db_, "SELECT plans FROM claims WHERE run_id = ?");
+  plans.bind(1, run_id);
+  while (plans.step()) {
+    for (auto& p : decode_plans(plans.text(0))) terms.plans.push_back(std::move(p));
+  }
+  Stmt docs(db_,
+            "SELECT DISTINCT e.doc_id FROM evidence e JOIN findings f ON f.id = e.finding_id "
+            "JOIN claims c ON c.id = f.claim_id WHERE c.run_id = ?");
+  docs.bind(1, run_id);
+  while (docs.step()) terms.evidence_docs.insert(docs.text(0));
+  return terms;
+}
+
+claims::Article Store::latest_article(std::int64_t story_id) const {
+  Stmt q(db_,
+         "SELECT path, title, published, format, text FROM articles WHERE story_id = ? "
+         "ORDER BY version DESC LIMIT 1");
+  q.bind(1, story_id);
+  if (!q.step()) throw StoreError("store: story " + std::to_string(story_id) + " has no article");
+  claims::Article a;
+  a.path = q.text(0);
+  a.title = q.text(1);
+  a.published = q.text(2);
+  a.format = q.text(3);
+  a.text = q.text(4);
+  return a;
 }
 
 }  // namespace verify::engine

@@ -1,16 +1,40 @@
-// The run store: articles, runs, claims, findings and evidence in SQLite (HOME/verify.db).
+// The run store: stories, article versions, runs, claims, findings, evidence and re-check
+// batches in SQLite (HOME/verify.db).
 #pragma once
 
 #include <sqlite3.h>
 
 #include <cstdint>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "verify/engine.h"
 
 namespace verify::engine {
+
+// How a run came about, stored beside it.
+struct RunContext {
+  std::string kind = "check";  // "check" or "recheck"
+  std::uint64_t corpus_generation = 0;
+  std::int64_t batch_id = 0;  // re-check batch, 0 for none
+};
+
+// A story's newest run, what a re-check starts from.
+struct StoryState {
+  std::int64_t story_id = 0;
+  std::string story;
+  std::int64_t run_id = 0;  // 0 when the story has no run yet
+  std::uint64_t run_generation = 0;
+  std::uint64_t checked_generation = 0;  // corpus generation it was last found unaffected at
+};
+
+// What a re-check needs of a story's previous run to tell whether new sources matter.
+struct RunTerms {
+  std::vector<rules::SearchPlan> plans;  // every search of every claim
+  std::set<std::string> evidence_docs;   // sources cited as evidence
+};
 
 // Owns one SQLite connection to the store. Every write is one transaction; a failed write
 // rolls back and throws StoreError, leaving earlier runs untouched.
@@ -21,15 +45,34 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Records the report (article, run, claims, findings, evidence); sets report.run_id.
-  void save(Report& report);
+  // Records the report (story, article version, run, claims, findings, evidence) and, for a
+  // re-check, marks the story done in its batch, all in one transaction. Sets report.run_id.
+  void save(Report& report, const RunContext& context);
   Report load(std::int64_t run_id) const;
   std::vector<Engine::RunInfo> list(std::size_t limit) const;
+  std::vector<Engine::RunInfo> history(const std::string& story) const;
+  std::vector<StoryInfo> stories() const;
+
+  // The newest unfinished batch, or a new one holding the stories that match `options`.
+  // Returns the batch id and whether it was resumed.
+  std::pair<std::int64_t, bool> open_batch(const RecheckOptions& options);
+  std::vector<StoryState> pending(std::int64_t batch_id) const;
+  std::size_t batch_size(std::int64_t batch_id) const;
+  // The story was found unaffected by corpus changes up to `generation`.
+  void mark_skipped(std::int64_t batch_id, std::int64_t story_id, std::uint64_t generation);
+  void finish_batch(std::int64_t batch_id);
+  RunTerms run_terms(std::int64_t run_id) const;
+  // The text of the story's newest article version.
+  claims::Article latest_article(std::int64_t story_id) const;
 
  private:
   void exec(const char* sql) const;
   sqlite3* db_ = nullptr;
   std::string path_;
 };
+
+// Plans are stored in one column: plans separated by GS, groups by RS, words by US.
+std::string encode_plans(const std::vector<rules::SearchPlan>& plans);
+std::vector<rules::SearchPlan> decode_plans(std::string_view encoded);
 
 }  // namespace verify::engine

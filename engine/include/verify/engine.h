@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -28,6 +29,9 @@ inline constexpr int kSchemaVersion = 1;
 struct ClaimResult {
   claims::Claim claim;
   rules::Finding finding;
+  // The searches that were run for the claim; a re-check uses them to tell whether a new
+  // source could change the verdict.
+  std::vector<rules::SearchPlan> plans;
 };
 
 struct Summary {
@@ -36,6 +40,7 @@ struct Summary {
 
 struct Report {
   std::int64_t run_id = 0;  // 0 when not stored
+  std::string story;        // story key: --story, else the article's absolute path
   std::string created_at;   // UTC ISO 8601
   claims::Article article;
   std::string article_hash;
@@ -48,6 +53,55 @@ struct Report {
 struct CheckOptions {
   std::string reference_date;  // overrides the article's own date for relative dates
   bool store = true;           // record the run in the store
+  std::string story;           // story key; "" = the article's absolute path
+};
+
+// One claim whose judgement moved between two runs of a story.
+struct ClaimChange {
+  enum class Kind {
+    kNewContradiction,  // now contradicted or disputed, before not
+    kNewlySupported,    // now supported, before not
+    kVerdictChanged,    // any other verdict move
+    kNewEvidence,       // same verdict, new sources among the evidence
+  };
+  Kind kind = Kind::kVerdictChanged;
+  ClaimResult now;
+  rules::Verdict before = rules::Verdict::kUnverified;
+  std::vector<std::string> new_sources;  // doc ids of evidence that is new in this run
+};
+std::string_view to_string(ClaimChange::Kind kind);
+
+struct StoryChanges {
+  std::string story;
+  std::string title;
+  std::int64_t previous_run = 0;
+  std::int64_t run = 0;
+  std::vector<ClaimChange> changes;
+};
+
+struct RecheckOptions {
+  std::string story;      // only this story ("" = every story matching the other filters)
+  std::string since;      // only stories published on/after YYYY-MM-DD
+  int stale_days = -1;    // only stories not re-checked for this many days (-1 = any)
+  std::size_t limit = 0;  // at most this many stories (0 = no limit)
+  bool wait = false;      // wait for a running re-check instead of failing
+  // Called after each story with (stories done, stories in the batch).
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+struct RecheckResult {
+  std::int64_t batch = 0;
+  bool resumed = false;               // an interrupted batch was finished
+  std::size_t stories = 0;            // in the batch
+  std::size_t checked = 0;            // re-run against the corpus
+  std::size_t skipped = 0;            // no new or changed source could affect them
+  std::vector<StoryChanges> changed;  // only stories where something moved
+  bool alarming() const;              // some change is a new contradiction or dispute
+};
+
+struct StoryInfo {
+  std::string story, title, published, last_checked;
+  std::int64_t versions = 0, runs = 0;
 };
 
 // Paths under a verify home directory.
@@ -74,8 +128,20 @@ class Engine {
     std::int64_t id;
     std::string created_at, article_path, title;
     Summary summary;
+    std::string kind;          // "check" or "recheck"
+    std::int64_t version = 0;  // version of the story's article that was checked
   };
   std::vector<RunInfo> list_runs(std::size_t limit) const;
+
+  // Re-runs archived stories against the current corpus and reports what changed since each
+  // story's previous run. Only one re-check runs per home: a second one fails with StoreError
+  // (or waits, with options.wait). A killed re-check leaves every finished story stored and
+  // the next re-check resumes the interrupted batch.
+  RecheckResult recheck(const RecheckOptions& options);
+
+  // The runs of one story, oldest first. Throws StoreError for an unknown story.
+  std::vector<RunInfo> history(const std::string& story) const;
+  std::vector<StoryInfo> stories() const;
 
  private:
   struct Impl;
@@ -87,6 +153,9 @@ enum class Format { kText, kJson, kMarkdown, kHtml };
 // Renders a full report. `color` adds ANSI colours to text output only. HTML is one
 // self-contained page with every article and source text escaped.
 std::string render(const Report& report, Format format, bool color = false);
+
+// Renders what a re-check found: only the stories and claims that moved, and the counts.
+std::string render(const RecheckResult& result, Format format, bool color = false);
 
 // The claims JSON contract of `verify claims ARTICLE --format json`.
 std::string claims_json(const claims::Article& article, const std::vector<claims::Claim>& claims);

@@ -1,0 +1,49 @@
+// Private to the engine: the state behind Engine (corpus, store, rules, analysed sources).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "store.h"
+#include "verify/engine.h"
+
+namespace verify::engine {
+
+std::string utc_now();
+
+// Whether `needle` (folded) occurs in `hay` (folded) at a word start. A single word matches
+// as a prefix of a longer word with at most a short suffix, which stands in for stemming
+// ("official" ~ "officials", "expel" ~ "expelled").
+bool mentions(std::string_view hay, std::string_view needle);
+
+// A source document analysed once per engine: its sentences and the claims it makes. Rules
+// judge passages by these claims, so extraction runs once per document, not per claim.
+struct AnalysedDoc {
+  corpus::Document doc;
+  std::vector<claims::Span> sentences;
+  std::vector<std::string> folded_sentences;
+  std::vector<claims::Claim> claims;  // offsets into doc.text
+};
+
+struct Engine::Impl {
+  std::filesystem::path home;
+  rules::RuleSet rules;
+  std::unique_ptr<corpus::Corpus> corpus;
+  Store store;
+  std::unordered_map<std::string, AnalysedDoc> docs;
+
+  Impl(const std::filesystem::path& h, rules::RuleSet r);
+
+  const AnalysedDoc& analyse(const corpus::Document& doc);
+  // Windows of one sentence and its neighbours around every sentence that mentions a word of
+  // the plan: the rules judge these, not whole documents.
+  void cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
+                    std::vector<rules::Passage>& out);
+  rules::Finding judge(const claims::Claim& claim, const rules::ArticleContext& ctx,
+                       std::vector<rules::SearchPlan>& plans_run);
+};
+
+}  // namespace verify::engine

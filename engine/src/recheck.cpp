@@ -1,0 +1,285 @@
+// Re-checks of archived stories: one at a time per home, incremental, resumable.
+#include <fcntl.h>
+#include <spdlog/spdlog.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <set>
+
+#include "engine_impl.h"
+#include "verify/engine.h"
+
+namespace verify::engine {
+namespace {
+namespace fs = std::filesystem;
+
+// An exclusive flock on HOME/recheck.lock. The kernel drops it when the process dies, so a
+// killed re-check never leaves a stale lock behind.
+class RecheckLock {
+ public:
+  RecheckLock(const fs::path& path, bool wait) {
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) {
+      throw StoreError("recheck: cannot open lock file '" + path.string() +
+                       "': " + std::strerror(errno));
+    }
+    if (::flock(fd_, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0) {
+      ::close(fd_);
+      throw StoreError("recheck: another `verify recheck` is running on this home (lock '" +
+                       path.string() + "'); try again later or pass --wait");
+    }
+  }
+  ~RecheckLock() {
+    ::flock(fd_, LOCK_UN);
+    ::close(fd_);
+  }
+  RecheckLock(const RecheckLock&) = delete;
+  RecheckLock& operator=(const RecheckLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+// Words of the sources added or changed since a generation, to decide cheaply whether any of
+// them could answer a story's searches. Conservative: a search word matches any source word it
+// is a prefix of, up to three more letters (the engine's own passage test), so a story is
+// never skipped when a new source would have been found for it.
+class ChangeIndex {
+ public:
+  explicit ChangeIndex(std::vector<corpus::Document> docs) {
+    std::sort(docs.begin(), docs.end(),
+              [](const auto& a, const auto& b) { return a.generation < b.generation; });
+    for (size_t i = 0; i < docs.size(); ++i) {
+      generations_.push_back(docs[i].generation);
+      std::string folded = claims::fold(docs[i].title + "\n" + docs[i].text);
+      size_t pos = 0;
+      while (pos < folded.size()) {
+        while (pos < folded.size() && !word_char(folded[pos])) ++pos;
+        size_t end = pos;
+        while (end < folded.size() && word_char(folded[end])) ++end;
+        if (end > pos) postings_.emplace_back(folded.substr(pos, end - pos), i);
+        pos = end;
+      }
+    }
+    std::sort(postings_.begin(), postings_.end());
+    postings_.erase(std::unique(postings_.begin(), postings_.end()), postings_.end());
+  }
+
+  bool empty() const { return generations_.empty(); }
+
+  // Whether a source newer than `since` could match one of the plans.
+  bool affects(const std::vector<rules::SearchPlan>& plans, std::uint64_t since) const {
+    size_t first = static_cast<size_t>(
+        std::upper_bound(generations_.begin(), generations_.end(), since) - generations_.begin());
+    if (first == generations_.size()) return false;
+    for (const auto& plan : plans) {
+      if (plan.required.empty()) continue;
+      std::vector<bool> alive(generations_.size(), false);
+      for (size_t i = first; i < alive.size(); ++i) alive[i] = true;
+      for (const auto& group : plan.required) {
+        std::vector<bool> any(alive.size(), false);
+        for (const auto& alt : group) mark_docs(claims::fold(alt), any);
+        for (size_t i = first; i < alive.size(); ++i) alive[i] = alive[i] && any[i];
+      }
+      if (std::find(alive.begin() + static_cast<std::ptrdiff_t>(first), alive.end(), true) !=
+          alive.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  static bool word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  }
+
+  // Marks documents holding every word of `alternative` (a phrase is approximated by its words).
+  void mark_docs(const std::string& alternative, std::vector<bool>& out) const {
+    std::vector<std::string> words;
+    size_t pos = 0;
+    while (pos < alternative.size()) {
+      while (pos < alternative.size() && !word_char(alternative[pos])) ++pos;
+      size_t end = pos;
+      while (end < alternative.size() && word_char(alternative[end])) ++end;
+      if (end > pos) words.push_back(alternative.substr(pos, end - pos));
+      pos = end;
+    }
+    if (words.empty()) return;
+    std::vector<int> hits(out.size(), 0);
+    for (const auto& w : words) {
+      std::vector<bool> seen(out.size(), false);
+      auto it = std::lower_bound(postings_.begin(), postings_.end(), std::make_pair(w, size_t{0}));
+      for (; it != postings_.end() && it->first.compare(0, w.size(), w) == 0; ++it) {
+        if (it->first.size() <= w.size() + 3) seen[it->second] = true;
+      }
+      for (size_t i = 0; i < seen.size(); ++i) hits[i] += seen[i] ? 1 : 0;
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (hits[i] == static_cast<int>(words.size())) out[i] = true;
+    }
+  }
+
+  std::vector<std::uint64_t> generations_;
+  std::vector<std::pair<std::string, size_t>> postings_;
+};
+
+bool alarming_verdict(rules::Verdict v) {
+  return v == rules::Verdict::kContradicted || v == rules::Verdict::kDisputed;
+}
+
+// Claims are matched across runs by kind, words and occurrence, so a re-edited article's
+// unchanged claims still pair up.
+std::string claim_key(const claims::Claim& c, std::map<std::string, int>& seen) {
+  std::string key = std::string(claims::to_string(c.kind)) + '\x1f' + c.text + '\x1f' + c.value;
+  return key + '\x1f' + std::to_string(seen[key]++);
+}
+
+std::vector<ClaimChange> diff_runs(const Report& before, const Report& now) {
+  std::map<std::string, const ClaimResult*> previous;
+  std::map<std::string, int> seen_before, seen_now;
+  for (const auto& r : before.results) previous[claim_key(r.claim, seen_before)] = &r;
+  std::vector<ClaimChange> changes;
+  for (const auto& r : now.results) {
+    auto it = previous.find(claim_key(r.claim, seen_now));
+    ClaimChange change;
+    change.now = r;
+    if (it == previous.end()) {
+      // A claim the earlier version did not make: only worth telling when it is a problem.
+      if (!alarming_verdict(r.finding.verdict)) continue;
+      change.kind = ClaimChange::Kind::kNewContradiction;
+      changes.push_back(std::move(change));
+      continue;
+    }
+    const auto& old = *it->second;
+    change.before = old.finding.verdict;
+    std::set<std::string> old_docs;
+    for (const auto& e : old.finding.evidence) old_docs.insert(e.passage.doc_id);
+    for (const auto& e : r.finding.evidence) {
+      if (!old_docs.count(e.passage.doc_id)) change.new_sources.push_back(e.passage.doc_id);
+    }
+    if (old.finding.verdict != r.finding.verdict) {
+      if (alarming_verdict(r.finding.verdict)) {
+        change.kind = ClaimChange::Kind::kNewContradiction;
+      } else if (r.finding.verdict == rules::Verdict::kSupported) {
+        change.kind = ClaimChange::Kind::kNewlySupported;
+      } else {
+        change.kind = ClaimChange::Kind::kVerdictChanged;
+      }
+    } else if (!change.new_sources.empty()) {
+      change.kind = ClaimChange::Kind::kNewEvidence;
+    } else {
+      continue;
+    }
+    changes.push_back(std::move(change));
+  }
+  return changes;
+}
+
+// Stored text comes back through the same reader, so page furniture is recognised again.
+claims::Article reread(claims::Article stored) {
+  std::string format = stored.format == "md" ? "md" : "txt";
+  claims::Article a = claims::parse_article(stored.text, format, stored.path);
+  a.format = stored.format;
+  a.title = stored.title;
+  a.published = stored.published;
+  return a;
+}
+
+}  // namespace
+
+std::string_view to_string(ClaimChange::Kind kind) {
+  switch (kind) {
+    case ClaimChange::Kind::kNewContradiction:
+      return "new-contradiction";
+    case ClaimChange::Kind::kNewlySupported:
+      return "newly-supported";
+    case ClaimChange::Kind::kVerdictChanged:
+      return "verdict-changed";
+    case ClaimChange::Kind::kNewEvidence:
+      return "new-evidence";
+  }
+  return "verdict-changed";
+}
+
+bool RecheckResult::alarming() const {
+  for (const auto& story : changed) {
+    for (const auto& c : story.changes) {
+      if (c.kind == ClaimChange::Kind::kNewContradiction) return true;
+    }
+  }
+  return false;
+}
+
+RecheckResult Engine::recheck(const RecheckOptions& options) {
+  RecheckLock lock(impl_->home / "recheck.lock", options.wait);
+  auto& store = impl_->store;
+  RecheckResult result;
+  std::tie(result.batch, result.resumed) = store.open_batch(options);
+  result.stories = store.batch_size(result.batch);
+  auto pending = store.pending(result.batch);
+  size_t done = result.stories - pending.size();
+  if (result.resumed) {
+    spdlog::info("resuming interrupted re-check batch {}: {} of {} stories left", result.batch,
+                 pending.size(), result.stories);
+  }
+
+  const std::uint64_t generation = impl_->corpus->generation();
+  std::uint64_t oldest = generation;
+  for (const auto& st : pending) {
+    oldest = std::min(oldest, std::max(st.run_generation, st.checked_generation));
+  }
+  // Sources changed since the oldest story was last looked at, read once for the batch.
+  ChangeIndex changes(oldest < generation ? impl_->corpus->changed_since(oldest)
+                                          : std::vector<corpus::Document>{});
+  auto removed = oldest < generation ? impl_->corpus->removed_since(oldest)
+                                     : std::vector<std::pair<std::string, std::uint64_t>>{};
+
+  for (const auto& st : pending) {
+    std::uint64_t since = std::max(st.run_generation, st.checked_generation);
+    bool affected = false;
+    if (st.run_id == 0) {
+      affected = true;
+    } else if (since < generation) {
+      auto terms = store.run_terms(st.run_id);
+      affected = changes.affects(terms.plans, since);
+      for (const auto& [id, gen] : removed) {
+        if (gen > since && terms.evidence_docs.count(id)) affected = true;
+      }
+    }
+    if (!affected) {
+      store.mark_skipped(result.batch, st.story_id, generation);
+      ++result.skipped;
+    } else {
+      claims::Article article = reread(store.latest_article(st.story_id));
+      CheckOptions check_options;
+      check_options.store = false;
+      check_options.story = st.story;
+      Report now = check(article, check_options);
+      RunContext context;
+      context.kind = "recheck";
+      context.corpus_generation = generation;
+      context.batch_id = result.batch;
+      std::vector<ClaimChange> moved;
+      if (st.run_id != 0) moved = diff_runs(store.load(st.run_id), now);
+      store.save(now, context);
+      ++result.checked;
+      if (!moved.empty()) {
+        result.changed.push_back(
+            StoryChanges{st.story, article.title, st.run_id, now.run_id, std::move(moved)});
+      }
+    }
+    ++done;
+    if (options.progress) options.progress(done, result.stories);
+  }
+  store.finish_batch(result.batch);
+  spdlog::info("re-check batch {}: {} stories, {} re-run, {} skipped as unaffected, {} changed",
+               result.batch, result.stories, result.checked, result.skipped, result.changed.size());
+  return result;
+}
+
+}  // namespace verify::engine
