@@ -1,0 +1,305 @@
+// Text utilities of the claims module: kind names, UTF-8 checks, folding, sentence splitting.
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <memory>
+
+#include "claims_internal.h"
+#include "verify/claims.h"
+
+namespace verify::claims {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kKindNames = {"date",  "count",   "quote",   "role",
+                                                         "percent", "money", "citation"};
+
+// Creating an ICU transliterator parses its rules, which costs far more than using it, so each
+// thread keeps one.
+icu::Transliterator* accent_stripper() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "NFD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+  }();
+  return instance.get();
+}
+
+icu::BreakIterator* sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    // "ss=standard" turns on ICU's suppression list of English abbreviations ("Mr.", "Dr.").
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en_US@ss=standard"), status));
+    if (U_FAILURE(status)) {
+      status = U_ZERO_ERROR;
+      it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en_US"), status));
+      if (U_FAILURE(status)) it.reset();
+    }
+    return it;
+  }();
+  return instance.get();
+}
+
+char32_t map_typographic(char32_t c) {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return '-';
+    case 0x00A0: case 0x2009: case 0x202F: case 0x2007:
+      return ' ';
+    default:
+      return c;
+  }
+}
+
+bool is_alnum_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+// Removes possessive "'s" until none is left, so that folding twice changes nothing.
+void drop_possessives(std::string& s) {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\'' && i + 1 < s.size() && s[i + 1] == 's' && i > 0 && is_alnum_byte(s[i - 1]) &&
+          (i + 2 == s.size() || !is_alnum_byte(s[i + 2]))) {
+        ++i;
+        changed = true;
+        continue;
+      }
+      out += s[i];
+    }
+    s = std::move(out);
+  }
+}
+
+// Abbreviations after which a sentence almost never ends.
+bool is_non_final_abbreviation(std::string_view lower) {
+  static constexpr std::array<std::string_view, 60> kAbbr = {
+      "mr",   "mrs",  "ms",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",  "lt",
+      "col",  "sgt",  "capt", "st",   "jan",  "feb",  "mar",  "apr",  "jun",  "jul",
+      "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "no",   "vs",   "jr",   "sr",
+      "mt",   "ft",   "rev",  "hon",  "supt", "insp", "cmdr", "adm",  "maj",  "messrs",
+      "wash", "calif", "mass", "conn", "fla", "ill",  "mich", "minn", "tenn", "tex",
+      "ariz", "colo", "ky",   "md",   "nev",  "okla", "wis",  "ala",  "ark",  "approx"};
+  for (auto a : kAbbr) {
+    if (a == lower) return true;
+  }
+  return false;
+}
+
+bool is_sentence_starter(std::string_view lower) {
+  static constexpr std::array<std::string_view, 36> kStarters = {
+      "the",  "a",     "an",    "he",    "she",     "it",        "they",   "we",    "i",
+      "in",   "on",    "at",    "but",   "and",     "this",      "that",   "these", "those",
+      "there", "its",  "his",   "her",   "their",   "our",       "after",  "before", "when",
+      "while", "as",   "if",    "so",    "however", "meanwhile", "officials", "for", "by"};
+  for (auto s : kStarters) {
+    if (s == lower) return true;
+  }
+  return false;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Whether the fragment [start, end) ends with an abbreviation that should not end a sentence,
+// given the first word of the following fragment.
+bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_t end,
+                            std::string_view next_word) {
+  while (end > start && internal::is_space_cp(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == start || text[end - 1] != '.') return false;
+  std::size_t w = end - 1;
+  std::size_t b = w;
+  while (b > start && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.'))
+    --b;
+  std::string_view word = text.substr(b, w - b);
+  if (word.empty()) return false;
+  if (word.find('.') != std::string_view::npos || word.size() == 1) {
+    // Initials and dotted abbreviations ("F.", "U.S.", "p.m."): a new sentence would start with
+    // a common sentence opener.
+    return !is_sentence_starter(ascii_lower(next_word));
+  }
+  return is_non_final_abbreviation(ascii_lower(word));
+}
+
+std::string_view first_word(std::string_view text, std::size_t pos, std::size_t end) {
+  while (pos < end && !std::isalpha(static_cast<unsigned char>(text[pos]))) ++pos;
+  std::size_t b = pos;
+  while (pos < end && std::isalpha(static_cast<unsigned char>(text[pos]))) ++pos;
+  return text.substr(b, pos - b);
+}
+
+// Trims white space (ASCII and Unicode) off both ends of [start, end).
+Span trim_span(std::string_view text, std::size_t start, std::size_t end) {
+  while (start < end) {
+    std::size_t i = start;
+    char32_t c = internal::next_code_point(text, i);
+    if (!internal::is_space_cp(c) || i > end) break;
+    start = i;
+  }
+  while (end > start) {
+    std::size_t b = end - 1;
+    while (b > start && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+    std::size_t i = b;
+    char32_t c = internal::next_code_point(text, i);
+    if (!internal::is_space_cp(c)) break;
+    end = b;
+  }
+  return {start, end};
+}
+
+// Splits one line (no newlines inside) into sentences, appending to `out`.
+void split_line(std::string_view text, std::size_t start, std::size_t end, std::vector<Span>& out) {
+  std::size_t dl = internal::dateline_prefix(text.substr(start, end - start));
+  if (dl > 0) {
+    Span s = trim_span(text, start, start + dl);
+    if (s.end > s.start) out.push_back(s);
+    start += dl;
+  }
+  std::vector<std::size_t> bounds;
+  icu::BreakIterator* it = sentence_iterator();
+  if (it != nullptr) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data() + start,
+                               static_cast<int64_t>(end - start), &status);
+    if (U_SUCCESS(status)) {
+      it->setText(ut, status);
+      if (U_SUCCESS(status)) {
+        for (int32_t p = it->next(); p != icu::BreakIterator::DONE; p = it->next()) {
+          bounds.push_back(start + static_cast<std::size_t>(p));
+        }
+      }
+      // The iterator keeps a pointer to the UText; point it back at nothing before closing.
+      icu::UnicodeString empty;
+      it->setText(empty);
+      utext_close(ut);
+    }
+  }
+  if (bounds.empty() || bounds.back() != end) bounds.push_back(end);
+  std::size_t seg_start = start;
+  for (std::size_t k = 0; k < bounds.size(); ++k) {
+    std::size_t seg_end = bounds[k];
+    if (k + 1 < bounds.size() &&
+        ends_with_abbreviation(text, seg_start, seg_end, first_word(text, seg_end, end))) {
+      continue;
+    }
+    Span s = trim_span(text, seg_start, seg_end);
+    if (s.end > s.start) out.push_back(s);
+    seg_start = seg_end;
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(Kind kind) { return kKindNames[static_cast<std::size_t>(kind)]; }
+
+std::optional<Kind> kind_from_string(std::string_view name) {
+  for (std::size_t i = 0; i < kKindNames.size(); ++i) {
+    if (kKindNames[i] == name) return static_cast<Kind>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    char32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return i;
+    }
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::string fold(std::string_view text) {
+  bool ascii = true;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  std::string out;
+  if (ascii) {
+    out = ascii_lower(text);
+  } else {
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    // Lower-case before stripping marks: lower-casing can introduce combining marks ("İ").
+    u.toLower(icu::Locale::getRoot());
+    if (icu::Transliterator* t = accent_stripper()) t->transliterate(u);
+    icu::UnicodeString mapped;
+    for (int32_t i = 0; i < u.length();) {
+      UChar32 c = u.char32At(i);
+      mapped.append(static_cast<UChar32>(map_typographic(static_cast<char32_t>(c))));
+      i += U16_LENGTH(c);
+    }
+    mapped.toUTF8String(out);
+  }
+  drop_possessives(out);
+  return out;
+}
+
+std::vector<Span> split_sentences(std::string_view text) {
+  std::vector<Span> out;
+  std::size_t line_start = 0;
+  while (line_start <= text.size()) {
+    std::size_t nl = text.find('\n', line_start);
+    std::size_t line_end = nl == std::string_view::npos ? text.size() : nl;
+    Span t = trim_span(text, line_start, line_end);
+    if (t.end > t.start) split_line(text, t.start, t.end, out);
+    if (nl == std::string_view::npos) break;
+    line_start = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace verify::claims

@@ -1,0 +1,886 @@
+// The corpus: ingest into Xapian (full text, positions, values) and the SQLite `documents`
+// listing, batch commits across both stores, and query building for search.
+#include "verify/corpus.h"
+
+#include <openssl/evp.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <istream>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "sources.h"
+#include "text.h"
+
+namespace verify::corpus {
+namespace fs = std::filesystem;
+using detail::fold;
+
+namespace {
+
+// Batches bound both the work lost to a crash and the writer's memory; ~1000 documents was
+// measured faster than larger batches (PERF-NOTES.md). The byte cap keeps huge sources in check.
+constexpr std::size_t kBatchDocs = 1000;
+constexpr std::size_t kBatchBytes = 64u << 20;
+constexpr std::size_t kProgressEvery = 200;
+
+// Value slots and term prefixes; documented in docs/corpus.md.
+constexpr Xapian::valueno kSlotPublished = 0;  // "YYYYMMDD"
+constexpr Xapian::valueno kSlotSource = 1;     // source as given
+constexpr Xapian::valueno kSlotHash = 2;       // content hash, for dedupe against the index
+constexpr const char* kNoDateTerm = "XNODATE";
+constexpr std::size_t kMaxTermBytes = 200;  // Xapian's limit is 245; stay well clear
+
+std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+
+// Q<id>: ids longer than a Xapian term allows keep a readable prefix plus a hash of the whole.
+std::string id_term(std::string_view id) {
+  if (id.size() + 1 <= kMaxTermBytes) return "Q" + std::string(id);
+  return "Q" + std::string(id.substr(0, 128)) + "#" + content_hash(id);
+}
+
+std::string source_term(std::string_view source) {
+  std::string t = "XS" + fold(source);
+  if (t.size() > kMaxTermBytes) t.resize(kMaxTermBytes);
+  return t;
+}
+
+// SHA-256 over the fields that make a document what it is, separated so that moving text
+// between fields changes the hash.
+std::string document_hash(const Document& d) {
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+  std::string tier = std::to_string(d.tier);
+  for (std::string_view part :
+       {std::string_view(d.id), std::string_view(d.url), std::string_view(d.title),
+        std::string_view(d.published), std::string_view(d.source), std::string_view(tier),
+        std::string_view(d.text)}) {
+    EVP_DigestUpdate(ctx, part.data(), part.size());
+    EVP_DigestUpdate(ctx, "\x1f", 1);
+  }
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_DigestFinal_ex(ctx, md, &len);
+  EVP_MD_CTX_free(ctx);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(len * 2);
+  for (unsigned i = 0; i < len; ++i) {
+    out += kHex[md[i] >> 4];
+    out += kHex[md[i] & 0xF];
+  }
+  return out;
+}
+
+CorpusError xapian_error(const Xapian::Error& e, const fs::path& dir, std::string_view doing) {
+  std::string_view type = e.get_type();
+  if (type == "DatabaseLockError") {
+    return CorpusError("corpus: index at " + quoted(dir) +
+                       " is locked by another verify process (a running ingest?); try again "
+                       "when it finishes");
+  }
+  if (type == "DatabaseCorruptError") {
+    return CorpusError("corpus: index at " + quoted(dir) + " is corrupt (" + e.get_msg() +
+                       "); remove that directory and add the sources again");
+  }
+  if (type == "DatabaseVersionError") {
+    return CorpusError("corpus: index at " + quoted(dir) +
+                       " was written by an incompatible Xapian version: " + e.get_msg());
+  }
+  return CorpusError("corpus: cannot " + std::string(doing) + " index at " + quoted(dir) + ": " +
+                     e.get_description());
+}
+
+// RAII sqlite3 connection with errors turned into CorpusError naming the file.
+class Sqlite {
+ public:
+  Sqlite() = default;
+  Sqlite(const Sqlite&) = delete;
+  Sqlite& operator=(const Sqlite&) = delete;
+  ~Sqlite() {
+    if (db_) sqlite3_close_v2(db_);
+  }
+
+  void open(const fs::path& path, int flags) {
+    path_ = path;
+    int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    if (rc != SQLITE_OK) fail(rc, "open");
+    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_extended_result_codes(db_, 0);
+  }
+  bool is_open() const { return db_ != nullptr; }
+  sqlite3* handle() const { return db_; }
+
+  void exec(const char* sql) {
+    char* err = nullptr;
+    int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK) fail(rc, "write");
+  }
+
+  [[noreturn]] void fail(int rc, std::string_view doing) const {
+    int primary = rc & 0xFF;
+    std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+      throw CorpusError("corpus: document table in " + quoted(path_) +
+                        " is locked by another verify process (a running ingest or check?); "
+                        "try again when it finishes");
+    }
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+      throw CorpusError("corpus: " + quoted(path_) + " is corrupt or not an SQLite database (" +
+                        msg + ")");
+    }
+    throw CorpusError("corpus: cannot " + std::string(doing) + " " + quoted(path_) + ": " + msg);
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+  fs::path path_;
+};
+
+// A prepared statement, reset after each use so it can be bound again.
+class Statement {
+ public:
+  Statement(const Sqlite& db, const char* sql) : db_(db) {
+    int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
+    if (rc != SQLITE_OK) db.fail(rc, "prepare a statement on");
+  }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement() { sqlite3_finalize(stmt_); }
+
+  Statement& bind(int i, std::string_view s) {
+    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& bind_or_null(int i, std::string_view s) {
+    if (s.empty()) {
+      sqlite3_bind_null(stmt_, i);
+    } else {
+      bind(i, s);
+    }
+    return *this;
+  }
+  Statement& bind(int i, std::int64_t n) {
+    sqlite3_bind_int64(stmt_, i, n);
+    return *this;
+  }
+  // True while a row is available.
+  bool step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    sqlite3_reset(stmt_);
+    db_.fail(rc, "write");
+  }
+  void done() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string text(int col) const {
+    auto p = sqlite3_column_text(stmt_, col);
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+  }
+  std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+
+ private:
+  const Sqlite& db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS documents (
+  id         TEXT PRIMARY KEY,
+  url        TEXT NOT NULL DEFAULT '',
+  title      TEXT NOT NULL DEFAULT '',
+  published  TEXT,
+  source     TEXT NOT NULL DEFAULT '',
+  tier       INTEGER NOT NULL DEFAULT 0,
+  hash       TEXT NOT NULL,
+  bytes      INTEGER NOT NULL,
+  indexed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE TABLE IF NOT EXISTS corpus_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)sql";
+
+// One row waiting for the batch commit; the text itself lives only in Xapian.
+struct Row {
+  std::string id, url, title, published, source, hash;
+  int tier = 0;
+  std::int64_t bytes = 0;
+};
+
+// Counters and progress of one add_* call.
+struct IngestRun {
+  IngestReport report;
+  const Progress* progress = nullptr;
+  std::size_t records = 0;
+  std::uint64_t bytes = 0;
+  std::uint64_t total = 0;
+
+  void tick() {
+    ++records;
+    if (progress && *progress && records % kProgressEvery == 0) (*progress)(records, bytes, total);
+  }
+  void reject(std::string problem) {
+    ++report.rejected;
+    report.problems.push_back(std::move(problem));
+    tick();
+  }
+};
+
+bool is_hidden(const fs::path& p) {
+  std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+}  // namespace
+
+struct Corpus::Impl {
+  fs::path home, index_dir, db_path;
+  Mode mode = Mode::kRead;
+  std::unique_ptr<Xapian::WritableDatabase> writer;
+  Xapian::Database own;       // this corpus's index; in kWrite the writer itself
+  Xapian::Database combined;  // own + shards, once there are shards
+  bool has_shards = false;
+  Sqlite db;
+  bool has_table = false;
+  std::unique_ptr<Statement> select_hash, upsert, delete_row, set_meta;
+  Xapian::Stem stemmer{"english"};
+  Xapian::TermGenerator indexer;
+  mutable Xapian::TermGenerator query_tokenizer;
+  mutable simdjson::dom::parser data_parser;
+  simdjson::dom::parser jsonl_parser;
+
+  std::vector<Row> pending;
+  std::unordered_map<std::string, std::string> pending_hash;  // id -> hash queued this batch
+  std::size_t pending_bytes = 0;
+
+  const Xapian::Database& search_db() const { return has_shards ? combined : own; }
+
+  void open_index() {
+    try {
+      if (mode == Mode::kWrite) {
+        writer = std::make_unique<Xapian::WritableDatabase>(
+            index_dir.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        own = *writer;
+      } else if (fs::exists(index_dir) && !fs::is_empty(index_dir)) {
+        own = Xapian::Database(index_dir.string());
+      }
+    } catch (const Xapian::Error& e) {
+      throw xapian_error(e, index_dir, "open");
+    }
+  }
+
+  void open_store() {
+    if (mode == Mode::kWrite) {
+      db.open(db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+      db.exec("PRAGMA journal_mode=WAL");
+      db.exec(kSchema);
+      has_table = true;
+      select_hash = std::make_unique<Statement>(db, "SELECT hash FROM documents WHERE id = ?1");
+      upsert = std::make_unique<Statement>(
+          db,
+          "INSERT INTO documents(id, url, title, published, source, tier, hash, bytes, "
+          "indexed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) DO UPDATE SET "
+          "url = excluded.url, title = excluded.title, published = excluded.published, "
+          "source = excluded.source, tier = excluded.tier, hash = excluded.hash, "
+          "bytes = excluded.bytes, indexed_at = excluded.indexed_at");
+      delete_row = std::make_unique<Statement>(db, "DELETE FROM documents WHERE id = ?1");
+      set_meta = std::make_unique<Statement>(
+          db,
+          "INSERT INTO corpus_meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET "
+          "value = excluded.value");
+      return;
+    }
+    // Reading never creates the file: a home without a corpus is simply empty.
+    if (!fs::exists(db_path)) return;
+    db.open(db_path, SQLITE_OPEN_READWRITE);
+    Statement probe(db,
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                    "'documents'");
+    has_table = probe.step() && probe.integer(0) > 0;
+    probe.done();
+  }
+
+  std::string indexed_hash(const std::string& term) {
+    Xapian::PostingIterator p = writer->postlist_begin(term);
+    if (p == writer->postlist_end(term)) return "";
+    std::string h = writer->get_document(*p).get_value(kSlotHash);
+    // An entry without a hash (written by something else) must still count as present.
+    return h.empty() ? "?" : h;
+  }
+
+  std::string listed_hash(const std::string& id) {
+    if (auto it = pending_hash.find(id); it != pending_hash.end()) return it->second;
+    select_hash->bind(1, id);
+    std::string h = select_hash->step() ? select_hash->text(0) : "";
+    select_hash->done();
+    return h;
+  }
+
+  void queue_row(const Document& d, const std::string& hash) {
+    Row r{d.id,     d.url, d.title, d.published,
+          d.source, hash,  d.tier,  static_cast<std::int64_t>(d.text.size())};
+    pending_hash[d.id] = hash;
+    pending_bytes += d.text.size() + 256;
+    pending.push_back(std::move(r));
+  }
+
+  Xapian::Document build(const Document& d, const std::string& term, const std::string& hash) {
+    Xapian::Document x;
+    x.set_data(detail::encode_document(d));
+    indexer.set_document(x);
+    std::string title = fold(d.title);
+    indexer.index_text(title, 1, "S");
+    indexer.index_text(title);
+    // The gap keeps phrases from running from the title into the body.
+    indexer.increase_termpos();
+    indexer.index_text(fold(d.text));
+    x.add_boolean_term(term);
+    if (!d.source.empty()) x.add_boolean_term(source_term(d.source));
+    if (d.published.empty()) {
+      x.add_boolean_term(kNoDateTerm);
+    } else {
+      std::string ymd = detail::compact_date(d.published);
+      x.add_boolean_term("Y" + ymd.substr(0, 4));
+      x.add_boolean_term("M" + ymd.substr(0, 6));
+      x.add_value(kSlotPublished, ymd);
+    }
+    x.add_value(kSlotSource, d.source);
+    x.add_value(kSlotHash, hash);
+    return x;
+  }
+
+  // Adds, updates or skips one validated document; flushes when the batch is full.
+  void add_one(const Document& d, IngestRun& run) {
+    std::string hash = document_hash(d);
+    std::string term = id_term(d.id);
+    try {
+      std::string in_index = indexed_hash(term);
+      std::string in_table = listed_hash(d.id);
+      if (in_index == hash) {
+        // Index already current; a crash between the two commits can leave the table behind.
+        if (in_table != hash) queue_row(d, hash);
+        ++run.report.skipped;
+      } else {
+        writer->replace_document(term, build(d, term, hash));
+        queue_row(d, hash);
+        if (in_index.empty()) {
+          ++run.report.added;
+        } else {
+          ++run.report.updated;
+        }
+      }
+    } catch (const Xapian::Error& e) {
+      throw xapian_error(e, index_dir, "write");
+    }
+    run.tick();
+    if (pending.size() >= kBatchDocs || pending_bytes >= kBatchBytes) flush();
+  }
+
+  // One batch, one transaction per store: the SQLite transaction spans the Xapian commit, so a
+  // crash leaves at worst Xapian ahead of SQLite, which the next add of those ids repairs.
+  void flush() {
+    if (pending.empty()) return;
+    auto start = std::chrono::steady_clock::now();
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      std::string now = detail::utc_now();
+      for (const Row& r : pending) {
+        upsert->bind(1, r.id)
+            .bind(2, r.url)
+            .bind(3, r.title)
+            .bind_or_null(4, r.published)
+            .bind(5, r.source)
+            .bind(6, static_cast<std::int64_t>(r.tier))
+            .bind(7, r.hash)
+            .bind(8, r.bytes)
+            .bind(9, now);
+        upsert->step();
+        upsert->done();
+      }
+      touch(now);
+      try {
+        writer->commit();
+      } catch (const Xapian::Error& e) {
+        throw xapian_error(e, index_dir, "commit");
+      }
+      db.exec("COMMIT");
+    } catch (...) {
+      sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+      pending.clear();
+      pending_hash.clear();
+      pending_bytes = 0;
+      throw;
+    }
+    spdlog::debug("corpus: committed {} documents in {:.3f} s", pending.size(),
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    pending.clear();
+    pending_hash.clear();
+    pending_bytes = 0;
+  }
+
+  void touch(const std::string& now) {
+    set_meta->bind(1, std::string_view("last_change")).bind(2, now);
+    set_meta->step();
+    set_meta->done();
+  }
+
+  void ingest_jsonl(std::istream& in, const std::string& origin, IngestRun& run) {
+    std::string line;
+    std::size_t lineno = 0;
+    while (std::getline(in, line)) {
+      ++lineno;
+      run.bytes += line.size() + 1;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (detail::trim(line).empty()) continue;
+      auto r =
+          detail::parse_jsonl_record(line, origin + ":" + std::to_string(lineno), jsonl_parser);
+      if (r.doc) {
+        add_one(*r.doc, run);
+      } else {
+        run.reject(std::move(r.problem));
+      }
+    }
+    if (in.bad()) run.reject(origin + ":" + std::to_string(lineno + 1) + ": read error");
+  }
+
+  void ingest_file(const fs::path& file, detail::FileKind kind, const std::string& id,
+                   IngestRun& run) {
+    std::string shown = file.string();
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      run.reject(shown + ": cannot read: " + std::strerror(errno));
+      return;
+    }
+    if (kind == detail::FileKind::kJsonl) {
+      ingest_jsonl(in, shown, run);
+      return;
+    }
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    run.bytes += bytes.size();
+    std::error_code ec;
+    fs::path abs = fs::absolute(file, ec).lexically_normal();
+    auto r = detail::document_from_file(bytes, kind, id, "file://" + abs.string(), shown);
+    if (r.doc) {
+      add_one(*r.doc, run);
+    } else {
+      run.reject(std::move(r.problem));
+    }
+  }
+
+  void finish(IngestRun& run, std::string_view what, std::chrono::steady_clock::time_point start) {
+    flush();
+    if (run.progress && *run.progress) (*run.progress)(run.records, run.bytes, run.total);
+    const auto& r = run.report;
+    spdlog::info("corpus: {}: added {}, updated {}, skipped {}, rejected {} in {:.2f} s", what,
+                 r.added, r.updated, r.skipped, r.rejected,
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+
+  void require_writer() const {
+    if (!writer) throw CorpusError("corpus: opened read-only; open with Mode::kWrite to change it");
+  }
+
+  // Words of one query alternative exactly as TermGenerator splits them, in order, each with
+  // its stemmed term ("Z...") when TermGenerator would have made one.
+  struct Word {
+    std::string raw, stemmed;
+  };
+  std::vector<Word> words_of(const std::string& alternative) const {
+    Xapian::Document scratch;
+    query_tokenizer.set_document(scratch);
+    query_tokenizer.index_text(fold(alternative));
+    std::vector<std::pair<Xapian::termpos, std::string>> positioned;
+    std::unordered_set<std::string> stems;
+    for (auto t = scratch.termlist_begin(); t != scratch.termlist_end(); ++t) {
+      const std::string term = *t;
+      if (!term.empty() && term[0] == 'Z') stems.insert(term);
+      for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) {
+        positioned.emplace_back(*p, term);
+      }
+    }
+    std::sort(positioned.begin(), positioned.end());
+    std::vector<Word> words;
+    for (auto& [pos, term] : positioned) {
+      std::string z = "Z" + stemmer(term);
+      words.push_back({term, stems.count(z) ? z : std::string()});
+    }
+    return words;
+  }
+
+  Xapian::Query build_query(const Query& q, bool& impossible) const {
+    std::vector<Xapian::Query> required, optional;
+    for (const auto& clause : q.clauses) {
+      std::vector<Xapian::Query> alts;
+      for (const auto& alt : clause.alternatives) {
+        auto words = words_of(alt);
+        if (words.empty()) continue;
+        if (words.size() == 1) {
+          const Word& w = words[0];
+          alts.emplace_back(w.stemmed.empty() ? w.raw : w.stemmed);
+        } else {
+          std::vector<Xapian::Query> terms;
+          for (const auto& w : words) terms.emplace_back(w.raw);
+          alts.emplace_back(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                            static_cast<Xapian::termcount>(terms.size()));
+        }
+      }
+      if (alts.empty()) {
+        // A required clause with nothing searchable can never match.
+        if (clause.required) impossible = true;
+        continue;
+      }
+      Xapian::Query any(Xapian::Query::OP_OR, alts.begin(), alts.end());
+      (clause.required ? required : optional).push_back(any);
+    }
+    Xapian::Query main;
+    if (!required.empty())
+      main = Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+    if (!optional.empty()) {
+      Xapian::Query maybe(Xapian::Query::OP_OR, optional.begin(), optional.end());
+      main = required.empty() ? maybe : Xapian::Query(Xapian::Query::OP_AND_MAYBE, main, maybe);
+    }
+    if (q.clauses.empty()) main = Xapian::Query::MatchAll;
+    if (main.empty()) impossible = true;
+
+    std::string from = detail::compact_date(q.published_from);
+    std::string to = detail::compact_date(q.published_to);
+    if (!from.empty() || !to.empty()) {
+      // Partial bounds ("2025", "2025-03") widen to the whole year or month.
+      if (!from.empty() && from.size() < 8) from.append(8 - from.size(), '0');
+      if (!to.empty() && to.size() < 8) to.append(8 - to.size(), '9');
+      Xapian::Query range;
+      if (!from.empty() && !to.empty()) {
+        range = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSlotPublished, from, to);
+      } else if (!from.empty()) {
+        range = Xapian::Query(Xapian::Query::OP_VALUE_GE, kSlotPublished, from);
+      } else {
+        range = Xapian::Query(Xapian::Query::OP_VALUE_LE, kSlotPublished, to);
+      }
+      // Undated documents always pass a date filter: absence of a date is not a mismatch.
+      Xapian::Query passes(Xapian::Query::OP_OR, range, Xapian::Query(kNoDateTerm));
+      main = Xapian::Query(Xapian::Query::OP_FILTER, main, passes);
+    }
+    return main;
+  }
+};
+
+Corpus::Corpus(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Corpus::~Corpus() {
+  if (impl_ && impl_->writer) {
+    // Every add_* flushes before returning; this only matters after an exception, and then a
+    // committed index with a lagging table is the state the next add repairs.
+    try {
+      impl_->flush();
+    } catch (const std::exception& e) {
+      spdlog::warn("{}", e.what());
+    }
+  }
+}
+
+std::unique_ptr<Corpus> Corpus::open(const fs::path& home, Mode mode) {
+  auto impl = std::make_unique<Impl>();
+  impl->home = home;
+  impl->index_dir = home / "index";
+  impl->db_path = home / "verify.db";
+  impl->mode = mode;
+  if (mode == Mode::kWrite) {
+    std::error_code ec;
+    fs::create_directories(home, ec);
+    if (ec) throw CorpusError("corpus: cannot create home " + quoted(home) + ": " + ec.message());
+  }
+  impl->open_index();
+  impl->open_store();
+  impl->indexer.set_stemmer(impl->stemmer);
+  impl->indexer.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  impl->query_tokenizer.set_stemmer(impl->stemmer);
+  impl->query_tokenizer.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  return std::unique_ptr<Corpus>(new Corpus(std::move(impl)));
+}
+
+IngestReport Corpus::add_path(const fs::path& path, const Progress& progress) {
+  impl_->require_writer();
+  auto start = std::chrono::steady_clock::now();
+  IngestRun run;
+  run.progress = &progress;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    run.reject(path.string() + ": no such file or directory");
+    return run.report;
+  }
+  if (fs::is_directory(path, ec)) {
+    std::vector<std::pair<fs::path, detail::FileKind>> files;
+    auto it =
+        fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (is_hidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file()) continue;
+      auto kind = detail::file_kind(it->path());
+      if (kind == detail::FileKind::kNone) continue;
+      files.emplace_back(it->path(), kind);
+      run.total += it->file_size(ec);
+    }
+    if (ec) run.reject(path.string() + ": cannot list directory: " + ec.message());
+    // Sorted so that ingest order (and so "last wins" among duplicate ids) is reproducible.
+    std::sort(files.begin(), files.end());
+    for (const auto& [file, kind] : files) {
+      impl_->ingest_file(file, kind, file.lexically_relative(path).generic_string(), run);
+    }
+  } else {
+    auto kind = detail::file_kind(path);
+    if (kind == detail::FileKind::kNone) {
+      run.reject(path.string() + ": unsupported file type (expected .txt .md .html .htm .jsonl)");
+      return run.report;
+    }
+    run.total = fs::file_size(path, ec);
+    impl_->ingest_file(path, kind, path.filename().string(), run);
+  }
+  impl_->finish(run, path.string(), start);
+  return run.report;
+}
+
+IngestReport Corpus::add_jsonl(std::istream& in, std::string_view origin,
+                               const Progress& progress) {
+  impl_->require_writer();
+  auto start = std::chrono::steady_clock::now();
+  IngestRun run;
+  run.progress = &progress;
+  impl_->ingest_jsonl(in, std::string(origin), run);
+  impl_->finish(run, origin, start);
+  return run.report;
+}
+
+IngestReport Corpus::add_documents(const std::vector<Document>& docs) {
+  impl_->require_writer();
+  auto start = std::chrono::steady_clock::now();
+  IngestRun run;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const Document& d = docs[i];
+    std::string where =
+        "document " + std::to_string(i + 1) + (d.id.empty() ? "" : " '" + d.id + "'");
+    const char* bad = nullptr;
+    if (d.id.empty()) {
+      bad = "field 'id': missing or empty";
+    } else if (detail::trim(d.text).empty()) {
+      bad = "field 'text': missing or empty";
+    } else if (!d.published.empty() && !detail::is_iso_date(d.published)) {
+      bad = "field 'published': expected \"YYYY-MM-DD\" or empty";
+    } else if (d.tier < 0 || d.tier > 3) {
+      bad = "field 'tier': expected 0..3";
+    } else {
+      for (auto [name, value] : {std::pair<const char*, const std::string*>{"id", &d.id},
+                                 {"url", &d.url},
+                                 {"title", &d.title},
+                                 {"source", &d.source},
+                                 {"text", &d.text}}) {
+        if (detail::first_invalid_utf8(*value)) {
+          run.reject(where + ": field '" + name + "': invalid UTF-8");
+          bad = "";
+          break;
+        }
+      }
+      if (bad) continue;
+    }
+    if (bad) {
+      run.reject(where + ": " + bad);
+      continue;
+    }
+    impl_->add_one(d, run);
+  }
+  impl_->finish(run, "documents", start);
+  return run.report;
+}
+
+bool Corpus::remove(std::string_view id) {
+  impl_->require_writer();
+  auto& im = *impl_;
+  im.flush();
+  std::string term = id_term(id);
+  bool in_index = false;
+  try {
+    in_index = im.writer->term_exists(term);
+  } catch (const Xapian::Error& e) {
+    throw xapian_error(e, im.index_dir, "read");
+  }
+  im.db.exec("BEGIN IMMEDIATE");
+  try {
+    im.delete_row->bind(1, id);
+    im.delete_row->step();
+    im.delete_row->done();
+    bool in_table = sqlite3_changes(im.db.handle()) > 0;
+    if (!in_index && !in_table) {
+      im.db.exec("ROLLBACK");
+      return false;
+    }
+    im.touch(detail::utc_now());
+    try {
+      if (in_index) im.writer->delete_document(term);
+      im.writer->commit();
+    } catch (const Xapian::Error& e) {
+      throw xapian_error(e, im.index_dir, "write");
+    }
+    im.db.exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(im.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+  return true;
+}
+
+std::optional<Document> Corpus::get(std::string_view id) const {
+  const auto& db = impl_->search_db();
+  std::string term = id_term(id);
+  try {
+    Xapian::PostingIterator p = db.postlist_begin(term);
+    if (p == db.postlist_end(term)) return std::nullopt;
+    Document d;
+    if (!detail::decode_document(db.get_document(*p).get_data(), impl_->data_parser, d)) {
+      throw CorpusError("corpus: document '" + std::string(id) + "' in " +
+                        quoted(impl_->index_dir) + " has unreadable data");
+    }
+    return d;
+  } catch (const Xapian::Error& e) {
+    throw xapian_error(e, impl_->index_dir, "read");
+  }
+}
+
+std::size_t Corpus::size() const {
+  try {
+    return impl_->own.get_doccount();
+  } catch (const Xapian::Error& e) {
+    throw xapian_error(e, impl_->index_dir, "read");
+  }
+}
+
+Stats Corpus::stats() const {
+  Stats s;
+  s.documents = size();
+  std::error_code ec;
+  if (fs::is_directory(impl_->index_dir, ec)) {
+    for (auto it = fs::recursive_directory_iterator(impl_->index_dir, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file(ec)) s.index_bytes += it->file_size(ec);
+    }
+  }
+  if (!impl_->has_table) return s;
+  Statement q(impl_->db,
+              "SELECT count(published), count(DISTINCT source) FILTER (WHERE source <> ''), "
+              "min(published), max(published), "
+              "(SELECT value FROM corpus_meta WHERE key = 'last_change') FROM documents");
+  if (q.step()) {
+    s.dated = static_cast<std::size_t>(q.integer(0));
+    s.sources = static_cast<std::size_t>(q.integer(1));
+    s.oldest = q.text(2);
+    s.newest = q.text(3);
+    s.last_change = q.text(4);
+  }
+  q.done();
+  return s;
+}
+
+std::vector<Hit> Corpus::search(const Query& query) const {
+  auto& im = *impl_;
+  bool impossible = false;
+  Xapian::Query xq = im.build_query(query, impossible);
+  std::vector<Hit> hits;
+  // A read of a home with no index yet has a Database with no shards, which Enquire refuses.
+  if (impossible || query.limit == 0 || im.search_db().size() == 0) return hits;
+  for (int attempt = 0;; ++attempt) {
+    try {
+      Xapian::Enquire enquire(im.search_db());
+      enquire.set_query(xq);
+      Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(query.limit));
+      std::unordered_set<std::string> seen;
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit h;
+        if (!detail::decode_document(it.get_document().get_data(), im.data_parser, h.document)) {
+          spdlog::warn("corpus: skipping a hit with unreadable document data (docid {})", *it);
+          continue;
+        }
+        // The same id on two shards is one source; keep its best-scored copy.
+        if (!seen.insert(h.document.id).second) continue;
+        h.score = it.get_weight();
+        hits.push_back(std::move(h));
+      }
+      return hits;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // A writer committed several times under a long read; reopen once and retry.
+      if (attempt > 0)
+        throw CorpusError("corpus: index at " + quoted(im.index_dir) +
+                          " changed too often during a search; retry");
+      hits.clear();
+      const_cast<Xapian::Database&>(im.search_db()).reopen();
+    } catch (const Xapian::Error& e) {
+      throw xapian_error(e, im.index_dir, "search");
+    }
+  }
+}
+
+void Corpus::add_shard(const std::string& location) {
+  auto& im = *impl_;
+  Xapian::Database shard;
+  try {
+    if (location.rfind("tcp://", 0) == 0) {
+      std::string hostport = location.substr(6);
+      auto colon = hostport.rfind(':');
+      if (colon == std::string::npos || colon + 1 == hostport.size()) {
+        throw CorpusError("corpus: shard '" + location + "': expected tcp://HOST:PORT");
+      }
+      unsigned port = 0;
+      try {
+        port = static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)));
+      } catch (const std::exception&) {
+        throw CorpusError("corpus: shard '" + location + "': bad port number");
+      }
+      shard = Xapian::Remote::open(hostport.substr(0, colon), port);
+    } else {
+      fs::path dir = location;
+      // A verify home works as a shard too: its index lives under index/.
+      if (fs::is_directory(dir / "index")) dir /= "index";
+      shard = Xapian::Database(dir.string());
+    }
+  } catch (const Xapian::Error& e) {
+    throw CorpusError("corpus: cannot open shard '" + location + "': " + e.get_description());
+  }
+  if (!im.has_shards) {
+    im.combined = Xapian::Database();
+    im.combined.add_database(im.own);
+    im.has_shards = true;
+  }
+  im.combined.add_database(shard);
+}
+
+std::string content_hash(std::string_view bytes) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(len * 2);
+  for (unsigned i = 0; i < len; ++i) {
+    out += kHex[md[i] >> 4];
+    out += kHex[md[i] & 0xF];
+  }
+  return out;
+}
+
+}  // namespace verify::corpus

@@ -1,0 +1,554 @@
+// Tests of the corpus module against a real Xapian index and SQLite file in a temp directory.
+#include "verify/corpus.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <fstream>
+#include <random>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using verify::corpus::Corpus;
+using verify::corpus::CorpusError;
+using verify::corpus::Document;
+using verify::corpus::IngestReport;
+using verify::corpus::Query;
+using verify::test::TempDir;
+using verify::test::write_file;
+
+namespace {
+
+const fs::path kData = fs::path(VERIFY_TEST_DATA) / "corpus";
+
+std::unique_ptr<Corpus> open_write(const TempDir& dir) {
+  return Corpus::open(dir.path() / "home", Corpus::Mode::kWrite);
+}
+
+IngestReport add_lines(Corpus& c, const std::string& lines,
+                       const std::string& origin = "in.jsonl") {
+  std::istringstream in(lines);
+  return c.add_jsonl(in, origin);
+}
+
+// One required clause per word or phrase.
+Query query_of(std::initializer_list<std::string> required) {
+  Query q;
+  for (const auto& r : required) q.clauses.push_back({{r}, true});
+  q.limit = 100;
+  return q;
+}
+
+std::set<std::string> ids_of(const std::vector<verify::corpus::Hit>& hits) {
+  std::set<std::string> ids;
+  for (const auto& h : hits) ids.insert(h.document.id);
+  return ids;
+}
+
+std::string record(const std::string& id, const std::string& text,
+                   const std::string& published = "null") {
+  std::string pub = published == "null" ? "null" : "\"" + published + "\"";
+  return "{\"id\": \"" + id + "\", \"url\": \"https://example.com/" + id + "\", \"title\": \"T " +
+         id + "\", \"published\": " + pub + ", \"source\": \"example.com\", \"text\": \"" + text +
+         "\"}\n";
+}
+
+bool contains(const std::vector<std::string>& problems, const std::string& needle) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [&](const std::string& p) { return p.find(needle) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("JSON Lines ingest adds every valid record with all its fields", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = c->add_path(kData / "sample.jsonl");
+  CHECK(r.added == 4);
+  CHECK(r.rejected == 0);
+  CHECK(c->size() == 4);
+  auto d = c->get("s-2");
+  REQUIRE(d);
+  CHECK(d->url == "https://news.example.org/b");
+  CHECK(d->title == "Algeria expels officials");
+  CHECK(d->published.empty());
+  CHECK(d->source == "news.example.org");
+  CHECK(d->tier == 2);
+  CHECK(d->text == "Algeria expelled 12 French officials in April 2025, the ministry said.");
+  CHECK(c->get("s-1")->text.find("Nuñez") != std::string::npos);
+  CHECK_FALSE(c->get("nope"));
+}
+
+TEST_CASE("re-adding the same file skips every record and adds no duplicates", "[corpus]") {
+  TempDir dir;
+  {
+    auto c = open_write(dir);
+    c->add_path(kData / "sample.jsonl");
+  }
+  auto c = open_write(dir);
+  auto r = c->add_path(kData / "sample.jsonl");
+  CHECK(r.added == 0);
+  CHECK(r.updated == 0);
+  CHECK(r.skipped == 4);
+  CHECK(c->size() == 4);
+  CHECK(c->stats().documents == 4);
+}
+
+TEST_CASE("changed text updates the document and search finds the new words, not the old",
+          "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("a", "The minister praised the harvest.") + record("b", "Other story."));
+  auto r = add_lines(*c, record("a", "The minister criticised the drought."));
+  CHECK(r.updated == 1);
+  CHECK(r.added == 0);
+  CHECK(c->size() == 2);
+  CHECK(ids_of(c->search(query_of({"drought"}))) == std::set<std::string>{"a"});
+  CHECK(c->search(query_of({"harvest"})).empty());
+  CHECK(c->get("a")->text == "The minister criticised the drought.");
+}
+
+TEST_CASE("a duplicate id within one input keeps the last record", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(*c, record("a", "first version") + record("a", "second version") +
+                             record("a", "second version"));
+  CHECK(r.added == 1);
+  CHECK(r.updated == 1);
+  CHECK(r.skipped == 1);
+  CHECK(c->size() == 1);
+  CHECK(c->get("a")->text == "second version");
+}
+
+TEST_CASE("a malformed JSON line is rejected with its line number and other lines are added",
+          "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(
+      *c, record("a", "one") + "{\"id\": \"b\", \"text\": \n" + "\n" + record("c", "three"),
+      "feed.jsonl");
+  CHECK(r.added == 2);
+  CHECK(r.rejected == 1);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].rfind("feed.jsonl:2: malformed JSON: ", 0) == 0);
+  CHECK(c->size() == 2);
+}
+
+TEST_CASE("bad records are rejected naming the field at fault", "[corpus]") {
+  auto [line, expected] = GENERATE(table<std::string, std::string>({
+      {R"({"id": "x", "title": "no text"})", "in.jsonl:1: field 'text': missing or empty"},
+      {R"({"id": "x", "text": "   "})", "in.jsonl:1: field 'text': missing or empty"},
+      {R"({"id": "x", "text": 42})", "in.jsonl:1: field 'text': expected a string"},
+      {R"({"id": "x", "text": "t", "published": 2025})",
+       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null"},
+      {R"({"id": "x", "text": "t", "published": "29 March 2025"})",
+       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null"},
+      {R"({"text": "t"})", "in.jsonl:1: field 'id': missing or empty"},
+      {R"({"id": 7, "text": "t"})", "in.jsonl:1: field 'id': expected a string"},
+      {R"({"id": "x", "text": "t", "tier": "high"})", "in.jsonl:1: field 'tier'"},
+      {R"(["id", "x"])", "in.jsonl:1: expected a JSON object"},
+      {"{\"id\": \"x\", \"text\": \"caf\xE9 au lait\"}",
+       "in.jsonl:1: field 'text': invalid UTF-8 (byte 0xE9 at column 25)"},
+      {"{\"id\": \"x\xFF\", \"text\": \"fine\"}", "in.jsonl:1: field 'id': invalid UTF-8"},
+  }));
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(*c, line + "\n");
+  INFO(line);
+  CHECK(r.rejected == 1);
+  CHECK(r.added == 0);
+  REQUIRE(r.problems.size() == 1);
+  CHECK_THAT(r.problems[0], Catch::StartsWith(expected));
+}
+
+TEST_CASE("a record without an id takes its url as id", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(*c, R"({"url": "https://www.site.example/story", "text": "words"})"
+                         "\n");
+  CHECK(r.added == 1);
+  auto d = c->get("https://www.site.example/story");
+  REQUIRE(d);
+  CHECK(d->source == "site.example");
+}
+
+TEST_CASE("directory ingest reads .txt, .md and .html with their titles", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  std::size_t calls = 0;
+  auto r =
+      c->add_path(kData / "sources", [&](std::size_t, std::uint64_t, std::uint64_t) { ++calls; });
+  CHECK(r.added == 3);
+  CHECK(r.rejected == 0);
+  CHECK(calls >= 1);
+
+  auto txt = c->get("expulsions.txt");
+  REQUIRE(txt);
+  CHECK(txt->title == "Canada expels six Indian diplomats");
+  CHECK(txt->url.rfind("file:///", 0) == 0);
+
+  auto md = c->get("world/quake.md");
+  REQUIRE(md);
+  CHECK(md->title == "Myanmar earthquake toll passes 2,700");
+
+  auto html = c->get("world/election.html");
+  REQUIRE(html);
+  CHECK(html->title == "German election: Merz's conservatives win");
+  CHECK(html->published == "2025-02-24");
+  CHECK(html->source == "Example Times");
+  CHECK(html->text.find("28.5% of the vote.\n\nTurnout was 82.5%, the highest since") !=
+        std::string::npos);
+  for (const char* furniture :
+       {"sneakytracker", "inlinescriptword", "navigationlink", "footerword", "Advertisement"}) {
+    INFO(furniture);
+    CHECK(html->text.find(furniture) == std::string::npos);
+    CHECK(c->search(query_of({furniture})).empty());
+  }
+  CHECK(ids_of(c->search(query_of({"reunification"}))) ==
+        std::set<std::string>{"world/election.html"});
+}
+
+TEST_CASE("binary and empty files in a directory are rejected by name", "[corpus]") {
+  TempDir dir;
+  fs::path src = dir.path() / "src";
+  fs::create_directories(src);
+  write_file(src / "good.txt", "Title\nSome body text.\n");
+  write_file(src / "blob.txt", std::string("PK\x03\x04\0\0binary", 12));
+  write_file(src / "empty.md", "");
+  write_file(src / "latin1.txt", "Caf\xE9\n");
+  auto c = open_write(dir);
+  auto r = c->add_path(src);
+  CHECK(r.added == 1);
+  CHECK(r.rejected == 3);
+  CHECK(contains(r.problems, (src / "blob.txt").string() + ": binary file"));
+  CHECK(contains(r.problems, (src / "empty.md").string() + ": empty file"));
+  CHECK(contains(r.problems, (src / "latin1.txt").string() + ": invalid UTF-8"));
+}
+
+TEST_CASE("remove deletes a document from index and table", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  c->add_path(kData / "sample.jsonl");
+  CHECK(c->remove("s-3"));
+  CHECK_FALSE(c->remove("s-3"));
+  CHECK_FALSE(c->get("s-3"));
+  CHECK(c->size() == 3);
+  CHECK(c->stats().documents == 3);
+  CHECK(c->search(query_of({"senators"})).empty());
+  // Re-adding brings it back as new.
+  auto r = c->add_path(kData / "sample.jsonl");
+  CHECK(r.added == 1);
+  CHECK(r.skipped == 3);
+}
+
+TEST_CASE("stats count documents, dated documents, sources and the date range", "[corpus]") {
+  TempDir dir;
+  {
+    auto empty = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+    auto s = empty->stats();
+    CHECK(s.documents == 0);
+    CHECK(s.oldest.empty());
+  }
+  auto c = open_write(dir);
+  c->add_path(kData / "sample.jsonl");
+  auto s = c->stats();
+  CHECK(s.documents == 4);
+  CHECK(s.dated == 2);
+  CHECK(s.sources == 3);
+  CHECK(s.oldest == "2025-04-15");
+  CHECK(s.newest == "2026-02-19");
+  CHECK(s.index_bytes > 0);
+  CHECK(s.last_change.size() == 20);
+}
+
+TEST_CASE("reading a home without a corpus gives an empty corpus, not an error", "[corpus]") {
+  TempDir dir;
+  auto c = Corpus::open(dir.path() / "nothing-here", Corpus::Mode::kRead);
+  CHECK(c->size() == 0);
+  CHECK(c->search(query_of({"anything"})).empty());
+  CHECK_FALSE(c->get("x"));
+  CHECK_FALSE(fs::exists(dir.path() / "nothing-here" / "verify.db"));
+}
+
+TEST_CASE("a phrase matches only consecutive words", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("near", "normal security relations resumed") +
+                    record("apart", "relations were normal, security was tight"));
+  CHECK(ids_of(c->search(query_of({"normal security relations"}))) ==
+        std::set<std::string>{"near"});
+  CHECK(ids_of(c->search(query_of({"security"}))) == std::set<std::string>{"near", "apart"});
+}
+
+TEST_CASE("single words match stemmed: 'officials' finds 'official' and 'expel' finds 'expelled'",
+          "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("a", "One official was expelled.") + record("b", "Nothing here."));
+  CHECK(ids_of(c->search(query_of({"officials"}))) == std::set<std::string>{"a"});
+  CHECK(ids_of(c->search(query_of({"expel"}))) == std::set<std::string>{"a"});
+  CHECK(ids_of(c->search(query_of({"Expelled"}))) == std::set<std::string>{"a"});
+}
+
+TEST_CASE("accent folding: 'Nuñez' finds 'Nunez' and 'nunez' finds 'Nuñez'", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("plain", "Laurent Nunez spoke.") + record("accent", "Laurent Nuñez spoke.") +
+                    record("other", "Someone else spoke."));
+  std::set<std::string> both{"plain", "accent"};
+  CHECK(ids_of(c->search(query_of({"Nuñez"}))) == both);
+  CHECK(ids_of(c->search(query_of({"nunez"}))) == both);
+  CHECK(ids_of(c->search(query_of({"LAURENT NUÑEZ"}))) == both);
+}
+
+TEST_CASE("required clauses must all match; optional clauses only rank", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("ab", "alpha bravo") + record("a", "alpha only") + record("b", "bravo"));
+  Query q;
+  q.clauses.push_back({{"alpha"}, true});
+  q.clauses.push_back({{"bravo"}, false});
+  auto hits = c->search(q);
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].document.id == "ab");
+  CHECK(hits[1].document.id == "a");
+  Query alternatives;
+  alternatives.clauses.push_back({{"zulu", "bravo"}, true});
+  CHECK(ids_of(c->search(alternatives)) == std::set<std::string>{"ab", "b"});
+}
+
+TEST_CASE("a date range filter keeps undated documents", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("early", "quake report", "2025-03-28") +
+                    record("late", "quake report", "2025-04-06") +
+                    record("undated", "quake report"));
+  Query q = query_of({"quake"});
+  q.published_from = "2025-04-01";
+  q.published_to = "2025-04-30";
+  CHECK(ids_of(c->search(q)) == std::set<std::string>{"late", "undated"});
+  q.published_from = "";
+  q.published_to = "2025-03";
+  CHECK(ids_of(c->search(q)) == std::set<std::string>{"early", "undated"});
+  q.published_from = "2025-03-28";
+  q.published_to = "";
+  CHECK(ids_of(c->search(q)) == std::set<std::string>{"early", "late", "undated"});
+}
+
+TEST_CASE("a second writer gets a clear 'locked' error", "[corpus]") {
+  TempDir dir;
+  auto first = open_write(dir);
+  try {
+    auto second = open_write(dir);
+    FAIL("second writer opened");
+  } catch (const CorpusError& e) {
+    std::string msg = e.what();
+    CHECK(msg.find("is locked by another verify process") != std::string::npos);
+    CHECK(msg.find((dir.path() / "home" / "index").string()) != std::string::npos);
+  }
+  auto reader = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  CHECK(reader->size() == 0);
+}
+
+TEST_CASE("search agrees with a brute-force scan on a tiny random corpus", "[corpus]") {
+  const std::vector<std::string> vocab = {"cat", "dog",  "fish", "bird", "tree", "rock",
+                                          "sun", "moon", "star", "lake", "wind", "fire"};
+  std::mt19937 rng(20250328);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), len(1, 12);
+  TempDir dir;
+  auto c = open_write(dir);
+  std::vector<Document> docs;
+  for (int i = 0; i < 40; ++i) {
+    Document d;
+    d.id = "d" + std::to_string(i);
+    std::size_t n = len(rng);
+    for (std::size_t k = 0; k < n; ++k) d.text += (k ? " " : "") + vocab[word(rng)];
+    docs.push_back(d);
+  }
+  REQUIRE(c->add_documents(docs).added == docs.size());
+  auto has = [](const std::string& text, const std::string& needle) {
+    std::string padded = " " + text + " ";
+    return padded.find(" " + needle + " ") != std::string::npos;
+  };
+  for (const auto& w : vocab) {
+    std::set<std::string> expected;
+    for (const auto& d : docs) {
+      if (has(d.text, w)) expected.insert(d.id);
+    }
+    INFO(w);
+    CHECK(ids_of(c->search(query_of({w}))) == expected);
+  }
+  for (int i = 0; i < 20; ++i) {
+    std::string phrase = vocab[word(rng)] + " " + vocab[word(rng)];
+    std::set<std::string> expected;
+    for (const auto& d : docs) {
+      if (has(d.text, phrase)) expected.insert(d.id);
+    }
+    INFO(phrase);
+    CHECK(ids_of(c->search(query_of({phrase}))) == expected);
+  }
+}
+
+TEST_CASE("the news-dev corpus ingests all 82 documents", "[corpus]") {
+  fs::path file = fs::path(VERIFY_SHARED_DATA) / "data" / "news-dev" / "corpus.jsonl";
+  if (!fs::exists(file)) {
+    WARN("skipped: " << file << " not found (shared data set not present)");
+    return;
+  }
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = c->add_path(file);
+  CHECK(r.added == 82);
+  CHECK(r.rejected == 0);
+  CHECK(c->size() == 82);
+  CHECK(c->stats().dated == 37);
+  CHECK_FALSE(c->search(query_of({"Nijjar"})).empty());
+}
+
+namespace {
+
+int free_port() {
+  int s = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  ::bind(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  socklen_t len = sizeof addr;
+  ::getsockname(s, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(s);
+  return ntohs(addr.sin_port);
+}
+
+bool accepts(int port) {
+  int s = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  bool ok = ::connect(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+  ::close(s);
+  return ok;
+}
+
+// xapian-tcpsrv serving one database on 127.0.0.1 for the life of the object.
+class TcpServer {
+ public:
+  TcpServer(const fs::path& db, int port) {
+    std::string port_s = std::to_string(port), dir = db.string();
+    std::vector<char*> argv = {const_cast<char*>("xapian-tcpsrv"),
+                               const_cast<char*>("--port"),
+                               port_s.data(),
+                               const_cast<char*>("--interface"),
+                               const_cast<char*>("127.0.0.1"),
+                               dir.data(),
+                               nullptr};
+    // xapian-tcpsrv signals its whole process group on SIGTERM, so it gets a group of its own.
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    if (posix_spawn(&pid_, kBinary, &actions, &attr, argv.data(), environ) != 0) pid_ = -1;
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+  }
+  ~TcpServer() {
+    if (pid_ > 0) {
+      ::kill(-pid_, SIGTERM);
+      ::waitpid(pid_, nullptr, 0);
+    }
+  }
+  bool started() const { return pid_ > 0; }
+  static constexpr const char* kBinary = "/usr/bin/xapian-tcpsrv";
+
+ private:
+  pid_t pid_ = -1;
+};
+
+}  // namespace
+
+TEST_CASE("a local and a remote shard together answer like one combined index", "[corpus]") {
+  if (!fs::exists(TcpServer::kBinary)) {
+    WARN("skipped: " << TcpServer::kBinary << " not installed (Debian package xapian-tools)");
+    return;
+  }
+  std::string first = record("a1", "quake toll rises to 694") +
+                      record("a2", "the quake toll reached 1,644", "2025-03-30") +
+                      record("a3", "six diplomats expelled");
+  std::string second = record("b1", "quake toll reported at 2,719", "2025-04-01") +
+                       record("b2", "rescue teams in Bangkok after the quake") +
+                       record("b3", "expelled diplomats leave Ottawa");
+  TempDir dir;
+  auto home = [&](const char* name) { return dir.path() / name; };
+  {
+    auto all = Corpus::open(home("all"), Corpus::Mode::kWrite);
+    add_lines(*all, first + second);
+    auto local = Corpus::open(home("local"), Corpus::Mode::kWrite);
+    add_lines(*local, first);
+    auto remote = Corpus::open(home("remote"), Corpus::Mode::kWrite);
+    add_lines(*remote, second);
+  }
+  int port = free_port();
+  TcpServer server(home("remote") / "index", port);
+  REQUIRE(server.started());
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  while (!accepts(port) && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  REQUIRE(accepts(port));
+
+  auto all = Corpus::open(home("all"), Corpus::Mode::kRead);
+  auto sharded = Corpus::open(home("local"), Corpus::Mode::kRead);
+  sharded->add_shard("tcp://127.0.0.1:" + std::to_string(port));
+  for (auto q : {query_of({"quake"}), query_of({"quake toll"}), query_of({"expelled", "diplomats"}),
+                 query_of({"bangkok"})}) {
+    q.published_from = "2025-03-31";
+    auto expected = all->search(q);
+    auto got = sharded->search(q);
+    CHECK(ids_of(got) == ids_of(expected));
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].score == Approx(expected[i].score));
+    }
+  }
+  auto remote_doc = sharded->get("b2");
+  REQUIRE(remote_doc);
+  CHECK(remote_doc->text == "rescue teams in Bangkok after the quake");
+}
+
+TEST_CASE("a local shard directory is searched together with the corpus", "[corpus]") {
+  TempDir dir;
+  {
+    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
+    add_lines(*other, record("o1", "glacier melt"));
+  }
+  auto c = open_write(dir);
+  add_lines(*c, record("m1", "glacier retreat"));
+  c->add_shard((dir.path() / "other").string());
+  CHECK(ids_of(c->search(query_of({"glacier"}))) == std::set<std::string>{"m1", "o1"});
+  CHECK(c->size() == 1);
+  CHECK_THROWS_AS(c->add_shard((dir.path() / "missing").string()), CorpusError);
+}
+
+TEST_CASE("content_hash is lower-case hex SHA-256", "[corpus]") {
+  CHECK(verify::corpus::content_hash("abc") ==
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(verify::corpus::content_hash("").size() == 64);
+}
