@@ -94,8 +94,10 @@ CorpusError xapian_error(const Xapian::Error& e, const fs::path& dir, std::strin
     return CorpusError("corpus: index at " + quoted(dir) +
                        " was written by an incompatible Xapian version: " + e.get_msg());
   }
+  std::string hint;
+  if (type == "DatabaseError") hint = " (the index may be damaged; if so remove it and re-add)";
   return CorpusError("corpus: cannot " + std::string(doing) + " index at " + quoted(dir) + ": " +
-                     e.get_description());
+                     e.get_description() + hint);
 }
 
 // RAII sqlite3 connection with errors turned into CorpusError naming the file.
@@ -207,9 +209,16 @@ CREATE TABLE IF NOT EXISTS documents (
   tier       INTEGER NOT NULL DEFAULT 0,
   hash       TEXT NOT NULL,
   bytes      INTEGER NOT NULL,
-  indexed_at TEXT NOT NULL
+  indexed_at TEXT NOT NULL,
+  generation INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE INDEX IF NOT EXISTS documents_generation ON documents(generation);
+CREATE TABLE IF NOT EXISTS removed_documents (
+  id         TEXT NOT NULL,
+  generation INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS removed_generation ON removed_documents(generation);
 CREATE TABLE IF NOT EXISTS corpus_meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -277,7 +286,7 @@ struct Corpus::Impl {
         writer = std::make_unique<Xapian::WritableDatabase>(
             index_dir.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
         own = *writer;
-      } else if (fs::exists(index_dir) && !fs::is_empty(index_dir)) {
+      } else if (std::error_code ec; fs::exists(index_dir, ec) && !fs::is_empty(index_dir, ec)) {
         own = Xapian::Database(index_dir.string());
       }
     } catch (const Xapian::Error& e) {
@@ -295,10 +304,12 @@ struct Corpus::Impl {
       upsert = std::make_unique<Statement>(
           db,
           "INSERT INTO documents(id, url, title, published, source, tier, hash, bytes, "
-          "indexed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) DO UPDATE SET "
+          "indexed_at, generation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+          "ON CONFLICT(id) DO UPDATE SET "
           "url = excluded.url, title = excluded.title, published = excluded.published, "
           "source = excluded.source, tier = excluded.tier, hash = excluded.hash, "
-          "bytes = excluded.bytes, indexed_at = excluded.indexed_at");
+          "bytes = excluded.bytes, indexed_at = excluded.indexed_at, "
+          "generation = excluded.generation");
       delete_row = std::make_unique<Statement>(db, "DELETE FROM documents WHERE id = ?1");
       set_meta = std::make_unique<Statement>(
           db,
@@ -345,7 +356,8 @@ struct Corpus::Impl {
     x.set_data(detail::encode_document(d));
     indexer.set_document(x);
     std::string title = fold(d.title);
-    indexer.index_text(title, 1, "S");
+    // Title-only search needs no phrases, so the S copy skips positions (they cost ~1.5x).
+    indexer.index_text_without_positions(title, 1, "S");
     indexer.index_text(title);
     // The gap keeps phrases from running from the title into the body.
     indexer.increase_termpos();
@@ -400,6 +412,7 @@ struct Corpus::Impl {
     db.exec("BEGIN IMMEDIATE");
     try {
       std::string now = detail::utc_now();
+      std::int64_t gen = next_generation();
       for (const Row& r : pending) {
         upsert->bind(1, r.id)
             .bind(2, r.url)
@@ -409,7 +422,8 @@ struct Corpus::Impl {
             .bind(6, static_cast<std::int64_t>(r.tier))
             .bind(7, r.hash)
             .bind(8, r.bytes)
-            .bind(9, now);
+            .bind(9, now)
+            .bind(10, gen);
         upsert->step();
         upsert->done();
       }
@@ -432,6 +446,18 @@ struct Corpus::Impl {
     pending.clear();
     pending_hash.clear();
     pending_bytes = 0;
+  }
+
+  // Every committed change bumps the generation by one; re-checks ask what changed since one.
+  // Called inside the batch's SQLite transaction.
+  std::int64_t next_generation() {
+    Statement q(db, "SELECT CAST(value AS INTEGER) FROM corpus_meta WHERE key = 'generation'");
+    std::int64_t gen = (q.step() ? q.integer(0) : 0) + 1;
+    q.done();
+    set_meta->bind(1, std::string_view("generation")).bind(2, std::to_string(gen));
+    set_meta->step();
+    set_meta->done();
+    return gen;
   }
 
   void touch(const std::string& now) {
@@ -517,7 +543,8 @@ struct Corpus::Impl {
     std::sort(positioned.begin(), positioned.end());
     std::vector<Word> words;
     for (auto& [pos, term] : positioned) {
-      std::string z = "Z" + stemmer(term);
+      std::string z("Z");
+      z += stemmer(term);
       words.push_back({term, stems.count(z) ? z : std::string()});
     }
     return words;
@@ -629,15 +656,17 @@ IngestReport Corpus::add_path(const fs::path& path, const Progress& progress) {
     auto it =
         fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code entry_ec;  // a vanished or unreadable entry must not end the walk
       if (is_hidden(it->path())) {
-        if (it->is_directory()) it.disable_recursion_pending();
+        if (it->is_directory(entry_ec)) it.disable_recursion_pending();
         continue;
       }
-      if (!it->is_regular_file()) continue;
+      if (!it->is_regular_file(entry_ec)) continue;
       auto kind = detail::file_kind(it->path());
       if (kind == detail::FileKind::kNone) continue;
       files.emplace_back(it->path(), kind);
-      run.total += it->file_size(ec);
+      auto bytes = it->file_size(entry_ec);
+      if (!entry_ec) run.total += bytes;
     }
     if (ec) run.reject(path.string() + ": cannot list directory: " + ec.message());
     // Sorted so that ingest order (and so "last wins" among duplicate ids) is reproducible.
@@ -651,7 +680,8 @@ IngestReport Corpus::add_path(const fs::path& path, const Progress& progress) {
       run.reject(path.string() + ": unsupported file type (expected .txt .md .html .htm .jsonl)");
       return run.report;
     }
-    run.total = fs::file_size(path, ec);
+    auto bytes = fs::file_size(path, ec);
+    run.total = ec ? 0 : bytes;
     impl_->ingest_file(path, kind, path.filename().string(), run);
   }
   impl_->finish(run, path.string(), start);
@@ -732,6 +762,12 @@ bool Corpus::remove(std::string_view id) {
       return false;
     }
     im.touch(detail::utc_now());
+    {
+      Statement tomb(im.db, "INSERT INTO removed_documents(id, generation) VALUES (?1, ?2)");
+      tomb.bind(1, id).bind(2, im.next_generation());
+      tomb.step();
+      tomb.done();
+    }
     try {
       if (in_index) im.writer->delete_document(term);
       im.writer->commit();
@@ -763,6 +799,44 @@ std::optional<Document> Corpus::get(std::string_view id) const {
   }
 }
 
+std::uint64_t Corpus::generation() const {
+  if (!impl_->has_table) return 0;
+  Statement q(impl_->db, "SELECT CAST(value AS INTEGER) FROM corpus_meta WHERE key = 'generation'");
+  std::uint64_t gen = q.step() ? static_cast<std::uint64_t>(q.integer(0)) : 0;
+  q.done();
+  return gen;
+}
+
+std::vector<Document> Corpus::changed_since(std::uint64_t generation) const {
+  std::vector<Document> out;
+  if (!impl_->has_table) return out;
+  std::vector<std::pair<std::string, std::uint64_t>> ids;
+  {
+    Statement q(impl_->db, "SELECT id, generation FROM documents WHERE generation > ?1");
+    q.bind(1, static_cast<std::int64_t>(generation));
+    while (q.step()) ids.emplace_back(q.text(0), static_cast<std::uint64_t>(q.integer(1)));
+    q.done();
+  }
+  for (auto& [id, gen] : ids) {
+    if (auto d = get(id)) {
+      d->generation = gen;
+      out.push_back(std::move(*d));
+    }
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::uint64_t>> Corpus::removed_since(
+    std::uint64_t generation) const {
+  std::vector<std::pair<std::string, std::uint64_t>> out;
+  if (!impl_->has_table) return out;
+  Statement q(impl_->db, "SELECT id, generation FROM removed_documents WHERE generation > ?1");
+  q.bind(1, static_cast<std::int64_t>(generation));
+  while (q.step()) out.emplace_back(q.text(0), static_cast<std::uint64_t>(q.integer(1)));
+  q.done();
+  return out;
+}
+
 std::size_t Corpus::size() const {
   try {
     return impl_->own.get_doccount();
@@ -778,7 +852,11 @@ Stats Corpus::stats() const {
   if (fs::is_directory(impl_->index_dir, ec)) {
     for (auto it = fs::recursive_directory_iterator(impl_->index_dir, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec)) s.index_bytes += it->file_size(ec);
+      std::error_code file_ec;
+      if (it->is_regular_file(file_ec)) {
+        auto bytes = it->file_size(file_ec);
+        if (!file_ec) s.index_bytes += bytes;
+      }
     }
   }
   if (!impl_->has_table) return s;

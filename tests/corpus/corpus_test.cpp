@@ -416,6 +416,10 @@ TEST_CASE("the news-dev corpus ingests all 82 documents", "[corpus]") {
   CHECK(c->size() == 82);
   CHECK(c->stats().dated == 37);
   CHECK_FALSE(c->search(query_of({"Nijjar"})).empty());
+  // Numbers with separators and phrases are matched as the text writes them.
+  CHECK(ids_of(c->search(query_of({"2,719"}))) == std::set<std::string>{"mmq-aa", "mmq-livemint"});
+  CHECK(c->search(query_of({"preposterous imputations"})).size() == 7);
+  CHECK(ids_of(c->search(query_of({"82.5%", "turnout"}))) == std::set<std::string>{"gel-particle"});
 }
 
 namespace {
@@ -551,4 +555,55 @@ TEST_CASE("content_hash is lower-case hex SHA-256", "[corpus]") {
   CHECK(verify::corpus::content_hash("abc") ==
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   CHECK(verify::corpus::content_hash("").size() == 64);
+}
+
+TEST_CASE("an unreadable index is reported with its path", "[corpus]") {
+  TempDir dir;
+  fs::path index = dir.path() / "home" / "index";
+  fs::create_directories(index);
+  write_file(index / "iamglass", "this is not a glass version file");
+  try {
+    Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+    FAIL("opened a corrupt index");
+  } catch (const CorpusError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("'" + index.string() + "'"));
+  }
+}
+
+TEST_CASE("an unsupported single file is rejected by name", "[corpus]") {
+  TempDir dir;
+  write_file(dir.path() / "data.csv", "a,b\n");
+  auto c = open_write(dir);
+  auto r = c->add_path(dir.path() / "data.csv");
+  CHECK(r.rejected == 1);
+  REQUIRE(r.problems.size() == 1);
+  CHECK_THAT(r.problems[0],
+             Catch::StartsWith((dir.path() / "data.csv").string() + ": unsupported file type"));
+}
+
+TEST_CASE("the generation counts committed changes and lists what changed since", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  CHECK(c->generation() == 0);
+  add_lines(*c, record("a", "first text") + record("b", "second text"));
+  auto g1 = c->generation();
+  CHECK(g1 == 1);
+  // Nothing new: no commit, no new generation.
+  add_lines(*c, record("a", "first text"));
+  CHECK(c->generation() == g1);
+  add_lines(*c, record("b", "second text changed"));
+  auto g2 = c->generation();
+  CHECK(g2 == 2);
+  auto changed = c->changed_since(g1);
+  REQUIRE(changed.size() == 1);
+  CHECK(changed[0].id == "b");
+  CHECK(changed[0].generation == g2);
+  CHECK(changed[0].text == "second text changed");
+  CHECK(c->changed_since(0).size() == 2);
+  REQUIRE(c->remove("a"));
+  CHECK(c->generation() == 3);
+  auto removed = c->removed_since(g2);
+  REQUIRE(removed.size() == 1);
+  CHECK(removed[0].first == "a");
+  CHECK(c->changed_since(g2).empty());
 }

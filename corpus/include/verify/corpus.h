@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace verify::corpus {
@@ -26,13 +27,14 @@ class CorpusError : public std::runtime_error {
 // One source document. Everything a piece of evidence needs travels with it, so a search
 // over a remote shard can produce evidence without the SQLite file.
 struct Document {
-  std::string id;         // unique; from JSON "id", else derived from the url or path
-  std::string url;        // may be ""
+  std::string id;   // unique; from JSON "id", else derived from the url or path
+  std::string url;  // may be ""
   std::string title;
-  std::string published;  // "YYYY-MM-DD" or ""
-  std::string source;     // outlet or domain
-  int tier = 0;           // reliability tier from JSON "tier" (1 best .. 3), 0 = unknown
-  std::string text;       // UTF-8 body; evidence offsets index into it
+  std::string published;         // "YYYY-MM-DD" or ""
+  std::string source;            // outlet or domain
+  int tier = 0;                  // reliability tier from JSON "tier" (1 best .. 3), 0 = unknown
+  std::string text;              // UTF-8 body; evidence offsets index into it
+  std::uint64_t generation = 0;  // corpus generation of its last add/update (changed_since only)
 };
 
 // What one ingest did. `problems` holds one line per rejected record naming the file, the
@@ -47,11 +49,11 @@ struct IngestReport {
 
 struct Stats {
   std::size_t documents = 0;
-  std::size_t dated = 0;  // documents with a published date
-  std::size_t sources = 0;  // distinct `source` values
-  std::string oldest, newest;  // published date range, "" when no dated document
+  std::size_t dated = 0;          // documents with a published date
+  std::size_t sources = 0;        // distinct `source` values
+  std::string oldest, newest;     // published date range, "" when no dated document
   std::uint64_t index_bytes = 0;  // size of the Xapian database on disk
-  std::string last_change;       // UTC time of the last add/update/remove, ISO 8601
+  std::string last_change;        // UTC time of the last add/update/remove, ISO 8601
 };
 
 // A search request, built by the engine from a claim's frame. A document matches when every
@@ -107,6 +109,13 @@ class Corpus {
   std::optional<Document> get(std::string_view id) const;
   Stats stats() const;
   std::size_t size() const;
+
+  // A counter bumped by every committed add, update or remove (0 for a new corpus).
+  std::uint64_t generation() const;
+  // Documents added or updated after `generation`, each with its own generation set.
+  std::vector<Document> changed_since(std::uint64_t generation) const;
+  // Ids removed after `generation`, with the generation of their removal.
+  std::vector<std::pair<std::string, std::uint64_t>> removed_since(std::uint64_t generation) const;
 
   // Runs a query; best first. Throws CorpusError on an index failure.
   std::vector<Hit> search(const Query& query) const;
