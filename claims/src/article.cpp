@@ -1,0 +1,389 @@
+// Reading articles: .txt, .md, .html and .json into Article values, with furniture and links.
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "claims_internal.h"
+#include "verify/claims.h"
+
+namespace verify::claims {
+
+namespace {
+
+std::string label_for(const std::string& path) { return path.empty() ? "<input>" : path; }
+
+bool is_blank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
+// Rejects input that is not text: empty, NUL bytes, invalid UTF-8, blank.
+void check_text(std::string_view bytes, const std::string& label) {
+  if (bytes.empty()) throw InputError(label + ": file is empty");
+  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+    throw InputError(label + ": binary data, not text (NUL byte at byte " + std::to_string(nul) +
+                     ")");
+  }
+  if (auto bad = first_invalid_utf8(bytes)) {
+    throw InputError(label + ": invalid UTF-8 at byte " + std::to_string(*bad));
+  }
+  if (is_blank(bytes)) throw InputError(label + ": file contains only white space");
+}
+
+std::size_t url_end(std::string_view text, std::size_t p) {
+  std::size_t e = p;
+  while (e < text.size()) {
+    char c = text[e];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '<' || c == '>' || c == '"' ||
+        c == ')' || c == ']') {
+      break;
+    }
+    ++e;
+  }
+  // Sentence punctuation right after a URL belongs to the sentence.
+  while (e > p && std::strchr(".,;:!?'", text[e - 1]) != nullptr) --e;
+  return e;
+}
+
+bool url_start_at(std::string_view text, std::size_t p) {
+  return text.compare(p, 7, "http://") == 0 || text.compare(p, 8, "https://") == 0 ||
+         (text.compare(p, 4, "www.") == 0 &&
+          (p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]))));
+}
+
+// Markdown links "[anchor](url)" and bare URLs.
+std::vector<Link> scan_links(std::string_view text, bool markdown) {
+  std::vector<Link> links;
+  std::vector<Span> taken;
+  if (markdown) {
+    std::size_t p = 0;
+    while ((p = text.find("](", p)) != std::string_view::npos) {
+      std::size_t close = text.find(')', p + 2);
+      std::size_t open = text.rfind('[', p);
+      std::size_t nl = text.find('\n', p + 2);
+      if (close == std::string_view::npos || open == std::string_view::npos ||
+          (nl != std::string_view::npos && nl < close) ||
+          text.substr(open, p - open).find('\n') != std::string_view::npos) {
+        p += 2;
+        continue;
+      }
+      bool image = open > 0 && text[open - 1] == '!';
+      std::string_view url = text.substr(p + 2, close - p - 2);
+      if (auto sp = url.find(' '); sp != std::string_view::npos) url = url.substr(0, sp);
+      if (!image && !url.empty()) {
+        Span anchor{open + 1, p};
+        if (anchor.end == anchor.start) anchor = {p + 2, p + 2 + url.size()};
+        links.push_back({std::string(url), anchor});
+      }
+      taken.push_back({open, close + 1});
+      p = close + 1;
+    }
+  }
+  for (std::size_t p = 0; p < text.size(); ++p) {
+    if (!url_start_at(text, p)) continue;
+    bool inside = false;
+    for (const auto& t : taken) inside = inside || (p >= t.start && p < t.end);
+    std::size_t e = url_end(text, p);
+    if (!inside && e > p) links.push_back({std::string(text.substr(p, e - p)), {p, e}});
+    p = e;
+  }
+  std::sort(links.begin(), links.end(),
+            [](const Link& a, const Link& b) { return a.anchor.start < b.anchor.start; });
+  return links;
+}
+
+std::string strip_markdown_heading(std::string_view line) {
+  while (!line.empty() &&
+         (line.front() == '#' || line.front() == ' ' || line.front() == '*' || line.front() == '_'))
+    line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '*' || line.back() == '_' ||
+                           line.back() == '#' || line.back() == '\r'))
+    line.remove_suffix(1);
+  return std::string(line);
+}
+
+// First line with content that is not furniture.
+std::string first_content_line(std::string_view text, const std::vector<Span>& furniture) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    bool furn = false;
+    for (const auto& f : furniture)
+      furn = furn || (f.start >= pos && f.start < std::max(end, pos + 1));
+    std::string line = strip_markdown_heading(text.substr(pos, end - pos));
+    if (!furn && !is_blank(line)) return line;
+    pos = end + 1;
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+class HtmlText {
+ public:
+  void walk(xmlNode* node) {
+    for (xmlNode* n = node; n != nullptr; n = n->next) visit(n);
+  }
+  std::string text_;
+  std::vector<Link> links_;
+  std::string title_;
+  std::string h1_;
+  std::string published_;
+
+ private:
+  static std::string name_of(xmlNode* n) {
+    std::string s = n->name ? reinterpret_cast<const char*>(n->name) : "";
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+  static std::string attr(xmlNode* n, const char* name) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+    if (v == nullptr) return "";
+    std::string s = reinterpret_cast<const char*>(v);
+    xmlFree(v);
+    return s;
+  }
+  static std::string inner_text(xmlNode* n) {
+    xmlChar* v = xmlNodeGetContent(n);
+    if (v == nullptr) return "";
+    std::string raw = reinterpret_cast<const char*>(v);
+    xmlFree(v);
+    std::string out;
+    bool space = false;
+    for (char c : raw) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        space = !out.empty();
+      } else {
+        if (space) out += ' ';
+        space = false;
+        out += c;
+      }
+    }
+    return out;
+  }
+  static bool is_block(const std::string& n) {
+    static const char* kBlocks[] = {
+        "p",      "div",     "h1",   "h2",      "h3",         "h4",         "h5",
+        "h6",     "li",      "ul",   "ol",      "blockquote", "section",    "article",
+        "header", "footer",  "main", "aside",   "figure",     "figcaption", "table",
+        "tr",     "td",      "th",   "pre",     "dl",         "dt",         "dd",
+        "hr",     "address", "body", "caption", "details",    "summary"};
+    for (const char* b : kBlocks) {
+      if (n == b) return true;
+    }
+    return false;
+  }
+  void note_published(const std::string& value) {
+    if (!published_.empty() || value.empty()) return;
+    if (auto iso = internal::parse_iso_day(value)) {
+      published_ = internal::format_ymd(*iso);
+      return;
+    }
+    std::string d = internal::find_dateline_date("Published: " + value);
+    if (!d.empty()) published_ = d;
+  }
+  void append_text(std::string_view s) {
+    for (char c : s) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        pending_space_ = true;
+        continue;
+      }
+      if (!text_.empty()) {
+        if (pending_break_) {
+          while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+          text_ += "\n\n";
+        } else if (pending_line_) {
+          while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+          text_ += "\n";
+        } else if (pending_space_ && text_.back() != '\n') {
+          text_ += ' ';
+        }
+      }
+      pending_break_ = pending_line_ = pending_space_ = false;
+      text_ += c;
+    }
+  }
+  void visit(xmlNode* n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (n->content) append_text(reinterpret_cast<const char*>(n->content));
+      return;
+    }
+    if (n->type != XML_ELEMENT_NODE) return;
+    std::string name = name_of(n);
+    if (name == "script" || name == "style" || name == "nav" || name == "noscript" ||
+        name == "template" || name == "svg" || name == "iframe" || name == "button" ||
+        name == "form" || name == "select") {
+      return;
+    }
+    if (name == "meta") {
+      std::string key = attr(n, "property");
+      if (key.empty()) key = attr(n, "name");
+      if (key.empty()) key = attr(n, "itemprop");
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (key == "article:published_time" || key == "date" || key == "pubdate" ||
+          key == "publishdate" || key == "dc.date" || key == "dc.date.issued" ||
+          key == "og:published_time" || key == "datepublished" || key == "publish-date" ||
+          key == "parsely-pub-date" || key == "sailthru.date") {
+        note_published(attr(n, "content"));
+      }
+      return;
+    }
+    if (name == "title") {
+      if (title_.empty()) title_ = inner_text(n);
+      return;
+    }
+    if (name == "head") {
+      walk(n->children);
+      return;
+    }
+    if (name == "time") note_published(attr(n, "datetime"));
+    if (name == "h1" && h1_.empty()) h1_ = inner_text(n);
+    if (name == "br") {
+      pending_line_ = true;
+      return;
+    }
+    bool block = is_block(name);
+    if (block) pending_break_ = true;
+    std::size_t start = text_.size();
+    walk(n->children);
+    if (name == "a") {
+      std::string href = attr(n, "href");
+      std::size_t end = text_.size();
+      while (start < end && (text_[start] == ' ' || text_[start] == '\n')) ++start;
+      if (!href.empty() && href[0] != '#' && href.compare(0, 11, "javascript:") != 0 &&
+          end > start) {
+        links_.push_back({href, {start, end}});
+      }
+    }
+    if (block) pending_break_ = true;
+  }
+  bool pending_space_ = false;
+  bool pending_line_ = false;
+  bool pending_break_ = false;
+};
+
+Article parse_html(std::string bytes, Article a) {
+  htmlDocPtr doc = htmlReadMemory(
+      bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8",
+      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_NONET);
+  if (doc == nullptr) throw InputError(label_for(a.path) + ": cannot parse HTML");
+  HtmlText h;
+  h.walk(xmlDocGetRootElement(doc));
+  xmlFreeDoc(doc);
+  if (is_blank(h.text_)) throw InputError(label_for(a.path) + ": HTML has no readable text");
+  a.text = std::move(h.text_);
+  a.links = std::move(h.links_);
+  a.title = !h.title_.empty() ? h.title_ : h.h1_;
+  a.published = h.published_;
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+Article parse_json(std::string bytes, Article a) {
+  const std::string label = label_for(a.path);
+  simdjson::dom::parser parser;
+  simdjson::padded_string padded(bytes);
+  simdjson::dom::element doc;
+  if (auto err = parser.parse(padded).get(doc); err) {
+    throw InputError(label + ": malformed JSON: " + simdjson::error_message(err));
+  }
+  simdjson::dom::object obj;
+  if (doc.get(obj)) throw InputError(label + ": JSON article must be an object");
+  auto string_field = [&](const char* field, bool required) -> std::optional<std::string> {
+    simdjson::dom::element v;
+    if (obj.at_key(field).get(v)) {
+      if (required) throw InputError(label + ": field \"" + field + "\" is missing");
+      return std::nullopt;
+    }
+    if (v.is_null() && !required) return std::nullopt;
+    std::string_view s;
+    if (v.get(s)) throw InputError(label + ": field \"" + field + "\" must be a string");
+    return std::string(s);
+  };
+  simdjson::dom::element probe;
+  const char* body_field =
+      obj.at_key("body").get(probe) && !obj.at_key("text").get(probe) ? "text" : "body";
+  std::string body = *string_field(body_field, true);
+  if (is_blank(body)) throw InputError(label + ": field \"" + body_field + "\" is empty");
+  if (auto bad = first_invalid_utf8(body)) {
+    throw InputError(label + ": field \"" + body_field + "\": invalid UTF-8 at byte " +
+                     std::to_string(*bad));
+  }
+  a.text = std::move(body);
+  if (auto t = string_field("title", false)) a.title = *t;
+  if (auto p = string_field("published", false)) {
+    if (auto iso = internal::parse_iso_day(*p)) {
+      a.published = internal::format_ymd(*iso);
+    } else if (!p->empty()) {
+      a.published = internal::find_dateline_date("Published: " + *p);
+      if (a.published.empty()) {
+        throw InputError(label + ": field \"published\" is not a date: '" + *p + "'");
+      }
+    }
+  }
+  a.links = scan_links(a.text, false);
+  return a;
+}
+
+std::string format_for_extension(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".md" || ext == ".markdown") return "md";
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return "html";
+  if (ext == ".json") return "json";
+  return "txt";
+}
+
+}  // namespace
+
+Article parse_article(std::string bytes, std::string_view format, std::string path) {
+  Article a;
+  a.path = std::move(path);
+  a.format = format.empty() ? "txt" : std::string(format);
+  const std::string label = label_for(a.path);
+  check_text(bytes, label);
+  if (a.format == "html") {
+    a = parse_html(std::move(bytes), std::move(a));
+  } else if (a.format == "json") {
+    a = parse_json(std::move(bytes), std::move(a));
+  } else {
+    if (a.format != "md") a.format = "txt";
+    a.links = scan_links(bytes, a.format == "md");
+    a.text = std::move(bytes);
+  }
+  a.furniture = internal::detect_furniture(a.text, a.title);
+  if (a.title.empty()) a.title = first_content_line(a.text, a.furniture);
+  if (a.published.empty()) a.published = internal::find_dateline_date(a.text);
+  return a;
+}
+
+Article load_article(const std::filesystem::path& path) {
+  const std::string label = path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw InputError(label + ": is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw InputError(label + ": cannot open file (" +
+                     (std::filesystem::exists(path, ec) ? "permission denied" : "no such file") +
+                     ")");
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw InputError(label + ": read error");
+  return parse_article(ss.str(), format_for_extension(path), label);
+}
+
+}  // namespace verify::claims

@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include <array>
+#include <cctype>
 #include <memory>
 
 #include "claims_internal.h"
@@ -15,8 +16,8 @@ namespace verify::claims {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kKindNames = {"date",  "count",   "quote",   "role",
-                                                         "percent", "money", "citation"};
+constexpr std::array<std::string_view, 7> kKindNames = {"date",    "count", "quote",   "role",
+                                                        "percent", "money", "citation"};
 
 // Creating an ICU transliterator parses its rules, which costs far more than using it, so each
 // thread keeps one.
@@ -49,13 +50,33 @@ icu::BreakIterator* sentence_iterator() {
 
 char32_t map_typographic(char32_t c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
       return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return '-';
-    case 0x00A0: case 0x2009: case 0x202F: case 0x2007:
+    case 0x00A0:
+    case 0x2009:
+    case 0x202F:
+    case 0x2007:
       return ' ';
     default:
       return c;
@@ -90,12 +111,12 @@ void drop_possessives(std::string& s) {
 // Abbreviations after which a sentence almost never ends.
 bool is_non_final_abbreviation(std::string_view lower) {
   static constexpr std::array<std::string_view, 60> kAbbr = {
-      "mr",   "mrs",  "ms",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",  "lt",
-      "col",  "sgt",  "capt", "st",   "jan",  "feb",  "mar",  "apr",  "jun",  "jul",
-      "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "no",   "vs",   "jr",   "sr",
-      "mt",   "ft",   "rev",  "hon",  "supt", "insp", "cmdr", "adm",  "maj",  "messrs",
-      "wash", "calif", "mass", "conn", "fla", "ill",  "mich", "minn", "tenn", "tex",
-      "ariz", "colo", "ky",   "md",   "nev",  "okla", "wis",  "ala",  "ark",  "approx"};
+      "mr",   "mrs",   "ms",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",  "lt",
+      "col",  "sgt",   "capt", "st",   "jan",  "feb",  "mar",  "apr",  "jun",  "jul",
+      "aug",  "sep",   "sept", "oct",  "nov",  "dec",  "no",   "vs",   "jr",   "sr",
+      "mt",   "ft",    "rev",  "hon",  "supt", "insp", "cmdr", "adm",  "maj",  "messrs",
+      "wash", "calif", "mass", "conn", "fla",  "ill",  "mich", "minn", "tenn", "tex",
+      "ariz", "colo",  "ky",   "md",   "nev",  "okla", "wis",  "ala",  "ark",  "approx"};
   for (auto a : kAbbr) {
     if (a == lower) return true;
   }
@@ -104,10 +125,10 @@ bool is_non_final_abbreviation(std::string_view lower) {
 
 bool is_sentence_starter(std::string_view lower) {
   static constexpr std::array<std::string_view, 36> kStarters = {
-      "the",  "a",     "an",    "he",    "she",     "it",        "they",   "we",    "i",
-      "in",   "on",    "at",    "but",   "and",     "this",      "that",   "these", "those",
-      "there", "its",  "his",   "her",   "their",   "our",       "after",  "before", "when",
-      "while", "as",   "if",    "so",    "however", "meanwhile", "officials", "for", "by"};
+      "the",   "a",   "an",  "he",  "she",     "it",        "they",      "we",     "i",
+      "in",    "on",  "at",  "but", "and",     "this",      "that",      "these",  "those",
+      "there", "its", "his", "her", "their",   "our",       "after",     "before", "when",
+      "while", "as",  "if",  "so",  "however", "meanwhile", "officials", "for",    "by"};
   for (auto s : kStarters) {
     if (s == lower) return true;
   }
@@ -180,8 +201,8 @@ void split_line(std::string_view text, std::size_t start, std::size_t end, std::
   icu::BreakIterator* it = sentence_iterator();
   if (it != nullptr) {
     UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, text.data() + start,
-                               static_cast<int64_t>(end - start), &status);
+    UText* ut =
+        utext_openUTF8(nullptr, text.data() + start, static_cast<int64_t>(end - start), &status);
     if (U_SUCCESS(status)) {
       it->setText(ut, status);
       if (U_SUCCESS(status)) {
@@ -271,8 +292,8 @@ std::string fold(std::string_view text) {
   if (ascii) {
     out = ascii_lower(text);
   } else {
-    icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     // Lower-case before stripping marks: lower-casing can introduce combining marks ("İ").
     u.toLower(icu::Locale::getRoot());
     if (icu::Transliterator* t = accent_stripper()) t->transliterate(u);

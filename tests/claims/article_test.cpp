@@ -1,0 +1,180 @@
+// Tests of article loading: formats, titles, dates, furniture, links and input errors.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "verify/claims.h"
+
+namespace claims = verify::claims;
+
+namespace {
+
+std::filesystem::path fixture(const std::string& name) {
+  return std::filesystem::path(VERIFY_TEST_DATA) / "claims" / name;
+}
+
+// A file under the system temp dir, removed at scope end.
+class TempFile {
+ public:
+  TempFile(const std::string& name, const std::string& bytes) {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "claims-test-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+    dir_ = tmpl;
+    path_ = dir_ / name;
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~TempFile() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path dir_;
+  std::filesystem::path path_;
+};
+
+std::string error_of(const std::filesystem::path& p) {
+  try {
+    claims::load_article(p);
+  } catch (const claims::InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string slice(const std::string& text, claims::Span s) {
+  return text.substr(s.start, s.end - s.start);
+}
+
+}  // namespace
+
+TEST_CASE("plain text keeps the file bytes and takes the first content line as title", "[claims]") {
+  std::string bytes = "Advertisement banner\n\nQuake toll passes 3,000 in Myanmar\n\nBody text.\n";
+  TempFile f("story.txt", bytes);
+  claims::Article a = claims::load_article(f.path());
+  CHECK(a.format == "txt");
+  CHECK(a.text == bytes);
+  CHECK(a.title == "Quake toll passes 3,000 in Myanmar");
+}
+
+TEST_CASE("the dateline gives the article's own date", "[claims]") {
+  auto [text, date] = GENERATE(table<std::string, std::string>({
+      {"Title line here\n\nOTTAWA, Oct. 16, 2024 — Canada acted.", "2024-10-16"},
+      {"Title line here\n\nREDMOND, Wash., May 14, 2025 — Microsoft cut jobs.", "2025-05-14"},
+      {"Title line here\n\nFebruary 19, 2026Clash Report\n\nBody.", "2026-02-19"},
+      {"Title line here\nPublished: 2023-08-01\n\nBody.", "2023-08-01"},
+      {"Title line here\nPublished on March 3, 2022\n\nBody.", "2022-03-03"},
+      {"Title line here\n\nNo date anywhere in this text.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(claims::parse_article(text, "txt").published == date);
+}
+
+TEST_CASE("page furniture is judged by the shape of the line", "[claims]") {
+  std::string text =
+      "Advertisement banner\n\nFrance and Algeria Ease Tensions via Security Pact\n\n"
+      "Cover Image\n\nThe ministers met in Algiers on Tuesday and agreed to talk.\n\n"
+      "View post on X\n\nA second paragraph with real reporting in it.\n\nView post on X\n\n"
+      "Doubled caption line\nDoubled caption line\n\n"
+      "https://example.com/only-a-link\n\n"
+      "France and Algeria Ease Tensions via Security Pact\n";
+  claims::Article a = claims::parse_article(text, "txt");
+  std::vector<std::string> furniture;
+  for (const auto& f : a.furniture) furniture.push_back(slice(a.text, f));
+  CHECK(a.title == "France and Algeria Ease Tensions via Security Pact");
+  auto has = [&](const std::string& s) {
+    return std::count(furniture.begin(), furniture.end(), s);
+  };
+  CHECK(has("Advertisement banner") == 1);
+  CHECK(has("Cover Image") == 1);
+  CHECK(has("View post on X") == 2);
+  CHECK(has("Doubled caption line") == 2);
+  CHECK(has("https://example.com/only-a-link") == 1);
+  // The repeated headline is furniture only where it repeats.
+  CHECK(has("France and Algeria Ease Tensions via Security Pact") == 1);
+  CHECK(has("The ministers met in Algiers on Tuesday and agreed to talk.") == 0);
+}
+
+TEST_CASE("HTML yields readable paragraphs, anchor spans, title and published date", "[claims]") {
+  claims::Article a = claims::load_article(fixture("article.html"));
+  CHECK(a.format == "html");
+  CHECK(a.title == "Quake toll rises in Myanmar");
+  CHECK(a.published == "2025-04-04");
+  CHECK(a.text.find("not text 99") == std::string::npos);
+  CHECK(a.text.find("color") == std::string::npos);
+  CHECK(a.text.find("Home") == std::string::npos);  // nav is dropped
+  CHECK(a.text.find("people have died, the military said on Friday.") != std::string::npos);
+  CHECK(a.text.find("\n\n") != std::string::npos);
+  REQUIRE(a.links.size() == 1);
+  CHECK(a.links[0].url == "https://example.org/report");
+  CHECK(slice(a.text, a.links[0].anchor) == "the military said");
+  CHECK(a.text.find("\xE2\x80\x9CWe need help.\xE2\x80\x9D") != std::string::npos);
+}
+
+TEST_CASE("Markdown keeps the text and records links and bare URLs", "[claims]") {
+  claims::Article a = claims::load_article(fixture("article.md"));
+  CHECK(a.format == "md");
+  CHECK(a.title == "Microsoft cuts 6,000 jobs");
+  CHECK(a.published == "2025-05-14");
+  REQUIRE(a.links.size() == 2);
+  CHECK(a.links[0].url == "https://example.com/filing");
+  CHECK(slice(a.text, a.links[0].anchor) == "a filing shows");
+  CHECK(a.links[1].url == "https://example.com/more");
+  CHECK(slice(a.text, a.links[1].anchor) == "https://example.com/more");
+}
+
+TEST_CASE("JSON articles read title, published and body", "[claims]") {
+  claims::Article a = claims::load_article(fixture("article.json"));
+  CHECK(a.format == "json");
+  CHECK(a.title == "Canada expels diplomats");
+  CHECK(a.published == "2024-10-16");
+  CHECK(a.text.rfind("Canada expelled six", 0) == 0);
+}
+
+TEST_CASE("bad input is rejected with a message naming the file and the problem", "[claims]") {
+  auto [name, bytes, message] = GENERATE(table<std::string, std::string, std::string>({
+      {"empty.txt", "", "empty"},
+      {"blank.txt", "  \n\t\n ", "white space"},
+      {"binary.txt", std::string("abc\0def", 7), "binary"},
+      {"bad.txt", "Hello \xC3\x28 world", "invalid UTF-8 at byte 6"},
+      {"bad.json", "{\"title\": \"x\", \"body\": ", "malformed JSON"},
+      {"nobody.json", "{\"title\": \"x\"}", "\"body\""},
+      {"number.json", "{\"title\": \"x\", \"body\": 12}", "\"body\" must be a string"},
+      {"date.json", "{\"body\": \"Text.\", \"published\": \"soon\"}", "\"published\""},
+  }));
+  TempFile f(name, bytes);
+  std::string err = error_of(f.path());
+  CAPTURE(name, err);
+  CHECK(err.find(name) != std::string::npos);
+  CHECK(err.find(message) != std::string::npos);
+}
+
+TEST_CASE("a missing file is an input error naming the path", "[claims]") {
+  std::string err = error_of("/nonexistent/dir/article.txt");
+  CHECK(err.find("/nonexistent/dir/article.txt") != std::string::npos);
+}
+
+TEST_CASE("first_invalid_utf8 finds the first bad byte", "[claims]") {
+  auto [bytes, expected] = GENERATE(table<std::string, long>({
+      {"plain ascii", -1},
+      {"Nu\xC3\xB1"
+       "ez",
+       -1},
+      {"\xE2\x80\x9Cquoted\xE2\x80\x9D", -1},
+      {"ab\xFF", 2},
+      {"\xC0\xAF", 0},          // overlong
+      {"x\xED\xA0\x80", 1},     // surrogate
+      {"abc\xE2\x80", 3},       // truncated
+      {"\xF4\x90\x80\x80", 0},  // past U+10FFFF
+  }));
+  auto r = claims::first_invalid_utf8(bytes);
+  if (expected < 0) {
+    CHECK_FALSE(r.has_value());
+  } else {
+    REQUIRE(r.has_value());
+    CHECK(*r == static_cast<std::size_t>(expected));
+  }
+}

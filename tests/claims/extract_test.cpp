@@ -1,0 +1,570 @@
+// Tests of claim extraction: dates, counts, percentages, money, quotes, roles, citations, and
+// the text utilities (sentences, folding) they rest on.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "verify/claims.h"
+
+namespace claims = verify::claims;
+using claims::Claim;
+using claims::Kind;
+
+namespace {
+
+std::vector<Claim> run(const std::string& text, const std::string& ref = "2025-04-04") {
+  claims::Article a = claims::parse_article(text, "txt");
+  claims::Options o;
+  o.reference_date = ref;
+  return claims::extract(a, o);
+}
+
+std::vector<Claim> of_kind(const std::vector<Claim>& cs, Kind k) {
+  std::vector<Claim> out;
+  std::copy_if(cs.begin(), cs.end(), std::back_inserter(out),
+               [&](const Claim& c) { return c.kind == k; });
+  return out;
+}
+
+// Counts, percentages and money together: what the gold sets call "count".
+std::vector<Claim> quantities(const std::vector<Claim>& cs) {
+  std::vector<Claim> out;
+  std::copy_if(cs.begin(), cs.end(), std::back_inserter(out), [](const Claim& c) {
+    return c.kind == Kind::kCount || c.kind == Kind::kPercent || c.kind == Kind::kMoney;
+  });
+  return out;
+}
+
+bool has_flag(const Claim& c, const std::string& f) {
+  return std::find(c.flags.begin(), c.flags.end(), f) != c.flags.end();
+}
+
+const Claim* find_value(const std::vector<Claim>& cs, Kind k, const std::string& value) {
+  for (const auto& c : cs) {
+    if (c.kind == k && c.value == value) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+TEST_CASE("date expressions normalise to ISO at the precision the text gives", "[claims]") {
+  auto [sentence, value, date_end] = GENERATE(table<std::string, std::string, std::string>({
+      {"The pact was signed on February 19, 2026 in Algiers.", "2026-02-19", ""},
+      {"The pact was signed on 19 February 2026 in Algiers.", "2026-02-19", ""},
+      {"The pact was signed on 2026-02-19 in Algiers.", "2026-02-19", ""},
+      {"The quake struck on Friday, March 28, near Mandalay.", "2025-03-28", ""},
+      {"Ottawa acted on Monday, Oct. 14, against the envoys.", "2024-10-14", ""},
+      {"The ceasefire will last until April 30.", "2025-04-30", ""},
+      {"Nijjar was shot dead in June 2021.", "2021-06", ""},
+      {"The company cut jobs in 2023.", "2023", ""},
+      {"Sales fell in March after the strike.", "2025-03", ""},
+      {"The company has grown since early 2023.", "2023", ""},
+      {"Findings are scheduled for summer 2025.", "2025-06", "2025-08"},
+      {"The dispute ran between 2019 and 2021.", "2019", "2021"},
+      {"The survey covered 2019-2021.", "2019", "2021"},
+      {"The minister resigned yesterday.", "2025-04-03", ""},
+      {"Rescuers arrived last week.", "2025-03-24", "2025-03-30"},
+      {"Prices rose earlier this month.", "2025-04", ""},
+      {"The office opened three days ago.", "2025-04-01", ""},
+  }));
+  CAPTURE(sentence);
+  auto dates = of_kind(run(sentence), Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].value == value);
+  CHECK(dates[0].date_end == date_end);
+}
+
+TEST_CASE("a weekday resolves to the latest such day on or before the reference date", "[claims]") {
+  auto dates =
+      of_kind(run("Nunez announced Tuesday that the talks resumed.", "2026-02-19"), Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].value == "2026-02-17");
+  CHECK(has_flag(dates[0], "relative"));
+}
+
+TEST_CASE("a weekday after 'by' or 'until' is a deadline ahead of the reference date", "[claims]") {
+  auto dates = of_kind(run("They must leave by Saturday.", "2024-10-16"), Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].value == "2024-10-19");
+}
+
+TEST_CASE("a weekday followed by an explicit date is one date claim", "[claims]") {
+  auto dates = of_kind(run("They must leave by 11:59 p.m. on Saturday, Oct. 19.", "2024-10-16"),
+                       Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].value == "2024-10-19");
+  CHECK(dates[0].text == "Saturday, Oct. 19");
+}
+
+TEST_CASE("words that only look like dates are not dates", "[claims]") {
+  auto sentence = GENERATE(as<std::string>{}, "You may go now.", "They march on the capital.",
+                           "Worshippers attended Friday prayers at the mosque.",
+                           "Its 2021 score was poor.", "The meeting ended at 11:59 p.m.");
+  CAPTURE(sentence);
+  CHECK(of_kind(run(sentence), Kind::kDate).empty());
+}
+
+TEST_CASE("relative dates need a reference date", "[claims]") {
+  claims::Article a = claims::parse_article("The minister resigned yesterday.", "txt");
+  CHECK(of_kind(claims::extract(a), Kind::kDate).empty());
+}
+
+TEST_CASE("dates inside quotes are flagged in_quote", "[claims]") {
+  auto dates = of_kind(run("\"We met on March 3, 2025 in Paris,\" she said."), Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(has_flag(dates[0], "in_quote"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts, percentages, money
+
+TEST_CASE("counts record value, counted noun, head and hedge", "[claims]") {
+  auto [sentence, number, noun, head, hedge] =
+      GENERATE(table<std::string, double, std::string, std::string, std::string>({
+          {"Algeria expelled 12 French officials.", 12, "French officials", "official", ""},
+          {"At least 12 people died.", 12, "people", "person", "at least"},
+          {"More than 3,000 people are dead.", 3000, "people", "person", "more than"},
+          {"Microsoft cut about 6,000 employees.", 6000, "employees", "employee", "about"},
+          {"The UN said 1.1 million people were affected.", 1100000, "people", "person", ""},
+          {"Canada expelled six Indian diplomats.", 6, "Indian diplomats", "diplomat", ""},
+          {"A dozen boats sank.", 12, "boats", "boat", ""},
+          {"He ended a two-day visit.", 2, "day", "day", ""},
+          {"The new 630-seat Bundestag meets soon.", 630, "seat", "seat", ""},
+          {"The magnitude 7.7 quake struck.", 7.7, "magnitude", "magnitude", ""},
+          {"A 6.4-magnitude aftershock followed.", 6.4, "magnitude", "magnitude", ""},
+          {"The filing shows 1,985 of the layoffs.", 1985, "layoffs", "layoff", ""},
+          {"Roughly 700 worshippers were killed.", 700, "worshippers", "worshipper", "roughly"},
+          {"Some twenty-five soldiers remained.", 25, "soldiers", "soldier", "some"},
+          {"Nearly 2000 people marched.", 2000, "people", "person", "nearly"},
+      }));
+  CAPTURE(sentence);
+  auto counts = of_kind(run(sentence), Kind::kCount);
+  REQUIRE(counts.size() == 1);
+  REQUIRE(counts[0].number.has_value());
+  CHECK(*counts[0].number == Approx(number));
+  CHECK(counts[0].noun == noun);
+  CHECK(counts[0].head == head);
+  CHECK(counts[0].hedge == hedge);
+}
+
+TEST_CASE("count hedged 'at least 12' records the hedge and spans it", "[claims]") {
+  auto counts = of_kind(run("At least 12 people died in the blast."), Kind::kCount);
+  REQUIRE(counts.size() == 1);
+  CHECK(counts[0].text == "At least 12");
+  CHECK(counts[0].value == "12");
+}
+
+TEST_CASE("ordinals, years, times, ages, phone numbers and codes are not counts", "[claims]") {
+  auto sentence = GENERATE(as<std::string>{}, "He finished 3rd in the race.",
+                           "It was the first time since 1999.", "The polls close at 8:30 tonight.",
+                           "The meeting starts at 5 p.m. sharp.", "The man, aged 45, was held.",
+                           "A 45-year-old man was held.", "He is 45 years old.",
+                           "Call 555-1234 for help.", "The COVID-19 wave passed.",
+                           "Leaders met at the G7 summit.", "Myanmar's second-largest city.");
+  CAPTURE(sentence);
+  CHECK(quantities(run(sentence)).empty());
+}
+
+TEST_CASE("several quantities in one sentence are separate claims in order", "[claims]") {
+  auto q = quantities(
+      run("In the new 630-seat Bundestag, the CDU/CSU will hold 208 seats, the AfD 152 and the "
+          "SPD 120."));
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].value == "630");
+  CHECK(q[1].value == "208");
+  CHECK(q[2].value == "152");
+  CHECK(q[3].value == "120");
+  // Elliptical members of a list inherit the counted noun.
+  CHECK(q[2].head == "seat");
+  CHECK(has_flag(q[3], "elliptical"));
+}
+
+TEST_CASE("percentages in all spellings are percent claims", "[claims]") {
+  auto [sentence, number] = GENERATE(table<std::string, double>({
+      {"The bloc took 28.5% of the vote.", 28.5},
+      {"The bloc took 28.5 percent of the vote.", 28.5},
+      {"The bloc took 28.5 per cent of the vote.", 28.5},
+  }));
+  CAPTURE(sentence);
+  auto p = of_kind(run(sentence), Kind::kPercent);
+  REQUIRE(p.size() == 1);
+  CHECK(*p[0].number == Approx(number));
+  CHECK(p[0].unit == "%");
+  CHECK(p[0].noun == "vote");
+}
+
+TEST_CASE("money is counted in whole units with an ISO currency code", "[claims]") {
+  auto [sentence, number, unit] = GENERATE(table<std::string, double, std::string>({
+      {"Revenue was $70.1 billion last quarter.", 70100000000.0, "USD"},
+      {"The fund holds \xE2\x82\xAC"
+       "5 million now.",
+       5000000.0, "EUR"},
+      {"Aid of US$3 million arrived.", 3000000.0, "USD"},
+      {"Aid of 5 million euros arrived.", 5000000.0, "EUR"},
+      {"Tickets cost \xC2\xA3"
+       "20 each.",
+       20.0, "GBP"},
+  }));
+  CAPTURE(sentence);
+  auto m = of_kind(run(sentence), Kind::kMoney);
+  REQUIRE(m.size() == 1);
+  CHECK(*m[0].number == Approx(number));
+  CHECK(m[0].unit == unit);
+}
+
+TEST_CASE("money value renders whole units without exponent", "[claims]") {
+  auto m = of_kind(run("Revenue was $70.1 billion."), Kind::kMoney);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].value == "70100000000");
+}
+
+TEST_CASE("an appositive age is reported as a count flagged age", "[claims]") {
+  auto c = of_kind(run("Merz, 69, is expected to open talks."), Kind::kCount);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].value == "69");
+  CHECK(has_flag(c[0], "age"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+
+TEST_CASE("quote speakers are found from the attribution pattern", "[claims]") {
+  auto [text, value, speaker] = GENERATE(table<std::string, std::string, std::string>({
+      {"Prime Minister Justin Trudeau told reporters: \"No country can accept this.\"",
+       "No country can accept this.", "Justin Trudeau"},
+      {"\"This is a bitter result,\" Scholz told supporters.", "This is a bitter result,",
+       "Scholz"},
+      {"\xE2\x80\x9CWe continue to change,\xE2\x80\x9D a Microsoft spokesperson said.",
+       "We continue to change,", "Microsoft spokesperson"},
+      {"India's foreign ministry said it \"strongly rejects these claims\" on Monday.",
+       "strongly rejects these claims", "India's foreign ministry"},
+      {"AfD leader Alice Weidel, for her part, said: \"I know the scale of it.\"",
+       "I know the scale of it.", "Alice Weidel"},
+      {"Scott Hanselman, a Microsoft vice president, wrote that \"this is a sad day.\"",
+       "this is a sad day.", "Scott Hanselman"},
+      {"\"We will rebuild,\" said Mr. Smith.", "We will rebuild,", "Smith"},
+      {"According to the RCMP, \"the gang is linked to agents.\"", "the gang is linked to agents.",
+       "RCMP"},
+      {"Officials emphasized that cooperation would proceed at a \xE2\x80\x9Cvery high "
+       "level,\xE2\x80\x9D particularly on migration.",
+       "very high level,", "Officials"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == value);
+  CHECK(q[0].speaker == speaker);
+}
+
+TEST_CASE("a surname speaker expands to the full name introduced earlier", "[claims]") {
+  auto q = of_kind(run("French Interior Minister Laurent Nunez visited Algiers.\n\n"
+                       "Nunez described the goal as \xE2\x80\x9Cnormal security "
+                       "relations,\xE2\x80\x9D adding that work would begin \xE2\x80\x9C"
+                       "as soon as possible.\xE2\x80\x9D"),
+                   Kind::kQuote);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == "normal security relations,");
+  CHECK(q[0].speaker == "Laurent Nunez");
+  CHECK(q[1].value == "as soon as possible.");
+  CHECK(q[1].speaker == "Laurent Nunez");
+}
+
+TEST_CASE("a pronoun speaker resolves to the last named person", "[claims]") {
+  auto q = of_kind(run("Spokesman Zaw Min Tun visited Mandalay on Thursday.\n\n"
+                       "\"We need help from everyone,\" he said."),
+                   Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Zaw Min Tun");
+  CHECK(q[0].confidence < 1.0);
+}
+
+TEST_CASE("a title speaker resolves to the last person holding it", "[claims]") {
+  auto q = of_kind(run("Foreign Minister Melanie Joly spoke in Ottawa.\n\n"
+                       "\"We will act,\" the minister said."),
+                   Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Melanie Joly");
+}
+
+TEST_CASE("scare quotes get low confidence and no speaker", "[claims]") {
+  auto q = of_kind(run("The plan is a \"reset\" of ties between the two capitals."), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == "reset");
+  CHECK(has_flag(q[0], "scare_quote"));
+  CHECK(q[0].confidence <= 0.5);
+  CHECK(q[0].speaker.empty());
+}
+
+TEST_CASE("a quote without attribution has no speaker", "[claims]") {
+  auto q = of_kind(run("The banner read \"peace for all nations and all peoples now\" in red."),
+                   Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}
+
+TEST_CASE("a quote continues over paragraphs that reopen it", "[claims]") {
+  std::string text =
+      "\xE2\x80\x9CThe first part of the statement runs here.\n\n"
+      "\xE2\x80\x9C"
+      "And the second part ends here,\xE2\x80\x9D said Tun Kyi.";
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == "The first part of the statement runs here. And the second part ends here,");
+  CHECK(q[0].speaker == "Tun Kyi");
+  CHECK(has_flag(q[0], "multi_paragraph"));
+}
+
+TEST_CASE("nested single quotes stay inside the double-quoted words", "[claims]") {
+  auto q = of_kind(run("\"They called it 'a mistake' today,\" Smith said."), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == "They called it 'a mistake' today,");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles
+
+TEST_CASE("roles render as 'Person | role' with title and organisation", "[claims]") {
+  auto [text, value, role, org] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"French Interior Minister Laurent Nunez arrived.",
+           "Laurent Nunez | French Interior Minister", "Interior Minister", "France"},
+          {"Algeria's Interior Minister Said Sayoud spoke.",
+           "Said Sayoud | Algeria's Interior Minister", "Interior Minister", "Algeria"},
+          {"RCMP Commissioner Mike Duheme said agents were involved.",
+           "Mike Duheme | RCMP Commissioner", "Commissioner", "RCMP"},
+          {"Said Sayoud, Algeria's interior minister, spoke.",
+           "Said Sayoud | Algeria's interior minister", "interior minister", "Algeria"},
+          {"Tun Kyi, a member of the steering committee of the Spring Revolution Network, said so.",
+           "Tun Kyi | member of the steering committee, Spring Revolution Network",
+           "member of the steering committee", "Spring Revolution Network"},
+      }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].value == value);
+  CHECK(r[0].role == role);
+  CHECK(r[0].organization == org);
+}
+
+TEST_CASE("an appositive after a surname names the person introduced earlier", "[claims]") {
+  auto r = of_kind(run("India recalled High Commissioner Sanjay Kumar Verma.\n\n"
+                       "Verma, a former ambassador to Japan and Sudan, told CTV nothing."),
+                   Kind::kRole);
+  REQUIRE(r.size() == 2);
+  CHECK(r[1].value == "Sanjay Kumar Verma | former ambassador to Japan and Sudan");
+}
+
+TEST_CASE("a place before a titled name is not an appositive role", "[claims]") {
+  auto r = of_kind(run("At a news conference in Ottawa, RCMP Commissioner Mike Duheme said so."),
+                   Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == "Mike Duheme");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citations, entities, ids
+
+TEST_CASE("each link becomes a citation claim spanning its anchor", "[claims]") {
+  claims::Article a = claims::parse_article(
+      "Microsoft cut jobs, [a filing shows](https://example.com/filing). More at "
+      "https://example.com/x.",
+      "md");
+  auto c = of_kind(claims::extract(a), Kind::kCitation);
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].value == "https://example.com/filing");
+  CHECK(c[0].text == "a filing shows");
+  CHECK(c[0].sentence.find("Microsoft cut jobs") == 0);
+  CHECK(c[1].value == "https://example.com/x");
+}
+
+TEST_CASE("claims carry folded entities of their sentence and their speaker", "[claims]") {
+  auto cs =
+      run("French Interior Minister Laurent Nu\xC3\xB1"
+          "ez said 12 French officials left Algiers.");
+  auto counts = of_kind(cs, Kind::kCount);
+  REQUIRE(counts.size() == 1);
+  const auto& e = counts[0].entities;
+  CHECK(std::find(e.begin(), e.end(), "laurent nunez") != e.end());
+  CHECK(std::find(e.begin(), e.end(), "algiers") != e.end());
+}
+
+TEST_CASE("claim ids run c1, c2, ... in order of appearance", "[claims]") {
+  auto cs = run("On March 3, 2025, 12 people died and 4 were hurt.");
+  REQUIRE(cs.size() == 3);
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    CHECK(cs[i].id == "c" + std::to_string(i + 1));
+    if (i > 0) CHECK(cs[i].start >= cs[i - 1].start);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and folding
+
+TEST_CASE("sentences split at ends but not after abbreviations or across lines", "[claims]") {
+  std::string text =
+      "Ottawa acted on Oct. 14, officials said. Mr. Smith left at 5 p.m. on Friday. The U.S. "
+      "Army stayed.\nA heading without a stop\nNext line here.";
+  auto spans = claims::split_sentences(text);
+  std::vector<std::string> got;
+  for (auto s : spans) got.push_back(text.substr(s.start, s.end - s.start));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0] == "Ottawa acted on Oct. 14, officials said.");
+  CHECK(got[1] == "Mr. Smith left at 5 p.m. on Friday.");
+  CHECK(got[2] == "The U.S. Army stayed.");
+  CHECK(got[3] == "A heading without a stop");
+  CHECK(got[4] == "Next line here.");
+}
+
+TEST_CASE("a dateline is its own sentence", "[claims]") {
+  std::string text = "BERLIN, Feb. 24, 2025 \xE2\x80\x94 Merz won the election on Sunday.";
+  auto spans = claims::split_sentences(text);
+  REQUIRE(spans.size() == 2);
+  CHECK(text.substr(spans[1].start, spans[1].end - spans[1].start) ==
+        "Merz won the election on Sunday.");
+}
+
+TEST_CASE("fold lower-cases, strips accents, straightens punctuation, drops possessives",
+          "[claims]") {
+  auto [in, out] = GENERATE(table<std::string, std::string>({
+      {"Nu\xC3\xB1"
+       "ez",
+       "nunez"},
+      {"M\xC3\xA9lanie Joly", "melanie joly"},
+      {"France\xE2\x80\x99s", "france"},
+      {"Algeria's minister", "algeria minister"},
+      {"\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x94 text", "\"quoted\" - text"},
+      {"ALREADY plain", "already plain"},
+  }));
+  CHECK(claims::fold(in) == out);
+}
+
+TEST_CASE("fold is idempotent", "[claims]") {
+  auto s = GENERATE(as<std::string>{},
+                    "Nu\xC3\xB1"
+                    "ez\xE2\x80\x99s",
+                    "\xC4\xB0stanbul", "x's's",
+                    "Stra\xC3\x9F"
+                    "e",
+                    "\xE2\x80\x98Scare\xE2\x80\x99 quotes", "", "It's Mr. Smith's car's door");
+  std::string once = claims::fold(s);
+  CHECK(claims::fold(once) == once);
+}
+
+TEST_CASE("kind names round-trip", "[claims]") {
+  for (Kind k : {Kind::kDate, Kind::kCount, Kind::kQuote, Kind::kRole, Kind::kPercent, Kind::kMoney,
+                 Kind::kCitation}) {
+    CHECK(claims::kind_from_string(claims::to_string(k)) == k);
+  }
+  CHECK_FALSE(claims::kind_from_string("event").has_value());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole articles
+
+namespace {
+
+void check_spans(const claims::Article& a, const std::vector<Claim>& cs) {
+  for (const auto& c : cs) {
+    CAPTURE(c.id, c.text);
+    REQUIRE(c.end <= a.text.size());
+    CHECK(c.text == a.text.substr(c.start, c.end - c.start));
+    CHECK(c.sentence == a.text.substr(c.sentence_start, c.sentence_end - c.sentence_start));
+    CHECK(c.sentence_start <= c.start);
+    CHECK(c.end <= c.sentence_end);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every claim's text is its slice of the article and lies inside its sentence",
+          "[claims]") {
+  auto name =
+      GENERATE(as<std::string>{}, "canada-india-expulsions-2024.txt", "germany-election-2025.txt",
+               "microsoft-layoffs-2025.txt", "myanmar-earthquake-2025.txt");
+  auto path = std::filesystem::path(VERIFY_SHARED_DATA) / "data/news-dev/articles" / name;
+  if (!std::filesystem::exists(path)) {
+    WARN("news-dev article not found, skipping: " << path);
+    return;
+  }
+  claims::Article a = claims::load_article(path);
+  auto cs = claims::extract(a);
+  CHECK(cs.size() >= 10);
+  check_spans(a, cs);
+}
+
+TEST_CASE("the span property holds on awkward text", "[claims]") {
+  std::string text =
+      "\xE2\x80\x9C"
+      "Unclosed quote runs to the end\n\n\"Another\" one \xE2\x80\x94 "
+      "12\xE2\x80\x93"
+      "15 people, $ 5, 3.5%% and \xE2\x82\xAC"
+      "\n\n\xC3\xA9t\xC3\xA9 2024 Oct.";
+  claims::Article a = claims::parse_article(text, "txt");
+  check_spans(a, claims::extract(a, {"2025-01-01", true}));
+}
+
+TEST_CASE("the seed article yields its dates, counts, quotes and roles", "[claims]") {
+  auto path = std::filesystem::path(VERIFY_SHARED_DATA) / "seeds/000_f91ab7355193bfab.txt";
+  if (!std::filesystem::exists(path)) {
+    WARN("seed article not found, skipping: " << path);
+    return;
+  }
+  claims::Article a = claims::load_article(path);
+  CHECK(a.title == "France and Algeria Ease Tensions via Security Pact");
+  CHECK(a.published == "2026-02-19");
+  auto cs = claims::extract(a);
+  check_spans(a, cs);
+
+  for (const char* d : {"2026-02-19", "2025-04", "2024-07", "2023-08", "2026-02-17"}) {
+    CAPTURE(d);
+    CHECK(find_value(cs, Kind::kDate, d) != nullptr);
+  }
+  const Claim* summer = find_value(cs, Kind::kDate, "2025-06");
+  REQUIRE(summer != nullptr);
+  CHECK(summer->text == "summer 2025");
+  CHECK(summer->date_end == "2025-08");
+
+  auto counts = of_kind(cs, Kind::kCount);
+  std::vector<std::string> values;
+  for (const auto& c : counts) values.push_back(c.value);
+  CHECK(values == std::vector<std::string>{"2", "12", "12", "94"});
+  CHECK(counts[1].head == "official");
+  CHECK(counts[3].noun == "French senators");
+
+  auto quotes = of_kind(cs, Kind::kQuote);
+  REQUIRE(quotes.size() == 4);
+  CHECK(quotes[0].value.rfind("normal security relations", 0) == 0);
+  CHECK(quotes[0].speaker == "Laurent Nunez");
+  CHECK(quotes[1].value.rfind("as soon as possible", 0) == 0);
+  CHECK(quotes[1].speaker == "Laurent Nunez");
+  CHECK(quotes[2].value.rfind("very high level", 0) == 0);
+  CHECK(quotes[2].speaker == "Officials");
+  CHECK(quotes[3].value == "After French Africa, are we doomed to destroy France in Africa?");
+  CHECK(quotes[3].speaker == "French senators");
+
+  CHECK(find_value(cs, Kind::kRole, "Said Sayoud | Algeria's Interior Minister") != nullptr);
+  CHECK(find_value(cs, Kind::kRole, "Laurent Nunez | French Interior Minister") != nullptr);
+
+  // Furniture yields nothing.
+  for (const auto& c : cs) {
+    CHECK(c.sentence.find("View post on X") == std::string::npos);
+    CHECK(c.sentence.find("Advertisement") == std::string::npos);
+  }
+}
+
+TEST_CASE("furniture lines are kept when skip_furniture is off", "[claims]") {
+  claims::Article a = claims::parse_article(
+      "Cover Image\n\nThe Real Headline Of The Story Today\n\nBody has 12 people.\n\n"
+      "Weekly 12 tips\nWeekly 12 tips\n",
+      "txt");
+  claims::Options keep;
+  keep.skip_furniture = false;
+  CHECK(of_kind(claims::extract(a), Kind::kCount).size() == 1);
+  CHECK(of_kind(claims::extract(a, keep), Kind::kCount).size() == 3);
+}

@@ -1,0 +1,111 @@
+// Private building blocks of the claims module: tokens, word tables, dates and calendar math.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "verify/claims.h"
+
+namespace verify::claims::internal {
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+enum class TokType { kWord, kNumber, kPunct };
+
+// One token of the text. Words keep internal apostrophes ("Algeria's") and trailing digits
+// ("G7"); numbers keep their digit-group commas and decimal point ("1,200", "28.5").
+struct Token {
+  TokType type = TokType::kPunct;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string_view text;  // view into the tokenized text
+  std::string lower;      // ASCII-lower-cased text, typographic apostrophe mapped to '\''
+  bool upper = false;     // words: first letter is upper case
+  bool space_before = false;
+  bool newline_before = false;
+};
+
+// Tokenizes `text`; views in the tokens point into it.
+std::vector<Token> tokenize(std::string_view text);
+
+// Decodes the code point at `i` (advancing `i`); invalid bytes decode as U+FFFD, one byte each.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
+bool is_space_cp(char32_t c);
+
+// ---------------------------------------------------------------------------------------------
+// Word tables (lexicon.cpp). All lookups take lower-case text.
+
+int month_number(std::string_view lower);    // "oct", "october" -> 10; 0 if none
+int weekday_number(std::string_view lower);  // "monday" -> 0 ... "sunday" -> 6; -1 if none
+bool is_stopword(std::string_view lower);    // determiners, prepositions, pronouns, aux verbs
+bool is_determiner(std::string_view lower);
+bool is_pronoun(std::string_view lower);
+bool is_speech_verb(std::string_view lower);
+bool is_speech_participle(std::string_view lower);  // "adding", "asking", "saying"
+// Number words: "six" -> 6, "twenty" -> 20; multipliers "hundred", "thousand", ... separately.
+std::optional<double> small_number_word(std::string_view lower);
+std::optional<double> scale_word(std::string_view lower);  // "million" -> 1e6, "bn" -> 1e9
+// Longest hedge phrase ending at token `end_exclusive - 1`; returns its token count or 0.
+std::size_t match_hedge_before(const std::vector<Token>& toks, std::size_t first_tok,
+                               std::size_t end_exclusive, std::string* hedge);
+// Title words: returns the number of tokens of the longest title starting at `i`, or 0.
+std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size_t end);
+bool is_title_word(std::string_view lower);
+bool is_title_modifier(std::string_view lower);  // "interior", "acting", "former", "deputy"
+bool is_org_word(std::string_view lower);        // "ministry", "council", "party" ...
+std::string country_for_demonym(std::string_view lower);     // "french" -> "France"; "" if none
+std::string currency_code_for_word(std::string_view lower);  // "euros" -> "EUR"
+bool is_irregular_plural(std::string_view lower);
+std::string singular(std::string_view lower);
+
+// ---------------------------------------------------------------------------------------------
+// Calendar
+
+struct Ymd {
+  int y = 0;
+  int m = 0;  // 0: year precision
+  int d = 0;  // 0: month precision
+};
+
+long days_from_civil(int y, int m, int d);
+Ymd civil_from_days(long days);
+int days_in_month(int y, int m);
+std::string format_ymd(const Ymd& date);                  // at the precision the date has
+std::optional<Ymd> parse_iso_day(std::string_view text);  // "YYYY-MM-DD" (prefix of longer ok)
+
+struct DateMatch {
+  std::size_t first_tok = 0;
+  std::size_t last_tok = 0;  // inclusive
+  std::string value;
+  std::string date_end;
+  std::vector<std::string> flags;
+  double confidence = 1.0;
+  bool full = false;  // gave an explicit day, month and year
+};
+
+// Finds date expressions in toks[begin, end). Relative ones need `ref`.
+std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
+                                  std::size_t end, const std::optional<Ymd>& ref);
+
+// The article's own date from a dateline or "Published:" line near the top; "" if none.
+std::string find_dateline_date(std::string_view text);
+
+// ---------------------------------------------------------------------------------------------
+// Article structure
+
+// Spans of lines judged page furniture.
+std::vector<Span> detect_furniture(std::string_view text, const std::string& title);
+
+// Length in bytes of a dateline prefix ("OTTAWA, Oct. 16, 2024 —") at the start of `line`,
+// including the dash, or 0.
+std::size_t dateline_prefix(std::string_view line);
+
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace verify::claims::internal

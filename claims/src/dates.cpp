@@ -1,0 +1,572 @@
+// Date expressions: calendar arithmetic, the date patterns of news copy, datelines.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+
+#include "claims_internal.h"
+
+namespace verify::claims::internal {
+
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Ymd civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = yoe + era * 400;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp + (mp < 10 ? 3 : -9);
+  return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[(m - 1) % 12];
+}
+
+std::string format_ymd(const Ymd& date) {
+  char buf[16];
+  if (date.m == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", date.y);
+  } else if (date.d == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", date.y, date.m);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.y, date.m, date.d);
+  }
+  return buf;
+}
+
+std::optional<Ymd> parse_iso_day(std::string_view t) {
+  if (t.size() < 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  if (std::from_chars(t.data(), t.data() + 4, y).ptr != t.data() + 4) return std::nullopt;
+  if (std::from_chars(t.data() + 5, t.data() + 7, m).ptr != t.data() + 7) return std::nullopt;
+  if (std::from_chars(t.data() + 8, t.data() + 10, d).ptr != t.data() + 10) return std::nullopt;
+  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+  return Ymd{y, m, d};
+}
+
+namespace {
+
+long to_days(const Ymd& d) { return days_from_civil(d.y, d.m, d.d); }
+
+// Monday = 0.
+int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
+
+std::string strip_possessive(std::string_view w) {
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+  return std::string(w);
+}
+
+class Scanner {
+ public:
+  Scanner(const std::vector<Token>& toks, std::size_t begin, std::size_t end,
+          const std::optional<Ymd>& ref)
+      : t_(toks), begin_(begin), end_(end), ref_(ref) {}
+
+  std::vector<DateMatch> run() {
+    std::size_t i = begin_;
+    while (i < end_) {
+      std::optional<DateMatch> m = match_at(i);
+      if (m) {
+        flag_in_name(*m);
+        i = m->last_tok + 1;
+        out_.push_back(std::move(*m));
+      } else {
+        ++i;
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool word(std::size_t k) const { return k < end_ && t_[k].type == TokType::kWord; }
+  bool num(std::size_t k) const { return k < end_ && t_[k].type == TokType::kNumber; }
+  bool punct(std::size_t k, std::string_view s) const {
+    return k < end_ && t_[k].type == TokType::kPunct && t_[k].text == s;
+  }
+  bool dash(std::size_t k) const { return punct(k, "-") || punct(k, "\xE2\x80\x93"); }
+  bool glued(std::size_t k) const { return k < end_ && !t_[k].space_before; }
+  bool lw(std::size_t k, std::string_view s) const { return word(k) && t_[k].lower == s; }
+
+  int int_value(std::size_t k) const {
+    int v = -1;
+    const auto& s = t_[k].text;
+    auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (r.ptr != s.data() + s.size()) return -1;
+    return v;
+  }
+  int year_at(std::size_t k) const {
+    if (!num(k) || t_[k].text.size() != 4) return -1;
+    int v = int_value(k);
+    return v >= 1000 && v <= 2999 ? v : -1;
+  }
+  // A day of month, with its optional glued ordinal suffix; returns tokens used or 0.
+  std::size_t day_at(std::size_t k, int* day) const {
+    if (!num(k) || t_[k].text.size() > 2) return 0;
+    int v = int_value(k);
+    if (v < 1 || v > 31) return 0;
+    if (punct(k + 1, ":")) return 0;  // a time such as "3:30"
+    *day = v;
+    if (word(k + 1) && glued(k + 1)) {
+      const auto& s = t_[k + 1].lower;
+      if (s == "st" || s == "nd" || s == "rd" || s == "th") return 2;
+      return 0;  // "3D", "5G"
+    }
+    return 1;
+  }
+  int month_at(std::size_t k) const {
+    if (!word(k) || !t_[k].upper) return 0;
+    return month_number(t_[k].lower);
+  }
+  int weekday_at(std::size_t k) const {
+    if (!word(k) || !t_[k].upper) return -1;
+    return weekday_number(strip_possessive(t_[k].lower));
+  }
+
+  // Year for a month and day given without one: the year that puts it nearest the reference.
+  int infer_year(int m, int d) const {
+    int best = ref_->y;
+    long best_dist = -1;
+    for (int y = ref_->y - 1; y <= ref_->y + 1; ++y) {
+      long dist =
+          std::labs(days_from_civil(y, m, std::min(d, days_in_month(y, m))) - to_days(*ref_));
+      if (best_dist < 0 || dist < best_dist) {
+        best_dist = dist;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  DateMatch make(std::size_t first, std::size_t last, const Ymd& v) const {
+    DateMatch m;
+    m.first_tok = first;
+    m.last_tok = last;
+    m.value = format_ymd(v);
+    m.full = v.d != 0;
+    return m;
+  }
+
+  std::optional<DateMatch> match_at(std::size_t i) {
+    if (auto m = match_range(i)) return m;
+    if (auto m = match_iso(i)) return m;
+    if (auto m = match_weekday_or_month(i)) return m;
+    if (auto m = match_day_month(i, i)) return m;
+    if (auto m = match_season(i)) return m;
+    if (auto m = match_context_year(i)) return m;
+    if (auto m = match_relative(i)) return m;
+    return std::nullopt;
+  }
+
+  // "between 2019 and 2021", "from 2019 to 2021", "2019-2021", "2019–21".
+  std::optional<DateMatch> match_range(std::size_t i) {
+    std::size_t y1 = i;
+    bool lead = lw(i, "between") || lw(i, "from");
+    if (lead) y1 = i + 1;
+    int a = year_at(y1);
+    if (a < 0) return std::nullopt;
+    std::size_t sep = y1 + 1;
+    bool word_sep = lw(sep, "and") || lw(sep, "to") || lw(sep, "until") || lw(sep, "through");
+    if (word_sep && lead) {
+      int b = year_at(sep + 1);
+      if (b > a) {
+        DateMatch m = make(y1, sep + 1, {a, 0, 0});
+        m.date_end = format_ymd({b, 0, 0});
+        return m;
+      }
+    }
+    if (dash(sep) && glued(sep) && num(sep + 1) && glued(sep + 1)) {
+      int b = -1;
+      if (t_[sep + 1].text.size() == 4) b = year_at(sep + 1);
+      if (t_[sep + 1].text.size() == 2) b = a / 100 * 100 + int_value(sep + 1);
+      if (b > a && b - a < 100) {
+        DateMatch m = make(y1, sep + 1, {a, 0, 0});
+        m.date_end = format_ymd({b, 0, 0});
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<DateMatch> match_iso(std::size_t i) {
+    int y = year_at(i);
+    if (y < 0 || !dash(i + 1) || !glued(i + 1) || !num(i + 2) || !glued(i + 2) ||
+        t_[i + 2].text.size() != 2 || !dash(i + 3) || !glued(i + 3) || !num(i + 4) ||
+        !glued(i + 4) || t_[i + 4].text.size() != 2) {
+      return std::nullopt;
+    }
+    int m = int_value(i + 2), d = int_value(i + 4);
+    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+    return make(i, i + 4, {y, m, d});
+  }
+
+  // [Weekday[,]] Month[.] Day[, Year] | Month Year | weekday alone | month alone.
+  std::optional<DateMatch> match_weekday_or_month(std::size_t i) {
+    std::size_t k = i;
+    int wd = weekday_at(i);
+    if (wd >= 0) {
+      k = i + 1;
+      if (punct(k, ",")) ++k;
+      if (month_at(k) == 0) {
+        if (auto m = match_day_month(k, i)) return m;
+        return match_weekday_alone(i, wd);
+      }
+    }
+    int month = month_at(k);
+    if (month == 0) return std::nullopt;
+    std::size_t p = k + 1;
+    if (punct(p, ".") && glued(p)) ++p;
+    int day = 0;
+    std::size_t used = day_at(p, &day);
+    if (used > 0) {
+      std::size_t last = p + used - 1;
+      std::size_t q = last + 1;
+      int year = -1;
+      if (punct(q, ",") && year_at(q + 1) > 0) {
+        year = year_at(q + 1);
+        last = q + 1;
+      } else if (year_at(q) > 0) {
+        year = year_at(q);
+        last = q;
+      }
+      if (year < 0) {
+        if (!ref_) return std::nullopt;
+        year = infer_year(month, day);
+        DateMatch m = make(i, last, {year, month, std::min(day, days_in_month(year, month))});
+        m.flags.push_back("inferred_year");
+        return m;
+      }
+      if (day > days_in_month(year, month)) return std::nullopt;
+      return make(i, last, {year, month, day});
+    }
+    int year = year_at(p);
+    if (year < 0 && punct(p, ",")) year = year_at(++p);
+    if (year > 0) return make(i, p, {year, month, 0});
+    // A month on its own counts only after a time preposition ("in June"), because "May" and
+    // "March" are also ordinary words.
+    if (wd < 0 && k > begin_ && word(k - 1)) {
+      const auto& prev = t_[k - 1].lower;
+      if ((prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "early" ||
+           prev == "late" || prev == "mid" || prev == "last" || prev == "next" || prev == "this") &&
+          ref_ && !(word(k + 1) && t_[k + 1].upper)) {
+        // Past-looking words take the latest such month on or before the reference month,
+        // "next" the first after it; "until"/"by" look ahead within the reference year.
+        int y = ref_->y;
+        if (prev == "next") {
+          if (month <= ref_->m) ++y;
+        } else if (prev == "last") {
+          if (month >= ref_->m) --y;
+        } else if (prev != "until" && prev != "by" && month > ref_->m) {
+          --y;
+        }
+        DateMatch m = make(k, k, {y, month, 0});
+        m.flags.push_back("inferred_year");
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // [Weekday[,]] Day Month [Year] ("19 February 2026").
+  std::optional<DateMatch> match_day_month(std::size_t k, std::size_t first) {
+    int day = 0;
+    std::size_t used = day_at(k, &day);
+    if (used == 0) return std::nullopt;
+    std::size_t mk = k + used;
+    if (lw(mk, "of")) ++mk;
+    int month = month_at(mk);
+    if (month == 0) return std::nullopt;
+    std::size_t last = mk;
+    if (punct(last + 1, ".") && glued(last + 1)) ++last;
+    int year = year_at(last + 1);
+    if (year > 0) {
+      if (day > days_in_month(year, month)) return std::nullopt;
+      return make(first, last + 1, {year, month, day});
+    }
+    if (!ref_) return std::nullopt;
+    year = infer_year(month, day);
+    DateMatch m = make(first, last, {year, month, std::min(day, days_in_month(year, month))});
+    m.flags.push_back("inferred_year");
+    return m;
+  }
+
+  std::optional<DateMatch> match_weekday_alone(std::size_t i, int wd) {
+    if (!ref_) return std::nullopt;
+    std::string prev = i > begin_ && word(i - 1) ? t_[i - 1].lower : "";
+    // "Friday prayers", "Sunday services": a weekday used as a modifier of a plural noun.
+    if (word(i + 1) && !t_[i + 1].upper && t_[i].lower.find('\'') == std::string::npos) {
+      const auto& nx = t_[i + 1].lower;
+      if (nx.size() > 3 && nx.back() == 's' && !is_stopword(nx) && !is_speech_verb(nx) &&
+          nx.substr(nx.size() - 2) != "ss" && nx.substr(nx.size() - 2) != "us") {
+        return std::nullopt;
+      }
+    }
+    // A capitalised word after it makes it part of a name ("Black Friday Sale").
+    if (word(i + 1) && t_[i + 1].upper && !t_[i + 1].newline_before) return std::nullopt;
+    long ref = to_days(*ref_);
+    int ref_wd = weekday_of(ref);
+    long day;
+    std::size_t first = i;
+    if (prev == "next") {
+      int delta = (wd - ref_wd + 7) % 7;
+      day = ref + (delta == 0 ? 7 : delta);
+      first = i - 1;
+    } else if (prev == "by" || prev == "until" || prev == "till") {
+      // A deadline looks ahead: the first such day on or after the reference date.
+      day = ref + (wd - ref_wd + 7) % 7;
+    } else {
+      int delta = (ref_wd - wd + 7) % 7;
+      if (prev == "last" || prev == "past") {
+        if (delta == 0) delta = 7;
+        first = i - 1;
+      }
+      day = ref - delta;
+    }
+    DateMatch m = make(first, i, civil_from_days(day));
+    m.flags.push_back("relative");
+    m.confidence = 0.8;
+    return m;
+  }
+
+  std::optional<DateMatch> match_season(std::size_t i) {
+    if (!word(i)) return std::nullopt;
+    const auto& w = t_[i].lower;
+    int start_month = 0;
+    if (w == "spring") start_month = 3;
+    if (w == "summer") start_month = 6;
+    if (w == "autumn" || w == "fall") start_month = 9;
+    if (w == "winter") start_month = 12;
+    if (start_month == 0) return std::nullopt;
+    std::size_t y = i + 1;
+    if (lw(y, "of")) ++y;
+    int year = year_at(y);
+    if (year < 0) return std::nullopt;
+    DateMatch m = make(i, y, {year, start_month, 0});
+    Ymd end = civil_from_days(days_from_civil(year, start_month, 1) + 62);
+    m.date_end = format_ymd({end.y, end.m, 0});
+    m.flags.push_back("season");
+    return m;
+  }
+
+  // A bare year after a time word: "in 2023", "since early 2023", "mid-2024".
+  std::optional<DateMatch> match_context_year(std::size_t i) {
+    int year = year_at(i);
+    if (year < 1800 || year > 2100 || i == begin_) return std::nullopt;
+    std::size_t p = i - 1;
+    if (dash(p) && glued(i) && p > begin_ && lw(p - 1, "mid")) p = p - 1;
+    if (!word(p)) return std::nullopt;
+    static const std::array<std::string_view, 16> kPrev = {
+        "in",     "since", "by",   "until", "till",    "from",       "before",  "after",
+        "during", "early", "late", "mid",   "through", "throughout", "between", "of"};
+    bool ok = false;
+    for (auto s : kPrev) ok = ok || t_[p].lower == s;
+    if (!ok) return std::nullopt;
+    if (t_[p].lower == "of" && !(p > begin_ && word(p - 1) && month_number(t_[p - 1].lower) == 0 &&
+                                 (t_[p - 1].lower == "end" || t_[p - 1].lower == "start" ||
+                                  t_[p - 1].lower == "beginning" || t_[p - 1].lower == "half"))) {
+      return std::nullopt;
+    }
+    // "in 2023 people ..." is rare; "in 2,000 homes" has a comma and is not a year token.
+    if (punct(i + 1, "%") || (dash(i + 1) && glued(i + 1))) return std::nullopt;
+    return make(i, i, {year, 0, 0});
+  }
+
+  std::optional<DateMatch> match_relative(std::size_t i) {
+    if (!ref_ || !word(i)) return std::nullopt;
+    const auto& w = t_[i].lower;
+    long ref = to_days(*ref_);
+    auto rel = [&](DateMatch m) {
+      m.flags.push_back("relative");
+      m.confidence = 0.8;
+      return m;
+    };
+    if (w == "yesterday") return rel(make(i, i, civil_from_days(ref - 1)));
+    if (w == "today") return rel(make(i, i, *ref_));
+    if (w == "tomorrow") return rel(make(i, i, civil_from_days(ref + 1)));
+    std::size_t k = i;
+    int dir = 0;
+    bool have_dir = false;
+    if (w == "last" || w == "past" || w == "previous") {
+      dir = -1;
+      have_dir = true;
+    } else if (w == "next" || w == "coming") {
+      dir = 1;
+      have_dir = true;
+    } else if (w == "this" || w == "earlier" || w == "later") {
+      if ((w == "earlier" || w == "later") && lw(i + 1, "this")) ++k;
+      dir = 0;
+      have_dir = true;
+    }
+    if (have_dir && word(k + 1)) {
+      const auto& unit = t_[k + 1].lower;
+      if (w == "last" && unit == "night") return rel(make(i, k + 1, civil_from_days(ref - 1)));
+      if (unit == "week") {
+        long monday = ref - weekday_of(ref) + 7L * dir;
+        DateMatch m = rel(make(i, k + 1, civil_from_days(monday)));
+        m.date_end = format_ymd(civil_from_days(monday + 6));
+        return m;
+      }
+      if (unit == "month") {
+        int y = ref_->y, mo = ref_->m + dir;
+        if (mo == 0) {
+          mo = 12;
+          --y;
+        } else if (mo == 13) {
+          mo = 1;
+          ++y;
+        }
+        return rel(make(i, k + 1, {y, mo, 0}));
+      }
+      if (unit == "year") return rel(make(i, k + 1, {ref_->y + dir, 0, 0}));
+    }
+    // "three days ago", "2 weeks ago".
+    std::optional<double> n;
+    if (num(i) && t_[i].text.find_first_of(",.") == std::string_view::npos) n = int_value(i);
+    if (!n && (w == "a" || w == "one")) n = 1;
+    if (!n) n = small_number_word(w);
+    if (n && word(i + 1) && lw(i + 2, "ago")) {
+      std::string unit = singular(t_[i + 1].lower);
+      long count = static_cast<long>(*n);
+      if (unit == "day") return rel(make(i, i + 2, civil_from_days(ref - count)));
+      if (unit == "week") return rel(make(i, i + 2, civil_from_days(ref - 7 * count)));
+      if (unit == "month") {
+        long months = ref_->y * 12L + (ref_->m - 1) - count;
+        return rel(
+            make(i, i + 2, {static_cast<int>(months / 12), static_cast<int>(months % 12) + 1, 0}));
+      }
+      if (unit == "year") return rel(make(i, i + 2, {ref_->y - static_cast<int>(count), 0, 0}));
+    }
+    return std::nullopt;
+  }
+
+  // A date followed by a capitalised word and preceded by one reads as part of a name
+  // ("the September 11 Memorial").
+  void flag_in_name(DateMatch& m) const {
+    std::size_t nx = m.last_tok + 1;
+    if (!word(nx) || !t_[nx].upper || !t_[nx].space_before || t_[nx].newline_before) return;
+    if (month_number(t_[nx].lower) > 0 || weekday_number(t_[nx].lower) >= 0) return;
+    if (m.first_tok == begin_) return;
+    std::size_t pv = m.first_tok - 1;
+    if (!word(pv)) return;
+    if (t_[pv].lower == "the" || (t_[pv].upper && !is_stopword(t_[pv].lower))) {
+      m.flags.push_back("in_name");
+    }
+  }
+
+  const std::vector<Token>& t_;
+  std::size_t begin_;
+  std::size_t end_;
+  const std::optional<Ymd>& ref_;
+  std::vector<DateMatch> out_;
+};
+
+bool starts_with_label(std::string_view line, std::size_t* after) {
+  static constexpr std::array<std::string_view, 7> kLabels = {
+      "published", "posted", "updated", "first published", "date", "dated", "last updated"};
+  std::string lower;
+  for (std::size_t i = 0; i < line.size() && i < 20; ++i) {
+    char c = line[i];
+    lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  for (auto l : kLabels) {
+    if (lower.compare(0, l.size(), l) == 0) {
+      std::size_t p = l.size();
+      while (p < line.size() && (line[p] == ' ' || line[p] == ':')) ++p;
+      if (p + 3 < line.size() && line.compare(p, 3, "on ") == 0) p += 3;
+      if (p == l.size()) continue;  // "Dateline" is not "Date:"
+      *after = p;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string first_full_date(std::string_view text) {
+  std::vector<Token> toks = tokenize(text);
+  for (const auto& m : find_dates(toks, 0, toks.size(), std::nullopt)) {
+    if (m.full) return m.value;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
+                                  std::size_t end, const std::optional<Ymd>& ref) {
+  return Scanner(toks, begin, end, ref).run();
+}
+
+std::size_t dateline_prefix(std::string_view line) {
+  // An all-capitals place name ("OTTAWA", "NEW DELHI") then a comma or "(Reuters)".
+  std::size_t i = 0;
+  std::size_t caps = 0;
+  while (i < line.size() && (is_ascii_upper(line[i]) || line[i] == ' ' || line[i] == '.' ||
+                             line[i] == '-' || line[i] == '\'')) {
+    caps += is_ascii_upper(line[i]);
+    ++i;
+  }
+  if (caps < 2 || i >= line.size() || (line[i] != ',' && line[i] != '(')) return 0;
+  std::size_t limit = std::min<std::size_t>(line.size(), i + 70);
+  for (std::size_t p = i; p < limit; ++p) {
+    if (line.compare(p, 3, "\xE2\x80\x94") == 0 || line.compare(p, 3, "\xE2\x80\x93") == 0) {
+      return p + 3;
+    }
+    if (line.compare(p, 4, " -- ") == 0) return p + 3;
+    if (line.compare(p, 3, " - ") == 0) return p + 2;
+  }
+  return 0;
+}
+
+std::string find_dateline_date(std::string_view text) {
+  std::size_t pos = 0;
+  int lines = 0;
+  while (pos < text.size() && lines < 12 && pos < 4000) {
+    std::size_t nl = text.find('\n', pos);
+    std::string_view line =
+        text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '\r'))
+      line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    ++lines;
+    std::size_t after = 0;
+    if (starts_with_label(line, &after)) {
+      std::string_view rest = line.substr(after);
+      if (auto iso = parse_iso_day(rest)) return format_ymd(*iso);
+      std::string d = first_full_date(rest.substr(0, 60));
+      if (!d.empty()) return d;
+      continue;
+    }
+    if (std::size_t dl = dateline_prefix(line); dl > 0) {
+      std::string d = first_full_date(line.substr(0, dl));
+      if (!d.empty()) return d;
+      continue;
+    }
+    // A line that starts with a full date: "February 19, 2026Clash Report".
+    std::vector<Token> toks = tokenize(line.substr(0, std::min<std::size_t>(line.size(), 60)));
+    auto dates = find_dates(toks, 0, toks.size(), std::nullopt);
+    if (!dates.empty() && dates.front().first_tok <= 1 && dates.front().full) {
+      return dates.front().value;
+    }
+    if (auto iso = parse_iso_day(line); iso && line.size() < 40) return format_ymd(*iso);
+  }
+  return "";
+}
+
+}  // namespace verify::claims::internal

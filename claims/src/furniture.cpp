@@ -1,0 +1,136 @@
+// Page furniture: lines of a page that are layout, not reporting, judged by their shape.
+#include <string>
+#include <unordered_map>
+
+#include "claims_internal.h"
+
+namespace verify::claims::internal {
+
+namespace {
+
+struct Line {
+  Span span;
+  std::string_view text;
+};
+
+bool ends_like_sentence(std::string_view s) {
+  static constexpr std::string_view kEnds[] = {
+      ".", "!", "?", ":", ";", "\"", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"};
+  for (auto e : kEnds) {
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+// Whether the line holds nothing but links, images and list markers.
+bool link_only(std::string_view s) {
+  std::string rest;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s.compare(i, 4, "http") == 0 || s.compare(i, 4, "www.") == 0) {
+      while (i < s.size() && s[i] != ' ') ++i;
+      continue;
+    }
+    if (s[i] == '[' || (s[i] == '!' && i + 1 < s.size() && s[i + 1] == '[')) {
+      std::size_t close = s.find("](", i);
+      std::size_t paren = close == std::string_view::npos ? close : s.find(')', close);
+      if (paren != std::string_view::npos) {
+        i = paren + 1;
+        continue;
+      }
+    }
+    if (s[i] != ' ' && s[i] != '-' && s[i] != '*' && s[i] != '|' && s[i] != '\t') rest += s[i];
+    ++i;
+  }
+  return rest.empty();
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+bool has_digit(std::string_view s) {
+  for (char c : s) {
+    if (is_ascii_digit(c)) return true;
+  }
+  return false;
+}
+
+// Verb-like words make a short line a heading or a sentence fragment with content.
+bool has_verb_like(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::string w;
+    for (std::size_t k = b; k < i; ++k) {
+      char c = s[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || c == '\'') w += c;
+    }
+    if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
+    if (w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" ||
+        w == "had" || w == "will" || w == "says" || w == "said" || w == "can" || w == "could") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Span> detect_furniture(std::string_view text, const std::string& title) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::size_t s = pos, e = end;
+    while (s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r')) ++s;
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    lines.push_back({{s, e}, text.substr(s, e - s)});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  std::unordered_map<std::string_view, int> seen;
+  std::unordered_map<std::string_view, int> total;
+  for (const auto& l : lines) {
+    if (!l.text.empty()) ++total[l.text];
+  }
+  std::vector<Span> out;
+  bool title_seen = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.text.empty()) continue;
+    int copy = ++seen[l.text];
+    std::size_t words = word_count(l.text);
+    bool sentence_end = ends_like_sentence(l.text);
+    bool is_title = !title.empty() && l.text == title && !title_seen;
+    if (is_title) title_seen = true;
+    bool furniture = false;
+    if (link_only(l.text)) {
+      furniture = true;
+    } else if (total[l.text] > 1) {
+      // A repeated short label is furniture every time; a repeated paragraph or headline only
+      // from its second appearance (the story text itself is the first one).
+      furniture = copy > 1 || (words <= 6 && !sentence_end && !is_title);
+    } else if (words <= 4 && !sentence_end && !has_digit(l.text) && !has_verb_like(l.text) &&
+               !is_title) {
+      bool alone_before = i == 0 || lines[i - 1].text.empty();
+      bool alone_after = i + 1 == lines.size() || lines[i + 1].text.empty();
+      furniture = alone_before && alone_after;
+    }
+    if (furniture) out.push_back(l.span);
+  }
+  return out;
+}
+
+}  // namespace verify::claims::internal

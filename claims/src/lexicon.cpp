@@ -1,0 +1,425 @@
+// Word tables of the claims module: months, stop words, speech verbs, hedges, titles, demonyms.
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "claims_internal.h"
+
+namespace verify::claims::internal {
+
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+const WordSet& stopwords() {
+  static const WordSet s = {
+      "a",       "an",        "the",     "this",     "that",     "these",   "those",   "its",
+      "his",     "her",       "their",   "our",      "my",       "your",    "of",      "in",
+      "on",      "at",        "by",      "for",      "with",     "from",    "to",      "into",
+      "onto",    "over",      "under",   "about",    "across",   "after",   "before",  "since",
+      "until",   "during",    "among",   "between",  "within",   "without", "through", "per",
+      "and",     "or",        "but",     "nor",      "as",       "than",    "if",      "so",
+      "who",     "whom",      "whose",   "which",    "what",     "where",   "when",    "while",
+      "he",      "she",       "it",      "they",     "we",       "i",       "you",     "him",
+      "them",    "us",        "me",      "is",       "are",      "was",     "were",    "be",
+      "been",    "being",     "has",     "have",     "had",      "do",      "does",    "did",
+      "will",    "would",     "can",     "could",    "may",      "might",   "must",    "shall",
+      "should",  "not",       "no",      "also",     "still",    "now",     "then",    "there",
+      "here",    "later",     "earlier", "ago",      "each",     "every",   "all",     "both",
+      "more",    "most",      "less",    "least",    "only",     "just",    "very",    "too",
+      "up",      "down",      "out",     "off",      "again",    "against", "toward",  "towards",
+      "near",    "including", "like",    "via",      "amid",     "despite", "because", "although",
+      "whether", "left",      "remain",  "remained", "worldwide"};
+  return s;
+}
+
+const WordSet& speech_verbs() {
+  static const WordSet s = {
+      "said",       "says",      "say",           "told",         "tells",      "tell",
+      "wrote",      "writes",    "stated",        "states",       "declared",   "declares",
+      "announced",  "announces", "added",         "adds",         "asked",      "asks",
+      "warned",     "warns",     "described",     "describes",    "called",     "calls",
+      "claimed",    "claims",    "explained",     "explains",     "insisted",   "insists",
+      "argued",     "argues",    "emphasized",    "emphasised",   "emphasizes", "stressed",
+      "stresses",   "noted",     "notes",         "acknowledged", "admitted",   "confirmed",
+      "denied",     "replied",   "responded",     "urged",        "urges",      "suggested",
+      "tweeted",    "posted",    "recalled",      "remarked",     "vowed",      "pledged",
+      "promised",   "predicted", "cautioned",     "conceded",     "testified",  "reiterated",
+      "maintained", "contended", "alleged",       "complained",   "lamented",   "commented",
+      "observed",   "pointed",   "characterized", "termed",       "labelled",   "labeled",
+      "branded",    "dubbed",    "told",          "insists"};
+  return s;
+}
+
+const WordSet& speech_participles() {
+  static const WordSet s = {"adding",      "asking",      "saying",     "telling",    "noting",
+                            "warning",     "writing",     "stressing",  "explaining", "insisting",
+                            "arguing",     "calling",     "describing", "declaring",  "urging",
+                            "emphasizing", "emphasising", "stating"};
+  return s;
+}
+
+const WordSet& title_words() {
+  static const WordSet s = {"minister",
+                            "ministers",
+                            "president",
+                            "presidents",
+                            "commissioner",
+                            "chancellor",
+                            "spokesperson",
+                            "spokesman",
+                            "spokeswoman",
+                            "ceo",
+                            "cfo",
+                            "coo",
+                            "cto",
+                            "general",
+                            "ambassador",
+                            "leader",
+                            "leaders",
+                            "secretary",
+                            "governor",
+                            "mayor",
+                            "senator",
+                            "representative",
+                            "judge",
+                            "chairman",
+                            "chairwoman",
+                            "chair",
+                            "director",
+                            "head",
+                            "chief",
+                            "king",
+                            "queen",
+                            "prince",
+                            "princess",
+                            "emperor",
+                            "pope",
+                            "premier",
+                            "envoy",
+                            "professor",
+                            "member",
+                            "founder",
+                            "co-founder",
+                            "executive",
+                            "economist",
+                            "inspector",
+                            "superintendent",
+                            "sheriff",
+                            "colonel",
+                            "lieutenant",
+                            "captain",
+                            "sergeant",
+                            "admiral",
+                            "marshal",
+                            "prosecutor",
+                            "attorney",
+                            "officer",
+                            "chairperson",
+                            "treasurer",
+                            "commander",
+                            "counsel",
+                            "manager",
+                            "analyst",
+                            "mp",
+                            "lawmaker",
+                            "congressman",
+                            "congresswoman",
+                            "sen",
+                            "rep",
+                            "gov",
+                            "dr",
+                            "justice",
+                            "spokespeople",
+                            "adviser",
+                            "advisor",
+                            "vice-president",
+                            "deputy",
+                            "strategist",
+                            "partner",
+                            "editor",
+                            "correspondent",
+                            "researcher",
+                            "scientist",
+                            "official",
+                            "vp"};
+  return s;
+}
+
+const WordSet& title_modifiers() {
+  static const WordSet s = {
+      "interior",   "foreign",        "finance",   "defence",    "defense",     "health",
+      "justice",    "prime",          "deputy",    "assistant",  "senior",      "vice",
+      "chief",      "acting",         "former",    "executive",  "high",        "home",
+      "trade",      "economy",        "education", "energy",     "environment", "labour",
+      "labor",      "agriculture",    "culture",   "transport",  "state",       "interim",
+      "outgoing",   "incoming",       "then",      "first",      "associate",   "managing",
+      "general",    "financial",      "operating", "technology", "technical",   "junior",
+      "lead",       "principal",      "external",  "affairs",    "security",    "national",
+      "regional",   "communications", "press",     "public",     "attorney",    "supreme",
+      "opposition", "party",          "co",        "area",       "division",    "corporate",
+      "group",      "police",         "army",      "military"};
+  return s;
+}
+
+const WordSet& org_words() {
+  static const WordSet s = {
+      "ministry",    "council",     "committee",      "party",        "assembly",     "department",
+      "office",      "bank",        "court",          "agency",       "union",        "government",
+      "parliament",  "congress",    "senate",         "house",        "commission",   "board",
+      "police",      "army",        "corporation",    "company",      "group",        "institute",
+      "university",  "association", "federation",     "network",      "foundation",   "authority",
+      "service",     "bureau",      "administration", "organization", "organisation", "force",
+      "forces",      "nations",     "states",         "republic",     "kingdom",      "democrats",
+      "republicans", "cabinet",     "embassy",        "mission"};
+  return s;
+}
+
+}  // namespace
+
+int month_number(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> m = {
+      {"january", 1},   {"jan", 1},   {"february", 2},  {"feb", 2},      {"march", 3},
+      {"mar", 3},       {"april", 4}, {"apr", 4},       {"may", 5},      {"june", 6},
+      {"jun", 6},       {"july", 7},  {"jul", 7},       {"august", 8},   {"aug", 8},
+      {"september", 9}, {"sep", 9},   {"sept", 9},      {"october", 10}, {"oct", 10},
+      {"november", 11}, {"nov", 11},  {"december", 12}, {"dec", 12}};
+  auto it = m.find(w);
+  return it == m.end() ? 0 : it->second;
+}
+
+int weekday_number(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (std::size_t i = 0; i < kDays.size(); ++i) {
+    if (kDays[i] == w) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool is_stopword(std::string_view w) { return stopwords().count(w) > 0; }
+
+bool is_determiner(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
+         w == "those" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our";
+}
+
+bool is_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
+}
+
+bool is_speech_verb(std::string_view w) { return speech_verbs().count(w) > 0; }
+bool is_speech_participle(std::string_view w) { return speech_participles().count(w) > 0; }
+
+std::optional<double> small_number_word(std::string_view w) {
+  static const std::unordered_map<std::string_view, double> m = {
+      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},
+      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11},
+      {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+      {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},  {"thirty", 30},
+      {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70}, {"eighty", 80},
+      {"ninety", 90},    {"one", 1},       {"zero", 0}};
+  auto it = m.find(w);
+  if (it == m.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<double> scale_word(std::string_view w) {
+  if (w == "hundred") return 1e2;
+  if (w == "thousand" || w == "k") return 1e3;
+  if (w == "million" || w == "m" || w == "mn" || w == "mln") return 1e6;
+  if (w == "billion" || w == "bn" || w == "b" || w == "bln") return 1e9;
+  if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
+  return std::nullopt;
+}
+
+std::size_t match_hedge_before(const std::vector<Token>& toks, std::size_t first_tok,
+                               std::size_t end_exclusive, std::string* hedge) {
+  static const std::array<std::string_view, 27> kHedges = {
+      "at least",   "more than",     "fewer than", "less than", "up to",      "as many as",
+      "as much as", "close to",      "upwards of", "just over", "just under", "an estimated",
+      "at most",    "nearly",        "almost",     "about",     "around",     "roughly",
+      "some",       "approximately", "over",       "under",     "estimated",  "below",
+      "above",      "as few as",     "well over"};
+  std::size_t best = 0;
+  for (auto h : kHedges) {
+    std::size_t words = 1;
+    for (char c : h) words += c == ' ';
+    if (words > end_exclusive - first_tok) continue;
+    std::size_t s = end_exclusive - words;
+    std::string joined;
+    bool ok = true;
+    for (std::size_t k = s; k < end_exclusive; ++k) {
+      if (toks[k].type != TokType::kWord) {
+        ok = false;
+        break;
+      }
+      if (!joined.empty()) joined += ' ';
+      joined += toks[k].lower;
+    }
+    if (ok && joined == h && words > best) {
+      best = words;
+      if (hedge) *hedge = std::string(h);
+    }
+  }
+  return best;
+}
+
+bool is_title_word(std::string_view w) { return title_words().count(w) > 0; }
+bool is_title_modifier(std::string_view w) { return title_modifiers().count(w) > 0; }
+bool is_org_word(std::string_view w) { return org_words().count(w) > 0; }
+
+std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size_t end) {
+  static const std::array<std::array<std::string_view, 3>, 12> kMulti = {{
+      {"chief", "financial", "officer"},
+      {"chief", "executive", "officer"},
+      {"chief", "operating", "officer"},
+      {"chief", "executive", ""},
+      {"prime", "minister", ""},
+      {"vice", "president", ""},
+      {"high", "commissioner", ""},
+      {"secretary", "general", ""},
+      {"attorney", "general", ""},
+      {"foreign", "minister", ""},
+      {"vice", "chancellor", ""},
+      {"managing", "director", ""},
+  }};
+  if (i >= end || toks[i].type != TokType::kWord) return 0;
+  const std::string& first = toks[i].lower;
+  // Cheap filter: only these words start a multi-word title.
+  bool may_be_multi = first == "chief" || first == "prime" || first == "vice" || first == "high" ||
+                      first == "secretary" || first == "attorney" || first == "foreign" ||
+                      first == "managing";
+  for (const auto& t : kMulti) {
+    if (!may_be_multi) break;
+    std::size_t n = t[2].empty() ? 2 : 3;
+    if (i + n > end) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (toks[i + k].type != TokType::kWord || toks[i + k].lower != t[k]) ok = false;
+    }
+    if (ok) return n;
+  }
+  if (i < end && toks[i].type == TokType::kWord && is_title_word(toks[i].lower)) return 1;
+  return 0;
+}
+
+std::string country_for_demonym(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> m = {
+      {"french", "France"},
+      {"algerian", "Algeria"},
+      {"german", "Germany"},
+      {"british", "United Kingdom"},
+      {"american", "United States"},
+      {"canadian", "Canada"},
+      {"indian", "India"},
+      {"chinese", "China"},
+      {"japanese", "Japan"},
+      {"russian", "Russia"},
+      {"ukrainian", "Ukraine"},
+      {"italian", "Italy"},
+      {"spanish", "Spain"},
+      {"moroccan", "Morocco"},
+      {"thai", "Thailand"},
+      {"burmese", "Myanmar"},
+      {"pakistani", "Pakistan"},
+      {"israeli", "Israel"},
+      {"iranian", "Iran"},
+      {"turkish", "Turkey"},
+      {"mexican", "Mexico"},
+      {"brazilian", "Brazil"},
+      {"australian", "Australia"},
+      {"egyptian", "Egypt"},
+      {"saudi", "Saudi Arabia"},
+      {"polish", "Poland"},
+      {"dutch", "Netherlands"},
+      {"belgian", "Belgium"},
+      {"swiss", "Switzerland"},
+      {"swedish", "Sweden"},
+      {"norwegian", "Norway"},
+      {"danish", "Denmark"},
+      {"finnish", "Finland"},
+      {"irish", "Ireland"},
+      {"greek", "Greece"},
+      {"portuguese", "Portugal"},
+      {"korean", "Korea"},
+      {"south korean", "South Korea"},
+      {"nigerian", "Nigeria"},
+      {"kenyan", "Kenya"},
+      {"tunisian", "Tunisia"},
+      {"libyan", "Libya"},
+      {"syrian", "Syria"},
+      {"iraqi", "Iraq"},
+      {"afghan", "Afghanistan"},
+      {"bangladeshi", "Bangladesh"},
+      {"vietnamese", "Vietnam"},
+      {"indonesian", "Indonesia"},
+      {"malian", "Mali"},
+      {"senegalese", "Senegal"},
+      {"austrian", "Austria"},
+      {"hungarian", "Hungary"},
+      {"czech", "Czech Republic"},
+      {"argentine", "Argentina"},
+      {"chilean", "Chile"},
+      {"colombian", "Colombia"},
+      {"venezuelan", "Venezuela"},
+      {"cuban", "Cuba"},
+      {"lebanese", "Lebanon"},
+      {"jordanian", "Jordan"},
+      {"palestinian", "Palestine"},
+      {"qatari", "Qatar"},
+      {"emirati", "United Arab Emirates"},
+      {"european", "European Union"}};
+  auto it = m.find(w);
+  return it == m.end() ? std::string() : std::string(it->second);
+}
+
+std::string currency_code_for_word(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> m = {
+      {"dollars", "USD"},  {"dollar", "USD"}, {"euros", "EUR"},  {"euro", "EUR"},
+      {"yen", "JPY"},      {"rupees", "INR"}, {"rupee", "INR"},  {"yuan", "CNY"},
+      {"renminbi", "CNY"}, {"francs", "CHF"}, {"franc", "CHF"},  {"usd", "USD"},
+      {"eur", "EUR"},      {"gbp", "GBP"},    {"cad", "CAD"},    {"aud", "AUD"},
+      {"inr", "INR"},      {"jpy", "JPY"},    {"chf", "CHF"},    {"cny", "CNY"},
+      {"rs", "INR"},       {"won", "KRW"},    {"rubles", "RUB"}, {"roubles", "RUB"},
+      {"pesos", "MXN"},    {"kyat", "MMK"},   {"baht", "THB"},   {"dinars", "DZD"},
+      {"sterling", "GBP"}};
+  auto it = m.find(w);
+  return it == m.end() ? std::string() : std::string(it->second);
+}
+
+bool is_irregular_plural(std::string_view w) {
+  return w == "people" || w == "children" || w == "men" || w == "women" || w == "police" ||
+         w == "staff" || w == "personnel" || w == "troops" || w == "cattle" || w == "feet";
+}
+
+std::string singular(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> irregular = {
+      {"people", "person"},
+      {"children", "child"},
+      {"men", "man"},
+      {"women", "woman"},
+      {"feet", "foot"},
+      {"teeth", "tooth"},
+      {"mice", "mouse"},
+      {"geese", "goose"},
+      {"data", "data"},
+      {"media", "media"},
+      {"series", "series"},
+      {"news", "news"},
+      {"spokespeople", "spokesperson"}};
+  auto it = irregular.find(w);
+  if (it != irregular.end()) return std::string(it->second);
+  std::string s(w);
+  auto ends = [&](std::string_view suf) {
+    return s.size() > suf.size() + 1 && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
+  if (ends("sses") || ends("ches") || ends("shes") || ends("xes")) return s.substr(0, s.size() - 2);
+  if (ends("ss") || ends("us") || ends("is")) return s;
+  if (ends("s")) return s.substr(0, s.size() - 1);
+  return s;
+}
+
+}  // namespace verify::claims::internal
