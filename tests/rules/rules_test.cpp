@@ -1,0 +1,568 @@
+// Tests of the rules module: rule files, search plans and verdicts on hand-made passages.
+#include "verify/rules.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using verify::claims::Claim;
+using verify::claims::Kind;
+using verify::rules::ArticleContext;
+using verify::rules::Finding;
+using verify::rules::Passage;
+using verify::rules::RuleError;
+using verify::rules::RuleSet;
+using verify::rules::Stance;
+using verify::rules::Verdict;
+
+const RuleSet& shipped() {
+  static const RuleSet rules = RuleSet::load(VERIFY_RULES_DIR);
+  return rules;
+}
+
+// A claim whose sentence is `sentence` (at offset 0 of the article) and whose span is the
+// first occurrence of `span`.
+Claim claim_in(const std::string& sentence, const std::string& span, Kind kind,
+               const std::string& value) {
+  Claim c;
+  c.id = "c1";
+  c.kind = kind;
+  c.sentence = sentence;
+  c.sentence_start = 0;
+  c.sentence_end = sentence.size();
+  c.start = sentence.find(span);
+  REQUIRE(c.start != std::string::npos);
+  c.end = c.start + span.size();
+  c.text = span;
+  c.value = value;
+  return c;
+}
+
+Claim count_claim(const std::string& sentence, const std::string& span, double n,
+                  const std::string& hedge = "", const std::string& head = "") {
+  Claim c = claim_in(sentence, span, Kind::kCount, "");
+  c.number = n;
+  c.value = std::to_string(static_cast<long long>(n));
+  c.hedge = hedge;
+  c.head = head;
+  return c;
+}
+
+Claim quote_claim(const std::string& sentence, const std::string& words,
+                  const std::string& speaker) {
+  Claim c = claim_in(sentence, words, Kind::kQuote, words);
+  c.speaker = speaker;
+  return c;
+}
+
+constexpr std::size_t kBase = 1000;  // passages start inside a longer source text
+
+// A passage of one source: `text` sits at offset kBase of the source text.
+Passage passage(const std::string& doc_id, const std::string& source, const std::string& text,
+                const std::string& published = "", int tier = 0) {
+  Passage p;
+  p.doc_id = doc_id;
+  p.url = "https://" + source + "/" + doc_id;
+  p.title = "";
+  p.published = published;
+  p.source = source;
+  p.tier = tier;
+  p.start = kBase;
+  p.end = kBase + text.size();
+  p.text = text;
+  p.focus_start = p.start;
+  p.focus_end = p.end;
+  return p;
+}
+
+// A claim the extractor would find in a passage, with source-text offsets.
+Claim source_claim(const Passage& p, const std::string& span, Kind kind, const std::string& value) {
+  Claim c;
+  c.kind = kind;
+  auto at = p.text.find(span);
+  REQUIRE(at != std::string::npos);
+  c.start = kBase + at;
+  c.end = c.start + span.size();
+  c.text = span;
+  c.value = value;
+  return c;
+}
+
+ArticleContext context(const std::string& text = "", const std::string& published = "") {
+  ArticleContext ctx;
+  ctx.text = text;
+  ctx.published = published;
+  return ctx;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped rules directory loads", "[rules]") {
+  const auto& rules = shipped();
+  auto files = rules.describe();
+  CHECK(files.size() >= 6);
+  CHECK(std::any_of(files.begin(), files.end(),
+                    [](const std::string& s) { return s.find("lexicon") != std::string::npos; }));
+}
+
+TEST_CASE("verdicts and stances print as the report schema spells them", "[rules]") {
+  CHECK(verify::rules::to_string(Verdict::kSupported) == "supported");
+  CHECK(verify::rules::to_string(Verdict::kContradicted) == "contradicted");
+  CHECK(verify::rules::to_string(Verdict::kDisputed) == "disputed");
+  CHECK(verify::rules::to_string(Verdict::kUnverified) == "unverified");
+  CHECK(verify::rules::to_string(Stance::kSupports) == "supports");
+  CHECK(verify::rules::to_string(Stance::kContradicts) == "contradicts");
+}
+
+TEST_CASE("count hedged 'at least 12' in source is consistent with 12", "[rules]") {
+  auto c = count_claim("Algeria responded by expelling 12 French officials.", "12 French officials",
+                       12, "", "official");
+  auto p = passage("d1", "example.com",
+                   "Algeria expelled at least 12 French officials on Monday, the ministry said.");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.rule == "count.match");
+  REQUIRE(f.evidence.size() == 1);
+  CHECK(f.evidence[0].stance == Stance::kSupports);
+  CHECK(p.text.substr(f.evidence[0].value_start - kBase,
+                      f.evidence[0].value_end - f.evidence[0].value_start) == "12");
+}
+
+TEST_CASE("12 French officials is not contradicted by 94 French senators", "[rules]") {
+  auto c = count_claim("Algeria responded by expelling 12 French officials.", "12 French officials",
+                       12, "", "official");
+  auto p = passage("d1", "example.com",
+                   "In Algeria's dispute with Paris, 94 French senators warned President Macron.");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.evidence.empty());
+}
+
+TEST_CASE("a count of diplomats of another country is not the same frame", "[rules]") {
+  auto c = count_claim("Algeria responded by expelling 12 French officials.", "12 French officials",
+                       12, "", "official");
+  auto p =
+      passage("d1", "example.com", "Algeria and France: Paris expelled 15 Algerian diplomats.");
+  auto f = shipped().judge(c, context(), {p});
+  INFO(f.explanation);
+  CHECK(f.verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("killed vs injured never contradict", "[rules]") {
+  auto c = count_claim("The quake in Myanmar killed 144 people, the junta said.", "144", 144);
+  auto p = passage("d1", "example.com", "In Myanmar, 732 people were injured by the quake.");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kUnverified);
+  auto p2 = passage("d2", "example.com", "The quake in Myanmar killed 694 people by Saturday.");
+  CHECK(shipped().judge(c, context(), {p2}).verdict == Verdict::kContradicted);
+}
+
+TEST_CASE("a different count of the same event contradicts and the explanation says so",
+          "[rules]") {
+  auto c = count_claim("By Tuesday, Min Aung Hlaing said the toll in Myanmar had reached 3,719.",
+                       "3,719", 3719);
+  auto p1 = passage("d1", "aa.com.tr",
+                    "Min Aung Hlaing said on Tuesday that the toll in Myanmar had reached 2,719.");
+  auto p2 = passage("d2", "livemint.com",
+                    "Myanmar's junta chief said the quake had killed at least 2,719 people.");
+  auto f = shipped().judge(c, context(), {p1, p2});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.rule == "count.mismatch");
+  CHECK(f.explanation.find("2,719") != std::string::npos);
+  CHECK(f.explanation.find("not 3,719") != std::string::npos);
+  CHECK(f.confidence > 0);
+  CHECK(f.confidence <= 1);
+}
+
+TEST_CASE("a figure equal to another figure of the claim's sentence is not evidence against it",
+          "[rules]") {
+  std::string s = "Microsoft lays off 1,985 workers in Washington, including 1,510 office workers.";
+  auto c = count_claim(s, "1,510", 1510, "", "worker");
+  Claim sibling = count_claim(s, "1,985", 1985, "", "worker");
+  ArticleContext ctx = context(s);
+  ctx.claims = {sibling, c};
+  auto p =
+      passage("d1", "example.com", "Microsoft said it will lay off 1,985 workers in Washington.");
+  CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("percent claims compare with percent figures in the same frame", "[rules]") {
+  auto c = claim_in("In the German election, turnout was 78.5 percent.", "78.5 percent",
+                    Kind::kPercent, "78.5");
+  c.number = 78.5;
+  c.unit = "%";
+  auto p1 = passage("d1", "example.com",
+                    "German election: the CDU got 28.6%, and turnout reached 82.5%, a record.");
+  auto f = shipped().judge(c, context(), {p1});
+  CHECK(f.verdict == Verdict::kContradicted);
+  INFO(f.explanation);
+  CHECK(f.explanation.find("82.5%") != std::string::npos);
+}
+
+TEST_CASE("an invented figure finds no support in unrelated percentages", "[rules]") {
+  auto c =
+      claim_in("Microsoft's shares fell 2 percent on the news.", "2 percent", Kind::kPercent, "2");
+  c.number = 2;
+  c.unit = "%";
+  auto p = passage("d1", "example.com",
+                   "Microsoft said March headcount was 2% higher than a year before.");
+  CHECK(shipped().judge(c, context(), {p}).verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("quote found verbatim with the same speaker is supported, extra comma tolerated",
+          "[rules]") {
+  std::string s =
+      "Justin Trudeau told reporters: \"No country, particularly not a democracy that upholds the "
+      "rule of law, can accept this fundamental violation of its sovereignty.\"";
+  auto c = quote_claim(s,
+                       "No country, particularly not a democracy that upholds the rule of law, can "
+                       "accept this fundamental violation of its sovereignty.",
+                       "Justin Trudeau");
+  auto p = passage("d1", "theepochtimes.com",
+                   "\"No country, particularly not a democracy, that upholds the rule of law, can "
+                   "accept this fundamental violation of its sovereignty,\" Trudeau said.");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.rule == "quote.verbatim");
+}
+
+TEST_CASE("an ellipsis in the source stands for omitted words", "[rules]") {
+  auto c = quote_claim(
+      "Bin said: \"There are about 70 bodies underneath and we hope by some miracle one or two "
+      "are still alive.\"",
+      "There are about 70 bodies underneath and we hope by some miracle one or two are still "
+      "alive.",
+      "Bin Bunluerit");
+  auto p = passage("d1", "livemint.com",
+                   "Rescue leader Bin Bunluerit said: \"There are about 70 bodies underneath ... "
+                   "we hope by some miracle one or two are still alive.\"");
+  CHECK(shipped().judge(c, context(), {p}).verdict == Verdict::kSupported);
+}
+
+TEST_CASE("quote found verbatim with another speaker is misattributed", "[rules]") {
+  auto c = quote_claim(
+      "On Wednesday, Foreign Minister Mélanie Joly said that \"the Indian government made a "
+      "horrific mistake in thinking that they could interfere as aggressively as they did.\"",
+      "the Indian government made a horrific mistake in thinking that they could interfere as "
+      "aggressively as they did.",
+      "Mélanie Joly");
+  auto p = passage("d1", "voanews.com",
+                   "Prime Minister Justin Trudeau told the inquiry: \"The Indian government made a "
+                   "horrific mistake in thinking that they could interfere as aggressively as they "
+                   "did in the safety and sovereignty of Canada.\"");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.rule == "quote.misattributed");
+  CHECK(f.status == "misattributed");
+  CHECK(f.explanation.find("Justin Trudeau") != std::string::npos);
+  CHECK(f.explanation.find("Mélanie Joly") != std::string::npos);
+  CHECK(f.explanation.find("voanews.com") != std::string::npos);
+}
+
+TEST_CASE("a pronoun speaker is resolved to the previous sentence's subject", "[rules]") {
+  auto c = quote_claim(
+      "Zaw Min Tun said: \"I would like to invite anyone from any country, any organization or "
+      "Myanmar to help.\"",
+      "I would like to invite anyone from any country, any organization or Myanmar to help.",
+      "Zaw Min Tun");
+  auto p = passage("d1", "recipee.online",
+                   "Junta head Min Aung Hlaing said 144 people were killed. After visiting a "
+                   "hospital he said in a televised speech: \"I would like to invite anyone from "
+                   "any country, any organization or Myanmar to help. Thank you.\"");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "misattributed");
+  CHECK(f.explanation.find("Min Aung Hlaing") != std::string::npos);
+}
+
+TEST_CASE("altered quote explanation shows the word diff", "[rules]") {
+  auto c = quote_claim(
+      "India's foreign ministry said it \"strongly rejects these baseless fabrications\" and "
+      "blamed Trudeau.",
+      "strongly rejects these baseless fabrications", "India's foreign ministry");
+  auto p = passage("d1", "hindustantimes.com",
+                   "The MEA said it \"strongly rejects these preposterous imputations\" and tied "
+                   "them to Trudeau's vote-bank politics.");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.rule == "quote.altered");
+  CHECK(f.status == "altered");
+  INFO(f.explanation);
+  CHECK(f.explanation.find("'preposterous imputations' where the article has 'baseless "
+                           "fabrications'") != std::string::npos);
+}
+
+TEST_CASE("a verbatim source outweighs a translated variant of the quote", "[rules]") {
+  auto c = quote_claim(
+      "\"This is a bitter election result for the Social Democratic Party, it is also an "
+      "electoral defeat,\" Scholz told supporters.",
+      "This is a bitter election result for the Social Democratic Party, it is also an electoral "
+      "defeat,",
+      "Olaf Scholz");
+  auto p1 = passage("d1", "unn.ua",
+                    "\"This is a bitter election result for the Social Democratic Party, it is "
+                    "also a defeat in the elections,\" he said.");
+  auto p2 = passage("d2", "reuters.com",
+                    "Scholz accepted defeat on Sunday. \"This is a bitter election result for the "
+                    "Social Democratic Party, it is also an electoral defeat,\" he said.");
+  auto f = shipped().judge(c, context(), {p1, p2});
+  CHECK(f.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("quote found nowhere is unverified", "[rules]") {
+  auto c = quote_claim("Tebboune said: \"We will rebuild trust step by step.\"",
+                       "We will rebuild trust step by step.", "Abdelmadjid Tebboune");
+  auto p = passage("d1", "example.com", "Officials said talks would continue next month in Paris.");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.rule == "none");
+  CHECK(f.explanation == "No source mentions this quote.");
+}
+
+TEST_CASE("date 'April 2025' agrees with 2025-04-14 and not with 2025-03-31", "[rules]") {
+  std::string s = "Myanmar's junta declared a ceasefire in the civil war in April 2025.";
+  auto c = claim_in(s, "April 2025", Kind::kDate, "2025-04");
+  std::string t1 =
+      "Myanmar's junta declared a temporary ceasefire in the civil war on April 14, 2025.";
+  auto p1 = passage("d1", "example.com", t1);
+  p1.claims = {source_claim(p1, "April 14, 2025", Kind::kDate, "2025-04-14")};
+  auto f1 = shipped().judge(c, context(), {p1});
+  CHECK(f1.verdict == Verdict::kSupported);
+  CHECK(f1.rule == "date.match");
+
+  std::string t2 =
+      "Myanmar's junta declared a temporary ceasefire in the civil war on March 31, 2025.";
+  auto p2 = passage("d2", "example.com", t2);
+  p2.claims = {source_claim(p2, "March 31, 2025", Kind::kDate, "2025-03-31")};
+  auto f2 = shipped().judge(c, context(), {p2});
+  CHECK(f2.verdict == Verdict::kContradicted);
+  CHECK(f2.rule == "date.mismatch");
+}
+
+TEST_CASE("a date of another event in the same passage does not contradict", "[rules]") {
+  auto c =
+      claim_in("Ottawa announced on Monday, Oct. 14, that it was expelling six Indian diplomats.",
+               "Monday, Oct. 14", Kind::kDate, "2024-10-14");
+  auto p = passage("d1", "thehindu.com",
+                   "Canada expelled six Indian diplomats on October 14, 2024. The MEA said they "
+                   "must leave India by 11:59 PM on Saturday, October 19, 2024.");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a range end in the source contradicts a different end date", "[rules]") {
+  auto c = claim_in("The military in Myanmar declared a ceasefire that will last until April 30.",
+                    "April 30", Kind::kDate, "2025-04-30");
+  auto p = passage("d1", "example.com",
+                   "Myanmar's military declared a temporary ceasefire lasting until April 22 to "
+                   "ease relief work.",
+                   "2025-04-03");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.explanation.find("April 22, 2025") != std::string::npos);
+}
+
+TEST_CASE("sources disagreeing evenly make the claim disputed", "[rules]") {
+  auto c = count_claim("The AfD won 152 seats in the Bundestag.", "152 seats", 152, "", "seat");
+  auto p1 = passage("d1", "a.example", "In the Bundestag the AfD won 152 seats.");
+  auto p2 = passage("d2", "b.example", "In the Bundestag the AfD won 151 seats.");
+  auto f = shipped().judge(c, context(), {p1, p2});
+  CHECK(f.verdict == Verdict::kDisputed);
+  CHECK(f.evidence.size() == 2);
+  CHECK(f.explanation.find("151") != std::string::npos);
+}
+
+TEST_CASE("a lone low-tier dissent does not dispute a well-supported count", "[rules]") {
+  auto c = count_claim("A 6.4-magnitude aftershock hit Myanmar 11 minutes later.", "6.4", 6.4);
+  std::vector<Passage> ps = {
+      passage("d1", "a.example", "In Myanmar a 6.4 aftershock followed 11 minutes later.", "", 1),
+      passage("d2", "b.example", "Myanmar was hit by a 6.4 aftershock.", "", 1),
+      passage("d3", "c.example", "Myanmar: a strong 6.4 aftershock followed.", "", 2),
+      passage("d4", "junk.example", "In Myanmar a magnitude 6.7 aftershock came 11 minutes later.",
+              "", 3)};
+  auto f = shipped().judge(c, context(), ps);
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.explanation.find("6.7") != std::string::npos);
+}
+
+TEST_CASE("a rising toll superseded by later sources is supported but outdated", "[rules]") {
+  auto c =
+      count_claim("The quake in Myanmar has killed 1,644 people, the junta said.", "1,644", 1644);
+  std::vector<Passage> ps = {
+      passage("d1", "a.example", "The quake in Myanmar killed 1,644 people, the junta said.",
+              "2025-03-29"),
+      passage("d2", "b.example", "The quake in Myanmar has killed 3,085 people.", "2025-04-03")};
+  auto f = shipped().judge(c, context("", "2025-03-30"), ps);
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.status == "outdated");
+  CHECK(f.rule == "count.superseded");
+  CHECK(f.explanation.find("superseded on 2025-04-03 by 3,085") != std::string::npos);
+}
+
+TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
+  Claim c =
+      claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
+               "RCMP Commissioner Mike Duheme", Kind::kRole, "Mike Duheme | RCMP Commissioner");
+  c.speaker = "Mike Duheme";
+  c.role = "RCMP Commissioner";
+  auto p1 =
+      passage("d1", "a.example", "The claims came from RCMP Commissioner Mike Duheme on Monday.");
+  CHECK(shipped().judge(c, context(), {p1}).verdict == Verdict::kSupported);
+  auto p2 = passage("d2", "b.example", "Deputy Minister Mike Duheme spoke to reporters.");
+  auto f = shipped().judge(c, context(), {p2});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.rule == "role.mismatch");
+}
+
+TEST_CASE("a namesake with another given name is not the person of a role claim", "[rules]") {
+  Claim c = claim_in("Foreign Minister Mélanie Joly spoke.", "Foreign Minister Mélanie Joly",
+                     Kind::kRole, "Mélanie Joly | Foreign Minister");
+  c.speaker = "Mélanie Joly";
+  c.role = "Foreign Minister";
+  auto p = passage("d1", "a.example", "The expelled include First Secretary Marie Catherine Joly.");
+  CHECK(shipped().judge(c, context(), {p}).verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("verdict does not depend on passage order", "[rules]") {
+  auto c = count_claim("The AfD won 152 seats in the Bundestag.", "152 seats", 152, "", "seat");
+  std::vector<Passage> ps = {
+      passage("d1", "a.example", "In the Bundestag the AfD won 152 seats.", "", 1),
+      passage("d2", "b.example", "In the Bundestag the AfD won 151 seats.", "", 3),
+      passage("d3", "c.example", "Bundestag seats: AfD 152, SPD 120.", "", 2),
+      passage("d4", "d.example", "The AfD will have 152 seats in the new Bundestag.")};
+  auto reference = shipped().judge(c, context(), ps);
+  std::vector<int> perm = GENERATE(std::vector<int>{0, 1, 2, 3}, std::vector<int>{3, 2, 1, 0},
+                                   std::vector<int>{1, 3, 0, 2}, std::vector<int>{2, 0, 3, 1},
+                                   std::vector<int>{1, 0, 3, 2});
+  std::vector<Passage> shuffled;
+  for (int i : perm) shuffled.push_back(ps[i]);
+  auto f = shipped().judge(c, context(), shuffled);
+  CHECK(f.verdict == reference.verdict);
+  CHECK(f.rule == reference.rule);
+  CHECK(f.confidence == Approx(reference.confidence));
+  CHECK(f.explanation == reference.explanation);
+  REQUIRE(f.evidence.size() == reference.evidence.size());
+  for (std::size_t i = 0; i < f.evidence.size(); ++i) {
+    CHECK(f.evidence[i].passage.doc_id == reference.evidence[i].passage.doc_id);
+  }
+}
+
+TEST_CASE("evidence snippets are short, cut on UTF-8 boundaries and mark the value", "[rules]") {
+  auto c = count_claim("Algeria responded by expelling 12 French officials.", "12 French officials",
+                       12, "", "official");
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += "Relations between Algérie and France — été. ";
+  auto p = passage("d1", "example.com",
+                   filler + "Algeria expelled 12 French officials on Monday. " + filler);
+  auto f = shipped().judge(c, context(), {p});
+  REQUIRE(f.evidence.size() == 1);
+  const auto& e = f.evidence[0];
+  CHECK(e.snippet.size() <= 260);
+  CHECK(e.snippet.substr(e.mark_start, e.mark_end - e.mark_start) == "12");
+  auto lead = static_cast<unsigned char>(e.snippet.front());
+  CHECK((lead & 0xC0) != 0x80);
+  std::size_t i = e.snippet.size();
+  while (i > 0 && (static_cast<unsigned char>(e.snippet[i - 1]) & 0xC0) == 0x80) --i;
+  REQUIRE(i > 0);
+  auto last_lead = static_cast<unsigned char>(e.snippet[i - 1]);
+  std::size_t need = last_lead < 0x80 ? 1 : last_lead >= 0xF0 ? 4 : last_lead >= 0xE0 ? 3 : 2;
+  CHECK(e.snippet.size() - (i - 1) == need);
+}
+
+TEST_CASE("no passages gives an unverified finding that says what is missing", "[rules]") {
+  auto c = count_claim("The quake damaged more than 1,200 pagodas in Bagan.", "1,200 pagodas", 1200,
+                       "more than", "pagoda");
+  auto f = shipped().judge(c, context(), {});
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.rule == "none");
+  CHECK(f.explanation.rfind("No source in the corpus mentions", 0) == 0);
+}
+
+TEST_CASE("plans start specific: counts require the counted noun's class", "[rules]") {
+  auto c = count_claim("Algeria responded by expelling 12 French officials.", "12 French officials",
+                       12, "", "official");
+  auto plans = shipped().plan(c, context());
+  REQUIRE(!plans.empty());
+  const auto& first = plans.front().required.front();
+  CHECK(std::find(first.begin(), first.end(), "diplomats") != first.end());
+  const auto& opt = plans.front().optional;
+  CHECK(std::find(opt.begin(), opt.end(), "12") != opt.end());
+  CHECK(std::find(opt.begin(), opt.end(), "algeria") != opt.end());
+}
+
+TEST_CASE("quote plans search the phrase first, then its distinctive words", "[rules]") {
+  auto c = quote_claim("Nunez described the aim as \"normal security relations\" with Algeria.",
+                       "normal security relations", "Laurent Nunez");
+  auto plans = shipped().plan(c, context());
+  REQUIRE(plans.size() == 2);
+  CHECK(plans[0].required == std::vector<std::vector<std::string>>{{"normal security relations"}});
+  CHECK(plans[1].required.front().size() >= 2);
+  CHECK(plans[0].optional == std::vector<std::string>{"nunez"});
+}
+
+TEST_CASE("malformed rule file names file, line and field", "[rules]") {
+  std::string json =
+      "{\n"
+      "  \"version\": 1,\n"
+      "  \"kind\": \"lexicon\",\n"
+      "  \"hedges\": [\n"
+      "    {\"words\": [\"about\"], \"below\": 0.05, \"above\": 0.05},\n"
+      "    {\"words\": [\"at least\"],\n"
+      "     \"below\": 0, \"above\": \"lots\"}\n"
+      "  ]\n"
+      "}\n";
+  try {
+    RuleSet::parse(json, "rules/lexicon.json");
+    FAIL("no error");
+  } catch (const RuleError& e) {
+    std::string msg = e.what();
+    CHECK(msg.find("rules/lexicon.json:7:") == 0);
+    CHECK(msg.find("field 'hedges[1].above'") != std::string::npos);
+    CHECK(msg.find("expected a number between 0 and 1") != std::string::npos);
+  }
+  std::string count = "{\n  \"version\": 1,\n  \"kind\": \"count\",\n  \"source_bound_cap\": -2\n}";
+  CHECK_THROWS_WITH(RuleSet::parse(count, "count.json"),
+                    Catch::Contains("count.json:4: field 'source_bound_cap'"));
+}
+
+TEST_CASE("unknown field in rule file is rejected", "[rules]") {
+  std::string json =
+      "{\n  \"version\": 1,\n  \"kind\": \"verdict\",\n  \"dispute_min_shar\": 0.3\n}";
+  CHECK_THROWS_WITH(RuleSet::parse(json, "verdict.json"),
+                    Catch::Contains("verdict.json:4: unknown field 'dispute_min_shar'"));
+  std::string nested =
+      "{\"version\": 1, \"kind\": \"lexicon\",\n \"classes\": [{\"name\": \"x\", \"froms\": "
+      "[\"a\"]}]}";
+  CHECK_THROWS_WITH(RuleSet::parse(nested, "lexicon.json"),
+                    Catch::Contains("lexicon.json:2: unknown field 'classes[0].froms'"));
+}
+
+TEST_CASE("a JSON syntax error names the file and the line", "[rules]") {
+  std::string json = "{\n  \"version\": 1,\n  \"kind\": \"date\",\n  \"window_words\": 8,,\n}";
+  CHECK_THROWS_WITH(RuleSet::parse(json, "date.json"),
+                    Catch::StartsWith("date.json:4: invalid JSON"));
+}
+
+TEST_CASE("a missing version or an unknown kind is an error", "[rules]") {
+  CHECK_THROWS_WITH(RuleSet::parse("{\"kind\": \"date\"}", "x.json"),
+                    Catch::Contains("field 'version': missing"));
+  CHECK_THROWS_WITH(RuleSet::parse("{\"version\": 1, \"kind\": \"dates\"}", "x.json"),
+                    Catch::Contains("unknown kind 'dates'"));
+}
+
+TEST_CASE("a rules directory with two files of one kind is rejected", "[rules]") {
+  auto dir = std::filesystem::temp_directory_path() / "verify-rules-dup-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  for (const char* name : {"a.json", "b.json"}) {
+    std::ofstream(dir / name) << "{\"version\": 1, \"kind\": \"quote\"}";
+  }
+  CHECK_THROWS_WITH(RuleSet::load(dir), Catch::Contains("another file already defines quote"));
+  std::filesystem::remove_all(dir);
+  CHECK_THROWS_AS(RuleSet::load(dir), RuleError);
+}

@@ -1,0 +1,413 @@
+// Private analysis shared by plan() and judge(): word classes, mentions, frames, entities.
+#include "analysis.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace verify::rules {
+namespace {
+
+const std::map<std::string, int>& months() {
+  static const std::map<std::string, int> k = {
+      {"january", 1},   {"jan", 1},   {"february", 2},  {"feb", 2},      {"march", 3},
+      {"mar", 3},       {"april", 4}, {"apr", 4},       {"may", 5},      {"june", 6},
+      {"jun", 6},       {"july", 7},  {"jul", 7},       {"august", 8},   {"aug", 8},
+      {"september", 9}, {"sep", 9},   {"sept", 9},      {"october", 10}, {"oct", 10},
+      {"november", 11}, {"nov", 11},  {"december", 12}, {"dec", 12}};
+  return k;
+}
+
+bool is_int_in(const std::string& w, int lo, int hi, int& out) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  out = std::stoi(w);
+  return out >= lo && out <= hi;
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[48];
+  if (d > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  } else if (m > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d", y);
+  }
+  return buf;
+}
+
+}  // namespace
+
+bool is_month_or_day(const std::string& w) {
+  static const std::set<std::string> days = {"monday", "tuesday",  "wednesday", "thursday",
+                                             "friday", "saturday", "sunday"};
+  return months().count(w) > 0 || days.count(w) > 0;
+}
+
+Analyzer::Analyzer(const Config& cfg) : cfg_(cfg) {
+  const auto& classes = cfg_.lexicon.classes;
+  for (int c = 0; c < static_cast<int>(classes.size()); ++c) {
+    for (const auto& f : classes[c].forms) {
+      auto toks = text::tokenize(f);
+      if (toks.size() > 1) {
+        std::vector<std::string> words;
+        for (auto& t : toks) words.push_back(t.word);
+        phrases_.push_back({words, c});
+      } else if (toks.size() == 1) {
+        word_class_.emplace(toks[0].word, c);
+      }
+    }
+  }
+  // Longest phrases first, so "death toll" wins over "death".
+  std::stable_sort(phrases_.begin(), phrases_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+std::string Analyzer::concept_of_word(const std::string& w) const {
+  if (w.empty()) return "";
+  if (w[0] >= '0' && w[0] <= '9') return "#" + w;
+  auto it = word_class_.find(w);
+  if (it != word_class_.end()) return "@" + cfg_.lexicon.classes[it->second].name;
+  if (is_stop(w)) return "";
+  // Only a plural ending is stripped for class lookup: prefix stems collide across classes
+  // ("turnout" / "turnover").
+  std::string singular = w;
+  if (singular.size() > 4 && singular.compare(singular.size() - 3, 3, "ies") == 0) {
+    singular.replace(singular.size() - 3, 3, "y");
+  } else if (singular.size() > 3 && singular.back() == 's') {
+    singular.pop_back();
+  }
+  auto is = word_class_.find(singular);
+  if (is != word_class_.end()) return "@" + cfg_.lexicon.classes[is->second].name;
+  return text::stem(w);
+}
+
+std::vector<std::string> Analyzer::concepts(const std::vector<text::Token>& toks) const {
+  std::vector<std::string> out(toks.size());
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].ellipsis) continue;
+    bool done = false;
+    for (const auto& [words, c] : phrases_) {
+      if (i + words.size() > toks.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < words.size() && ok; ++k) {
+        ok = toks[i + k].word == words[k] && (k == 0 || !toks[i + k].break_before);
+      }
+      if (ok) {
+        out[i] = "@" + cfg_.lexicon.classes[c].name;
+        i += words.size() - 1;
+        done = true;
+        break;
+      }
+    }
+    if (!done) out[i] = concept_of_word(toks[i].word);
+  }
+  return out;
+}
+
+bool Analyzer::is_event(const std::string& cpt) const {
+  if (cpt.size() < 2 || cpt[0] != '@') return false;
+  for (const auto& c : cfg_.lexicon.classes) {
+    if (c.name == cpt.substr(1)) return c.event;
+  }
+  return false;
+}
+
+bool Analyzer::is_evolving(const std::string& cpt) const {
+  if (cpt.size() < 2 || cpt[0] != '@') return false;
+  for (const auto& c : cfg_.lexicon.classes) {
+    if (c.name == cpt.substr(1)) return c.evolving;
+  }
+  return false;
+}
+
+bool Analyzer::is_generic(const std::string& w) const {
+  return cfg_.lexicon.generic_nouns.count(w) > 0 || cfg_.lexicon.scale_words.count(w) > 0;
+}
+
+std::vector<std::string> Analyzer::forms(const std::string& cpt) const {
+  for (const auto& c : cfg_.lexicon.classes) {
+    if ("@" + c.name == cpt) return c.forms;
+  }
+  return {};
+}
+
+const Hedge* Analyzer::hedge(const std::string& phrase) const {
+  for (const auto& h : cfg_.lexicon.hedges) {
+    if (std::find(h.words.begin(), h.words.end(), phrase) != h.words.end()) return &h;
+  }
+  return nullptr;
+}
+
+std::string Analyzer::hedge_before(const std::vector<text::Token>& toks, std::size_t i) const {
+  std::string best;
+  for (const auto& h : cfg_.lexicon.hedges) {
+    for (const auto& phrase : h.words) {
+      auto words = text::tokenize(phrase);
+      if (words.empty() || words.size() > i) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < words.size() && ok; ++k) {
+        ok = toks[i - words.size() + k].word == words[k].word;
+      }
+      if (ok && phrase.size() > best.size()) best = phrase;
+    }
+  }
+  return best;
+}
+
+std::vector<Mention> Analyzer::scan(std::string_view s, const std::vector<text::Token>& toks,
+                                    const std::string& ref_date) const {
+  std::vector<Mention> out;
+  std::vector<bool> used(toks.size(), false);
+  int ref_year = 0;
+  if (ref_date.size() >= 4) is_int_in(ref_date.substr(0, 4), 1000, 3000, ref_year);
+  // Dates first: "March 28", "28 March 2025", "June 2023", "April 2 to 22", "2025-04-14".
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    auto mit = months().find(toks[i].word);
+    int y = 0, d = 0, d2 = 0;
+    if (mit != months().end() && toks[i].capitalized) {
+      std::size_t first = i, last = i;
+      if (i > 0 && !used[i - 1] && is_int_in(toks[i - 1].word, 1, 31, d)) {
+        first = i - 1;
+      } else if (i + 1 < toks.size() && is_int_in(toks[i + 1].word, 1, 31, d) &&
+                 s.substr(toks[i + 1].end, 1) != ":") {
+        last = i + 1;
+        if (i + 3 < toks.size() && (toks[i + 2].word == "to" || toks[i + 2].word == "through") &&
+            is_int_in(toks[i + 3].word, 1, 31, d2) && d2 > d) {
+          last = i + 3;
+        }
+      } else {
+        d = 0;
+      }
+      if (last + 1 < toks.size() && is_int_in(toks[last + 1].word, 1900, 2100, y)) ++last;
+      if (y == 0 && d == 0) continue;  // a bare month name says too little
+      if (y == 0) y = ref_year;
+      if (y == 0) continue;
+      Mention m;
+      m.kind = claims::Kind::kDate;
+      m.date = iso(y, mit->second, d);
+      if (d2) m.date_end = iso(y, mit->second, d2);
+      m.start = toks[first].start;
+      m.end = toks[last].end;
+      for (std::size_t k = first; k <= last; ++k) used[k] = true;
+      out.push_back(m);
+      continue;
+    }
+    int mo = 0;
+    if (is_int_in(toks[i].word, 1900, 2100, y) && i + 2 < toks.size() &&
+        s.substr(toks[i].end, 1) == "-" && is_int_in(toks[i + 1].word, 1, 12, mo) &&
+        is_int_in(toks[i + 2].word, 1, 31, d) && toks[i + 1].word.size() == 2) {
+      Mention m;
+      m.kind = claims::Kind::kDate;
+      m.date = iso(y, mo, d);
+      m.start = toks[i].start;
+      m.end = toks[i + 2].end;
+      used[i] = used[i + 1] = used[i + 2] = true;
+      out.push_back(m);
+    }
+  }
+  // Figures.
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (used[i]) continue;
+    const auto& t = toks[i];
+    double v = 0;
+    bool numeral = !t.word.empty() && t.word[0] >= '0' && t.word[0] <= '9';
+    if (numeral) {
+      if (!text::parse_number(t.word, v)) continue;
+      // Clock times ("11:59") are neither counts nor dates.
+      if ((t.end < s.size() && s[t.end] == ':') || (t.start > 0 && s[t.start - 1] == ':')) continue;
+    } else {
+      auto it = cfg_.lexicon.number_words.find(t.word);
+      if (it == cfg_.lexicon.number_words.end()) continue;
+      v = it->second;
+    }
+    Mention m;
+    m.start = t.start;
+    m.end = t.end;
+    int year = 0;
+    std::string raw(s.substr(t.start, t.end - t.start));
+    if (numeral && raw.find(',') == std::string::npos && raw.find('.') == std::string::npos &&
+        is_int_in(t.word, 1900, 2100, year)) {
+      m.kind = claims::Kind::kDate;
+      m.date = iso(year, 0, 0);
+      m.is_year = true;
+      out.push_back(m);
+      continue;
+    }
+    m.kind = claims::Kind::kCount;
+    std::size_t last = i;
+    if (i + 1 < toks.size() && !toks[i + 1].break_before) {
+      auto sc = cfg_.lexicon.scale_words.find(toks[i + 1].word);
+      if (sc != cfg_.lexicon.scale_words.end()) {
+        v *= sc->second;
+        last = i + 1;
+      }
+    }
+    std::size_t after = toks[last].end;
+    if (after < s.size() && s[after] == '%') {
+      m.unit = "%";
+      m.end = after + 1;
+    } else if (last + 1 < toks.size() && toks[last + 1].word == "percent") {
+      m.unit = "%";
+      m.end = toks[last + 1].end;
+    } else {
+      m.end = toks[last].end;
+    }
+    if (m.unit.empty()) {
+      if (t.start >= 1 && s[t.start - 1] == '$') m.unit = "USD";
+      if (t.start >= 3 && s.substr(t.start - 3, 3) == "\xE2\x82\xAC") m.unit = "EUR";
+      if (t.start >= 2 && s.substr(t.start - 2, 2) == "\xC2\xA3") m.unit = "GBP";
+      if (!m.unit.empty()) m.kind = claims::Kind::kMoney;
+    } else {
+      m.kind = claims::Kind::kPercent;
+    }
+    m.number = v;
+    m.hedge = hedge_before(toks, i);
+    for (std::size_t k = i; k <= last; ++k) used[k] = true;
+    out.push_back(m);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  return out;
+}
+
+Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<std::string>& cons,
+                      const Mention& m, const std::vector<Mention>& others) const {
+  Frame f;
+  const int w = cfg_.count.window_words;
+  auto in_other = [&](std::size_t j) {
+    for (const auto& o : others) {
+      if (o.start == m.start && o.end == m.end) continue;
+      if (toks[j].start < o.end && toks[j].end > o.start) return true;
+    }
+    return false;
+  };
+  std::size_t first = toks.size(), last = 0;
+  for (std::size_t j = 0; j < toks.size(); ++j) {
+    if (toks[j].start >= m.start && toks[j].end <= m.end) {
+      first = std::min(first, j);
+      last = std::max(last, j);
+    }
+  }
+  if (first == toks.size()) {
+    // No token inside the mention (odd offsets): anchor on the nearest one.
+    for (first = 0; first < toks.size() && toks[first].end <= m.start; ++first) {
+    }
+    if (first == toks.size()) return f;
+    last = first > 0 ? first - 1 : 0;
+    if (first > 0) --first;
+  }
+  struct Near {
+    std::string cpt;
+    int dist;
+    bool generic;
+  };
+  std::vector<Near> near;
+  // Right side: the counted noun and what happened to it.
+  int seen = 0;
+  bool head_done = !m.head.empty();
+  if (!m.head.empty()) {
+    auto hc = concept_of_word(m.head);
+    if (is_event(hc)) {
+      f.event = hc;
+    } else if (!is_generic(m.head)) {
+      f.head = hc;
+    }
+  }
+  bool quals_done = false;
+  // Words inside the mention itself ("12 French officials"): qualifiers and the head.
+  for (std::size_t j = first + 1; j <= last && j < toks.size(); ++j) {
+    if (cons[j].empty() || cons[j][0] == '#') continue;
+    if (toks[j].capitalized && !is_month_or_day(toks[j].word)) {
+      f.qualifiers.insert(text::stem(toks[j].word));
+    } else if (!head_done && !is_generic(toks[j].word)) {
+      head_done = true;
+      if (is_event(cons[j])) {
+        f.event = cons[j];
+      } else {
+        f.head = cons[j];
+      }
+    }
+  }
+  for (std::size_t j = last + 1; j < toks.size() && seen < w; ++j) {
+    // The figure's clause ends at a comma ("144 people, the junta said").
+    if (toks[j].break_before || toks[j].comma_before || in_other(j)) break;
+    const auto& c = cons[j];
+    if (c.empty()) continue;
+    ++seen;
+    if (c[0] != '#') near.push_back({c, seen, is_generic(toks[j].word)});
+    if (!quals_done && seen <= 4) {
+      if (toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
+        f.qualifiers.insert(text::stem(toks[j].word));
+        continue;
+      }
+      if (!is_generic(toks[j].word)) quals_done = true;
+    }
+    if (!head_done && seen <= 4) {
+      if (toks[j].capitalized && !is_event(c)) continue;
+      // "people", "percent" say nothing; an event word ends the noun phrase.
+      if (is_generic(toks[j].word) || c[0] == '#') continue;
+      head_done = true;
+      if (!is_event(c)) f.head = c;
+    }
+  }
+  // Left side.
+  seen = 0;
+  for (std::size_t j = first; j-- > 0 && seen < w;) {
+    if (toks[j + 1].break_before || toks[j + 1].comma_before || in_other(j)) break;
+    const auto& c = cons[j];
+    if (c.empty()) continue;
+    ++seen;
+    if (c[0] != '#') near.push_back({c, seen, is_generic(toks[j].word)});
+    // "AfD 152", "the CDU 208": a name right before the figure qualifies it.
+    if (seen == 1 && toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
+      f.qualifiers.insert(text::stem(toks[j].word));
+    }
+  }
+  std::stable_sort(near.begin(), near.end(),
+                   [](const Near& a, const Near& b) { return a.dist < b.dist; });
+  for (const auto& n : near) {
+    if (!f.distance.count(n.cpt)) f.distance[n.cpt] = n.dist;
+    f.words.insert(n.cpt);
+    if (f.event.empty() && is_event(n.cpt)) f.event = n.cpt;
+  }
+  if (!f.head.empty()) {
+    f.defining = f.head;
+  } else if (!f.event.empty()) {
+    f.defining = f.event;
+  } else {
+    for (const auto& n : near) {
+      if (!n.generic && (n.cpt[0] == '@' || n.cpt.size() > 2)) {
+        f.defining = n.cpt;
+        break;
+      }
+    }
+  }
+  return f;
+}
+
+std::set<std::string> Analyzer::entities(const std::vector<text::Token>& toks) const {
+  std::set<std::string> out;
+  const auto& lex = cfg_.lexicon;
+  for (const auto& t : toks) {
+    if (!t.capitalized || t.word.size() < 2 || t.ellipsis) continue;
+    if (t.word[0] >= '0' && t.word[0] <= '9') continue;
+    if (is_stop(t.word) || is_month_or_day(t.word) || lex.role_titles.count(t.word) ||
+        lex.role_modifiers.count(t.word) || is_generic(t.word) || lex.pronouns.count(t.word))
+      continue;
+    out.insert(t.word);
+  }
+  return out;
+}
+
+bool same_name(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const auto& s = a.size() < b.size() ? a : b;
+  const auto& l = a.size() < b.size() ? b : a;
+  // "India" ~ "Indian", "Algeria" ~ "Algerian"; not "Interior" ~ "International".
+  return s.size() >= 4 && l.size() - s.size() <= 3 && l.compare(0, s.size(), s) == 0;
+}
+
+}  // namespace verify::rules

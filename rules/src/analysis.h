@@ -1,0 +1,82 @@
+// Private analysis shared by plan() and judge(): word classes, figure/date mentions found in a
+// text, the words framing them, and entity sets.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config.h"
+#include "text.h"
+#include "verify/claims.h"
+
+namespace verify::rules {
+
+// A figure or a date stated in a text, with offsets into that text.
+struct Mention {
+  claims::Kind kind = claims::Kind::kCount;
+  double number = 0;
+  std::string unit;   // "", "%", or a currency code
+  std::string hedge;  // folded hedge phrase or ""
+  std::string date;   // ISO, for dates
+  std::string date_end;
+  std::string head;  // folded head noun when the extractor gave one
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool is_year = false;  // a bare year, not a count
+};
+
+// The words around a figure that say what it counts.
+struct Frame {
+  std::string head;   // cpt of the counted noun ("@official", "senat"), "" if generic
+  std::string event;  // cpt of the nearest event verb ("@death"), ""
+  std::set<std::string> qualifiers;     // stems of capitalised modifiers ("french")
+  std::set<std::string> words;          // concepts of the window
+  std::map<std::string, int> distance;  // words from the figure to each concept
+  std::string defining;                 // what a source must share to speak of the same thing
+};
+
+// Lookup tables built once from the lexicon.
+class Analyzer {
+ public:
+  explicit Analyzer(const Config& config);
+  const Config& config() const { return cfg_; }
+
+  // Concept of each token: "@class" for lexicon class members (a phrase marks its first
+  // token, the rest get ""), "#n" for numbers, the stem otherwise, "" for stopwords.
+  std::vector<std::string> concepts(const std::vector<text::Token>& tokens) const;
+  bool is_event(const std::string& cpt) const;
+  bool is_evolving(const std::string& cpt) const;
+  bool is_generic(const std::string& word) const;
+  bool is_stop(const std::string& word) const { return cfg_.lexicon.stopwords.count(word) > 0; }
+  std::string concept_of_word(const std::string& folded) const;
+  // Forms of a class (by cpt "@name"), for search plans.
+  std::vector<std::string> forms(const std::string& cpt) const;
+
+  // Figures and dates in `s`; `ref_date` supplies a missing year ("YYYY..." or "").
+  std::vector<Mention> scan(std::string_view s, const std::vector<text::Token>& tokens,
+                            const std::string& ref_date) const;
+  // The hedge phrase that ends right before token `i`, or "".
+  std::string hedge_before(const std::vector<text::Token>& tokens, std::size_t i) const;
+  const Hedge* hedge(const std::string& phrase) const;
+
+  Frame frame(const std::vector<text::Token>& tokens, const std::vector<std::string>& concepts,
+              const Mention& m, const std::vector<Mention>& others) const;
+
+  // Capitalised words of a sentence that look like names (folded), minus titles, months...
+  std::set<std::string> entities(const std::vector<text::Token>& tokens) const;
+
+ private:
+  const Config& cfg_;
+  std::map<std::string, int> word_class_;
+  std::vector<std::pair<std::vector<std::string>, int>> phrases_;
+};
+
+bool is_month_or_day(const std::string& folded);
+
+// Whether two folded name words name the same thing ("india" ~ "indian").
+bool same_name(const std::string& a, const std::string& b);
+
+}  // namespace verify::rules

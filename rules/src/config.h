@@ -1,0 +1,103 @@
+// Private model of the rule files: lexicon, source tiers and each rule's thresholds, parsed
+// from rules/*.json (format in docs/rules.md).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verify::rules {
+
+// A hedge ("at least", "about") and the interval it puts around a figure, as fractions of it.
+// nullopt = unbounded on that side.
+struct Hedge {
+  std::vector<std::string> words;  // folded phrases
+  std::optional<double> below = 0.0;
+  std::optional<double> above = 0.0;
+};
+
+// A class of words that name the same thing ("official", "diplomat") or the same event
+// ("expel", "expelled", "expulsion").
+struct WordClass {
+  std::string name;
+  bool event = false;     // an event verb class (vs a noun class)
+  bool evolving = false;  // figures of this class rise over time (tolls): later values supersede
+  std::vector<std::string> forms;  // folded words or phrases
+};
+
+struct Lexicon {
+  std::vector<WordClass> classes;
+  std::set<std::string> generic_nouns;  // "people", "percent": say nothing of what is counted
+  std::set<std::string> stopwords;
+  std::set<std::string> speech_verbs;
+  std::vector<Hedge> hedges;
+  std::map<std::string, double> number_words;
+  std::map<std::string, double> scale_words;              // "million" -> 1e6
+  std::vector<std::vector<std::string>> speaker_aliases;  // folded names of one body
+  std::set<std::string> role_titles;     // words that make a phrase a title ("minister")
+  std::set<std::string> role_modifiers;  // ignored when comparing titles ("former", "acting")
+  std::vector<std::string> historical_markers;  // "initially": the claim is about the past
+  std::set<std::string> pronouns;               // "he", "she": the speaker is resolved back
+};
+
+struct CountRules {
+  int window_words = 6;                  // words either side of a figure that frame it
+  double round_number_tolerance = 0.01;  // a round figure ("6,000") is approximate
+  double source_bound_cap = 0.1;         // an open-ended source hedge reaches at most this far
+  double relaxed_support_quality = 0.6;  // frame quality of a same-value, loosely framed match
+  double sibling_bonus = 1.0;            // the passage repeats another figure of the claim
+  double max_contradiction_ratio = 5;    // figures further apart than this are other things
+};
+
+struct DateRules {
+  int window_words = 8;
+  int short_sentence_words = 7;  // below this, the previous sentence joins the claim's words
+  double extended_weight = 0.5;
+  double support_min_overlap = 2;
+  double contradict_min_overlap = 3;
+};
+
+struct QuoteRules {
+  int min_words_altered = 4;
+  double altered_min_aligned = 0.6;  // share of the article's words found in order
+  int min_aligned_words = 3;
+  std::size_t max_diff_words = 8;  // longest changed run shown in an explanation
+};
+
+struct RoleRules {
+  int window_words = 7;
+  double support_min_overlap = 0.5;  // share of the claim's title words the source gives
+};
+
+struct VerdictRules {
+  double dispute_min_share = 0.34;  // minority weight share that makes a claim disputed
+  std::size_t max_evidence = 5;
+  std::size_t snippet_bytes = 240;
+  double unverified_confidence = 0.3;
+  bool latest_source_settles_figures = true;  // see docs/rules.md, "Disputes"
+};
+
+struct Sources {
+  std::map<int, double> tier_weights = {{0, 0.6}, {1, 1.0}, {2, 0.8}, {3, 0.4}};
+  std::map<std::string, int> tier_of;  // folded domain or outlet -> tier
+};
+
+struct Config {
+  Lexicon lexicon;
+  Sources sources;
+  CountRules count;
+  DateRules date;
+  QuoteRules quote;
+  RoleRules role;
+  VerdictRules verdict;
+  std::vector<std::string> loaded;  // "file: kind vN" for describe()
+};
+
+// Parses one rule file into `config` (its sections replace the defaults). `origin` names the
+// file in errors. Throws RuleError naming file, line and field.
+void parse_rule_file(std::string_view json, std::string_view origin, Config& config);
+
+}  // namespace verify::rules

@@ -1,0 +1,1297 @@
+// Judgement of one claim against source passages: per-kind stance of each passage, then one
+// stance per document, then the verdict by weight (docs/rules.md explains every step).
+#include "judge.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <sstream>
+
+namespace verify::rules {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+using text::Token;
+
+// One passage's stance on the claim, before the per-document choice.
+struct Candidate {
+  const Passage* passage = nullptr;
+  Stance stance = Stance::kSupports;
+  double quality = 0;  // how surely the passage speaks of the same thing, 0..1
+  double score = 0;    // picks the decisive mention of a document
+  std::string value;   // normalized, as in Claim::value
+  std::string shown;   // as an editor reads it
+  double number = 0;
+  std::size_t value_start = 0;  // source offsets
+  std::size_t value_end = 0;
+  std::string status;  // quotes: "altered", "misattributed"
+  std::string detail;  // quotes: the diff or the other speaker
+  double weight = 0;   // quality x source tier weight
+};
+
+std::string kind_name(Kind k) {
+  switch (k) {
+    case Kind::kDate:
+      return "date";
+    case Kind::kCount:
+      return "count";
+    case Kind::kQuote:
+      return "quote";
+    case Kind::kRole:
+      return "role";
+    case Kind::kPercent:
+      return "percent";
+    case Kind::kMoney:
+      return "money";
+    case Kind::kCitation:
+      return "citation";
+  }
+  return "claim";
+}
+
+bool is_figure(Kind k) { return k == Kind::kCount || k == Kind::kPercent || k == Kind::kMoney; }
+
+// A source-side view of a passage: tokens, concepts, mentions, entity stems.
+struct SourceView {
+  const Passage* p = nullptr;
+  std::vector<Token> toks;  // offsets into p->text
+  std::vector<std::string> cons;
+  std::vector<Mention> mentions;  // offsets into p->text
+  std::vector<text::Span> sents;
+  std::set<std::string> names;  // capitalised words of the text, words of the title
+  std::set<std::string> title_cons;
+};
+
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a plausible year; anything else is not a date.
+bool valid_iso(const std::string& d) {
+  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    bool dash = i == 4 || i == 7;
+    if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  }
+  return d.compare(0, 4, "1000") >= 0;
+}
+
+Mention mention_of(const Claim& c, std::size_t base) {
+  Mention m;
+  m.kind = c.kind;
+  m.number = c.number.value_or(0);
+  m.unit = c.kind == Kind::kPercent ? "%" : c.unit;
+  m.hedge = text::fold(c.hedge);
+  m.date = c.value;
+  m.date_end = c.date_end;
+  m.head = text::fold(c.head);
+  m.start = c.start >= base ? c.start - base : 0;
+  m.end = c.end >= base ? c.end - base : 0;
+  if (is_figure(c.kind) && !c.number) {
+    double v = 0;
+    if (text::parse_number(c.value, v)) m.number = v;
+  }
+  return m;
+}
+
+// Claims given with the text first, then scanned mentions that overlap none of them.
+std::vector<Mention> merge_mentions(std::vector<Mention> given,
+                                    const std::vector<Mention>& scanned) {
+  for (const auto& s : scanned) {
+    bool overlap = false;
+    for (const auto& g : given) overlap = overlap || (s.start < g.end && s.end > g.start);
+    if (!overlap) given.push_back(s);
+  }
+  std::sort(given.begin(), given.end(),
+            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  return given;
+}
+
+SourceView view_of(const Analyzer& an, const Passage& p) {
+  SourceView v;
+  v.p = &p;
+  v.toks = text::tokenize(p.text);
+  v.cons = an.concepts(v.toks);
+  v.sents = text::sentences(p.text);
+  std::vector<Mention> given;
+  for (const auto& c : p.claims) {
+    if (c.kind != Kind::kDate && !is_figure(c.kind)) continue;
+    if (c.start < p.start || c.end > p.end || c.end <= c.start) continue;
+    if (c.kind == Kind::kDate && !valid_iso(c.value)) continue;
+    given.push_back(mention_of(c, p.start));
+  }
+  v.mentions = merge_mentions(given, an.scan(p.text, v.toks, p.published));
+  for (const auto& t : v.toks) {
+    if (t.capitalized) v.names.insert(t.word);
+  }
+  auto tt = text::tokenize(p.title);
+  for (const auto& t : tt) v.names.insert(t.word);
+  for (const auto& c : an.concepts(tt)) {
+    if (!c.empty()) v.title_cons.insert(c);
+  }
+  return v;
+}
+
+// Concepts of the tokens whose spans lie in [a, b).
+std::set<std::string> concepts_in(const std::vector<Token>& toks,
+                                  const std::vector<std::string>& cons, std::size_t a,
+                                  std::size_t b) {
+  std::set<std::string> out;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].start >= a && toks[i].end <= b && !cons[i].empty()) out.insert(cons[i]);
+  }
+  return out;
+}
+
+// Concepts within `w` content words either side of a mention, stopping at other mentions.
+std::set<std::string> window_concepts(const std::vector<Token>& toks,
+                                      const std::vector<std::string>& cons, const Mention& m,
+                                      const std::vector<Mention>& others, int w, std::size_t lo,
+                                      std::size_t hi) {
+  std::set<std::string> out;
+  auto blocked = [&](std::size_t j) {
+    if (toks[j].start < lo || toks[j].end > hi) return true;
+    for (const auto& o : others) {
+      if (o.start == m.start && o.end == m.end) continue;
+      if (o.kind == Kind::kDate && toks[j].start < o.end && toks[j].end > o.start) return true;
+    }
+    return false;
+  };
+  std::size_t first = toks.size(), last = 0;
+  for (std::size_t j = 0; j < toks.size(); ++j) {
+    if (toks[j].start >= m.start && toks[j].end <= m.end) {
+      first = std::min(first, j);
+      last = std::max(last, j);
+    }
+  }
+  if (first == toks.size()) return out;
+  int seen = 0;
+  for (std::size_t j = last + 1; j < toks.size() && seen < w; ++j) {
+    if (blocked(j)) break;
+    if (!cons[j].empty()) {
+      out.insert(cons[j]);
+      ++seen;
+    }
+  }
+  seen = 0;
+  for (std::size_t j = first; j-- > 0 && seen < w;) {
+    if (blocked(j)) break;
+    if (!cons[j].empty()) {
+      out.insert(cons[j]);
+      ++seen;
+    }
+  }
+  return out;
+}
+
+text::Span sentence_around(const std::vector<text::Span>& sents, std::size_t pos,
+                           std::size_t size) {
+  for (const auto& s : sents) {
+    if (pos >= s.start && pos < s.end) return s;
+  }
+  return {0, size};
+}
+
+std::size_t overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::size_t n = 0;
+  for (const auto& x : a) n += b.count(x);
+  return n;
+}
+
+// The claim seen once: its sentence, concepts, mentions, entities and siblings.
+struct ClaimView {
+  const Claim* c = nullptr;
+  std::vector<Token> toks;  // offsets into c->sentence
+  std::vector<std::string> cons;
+  std::vector<Mention> mentions;
+  Mention self;
+  std::set<std::string> entities;
+  std::vector<double> siblings;    // other figures of the sentence
+  std::set<std::string> extended;  // concepts of the sentence (and the one before if short)
+  std::string time_anchor;         // a date stated in the same sentence, else the article's
+  std::string past;                // the anchor when it lies in an earlier year, else ""
+  bool historical = false;
+};
+
+std::set<std::string> article_entities(const Analyzer& an, const std::string& text) {
+  auto toks = text::tokenize(text);
+  std::map<std::string, int> freq;
+  for (const auto& e : an.entities(toks)) freq[e] = 0;
+  for (const auto& t : toks) {
+    if (t.capitalized && freq.count(t.word)) ++freq[t.word];
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [e, n] : freq) {
+    if (n >= 2) ranked.push_back({-n, e});
+  }
+  std::sort(ranked.begin(), ranked.end());
+  std::set<std::string> out;
+  for (std::size_t i = 0; i < ranked.size() && i < 6; ++i) out.insert(ranked[i].second);
+  return out;
+}
+
+ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
+  ClaimView v;
+  v.c = &c;
+  std::string sentence = c.sentence.empty() ? c.text : c.sentence;
+  std::size_t base = c.sentence.empty() ? c.start : c.sentence_start;
+  v.toks = text::tokenize(sentence);
+  v.cons = an.concepts(v.toks);
+  v.self = mention_of(c, base);
+  if (v.self.end > sentence.size() || v.self.end <= v.self.start) {
+    v.self.start = 0;
+    v.self.end = sentence.size();
+  }
+  std::vector<Mention> given = {v.self};
+  for (const auto& o : ctx.claims) {
+    if (o.sentence_start != c.sentence_start || o.start == c.start) continue;
+    if (o.kind != Kind::kDate && !is_figure(o.kind)) continue;
+    if (o.kind == Kind::kDate && !valid_iso(o.value)) continue;
+    if (o.start < base || o.end > base + sentence.size()) continue;
+    given.push_back(mention_of(o, base));
+  }
+  v.mentions = merge_mentions(given, an.scan(sentence, v.toks, ctx.published));
+  std::string clause_date, sentence_date;
+  for (const auto& m : v.mentions) {
+    if (m.start == v.self.start) continue;
+    if (is_figure(m.kind) && !m.is_year) v.siblings.push_back(m.number);
+    if (m.kind != Kind::kDate) continue;
+    if (sentence_date.empty()) sentence_date = m.date;
+    // Same clause: no comma or break between the date and the claim.
+    std::size_t a = std::min(m.end, v.self.end), b = std::max(m.start, v.self.start);
+    bool split = false;
+    for (const auto& t : v.toks) {
+      if (t.start >= a && t.start <= b && (t.comma_before || t.break_before)) split = true;
+    }
+    if (!split && clause_date.empty()) clause_date = m.date;
+  }
+  // The figure's time: a date of its clause, else of the sentence when it is the only figure.
+  v.time_anchor = !clause_date.empty()                          ? clause_date
+                  : v.siblings.empty() || c.kind == Kind::kDate ? sentence_date
+                                                                : "";
+  // A figure dated in a year before the article's is about a past event ("in 2023, when it
+  // cut 10,000 jobs"): sources must date theirs the same way.
+  if (!v.time_anchor.empty() && ctx.published.size() >= 4 &&
+      v.time_anchor.compare(0, 4, ctx.published, 0, 4) < 0)
+    v.past = v.time_anchor;
+  if (v.time_anchor.empty()) v.time_anchor = ctx.published;
+  v.entities = an.entities(v.toks);
+  for (const auto& e : c.entities) {
+    for (const auto& t : text::tokenize(e)) {
+      if (!an.is_stop(t.word) && t.word.size() > 1) v.entities.insert(t.word);
+    }
+  }
+  for (const auto& m : v.mentions) {
+    // The stated figure or date is not an entity, even when capitalised ("Six").
+    for (const auto& t : v.toks) {
+      if (t.start >= m.start && t.end <= m.end) v.entities.erase(t.word);
+    }
+  }
+  // The article's own recurring names count too ("SPD" for "Social Democrats").
+  if (!ctx.text.empty()) {
+    auto more = article_entities(an, ctx.text);
+    v.entities.insert(more.begin(), more.end());
+  }
+  for (const auto& x : v.cons) {
+    if (!x.empty() && x[0] != '#') v.extended.insert(x);
+  }
+  // A short sentence ("Those separations take effect on June 12.") leans on the one before.
+  std::size_t content = 0;
+  for (const auto& x : v.cons) content += !x.empty();
+  if (static_cast<int>(content) < an.config().date.short_sentence_words && !ctx.text.empty() &&
+      base <= ctx.text.size()) {
+    auto sents = text::sentences(std::string_view(ctx.text).substr(0, base));
+    if (!sents.empty()) {
+      const auto& s = sents.back();
+      auto ptoks = text::tokenize(std::string_view(ctx.text).substr(s.start, s.end - s.start));
+      for (const auto& x : an.concepts(ptoks)) {
+        if (!x.empty()) v.extended.insert(x);
+      }
+    }
+  }
+  std::string folded = text::fold(sentence);
+  for (const auto& h : an.config().lexicon.historical_markers) {
+    if (folded.find(h) != std::string::npos) v.historical = true;
+  }
+  return v;
+}
+
+bool entity_gate(const ClaimView& cv, const SourceView& sv) {
+  if (cv.entities.empty()) return true;
+  for (const auto& e : cv.entities) {
+    for (const auto& n : sv.names) {
+      if (same_name(e, n)) return true;
+    }
+  }
+  return false;
+}
+
+// ---- figures ---------------------------------------------------------------------------
+
+std::string pad(const std::string& d, const char* fill) {
+  std::string s = d.substr(0, std::min<std::size_t>(d.size(), 10));
+  if (s.size() == 4) s += std::string("-") + fill + "-" + fill;
+  if (s.size() == 7) s += std::string("-") + fill;
+  return s;
+}
+
+bool dates_overlap(const std::string& a, const std::string& a_end, const std::string& b,
+                   const std::string& b_end) {
+  std::string a0 = pad(a, "00"), a1 = pad(a_end.empty() ? a : a_end, "99");
+  std::string b0 = pad(b, "00"), b1 = pad(b_end.empty() ? b : b_end, "99");
+  return a0 <= b1 && b0 <= a1;
+}
+
+struct Interval {
+  double lo, hi;
+};
+
+Interval interval_of(const Analyzer& an, double n, const std::string& hedge, bool source) {
+  const auto& cr = an.config().count;
+  std::optional<double> below = 0.0, above = 0.0;
+  if (const Hedge* h = hedge.empty() ? nullptr : an.hedge(hedge)) {
+    below = h->below;
+    above = h->above;
+  } else if (n >= 100 && std::fmod(n, 100) == 0) {
+    below = above = cr.round_number_tolerance;
+  }
+  // A source's open bound ("at least 2,719") is read as close to the figure it gives.
+  if (source) {
+    if (!below) below = cr.source_bound_cap;
+    if (!above) above = cr.source_bound_cap;
+  }
+  double eps = std::fabs(n) * 1e-9 + 1e-9;
+  Interval iv;
+  iv.lo = below ? n * (1 - *below) - eps : -std::numeric_limits<double>::infinity();
+  iv.hi = above ? n * (1 + *above) + eps : std::numeric_limits<double>::infinity();
+  return iv;
+}
+
+bool same_figure(double a, double b) { return std::fabs(a - b) <= std::fabs(a) * 1e-9 + 1e-9; }
+
+std::string unit_of(const Mention& m) {
+  if (m.kind == Kind::kPercent) return "%";
+  return m.unit;
+}
+
+std::string shown_figure(const Mention& m) {
+  std::string s = text::format_number(m.number);
+  if (unit_of(m) == "%") return s + "%";
+  if (!m.unit.empty()) return m.unit + " " + s;
+  return s;
+}
+
+void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                  std::vector<Candidate>& out) {
+  if (!entity_gate(cv, sv)) return;
+  const auto& cr = an.config().count;
+  Frame cf = an.frame(cv.toks, cv.cons, cv.self, cv.mentions);
+  Interval ci = interval_of(an, cv.self.number, cv.self.hedge, false);
+  std::optional<Candidate> best;
+  for (const auto& sm : sv.mentions) {
+    if (!is_figure(sm.kind) || sm.is_year) continue;
+    if (unit_of(sm) != unit_of(cv.self)) continue;
+    Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions);
+    if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
+    if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
+    if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
+        overlap(cf.qualifiers, sf.qualifiers) == 0)
+      continue;
+    Interval si = interval_of(an, sm.number, sm.hedge, true);
+    bool consistent = ci.lo <= si.hi && si.lo <= ci.hi;
+    bool sibling = false;
+    for (double s : cv.siblings) sibling = sibling || same_figure(s, sm.number);
+    // A source figure equal to another figure of the claim's sentence is about that one.
+    if (!consistent && sibling) continue;
+    auto has = [&](const std::string& x) {
+      return sf.words.count(x) || sf.head == x || sf.event == x;
+    };
+    // Same thing counted: the defining word is there, and an event on one side only means
+    // another figure ("228,000 employees" vs "laying off 6,000 employees").
+    bool strict = !cf.defining.empty() && has(cf.defining) && cf.event.empty() == sf.event.empty();
+    if (!strict && !consistent) continue;
+    if (!consistent) {
+      double hi = std::max(std::fabs(cv.self.number), std::fabs(sm.number));
+      double lo = std::min(std::fabs(cv.self.number), std::fabs(sm.number));
+      if (lo <= 0 || hi / lo > cr.max_contradiction_ratio) continue;
+    }
+    auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+    if (!cv.past.empty()) {
+      bool dated = false;
+      for (const auto& o : sv.mentions) {
+        if (o.kind == Kind::kDate && o.start >= sent.start && o.end <= sent.end &&
+            dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end))
+          dated = true;
+      }
+      if (!dated) continue;
+    }
+    std::size_t shared = overlap(cf.words, sf.words);
+    double quality = cr.relaxed_support_quality;
+    if (strict) {
+      quality = 0.6 + 0.1 * std::min<std::size_t>(shared, 2);
+      if (!cf.head.empty() && cf.head == sf.head) quality += 0.15;
+      if (!cf.event.empty() && cf.event == sf.event) quality += 0.15;
+      quality = std::min(1.0, quality);
+    }
+    double score = quality;
+    // The nearer the defining word, the surer the pairing ("turnout reached 82.5%").
+    auto d = sf.distance.find(cf.defining);
+    if (strict && d != sf.distance.end()) score += 0.3 / d->second;
+    for (const auto& other : sv.mentions) {
+      if (other.start == sm.start || other.start < sent.start || other.end > sent.end) continue;
+      for (double s : cv.siblings) {
+        if (is_figure(other.kind) && same_figure(s, other.number)) score += cr.sibling_bonus;
+      }
+    }
+    Candidate c;
+    c.passage = sv.p;
+    c.stance = consistent ? Stance::kSupports : Stance::kContradicts;
+    c.quality = quality;
+    // A document stating the claimed figure in a fitting frame agrees with it; its other
+    // figures are most likely other things.
+    c.score = score + (consistent ? 10 : 0);
+    c.number = sm.number;
+    c.value = text::format_number(sm.number);
+    c.value.erase(std::remove(c.value.begin(), c.value.end(), ','), c.value.end());
+    c.shown = (sm.hedge.empty() ? "" : sm.hedge + " ") + shown_figure(sm);
+    c.value_start = sv.p->start + sm.start;
+    c.value_end = sv.p->start + sm.end;
+    if (!best || c.score > best->score) best = c;
+  }
+  if (best) out.push_back(*best);
+}
+
+// ---- dates -----------------------------------------------------------------------------
+
+std::string shown_date(const std::string& iso) {
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+  if (iso.size() < 7) return iso;
+  int m = std::atoi(iso.substr(5, 2).c_str());
+  if (m < 1 || m > 12) return iso;
+  std::string out = kMonths[m - 1];
+  if (iso.size() >= 10) out += " " + std::to_string(std::atoi(iso.substr(8, 2).c_str())) + ",";
+  return out + " " + iso.substr(0, 4);
+}
+
+void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                std::vector<Candidate>& out) {
+  if (!entity_gate(cv, sv) || cv.self.date.size() < 4) return;
+  const auto& dr = an.config().date;
+  auto local = window_concepts(cv.toks, cv.cons, cv.self, cv.mentions, dr.window_words, 0,
+                               std::numeric_limits<std::size_t>::max());
+  if (static_cast<int>(local.size()) < dr.short_sentence_words)
+    local.insert(cv.extended.begin(), cv.extended.end());
+  std::set<std::string> all = local;
+  all.insert(cv.extended.begin(), cv.extended.end());
+  std::size_t claim_precision = cv.self.date.size();
+  std::optional<Candidate> best;
+  for (const auto& sm : sv.mentions) {
+    if (sm.kind != Kind::kDate || sm.date.size() < 4) continue;
+    auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+    auto slocal =
+        window_concepts(sv.toks, sv.cons, sm, sv.mentions, dr.window_words, sent.start, sent.end);
+    auto sall = concepts_in(sv.toks, sv.cons, sent.start, sent.end);
+    sall.insert(sv.title_cons.begin(), sv.title_cons.end());
+    std::size_t loc = overlap(local, slocal);
+    std::size_t ext = overlap(all, sall);
+    ext = ext > loc ? ext - loc : 0;
+    double score = static_cast<double>(loc) + dr.extended_weight * static_cast<double>(ext);
+    // A bare year in a source ("its 2021 score") only speaks to claims given as a year.
+    if (sm.date.size() == 4 && claim_precision > 4) continue;
+    bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
+    if (!consistent && !cv.siblings.empty()) {
+      // The claim's sentence has figures ("six diplomats"): a contradicting sentence must
+      // repeat one, or it is about another event.
+      bool repeats = false;
+      for (const auto& o : sv.mentions) {
+        if (!is_figure(o.kind) || o.start < sent.start || o.end > sent.end) continue;
+        for (double x : cv.siblings) repeats = repeats || same_figure(x, o.number);
+      }
+      if (!repeats) continue;
+    }
+    // A vaguer source ("in May") agreeing with a precise claim decides nothing.
+    if (consistent && sm.date.size() < claim_precision && sm.date_end.empty()) continue;
+    if (consistent && score < dr.support_min_overlap) continue;
+    if (!consistent && score < dr.contradict_min_overlap) continue;
+    Candidate c;
+    c.passage = sv.p;
+    c.stance = consistent ? Stance::kSupports : Stance::kContradicts;
+    c.quality = std::min(1.0, 0.5 + 0.1 * score);
+    c.score = score + (consistent ? 10 : 0);
+    c.value = sm.date;
+    c.shown = shown_date(sm.date);
+    if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
+    c.value_start = sv.p->start + sm.start;
+    c.value_end = sv.p->start + sm.end;
+    if (!best || c.score > best->score) best = c;
+  }
+  if (best) out.push_back(*best);
+}
+
+// ---- speakers ----------------------------------------------------------------------------
+
+// Name words of a speaker string ("Prime Minister Justin Trudeau" -> justin, trudeau).
+std::vector<std::string> name_words(const Analyzer& an, std::string_view s) {
+  std::vector<std::string> out;
+  const auto& lex = an.config().lexicon;
+  for (const auto& t : text::tokenize(s)) {
+    if (lex.role_titles.count(t.word) || lex.role_modifiers.count(t.word) || an.is_stop(t.word))
+      continue;
+    out.push_back(t.word);
+  }
+  return out;
+}
+
+// -1 when the claim's speaker names a body (ministry, spokesperson) or an alias group.
+int alias_group(const Analyzer& an, std::string_view speaker) {
+  auto toks = text::tokenize(speaker);
+  const auto& groups = an.config().lexicon.speaker_aliases;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto& form : groups[g]) {
+      std::vector<std::string> words;
+      for (const auto& t : text::tokenize(form)) words.push_back(t.word);
+      if (text::contains_phrase(toks, words)) return static_cast<int>(g);
+    }
+  }
+  return -1;
+}
+
+bool is_body(const Analyzer& an, std::string_view speaker) {
+  if (alias_group(an, speaker) >= 0) return true;
+  for (const auto& t : text::tokenize(speaker)) {
+    if (an.config().lexicon.generic_nouns.count(t.word) ||
+        an.config().lexicon.role_titles.count(t.word))
+      if (!t.capitalized) return true;
+  }
+  bool any_cap = false;
+  for (const auto& t : text::tokenize(speaker)) any_cap = any_cap || t.capitalized;
+  return !any_cap;
+}
+
+// Runs of capitalised tokens [i, j) in [lo, hi) of a token list.
+struct Run {
+  std::size_t first, last;  // token indices, inclusive
+};
+
+std::vector<Run> cap_runs(const Analyzer& an, const std::vector<Token>& toks, std::size_t lo,
+                          std::size_t hi) {
+  std::vector<Run> out;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].start < lo || toks[i].end > hi) continue;
+    if (!toks[i].capitalized || an.is_stop(toks[i].word) || is_month_or_day(toks[i].word)) continue;
+    std::size_t j = i;
+    while (j + 1 < toks.size() && toks[j + 1].end <= hi && toks[j + 1].capitalized &&
+           !toks[j + 1].break_before && !toks[j + 1].comma_before &&
+           !is_month_or_day(toks[j + 1].word))
+      ++j;
+    out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+bool run_is_name(const Analyzer& an, const std::vector<Token>& toks, const Run& r) {
+  for (std::size_t k = r.first; k <= r.last; ++k) {
+    const auto& w = toks[k].word;
+    if (!an.config().lexicon.role_titles.count(w) && !an.config().lexicon.role_modifiers.count(w))
+      return true;
+  }
+  return false;
+}
+
+std::string run_text(const Analyzer& an, const std::vector<Token>& toks, const Run& r,
+                     const std::string& text) {
+  // Titles at the front ("Prime Minister Justin Trudeau") are dropped from the name.
+  std::size_t a = r.first;
+  while (a < r.last && (an.config().lexicon.role_titles.count(toks[a].word) ||
+                        an.config().lexicon.role_modifiers.count(toks[a].word)))
+    ++a;
+  return text.substr(toks[a].start, toks[r.last].end - toks[a].start);
+}
+
+// Who the source credits with the words at [qs, qe) (offsets in the passage text): the
+// extracted quote's speaker, else "Name said/told" next to the quote in its sentence, else,
+// for "he said", the subject of the previous sentence. "" when unknown.
+std::string source_speaker(const Analyzer& an, const SourceView& sv, std::size_t qs,
+                           std::size_t qe) {
+  const auto& p = *sv.p;
+  for (const auto& c : p.claims) {
+    if (c.kind != Kind::kQuote || c.speaker.empty()) continue;
+    std::size_t cs = c.start - std::min(c.start, p.start), ce = c.end - std::min(c.end, p.start);
+    if (cs <= qe && ce >= qs && !an.config().lexicon.pronouns.count(text::fold(c.speaker)))
+      return c.speaker;
+  }
+  const auto& lex = an.config().lexicon;
+  auto sent = sentence_around(sv.sents, qs, p.text.size());
+  auto near_speech = [&](const Run& r) {
+    for (std::size_t k = r.last + 1; k < sv.toks.size() && k <= r.last + 2; ++k) {
+      if (lex.speech_verbs.count(sv.toks[k].word)) return true;
+    }
+    for (std::size_t k = r.first; k-- > 0 && k + 3 > r.first;) {
+      if (lex.speech_verbs.count(sv.toks[k].word)) return true;
+    }
+    return false;
+  };
+  // Same sentence, before the quote: the closest name next to a speech verb.
+  auto runs = cap_runs(an, sv.toks, sent.start, sent.end);
+  const Run* pick = nullptr;
+  for (const auto& r : runs) {
+    if (sv.toks[r.last].end <= qs && run_is_name(an, sv.toks, r) && near_speech(r)) pick = &r;
+  }
+  if (!pick) {
+    for (const auto& r : runs) {
+      if (sv.toks[r.first].start >= qe && run_is_name(an, sv.toks, r) && near_speech(r)) {
+        pick = &r;
+        break;
+      }
+    }
+  }
+  if (pick) return run_text(an, sv.toks, *pick, p.text);
+  // "he said": the subject of the nearest earlier sentence that has one.
+  bool pronoun = false;
+  for (std::size_t i = 0; i < sv.toks.size(); ++i) {
+    if (sv.toks[i].start < sent.start || sv.toks[i].end > sent.end) continue;
+    if (lex.pronouns.count(sv.toks[i].word) && i + 1 < sv.toks.size() &&
+        lex.speech_verbs.count(sv.toks[i + 1].word))
+      pronoun = true;
+  }
+  if (!pronoun) return "";
+  for (auto s = sv.sents.rbegin(); s != sv.sents.rend(); ++s) {
+    if (s->end > sent.start) continue;
+    auto prev = cap_runs(an, sv.toks, s->start, s->end);
+    for (const auto& r : prev) {
+      if (run_is_name(an, sv.toks, r) && near_speech(r)) return run_text(an, sv.toks, r, p.text);
+    }
+    for (const auto& r : prev) {
+      std::size_t k = r.last + 1;
+      if (k < sv.toks.size() && !sv.toks[k].capitalized && !sv.toks[k].comma_before &&
+          !an.is_stop(sv.toks[k].word) && run_is_name(an, sv.toks, r))
+        return run_text(an, sv.toks, r, p.text);
+    }
+  }
+  return "";
+}
+
+// 1 same speaker, 0 unknown or not comparable, -1 another named person.
+int compare_speakers(const Analyzer& an, const std::string& claimed, const std::string& source,
+                     const SourceView& sv) {
+  if (claimed.empty() || source.empty()) return 0;
+  int g = alias_group(an, claimed);
+  if (g >= 0) {
+    return alias_group(an, source) == g ? 1 : 0;
+  }
+  auto cw = name_words(an, claimed);
+  auto sw = name_words(an, source);
+  if (cw.empty() || sw.empty()) return 0;
+  if (std::find(sw.begin(), sw.end(), cw.back()) != sw.end()) return 1;
+  if (is_body(an, claimed)) {
+    for (const auto& w : cw) {
+      if (std::find(sw.begin(), sw.end(), w) != sw.end()) return 1;
+    }
+    return 0;
+  }
+  // The claimed person is named in the passage as the one speaking elsewhere: not decisive.
+  (void)sv;
+  return is_body(an, source) ? 0 : -1;
+}
+
+// ---- quotes ------------------------------------------------------------------------------
+
+struct Alignment {
+  std::size_t matched = 0;
+  std::size_t src_first = 0, src_last = 0;  // token indices in the passage
+  bool verbatim = false;
+  std::vector<std::pair<std::string, std::string>> diffs;  // (source words, article words)
+};
+
+// Local word alignment (Smith-Waterman): match +2, change or gap -1; an ellipsis in the
+// source absorbs left-out article words at no cost.
+Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b) {
+  std::size_t n = a.size(), m = b.size();
+  std::vector<std::vector<int>> h(n + 1, std::vector<int>(m + 1, 0));
+  int best = 0;
+  std::size_t bi = 0, bj = 0;
+  for (std::size_t i = 1; i <= n; ++i) {
+    for (std::size_t j = 1; j <= m; ++j) {
+      bool ell = b[j - 1].ellipsis;
+      int diag = h[i - 1][j - 1] + (a[i - 1] == b[j - 1].word ? 2 : -1);
+      int up = h[i - 1][j] + (ell ? 0 : -1);
+      int left = h[i][j - 1] + (ell ? 0 : -1);
+      h[i][j] = std::max({0, diag, up, left});
+      if (h[i][j] > best) {
+        best = h[i][j];
+        bi = i;
+        bj = j;
+      }
+    }
+  }
+  Alignment al;
+  if (best == 0) return al;
+  std::size_t i = bi, j = bj;
+  al.src_last = bj - 1;
+  std::vector<std::string> src_run, art_run;
+  bool unforgiven = false;
+  auto flush = [&]() {
+    if (src_run.empty() && art_run.empty()) return;
+    std::string s, t;
+    for (auto it = src_run.rbegin(); it != src_run.rend(); ++it) s += (s.empty() ? "" : " ") + *it;
+    for (auto it = art_run.rbegin(); it != art_run.rend(); ++it) t += (t.empty() ? "" : " ") + *it;
+    al.diffs.push_back({s, t});
+    src_run.clear();
+    art_run.clear();
+  };
+  while (i > 0 && j > 0 && h[i][j] > 0) {
+    bool ell = b[j - 1].ellipsis;
+    int diag = h[i - 1][j - 1] + (a[i - 1] == b[j - 1].word ? 2 : -1);
+    if (h[i][j] == diag) {
+      if (a[i - 1] == b[j - 1].word) {
+        ++al.matched;
+        flush();
+      } else {
+        src_run.push_back(b[j - 1].word);
+        art_run.push_back(a[i - 1]);
+        unforgiven = true;
+      }
+      al.src_first = j - 1;
+      --i;
+      --j;
+    } else if (h[i][j] == h[i - 1][j] + (ell ? 0 : -1)) {
+      if (!ell) {
+        art_run.push_back(a[i - 1]);
+        unforgiven = true;
+      }
+      --i;
+    } else {
+      if (!ell) {
+        src_run.push_back(b[j - 1].word);
+        unforgiven = true;
+      }
+      al.src_first = j - 1;
+      --j;
+    }
+  }
+  // Article words before the aligned region, against the source words just before it.
+  for (std::size_t k = i, l = j; k > 0; --k) {
+    art_run.push_back(a[k - 1]);
+    if (l > 0 && !b[l - 1].ellipsis && !b[l].break_before) src_run.push_back(b[--l].word);
+  }
+  flush();
+  std::reverse(al.diffs.begin(), al.diffs.end());
+  // Article words after it, against the source words that follow (the source's wording).
+  for (std::size_t k = bi, l = bj; k < n; ++k) {
+    art_run.insert(art_run.begin(), a[k]);
+    if (l < m && !b[l].ellipsis && !b[l].break_before) src_run.insert(src_run.begin(), b[l++].word);
+  }
+  flush();
+  std::size_t outside = i + (n - bi);
+  al.verbatim = !unforgiven && outside == 0;
+  return al;
+}
+
+std::string quote_words(const std::string& s, std::size_t max) {
+  std::istringstream in(s);
+  std::string w, out;
+  std::size_t n = 0;
+  while (in >> w) {
+    if (n++ == max) {
+      out += " ...";
+      break;
+    }
+    out += (out.empty() ? "" : " ") + w;
+  }
+  return out;
+}
+
+void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
+                 std::vector<Candidate>& out) {
+  const auto& qr = an.config().quote;
+  std::vector<std::string> words;
+  for (const auto& t : text::tokenize(claim.value.empty() ? claim.text : claim.value)) {
+    if (!t.ellipsis) words.push_back(t.word);
+  }
+  if (words.empty()) return;
+  auto al = align(words, sv.toks);
+  if (al.matched == 0) return;
+  double share = static_cast<double>(al.matched) / static_cast<double>(words.size());
+  bool altered = !al.verbatim && static_cast<int>(words.size()) >= qr.min_words_altered &&
+                 share >= qr.altered_min_aligned &&
+                 static_cast<int>(al.matched) >= qr.min_aligned_words;
+  if (!al.verbatim && !altered) return;
+  std::size_t qs = sv.toks[al.src_first].start, qe = sv.toks[al.src_last].end;
+  std::string speaker = source_speaker(an, sv, qs, qe);
+  int same = compare_speakers(an, claim.speaker, speaker, sv);
+  Candidate c;
+  c.passage = sv.p;
+  c.value_start = sv.p->start + qs;
+  c.value_end = sv.p->start + qe;
+  c.value = sv.p->text.substr(qs, qe - qs);
+  c.shown = c.value;
+  if (al.verbatim) {
+    if (same < 0) {
+      c.stance = Stance::kContradicts;
+      c.status = "misattributed";
+      c.detail = speaker;
+      c.quality = 0.9;
+    } else {
+      c.stance = Stance::kSupports;
+      // Words found but nobody named as speaker: weaker, still the same words.
+      c.quality = same > 0 || claim.speaker.empty() ? 1.0 : 0.7;
+      c.detail = speaker;
+    }
+  } else {
+    if (same < 0) return;  // other words by another person: a different statement
+    c.stance = Stance::kContradicts;
+    c.status = "altered";
+    c.quality = share;
+    for (const auto& [s, a] : al.diffs) {
+      std::string part;
+      if (!s.empty() && !a.empty()) {
+        part = "'" + quote_words(s, qr.max_diff_words) + "' where the article has '" +
+               quote_words(a, qr.max_diff_words) + "'";
+      } else if (!s.empty()) {
+        part = "'" + quote_words(s, qr.max_diff_words) + "' that the article leaves out";
+      } else {
+        part = "no '" + quote_words(a, qr.max_diff_words) + "'";
+      }
+      c.detail += (c.detail.empty() ? "" : "; ") + part;
+    }
+  }
+  c.score = c.quality + (c.stance == Stance::kSupports ? 1e-6 : 0) + (al.verbatim ? 1 : 0);
+  out.push_back(c);
+}
+
+// ---- roles -------------------------------------------------------------------------------
+
+std::set<std::string> title_stems(const Analyzer& an, std::string_view role,
+                                  const std::set<std::string>& drop) {
+  std::set<std::string> out;
+  for (const auto& t : text::tokenize(role)) {
+    if (an.is_stop(t.word) || an.config().lexicon.role_modifiers.count(t.word)) continue;
+    auto st = text::stem(t.word);
+    if (!drop.count(st)) out.insert(st);
+  }
+  return out;
+}
+
+void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
+                std::vector<Candidate>& out) {
+  const auto& lex = an.config().lexicon;
+  std::string person = claim.speaker, role = claim.role;
+  auto bar = claim.value.find('|');
+  if (person.empty() && bar != std::string::npos) person = claim.value.substr(0, bar);
+  if (role.empty() && bar != std::string::npos) role = claim.value.substr(bar + 1);
+  auto names = name_words(an, person);
+  if (names.empty() || role.empty()) return;
+  const std::string& surname = names.back();
+  std::set<std::string> name_set(names.begin(), names.end());
+  std::set<std::string> name_stems;
+  for (const auto& n : names) name_stems.insert(text::stem(n));
+  auto want = title_stems(an, role, name_stems);
+  if (want.empty()) return;
+  std::string head;
+  for (const auto& t : text::tokenize(role)) {
+    if (lex.role_titles.count(t.word)) head = text::stem(t.word);
+  }
+  bool former = text::fold(role).find("former") != std::string::npos;
+  const int w = an.config().role.window_words;
+  std::optional<Candidate> best;
+  for (std::size_t i = 0; i < sv.toks.size(); ++i) {
+    if (sv.toks[i].word != surname) continue;
+    // The name run around the surname; other given names mean another person.
+    std::size_t a = i, b = i;
+    while (a > 0 && sv.toks[a - 1].capitalized && !sv.toks[a].break_before &&
+           !sv.toks[a].comma_before)
+      --a;
+    while (b + 1 < sv.toks.size() && sv.toks[b + 1].capitalized && !sv.toks[b + 1].break_before &&
+           !sv.toks[b + 1].comma_before)
+      ++b;
+    bool other_person = false;
+    std::set<std::string> got;
+    for (std::size_t k = a; k <= b; ++k) {
+      const auto& word = sv.toks[k].word;
+      if (name_set.count(word)) continue;
+      if (lex.role_titles.count(word) || lex.role_modifiers.count(word) || an.is_stop(word)) {
+        got.insert(text::stem(word));
+        continue;
+      }
+      // A capitalised word right before the surname that is not the claim's given name.
+      if (k + 1 == i || (k < i && k + 2 >= i)) other_person = true;
+      got.insert(text::stem(word));
+    }
+    if (other_person) continue;
+    // Words before the name (same clause) and an appositive after it (", a former ...").
+    int seen = 0;
+    for (std::size_t k = a; k-- > 0 && seen < w;) {
+      if (sv.toks[k + 1].break_before || sv.toks[k + 1].comma_before) break;
+      got.insert(text::stem(sv.toks[k].word));
+      ++seen;
+    }
+    if (b + 1 < sv.toks.size() && sv.toks[b + 1].comma_before) {
+      seen = 0;
+      for (std::size_t k = b + 1; k < sv.toks.size() && seen < 2 * w; ++k) {
+        if (k > b + 1 && (sv.toks[k].break_before || sv.toks[k].comma_before)) break;
+        got.insert(text::stem(sv.toks[k].word));
+        ++seen;
+      }
+    }
+    std::size_t have = overlap(want, got);
+    double share = static_cast<double>(have) / static_cast<double>(want.size());
+    bool head_ok = head.empty() || got.count(head);
+    bool titled = false;
+    for (const auto& g : got) {
+      for (const auto& t : lex.role_titles) titled = titled || text::stem(t) == g;
+    }
+    Candidate c;
+    c.passage = sv.p;
+    c.value_start = sv.p->start + sv.toks[a].start;
+    c.value_end = sv.p->start + sv.toks[b].end;
+    c.value = sv.p->text.substr(sv.toks[a].start, sv.toks[b].end - sv.toks[a].start);
+    c.shown = c.value;
+    if (head_ok && share >= an.config().role.support_min_overlap) {
+      c.stance = Stance::kSupports;
+      c.quality = std::min(1.0, 0.5 + share / 2);
+    } else if (titled && !former && have == 0) {
+      c.stance = Stance::kContradicts;
+      c.quality = 0.6;
+    } else {
+      continue;
+    }
+    c.score = c.quality + (c.stance == Stance::kSupports ? 1e-6 : 0);
+    if (!best || c.score > best->score) best = c;
+  }
+  if (best) out.push_back(*best);
+}
+
+// ---- aggregation -------------------------------------------------------------------------
+
+double tier_weight(const Config& cfg, const Passage& p) {
+  int tier = p.tier;
+  if (tier <= 0) {
+    std::string s = text::fold(p.source);
+    if (s.rfind("www.", 0) == 0) s.erase(0, 4);
+    while (!s.empty()) {
+      auto it = cfg.sources.tier_of.find(s);
+      if (it != cfg.sources.tier_of.end()) {
+        tier = it->second;
+        break;
+      }
+      auto dot = s.find('.');
+      if (dot == std::string::npos || s.find('.', dot + 1) == std::string::npos) break;
+      s.erase(0, dot + 1);
+    }
+  }
+  auto it = cfg.sources.tier_weights.find(std::max(0, tier));
+  return it == cfg.sources.tier_weights.end() ? 0.5 : it->second;
+}
+
+std::string source_name(const Passage& p) {
+  if (!p.source.empty()) return p.source;
+  if (!p.url.empty()) return p.url;
+  return p.doc_id;
+}
+
+std::string list_sources(const std::vector<const Candidate*>& cs, std::size_t max = 3) {
+  std::vector<std::string> names;
+  for (const auto* c : cs) {
+    auto n = source_name(*c->passage);
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < names.size() && i < max; ++i) out += (i ? ", " : "") + names[i];
+  if (names.size() > max) out += ", ...";
+  return out;
+}
+
+std::string count_phrase(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " source" : " sources");
+}
+
+Evidence evidence_of(const Candidate& c, std::size_t snippet_bytes) {
+  Evidence e;
+  e.passage = *c.passage;
+  e.stance = c.stance;
+  e.value = c.value;
+  e.value_start = c.value_start;
+  e.value_end = c.value_end;
+  const auto& p = *c.passage;
+  std::size_t rs = c.value_start >= p.start ? c.value_start - p.start : 0;
+  std::size_t re = c.value_end >= p.start ? c.value_end - p.start : rs;
+  auto sn = text::snippet(p.text, rs, re, snippet_bytes);
+  e.snippet = std::move(sn.text);
+  e.mark_start = sn.mark_start;
+  e.mark_end = sn.mark_end;
+  return e;
+}
+
+// The most common value of a side, weighted, with the candidates that give it.
+std::pair<std::string, std::vector<const Candidate*>> top_value(
+    const std::vector<const Candidate*>& side) {
+  std::map<std::string, std::pair<double, std::vector<const Candidate*>>> by;
+  for (const auto* c : side) {
+    auto& slot = by[c->shown];
+    slot.first += c->weight;
+    slot.second.push_back(c);
+  }
+  std::string best;
+  double w = -1;
+  for (const auto& [v, s] : by) {
+    if (s.first > w) {
+      w = s.first;
+      best = v;
+    }
+  }
+  return {best, best.empty() ? std::vector<const Candidate*>{} : by[best].second};
+}
+
+std::string what_unverified(const Claim& c) {
+  switch (c.kind) {
+    case Kind::kQuote:
+      return "No source mentions this quote.";
+    case Kind::kDate:
+      return "No source in the corpus dates this event.";
+    case Kind::kRole:
+      return "No source in the corpus gives " +
+             (c.speaker.empty() ? std::string("this person") : c.speaker) + "'s role.";
+    default:
+      return "No source in the corpus mentions " +
+             (c.text.empty() ? std::string("this figure") : "'" + c.text + "'") + ".";
+  }
+}
+
+}  // namespace
+
+Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
+                    const std::vector<Passage>& passages) {
+  const Config& cfg = an.config();
+  Finding f;
+  f.rule = "none";
+  f.confidence = cfg.verdict.unverified_confidence;
+  f.explanation = what_unverified(claim);
+  if (claim.kind == Kind::kCitation) {
+    f.explanation = "Citations are checked by fetching the link, not against the corpus.";
+    return f;
+  }
+  // Order-independent: passages are judged in a canonical order.
+  std::vector<const Passage*> order;
+  for (const auto& p : passages) order.push_back(&p);
+  std::sort(order.begin(), order.end(), [](const Passage* a, const Passage* b) {
+    return std::tie(a->doc_id, a->start, a->end, a->text) <
+           std::tie(b->doc_id, b->start, b->end, b->text);
+  });
+  ClaimView cv = view_of(an, claim, ctx);
+  std::vector<Candidate> all;
+  for (const auto* p : order) {
+    if (p->text.empty()) continue;
+    SourceView sv = view_of(an, *p);
+    if (is_figure(claim.kind)) {
+      judge_figure(an, cv, sv, all);
+    } else if (claim.kind == Kind::kDate) {
+      judge_date(an, cv, sv, all);
+    } else if (claim.kind == Kind::kQuote) {
+      judge_quote(an, claim, sv, all);
+    } else if (claim.kind == Kind::kRole) {
+      judge_role(an, claim, sv, all);
+    }
+  }
+  // Quotes: rewordings count only when no source has the words themselves.
+  if (claim.kind == Kind::kQuote) {
+    bool verbatim = std::any_of(all.begin(), all.end(),
+                                [](const Candidate& c) { return c.status != "altered"; });
+    if (verbatim) {
+      all.erase(std::remove_if(all.begin(), all.end(),
+                               [](const Candidate& c) { return c.status == "altered"; }),
+                all.end());
+    }
+  }
+  // One stance per document: its best-scoring passage.
+  std::map<std::string, Candidate> per_doc;
+  for (auto& c : all) {
+    std::string key = c.passage->doc_id.empty() ? c.passage->url : c.passage->doc_id;
+    auto it = per_doc.find(key);
+    bool better = it == per_doc.end() ||
+                  (c.stance == Stance::kSupports && it->second.stance != Stance::kSupports) ||
+                  (c.stance == it->second.stance && c.score > it->second.score);
+    if (better) per_doc[key] = c;
+  }
+  std::vector<const Candidate*> sup, con;
+  double ws = 0, wc = 0;
+  for (auto& [key, c] : per_doc) {
+    c.weight = c.quality * tier_weight(cfg, *c.passage);
+    (c.stance == Stance::kSupports ? sup : con).push_back(&c);
+    (c.stance == Stance::kSupports ? ws : wc) += c.weight;
+  }
+  auto by_weight = [](const Candidate* a, const Candidate* b) {
+    if (a->weight != b->weight) return a->weight > b->weight;
+    return a->passage->doc_id < b->passage->doc_id;
+  };
+  std::sort(sup.begin(), sup.end(), by_weight);
+  std::sort(con.begin(), con.end(), by_weight);
+  if (sup.empty() && con.empty()) return f;
+
+  const std::string kind = kind_name(claim.kind);
+  Frame cf;
+  if (is_figure(claim.kind)) cf = an.frame(cv.toks, cv.cons, cv.self, cv.mentions);
+  bool evolving = is_figure(claim.kind) && (an.is_evolving(cf.head) || an.is_evolving(cf.event) ||
+                                            an.is_evolving(cf.defining));
+  bool multi_valued = claim.kind == Kind::kRole;  // a person holds several titles
+
+  enum class Side { kSupport, kContradict, kDispute } side;
+  double total = ws + wc;
+  double minority = std::min(ws, wc) / (total > 0 ? total : 1);
+  if (con.empty() || ((evolving || multi_valued) && !sup.empty())) {
+    side = Side::kSupport;
+  } else if (sup.empty()) {
+    side = Side::kContradict;
+  } else if (minority >= cfg.verdict.dispute_min_share) {
+    side = Side::kDispute;
+    // Preliminary figures get corrected: when the most recent dated source confirms the
+    // claim, earlier different figures do not make it disputed.
+    if (is_figure(claim.kind) && cfg.verdict.latest_source_settles_figures) {
+      const Candidate* newest = nullptr;
+      for (const auto* c : sup) {
+        if (!c->passage->published.empty() &&
+            (!newest || c->passage->published > newest->passage->published))
+          newest = c;
+      }
+      bool newer_against = false;
+      for (const auto* c : con) {
+        newer_against =
+            newer_against || (newest && c->passage->published >= newest->passage->published);
+      }
+      if (newest && !newer_against) side = Side::kSupport;
+    }
+  } else {
+    side = ws > wc ? Side::kSupport : Side::kContradict;
+  }
+
+  auto avg = [](const std::vector<const Candidate*>& v, auto get) {
+    double s = 0;
+    for (const auto* c : v) s += get(c);
+    return v.empty() ? 0 : s / static_cast<double>(v.size());
+  };
+  const auto& win = side == Side::kContradict ? con : sup;
+  double agreement = total > 0 ? (side == Side::kContradict ? wc : ws) / total : 0;
+  if (side == Side::kDispute) agreement = 1 - minority;
+  if ((evolving || multi_valued) && side == Side::kSupport) agreement = std::max(agreement, 0.8);
+  double quality = avg(win, [](const Candidate* c) { return c->quality; });
+  double tier = avg(win, [&](const Candidate* c) { return tier_weight(cfg, *c->passage); });
+  double breadth = std::min(1.0, 0.6 + 0.2 * static_cast<double>(win.size()));
+  f.confidence = std::clamp(agreement * quality * (0.5 + 0.5 * tier) * breadth, 0.0, 1.0);
+
+  std::string claimed = claim.kind == Kind::kDate ? shown_date(claim.value)
+                        : is_figure(claim.kind)   ? shown_figure(cv.self)
+                                                  : claim.value;
+  if (!cv.self.hedge.empty() && is_figure(claim.kind)) claimed = cv.self.hedge + " " + claimed;
+
+  // Evidence: the deciding side first, then the other, best first, at most max_evidence.
+  std::vector<const Candidate*> shown_ev;
+  if (side == Side::kDispute) {
+    for (std::size_t i = 0; i < std::max(sup.size(), con.size()); ++i) {
+      if (i < sup.size()) shown_ev.push_back(sup[i]);
+      if (i < con.size()) shown_ev.push_back(con[i]);
+    }
+  } else {
+    shown_ev = win;
+    const auto& other = side == Side::kContradict ? sup : con;
+    shown_ev.insert(shown_ev.end(), other.begin(), other.end());
+  }
+  for (std::size_t i = 0; i < shown_ev.size() && i < cfg.verdict.max_evidence; ++i) {
+    f.evidence.push_back(evidence_of(*shown_ev[i], cfg.verdict.snippet_bytes));
+  }
+
+  if (claim.kind == Kind::kQuote) {
+    if (side == Side::kSupport) {
+      f.verdict = Verdict::kSupported;
+      f.rule = "quote.verbatim";
+      std::string who = sup.front()->detail;
+      f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") carry these words" +
+                      (who.empty() ? "" : ", from " + who) + ".";
+    } else if (side == Side::kDispute) {
+      f.verdict = Verdict::kDisputed;
+      f.rule = "quote.disputed";
+      f.explanation = "Sources disagree on who said this: " + list_sources(sup) +
+                      " agree with the article, " + list_sources(con) + " credit " +
+                      (con.front()->detail.empty() ? "someone else" : con.front()->detail) + ".";
+    } else if (con.front()->status == "misattributed") {
+      f.verdict = Verdict::kContradicted;
+      f.rule = "quote.misattributed";
+      f.status = "misattributed";
+      f.explanation = "The quote is " + con.front()->detail + "'s, not " +
+                      (claim.speaker.empty() ? "the article's speaker" : claim.speaker) +
+                      "'s, according to " + list_sources(con) + ".";
+    } else {
+      f.verdict = Verdict::kContradicted;
+      f.rule = "quote.altered";
+      f.status = "altered";
+      f.explanation = "The quote was altered: " + source_name(*con.front()->passage) + " says " +
+                      con.front()->detail + ".";
+    }
+    return f;
+  }
+
+  if (side == Side::kDispute) {
+    f.verdict = Verdict::kDisputed;
+    f.rule = kind + ".disputed";
+    auto [sv, sc] = top_value(sup);
+    auto [cvv, cc] = top_value(con);
+    f.explanation = "Sources disagree: " + count_phrase(sup.size()) + " (" + list_sources(sup) +
+                    ") give " + sv + ", " + count_phrase(con.size()) + " (" + list_sources(con) +
+                    ") give " + cvv + ".";
+    return f;
+  }
+  if (side == Side::kContradict) {
+    f.verdict = Verdict::kContradicted;
+    f.rule = kind + ".mismatch";
+    auto [value, givers] = top_value(con);
+    if (claim.kind == Kind::kRole) {
+      f.explanation = count_phrase(con.size()) + " (" + list_sources(con) + ") name " +
+                      (claim.speaker.empty() ? std::string("the person") : claim.speaker) +
+                      " differently: '" + value + "', not '" + claim.role + "'.";
+    } else if (claim.kind == Kind::kDate) {
+      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") give " +
+                      value + ", not " + claimed + ".";
+    } else {
+      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) +
+                      ") put the figure at " + value + ", not " + claimed + ".";
+    }
+    if (!sup.empty()) {
+      f.explanation.pop_back();
+      f.explanation += "; " + count_phrase(sup.size()) + " (" + list_sources(sup) + ") agree.";
+    }
+    return f;
+  }
+  f.verdict = Verdict::kSupported;
+  f.rule = kind + ".match";
+  f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") confirm " +
+                  (claim.kind == Kind::kRole ? "'" + claim.role + "'" : claimed) + ".";
+  if (!con.empty() && !evolving && !multi_valued) {
+    auto [value, givers] = top_value(con);
+    f.explanation.pop_back();
+    f.explanation +=
+        "; " + list_sources(givers) + " give" + (givers.size() == 1 ? "s " : " ") + value + ".";
+  }
+  // A rising figure: later sources that differ supersede it, unless the claim is about the past.
+  if (evolving && !con.empty()) {
+    std::string latest_support;
+    for (const auto* c : sup) latest_support = std::max(latest_support, c->passage->published);
+    std::string after = std::max(latest_support, cv.time_anchor);
+    const Candidate* newest = nullptr;
+    for (const auto* c : con) {
+      const auto& d = c->passage->published;
+      if (d.empty() || d <= after) continue;
+      if (!newest || d > newest->passage->published ||
+          (d == newest->passage->published && c->weight > newest->weight))
+        newest = c;
+    }
+    if (newest && !cv.historical) {
+      f.status = "outdated";
+      f.rule = kind + ".superseded";
+      f.explanation.pop_back();
+      f.explanation += ", but it was superseded on " + newest->passage->published + " by " +
+                       newest->shown + " (" + source_name(*newest->passage) + ").";
+    }
+  }
+  return f;
+}
+
+}  // namespace verify::rules

@@ -1,0 +1,138 @@
+// Search plans for a claim: words and phrases the corpus must and may contain, most specific
+// plan first (docs/rules.md, "Search plans").
+#include <algorithm>
+
+#include "judge.h"
+
+namespace verify::rules {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+
+void add_unique(std::vector<std::string>& v, const std::string& w) {
+  if (!w.empty() && std::find(v.begin(), v.end(), w) == v.end()) v.push_back(w);
+}
+
+// Folded names of the claim's sentence: extracted entities and capitalised words.
+std::vector<std::string> entity_words(const Analyzer& an, const Claim& c,
+                                      const std::vector<text::Token>& toks) {
+  std::vector<std::string> out;
+  for (const auto& e : c.entities) add_unique(out, text::fold(e));
+  for (const auto& t : toks) {
+    if (t.capitalized && an.entities(toks).count(t.word)) add_unique(out, t.word);
+  }
+  return out;
+}
+
+// Content words of the sentence, longest (most distinctive) first.
+std::vector<std::string> content_words(const Analyzer& an, const std::vector<text::Token>& toks,
+                                       std::size_t start, std::size_t end) {
+  std::vector<std::string> out;
+  for (const auto& t : toks) {
+    if (t.start >= start && t.end <= end) continue;  // the value itself
+    if (t.ellipsis || an.is_stop(t.word) || t.word.size() < 3 || is_month_or_day(t.word)) continue;
+    if (t.word[0] >= '0' && t.word[0] <= '9') continue;
+    add_unique(out, t.word);
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
+
+std::vector<std::string> number_forms(const Claim& c) {
+  std::vector<std::string> out;
+  std::string v = c.value;
+  add_unique(out, v);
+  std::string digits = v;
+  digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+  add_unique(out, digits);
+  if (c.number) add_unique(out, text::format_number(*c.number));
+  return out;
+}
+
+}  // namespace
+
+std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
+                                   const ArticleContext& ctx) {
+  (void)ctx;
+  std::vector<SearchPlan> plans;
+  const std::string& sentence = claim.sentence.empty() ? claim.text : claim.sentence;
+  std::size_t base = claim.sentence.empty() ? claim.start : claim.sentence_start;
+  auto toks = text::tokenize(sentence);
+  std::size_t vs = claim.start >= base ? claim.start - base : 0;
+  std::size_t ve = claim.end >= base ? claim.end - base : 0;
+  auto entities = entity_words(an, claim, toks);
+  auto words = content_words(an, toks, vs, ve);
+
+  if (claim.kind == Kind::kCount || claim.kind == Kind::kPercent || claim.kind == Kind::kMoney) {
+    auto cons = an.concepts(toks);
+    Mention m;
+    m.kind = claim.kind;
+    m.start = vs;
+    m.end = ve;
+    m.head = text::fold(claim.head);
+    Frame fr = an.frame(toks, cons, m, {});
+    std::vector<std::string> what;
+    for (const auto& c : {fr.head, fr.event, fr.defining}) {
+      if (c.empty()) continue;
+      if (c[0] == '@') {
+        for (const auto& f : an.forms(c)) add_unique(what, f);
+      } else {
+        // A stem: search the sentence's own word that has it.
+        for (const auto& t : toks) {
+          if (text::stem(t.word) == c) add_unique(what, t.word);
+        }
+      }
+    }
+    if (what.empty() && !words.empty()) what.push_back(words.front());
+    // The figure itself finds sources that state it without the claim's wording ("SPD 16.4%").
+    for (const auto& n : number_forms(claim)) add_unique(what, n);
+    std::vector<std::string> optional = number_forms(claim);
+    for (const auto& e : entities) add_unique(optional, e);
+    for (std::size_t i = 0; i < words.size() && i < 4; ++i) add_unique(optional, words[i]);
+    if (!what.empty() && !entities.empty()) {
+      plans.push_back({{what, entities}, optional, "", "", 20});
+    }
+    if (!what.empty()) plans.push_back({{what}, optional, "", "", 20});
+  } else if (claim.kind == Kind::kDate) {
+    std::vector<std::string> top(words.begin(),
+                                 words.begin() + std::min<std::size_t>(words.size(), 6));
+    std::vector<std::string> optional = top;
+    for (const auto& e : entities) add_unique(optional, e);
+    if (!entities.empty() && !top.empty()) plans.push_back({{entities, top}, optional, "", "", 20});
+    if (!top.empty()) plans.push_back({{top}, optional, "", "", 20});
+  } else if (claim.kind == Kind::kQuote) {
+    std::string quote = text::fold(claim.value.empty() ? claim.text : claim.value);
+    std::vector<std::string> qwords;
+    for (const auto& t : text::tokenize(quote)) {
+      if (!t.ellipsis) qwords.push_back(t.word);
+    }
+    std::string phrase;
+    for (const auto& w : qwords) phrase += (phrase.empty() ? "" : " ") + w;
+    std::vector<std::string> optional;
+    auto speaker = text::tokenize(claim.speaker);
+    if (!speaker.empty()) optional.push_back(speaker.back().word);
+    if (!phrase.empty()) plans.push_back({{{phrase}}, optional, "", "", 20});
+    // Looser: the quote's most distinctive words, any of them, to find altered versions.
+    auto qtoks = text::tokenize(quote);
+    auto distinct = content_words(an, qtoks, 0, 0);
+    if (distinct.size() > 5) distinct.resize(5);
+    if (!distinct.empty()) plans.push_back({{distinct}, optional, "", "", 20});
+  } else if (claim.kind == Kind::kRole) {
+    std::string person = claim.speaker;
+    auto bar = claim.value.find('|');
+    if (person.empty() && bar != std::string::npos) person = claim.value.substr(0, bar);
+    auto ptoks = text::tokenize(person);
+    if (!ptoks.empty()) {
+      std::vector<std::string> optional;
+      for (const auto& t : text::tokenize(claim.role)) {
+        if (!an.is_stop(t.word)) add_unique(optional, t.word);
+      }
+      plans.push_back({{{ptoks.back().word}}, optional, "", "", 20});
+    }
+  }
+  return plans;
+}
+
+}  // namespace verify::rules

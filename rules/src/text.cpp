@@ -1,0 +1,359 @@
+// Private text helpers of the rules module: folding, tokens, stems, sentences, snippets.
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace verify::rules::text {
+namespace {
+
+// Decodes one UTF-8 code point at s[i]; sets `len`. Invalid bytes decode as themselves.
+char32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
+  auto b = static_cast<unsigned char>(s[i]);
+  int n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+  if (i + n > s.size()) n = 1;
+  if (n == 1) {
+    len = 1;
+    return b;
+  }
+  char32_t cp = b & (0xFF >> (n + 1));
+  for (int k = 1; k < n; ++k) {
+    auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) {
+      len = 1;
+      return b;
+    }
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  len = n;
+  return cp;
+}
+
+// ASCII replacement of a code point for folding; nullptr when it has none.
+const char* fold_cp(char32_t cp) {
+  static const char* const kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  " ", "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  " ", "o", "u", "u", "u", "u", "y", "th", "y"};
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  if (cp >= 0x100 && cp <= 0x17F) {
+    struct Range {
+      char32_t last;
+      const char* to;
+    };
+    static const Range kExtA[] = {
+        {0x105, "a"}, {0x10D, "c"},  {0x111, "d"}, {0x11B, "e"}, {0x123, "g"}, {0x127, "h"},
+        {0x131, "i"}, {0x133, "ij"}, {0x135, "j"}, {0x138, "k"}, {0x142, "l"}, {0x14B, "n"},
+        {0x151, "o"}, {0x153, "oe"}, {0x159, "r"}, {0x161, "s"}, {0x167, "t"}, {0x173, "u"},
+        {0x175, "w"}, {0x178, "y"},  {0x17E, "z"}, {0x17F, "s"}};
+    for (const auto& r : kExtA) {
+      if (cp <= r.last) return r.to;
+    }
+  }
+  switch (cp) {
+    case 0xA0:
+      return " ";
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
+      return "\"";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+      return "-";
+    case 0x2026:
+      return "...";
+    default:
+      return nullptr;
+  }
+}
+
+bool is_ascii_alnum(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Letters and digits; non-ASCII letters outside the punctuation blocks count as letters.
+bool is_word_cp(char32_t cp) {
+  if (cp < 0x80) return is_ascii_alnum(cp);
+  if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+  if (cp >= 0x370 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+      cp != 0xFEFF)
+    return true;
+  return false;
+}
+
+bool is_upper_cp(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0);
+}
+
+const std::set<std::string>& abbreviations() {
+  static const std::set<std::string> k = {
+      "mr",  "mrs",  "ms",  "dr",   "gen",  "sen",  "rep", "st",   "jan",   "feb", "mar",
+      "apr", "jun",  "jul", "aug",  "sep",  "sept", "oct", "nov",  "dec",   "lt",  "col",
+      "maj", "capt", "gov", "pres", "prof", "inc",  "co",  "corp", "jr",    "sr",  "vs",
+      "no",  "mt",   "ft",  "a",    "b",    "c",    "d",   "e",    "f",     "g",   "h",
+      "i",   "j",    "k",   "l",    "m",    "n",    "o",   "p",    "q",     "r",   "s",
+      "t",   "u",    "v",   "w",    "x",    "y",    "z",   "wash", "calif", "no"};
+  return k;
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    char32_t cp = decode(s, i, len);
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+    } else if (const char* f = fold_cp(cp)) {
+      out += f;
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  bool pending_break = false, pending_comma = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t len = 1;
+    char32_t cp = decode(s, i, len);
+    bool ellipsis3 = s.compare(i, 3, "...") == 0;
+    if (cp == 0x2026 || ellipsis3) {
+      Token t;
+      t.word = "...";
+      t.start = i;
+      t.end = i + (ellipsis3 ? 3 : len);
+      t.ellipsis = true;
+      t.break_before = pending_break;
+      t.comma_before = pending_comma;
+      pending_break = pending_comma = false;
+      out.push_back(t);
+      i = t.end;
+      while (i < s.size() && s[i] == '.') ++i;
+      continue;
+    }
+    if (!is_word_cp(cp)) {
+      if (cp == ';' || cp == '!' || cp == '?' || cp == ':' || cp == '\n') pending_break = true;
+      if (cp == ',') pending_comma = true;
+      if (cp == '.' && !out.empty() && i + 1 < s.size() &&
+          (s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '"')) {
+        const auto& prev = out.back();
+        bool digit = !prev.word.empty() && prev.word[0] >= '0' && prev.word[0] <= '9';
+        if (!abbreviations().count(prev.word) || digit) pending_break = true;
+      }
+      i += len;
+      continue;
+    }
+    Token t;
+    t.start = i;
+    t.capitalized = is_upper_cp(cp);
+    bool digits = cp >= '0' && cp <= '9';
+    std::size_t j = i;
+    while (j < s.size()) {
+      std::size_t l2 = 1;
+      char32_t c2 = decode(s, j, l2);
+      if (is_word_cp(c2)) {
+        j += l2;
+        continue;
+      }
+      // "3,085" and "28.5" stay whole: a separator between digits.
+      if (digits && (c2 == ',' || c2 == '.') && j + 1 < s.size() && s[j + 1] >= '0' &&
+          s[j + 1] <= '9' && j > i && s[j - 1] >= '0' && s[j - 1] <= '9') {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    t.end = j;
+    std::string w = fold(s.substr(i, j - i));
+    if (digits) w.erase(std::remove(w.begin(), w.end(), ','), w.end());
+    t.word = std::move(w);
+    t.break_before = pending_break;
+    t.comma_before = pending_comma;
+    pending_break = pending_comma = false;
+    out.push_back(std::move(t));
+    i = j;
+    // Possessive "'s" (ASCII or typographic apostrophe) is dropped.
+    std::size_t alen = 0;
+    if (i < s.size() && s[i] == '\'') alen = 1;
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0) alen = 3;
+    if (alen && i + alen < s.size() && (s[i + alen] == 's' || s[i + alen] == 'S')) {
+      std::size_t k = i + alen + 1;
+      std::size_t l3 = 1;
+      if (k >= s.size() || !is_word_cp(decode(s, k, l3))) i = k;
+    }
+  }
+  return out;
+}
+
+std::string stem(std::string_view w) {
+  std::string s(w);
+  if (!s.empty() && s[0] >= '0' && s[0] <= '9') return s;
+  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) {
+    s.replace(s.size() - 3, 3, "y");
+  } else if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') {
+    s.pop_back();
+  }
+  if (s.size() > 5) s.resize(5);
+  return s;
+}
+
+bool contains_phrase(const std::vector<Token>& hay, const std::vector<std::string>& needle) {
+  if (needle.empty() || needle.size() > hay.size()) return false;
+  std::vector<std::string> stems;
+  for (const auto& n : needle) stems.push_back(stem(n));
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    bool ok = true;
+    for (std::size_t k = 0; k < needle.size() && ok; ++k) {
+      const auto& w = hay[i + k].word;
+      ok = w == needle[k] || (needle[k].size() > 2 && stem(w) == stems[k]);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+std::vector<Span> sentences(std::string_view s) {
+  std::vector<Span> out;
+  std::size_t start = 0;
+  auto push = [&](std::size_t a, std::size_t b) {
+    while (a < b && (s[a] == ' ' || s[a] == '\n' || s[a] == '\t' || s[a] == '\r')) ++a;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\t' || s[b - 1] == '\r'))
+      --b;
+    if (b > a) out.push_back({a, b});
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\n' && i + 1 < s.size() && s[i + 1] == '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::size_t j = i + 1;
+    while (j < s.size() && (s[j] == '"' || s[j] == '\'' || s[j] == ')')) ++j;
+    if (s.compare(j, 3, "\xE2\x80\x9D") == 0) j += 3;
+    if (j >= s.size() || (s[j] != ' ' && s[j] != '\n')) continue;
+    std::size_t k = j;
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\n')) ++k;
+    if (k >= s.size()) continue;
+    auto n = static_cast<unsigned char>(s[k]);
+    bool next_ok = (n >= 'A' && n <= 'Z') || (n >= '0' && n <= '9') || n == '"' || n >= 0xC0;
+    if (!next_ok) continue;
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > start && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      std::string word = fold(s.substr(w, i - w));
+      if (abbreviations().count(word)) continue;
+    }
+    push(start, j);
+    start = j;
+  }
+  push(start, s.size());
+  return out;
+}
+
+Snippet snippet(std::string_view s, std::size_t start, std::size_t end, std::size_t max_bytes) {
+  start = std::min(start, s.size());
+  end = std::clamp(end, start, s.size());
+  std::size_t a = 0, b = s.size();
+  if (b - a > max_bytes) {
+    std::size_t mark = end - start;
+    std::size_t room = max_bytes > mark ? max_bytes - mark : 0;
+    a = start > room / 2 ? start - room / 2 : 0;
+    b = std::min(s.size(), a + std::max(max_bytes, mark));
+    if (b == s.size()) a = b > max_bytes ? b - max_bytes : 0;
+    a = std::min(a, start);
+    b = std::max(b, end);
+    // Prefer word boundaries, never past the mark.
+    for (std::size_t k = a; k < std::min(start, a + 24); ++k) {
+      if (a > 0 && s[k] == ' ') {
+        a = k + 1;
+        break;
+      }
+    }
+    for (std::size_t k = b; k > std::max(end, b > 24 ? b - 24 : 0); --k) {
+      if (b < s.size() && s[k - 1] == ' ') {
+        b = k - 1;
+        break;
+      }
+    }
+    while (a > 0 && a < s.size() && (static_cast<unsigned char>(s[a]) & 0xC0) == 0x80) --a;
+    while (b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) ++b;
+  }
+  Snippet out;
+  out.text = std::string(s.substr(a, b - a));
+  out.mark_start = start - a;
+  out.mark_end = end - a;
+  return out;
+}
+
+bool parse_number(std::string_view word, double& out) {
+  std::string digits;
+  int dots = 0;
+  for (char c : word) {
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+    } else if (c == '.') {
+      if (++dots > 1) return false;
+      digits.push_back(c);
+    } else if (c != ',') {
+      return false;
+    }
+  }
+  if (digits.empty() || digits == "." || digits.front() == '.') return false;
+  out = std::stod(digits);
+  return true;
+}
+
+std::string format_number(double v) {
+  char buf[64];
+  double r = std::round(v);
+  if (std::fabs(v - r) < 1e-9 && std::fabs(v) < 1e15) {
+    if (std::fabs(v) >= 1e9 && std::fmod(r, 1e8) == 0) {
+      std::snprintf(buf, sizeof buf, "%g billion", v / 1e9);
+      return buf;
+    }
+    if (std::fabs(v) >= 1e6 && std::fmod(r, 1e5) == 0) {
+      std::snprintf(buf, sizeof buf, "%g million", v / 1e6);
+      return buf;
+    }
+    std::snprintf(buf, sizeof buf, "%.0f", r);
+    std::string d = buf, out;
+    int n = 0;
+    for (auto it = d.rbegin(); it != d.rend(); ++it) {
+      if (n && n % 3 == 0 && *it != '-') out.push_back(',');
+      out.push_back(*it);
+      ++n;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string s = buf;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+}  // namespace verify::rules::text

@@ -1,0 +1,62 @@
+// Private text helpers of the rules module: folding, word tokens with byte offsets, crude
+// stemming, sentence spans and snippets cut on UTF-8 boundaries.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verify::rules::text {
+
+// One word (or an ellipsis) of a text, folded, with its byte span in that text.
+struct Token {
+  std::string word;  // folded: lower case, accents removed; "..." for an ellipsis
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool capitalized = false;   // first letter upper case in the original
+  bool ellipsis = false;      // "..." or "…"
+  bool break_before = false;  // a ';' or sentence end lies between this and the previous token
+  bool comma_before = false;  // a ',' lies between this and the previous token
+};
+
+// Lower case, accents dropped (Latin-1 and Latin Extended-A), typographic quotes, dashes and
+// "…" turned into ASCII. Idempotent.
+std::string fold(std::string_view s);
+
+// Words of `s` (letters/digits runs; "3,085" and "28.5" stay one token; a possessive "'s" is
+// dropped), with offsets into `s`.
+std::vector<Token> tokenize(std::string_view s);
+
+// Crude stem for matching word families: plural 's' dropped, then the first 5 letters.
+std::string stem(std::string_view folded_word);
+
+// Whether the folded, tokenized `hay` contains the folded phrase `needle` at word starts
+// (a single word also matches a longer word with the same stem).
+bool contains_phrase(const std::vector<Token>& hay, const std::vector<std::string>& needle);
+
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+// Simple sentence spans: a break after . ! ? followed by space and an upper-case letter, a
+// digit or a quote, unless the word before is a known abbreviation.
+std::vector<Span> sentences(std::string_view s);
+
+// At most `max_bytes` of `s` around [start, end) (offsets into s), cut on UTF-8 boundaries;
+// returns the excerpt and the mark's offsets inside it.
+struct Snippet {
+  std::string text;
+  std::size_t mark_start = 0;
+  std::size_t mark_end = 0;
+};
+Snippet snippet(std::string_view s, std::size_t start, std::size_t end, std::size_t max_bytes);
+
+// Parses "1,985", "28.5", "6.4" to a number; false when it is not one.
+bool parse_number(std::string_view word, double& out);
+
+// Renders a number as an editor reads it: "2,719", "28.5", "70.1 billion".
+std::string format_number(double value);
+
+}  // namespace verify::rules::text
