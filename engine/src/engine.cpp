@@ -101,6 +101,11 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
       return mentions(a.folded_sentences[i], n);
     });
     if (!hit) continue;
+    // Several plans can find the same sentence; the rules should see it once.
+    bool seen = std::any_of(out.begin(), out.end(), [&](const rules::Passage& q) {
+      return q.focus_start == a.sentences[i].start && q.doc_id == a.doc.id;
+    });
+    if (seen) continue;
     rules::Passage p;
     p.doc_id = a.doc.id;
     p.url = a.doc.url;
@@ -127,9 +132,16 @@ rules::Finding Engine::Impl::judge(const claims::Claim& claim, const rules::Arti
     plans_run.push_back(plan);
     auto hits = corpus->search(to_query(plan));
     for (const auto& hit : hits) cut_passages(analyse(hit.document), plan, passages);
-    spdlog::debug("claim {} '{}': {} hits, {} passages", claim.id, claim.text, hits.size(),
-                  passages.size());
-    if (!passages.empty()) break;
+    if (spdlog::should_log(spdlog::level::debug)) {
+      std::string groups;
+      for (const auto& g : plan.required) {
+        groups += " [";
+        for (const auto& w : g) groups += w + "|";
+        groups += "]";
+      }
+      spdlog::debug("claim {} '{}': plan{}: {} hits, {} passages so far", claim.id, claim.text,
+                    groups, hits.size(), passages.size());
+    }
   }
   return rules.judge(claim, ctx, passages);
 }

@@ -317,6 +317,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
   }
   bool quals_done = false;
+  f.qualifiers.insert(m.modifiers.begin(), m.modifiers.end());
   // Words inside the mention itself ("12 French officials"): qualifiers and the head.
   for (std::size_t j = first + 1; j <= last && j < toks.size(); ++j) {
     if (cons[j].empty() || cons[j][0] == '#') continue;

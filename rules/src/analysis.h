@@ -25,7 +25,9 @@ struct Mention {
   std::string head;  // folded head noun when the extractor gave one
   std::size_t start = 0;
   std::size_t end = 0;
-  bool is_year = false;  // a bare year, not a count
+  bool is_year = false;             // a bare year, not a count
+  bool dateline = false;            // the document's own dateline: when it was filed, not an event
+  std::set<std::string> modifiers;  // stems of the counted noun's other words ("cargo ships")
 };
 
 // The words around a figure that say what it counts.

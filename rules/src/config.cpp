@@ -373,6 +373,7 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
   auto whole = [&](std::string_view k, element v, int lo, int hi) {
     return r.integer(v, k, 0, std::string(k), lo, hi);
   };
+  auto flag = [&](std::string_view k, element v) { return r.boolean(v, k, 0, std::string(k)); };
 
   if (kind == "lexicon") {
     parse_lexicon(r, obj, cfg.lexicon);
@@ -395,13 +396,14 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
     auto& d = cfg.date;
     d = DateRules{};
     settings({"window_words", "short_sentence_words", "extended_weight", "support_min_overlap",
-              "contradict_min_overlap"},
+              "contradict_min_overlap", "relative_ranges_contradict"},
              [&](std::string_view k, element v) {
                if (k == "window_words") d.window_words = whole(k, v, 1, 40);
                if (k == "short_sentence_words") d.short_sentence_words = whole(k, v, 0, 40);
                if (k == "extended_weight") d.extended_weight = num(k, v, 0, 1);
                if (k == "support_min_overlap") d.support_min_overlap = num(k, v, 0, 20);
                if (k == "contradict_min_overlap") d.contradict_min_overlap = num(k, v, 0, 20);
+               if (k == "relative_ranges_contradict") d.relative_ranges_contradict = flag(k, v);
              });
   } else if (kind == "quote") {
     auto& q = cfg.quote;

@@ -58,6 +58,8 @@ struct DateRules {
   double extended_weight = 0.5;
   double support_min_overlap = 2;
   double contradict_min_overlap = 3;
+  // "this week", "earlier this month": vague spans may be confirmed, never contradicted.
+  bool relative_ranges_contradict = false;
 };
 
 struct QuoteRules {

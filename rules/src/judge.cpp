@@ -85,6 +85,17 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.head = text::fold(c.head);
   m.start = c.start >= base ? c.start - base : 0;
   m.end = c.end >= base ? c.end - base : 0;
+  m.dateline = std::find(c.flags.begin(), c.flags.end(), "dateline") != c.flags.end();
+  // "cargo ships" and "cruise ships" share a head but count different things.
+  if (is_figure(c.kind) && !c.noun.empty()) {
+    std::string head = text::stem(text::fold(c.head));
+    for (const auto& t : text::tokenize(c.noun)) {
+      std::string st = text::stem(t.word);
+      if (st != head && t.word.size() > 2 && !t.capitalized && !t.ellipsis &&
+          !(t.word[0] >= '0' && t.word[0] <= '9'))
+        m.modifiers.insert(st);
+    }
+  }
   if (is_figure(c.kind) && !c.number) {
     double v = 0;
     if (text::parse_number(c.value, v)) m.number = v;
@@ -119,6 +130,14 @@ SourceView view_of(const Analyzer& an, const Passage& p) {
     given.push_back(mention_of(c, p.start));
   }
   v.mentions = merge_mentions(given, an.scan(p.text, v.toks, p.published));
+  // A source's own dateline dates the report, not the event; a date the scanner cannot place
+  // in a year ("Oct 15" with no year anywhere) is no evidence either.
+  v.mentions.erase(std::remove_if(v.mentions.begin(), v.mentions.end(),
+                                  [](const Mention& m) {
+                                    return m.dateline ||
+                                           (m.kind == Kind::kDate && !valid_iso(m.date));
+                                  }),
+                   v.mentions.end());
   for (const auto& t : v.toks) {
     if (t.capitalized) v.names.insert(t.word);
   }
@@ -385,6 +404,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const auto& cr = an.config().count;
   Frame cf = an.frame(cv.toks, cv.cons, cv.self, cv.mentions);
   Interval ci = interval_of(an, cv.self.number, cv.self.hedge, false);
+  // Without the defining word, "at least 60" must not be met by any larger figure nearby.
+  Interval ci_near = interval_of(an, cv.self.number, cv.self.hedge, true);
   std::optional<Candidate> best;
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind) || sm.is_year) continue;
@@ -407,7 +428,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // Same thing counted: the defining word is there, and an event on one side only means
     // another figure ("228,000 employees" vs "laying off 6,000 employees").
     bool strict = !cf.defining.empty() && has(cf.defining) && cf.event.empty() == sf.event.empty();
+    if (!strict) consistent = consistent && ci_near.lo <= si.hi && si.lo <= ci_near.hi;
     if (!strict && !consistent) continue;
+    // A claim about a kind of thing ("1,510 office-based employees") is not contradicted by a
+    // figure for the whole ("6,000 workers"): a contradiction must name the same kind.
+    if (!consistent && !cv.self.modifiers.empty() && overlap(cv.self.modifiers, sm.modifiers) == 0)
+      continue;
     if (!consistent) {
       double hi = std::max(std::fabs(cv.self.number), std::fabs(sm.number));
       double lo = std::min(std::fabs(cv.self.number), std::fabs(sm.number));
@@ -473,6 +499,12 @@ std::string shown_date(const std::string& iso) {
   return out + " " + iso.substr(0, 4);
 }
 
+// "this week", "earlier this month": a relative reference resolved to a span of days.
+bool vague_relative(const Claim& c) {
+  return !c.date_end.empty() &&
+         std::find(c.flags.begin(), c.flags.end(), "relative") != c.flags.end();
+}
+
 void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                 std::vector<Candidate>& out) {
   if (!entity_gate(cv, sv) || cv.self.date.size() < 4) return;
@@ -499,6 +531,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // A bare year in a source ("its 2021 score") only speaks to claims given as a year.
     if (sm.date.size() == 4 && claim_precision > 4) continue;
     bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
+    if (!consistent && !dr.relative_ranges_contradict && vague_relative(*cv.c)) continue;
     if (!consistent && !cv.siblings.empty()) {
       // The claim's sentence has figures ("six diplomats"): a contradicting sentence must
       // repeat one, or it is about another event.
@@ -1006,6 +1039,14 @@ std::string count_phrase(std::size_t n) {
   return std::to_string(n) + (n == 1 ? " source" : " sources");
 }
 
+// The verb agreeing with count_phrase(n): "1 source gives", "2 sources give".
+std::string verb(std::size_t n, const char* plural) {
+  std::string v = plural;
+  if (n != 1) return v;
+  if (v == "carry") return "carries";
+  return v + "s";
+}
+
 Evidence evidence_of(const Candidate& c, std::size_t snippet_bytes) {
   Evidence e;
   e.passage = *c.passage;
@@ -1069,6 +1110,14 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   f.explanation = what_unverified(claim);
   if (claim.kind == Kind::kCitation) {
     f.explanation = "Citations are checked by fetching the link, not against the corpus.";
+    return f;
+  }
+  if (claim.kind == Kind::kDate &&
+      std::find(claim.flags.begin(), claim.flags.end(), "dateline") != claim.flags.end()) {
+    f.rule = "date.dateline";
+    f.explanation =
+        "This is the article's own dateline, the day it was filed, not a claim to "
+        "check.";
     return f;
   }
   // Order-independent: passages are judged in a canonical order.
@@ -1137,7 +1186,13 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
 
   enum class Side { kSupport, kContradict, kDispute } side;
   double total = ws + wc;
-  double minority = std::min(ws, wc) / (total > 0 ? total : 1);
+  // Sources that disagree with the claim but not with each other make a dispute; scattered
+  // errors ("June 2022" in one, "June 2023" in another) do not.
+  std::map<std::string, double> against;
+  for (const auto* c : con) against[c->value] += c->weight;
+  double top_against = 0;
+  for (const auto& [value, w] : against) top_against = std::max(top_against, w);
+  double minority = std::min(ws, top_against) / (total > 0 ? total : 1);
   if (con.empty() || ((evolving || multi_valued) && !sup.empty())) {
     side = Side::kSupport;
   } else if (sup.empty()) {
@@ -1204,7 +1259,8 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       f.verdict = Verdict::kSupported;
       f.rule = "quote.verbatim";
       std::string who = sup.front()->detail;
-      f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") carry these words" +
+      f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") " +
+                      verb(sup.size(), "carry") + " these words" +
                       (who.empty() ? "" : ", from " + who) + ".";
     } else if (side == Side::kDispute) {
       f.verdict = Verdict::kDisputed;
@@ -1235,8 +1291,8 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     auto [sv, sc] = top_value(sup);
     auto [cvv, cc] = top_value(con);
     f.explanation = "Sources disagree: " + count_phrase(sup.size()) + " (" + list_sources(sup) +
-                    ") give " + sv + ", " + count_phrase(con.size()) + " (" + list_sources(con) +
-                    ") give " + cvv + ".";
+                    ") " + verb(sup.size(), "give") + " " + sv + ", " + count_phrase(con.size()) +
+                    " (" + list_sources(con) + ") " + verb(con.size(), "give") + " " + cvv + ".";
     return f;
   }
   if (side == Side::kContradict) {
@@ -1244,25 +1300,29 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     f.rule = kind + ".mismatch";
     auto [value, givers] = top_value(con);
     if (claim.kind == Kind::kRole) {
-      f.explanation = count_phrase(con.size()) + " (" + list_sources(con) + ") name " +
+      f.explanation = count_phrase(con.size()) + " (" + list_sources(con) + ") " +
+                      verb(con.size(), "name") + " " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) +
                       " differently: '" + value + "', not '" + claim.role + "'.";
     } else if (claim.kind == Kind::kDate) {
-      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") give " +
-                      value + ", not " + claimed + ".";
+      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") " +
+                      verb(givers.size(), "give") + " " + value + ", not " + claimed + ".";
     } else {
-      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) +
-                      ") put the figure at " + value + ", not " + claimed + ".";
+      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") " +
+                      verb(givers.size(), "put") + " the figure at " + value + ", not " + claimed +
+                      ".";
     }
     if (!sup.empty()) {
       f.explanation.pop_back();
-      f.explanation += "; " + count_phrase(sup.size()) + " (" + list_sources(sup) + ") agree.";
+      f.explanation += "; " + count_phrase(sup.size()) + " (" + list_sources(sup) + ") " +
+                       verb(sup.size(), "agree") + ".";
     }
     return f;
   }
   f.verdict = Verdict::kSupported;
   f.rule = kind + ".match";
-  f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") confirm " +
+  f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") " +
+                  verb(sup.size(), "confirm") + " " +
                   (claim.kind == Kind::kRole ? "'" + claim.role + "'" : claimed) + ".";
   if (!con.empty() && !evolving && !multi_valued) {
     auto [value, givers] = top_value(con);
@@ -1274,11 +1334,10 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   if (evolving && !con.empty()) {
     std::string latest_support;
     for (const auto* c : sup) latest_support = std::max(latest_support, c->passage->published);
-    std::string after = std::max(latest_support, cv.time_anchor);
     const Candidate* newest = nullptr;
     for (const auto* c : con) {
       const auto& d = c->passage->published;
-      if (d.empty() || d <= after) continue;
+      if (d.empty() || d <= latest_support) continue;
       if (!newest || d > newest->passage->published ||
           (d == newest->passage->published && c->weight > newest->weight))
         newest = c;
@@ -1289,6 +1348,12 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       f.explanation.pop_back();
       f.explanation += ", but it was superseded on " + newest->passage->published + " by " +
                        newest->shown + " (" + source_name(*newest->passage) + ").";
+      // Superseded before the article's own time: the article used a figure already out of
+      // date, which is an error, not just history.
+      if (!cv.time_anchor.empty() && newest->passage->published < cv.time_anchor.substr(0, 10)) {
+        f.verdict = Verdict::kContradicted;
+        f.explanation += " The newer figure predates the article.";
+      }
     }
   }
   return f;

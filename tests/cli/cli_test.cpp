@@ -24,7 +24,7 @@ std::string verify_cmd(const fs::path& home, const std::string& args) {
   return shell_quote(VERIFY_BINARY) + " --home " + shell_quote(home.string()) + " " + args;
 }
 
-RunResult verify(const TempDir& tmp, const std::string& args) {
+RunResult run_verify(const TempDir& tmp, const std::string& args) {
   return run(verify_cmd(tmp.path() / "home", args), tmp.path());
 }
 
@@ -49,7 +49,8 @@ std::map<std::string, std::string> corpus_texts(const fs::path& jsonl) {
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     auto doc = parser.parse(line);
-    out[std::string(doc["id"].get_string().value())] = std::string(doc["text"].get_string().value());
+    out[std::string(doc["id"].get_string().value())] =
+        std::string(doc["text"].get_string().value());
   }
   return out;
 }
@@ -87,11 +88,11 @@ TEST_CASE("every subcommand answers --help", "[cli]") {
 TEST_CASE("checking an article gives a JSON report whose evidence points into the sources",
           "[cli][e2e]") {
   TempDir tmp;
-  auto add = verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string()));
+  auto add = run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string()));
   REQUIRE(add.status == 0);
   CHECK(add.out.find("added 5") != std::string::npos);
 
-  auto r = verify(tmp, shell_quote((kData / "article.txt").string()) + " --format json");
+  auto r = run_verify(tmp, shell_quote((kData / "article.txt").string()) + " --format json");
   INFO(r.err);
   // Something is contradicted, so the exit status says so.
   REQUIRE(r.status == 1);
@@ -168,7 +169,7 @@ TEST_CASE("checking an article gives a JSON report whose evidence points into th
   CHECK(sql_count(db, "SELECT COUNT(*) FROM evidence") == static_cast<long long>(evidence_rows));
 
   SECTION("a stored run is re-printed by verify show without re-running") {
-    auto shown = verify(tmp, "show 1 --format json");
+    auto shown = run_verify(tmp, "show 1 --format json");
     CHECK(shown.status == 1);
     simdjson::dom::parser p2;
     simdjson::dom::element again = p2.parse(shown.out);
@@ -183,9 +184,9 @@ TEST_CASE("checking an article gives a JSON report whose evidence points into th
     CHECK(sql_count(db, "SELECT COUNT(*) FROM runs") == 1);
   }
   SECTION("markdown and text renderings carry the same verdicts") {
-    auto md = verify(tmp, "show 1 --format md");
+    auto md = run_verify(tmp, "show 1 --format md");
     CHECK(md.out.find("## CONTRADICTED") != std::string::npos);
-    auto text = verify(tmp, "show 1");
+    auto text = run_verify(tmp, "show 1");
     CHECK(text.out.find("CONTRADICTED") != std::string::npos);
     CHECK(text.out.find("\033[") == std::string::npos);  // no colour when piped
   }
@@ -194,19 +195,20 @@ TEST_CASE("checking an article gives a JSON report whose evidence points into th
 TEST_CASE("re-adding the same corpus skips every document and duplicates nothing", "[cli]") {
   TempDir tmp;
   auto corpus = shell_quote((kData / "corpus.jsonl").string());
-  REQUIRE(verify(tmp, "corpus add " + corpus).status == 0);
-  auto again = verify(tmp, "corpus add " + corpus);
+  REQUIRE(run_verify(tmp, "corpus add " + corpus).status == 0);
+  auto again = run_verify(tmp, "corpus add " + corpus);
   CHECK(again.status == 0);
   CHECK(again.out.find("added 0, updated 0, skipped 5") != std::string::npos);
-  auto stats = verify(tmp, "corpus stats --json");
+  auto stats = run_verify(tmp, "corpus stats --json");
   CHECK(stats.out.find("\"documents\": 5") != std::string::npos);
 }
 
 TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store intact",
           "[cli][errors]") {
   TempDir tmp;
-  REQUIRE(verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status == 0);
-  REQUIRE(verify(tmp, shell_quote((kData / "article.txt").string()) + " -q").status == 1);
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  REQUIRE(run_verify(tmp, shell_quote((kData / "article.txt").string()) + " -q").status == 1);
   fs::path db = tmp.path() / "home" / "verify.db";
   auto runs_before = sql_count(db, "SELECT COUNT(*) FROM runs");
   auto docs_before = sql_count(db, "SELECT COUNT(*) FROM documents");
@@ -225,23 +227,24 @@ TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store in
       Case{"corpus add " + shell_quote((bad / "missing-text.jsonl").string()), "text"},
       Case{"claims " + shell_quote((bad / "invalid-utf8.txt").string()), "invalid UTF-8"});
   INFO(c.args);
-  auto r = verify(tmp, c.args);
+  auto r = run_verify(tmp, c.args);
   CHECK(r.status == 2);
   CHECK(r.err.find(c.message) != std::string::npos);
   CHECK(sql_count(db, "SELECT COUNT(*) FROM runs") == runs_before);
   // A rejected line does not stop the good lines of the same file from being indexed, and
   // nothing indexed before is lost.
   CHECK(sql_count(db, "SELECT COUNT(*) FROM documents") >= docs_before);
-  auto check = verify(tmp, shell_quote((kData / "article.txt").string()) + " -q --no-store");
+  auto check = run_verify(tmp, shell_quote((kData / "article.txt").string()) + " -q --no-store");
   CHECK(check.status == 1);
 }
 
 TEST_CASE("--out writes the report to a file and nothing to stdout", "[cli]") {
   TempDir tmp;
-  REQUIRE(verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status == 0);
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
   auto out = tmp.path() / "report.md";
-  auto r = verify(tmp, shell_quote((kData / "article.txt").string()) + " --format md --out " +
-                           shell_quote(out.string()));
+  auto r = run_verify(tmp, shell_quote((kData / "article.txt").string()) + " --format md --out " +
+                               shell_quote(out.string()));
   CHECK(r.status == 1);
   CHECK(r.out.empty());
   CHECK(read_file(out).find("# verify report") != std::string::npos);
@@ -254,7 +257,7 @@ TEST_CASE("verify claims on the seed article finds its dates, counts and quotes"
     return;
   }
   TempDir tmp;
-  auto r = verify(tmp, "claims " + shell_quote(seed.string()) + " --format json");
+  auto r = run_verify(tmp, "claims " + shell_quote(seed.string()) + " --format json");
   REQUIRE(r.status == 0);
   simdjson::dom::parser parser;
   simdjson::dom::element doc = parser.parse(r.out);
@@ -268,7 +271,12 @@ TEST_CASE("verify claims on the seed article finds its dates, counts and quotes"
     if (kind == "quote") {
       std::string_view speaker;
       if (c["speaker"].get_string().get(speaker)) speaker = "";
-      quotes[std::string(c["value"].get_string().value())] = std::string(speaker);
+      // The quoted words keep the punctuation inside the marks ("relations,").
+      std::string words(c["value"].get_string().value());
+      while (!words.empty() && std::ispunct(static_cast<unsigned char>(words.back()))) {
+        words.pop_back();
+      }
+      quotes[words] = std::string(speaker);
     }
   }
   for (const char* d : {"2026-02-19", "2025-04", "2024-07", "2023-08"}) {
@@ -284,4 +292,40 @@ TEST_CASE("verify claims on the seed article finds its dates, counts and quotes"
   // Page furniture is not content.
   CHECK(r.out.find("Advertisement banner") == std::string::npos);
   CHECK(r.out.find("View post on X") == std::string::npos);
+}
+
+TEST_CASE("the bundled example gets the verdicts its key expects", "[cli][e2e][example]") {
+  const fs::path examples = VERIFY_EXAMPLES_DIR;
+  TempDir tmp;
+  REQUIRE(
+      run_verify(tmp, "corpus add " + shell_quote((examples / "corpus.jsonl").string())).status ==
+      0);
+  auto r = run_verify(tmp, shell_quote((examples / "article.txt").string()) + " --format json");
+  REQUIRE(r.status == 1);
+  simdjson::dom::parser parser;
+  simdjson::dom::element report = parser.parse(r.out);
+  simdjson::dom::parser key_parser;
+  simdjson::dom::element key = key_parser.load((examples / "expected.json").string());
+  const std::string article = read_file(examples / "article.txt");
+  size_t checked = 0;
+  for (auto expected : key.get_array()) {
+    std::string text(expected["text"].get_string().value());
+    std::string kind(expected["kind"].get_string().value());
+    std::string want(expected["expected"].get_string().value());
+    size_t at = article.find(text);
+    REQUIRE(at != std::string::npos);
+    std::string got = "(no claim)";
+    for (auto c : report["claims"].get_array()) {
+      uint64_t s = c["start"], e = c["end"];
+      if (std::string(c["kind"].get_string().value()) != kind) continue;
+      if (s < at + text.size() && at < e) {
+        got = std::string(c["verdict"].get_string().value());
+        break;
+      }
+    }
+    INFO(kind << " '" << text << "'");
+    CHECK(got == want);
+    ++checked;
+  }
+  CHECK(checked >= 15);
 }

@@ -566,3 +566,120 @@ TEST_CASE("a rules directory with two files of one kind is rejected", "[rules]")
   std::filesystem::remove_all(dir);
   CHECK_THROWS_AS(RuleSet::load(dir), RuleError);
 }
+
+TEST_CASE("the article's own dateline is not judged against the sources", "[rules]") {
+  auto c = claim_in("CALVERA, March 12, 2026 —", "March 12, 2026", Kind::kDate, "2026-03-12");
+  c.flags = {"dateline"};
+  auto p = passage("d1", "example.com", "Talks collapsed on March 10, 2026, the ministry said.",
+                   "2026-03-10");
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.rule == "date.dateline");
+}
+
+TEST_CASE("a source's dateline date is no evidence about the event", "[rules]") {
+  auto c = claim_in("Ottawa announced on Oct. 14 that it was expelling six Indian diplomats.",
+                    "Oct. 14", Kind::kDate, "2024-10-14");
+  auto p = passage("d1", "example.com",
+                   "Reuters, New Delhi, Oct. 16: India announced that it was expelling six "
+                   "Canadian diplomats.");
+  auto dl = source_claim(p, "Oct. 16", Kind::kDate, "2024-10-16");
+  dl.flags = {"dateline"};
+  p.claims = {dl};
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict != Verdict::kContradicted);
+  CHECK(f.verdict != Verdict::kDisputed);
+}
+
+TEST_CASE("a vague relative span like 'this week' is never contradicted", "[rules]") {
+  auto c = claim_in("The strike at the port showed no sign of ending this week.", "this week",
+                    Kind::kDate, "2026-03-09");
+  c.date_end = "2026-03-15";
+  c.flags = {"relative"};
+  auto p =
+      passage("d1", "example.com", "The strike at the port began on March 2, 2026.", "2026-03-02");
+  p.claims = {source_claim(p, "March 2, 2026", Kind::kDate, "2026-03-02")};
+  auto f = shipped().judge(c, context("", "2026-03-12"), {p});
+  CHECK(f.verdict != Verdict::kContradicted);
+  CHECK(f.verdict != Verdict::kDisputed);
+}
+
+TEST_CASE("'at least 60 cargo ships' is not supported by 310,000 passengers nearby", "[rules]") {
+  auto c = count_claim("At least 60 cargo ships were waiting at anchor outside the harbour.",
+                       "At least 60", 60, "at least", "ship");
+  c.noun = "cargo ships";
+  auto p = passage("d1", "example.com",
+                   "A record 94 cruise ships called at the harbour in 2025. Cruise passenger "
+                   "numbers rose 12% to 310,000.");
+  auto ships = source_claim(p, "94", Kind::kCount, "94");
+  ships.number = 94;
+  ships.noun = "cruise ships";
+  ships.head = "ship";
+  auto pax = source_claim(p, "310,000", Kind::kCount, "310000");
+  pax.number = 310000;
+  p.claims = {ships, pax};
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("a count of a kind of thing is not contradicted by the total", "[rules]") {
+  auto c =
+      count_claim("The filing shows 1,510 office-based employees lost their jobs in the state.",
+                  "1,510", 1510, "", "employee");
+  c.noun = "office-based employees";
+  auto p = passage("d1", "example.com",
+                   "The company said it is laying off about 6,000 employees worldwide.");
+  auto total = source_claim(p, "about 6,000", Kind::kCount, "6000");
+  total.number = 6000;
+  total.hedge = "about";
+  total.noun = "employees";
+  total.head = "employee";
+  p.claims = {total};
+  auto f = shipped().judge(c, context(), {p});
+  CHECK(f.verdict != Verdict::kContradicted);
+  CHECK(f.verdict != Verdict::kDisputed);
+}
+
+TEST_CASE("dissenting sources that disagree among themselves do not make a dispute", "[rules]") {
+  auto c = claim_in("The company had 228,000 employees as of June 2024.", "June 2024", Kind::kDate,
+                    "2024-06");
+  std::vector<Passage> ps;
+  auto add = [&](const std::string& id, const std::string& month, const std::string& iso) {
+    auto p = passage(id, id + ".example",
+                     "The company had 228,000 employees as of " + month + ", it said.");
+    p.claims = {source_claim(p, month, Kind::kDate, iso)};
+    ps.push_back(p);
+  };
+  add("a", "June 2024", "2024-06");
+  add("b", "June 2024", "2024-06");
+  add("c", "June 2024", "2024-06");
+  add("d", "June 2022", "2022-06");
+  add("e", "June 2023", "2023-06");
+  auto f = shipped().judge(c, context(), ps);
+  CHECK(f.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a rising toll superseded before the article was written is contradicted as outdated",
+          "[rules]") {
+  auto c = count_claim("Hospital officials said 31 people were injured in the clashes.", "31", 31,
+                       "", "");
+  auto early =
+      passage("a", "a.example", "Hospital officials said 31 people were injured.", "2026-03-09");
+  auto later =
+      passage("b", "b.example", "Hospital officials said 37 people were injured.", "2026-03-10");
+  auto n31 = source_claim(early, "31", Kind::kCount, "31");
+  n31.number = 31;
+  early.claims = {n31};
+  auto n37 = source_claim(later, "37", Kind::kCount, "37");
+  n37.number = 37;
+  later.claims = {n37};
+  auto f = shipped().judge(c, context("", "2026-03-12"), {early, later});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "outdated");
+  CHECK(f.explanation.find("2026-03-10") != std::string::npos);
+  SECTION("but only supported-and-outdated when the newer figure came after the article") {
+    auto g = shipped().judge(c, context("", "2026-03-09"), {early, later});
+    CHECK(g.verdict == Verdict::kSupported);
+    CHECK(g.status == "outdated");
+  }
+}

@@ -29,8 +29,8 @@ inline constexpr int kSchemaVersion = 1;
 struct ClaimResult {
   claims::Claim claim;
   rules::Finding finding;
-  // The searches that were run for the claim; a re-check uses them to tell whether a new
-  // source could change the verdict.
+  // The searches that were run for the claim (all of the rules' plans, whose passages are
+  // judged together); a re-check uses them to tell whether a new source could matter.
   std::vector<rules::SearchPlan> plans;
 };
 
