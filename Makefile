@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= 2
 DEMO_HOME ?= .verify-demo
 
-.PHONY: bootstrap configure build demo test clean format
+.PHONY: bootstrap configure build demo test clean format bench
 
 bootstrap:
 	bash scripts/bootstrap.sh
@@ -25,6 +25,14 @@ demo: configure
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Benchmarks against bare-Xapian baselines (docs/performance.md); takes about an hour at 200k.
+BENCH_BUILD ?= build-bench
+BENCH_ARGS ?= --workloads ingest,verify,recheck,memory --docs 200000 --runs 3 --workdir /tmp/verify-bench
+bench:
+	cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release -DVERIFY_BUILD_BENCH=ON
+	cmake --build $(BENCH_BUILD) -j $(JOBS) --target verify_bench
+	$(BENCH_BUILD)/bench/verify_bench $(BENCH_ARGS)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

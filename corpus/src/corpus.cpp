@@ -9,9 +9,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <exception>
 #include <fstream>
 #include <istream>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -27,9 +32,14 @@ namespace {
 
 // Batches bound both the work lost to a crash and the writer's memory; ~1000 documents was
 // measured faster than larger batches (PERF-NOTES.md). The byte cap keeps huge sources in check.
+// With several shards the batch is kBatchDocs per shard.
 constexpr std::size_t kBatchDocs = 1000;
 constexpr std::size_t kBatchBytes = 64u << 20;
 constexpr std::size_t kProgressEvery = 200;
+// A new index is split into this many shards, each written by its own thread, so an ingest
+// uses two cores (docs/corpus.md, docs/performance.md). Fixed, not the core count, because
+// routing depends on it and an index must route the same way on every machine.
+constexpr std::size_t kShards = 2;
 
 // Value slots and term prefixes; documented in docs/corpus.md.
 constexpr Xapian::valueno kSlotPublished = 0;  // "YYYYMMDD"
@@ -256,43 +266,288 @@ bool is_hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
+// A stable 64-bit FNV-1a of the id: routes a document to its shard the same way in every
+// process, so updates, removals and dedupe find the copy that is already there.
+std::uint64_t route_hash(std::string_view id) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : id) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// One validated document on its way to a shard; the worker decides what happened to it.
+struct Job {
+  enum class Outcome { kAdded, kUpdated, kSkipped };
+  Document doc;
+  std::string hash, term;
+  bool table_current = false;  // the documents table already lists this hash
+  Outcome outcome = Outcome::kSkipped;
+};
+
+// One Xapian shard with its own writer thread. The main thread parses, validates and routes;
+// the worker generates terms and updates its inverted index, so shards are written in
+// parallel (PERF-NOTES: the index update, not parsing, is the cost). Only the worker touches
+// `db` while the thread runs; the main thread uses it only between start() and after stop().
+class ShardWriter {
+ public:
+  ShardWriter(const fs::path& dir, int flags) : dir_(dir) {
+    try {
+      db_ = std::make_unique<Xapian::WritableDatabase>(dir.string(), flags);
+    } catch (const Xapian::Error& e) {
+      throw xapian_error(e, dir, "open");
+    }
+    indexer_.set_stemmer(stemmer_);
+    indexer_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  }
+  ShardWriter(const ShardWriter&) = delete;
+  ShardWriter& operator=(const ShardWriter&) = delete;
+  ~ShardWriter() { stop(); }
+
+  Xapian::WritableDatabase& db() { return *db_; }
+  const fs::path& dir() const { return dir_; }
+
+  void start() {
+    if (thread_.joinable()) return;
+    stopping_ = false;
+    thread_ = std::thread([this] { run(); });
+  }
+  void stop() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard lock(mu_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+  // Queues a job (nullptr = commit). Blocks while the queue is full, which bounds memory.
+  void push(Job* job) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return queue_.size() < kQueueCap; });
+    queue_.push_back(job);
+    lock.unlock();
+    wake_.notify_one();
+  }
+  // Waits until every queued job and commit is done; rethrows the worker's first error.
+  void wait_idle() {
+    std::unique_lock lock(mu_);
+    idle_.wait(lock, [&] { return queue_.empty() && !busy_; });
+    if (error_) {
+      auto e = error_;
+      error_ = nullptr;
+      std::rethrow_exception(e);
+    }
+  }
+
+ private:
+  static constexpr std::size_t kQueueCap = 512;
+
+  void run() {
+    std::unique_lock lock(mu_);
+    for (;;) {
+      wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      Job* job = queue_.front();
+      queue_.pop_front();
+      busy_ = true;
+      bool failed = error_ != nullptr;
+      lock.unlock();
+      room_.notify_one();
+      // After a failure the rest of the batch is dropped; the caller rolls the batch back.
+      if (!failed) {
+        try {
+          if (job) {
+            index(*job);
+          } else {
+            db_->commit();
+          }
+        } catch (const Xapian::Error& e) {
+          failed_with(std::make_exception_ptr(xapian_error(e, dir_, job ? "write" : "commit")));
+        } catch (...) {
+          failed_with(std::current_exception());
+        }
+      }
+      lock.lock();
+      busy_ = false;
+      if (queue_.empty()) idle_.notify_all();
+    }
+  }
+
+  void failed_with(std::exception_ptr e) {
+    std::lock_guard lock(mu_);
+    if (!error_) error_ = std::move(e);
+  }
+
+  std::string indexed_hash(const std::string& term) {
+    Xapian::PostingIterator p = db_->postlist_begin(term);
+    if (p == db_->postlist_end(term)) return "";
+    std::string h = db_->get_document(*p).get_value(kSlotHash);
+    // An entry without a hash (written by something else) must still count as present.
+    return h.empty() ? "?" : h;
+  }
+
+  void index(Job& job) {
+    std::string in_index = indexed_hash(job.term);
+    if (in_index == job.hash) {
+      job.outcome = Job::Outcome::kSkipped;
+      return;
+    }
+    if (in_index.empty()) {
+      // Known absent from this shard (its only writer is this thread): add_document saves
+      // replace_document's second lookup of the id term.
+      db_->add_document(build(job.doc, job.term, job.hash));
+      job.outcome = Job::Outcome::kAdded;
+    } else {
+      db_->replace_document(job.term, build(job.doc, job.term, job.hash));
+      job.outcome = Job::Outcome::kUpdated;
+    }
+  }
+
+  Xapian::Document build(const Document& d, const std::string& term, const std::string& hash) {
+    Xapian::Document x;
+    x.set_data(detail::encode_document(d));
+    indexer_.set_document(x);
+    std::string title = fold(d.title);
+    // Title-only search needs no phrases, so the S copy skips positions (they cost ~1.5x).
+    indexer_.index_text_without_positions(title, 1, "S");
+    indexer_.index_text(title);
+    // The gap keeps phrases from running from the title into the body.
+    indexer_.increase_termpos();
+    indexer_.index_text(fold(d.text));
+    x.add_boolean_term(term);
+    if (!d.source.empty()) x.add_boolean_term(source_term(d.source));
+    if (d.published.empty()) {
+      x.add_boolean_term(kNoDateTerm);
+    } else {
+      std::string ymd = detail::compact_date(d.published);
+      x.add_boolean_term("Y" + ymd.substr(0, 4));
+      x.add_boolean_term("M" + ymd.substr(0, 6));
+      x.add_value(kSlotPublished, ymd);
+    }
+    x.add_value(kSlotSource, d.source);
+    x.add_value(kSlotHash, hash);
+    return x;
+  }
+
+  fs::path dir_;
+  std::unique_ptr<Xapian::WritableDatabase> db_;
+  Xapian::Stem stemmer_{"english"};
+  Xapian::TermGenerator indexer_;
+  std::thread thread_;
+  std::mutex mu_;
+  std::condition_variable wake_, room_, idle_;
+  std::deque<Job*> queue_;
+  bool busy_ = false, stopping_ = false;
+  std::exception_ptr error_;
+};
+
+// Shard directories of a new index, listed in the stub file HOME/index/XAPIANDB so that
+// `Xapian::Database(HOME/index)` (and xapian-tcpsrv) opens them all as one database.
+constexpr const char* kStubName = "XAPIANDB";
+
+std::vector<fs::path> stub_shards(const fs::path& index_dir) {
+  std::vector<fs::path> out;
+  std::ifstream in(index_dir / kStubName);
+  std::string line;
+  while (std::getline(in, line)) {
+    auto space = line.find(' ');
+    if (line.empty() || line[0] == '#' || space == std::string::npos) continue;
+    out.push_back(index_dir / line.substr(space + 1));
+  }
+  return out;
+}
+
 }  // namespace
 
 struct Corpus::Impl {
   fs::path home, index_dir, db_path;
   Mode mode = Mode::kRead;
-  std::unique_ptr<Xapian::WritableDatabase> writer;
-  Xapian::Database own;       // this corpus's index; in kWrite the writer itself
-  Xapian::Database combined;  // own + shards, once there are shards
+  std::vector<std::unique_ptr<ShardWriter>> shards;  // kWrite only; routed by route_hash(id)
+  Xapian::Database own;                              // this corpus's index: all its shards
+  Xapian::Database combined;  // own + added shards, once there are added shards
   bool has_shards = false;
   Sqlite db;
   bool has_table = false;
   std::unique_ptr<Statement> select_hash, upsert, delete_row, set_meta;
   Xapian::Stem stemmer{"english"};
-  Xapian::TermGenerator indexer;
   mutable Xapian::TermGenerator query_tokenizer;
   mutable simdjson::dom::parser data_parser;
   simdjson::dom::parser jsonl_parser;
 
-  std::vector<Row> pending;
+  // The open batch. A deque so that jobs handed to workers keep their address as it grows.
+  std::deque<Job> pending;
   std::unordered_map<std::string, std::string> pending_hash;  // id -> hash queued this batch
   std::size_t pending_bytes = 0;
 
   const Xapian::Database& search_db() const { return has_shards ? combined : own; }
+  bool writable() const { return !shards.empty(); }
 
   void open_index() {
     try {
       if (mode == Mode::kWrite) {
-        writer = std::make_unique<Xapian::WritableDatabase>(
-            index_dir.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
-        own = *writer;
+        open_writers();
+        own = Xapian::Database();
+        for (auto& s : shards) own.add_database(s->db());
       } else if (std::error_code ec; fs::exists(index_dir, ec) && !fs::is_empty(index_dir, ec)) {
+        // Opens a single glass database or, through the stub file, every shard.
         own = Xapian::Database(index_dir.string());
       }
     } catch (const Xapian::Error& e) {
       throw xapian_error(e, index_dir, "open");
     }
   }
+
+  // An index written before sharding (HOME/index is itself a glass database) stays one shard;
+  // a new index gets kShards shards under HOME/index/shard-N plus the stub that lists them.
+  void open_writers() {
+    constexpr int kFlags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS;
+    std::error_code ec;
+    if (fs::exists(index_dir / "iamglass", ec)) {
+      shards.push_back(std::make_unique<ShardWriter>(index_dir, kFlags));
+      return;
+    }
+    std::vector<fs::path> dirs = stub_shards(index_dir);
+    bool new_stub = dirs.empty();
+    if (new_stub) {
+      for (std::size_t i = 0; i < kShards; ++i) {
+        dirs.push_back(index_dir / ("shard-" + std::to_string(i)));
+      }
+    }
+    fs::create_directories(index_dir, ec);
+    for (const auto& dir : dirs) shards.push_back(std::make_unique<ShardWriter>(dir, kFlags));
+    if (new_stub) {
+      // Written after the shards exist, and renamed into place, so a reader never sees a
+      // stub naming a missing shard.
+      fs::path tmp = index_dir / (std::string(kStubName) + ".tmp");
+      {
+        std::ofstream out(tmp, std::ios::trunc);
+        for (const auto& dir : dirs) out << "glass " << dir.filename().string() << "\n";
+        if (!out) throw CorpusError("corpus: cannot write " + quoted(tmp));
+      }
+      fs::rename(tmp, index_dir / kStubName, ec);
+      if (ec) throw CorpusError("corpus: cannot write " + quoted(index_dir / kStubName));
+    }
+  }
+
+  ShardWriter& shard_of(std::string_view id) { return *shards[route_hash(id) % shards.size()]; }
+
+  // Worker threads run for the length of one add_* call (Session) and are joined after it.
+  void start_workers() {
+    for (auto& s : shards) s->start();
+  }
+  void stop_workers() {
+    for (auto& s : shards) s->stop();
+  }
+  struct Session {
+    explicit Session(Impl& im) : im_(im) { im_.start_workers(); }
+    ~Session() { im_.stop_workers(); }
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+    Impl& im_;
+  };
 
   void open_store() {
     if (mode == Mode::kWrite) {
@@ -327,14 +582,6 @@ struct Corpus::Impl {
     probe.done();
   }
 
-  std::string indexed_hash(const std::string& term) {
-    Xapian::PostingIterator p = writer->postlist_begin(term);
-    if (p == writer->postlist_end(term)) return "";
-    std::string h = writer->get_document(*p).get_value(kSlotHash);
-    // An entry without a hash (written by something else) must still count as present.
-    return h.empty() ? "?" : h;
-  }
-
   std::string listed_hash(const std::string& id) {
     if (auto it = pending_hash.find(id); it != pending_hash.end()) return it->second;
     select_hash->bind(1, id);
@@ -343,109 +590,101 @@ struct Corpus::Impl {
     return h;
   }
 
-  void queue_row(const Document& d, const std::string& hash) {
-    Row r{d.id,     d.url, d.title, d.published,
-          d.source, hash,  d.tier,  static_cast<std::int64_t>(d.text.size())};
-    pending_hash[d.id] = hash;
-    pending_bytes += d.text.size() + 256;
-    pending.push_back(std::move(r));
-  }
-
-  Xapian::Document build(const Document& d, const std::string& term, const std::string& hash) {
-    Xapian::Document x;
-    x.set_data(detail::encode_document(d));
-    indexer.set_document(x);
-    std::string title = fold(d.title);
-    // Title-only search needs no phrases, so the S copy skips positions (they cost ~1.5x).
-    indexer.index_text_without_positions(title, 1, "S");
-    indexer.index_text(title);
-    // The gap keeps phrases from running from the title into the body.
-    indexer.increase_termpos();
-    indexer.index_text(fold(d.text));
-    x.add_boolean_term(term);
-    if (!d.source.empty()) x.add_boolean_term(source_term(d.source));
-    if (d.published.empty()) {
-      x.add_boolean_term(kNoDateTerm);
-    } else {
-      std::string ymd = detail::compact_date(d.published);
-      x.add_boolean_term("Y" + ymd.substr(0, 4));
-      x.add_boolean_term("M" + ymd.substr(0, 6));
-      x.add_value(kSlotPublished, ymd);
-    }
-    x.add_value(kSlotSource, d.source);
-    x.add_value(kSlotHash, hash);
-    return x;
-  }
-
-  // Adds, updates or skips one validated document; flushes when the batch is full.
+  // Routes one validated document to its shard's worker; flushes when the batch is full.
+  // Counting waits for the flush, where the workers' outcomes are known.
   void add_one(const Document& d, IngestRun& run) {
-    std::string hash = document_hash(d);
-    std::string term = id_term(d.id);
+    Job& job = pending.emplace_back();
+    job.doc = d;
+    job.hash = document_hash(d);
+    job.term = id_term(d.id);
+    job.table_current = listed_hash(d.id) == job.hash;
+    pending_hash[d.id] = job.hash;
+    pending_bytes += d.text.size() + 256;
+    shard_of(d.id).push(&job);
+    run.tick();
+    if (pending.size() >= kBatchDocs * shards.size() || pending_bytes >= kBatchBytes) {
+      flush(&run.report);
+    }
+  }
+
+  // One batch: the workers drain their queues; then one SQLite transaction spans the Xapian
+  // commits of every shard (run in parallel), so a crash leaves at worst some shards ahead of
+  // SQLite, which the next add of those ids repairs.
+  void flush(IngestReport* report = nullptr) {
+    if (pending.empty()) return;
+    start_workers();  // a flush after an interrupted session finds them stopped
+    auto start = std::chrono::steady_clock::now();
+    auto drop = [&] {
+      pending.clear();
+      pending_hash.clear();
+      pending_bytes = 0;
+    };
+    bool in_txn = false;
     try {
-      std::string in_index = indexed_hash(term);
-      std::string in_table = listed_hash(d.id);
-      if (in_index == hash) {
-        // Index already current; a crash between the two commits can leave the table behind.
-        if (in_table != hash) queue_row(d, hash);
-        ++run.report.skipped;
-      } else {
-        writer->replace_document(term, build(d, term, hash));
-        queue_row(d, hash);
-        if (in_index.empty()) {
-          ++run.report.added;
-        } else {
-          ++run.report.updated;
+      for (auto& s : shards) s->wait_idle();
+      // Index already current and listed: nothing to write. Index current but the table
+      // behind (a crash between the two commits): rewrite the row, still a skip.
+      auto needs_row = [](const Job& job) {
+        return !(job.outcome == Job::Outcome::kSkipped && job.table_current);
+      };
+      for (const Job& job : pending) {
+        if (!report) break;
+        switch (job.outcome) {
+          case Job::Outcome::kAdded:
+            ++report->added;
+            break;
+          case Job::Outcome::kUpdated:
+            ++report->updated;
+            break;
+          case Job::Outcome::kSkipped:
+            ++report->skipped;
+            break;
         }
       }
-    } catch (const Xapian::Error& e) {
-      throw xapian_error(e, index_dir, "write");
-    }
-    run.tick();
-    if (pending.size() >= kBatchDocs || pending_bytes >= kBatchBytes) flush();
-  }
-
-  // One batch, one transaction per store: the SQLite transaction spans the Xapian commit, so a
-  // crash leaves at worst Xapian ahead of SQLite, which the next add of those ids repairs.
-  void flush() {
-    if (pending.empty()) return;
-    auto start = std::chrono::steady_clock::now();
-    db.exec("BEGIN IMMEDIATE");
-    try {
+      // A batch of skips changes nothing, so it must not bump the generation.
+      if (std::none_of(pending.begin(), pending.end(), needs_row)) {
+        drop();
+        return;
+      }
+      db.exec("BEGIN IMMEDIATE");
+      in_txn = true;
       std::string now = detail::utc_now();
       std::int64_t gen = next_generation();
-      for (const Row& r : pending) {
-        upsert->bind(1, r.id)
-            .bind(2, r.url)
-            .bind(3, r.title)
-            .bind_or_null(4, r.published)
-            .bind(5, r.source)
-            .bind(6, static_cast<std::int64_t>(r.tier))
-            .bind(7, r.hash)
-            .bind(8, r.bytes)
+      for (const Job& job : pending) {
+        if (!needs_row(job)) continue;
+        const Document& d = job.doc;
+        upsert->bind(1, d.id)
+            .bind(2, d.url)
+            .bind(3, d.title)
+            .bind_or_null(4, d.published)
+            .bind(5, d.source)
+            .bind(6, static_cast<std::int64_t>(d.tier))
+            .bind(7, job.hash)
+            .bind(8, static_cast<std::int64_t>(d.text.size()))
             .bind(9, now)
             .bind(10, gen);
         upsert->step();
         upsert->done();
       }
       touch(now);
-      try {
-        writer->commit();
-      } catch (const Xapian::Error& e) {
-        throw xapian_error(e, index_dir, "commit");
-      }
+      for (auto& s : shards) s->push(nullptr);
+      for (auto& s : shards) s->wait_idle();
       db.exec("COMMIT");
     } catch (...) {
-      sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-      pending.clear();
-      pending_hash.clear();
-      pending_bytes = 0;
+      if (in_txn) sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+      // Other workers may still be busy with this batch; its jobs must outlive them.
+      for (auto& s : shards) {
+        try {
+          s->wait_idle();
+        } catch (...) {
+        }
+      }
+      drop();
       throw;
     }
     spdlog::debug("corpus: committed {} documents in {:.3f} s", pending.size(),
                   std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    pending.clear();
-    pending_hash.clear();
-    pending_bytes = 0;
+    drop();
   }
 
   // Every committed change bumps the generation by one; re-checks ask what changed since one.
@@ -510,7 +749,7 @@ struct Corpus::Impl {
   }
 
   void finish(IngestRun& run, std::string_view what, std::chrono::steady_clock::time_point start) {
-    flush();
+    flush(&run.report);
     if (run.progress && *run.progress) (*run.progress)(run.records, run.bytes, run.total);
     const auto& r = run.report;
     spdlog::info("corpus: {}: added {}, updated {}, skipped {}, rejected {} in {:.2f} s", what,
@@ -519,7 +758,8 @@ struct Corpus::Impl {
   }
 
   void require_writer() const {
-    if (!writer) throw CorpusError("corpus: opened read-only; open with Mode::kWrite to change it");
+    if (!writable())
+      throw CorpusError("corpus: opened read-only; open with Mode::kWrite to change it");
   }
 
   // Words of one query alternative exactly as TermGenerator splits them, in order, each with
@@ -610,7 +850,7 @@ struct Corpus::Impl {
 Corpus::Corpus(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Corpus::~Corpus() {
-  if (impl_ && impl_->writer) {
+  if (impl_ && impl_->writable()) {
     // Every add_* flushes before returning; this only matters after an exception, and then a
     // committed index with a lagging table is the state the next add repairs.
     try {
@@ -634,8 +874,6 @@ std::unique_ptr<Corpus> Corpus::open(const fs::path& home, Mode mode) {
   }
   impl->open_index();
   impl->open_store();
-  impl->indexer.set_stemmer(impl->stemmer);
-  impl->indexer.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   impl->query_tokenizer.set_stemmer(impl->stemmer);
   impl->query_tokenizer.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   return std::unique_ptr<Corpus>(new Corpus(std::move(impl)));
@@ -643,6 +881,7 @@ std::unique_ptr<Corpus> Corpus::open(const fs::path& home, Mode mode) {
 
 IngestReport Corpus::add_path(const fs::path& path, const Progress& progress) {
   impl_->require_writer();
+  Impl::Session session(*impl_);
   auto start = std::chrono::steady_clock::now();
   IngestRun run;
   run.progress = &progress;
@@ -691,6 +930,7 @@ IngestReport Corpus::add_path(const fs::path& path, const Progress& progress) {
 IngestReport Corpus::add_jsonl(std::istream& in, std::string_view origin,
                                const Progress& progress) {
   impl_->require_writer();
+  Impl::Session session(*impl_);
   auto start = std::chrono::steady_clock::now();
   IngestRun run;
   run.progress = &progress;
@@ -701,6 +941,7 @@ IngestReport Corpus::add_jsonl(std::istream& in, std::string_view origin,
 
 IngestReport Corpus::add_documents(const std::vector<Document>& docs) {
   impl_->require_writer();
+  Impl::Session session(*impl_);
   auto start = std::chrono::steady_clock::now();
   IngestRun run;
   for (std::size_t i = 0; i < docs.size(); ++i) {
@@ -745,12 +986,17 @@ bool Corpus::remove(std::string_view id) {
   auto& im = *impl_;
   im.flush();
   std::string term = id_term(id);
-  bool in_index = false;
+  // Every shard is asked, not just the routed one: it costs one term lookup each and keeps
+  // removal correct whatever wrote the index.
+  std::vector<ShardWriter*> holding;
   try {
-    in_index = im.writer->term_exists(term);
+    for (auto& s : im.shards) {
+      if (s->db().term_exists(term)) holding.push_back(s.get());
+    }
   } catch (const Xapian::Error& e) {
     throw xapian_error(e, im.index_dir, "read");
   }
+  bool in_index = !holding.empty();
   im.db.exec("BEGIN IMMEDIATE");
   try {
     im.delete_row->bind(1, id);
@@ -768,11 +1014,13 @@ bool Corpus::remove(std::string_view id) {
       tomb.step();
       tomb.done();
     }
-    try {
-      if (in_index) im.writer->delete_document(term);
-      im.writer->commit();
-    } catch (const Xapian::Error& e) {
-      throw xapian_error(e, im.index_dir, "write");
+    for (ShardWriter* s : holding) {
+      try {
+        s->db().delete_document(term);
+        s->db().commit();
+      } catch (const Xapian::Error& e) {
+        throw xapian_error(e, s->dir(), "write");
+      }
     }
     im.db.exec("COMMIT");
   } catch (...) {

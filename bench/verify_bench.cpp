@@ -1,0 +1,624 @@
+// verify_bench: ingest, verify, re-check and memory benchmarks over Reuters-21578 scaled to
+// N documents, each workload measured against a bare-Xapian baseline in the same invocation.
+//
+// Workloads (--workloads, comma separated):
+//   ingest   Corpus::add_path(JSONL) (what `verify corpus add` runs) vs a minimal single-thread
+//            TermGenerator + WritableDatabase::add_document loop: docs/s, MB/s, peak RSS, disk.
+//   verify   Engine construction + check of ~1,000-word articles with planted wrong counts,
+//            dates and quotes (page cache warm) vs the same searches through Corpus::search:
+//            p50/p99 per article and per claim, Xapian queries per claim.
+//   recheck  --stories archived stories, 1% new sources added, Engine::recheck: stories/s,
+//            how many were skipped as unaffected (one run: it changes the corpus).
+//   memory   peak RSS of one `verify ARTICLE`-equivalent check on the largest corpus.
+// Every measured step runs in a forked child (peak RSS from wait4 is per step); ours and the
+// baseline alternate order across --runs; the table shows medians.
+#include <fcntl.h>
+#include <simdjson.h>
+#include <spdlog/spdlog.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "reuters.h"
+#include "verify/claims.h"
+#include "verify/corpus.h"
+#include "verify/engine.h"
+#include "verify/rules.h"
+
+namespace fs = std::filesystem;
+using verify::bench::Generator;
+using Clock = std::chrono::steady_clock;
+using Values = std::map<std::string, double>;
+
+namespace {
+
+struct Options {
+  std::string workloads = "ingest,verify,recheck,memory";
+  std::vector<std::size_t> docs = {200000};
+  int runs = 3;
+  std::string workdir = "/tmp/verify-bench";
+  std::string reuters = VERIFY_SOURCE_DIR "/../shared/data/reuters21578";
+  std::string rules = VERIFY_RULES_DIR;
+  std::size_t articles = 40;
+  std::size_t stories = 10000;
+  std::uint64_t seed = 21578;
+  bool keep_homes = false;
+};
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+struct ChildResult {
+  Values values;
+  double wall = 0;
+  double peak_rss_mb = 0;
+  double cpu = 0;  // user + system seconds: cpu / wall is the number of cores kept busy
+};
+
+// Runs `fn` in a forked child so that its peak RSS is its own; values come back over a pipe.
+ChildResult in_child(const std::function<Values()>& fn) {
+  int fds[2];
+  if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
+  std::cout.flush();
+  auto start = Clock::now();
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    close(fds[0]);
+    int status = 0;
+    std::string out;
+    try {
+      for (auto& [k, v] : fn()) out += k + " " + std::to_string(v) + "\n";
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "verify_bench: %s\n", e.what());
+      status = 1;
+    }
+    for (std::size_t done = 0; done < out.size();) {
+      auto n = write(fds[1], out.data() + done, out.size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    close(fds[1]);
+    _exit(status);
+  }
+  close(fds[1]);
+  std::string text;
+  char buf[4096];
+  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;)
+    text.append(buf, static_cast<std::size_t>(n));
+  close(fds[0]);
+  int status = 0;
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  ChildResult r;
+  r.wall = seconds_since(start);
+  r.peak_rss_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  auto secs = [](timeval t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  r.cpu = secs(usage.ru_utime) + secs(usage.ru_stime);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("a child failed");
+  std::istringstream in(text);
+  std::string key;
+  double value = 0;
+  while (in >> key >> value) r.values[key] = value;
+  return r;
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return NAN;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+double percentile(std::vector<double> v, double p) {
+  if (v.empty()) return NAN;
+  std::sort(v.begin(), v.end());
+  auto i = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(v.size()))) - 1;
+  return v[std::min(i, v.size() - 1)];
+}
+
+std::uint64_t disk_bytes(const fs::path& dir) {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code fe;
+    if (it->is_regular_file(fe)) total += it->file_size(fe);
+  }
+  return total;
+}
+
+// The table: one row per figure, medians over runs, with the baseline and ratio when there is one.
+struct Row {
+  std::string workload, docs, metric;
+  double ours = NAN, baseline = NAN;
+  std::string target;
+};
+std::vector<Row> table;
+
+void add_row(std::string workload, std::size_t docs, std::string metric, double ours,
+             double baseline = NAN, std::string target = "") {
+  table.push_back({std::move(workload), std::to_string(docs), std::move(metric), ours, baseline,
+                   std::move(target)});
+}
+
+std::string fmt(double v) {
+  if (std::isnan(v)) return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 ? "%.0f" : "%.2f", v);
+  return buf;
+}
+
+void print_table() {
+  std::printf("\n| workload | docs | metric | ours | baseline | ours/baseline | target |\n");
+  std::printf("| --- | ---: | --- | ---: | ---: | ---: | --- |\n");
+  for (const auto& r : table) {
+    double ratio = (std::isnan(r.baseline) || r.baseline == 0) ? NAN : r.ours / r.baseline;
+    std::printf("| %s | %s | %s | %s | %s | %s | %s |\n", r.workload.c_str(), r.docs.c_str(),
+                r.metric.c_str(), fmt(r.ours).c_str(), fmt(r.baseline).c_str(), fmt(ratio).c_str(),
+                r.target.c_str());
+  }
+  std::fflush(stdout);
+}
+
+// ---- ingest ----
+
+// The baseline: what a bare Xapian program does with the same texts, one thread, the same
+// stemming and positions, committing every 1,000 documents (PERF-NOTES' fastest batch).
+Values baseline_ingest(const fs::path& jsonl, const fs::path& dir) {
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  simdjson::ondemand::parser parser;
+  std::ifstream in(jsonl, std::ios::binary);
+  std::string line;
+  std::size_t docs = 0;
+  while (std::getline(in, line)) {
+    simdjson::padded_string padded(line);
+    auto obj = parser.iterate(padded);
+    std::string_view title = obj["title"].get_string().value();
+    std::string_view text = obj["text"].get_string().value();
+    Xapian::Document doc;
+    doc.set_data(std::string(text));
+    tg.set_document(doc);
+    tg.index_text(std::string(title));
+    tg.increase_termpos();
+    tg.index_text(std::string(text));
+    db.add_document(doc);
+    if (++docs % 1000 == 0) db.commit();
+  }
+  db.commit();
+  return {{"docs", static_cast<double>(docs)}};
+}
+
+Values ours_ingest(const fs::path& jsonl, const fs::path& home) {
+  auto corpus = verify::corpus::Corpus::open(home, verify::corpus::Corpus::Mode::kWrite);
+  auto report = corpus->add_path(jsonl);
+  if (report.rejected) throw std::runtime_error(report.problems.front());
+  return {{"docs", static_cast<double>(report.added + report.updated + report.skipped)}};
+}
+
+fs::path home_for(const Options& o, std::size_t n) {
+  return fs::path(o.workdir) / ("home-" + std::to_string(n));
+}
+
+void run_ingest(const Options& o, std::size_t n, const fs::path& jsonl) {
+  double mb = static_cast<double>(fs::file_size(jsonl)) / 1e6;
+  std::vector<double> ours_s, base_s, ours_rss, base_rss, ours_disk, base_disk;
+  for (int r = 0; r < o.runs; ++r) {
+    fs::path home = fs::path(o.workdir) / ("ingest-ours-" + std::to_string(n));
+    fs::path base = fs::path(o.workdir) / ("ingest-base-" + std::to_string(n));
+    auto ours = [&] {
+      fs::remove_all(home);
+      auto c = in_child([&] { return ours_ingest(jsonl, home); });
+      ours_s.push_back(c.wall);
+      ours_rss.push_back(c.peak_rss_mb);
+      ours_disk.push_back(static_cast<double>(disk_bytes(home)) / 1e6);
+      std::printf("ingest %zu run %d ours: %.1f s (cpu %.1f s), %.0f MB RSS\n", n, r + 1, c.wall,
+                  c.cpu, c.peak_rss_mb);
+    };
+    auto baseline = [&] {
+      fs::remove_all(base);
+      auto c = in_child([&] { return baseline_ingest(jsonl, base); });
+      base_s.push_back(c.wall);
+      base_rss.push_back(c.peak_rss_mb);
+      base_disk.push_back(static_cast<double>(disk_bytes(base)) / 1e6);
+      fs::remove_all(base);
+      std::printf("ingest %zu run %d baseline: %.1f s (cpu %.1f s), %.0f MB RSS\n", n, r + 1,
+                  c.wall, c.cpu, c.peak_rss_mb);
+    };
+    // Alternating which side goes first spreads page-cache and neighbour noise evenly.
+    if (r % 2 == 0) {
+      ours();
+      baseline();
+    } else {
+      baseline();
+      ours();
+    }
+    std::fflush(stdout);
+    fs::path kept = home_for(o, n);
+    fs::remove_all(kept);
+    fs::rename(home, kept);
+  }
+  double ours_dps = static_cast<double>(n) / median(ours_s);
+  double base_dps = static_cast<double>(n) / median(base_s);
+  add_row("ingest", n, "docs/s", ours_dps, base_dps, ">= 1.6x baseline");
+  add_row("ingest", n, "MB/s (JSONL)", mb / median(ours_s), mb / median(base_s));
+  add_row("ingest", n, "seconds", median(ours_s), median(base_s));
+  add_row("ingest", n, "peak RSS MB", median(ours_rss), median(base_rss),
+          n >= 1000000 ? "< 1024" : "");
+  add_row("ingest", n, "disk MB (ours: index+sqlite)", median(ours_disk), median(base_disk));
+}
+
+// ---- articles ----
+
+struct BenchArticle {
+  std::string text, published;
+};
+
+// Replaces the first multi-digit number at or after `from` with a different one (a wrong count).
+void plant_count(std::string& text, std::size_t from, std::mt19937_64& rng) {
+  for (std::size_t i = from; i + 1 < text.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i])) ||
+        (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))))
+      continue;
+    std::size_t j = i;
+    while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+    if (j - i < 2 || j - i == 4) continue;  // skip single digits and years
+    long v = std::stol(text.substr(i, j - i));
+    text.replace(i, j - i, std::to_string(v + 1 + static_cast<long>(rng() % 9)));
+    return;
+  }
+}
+
+// A wire story rendered as an article: headline, dated dateline, body.
+std::string as_article(const verify::bench::GeneratedDoc& d) {
+  return d.title + "\n\n" + (d.published.empty() ? "" : "Published " + d.published + ".\n\n") +
+         d.text + "\n";
+}
+
+std::size_t word_count(const std::string& s) {
+  std::size_t words = 0;
+  bool in = false;
+  for (unsigned char c : s) {
+    bool w = !std::isspace(c);
+    if (w && !in) ++words;
+    in = w;
+  }
+  return words;
+}
+
+// ~1,000 words: a corpus story and its neighbours (other corpus documents), with a changed
+// count, a shifted date and a quote whose words were altered.
+BenchArticle make_article(const Generator& gen, std::size_t n_docs, std::mt19937_64& rng,
+                          std::size_t min_words) {
+  std::size_t first = rng() % n_docs;
+  auto lead = gen.make(first);
+  std::string text = as_article(lead);
+  plant_count(text, lead.title.size(), rng);
+  if (lead.published.size() == 10) {
+    // A date one year off, stated as a claim in the lead's own words.
+    int year = std::stoi(lead.published.substr(0, 4)) + 1;
+    text += "\nThe figures were first reported on " + std::to_string(year) +
+            lead.published.substr(4) + ".\n";
+  }
+  for (std::size_t k = 1; word_count(text) < min_words && k < 50; ++k) {
+    auto d = gen.make((first + k * 7919) % n_docs);
+    text += "\n" + d.text + "\n";
+    if (k == 1) {
+      // A quote from that neighbour with a word changed, given to a named speaker.
+      auto dot = d.text.find(". ");
+      std::string sentence = d.text.substr(0, std::min<std::size_t>(dot, 160));
+      auto space = sentence.find(' ', sentence.size() / 2);
+      if (space != std::string::npos) sentence.insert(space, " never");
+      text += "\n\"" + sentence + ",\" said spokesman John Baker.\n";
+    }
+    plant_count(text, text.size() - d.text.size() - 2, rng);
+  }
+  return {text, lead.published};
+}
+
+verify::claims::Article to_article(const BenchArticle& a) {
+  auto article = verify::claims::parse_article(a.text, "txt");
+  if (article.published.empty()) article.published = a.published;
+  return article;
+}
+
+// ---- verify ----
+
+// Plans as the engine ran them, so the baseline issues exactly the same searches.
+using Plans = std::vector<std::vector<verify::rules::SearchPlan>>;  // per article
+
+void save_plans(const fs::path& file, const Plans& plans) {
+  std::ofstream out(file, std::ios::trunc);
+  auto list = [&](const std::vector<std::string>& v) {
+    for (const auto& s : v) out << s << '\x1f';
+  };
+  for (const auto& article : plans) {
+    out << "A\n";
+    for (const auto& p : article) {
+      out << "P\x1e" << p.published_from << "\x1e" << p.published_to << "\x1e" << p.limit << "\n";
+      for (const auto& g : p.required) {
+        out << "R\x1e";
+        list(g);
+        out << "\n";
+      }
+      out << "O\x1e";
+      list(p.optional);
+      out << "\n";
+    }
+  }
+}
+
+Plans load_plans(const fs::path& file) {
+  Plans out;
+  std::ifstream in(file);
+  std::string line;
+  auto split = [](const std::string& s, char sep) {
+    std::vector<std::string> parts;
+    std::size_t a = 0, b;
+    while ((b = s.find(sep, a)) != std::string::npos) {
+      parts.push_back(s.substr(a, b - a));
+      a = b + 1;
+    }
+    if (a < s.size()) parts.push_back(s.substr(a));
+    return parts;
+  };
+  while (std::getline(in, line)) {
+    if (line == "A") {
+      out.emplace_back();
+      continue;
+    }
+    auto f = split(line, '\x1e');
+    if (f.empty() || out.empty()) continue;
+    if (f[0] == "P") {
+      verify::rules::SearchPlan p;
+      p.published_from = f.size() > 1 ? f[1] : "";
+      p.published_to = f.size() > 2 ? f[2] : "";
+      p.limit = f.size() > 3 ? std::stoul(f[3]) : 20;
+      out.back().push_back(p);
+    } else if (f[0] == "R" && !out.back().empty()) {
+      out.back().back().required.push_back(split(f.size() > 1 ? f[1] : "", '\x1f'));
+    } else if (f[0] == "O" && !out.back().empty()) {
+      out.back().back().optional = split(f.size() > 1 ? f[1] : "", '\x1f');
+    }
+  }
+  return out;
+}
+
+// As engine/src/engine.cpp's to_query.
+verify::corpus::Query to_query(const verify::rules::SearchPlan& plan) {
+  verify::corpus::Query q;
+  for (const auto& group : plan.required) q.clauses.push_back({group, true});
+  if (!plan.optional.empty()) q.clauses.push_back({plan.optional, false});
+  q.published_from = plan.published_from;
+  q.published_to = plan.published_to;
+  q.limit = plan.limit;
+  return q;
+}
+
+Values ours_verify(const Options& o, const fs::path& home, const std::vector<BenchArticle>& arts,
+                   const fs::path& plans_file) {
+  std::vector<double> article_ms, claim_ms, queries, claims;
+  Plans plans;
+  for (int pass = 0; pass < 2; ++pass) {  // pass 0 warms the page cache
+    for (const auto& a : arts) {
+      auto t = Clock::now();
+      // Startup counted: rules loaded and the engine opened per article, as `verify` does.
+      verify::engine::Engine engine(home, verify::rules::RuleSet::load(o.rules));
+      verify::engine::CheckOptions opts;
+      opts.store = false;
+      auto report = engine.check(to_article(a), opts);
+      double ms = seconds_since(t) * 1000;
+      if (pass == 0) {
+        auto& p = plans.emplace_back();
+        for (const auto& r : report.results) p.insert(p.end(), r.plans.begin(), r.plans.end());
+        continue;
+      }
+      article_ms.push_back(ms);
+      std::size_t q = 0;
+      for (const auto& r : report.results) q += r.plans.size();
+      std::size_t nc = std::max<std::size_t>(report.results.size(), 1);
+      claims.push_back(static_cast<double>(report.results.size()));
+      claim_ms.push_back(ms / static_cast<double>(nc));
+      queries.push_back(static_cast<double>(q) / static_cast<double>(nc));
+    }
+  }
+  if (!fs::exists(plans_file)) save_plans(plans_file, plans);
+  return {{"p50", percentile(article_ms, 50)},     {"p99", percentile(article_ms, 99)},
+          {"claim_p50", percentile(claim_ms, 50)}, {"claim_p99", percentile(claim_ms, 99)},
+          {"queries_per_claim", median(queries)},  {"claims", median(claims)}};
+}
+
+Values baseline_verify(const fs::path& home, const Plans& plans) {
+  std::vector<double> article_ms, claim_ms;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& article : plans) {
+      auto t = Clock::now();
+      auto corpus = verify::corpus::Corpus::open(home, verify::corpus::Corpus::Mode::kRead);
+      for (const auto& p : article) corpus->search(to_query(p));
+      double ms = seconds_since(t) * 1000;
+      if (pass == 1) article_ms.push_back(ms);
+    }
+  }
+  return {{"p50", percentile(article_ms, 50)}, {"p99", percentile(article_ms, 99)}};
+}
+
+void run_verify(const Options& o, std::size_t n, const Generator& gen) {
+  fs::path home = home_for(o, n);
+  std::mt19937_64 rng(o.seed + n);
+  std::vector<BenchArticle> arts;
+  for (std::size_t i = 0; i < o.articles; ++i) arts.push_back(make_article(gen, n, rng, 1000));
+  fs::path plans_file = fs::path(o.workdir) / ("plans-" + std::to_string(n) + ".txt");
+  fs::remove(plans_file);
+  std::vector<Values> ours, base;
+  for (int r = 0; r < o.runs; ++r) {
+    auto run_ours = [&] {
+      ours.push_back(in_child([&] { return ours_verify(o, home, arts, plans_file); }).values);
+    };
+    auto run_base = [&] {
+      Plans plans = load_plans(plans_file);
+      base.push_back(in_child([&] { return baseline_verify(home, plans); }).values);
+    };
+    // The baseline needs the plans the engine ran, so the first run starts with ours.
+    if (r % 2 == 0) {
+      run_ours();
+      run_base();
+    } else {
+      run_base();
+      run_ours();
+    }
+    std::printf("verify %zu run %d: ours p50 %.1f ms, baseline p50 %.1f ms\n", n, r + 1,
+                ours.back()["p50"], base.back()["p50"]);
+    std::fflush(stdout);
+  }
+  auto med = [](const std::vector<Values>& v, const char* key) {
+    std::vector<double> x;
+    for (const auto& m : v) x.push_back(m.at(key));
+    return median(x);
+  };
+  const char* target = n >= 1000000 ? "<= 250 ms; <= 2x baseline" : "<= 100 ms; <= 2x baseline";
+  add_row("verify", n, "article p50 ms (incl. startup)", med(ours, "p50"), med(base, "p50"),
+          target);
+  add_row("verify", n, "article p99 ms", med(ours, "p99"), med(base, "p99"));
+  add_row("verify", n, "per-claim p50 ms", med(ours, "claim_p50"));
+  add_row("verify", n, "per-claim p99 ms", med(ours, "claim_p99"));
+  add_row("verify", n, "claims per article", med(ours, "claims"));
+  add_row("verify", n, "Xapian queries per claim", med(ours, "queries_per_claim"));
+}
+
+// ---- recheck ----
+
+void run_recheck(const Options& o, std::size_t n, const Generator& gen) {
+  fs::path home = fs::path(o.workdir) / ("recheck-" + std::to_string(n));
+  fs::remove_all(home);
+  fs::copy(home_for(o, n), home, fs::copy_options::recursive);
+  std::mt19937_64 rng(o.seed * 3 + n);
+  std::vector<BenchArticle> stories;
+  for (std::size_t i = 0; i < o.stories; ++i) stories.push_back(make_article(gen, n, rng, 0));
+  auto archive = in_child([&] {
+    verify::engine::Engine engine(home, verify::rules::RuleSet::load(o.rules));
+    for (std::size_t i = 0; i < stories.size(); ++i) {
+      verify::engine::CheckOptions opts;
+      opts.story = "bench-story-" + std::to_string(i);
+      engine.check(to_article(stories[i]), opts);
+    }
+    return Values{};
+  });
+  std::printf("recheck %zu: archived %zu stories in %.1f s\n", n, stories.size(), archive.wall);
+  std::size_t added = std::max<std::size_t>(n / 100, 1);
+  fs::path extra =
+      fs::path(o.workdir) / ("reuters-" + std::to_string(n) + "+" + std::to_string(added) + "-" +
+                             std::to_string(o.seed) + ".jsonl");
+  verify::bench::write_corpus(gen, n, added, extra);
+  auto add = in_child([&] { return ours_ingest(extra, home); });
+  auto re = in_child([&] {
+    verify::engine::Engine engine(home, verify::rules::RuleSet::load(o.rules));
+    auto r = engine.recheck({});
+    return Values{{"stories", static_cast<double>(r.stories)},
+                  {"checked", static_cast<double>(r.checked)},
+                  {"skipped", static_cast<double>(r.skipped)},
+                  {"changed", static_cast<double>(r.changed.size())}};
+  });
+  std::printf("recheck %zu: added %zu sources in %.1f s; recheck %.1f s\n", n, added, add.wall,
+              re.wall);
+  add_row("recheck", n, "stories archived", re.values["stories"]);
+  add_row("recheck", n, "recheck seconds (1 run)", re.wall, NAN, "<= 60 s for 10,000 stories");
+  add_row("recheck", n, "stories/s", re.values["stories"] / re.wall);
+  add_row("recheck", n, "skipped as unaffected", re.values["skipped"]);
+  add_row("recheck", n, "re-run", re.values["checked"]);
+  add_row("recheck", n, "stories with changes", re.values["changed"]);
+  add_row("recheck", n, "peak RSS MB", re.peak_rss_mb);
+  if (!o.keep_homes) fs::remove_all(home);
+}
+
+// ---- memory ----
+
+void run_memory(const Options& o, std::size_t n, const Generator& gen) {
+  std::mt19937_64 rng(o.seed * 7 + n);
+  auto article = make_article(gen, n, rng, 1000);
+  std::vector<double> rss;
+  for (int r = 0; r < o.runs; ++r) {
+    rss.push_back(in_child([&] {
+                    verify::engine::Engine engine(home_for(o, n),
+                                                  verify::rules::RuleSet::load(o.rules));
+                    verify::engine::CheckOptions opts;
+                    opts.store = false;
+                    engine.check(to_article(article), opts);
+                    return Values{};
+                  }).peak_rss_mb);
+  }
+  add_row("memory", n, "peak RSS MB of one check", median(rss));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  CLI::App app{"verify_bench: ingest, verify, re-check and memory benchmarks"};
+  app.add_option("--workloads", o.workloads, "ingest,verify,recheck,memory")->capture_default_str();
+  app.add_option("--docs", o.docs, "corpus sizes, e.g. 200000 1000000")
+      ->delimiter(',')
+      ->capture_default_str();
+  app.add_option("--runs", o.runs, "runs per measurement (medians are reported)")
+      ->capture_default_str();
+  app.add_option("--workdir", o.workdir, "generated corpora and indexes")->capture_default_str();
+  app.add_option("--reuters", o.reuters, "Reuters-21578 directory")->capture_default_str();
+  app.add_option("--rules", o.rules, "rules directory")->capture_default_str();
+  app.add_option("--articles", o.articles, "articles per verify run")->capture_default_str();
+  app.add_option("--stories", o.stories, "archived stories for recheck")->capture_default_str();
+  app.add_option("--seed", o.seed, "generator seed")->capture_default_str();
+  app.add_flag("--keep-homes", o.keep_homes, "keep the recheck home");
+  CLI11_PARSE(app, argc, argv);
+  spdlog::set_level(spdlog::level::warn);
+  auto has = [&](const char* w) {
+    return ("," + o.workloads + ",").find(std::string(",") + w + ",") != std::string::npos;
+  };
+  try {
+    fs::create_directories(o.workdir);
+    auto t = Clock::now();
+    Generator gen(verify::bench::read_reuters(o.reuters), o.reuters, o.seed);
+    std::printf("read %zu Reuters stories in %.1f s\n", gen.stories(), seconds_since(t));
+    std::sort(o.docs.begin(), o.docs.end());
+    for (std::size_t n : o.docs) {
+      fs::path jsonl = fs::path(o.workdir) /
+                       ("reuters-" + std::to_string(n) + "-" + std::to_string(o.seed) + ".jsonl");
+      t = Clock::now();
+      auto bytes = verify::bench::write_corpus(gen, 0, n, jsonl);
+      std::printf("corpus %zu docs: %.0f MB JSONL (%.1f s)\n", n, static_cast<double>(bytes) / 1e6,
+                  seconds_since(t));
+      std::fflush(stdout);
+      if (has("ingest")) {
+        run_ingest(o, n, jsonl);
+      } else if (!fs::exists(home_for(o, n) / "verify.db")) {
+        // Other workloads need an index; build one unmeasured.
+        in_child([&] { return ours_ingest(jsonl, home_for(o, n)); });
+      }
+      if (has("verify")) run_verify(o, n, gen);
+      if (has("recheck")) run_recheck(o, n, gen);
+      if (has("memory") && n == o.docs.back()) run_memory(o, n, gen);
+      print_table();
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "verify_bench: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
