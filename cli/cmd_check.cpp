@@ -15,6 +15,10 @@ struct CheckOptions {
   std::string date;
   bool no_store = false;
   std::string story;
+  bool no_fetch = false;
+  bool offline = false;
+  long max_age = 86400;
+  bool allow_private = false;
 };
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
@@ -27,6 +31,10 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     throw std::invalid_argument("--story names one story: give one article with it");
   }
   check_options.story = options.story;
+  check_options.fetch = !options.no_fetch;
+  check_options.offline = options.offline;
+  check_options.max_age_seconds = options.max_age;
+  check_options.allow_private = options.allow_private;
 
   int status = kExitOk;
   std::string output;
@@ -84,6 +92,13 @@ void register_check(CLI::App& app, const GlobalOptions& global, int& exit_code) 
   cmd->add_flag("--no-store", options->no_store, "Do not record the run in the store");
   cmd->add_option("--story", options->story,
                   "Story this article is a version of (default: its absolute path)");
+  cmd->add_flag("--no-fetch", options->no_fetch, "Do not fetch the article's cited links");
+  cmd->add_flag("--offline", options->offline,
+                "Check cited links against the fetch cache only, without the network");
+  cmd->add_option("--max-age", options->max_age,
+                  "Seconds a cached page stays fresh before it is re-fetched (default 86400)");
+  cmd->add_flag("--allow-private", options->allow_private,
+                "Allow links to loopback and private-network addresses (refused by default)");
   cmd->callback([&global, &exit_code, options] { exit_code = run_check(global, *options); });
 }
 

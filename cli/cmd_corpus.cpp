@@ -1,15 +1,63 @@
 // `verify corpus add|stats|rm`: manage the indexed sources.
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "commands.h"
+#include "verify/fetch.h"
 
 namespace verify::cli {
 namespace {
 
 struct AddOptions {
   std::vector<std::string> paths;
+  std::string urls_file;
+  bool allow_private = false;
+  long max_age = 86400;
 };
+
+bool is_url(const std::string& s) {
+  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
+}
+
+// Fetches web pages and indexes their readable text; a page that cannot be fetched is a
+// rejected record, named with the reason.
+corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& global,
+                              const AddOptions& options, const std::vector<std::string>& urls) {
+  corpus::FetchOptions fo;
+  fo.allow_private = options.allow_private;
+  fo.max_age_seconds = options.max_age;
+  corpus::Fetcher fetcher(engine::store_path(resolve_home(global)), fo);
+  bool progress = show_progress(global);
+  auto results = fetcher.fetch(urls, [&](std::size_t done, std::size_t total) {
+    if (progress) {
+      std::fprintf(stderr, "\rfetching: %zu of %zu pages   ", done, total);
+      std::fflush(stderr);
+    }
+  });
+  if (progress) std::fprintf(stderr, "\r\033[K");
+  corpus::IngestReport report;
+  std::vector<corpus::Document> pages;
+  for (const auto& r : results) {
+    if (r.status == corpus::LinkStatus::kOk && !r.page.text.empty()) {
+      pages.push_back(r.page);
+    } else {
+      ++report.rejected;
+      report.problems.push_back(corpus::redact_url(r.url) + ": " +
+                                std::string(corpus::to_string(r.status)) +
+                                (r.error.empty() ? "" : ": " + r.error));
+    }
+  }
+  if (!pages.empty()) {
+    auto added = corpus.add_documents(pages);
+    report.added += added.added;
+    report.updated += added.updated;
+    report.skipped += added.skipped;
+    report.rejected += added.rejected;
+    report.problems.insert(report.problems.end(), added.problems.begin(), added.problems.end());
+  }
+  return report;
+}
 
 struct RmOptions {
   std::vector<std::string> ids;
@@ -35,9 +83,36 @@ void end_progress(const GlobalOptions& global) {
 }
 
 int run_add(const GlobalOptions& global, const AddOptions& options) {
+  if (options.paths.empty() && options.urls_file.empty()) {
+    throw std::invalid_argument("corpus add: give paths, URLs or --urls FILE");
+  }
   auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
   corpus::IngestReport total;
+  std::vector<std::string> urls;
+  if (!options.urls_file.empty()) {
+    std::ifstream in(options.urls_file);
+    if (!in) throw std::invalid_argument("cannot read --urls file '" + options.urls_file + "'");
+    std::string line;
+    while (std::getline(in, line)) {
+      auto start = line.find_first_not_of(" \t\r");
+      if (start == std::string::npos || line[start] == '#') continue;
+      line = line.substr(start, line.find_last_not_of(" \t\r") + 1 - start);
+      urls.push_back(line);
+    }
+  }
   for (const auto& path : options.paths) {
+    if (is_url(path)) urls.push_back(path);
+  }
+  auto merge = [&](const corpus::IngestReport& r) {
+    total.added += r.added;
+    total.updated += r.updated;
+    total.skipped += r.skipped;
+    total.rejected += r.rejected;
+    total.problems.insert(total.problems.end(), r.problems.begin(), r.problems.end());
+  };
+  if (!urls.empty()) merge(add_urls(*corpus, global, options, urls));
+  for (const auto& path : options.paths) {
+    if (is_url(path)) continue;
     corpus::IngestReport r;
     auto progress = progress_printer(global, path == "-" ? "<stdin>" : path);
     if (path == "-") {
@@ -49,11 +124,7 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
       r = corpus->add_path(path, progress);
     }
     end_progress(global);
-    total.added += r.added;
-    total.updated += r.updated;
-    total.skipped += r.skipped;
-    total.rejected += r.rejected;
-    total.problems.insert(total.problems.end(), r.problems.begin(), r.problems.end());
+    merge(r);
   }
   for (const auto& p : total.problems) std::cerr << "verify: rejected: " << p << "\n";
   std::cout << "added " << total.added << ", updated " << total.updated << ", skipped "
@@ -105,9 +176,15 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code)
   auto add = std::make_shared<AddOptions>();
   auto* add_cmd = cmd->add_subcommand(
       "add",
-      "Index sources: directories (.txt .md .html .jsonl), .jsonl files, or - for JSON "
-      "Lines on stdin");
-  add_cmd->add_option("paths", add->paths, "Sources to index")->required();
+      "Index sources: directories (.txt .md .html .jsonl), .jsonl files, - for JSON Lines "
+      "on stdin, or web pages by URL");
+  add_cmd->add_option("paths", add->paths,
+                      "Sources to index: files, directories, - for stdin, or http(s) URLs");
+  add_cmd->add_option("--urls", add->urls_file, "A file of URLs to fetch, one per line");
+  add_cmd->add_flag("--allow-private", add->allow_private,
+                    "Allow URLs on loopback and private-network addresses");
+  add_cmd->add_option("--max-age", add->max_age,
+                      "Seconds a cached page stays fresh before it is re-fetched");
   add_cmd->callback([&global, &exit_code, add] { exit_code = run_add(global, *add); });
 
   auto json = std::make_shared<bool>(false);

@@ -14,6 +14,8 @@ struct RecheckCliOptions {
   int stale_days = -1;
   std::size_t limit = 0;
   bool wait = false;
+  bool no_fetch = false;
+  bool allow_private = false;
   std::string format = "text";
   std::string out;
 };
@@ -31,6 +33,8 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   recheck_options.stale_days = options.stale_days;
   recheck_options.limit = options.limit;
   recheck_options.wait = options.wait;
+  recheck_options.fetch = !options.no_fetch;
+  recheck_options.allow_private = options.allow_private;
   bool progress = show_progress(global);
   if (progress) {
     recheck_options.progress = [](std::size_t done, std::size_t total) {
@@ -96,6 +100,11 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, int& exit_code
                   "Only stories not re-checked for at least DAYS days");
   cmd->add_option("--limit", options->limit, "At most N stories (the stalest first)");
   cmd->add_flag("--wait", options->wait, "Wait for a running re-check instead of failing");
+  cmd->add_flag("--no-fetch", options->no_fetch,
+                "Do not re-fetch cited links (stories are then skipped when the corpus did not "
+                "change for them)");
+  cmd->add_flag("--allow-private", options->allow_private,
+                "Allow links to loopback and private-network addresses");
   cmd->add_option("-f,--format", options->format, "Output format: text, json or md");
   cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
   cmd->callback([&global, &exit_code, options] { exit_code = run_recheck(global, *options); });

@@ -177,6 +177,10 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
     ClaimResult r;
     r.finding = impl_->judge(claim, ctx, r.plans);
     r.claim = std::move(claim);
+    report.results.push_back(std::move(r));
+  }
+  impl_->check_citations(report.results, ctx, options);
+  for (const auto& r : report.results) {
     switch (r.finding.verdict) {
       case rules::Verdict::kSupported:
         ++report.summary.supported;
@@ -191,7 +195,6 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
         ++report.summary.unverified;
         break;
     }
-    report.results.push_back(std::move(r));
   }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   spdlog::info(

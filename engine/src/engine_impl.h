@@ -9,6 +9,7 @@
 
 #include "store.h"
 #include "verify/engine.h"
+#include "verify/fetch.h"
 
 namespace verify::engine {
 
@@ -44,6 +45,11 @@ struct Engine::Impl {
                     std::vector<rules::Passage>& out);
   rules::Finding judge(const claims::Claim& claim, const rules::ArticleContext& ctx,
                        std::vector<rules::SearchPlan>& plans_run);
+  // Fetches the article's cited links and judges each against its page (citations.cpp).
+  void check_citations(std::vector<ClaimResult>& results, const rules::ArticleContext& ctx,
+                       const CheckOptions& options);
+  void judge_citation(const claims::Claim& citation, const corpus::FetchResult& got,
+                      const rules::ArticleContext& ctx, LinkCheck& link, rules::Finding& f);
 };
 
 }  // namespace verify::engine

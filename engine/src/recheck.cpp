@@ -157,6 +157,11 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now) {
     }
     const auto& old = *it->second;
     change.before = old.finding.verdict;
+    if (old.link && r.link && old.link->status == "ok" && r.link->status != "ok") {
+      change.kind = ClaimChange::Kind::kLinkDead;
+      changes.push_back(std::move(change));
+      continue;
+    }
     std::set<std::string> old_docs;
     for (const auto& e : old.finding.evidence) old_docs.insert(e.passage.doc_id);
     for (const auto& e : r.finding.evidence) {
@@ -202,6 +207,8 @@ std::string_view to_string(ClaimChange::Kind kind) {
       return "verdict-changed";
     case ClaimChange::Kind::kNewEvidence:
       return "new-evidence";
+    case ClaimChange::Kind::kLinkDead:
+      return "link-dead";
   }
   return "verdict-changed";
 }
@@ -209,7 +216,10 @@ std::string_view to_string(ClaimChange::Kind kind) {
 bool RecheckResult::alarming() const {
   for (const auto& story : changed) {
     for (const auto& c : story.changes) {
-      if (c.kind == ClaimChange::Kind::kNewContradiction) return true;
+      if (c.kind == ClaimChange::Kind::kNewContradiction ||
+          c.kind == ClaimChange::Kind::kLinkDead) {
+        return true;
+      }
     }
   }
   return false;
@@ -246,7 +256,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       affected = true;
     } else if (since < generation) {
       auto terms = store.run_terms(st.run_id);
-      affected = changes.affects(terms.plans, since);
+      affected = (options.fetch && terms.has_citations) || changes.affects(terms.plans, since);
       for (const auto& [id, gen] : removed) {
         if (gen > since && terms.evidence_docs.count(id)) affected = true;
       }
@@ -259,6 +269,8 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       CheckOptions check_options;
       check_options.store = false;
       check_options.story = st.story;
+      check_options.fetch = options.fetch;
+      check_options.allow_private = options.allow_private;
       Report now = check(article, check_options);
       RunContext context;
       context.kind = "recheck";

@@ -82,6 +82,20 @@ std::string report_json(const Report& r) {
     w.key("status").string_or_null(f.status);
     w.key("confidence").value(f.confidence);
     w.key("explanation").value(f.explanation);
+    if (res.link) {
+      const auto& l = *res.link;
+      w.key("link").begin_object();
+      w.key("url").value(l.url);
+      w.key("final_url").string_or_null(l.final_url);
+      w.key("status").value(l.status);
+      w.key("http_status").value(static_cast<long long>(l.http_status));
+      w.key("support").value(l.support);
+      w.key("fetched_at").string_or_null(l.fetched_at);
+      w.key("from_cache").value(l.from_cache);
+      w.key("changed").value(l.changed);
+      w.key("error").string_or_null(l.error);
+      w.end_object();
+    }
     w.key("evidence").begin_array();
     for (const auto& e : f.evidence) {
       const auto& p = e.passage;
@@ -192,6 +206,11 @@ std::string report_text(const Report& r, bool color) {
       out += "  [" + std::string(claims::to_string(c.kind)) + "] line " +
              std::to_string(line_of(r.article.text, c.start)) + ": \"" + c.text + "\"";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + c.speaker;
+      if (res.link) {
+        out += " [link " + res.link->status +
+               (res.link->http_status ? " " + std::to_string(res.link->http_status) : "") +
+               ", page " + res.link->support + "]";
+      }
       out += "\n    " + f.explanation;
       if (!f.status.empty()) out += " [" + f.status + "]";
       char conf[32];
@@ -240,6 +259,10 @@ std::string report_markdown(const Report& r) {
       const auto& f = res.finding;
       out += "\n- **" + std::string(claims::to_string(c.kind)) + "** “" + md_escape(c.text) + "”";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + md_escape(c.speaker);
+      if (res.link) {
+        out += " (link " + md_escape(res.link->status) + ", page " + md_escape(res.link->support) +
+               ")";
+      }
       out += "  \n  " + md_escape(f.explanation) + "\n";
       for (const auto& e : f.evidence) {
         std::string label = md_escape(source_label(e.passage));
@@ -328,7 +351,8 @@ std::string render(const RecheckResult& result, Format format, bool color) {
                     " (run " + std::to_string(story.previous_run) + " -> " +
                     std::to_string(story.run) + ")\n";
     for (const auto& c : story.changes) {
-      bool alarm = c.kind == ClaimChange::Kind::kNewContradiction;
+      bool alarm =
+          c.kind == ClaimChange::Kind::kNewContradiction || c.kind == ClaimChange::Kind::kLinkDead;
       std::string head = std::string(to_string(c.kind)) + ": [" +
                          std::string(claims::to_string(c.now.claim.kind)) + "] \"" +
                          c.now.claim.text + "\" " + std::string(rules::to_string(c.before)) +

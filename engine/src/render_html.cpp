@@ -118,6 +118,10 @@ std::string claim_card(const ClaimResult& res) {
   if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) {
     out += " — " + html_escape(c.speaker);
   }
+  if (res.link) {
+    out += " <small class=\"link-" + html_escape(res.link->status) + "\">link " +
+           html_escape(res.link->status) + ", page " + html_escape(res.link->support) + "</small>";
+  }
   char conf[48];
   std::snprintf(conf, sizeof conf, " <small>(confidence %.2f)</small>", f.confidence);
   out += "<div>" + html_escape(f.explanation) + conf + "</div>";

@@ -106,6 +106,20 @@ CREATE TABLE IF NOT EXISTS evidence (
   value TEXT
 );
 CREATE INDEX IF NOT EXISTS evidence_finding ON evidence(finding_id);
+CREATE TABLE IF NOT EXISTS citations (
+  claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  final_url TEXT,
+  status TEXT NOT NULL,
+  http_status INTEGER,
+  support TEXT NOT NULL,
+  fetched_at TEXT,
+  from_cache INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  error TEXT,
+  body_hash TEXT
+);
+CREATE INDEX IF NOT EXISTS citations_url ON citations(url);
 CREATE TABLE IF NOT EXISTS recheck_batches (
   id INTEGER PRIMARY KEY,
   started_at TEXT NOT NULL,
@@ -387,6 +401,10 @@ void Store::save(Report& report, const RunContext& context) {
     Stmt finding_ins(db_,
                      "INSERT INTO findings(claim_id, verdict, rule, status, confidence, "
                      "explanation) VALUES(?,?,?,?,?,?)");
+    Stmt link_ins(db_,
+                  "INSERT INTO citations(claim_id, url, final_url, status, http_status, support, "
+                  "fetched_at, from_cache, changed, error, body_hash) "
+                  "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
     Stmt ev_ins(db_,
                 "INSERT INTO evidence(finding_id, rank, doc_id, url, title, published, source, "
                 "tier, passage_start, passage_end, passage, value_start, value_end, snippet, "
@@ -409,6 +427,15 @@ void Store::save(Report& report, const RunContext& context) {
       claim_ins.bind(22, encode_plans(r.plans));
       claim_ins.step();
       std::int64_t claim_row = sqlite3_last_insert_rowid(db_);
+      if (r.link) {
+        const auto& l = *r.link;
+        link_ins.reset();
+        link_ins.bind(1, claim_row).bind(2, l.url).bind(3, l.final_url).bind(4, l.status);
+        link_ins.bind(5, static_cast<std::int64_t>(l.http_status)).bind(6, l.support);
+        link_ins.bind(7, l.fetched_at).bind(8, std::int64_t{l.from_cache});
+        link_ins.bind(9, std::int64_t{l.changed}).bind(10, l.error).bind(11, l.body_hash);
+        link_ins.step();
+      }
 
       const auto& f = r.finding;
       finding_ins.reset();
@@ -475,8 +502,10 @@ Report Store::load(std::int64_t run_id) const {
           "SELECT c.claim_key, c.kind, c.text, c.start, c.end, c.sentence_start, c.sentence_end, "
           "c.value, c.number, c.date_end, c.unit, c.noun, c.head, c.hedge, c.speaker, c.role, "
           "c.organization, c.entities, c.flags, c.confidence, f.id, f.verdict, f.rule, f.status, "
-          "f.confidence, f.explanation, c.plans FROM claims c JOIN findings f ON f.claim_id = c.id "
-          "WHERE c.run_id = ? ORDER BY c.id");
+          "f.confidence, f.explanation, c.plans, l.url, l.final_url, l.status, l.http_status, "
+          "l.support, l.fetched_at, l.from_cache, l.changed, l.error, l.body_hash "
+          "FROM claims c JOIN findings f ON f.claim_id = c.id "
+          "LEFT JOIN citations l ON l.claim_id = c.id WHERE c.run_id = ? ORDER BY c.id");
   cq.bind(1, run_id);
   Stmt eq(db_,
           "SELECT doc_id, url, title, published, source, tier, passage_start, passage_end, "
@@ -517,6 +546,20 @@ Report Store::load(std::int64_t run_id) const {
     f.confidence = cq.real(24);
     f.explanation = cq.text(25);
     r.plans = decode_plans(cq.text(26));
+    if (!cq.is_null(27)) {
+      LinkCheck l;
+      l.url = cq.text(27);
+      l.final_url = cq.text(28);
+      l.status = cq.text(29);
+      l.http_status = static_cast<long>(cq.integer(30));
+      l.support = cq.text(31);
+      l.fetched_at = cq.text(32);
+      l.from_cache = cq.integer(33) != 0;
+      l.changed = cq.integer(34) != 0;
+      l.error = cq.text(35);
+      l.body_hash = cq.text(36);
+      r.link = std::move(l);
+    }
     eq.reset();
     eq.bind(1, finding_id);
     while (eq.step()) {
@@ -670,8 +713,23 @@ void Store::finish_batch(std::int64_t batch_id) {
   q.step();
 }
 
+std::optional<std::pair<std::string, std::string>> Store::last_citation(
+    const std::string& url) const {
+  Stmt q(db_,
+         "SELECT body_hash, fetched_at FROM citations WHERE url = ? AND body_hash <> '' "
+         "ORDER BY claim_id DESC LIMIT 1");
+  q.bind(1, url);
+  if (!q.step()) return std::nullopt;
+  return std::make_pair(q.text(0), q.text(1));
+}
+
 RunTerms Store::run_terms(std::int64_t run_id) const {
   RunTerms terms;
+  {
+    Stmt cites(db_, "SELECT COUNT(*) FROM claims WHERE run_id = ? AND kind = 'citation'");
+    cites.bind(1, run_id);
+    terms.has_citations = cites.step() && cites.integer(0) > 0;
+  }
   Stmt plans(db_, "SELECT plans FROM claims WHERE run_id = ?");
   plans.bind(1, run_id);
   while (plans.step()) {

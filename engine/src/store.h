@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ struct StoryState {
 struct RunTerms {
   std::vector<rules::SearchPlan> plans;  // every search of every claim
   std::set<std::string> evidence_docs;   // sources cited as evidence
+  bool has_citations = false;            // links that may have died since
 };
 
 // Owns one SQLite connection to the store. Every write is one transaction; a failed write
@@ -62,6 +64,8 @@ class Store {
   void mark_skipped(std::int64_t batch_id, std::int64_t story_id, std::uint64_t generation);
   void finish_batch(std::int64_t batch_id);
   RunTerms run_terms(std::int64_t run_id) const;
+  // Body hash and fetch time of the newest stored citation of `url`, if any.
+  std::optional<std::pair<std::string, std::string>> last_citation(const std::string& url) const;
   // The text of the story's newest article version.
   claims::Article latest_article(std::int64_t story_id) const;
 

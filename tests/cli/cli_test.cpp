@@ -238,7 +238,7 @@ TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store in
   CHECK(check.status == 1);
 }
 
-TEST_CASE("--out writes the report to a file and nothing to stdout", "[cli]") {
+TEST_CASE("a check with --out writes the report to a file and nothing to stdout", "[cli]") {
   TempDir tmp;
   REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
           0);

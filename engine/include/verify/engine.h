@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -26,9 +27,26 @@ class StoreError : public std::runtime_error {
 // Version of the report and claims JSON schema (docs/formats.md).
 inline constexpr int kSchemaVersion = 1;
 
+// What checking a cited link found (claims of kind citation only).
+struct LinkCheck {
+  std::string url;        // as cited (credentials removed)
+  std::string final_url;  // after redirects; "" when nothing was fetched
+  std::string status;     // ok, dead, timeout, redirected, not-text, refused, not-cached
+  long http_status = 0;
+  // Does the page say what the citing sentence says: supported, contradicted, unsupported
+  // (the page does not mention it), or unknown (no readable page).
+  std::string support = "unknown";
+  std::string fetched_at;
+  bool from_cache = false;
+  bool changed = false;  // the page's text differs from when this URL was last cited
+  std::string error;
+  std::string body_hash;
+};
+
 struct ClaimResult {
   claims::Claim claim;
   rules::Finding finding;
+  std::optional<LinkCheck> link;
   // The searches that were run for the claim (all of the rules' plans, whose passages are
   // judged together); a re-check uses them to tell whether a new source could matter.
   std::vector<rules::SearchPlan> plans;
@@ -51,9 +69,13 @@ struct Report {
 };
 
 struct CheckOptions {
-  std::string reference_date;  // overrides the article's own date for relative dates
-  bool store = true;           // record the run in the store
-  std::string story;           // story key; "" = the article's absolute path
+  std::string reference_date;    // overrides the article's own date for relative dates
+  bool store = true;             // record the run in the store
+  std::string story;             // story key; "" = the article's absolute path
+  bool fetch = true;             // fetch cited links (citation claims); false: not checked
+  bool offline = false;          // links only from the fetch cache, no network
+  long max_age_seconds = 86400;  // cached pages younger than this are not re-fetched
+  bool allow_private = false;    // allow links to loopback/private addresses (tests, intranets)
 };
 
 // One claim whose judgement moved between two runs of a story.
@@ -63,6 +85,7 @@ struct ClaimChange {
     kNewlySupported,    // now supported, before not
     kVerdictChanged,    // any other verdict move
     kNewEvidence,       // same verdict, new sources among the evidence
+    kLinkDead,          // a cited link that worked before no longer does
   };
   Kind kind = Kind::kVerdictChanged;
   ClaimResult now;
@@ -85,6 +108,10 @@ struct RecheckOptions {
   int stale_days = -1;    // only stories not re-checked for this many days (-1 = any)
   std::size_t limit = 0;  // at most this many stories (0 = no limit)
   bool wait = false;      // wait for a running re-check instead of failing
+  // Cited links: stories that cite links are always re-run (links die whatever the corpus
+  // does) unless fetching is off.
+  bool fetch = true;
+  bool allow_private = false;
   // Called after each story with (stories done, stories in the batch).
   std::function<void(std::size_t, std::size_t)> progress;
 };
@@ -96,7 +123,8 @@ struct RecheckResult {
   std::size_t checked = 0;            // re-run against the corpus
   std::size_t skipped = 0;            // no new or changed source could affect them
   std::vector<StoryChanges> changed;  // only stories where something moved
-  bool alarming() const;              // some change is a new contradiction or dispute
+  // Some change is a new contradiction or dispute, or a cited link that died.
+  bool alarming() const;
 };
 
 struct StoryInfo {

@@ -1,0 +1,209 @@
+// End-to-end citation checks: the real `verify` binary against pages served by a real HTTP
+// server that the test starts on 127.0.0.1.
+#include <httplib.h>
+#include <simdjson.h>
+
+#include <atomic>
+#include <chrono>
+#include <catch2/catch.hpp>
+#include <map>
+#include <thread>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using verify::test::read_file;
+using verify::test::run;
+using verify::test::shell_quote;
+using verify::test::TempDir;
+using verify::test::write_file;
+
+namespace {
+
+// A small news site: pages that support, contradict and ignore the article, and a 404.
+// Every page has an ETag so re-fetches can be conditional; the server counts both kinds.
+class Site {
+ public:
+  Site() {
+    page("/vote", "Council vote",
+         "Brandford city council voted on June 2, 2026 to close seven branch libraries.");
+    page("/jobs", "Library jobs",
+         "Brandford city council said the closures would cut 64 library jobs by the end of the "
+         "year.");
+    page("/weather", "Heat warning",
+         "Forecasters issued a heat warning for the north as temperatures rose.");
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    REQUIRE(port_ > 0);
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    // cpp-httplib 0.11 has no wait_until_ready(): poll until the listener runs.
+    for (int i = 0; i < 500 && !server_.is_running(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    REQUIRE(server_.is_running());
+  }
+  ~Site() {
+    server_.stop();
+    thread_.join();
+  }
+  std::string url(const std::string& path) const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+  int full_requests() const { return full_; }
+  int conditional_requests() const { return conditional_; }
+
+ private:
+  void page(const std::string& path, const std::string& title, const std::string& body) {
+    std::string html = "<html><head><title>" + title + "</title></head><body><article><p>" + body +
+                       "</p></article></body></html>";
+    std::string etag = "\"" + std::to_string(std::hash<std::string>{}(html)) + "\"";
+    server_.Get(path, [this, html, etag](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("ETag", etag);
+      if (req.get_header_value("If-None-Match") == etag) {
+        ++conditional_;
+        res.status = 304;
+        return;
+      }
+      ++full_;
+      res.set_content(html, "text/html; charset=utf-8");
+    });
+  }
+
+  httplib::Server server_;
+  int port_ = 0;
+  std::thread thread_;
+  std::atomic<int> full_{0}, conditional_{0};
+};
+
+struct Cited {
+  std::string status, support, verdict;
+  bool from_cache = false;
+};
+
+std::map<std::string, Cited> citations_of(const std::string& json) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element report = parser.parse(json);
+  std::map<std::string, Cited> out;
+  for (auto c : report["claims"].get_array()) {
+    if (std::string(c["kind"].get_string().value()) != "citation") continue;
+    auto link = c["link"];
+    Cited x;
+    x.status = std::string(link["status"].get_string().value());
+    x.support = std::string(link["support"].get_string().value());
+    x.verdict = std::string(c["verdict"].get_string().value());
+    x.from_cache = bool(link["from_cache"]);
+    std::string url(c["value"].get_string().value());
+    out[url.substr(url.rfind('/'))] = x;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cited links are fetched, checked against the citing sentence, and cached",
+          "[cli][citations]") {
+  Site site;
+  TempDir tmp;
+  fs::path article = tmp.path() / "article.md";
+  write_file(article,
+             "# Brandford closes libraries\n\n"
+             "BRANDFORD, June 3, 2026 — The council [voted to close seven branch libraries](" +
+                 site.url("/vote") +
+                 ") on Tuesday.\n\n"
+                 "The [council said](" +
+                 site.url("/jobs") +
+                 ") the closures would cut 85 library jobs.\n\n"
+                 "Unions said [they would fight](" +
+                 site.url("/weather") +
+                 ") the closures in court.\n\n"
+                 "The full decision is [online](" +
+                 site.url("/missing") + ").\n");
+  std::string verify = shell_quote(VERIFY_BINARY) + " --home " +
+                       shell_quote((tmp.path() / "home").string()) + " " +
+                       shell_quote(article.string());
+
+  auto first = run(verify + " --allow-private --format json", tmp.path());
+  INFO(first.err);
+  REQUIRE(first.status == 1);  // the cited page contradicts the 85 jobs
+  auto links = citations_of(first.out);
+  REQUIRE(links.size() == 4);
+  CHECK(links["/vote"].status == "ok");
+  CHECK(links["/vote"].support == "supported");
+  CHECK(links["/vote"].verdict == "supported");
+  CHECK(links["/jobs"].status == "ok");
+  CHECK(links["/jobs"].support == "contradicted");
+  CHECK(links["/jobs"].verdict == "contradicted");
+  CHECK(links["/weather"].support == "unsupported");
+  CHECK(links["/weather"].verdict == "unverified");
+  CHECK(links["/missing"].status == "dead");
+  CHECK(site.full_requests() == 3);
+
+  SECTION("a second check answers from the cache without asking the server") {
+    auto again = run(verify + " --allow-private --format json --no-store", tmp.path());
+    auto cached = citations_of(again.out);
+    CHECK(cached["/vote"].from_cache);
+    CHECK(cached["/vote"].support == "supported");
+    CHECK(site.full_requests() == 3);
+    CHECK(site.conditional_requests() == 0);
+  }
+  SECTION("a stale cache is revalidated with conditional requests") {
+    auto again = run(verify + " --allow-private --max-age 0 --format json --no-store", tmp.path());
+    auto revalidated = citations_of(again.out);
+    CHECK(revalidated["/jobs"].support == "contradicted");
+    CHECK(site.full_requests() == 3);
+    CHECK(site.conditional_requests() == 3);
+  }
+  SECTION("offline, links come only from the cache") {
+    auto offline = run(verify + " --offline --format json --no-store", tmp.path());
+    auto from_cache = citations_of(offline.out);
+    CHECK(from_cache["/vote"].status == "ok");
+    CHECK(from_cache["/missing"].status == "not-cached");
+    CHECK(site.full_requests() == 3);
+  }
+}
+
+TEST_CASE("links to private addresses are refused unless allowed", "[cli][citations]") {
+  Site site;
+  TempDir tmp;
+  fs::path article = tmp.path() / "article.md";
+  write_file(article, "# Title\n\nThe council [voted](" + site.url("/vote") +
+                          ") to close seven branch libraries on June 2, 2026.\n");
+  auto r =
+      run(shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) +
+              " " + shell_quote(article.string()) + " --format json",
+          tmp.path());
+  auto links = citations_of(r.out);
+  REQUIRE(links.size() == 1);
+  CHECK(links["/vote"].status == "refused");
+  CHECK(site.full_requests() == 0);
+}
+
+TEST_CASE("a check with --no-fetch leaves cited links unchecked", "[cli][citations]") {
+  Site site;
+  TempDir tmp;
+  fs::path article = tmp.path() / "article.md";
+  write_file(article, "# Title\n\nThe council [voted](" + site.url("/vote") + ") on Monday.\n");
+  auto r =
+      run(shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) +
+              " " + shell_quote(article.string()) + " --no-fetch --allow-private --format json",
+          tmp.path());
+  CHECK(r.status == 0);
+  CHECK(site.full_requests() == 0);
+  CHECK(r.out.find("\"kind\": \"citation\"") != std::string::npos);
+}
+
+TEST_CASE("corpus add fetches web pages and indexes their text", "[cli][citations]") {
+  Site site;
+  TempDir tmp;
+  auto urls = tmp.path() / "urls.txt";
+  write_file(urls, "# pages to index\n" + site.url("/vote") + "\n" + site.url("/missing") + "\n");
+  std::string base =
+      shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) + " ";
+  auto r = run(base + "corpus add --allow-private " + shell_quote(site.url("/jobs")) + " --urls " +
+                   shell_quote(urls.string()),
+               tmp.path());
+  CHECK(r.status == 2);  // one page was dead
+  CHECK(r.out.find("added 2") != std::string::npos);
+  CHECK(r.err.find("/missing") != std::string::npos);
+  auto stats = run(base + "corpus stats --json", tmp.path());
+  CHECK(stats.out.find("\"documents\": 2") != std::string::npos);
+}
