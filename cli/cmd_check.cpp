@@ -23,7 +23,8 @@ struct CheckOptions {
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
   engine::Format format = parse_format(options.format);
-  engine::Engine eng(resolve_home(global), load_rules(global));
+  auto engine_ptr = open_engine(global);
+  engine::Engine& eng = *engine_ptr;
   engine::CheckOptions check_options;
   check_options.reference_date = options.date;
   check_options.store = !options.no_store;

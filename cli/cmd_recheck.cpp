@@ -26,7 +26,8 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
         "recheck: say which stories: --all, --story ID, --since DATE or --stale DAYS");
   }
   engine::Format format = parse_format(options.format);
-  engine::Engine eng(resolve_home(global), load_rules(global));
+  auto engine_ptr = open_engine(global);
+  engine::Engine& eng = *engine_ptr;
   engine::RecheckOptions recheck_options;
   recheck_options.story = options.story;
   recheck_options.since = options.since;
@@ -50,7 +51,8 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
 }
 
 int run_history(const GlobalOptions& global, const std::string& story) {
-  engine::Engine eng(resolve_home(global), load_rules(global));
+  auto engine_ptr = open_engine(global);
+  engine::Engine& eng = *engine_ptr;
   auto runs = eng.history(story);
   std::printf("%s\n", story.c_str());
   const engine::Engine::RunInfo* previous = nullptr;
@@ -76,7 +78,8 @@ int run_history(const GlobalOptions& global, const std::string& story) {
 }
 
 int run_stories(const GlobalOptions& global) {
-  engine::Engine eng(resolve_home(global), load_rules(global));
+  auto engine_ptr = open_engine(global);
+  engine::Engine& eng = *engine_ptr;
   auto stories = eng.stories();
   if (stories.empty()) std::printf("no stories checked yet\n");
   for (const auto& s : stories) {

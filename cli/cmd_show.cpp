@@ -15,7 +15,8 @@ struct ShowOptions {
 
 int run_show(const GlobalOptions& global, const ShowOptions& options) {
   engine::Format format = parse_format(options.format);
-  engine::Engine eng(resolve_home(global), load_rules(global));
+  auto engine_ptr = open_engine(global);
+  engine::Engine& eng = *engine_ptr;
   if (options.run_id == 0) {
     auto runs = eng.list_runs(options.limit);
     if (runs.empty()) std::printf("no runs stored yet\n");

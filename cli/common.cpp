@@ -1,6 +1,7 @@
 // Shared CLI plumbing: option resolution, logging, output.
 #include "common.h"
 
+#include <simdjson.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -12,12 +13,57 @@
 namespace verify::cli {
 namespace fs = std::filesystem;
 
+std::vector<std::string> resolve_shards(const GlobalOptions& options) {
+  std::vector<std::string> shards;
+  fs::path config = resolve_home(options) / "config.json";
+  if (fs::exists(config)) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    if (auto err = parser.load(config.string()).get(doc)) {
+      throw std::runtime_error(config.string() +
+                               ": malformed JSON: " + simdjson::error_message(err));
+    }
+    simdjson::dom::object obj;
+    if (doc.get_object().get(obj))
+      throw std::runtime_error(config.string() + ": expected an object");
+    for (auto field : obj) {
+      if (field.key != "shards") {
+        throw std::runtime_error(config.string() + ": unknown field '" + std::string(field.key) +
+                                 "' (known: shards)");
+      }
+      simdjson::dom::array list;
+      if (field.value.get_array().get(list)) {
+        throw std::runtime_error(config.string() + ": field 'shards': expected a list of strings");
+      }
+      for (auto item : list) {
+        std::string_view s;
+        if (item.get_string().get(s)) {
+          throw std::runtime_error(config.string() +
+                                   ": field 'shards': expected a list of strings");
+        }
+        shards.emplace_back(s);
+      }
+    }
+  }
+  shards.insert(shards.end(), options.shards.begin(), options.shards.end());
+  return shards;
+}
+
+std::unique_ptr<engine::Engine> open_engine(const GlobalOptions& options) {
+  return std::make_unique<engine::Engine>(resolve_home(options), load_rules(options),
+                                          resolve_shards(options));
+}
+
 void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("--home", options.home,
                  "Directory holding the index and the store (default: $VERIFY_HOME, "
                  "$XDG_DATA_HOME/verify or ~/.local/share/verify)");
   app.add_option("--rules", options.rules,
                  "Directory of rule files (default: $VERIFY_RULES or the bundled rules)");
+  app.add_option("--shard", options.shards,
+                 "Another index to search: a directory or tcp://HOST:PORT of xapian-tcpsrv "
+                 "(repeatable; also \"shards\" in HOME/config.json)")
+      ->allow_extra_args(false);
   app.add_flag("-v,--verbose", options.verbose, "More log output on stderr (-vv for debug)");
   app.add_flag("-q,--quiet", options.quiet, "Only errors on stderr, no progress");
 }

@@ -16,9 +16,10 @@ inline constexpr int kExitFindings = 1;  // something contradicted or disputed
 inline constexpr int kExitError = 2;     // usage or input error
 
 struct GlobalOptions {
-  std::string home;   // --home
-  std::string rules;  // --rules
-  int verbose = 0;    // -v count
+  std::string home;                 // --home
+  std::string rules;                // --rules
+  std::vector<std::string> shards;  // --shard (added to the home's config.json "shards")
+  int verbose = 0;                  // -v count
   bool quiet = false;
 };
 
@@ -33,6 +34,13 @@ std::filesystem::path resolve_home(const GlobalOptions& options);
 
 // Loads the rule set from --rules, $VERIFY_RULES, or the built-in rules directory.
 rules::RuleSet load_rules(const GlobalOptions& options);
+
+// The shards to search besides the home's own index: "shards" of HOME/config.json, then
+// every --shard. Throws std::runtime_error naming the file and field when the config is bad.
+std::vector<std::string> resolve_shards(const GlobalOptions& options);
+
+// An engine on the resolved home, rules and shards.
+std::unique_ptr<engine::Engine> open_engine(const GlobalOptions& options);
 
 // Whether progress lines may be drawn: stderr is a terminal and not --quiet.
 bool show_progress(const GlobalOptions& options);

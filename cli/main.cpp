@@ -15,7 +15,7 @@ namespace {
 std::vector<std::string> with_default_subcommand(int argc, char** argv) {
   static const std::set<std::string> kSubcommands = {
       "check", "claims", "corpus", "show", "eval", "recheck", "history", "stories", "help"};
-  static const std::set<std::string> kTakesValue = {"--home", "--rules"};
+  static const std::set<std::string> kTakesValue = {"--home", "--rules", "--shard"};
   std::vector<std::string> args(argv + 1, argv + argc);
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];

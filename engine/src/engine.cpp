@@ -146,8 +146,10 @@ rules::Finding Engine::Impl::judge(const claims::Claim& claim, const rules::Arti
   return rules.judge(claim, ctx, passages);
 }
 
-Engine::Engine(const fs::path& home, rules::RuleSet rules)
-    : impl_(std::make_unique<Impl>(home, std::move(rules))) {}
+Engine::Engine(const fs::path& home, rules::RuleSet rules, const std::vector<std::string>& shards)
+    : impl_(std::make_unique<Impl>(home, std::move(rules))) {
+  for (const auto& shard : shards) impl_->corpus->add_shard(shard);
+}
 
 Engine::~Engine() = default;
 

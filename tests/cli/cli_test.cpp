@@ -3,9 +3,12 @@
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
+#include <thread>
 
 #include "test_support.h"
 
@@ -328,4 +331,78 @@ TEST_CASE("the bundled example gets the verdicts its key expects", "[cli][e2e][e
     ++checked;
   }
   CHECK(checked >= 15);
+}
+
+TEST_CASE("a check over a local and a remote xapian-tcpsrv shard matches one combined index",
+          "[cli][shards]") {
+  if (!fs::exists(verify::test::TcpServer::kBinary)) {
+    WARN("skipped: " << verify::test::TcpServer::kBinary
+                     << " not installed (Debian package xapian-tools)");
+    return;
+  }
+  TempDir tmp;
+  // Half of the sources on each shard; the combined home has them all.
+  std::istringstream lines(read_file(kData / "corpus.jsonl"));
+  std::string line, local_lines, remote_lines;
+  for (int i = 0; std::getline(lines, line); ++i)
+    (i % 2 ? remote_lines : local_lines) += line + "\n";
+  verify::test::write_file(tmp.path() / "local.jsonl", local_lines);
+  verify::test::write_file(tmp.path() / "remote.jsonl", remote_lines);
+  auto verify_in = [&](const std::string& home, const std::string& args) {
+    return run(verify_cmd(tmp.path() / home, args), tmp.path());
+  };
+  REQUIRE(verify_in("all", "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  REQUIRE(verify_in("local", "corpus add " + shell_quote((tmp.path() / "local.jsonl").string()))
+              .status == 0);
+  REQUIRE(verify_in("remote", "corpus add " + shell_quote((tmp.path() / "remote.jsonl").string()))
+              .status == 0);
+
+  int port = verify::test::free_port();
+  verify::test::TcpServer server(tmp.path() / "remote" / "index", port);
+  REQUIRE(server.started());
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  while (!verify::test::accepts(port) && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  REQUIRE(verify::test::accepts(port));
+
+  std::string article = shell_quote((kData / "article.txt").string());
+  auto combined = verify_in("all", article + " --format json --no-store");
+  auto sharded = verify_in("local", "--shard tcp://127.0.0.1:" + std::to_string(port) + " " +
+                                        article + " --format json --no-store");
+  INFO(sharded.err);
+  REQUIRE(combined.status == 1);
+  REQUIRE(sharded.status == combined.status);
+  // Same verdicts, explanations and evidence (documents and offsets), claim by claim.
+  auto digest = [](const std::string& json) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element report = parser.parse(json);
+    std::vector<std::string> out;
+    for (auto c : report["claims"].get_array()) {
+      std::string row = std::string(c["text"].get_string().value()) + " | " +
+                        std::string(c["verdict"].get_string().value()) + " | " +
+                        std::string(c["explanation"].get_string().value());
+      for (auto e : c["evidence"].get_array()) {
+        row += " | " + std::string(e["doc_id"].get_string().value()) + "@" +
+               std::to_string(uint64_t(e["start"])) + "-" + std::to_string(uint64_t(e["end"]));
+      }
+      out.push_back(row);
+    }
+    return out;
+  };
+  CHECK(digest(sharded.out) == digest(combined.out));
+
+  SECTION("the shard can come from the home's config file") {
+    verify::test::write_file(tmp.path() / "local" / "config.json",
+                             "{\"shards\": [\"tcp://127.0.0.1:" + std::to_string(port) + "\"]}\n");
+    auto configured = verify_in("local", article + " --format json --no-store");
+    CHECK(digest(configured.out) == digest(combined.out));
+  }
+  SECTION("a config file with an unknown field is an error naming it") {
+    verify::test::write_file(tmp.path() / "local" / "config.json", "{\"shard\": []}\n");
+    auto bad = verify_in("local", article);
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("config.json: unknown field 'shard'") != std::string::npos);
+  }
 }

@@ -27,6 +27,9 @@ using verify::corpus::CorpusError;
 using verify::corpus::Document;
 using verify::corpus::IngestReport;
 using verify::corpus::Query;
+using verify::test::accepts;
+using verify::test::free_port;
+using verify::test::TcpServer;
 using verify::test::TempDir;
 using verify::test::write_file;
 
@@ -421,72 +424,6 @@ TEST_CASE("the news-dev corpus ingests all 82 documents", "[corpus]") {
   CHECK(c->search(query_of({"preposterous imputations"})).size() == 7);
   CHECK(ids_of(c->search(query_of({"82.5%", "turnout"}))) == std::set<std::string>{"gel-particle"});
 }
-
-namespace {
-
-int free_port() {
-  int s = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  ::bind(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(s, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(s);
-  return ntohs(addr.sin_port);
-}
-
-bool accepts(int port) {
-  int s = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  bool ok = ::connect(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-  ::close(s);
-  return ok;
-}
-
-// xapian-tcpsrv serving one database on 127.0.0.1 for the life of the object.
-class TcpServer {
- public:
-  TcpServer(const fs::path& db, int port) {
-    std::string port_s = std::to_string(port), dir = db.string();
-    std::vector<char*> argv = {const_cast<char*>("xapian-tcpsrv"),
-                               const_cast<char*>("--port"),
-                               port_s.data(),
-                               const_cast<char*>("--interface"),
-                               const_cast<char*>("127.0.0.1"),
-                               dir.data(),
-                               nullptr};
-    // xapian-tcpsrv signals its whole process group on SIGTERM, so it gets a group of its own.
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attr, 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    if (posix_spawn(&pid_, kBinary, &actions, &attr, argv.data(), environ) != 0) pid_ = -1;
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-  }
-  ~TcpServer() {
-    if (pid_ > 0) {
-      ::kill(-pid_, SIGTERM);
-      ::waitpid(pid_, nullptr, 0);
-    }
-  }
-  bool started() const { return pid_ > 0; }
-  static constexpr const char* kBinary = "/usr/bin/xapian-tcpsrv";
-
- private:
-  pid_t pid_ = -1;
-};
-
-}  // namespace
 
 TEST_CASE("a local and a remote shard together answer like one combined index", "[corpus]") {
   if (!fs::exists(TcpServer::kBinary)) {

@@ -139,9 +139,11 @@ std::filesystem::path store_path(const std::filesystem::path& home);
 // Orchestrates one home (corpus + store) with one rule set. Not thread-safe.
 class Engine {
  public:
-  // Opens the corpus for reading and the store for writing. Throws corpus::CorpusError or
-  // StoreError.
-  Engine(const std::filesystem::path& home, rules::RuleSet rules);
+  // Opens the corpus for reading and the store for writing; `shards` are further indexes
+  // searched with the home's own (directories, or "tcp://host:port" for xapian-tcpsrv).
+  // Throws corpus::CorpusError or StoreError.
+  Engine(const std::filesystem::path& home, rules::RuleSet rules,
+         const std::vector<std::string>& shards = {});
   ~Engine();
 
   // Extracts, judges and (unless options.store is false) records one article. The whole run
