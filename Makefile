@@ -23,7 +23,9 @@ demo: configure
 	$(BUILD)/cli/verify --home $(DEMO_HOME) examples/article.txt; status=$$?; \
 	  if [ $$status -gt 1 ]; then exit $$status; fi
 
-test: build
+test: configure
+	bash scripts/bootstrap.sh --test
+	cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # Benchmarks against bare-Xapian baselines (docs/performance.md); takes about an hour at 200k.

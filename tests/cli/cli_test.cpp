@@ -192,6 +192,9 @@ TEST_CASE("checking an article gives a JSON report whose evidence points into th
     auto text = run_verify(tmp, "show 1");
     CHECK(text.out.find("CONTRADICTED") != std::string::npos);
     CHECK(text.out.find("\033[") == std::string::npos);  // no colour when piped
+    auto html = run_verify(tmp, "show 1 --format html");
+    CHECK(html.status == 1);
+    CHECK(html.out.find("<mark tabindex=\"0\" class=\"v-contradicted\"") != std::string::npos);
   }
 }
 
@@ -405,4 +408,57 @@ TEST_CASE("a check over a local and a remote xapian-tcpsrv shard matches one com
     CHECK(bad.status == 2);
     CHECK(bad.err.find("config.json: unknown field 'shard'") != std::string::npos);
   }
+}
+
+TEST_CASE("verify recheck reports a new contradiction with exit 1, then nothing",
+          "[cli][recheck]") {
+  TempDir tmp;
+  // Every source but the two that state the number of library jobs.
+  std::istringstream lines(read_file(kData / "corpus.jsonl"));
+  std::string line, early, late;
+  while (std::getline(lines, line)) {
+    bool jobs = line.find("library jobs") != std::string::npos;
+    (jobs ? late : early) += line + "\n";
+  }
+  REQUIRE_FALSE(late.empty());
+  verify::test::write_file(tmp.path() / "early.jsonl", early);
+  verify::test::write_file(tmp.path() / "late.jsonl", late);
+  REQUIRE(
+      run_verify(tmp, "corpus add " + shell_quote((tmp.path() / "early.jsonl").string())).status ==
+      0);
+  std::string article = shell_quote((kData / "article.txt").string());
+  REQUIRE(run_verify(tmp, article + " --story brandford-libraries -q").status == 0);
+
+  CHECK(run_verify(tmp, "recheck").status == 2);  // says which stories, or refuses
+  auto quiet = run_verify(tmp, "recheck --all");
+  CHECK(quiet.status == 0);
+  CHECK(quiet.out.find("0 re-run, 1 skipped as unaffected, 0 changed") != std::string::npos);
+
+  REQUIRE(
+      run_verify(tmp, "corpus add " + shell_quote((tmp.path() / "late.jsonl").string())).status ==
+      0);
+  auto changed = run_verify(tmp, "recheck --all --format json");
+  CHECK(changed.status == 1);
+  simdjson::dom::parser parser;
+  simdjson::dom::element r = parser.parse(changed.out);
+  CHECK(uint64_t(r["checked"]) == 1);
+  auto stories = r["changed"].get_array();
+  REQUIRE(stories.size() == 1);
+  bool found = false;
+  for (auto c : stories.at(0)["changes"].get_array()) {
+    if (std::string(c["change"].get_string().value()) == "new-contradiction" &&
+        std::string(c["text"].get_string().value()) == "85") {
+      found = true;
+      CHECK(std::string(c["verdict"].get_string().value()) == "contradicted");
+    }
+  }
+  CHECK(found);
+
+  auto again = run_verify(tmp, "recheck --all --format md");
+  CHECK(again.status == 0);
+  CHECK(again.out.find("1 skipped as unaffected") != std::string::npos);
+  auto history = run_verify(tmp, "history brandford-libraries");
+  CHECK(history.status == 0);
+  CHECK(history.out.find("recheck") != std::string::npos);
+  CHECK(history.out.find("+1 contradicted") != std::string::npos);
 }

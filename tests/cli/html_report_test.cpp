@@ -1,0 +1,97 @@
+// The HTML report in a real browser: headless Chromium renders it and the test reads the DOM.
+#include <catch2/catch.hpp>
+#include <regex>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using verify::test::read_file;
+using verify::test::run;
+using verify::test::shell_quote;
+using verify::test::TempDir;
+using verify::test::write_file;
+
+namespace {
+
+const fs::path kData = fs::path(VERIFY_TEST_DATA) / "cli";
+
+std::string chromium() {
+  for (const char* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+    if (fs::exists(p)) return p;
+  }
+  return "";
+}
+
+size_t count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t pos = hay.find(needle); pos != std::string::npos; pos = hay.find(needle, pos + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the HTML report renders in Chromium with claims highlighted and sources escaped",
+          "[cli][html]") {
+  std::string browser = chromium();
+  if (browser.empty()) {
+    WARN(
+        "skipped: Chromium is not installed (Debian package chromium; `make test` installs it "
+        "when the package registry is reachable)");
+    return;
+  }
+  TempDir tmp;
+  // A hostile source: markup in its text must come out as text, never as a script.
+  std::string corpus = read_file(kData / "corpus.jsonl");
+  corpus +=
+      "{\"id\": \"brd-hostile\", \"url\": \"javascript:alert(1)\", \"title\": \"<b>x</b>\", "
+      "\"published\": \"2026-06-04\", \"source\": \"evil.example\", \"text\": \"Council officials "
+      "said the closures would cut 64 library jobs. <script>document.title='pwned'</script> "
+      "<img src=x onerror=alert(1)>\"}\n";
+  write_file(tmp.path() / "corpus.jsonl", corpus);
+  std::string base =
+      shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) + " ";
+  REQUIRE(
+      run(base + "corpus add " + shell_quote((tmp.path() / "corpus.jsonl").string()), tmp.path())
+          .status == 0);
+  fs::path html = tmp.path() / "report.html";
+  auto r = run(base + shell_quote((kData / "article.txt").string()) + " --format html --out " +
+                   shell_quote(html.string()),
+               tmp.path());
+  REQUIRE(r.status == 1);
+  std::string page = read_file(html);
+  CHECK(page.find("<script>document.title") == std::string::npos);
+  CHECK(page.find("&lt;script&gt;document.title") != std::string::npos);
+  CHECK(page.find("href=\"javascript:") == std::string::npos);
+
+  // Chromium runs the page's own script and dumps the DOM it ends with.
+  auto dom = run(shell_quote(browser) +
+                     " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                     "--disable-background-networking --disable-component-update --disable-sync "
+                     "--user-data-dir=" +
+                     shell_quote((tmp.path() / "profile").string()) + " --dump-dom " +
+                     shell_quote("file://" + html.string()),
+                 tmp.path());
+  REQUIRE(dom.status == 0);
+  const std::string& d = dom.out;
+  INFO(d.substr(0, 2000));
+  // The title was not rewritten by the source's script, and only our own script is there.
+  CHECK(d.find("<title>verify: Brandford council votes to close branch libraries</title>") !=
+        std::string::npos);
+  CHECK(count(d, "<script") == 1);
+  CHECK(d.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+  // The summary bar and the article with each claim marked in its verdict's colour.
+  CHECK(d.find("id=\"summary-bar\"") != std::string::npos);
+  CHECK(d.find("1 contradicted") != std::string::npos);
+  CHECK(count(d, "class=\"v-contradicted\"") >= 1);
+  CHECK(count(d, "class=\"v-supported\"") >= 2);
+  CHECK(d.find("<mark tabindex=\"0\" class=\"v-contradicted\" data-claim=\"") != std::string::npos);
+  std::smatch m;
+  std::regex contradicted_mark(R"re(class="v-contradicted" data-claim="(c\d+)"[^>]*>([^<]*)<)re");
+  REQUIRE(std::regex_search(d, m, contradicted_mark));
+  CHECK(m[2].str() == "85");
+  // Every marked claim has its card with the explanation and evidence.
+  CHECK(d.find("id=\"d-" + m[1].str() + "\"") != std::string::npos);
+  CHECK(d.find("put the figure at 64, not 85") != std::string::npos);
+}
