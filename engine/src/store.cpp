@@ -1,6 +1,8 @@
 // SQLite persistence of checks: schema, one-transaction saves, and loading a run back.
 #include "store.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <ctime>
 #include <memory>
 #include <sstream>
@@ -235,7 +237,13 @@ Store::Store(const std::filesystem::path& db_path) : path_(db_path.string()) {
     db_ = nullptr;
     throw StoreError("store: cannot open '" + path_ + "': " + msg);
   }
-  sqlite3_busy_timeout(db_, 5000);
+  // How long a write waits for another process's transaction before giving up; tests and
+  // impatient scripts can shorten it.
+  int wait_ms = 5000;
+  if (const char* env = std::getenv("VERIFY_LOCK_TIMEOUT_MS"); env && *env) {
+    wait_ms = std::max(0, std::atoi(env));
+  }
+  sqlite3_busy_timeout(db_, wait_ms);
   try {
     exec("PRAGMA journal_mode=WAL");
     exec("PRAGMA foreign_keys=ON");

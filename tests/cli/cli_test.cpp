@@ -462,3 +462,27 @@ TEST_CASE("verify recheck reports a new contradiction with exit 1, then nothing"
   CHECK(history.out.find("recheck") != std::string::npos);
   CHECK(history.out.find("+1 contradicted") != std::string::npos);
 }
+
+TEST_CASE(
+    "a check while another process holds the store's write lock fails clearly and loses "
+    "nothing",
+    "[cli][errors]") {
+  TempDir tmp;
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  std::string article = shell_quote((kData / "article.txt").string());
+  REQUIRE(run_verify(tmp, article + " -q").status == 1);
+  fs::path db_path = tmp.path() / "home" / "verify.db";
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  auto locked =
+      run("VERIFY_LOCK_TIMEOUT_MS=200 " + verify_cmd(tmp.path() / "home", article), tmp.path());
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  CHECK(locked.status == 2);
+  CHECK(locked.err.find("locked by another verify process") != std::string::npos);
+  CHECK(sql_count(db_path, "SELECT COUNT(*) FROM runs") == 1);
+  CHECK(run_verify(tmp, article + " -q").status == 1);
+  CHECK(sql_count(db_path, "SELECT COUNT(*) FROM runs") == 2);
+}
