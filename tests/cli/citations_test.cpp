@@ -4,8 +4,8 @@
 #include <simdjson.h>
 
 #include <atomic>
-#include <chrono>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <map>
 #include <thread>
 

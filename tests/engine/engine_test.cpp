@@ -51,8 +51,7 @@ long long count_rows(const fs::path& db_path, const std::string& table) {
 
 }  // namespace
 
-TEST_CASE("a stored check is loaded back with the same claims, verdicts and evidence",
-          "[engine]") {
+TEST_CASE("a stored check is loaded back with the same claims, verdicts and evidence", "[engine]") {
   TempDir tmp;
   build_corpus(tmp.path());
   engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
@@ -106,8 +105,9 @@ TEST_CASE("a store write that fails midway leaves no partial run and keeps earli
   auto claims_before = count_rows(db, "claims");
   // Fail the first evidence insert of the next run: runs and claims rows were already written
   // in the same transaction and must be rolled back.
-  sql(db, "CREATE TRIGGER fail_evidence BEFORE INSERT ON evidence "
-          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
+  sql(db,
+      "CREATE TRIGGER fail_evidence BEFORE INSERT ON evidence "
+      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
   {
     engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
     CHECK_THROWS_AS(eng.check(article), engine::StoreError);

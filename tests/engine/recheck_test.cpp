@@ -115,8 +115,7 @@ TEST_CASE("a new source about something else leaves the story skipped", "[rechec
   CHECK(result.skipped == 1);
 }
 
-TEST_CASE("a second re-check while one holds the lock fails with a clear message",
-          "[recheck]") {
+TEST_CASE("a second re-check while one holds the lock fails with a clear message", "[recheck]") {
   TempDir tmp;
   add_sources(tmp.path(), {"brd-radio"});
   auto eng = open_engine(tmp.path());
@@ -134,8 +133,7 @@ TEST_CASE("a second re-check while one holds the lock fails with a clear message
   CHECK_NOTHROW(eng.recheck({}));
 }
 
-TEST_CASE("a re-check interrupted midway resumes with the stories it had not done",
-          "[recheck]") {
+TEST_CASE("a re-check interrupted midway resumes with the stories it had not done", "[recheck]") {
   TempDir tmp;
   add_sources(tmp.path(), {"brd-radio"});
   auto article = claims::load_article(kData / "article.txt");

@@ -34,10 +34,10 @@ struct Passage {
   std::string title;
   std::string published;  // "YYYY-MM-DD" or ""
   std::string source;
-  int tier = 0;  // reliability tier of the source, 1 best .. 3, 0 unknown
+  int tier = 0;           // reliability tier of the source, 1 best .. 3, 0 unknown
   std::size_t start = 0;  // [start, end): byte offsets of the window in the source text
   std::size_t end = 0;
-  std::string text;  // the source text [start, end)
+  std::string text;             // the source text [start, end)
   std::size_t focus_start = 0;  // the central sentence, offsets in the source text
   std::size_t focus_end = 0;
   // Claims extracted from the window (claims::extract with skip_furniture off); their
@@ -48,19 +48,19 @@ struct Passage {
 struct Evidence {
   Passage passage;
   Stance stance = Stance::kSupports;
-  std::string value;  // the value the source states, normalized as in Claim::value
+  std::string value;            // the value the source states, normalized as in Claim::value
   std::size_t value_start = 0;  // the decisive words, offsets in the source text
   std::size_t value_end = 0;
-  std::string snippet;  // short excerpt of the passage around the decisive words
+  std::string snippet;         // short excerpt of the passage around the decisive words
   std::size_t mark_start = 0;  // the decisive words inside `snippet`
   std::size_t mark_end = 0;
 };
 
 struct Finding {
   Verdict verdict = Verdict::kUnverified;
-  std::string rule;    // id of the rule that decided ("count.mismatch", "quote.altered", ...)
-  std::string status;  // finer qualifier: "altered", "misattributed", "outdated", "" ...
-  double confidence = 0;  // in [0, 1]
+  std::string rule;         // id of the rule that decided ("count.mismatch", "quote.altered", ...)
+  std::string status;       // finer qualifier: "altered", "misattributed", "outdated", "" ...
+  double confidence = 0;    // in [0, 1]
   std::string explanation;  // one sentence an editor understands
   std::vector<Evidence> evidence;
 };
@@ -78,9 +78,9 @@ struct SearchPlan {
 
 // Context of the article a claim comes from.
 struct ArticleContext {
-  std::string published;  // the article's own date, "YYYY-MM-DD" or ""
+  std::string published;              // the article's own date, "YYYY-MM-DD" or ""
   std::vector<claims::Claim> claims;  // all claims of the article (for name resolution)
-  std::string text;  // the article text (claim offsets index into it)
+  std::string text;                   // the article text (claim offsets index into it)
 };
 
 // The loaded rule set: rules, thresholds and lexicons (synonym classes, event verbs, speech
