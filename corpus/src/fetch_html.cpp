@@ -141,7 +141,7 @@ bool hidden(xmlNode* n) {
 
 // Everything the document-wide pass finds: metadata and the candidate text roots.
 struct Scan {
-  std::string og_title, title_tag;
+  std::string og_title, title_tag, h1, site_name;
   std::string meta_published;  // best meta date by priority
   int meta_priority = 100;     // lower is better
   std::string time_published;
@@ -180,6 +180,7 @@ void scan(xmlNode* node, Scan& s) {
       if ((key == "og:title" || key == "twitter:title") && s.og_title.empty()) {
         s.og_title = collapse(content);
       }
+      if (key == "og:site_name" && s.site_name.empty()) s.site_name = collapse(content);
       int p = date_meta_priority(key);
       if (p >= 0 && p < s.meta_priority) {
         std::string d = iso_date_prefix(trim(content));
@@ -190,6 +191,8 @@ void scan(xmlNode* node, Scan& s) {
       }
     } else if (name == "title" && s.title_tag.empty()) {
       s.title_tag = collapse(node_text(n));
+    } else if (name == "h1" && s.h1.empty()) {
+      s.h1 = collapse(node_text(n));
     } else if (name == "time" && s.time_published.empty()) {
       s.time_published = iso_date_prefix(trim(attr(n, "datetime")));
     } else if (name == "script") {
@@ -383,7 +386,8 @@ void html_to_document(std::string_view utf8_html, Document& out) {
   if (!root) return;
   Scan s;
   scan(root, s);
-  out.title = !s.og_title.empty() ? s.og_title : s.title_tag;
+  out.title = !s.og_title.empty() ? s.og_title : !s.title_tag.empty() ? s.title_tag : s.h1;
+  if (out.source.empty()) out.source = s.site_name;
   if (!s.meta_published.empty()) {
     out.published = s.meta_published;
   } else if (std::string d = json_ld_date(s.json_ld); !d.empty()) {

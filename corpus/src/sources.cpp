@@ -2,14 +2,12 @@
 // compact JSON kept as Xapian document data.
 #include "sources.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <vector>
 
+#include "fetch_html.h"
 #include "text.h"
 
 namespace verify::corpus::detail {
@@ -83,23 +81,6 @@ bool published_date(std::string_view s, std::string& out) {
   return true;
 }
 
-// Collapses runs of whitespace to one space and trims.
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 std::string_view first_nonempty_line(std::string_view text) {
   while (!text.empty()) {
     auto nl = text.find('\n');
@@ -161,111 +142,6 @@ void markdown_meta(std::string_view text, std::string& title, std::string& publi
   while (!line.empty() && line.front() == '#') line.remove_prefix(1);
   title = std::string(trim(line));
 }
-
-// HTML to text: the walk skips page furniture and breaks paragraphs at block elements.
-class HtmlText {
- public:
-  // With `text` false (inside <head>, <nav> ...) only the title and dates are picked up.
-  void walk(xmlNode* node, bool text = true) {
-    for (xmlNode* n = node; n; n = n->next) {
-      if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        if (text && n->content) add_text(reinterpret_cast<const char*>(n->content));
-        continue;
-      }
-      if (n->type != XML_ELEMENT_NODE) continue;
-      std::string_view name = reinterpret_cast<const char*>(n->name);
-      if (name == "title" && title_.empty()) title_ = collapse_spaces(content(n));
-      if (name == "h1" && h1_.empty()) h1_ = collapse_spaces(content(n));
-      if (name == "meta") read_meta(n);
-      if (name == "time" && time_.empty()) {
-        std::string dt = attribute(n, "datetime");
-        std::string date;
-        if (published_date(dt, date)) time_ = date;
-      }
-      if (!text || skipped(name)) {
-        if (name != "script" && name != "style") walk(n->children, false);
-        continue;
-      }
-      bool block = is_block(name);
-      if (block) end_paragraph();
-      walk(n->children, true);
-      if (block) end_paragraph();
-    }
-  }
-
-  std::string text() {
-    end_paragraph();
-    std::string out;
-    for (const auto& p : paragraphs_) {
-      if (!out.empty()) out += "\n\n";
-      out += p;
-    }
-    return out;
-  }
-  std::string title() const { return title_.empty() ? h1_ : title_; }
-  std::string published() const { return meta_published_.empty() ? time_ : meta_published_; }
-  const std::string& site_name() const { return site_name_; }
-
- private:
-  static bool skipped(std::string_view name) {
-    static constexpr std::string_view kSkip[] = {"script", "style",    "nav",  "header",
-                                                 "footer", "noscript", "head", "template",
-                                                 "svg",    "iframe"};
-    return std::find(std::begin(kSkip), std::end(kSkip), name) != std::end(kSkip);
-  }
-  static bool is_block(std::string_view name) {
-    static constexpr std::string_view kBlock[] = {
-        "p",          "div",    "section",    "article", "main",  "h1",      "h2",
-        "h3",         "h4",     "h5",         "h6",      "li",    "ul",      "ol",
-        "dl",         "dt",     "dd",         "br",      "hr",    "pre",     "tr",
-        "blockquote", "figure", "figcaption", "table",   "aside", "address", "body"};
-    return std::find(std::begin(kBlock), std::end(kBlock), name) != std::end(kBlock);
-  }
-  static std::string content(xmlNode* n) {
-    xmlChar* c = xmlNodeGetContent(n);
-    std::string s = c ? reinterpret_cast<const char*>(c) : "";
-    xmlFree(c);
-    return s;
-  }
-  static std::string attribute(xmlNode* n, const char* name) {
-    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-    std::string s = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return s;
-  }
-  void read_meta(xmlNode* n) {
-    std::string key = attribute(n, "property");
-    if (key.empty()) key = attribute(n, "name");
-    std::string value = attribute(n, "content");
-    if (key == "article:published_time" && meta_published_.empty()) {
-      std::string date;
-      if (published_date(value, date)) meta_published_ = date;
-    } else if (key == "og:site_name" && site_name_.empty()) {
-      site_name_ = collapse_spaces(value);
-    }
-  }
-  void add_text(std::string_view s) {
-    for (char c : s) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-        space_ = true;
-        continue;
-      }
-      if (space_ && !current_.empty()) current_ += ' ';
-      space_ = false;
-      current_ += c;
-    }
-  }
-  void end_paragraph() {
-    if (!current_.empty()) paragraphs_.push_back(std::move(current_));
-    current_.clear();
-    space_ = false;
-  }
-
-  std::vector<std::string> paragraphs_;
-  std::string current_;
-  bool space_ = false;
-  std::string title_, h1_, meta_published_, time_, site_name_;
-};
 
 }  // namespace
 
@@ -391,26 +267,15 @@ SourceResult document_from_file(std::string_view bytes, FileKind kind, std::stri
   doc.id = std::move(id);
   doc.url = std::move(url);
   if (kind == FileKind::kHtml) {
-    htmlDocPtr html = htmlReadMemory(
-        bytes.data(), static_cast<int>(bytes.size()), doc.url.c_str(), nullptr,
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-    if (!html) {
-      r.problem = problem(shown, "cannot parse HTML");
-      return r;
-    }
-    HtmlText walker;
-    walker.walk(xmlDocGetRootElement(html));
-    xmlFreeDoc(html);
-    doc.text = walker.text();
-    doc.title = walker.title();
-    doc.published = walker.published();
-    doc.source = walker.site_name();
+    // The same reader as fetched pages: the declared charset (<meta charset>) is honoured,
+    // then the page's title, date and main text are taken as for the web.
+    std::string utf8 = fetch_detail::to_utf8(bytes, fetch_detail::charset_from_meta(bytes));
+    fetch_detail::html_to_document(utf8, doc);
     if (doc.text.empty()) {
       r.problem = problem(shown, "no text found in HTML");
       return r;
     }
-    // libxml2 converts declared encodings to UTF-8, but a page that lies about its charset
-    // can still leave stray bytes.
+    // The conversion substitutes what it cannot decode, so this only guards the invariant.
     if (auto bad = first_invalid_utf8(doc.text)) {
       r.problem = problem(shown, "invalid UTF-8 in text at byte " + std::to_string(*bad));
       return r;

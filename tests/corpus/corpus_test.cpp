@@ -544,3 +544,21 @@ TEST_CASE("the generation counts committed changes and lists what changed since"
   CHECK(removed[0].first == "a");
   CHECK(c->changed_since(g2).empty());
 }
+
+TEST_CASE("an HTML file in ISO-8859-1 is indexed as UTF-8 with its title and date", "[corpus]") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "src");
+  write_file(dir.path() / "src" / "page.html",
+             "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9 closes</title>"
+             "<meta property=\"article:published_time\" content=\"2026-02-19T08:00:00Z\">"
+             "</head><body><nav>Home | News</nav><article><p>The caf\xE9 on the square "
+             "closed after 40 years.</p></article></body></html>");
+  auto c = open_write(dir);
+  auto r = c->add_path(dir.path() / "src");
+  REQUIRE(r.added == 1);
+  auto d = c->get("page.html");
+  REQUIRE(d);
+  CHECK(d->title == "Caf\xC3\xA9 closes");
+  CHECK(d->published == "2026-02-19");
+  CHECK(d->text == "The caf\xC3\xA9 on the square closed after 40 years.");
+}
