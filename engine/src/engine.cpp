@@ -15,15 +15,6 @@ namespace fs = std::filesystem;
 fs::path index_path(const fs::path& home) { return home / "index"; }
 fs::path store_path(const fs::path& home) { return home / "verify.db"; }
 
-std::string utc_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 namespace {
 
 bool is_word_char(char c) {

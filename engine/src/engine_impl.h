@@ -13,8 +13,6 @@
 
 namespace verify::engine {
 
-std::string utc_now();
-
 // Whether `needle` (folded) occurs in `hay` (folded) at a word start. A single word matches
 // as a prefix of a longer word with at most a short suffix, which stands in for stemming
 // ("official" ~ "officials", "expel" ~ "expelled").

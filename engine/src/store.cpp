@@ -273,15 +273,6 @@ void Store::exec(const char* sql) const {
 
 namespace {
 
-std::string utc_now_string() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 Summary summary_at(const Stmt& q, int first) {
   return Summary{static_cast<size_t>(q.integer(first)), static_cast<size_t>(q.integer(first + 1)),
                  static_cast<size_t>(q.integer(first + 2)),
@@ -299,6 +290,15 @@ Engine::RunInfo run_info(const Stmt& q) {
 }
 
 }  // namespace
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
 
 std::string encode_plans(const std::vector<rules::SearchPlan>& plans) {
   std::string out;
@@ -642,7 +642,7 @@ std::pair<std::int64_t, bool> Store::open_batch(const RecheckOptions& options) {
         return {id, true};
       }
     }
-    std::string now = utc_now_string();
+    std::string now = utc_now();
     {
       Stmt ins(db_, "INSERT INTO recheck_batches(started_at) VALUES(?)");
       ins.bind(1, now);
@@ -705,7 +705,7 @@ void Store::mark_skipped(std::int64_t batch_id, std::int64_t story_id, std::uint
     item.bind(1, batch_id).bind(2, story_id);
     item.step();
     Stmt story(db_, "UPDATE stories SET checked_generation = ?, last_checked_at = ? WHERE id = ?");
-    story.bind(1, static_cast<std::int64_t>(generation)).bind(2, utc_now_string());
+    story.bind(1, static_cast<std::int64_t>(generation)).bind(2, utc_now());
     story.bind(3, story_id);
     story.step();
     exec("COMMIT");
@@ -717,7 +717,7 @@ void Store::mark_skipped(std::int64_t batch_id, std::int64_t story_id, std::uint
 
 void Store::finish_batch(std::int64_t batch_id) {
   Stmt q(db_, "UPDATE recheck_batches SET finished_at = ? WHERE id = ?");
-  q.bind(1, utc_now_string()).bind(2, batch_id);
+  q.bind(1, utc_now()).bind(2, batch_id);
   q.step();
 }
 

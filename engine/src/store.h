@@ -75,6 +75,9 @@ class Store {
   std::string path_;
 };
 
+// The current time as UTC ISO 8601 ("2026-03-12T08:00:00Z"), the store's timestamp format.
+std::string utc_now();
+
 // Plans are stored in one column: plans separated by GS, groups by RS, words by US.
 std::string encode_plans(const std::vector<rules::SearchPlan>& plans);
 std::vector<rules::SearchPlan> decode_plans(std::string_view encoded);
