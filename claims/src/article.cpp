@@ -374,6 +374,13 @@ Article load_article(const std::filesystem::path& path) {
   const std::string label = path.string();
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw InputError(label + ": is a directory");
+  // A news article is kilobytes; anything this big is a wrong file (a database dump, a video)
+  // and reading it whole would only stall the desk's machine.
+  if (auto bytes = std::filesystem::file_size(path, ec); !ec && bytes > kMaxArticleBytes) {
+    throw InputError(label + ": " + std::to_string(bytes) + " bytes is larger than the " +
+                     std::to_string(kMaxArticleBytes >> 20) +
+                     " MB an article may be; is it the right file?");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw InputError(label + ": cannot open file (" +

@@ -486,3 +486,13 @@ TEST_CASE(
   CHECK(run_verify(tmp, article + " -q").status == 1);
   CHECK(sql_count(db_path, "SELECT COUNT(*) FROM runs") == 2);
 }
+
+TEST_CASE("a huge article file is refused with its size, before it is read", "[cli][errors]") {
+  TempDir tmp;
+  fs::path huge = tmp.path() / "dump.txt";
+  verify::test::write_file(huge, "A headline\n");
+  fs::resize_file(huge, 17u << 20);  // sparse: costs no disk
+  auto r = run_verify(tmp, "claims " + shell_quote(huge.string()));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("dump.txt: 17825792 bytes is larger than the 16 MB") != std::string::npos);
+}

@@ -51,8 +51,12 @@ struct Article {
   std::vector<Link> links;      // cited links
 };
 
+// Largest article file load_article accepts.
+inline constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;
+
 // Reads and parses an article file; the format comes from the extension (.txt, .md, .markdown,
-// .html, .htm, .json; anything else is read as text). Throws InputError.
+// .html, .htm, .json; anything else is read as text). Throws InputError, also for a file
+// over kMaxArticleBytes.
 Article load_article(const std::filesystem::path& path);
 
 // Parses bytes already in memory. `format` as in Article::format. Throws InputError.
