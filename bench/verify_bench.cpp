@@ -59,6 +59,7 @@ struct Options {
   std::size_t stories = 10000;
   std::uint64_t seed = 21578;
   bool keep_homes = false;
+  std::string dump;  // verify: every finding of the unmeasured pass, to compare builds
 };
 
 double seconds_since(Clock::time_point t) {
@@ -414,6 +415,26 @@ verify::corpus::Query to_query(const verify::rules::SearchPlan& plan) {
   return q;
 }
 
+// Every finding in full, one line per field, so two builds can be diffed: verdicts, rules,
+// confidences, explanations and evidence must not change with optimizations.
+void dump_report(const std::string& file, const verify::engine::Report& report) {
+  std::ofstream out(file, std::ios::app);
+  out << "ARTICLE " << report.article_hash << "\n";
+  for (const auto& r : report.results) {
+    const auto& f = r.finding;
+    char conf[32];
+    std::snprintf(conf, sizeof conf, "%.9f", f.confidence);
+    out << "CLAIM " << r.claim.id << " " << verify::claims::to_string(r.claim.kind) << " ["
+        << r.claim.text << "] " << verify::rules::to_string(f.verdict) << " " << f.rule << " "
+        << f.status << " " << conf << "\n  " << f.explanation << "\n";
+    for (const auto& e : f.evidence) {
+      out << "  EV " << e.passage.doc_id << " " << e.passage.start << "-" << e.passage.end << " "
+          << verify::rules::to_string(e.stance) << " " << e.value << " " << e.value_start << "-"
+          << e.value_end << " [" << e.snippet << "]\n";
+    }
+  }
+}
+
 Values ours_verify(const Options& o, const fs::path& home, const std::vector<BenchArticle>& arts,
                    const fs::path& plans_file) {
   std::vector<double> article_ms, claim_ms, queries, claims;
@@ -428,6 +449,7 @@ Values ours_verify(const Options& o, const fs::path& home, const std::vector<Ben
       auto report = engine.check(to_article(a), opts);
       double ms = seconds_since(t) * 1000;
       if (pass == 0) {
+        if (!o.dump.empty()) dump_report(o.dump, report);
         auto& p = plans.emplace_back();
         for (const auto& r : report.results) p.insert(p.end(), r.plans.begin(), r.plans.end());
         continue;
@@ -586,6 +608,7 @@ int main(int argc, char** argv) {
   app.add_option("--stories", o.stories, "archived stories for recheck")->capture_default_str();
   app.add_option("--seed", o.seed, "generator seed")->capture_default_str();
   app.add_flag("--keep-homes", o.keep_homes, "keep the recheck home");
+  app.add_option("--dump", o.dump, "verify: append every finding to this file (for diffs)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
   auto has = [&](const char* w) {

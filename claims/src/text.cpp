@@ -310,6 +310,12 @@ std::string fold(std::string_view text) {
 }
 
 std::vector<Span> split_sentences(std::string_view text) {
+  // A caller that splits a document and then extracts its claims splits the same text twice
+  // (the engine does, for every source it analyses); ICU's break iteration is the costly part.
+  thread_local std::string last_text;
+  thread_local std::vector<Span> last_spans;
+  thread_local bool have_last = false;
+  if (have_last && text == last_text) return last_spans;
   std::vector<Span> out;
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
@@ -320,6 +326,9 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (nl == std::string_view::npos) break;
     line_start = nl + 1;
   }
+  last_text.assign(text);
+  last_spans = out;
+  have_last = true;
   return out;
 }
 

@@ -4,8 +4,13 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <ctime>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 #include "engine_impl.h"
 
@@ -55,11 +60,8 @@ Engine::Impl::Impl(const fs::path& h, rules::RuleSet r)
       corpus(corpus::Corpus::open(h, corpus::Corpus::Mode::kRead)),
       store(store_path(h)) {}
 
-const AnalysedDoc& Engine::Impl::analyse(const corpus::Document& doc) {
-  auto it = docs.find(doc.id);
-  if (it != docs.end() && it->second.doc.text == doc.text) return it->second;
-  AnalysedDoc a;
-  a.doc = doc;
+void Engine::Impl::fill(AnalysedDoc& a) {
+  const auto& doc = a.doc;
   a.sentences = claims::split_sentences(doc.text);
   a.folded_sentences.reserve(a.sentences.size());
   for (const auto& s : a.sentences) {
@@ -74,7 +76,24 @@ const AnalysedDoc& Engine::Impl::analyse(const corpus::Document& doc) {
   opts.skip_furniture = false;
   opts.reference_date = doc.published;
   a.claims = claims::extract(src, opts);
-  return docs.insert_or_assign(doc.id, std::move(a)).first->second;
+}
+
+std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc,
+                                                     std::vector<AnalysedDoc*>& pending) {
+  auto it = docs.find(doc.id);
+  if (it != docs.end() && it->second->doc.text == doc.text) return it->second;
+  auto a = std::make_shared<AnalysedDoc>();
+  a->doc = doc;
+  pending.push_back(a.get());
+  docs.insert_or_assign(doc.id, a);
+  return a;
+}
+
+const AnalysedDoc& Engine::Impl::analyse(const corpus::Document& doc) {
+  std::vector<AnalysedDoc*> pending;
+  auto a = entry_for(doc, pending);
+  for (auto* p : pending) fill(*p);
+  return *a;
 }
 
 void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
@@ -116,25 +135,143 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
   }
 }
 
-rules::Finding Engine::Impl::judge(const claims::Claim& claim, const rules::ArticleContext& ctx,
-                                   std::vector<rules::SearchPlan>& plans_run) {
-  std::vector<rules::Passage> passages;
-  for (const auto& plan : rules.plan(claim, ctx)) {
-    plans_run.push_back(plan);
-    auto hits = corpus->search(to_query(plan));
-    for (const auto& hit : hits) cut_passages(analyse(hit.document), plan, passages);
-    if (spdlog::should_log(spdlog::level::debug)) {
-      std::string groups;
-      for (const auto& g : plan.required) {
-        groups += " [";
-        for (const auto& w : g) groups += w + "|";
-        groups += "]";
-      }
-      spdlog::debug("claim {} '{}': plan{}: {} hits, {} passages so far", claim.id, claim.text,
-                    groups, hits.size(), passages.size());
-    }
+namespace {
+
+// Runs f(0) .. f(n - 1) on this thread and the other cores; the first exception is rethrown.
+template <class F>
+void parallel_for(std::size_t n, const F& f) {
+  std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), 4);
+  threads = std::min(threads, n);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) f(i);
+    return;
   }
-  return rules.judge(claim, ctx, passages);
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr error;
+  std::mutex error_mu;
+  auto run = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < n;) {
+      try {
+        f(i);
+      } catch (...) {
+        std::lock_guard lock(error_mu);
+        if (!error) error = std::current_exception();
+        next.store(n);
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(run);
+  run();
+  for (auto& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
+}
+
+}  // namespace
+
+std::vector<ClaimResult> Engine::Impl::judge_all(std::vector<claims::Claim> extracted,
+                                                 const rules::ArticleContext& ctx) {
+  // Searches first, in claim order: the results and the analysed-document cache come out as
+  // if each claim were searched and judged in turn.
+  struct Work {
+    std::vector<rules::SearchPlan> plans;
+    std::vector<std::vector<std::shared_ptr<AnalysedDoc>>> hits;  // per plan, in rank order
+  };
+  std::vector<Work> work(extracted.size());
+  // Kept across checks (a re-check runs many through one engine), but bounded: entries are
+  // only a cache, and a batch of re-checks would otherwise hold every source it ever read.
+  constexpr std::size_t kMaxCachedDocs = 8192;
+  if (docs.size() > kMaxCachedDocs) docs.clear();
+  // Each new source document is analysed once, by a helper thread while this one searches
+  // (the index is read by this thread only), then by both.
+  std::vector<AnalysedDoc*> pending;
+  std::size_t taken = 0;
+  bool searched = false;
+  std::mutex mu;
+  std::condition_variable wake;
+  std::exception_ptr error;
+  auto analyse_pending = [&] {
+    std::unique_lock lock(mu);
+    for (;;) {
+      wake.wait(lock, [&] { return taken < pending.size() || searched; });
+      if (taken == pending.size()) return;
+      AnalysedDoc* a = pending[taken++];
+      lock.unlock();
+      try {
+        fill(*a);
+      } catch (...) {
+        std::lock_guard relock(mu);
+        if (!error) error = std::current_exception();
+      }
+      lock.lock();
+    }
+  };
+  std::thread helper;
+  if (std::thread::hardware_concurrency() > 1 && !extracted.empty()) {
+    helper = std::thread(analyse_pending);
+  }
+  try {
+    for (std::size_t i = 0; i < extracted.size(); ++i) {
+      for (auto& plan : rules.plan(extracted[i], ctx)) {
+        auto found = corpus->search(to_query(plan));
+        auto& docs_of_plan = work[i].hits.emplace_back();
+        for (const auto& hit : found) {
+          std::lock_guard lock(mu);
+          std::size_t before = pending.size();
+          docs_of_plan.push_back(entry_for(hit.document, pending));
+          if (pending.size() != before) wake.notify_one();
+        }
+        work[i].plans.push_back(std::move(plan));
+      }
+    }
+  } catch (...) {
+    {
+      std::lock_guard lock(mu);
+      taken = pending.size();  // nothing more to analyse: the check fails
+      searched = true;
+    }
+    wake.notify_all();
+    if (helper.joinable()) helper.join();
+    docs.clear();  // entries of this check may never have been analysed
+    throw;
+  }
+  {
+    std::lock_guard lock(mu);
+    searched = true;
+  }
+  wake.notify_all();
+  analyse_pending();
+  if (helper.joinable()) helper.join();
+  if (error) {
+    docs.clear();  // the failed entry stays unanalysed
+    std::rethrow_exception(error);
+  }
+  // Passages and rules per claim, independent of each other.
+  std::vector<ClaimResult> results(extracted.size());
+  parallel_for(extracted.size(), [&](std::size_t i) {
+    const auto& claim = extracted[i];
+    std::vector<rules::Passage> passages;
+    for (std::size_t j = 0; j < work[i].plans.size(); ++j) {
+      const auto& plan = work[i].plans[j];
+      for (const auto& a : work[i].hits[j]) cut_passages(*a, plan, passages);
+      if (spdlog::should_log(spdlog::level::debug)) {
+        std::string groups;
+        for (const auto& g : plan.required) {
+          groups += " [";
+          for (const auto& w : g) groups += w + "|";
+          groups += "]";
+        }
+        spdlog::debug("claim {} '{}': plan{}: {} hits, {} passages so far", claim.id, claim.text,
+                      groups, work[i].hits[j].size(), passages.size());
+      }
+    }
+    results[i].finding = rules.judge(claim, ctx, passages);
+  });
+  for (std::size_t i = 0; i < extracted.size(); ++i) {
+    results[i].plans = std::move(work[i].plans);
+    results[i].claim = std::move(extracted[i]);
+  }
+  return results;
 }
 
 Engine::Engine(const fs::path& home, rules::RuleSet rules, const std::vector<std::string>& shards)
@@ -166,12 +303,7 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
   ctx.claims = extracted;
   ctx.text = article.text;
 
-  for (auto& claim : extracted) {
-    ClaimResult r;
-    r.finding = impl_->judge(claim, ctx, r.plans);
-    r.claim = std::move(claim);
-    report.results.push_back(std::move(r));
-  }
+  report.results = impl_->judge_all(std::move(extracted), ctx);
   impl_->check_citations(report.results, ctx, options);
   for (const auto& r : report.results) {
     switch (r.finding.verdict) {

@@ -32,17 +32,26 @@ struct Engine::Impl {
   rules::RuleSet rules;
   std::unique_ptr<corpus::Corpus> corpus;
   Store store;
-  std::unordered_map<std::string, AnalysedDoc> docs;
+  // By document id. Shared: a check's claims hold on to the entries they judge by.
+  std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> docs;
 
   Impl(const std::filesystem::path& h, rules::RuleSet r);
 
   const AnalysedDoc& analyse(const corpus::Document& doc);
+  // The cached entry for `doc`, or a new one (added to `pending`, not yet analysed) that
+  // replaces any entry of that id with another text.
+  std::shared_ptr<AnalysedDoc> entry_for(const corpus::Document& doc,
+                                         std::vector<AnalysedDoc*>& pending);
+  // Fills in sentences and claims of an entry whose `doc` is set. Thread-safe.
+  static void fill(AnalysedDoc& a);
   // Windows of one sentence and its neighbours around every sentence that mentions a word of
-  // the plan: the rules judge these, not whole documents.
-  void cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
-                    std::vector<rules::Passage>& out);
-  rules::Finding judge(const claims::Claim& claim, const rules::ArticleContext& ctx,
-                       std::vector<rules::SearchPlan>& plans_run);
+  // the plan: the rules judge these, not whole documents. Thread-safe.
+  static void cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
+                           std::vector<rules::Passage>& out);
+  // Searches, analyses and judges every claim: searches in order on this thread, analysis and
+  // judgement spread over the cores.
+  std::vector<ClaimResult> judge_all(std::vector<claims::Claim> extracted,
+                                     const rules::ArticleContext& ctx);
   // Fetches the article's cited links and judges each against its page (citations.cpp).
   void check_citations(std::vector<ClaimResult>& results, const rules::ArticleContext& ctx,
                        const CheckOptions& options);

@@ -2,6 +2,7 @@
 #include "analysis.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace verify::rules {
@@ -47,6 +48,15 @@ bool is_month_or_day(const std::string& w) {
 }
 
 Analyzer::Analyzer(const Config& cfg) : cfg_(cfg) {
+  static std::atomic<std::uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1);
+  for (const auto& h : cfg_.lexicon.hedges) {
+    for (const auto& phrase : h.words) {
+      std::vector<std::string> words;
+      for (auto& t : text::tokenize(phrase)) words.push_back(std::move(t.word));
+      hedge_words_.push_back({std::move(words), &phrase});
+    }
+  }
   const auto& classes = cfg_.lexicon.classes;
   for (int c = 0; c < static_cast<int>(classes.size()); ++c) {
     for (const auto& f : classes[c].forms) {
@@ -63,6 +73,10 @@ Analyzer::Analyzer(const Config& cfg) : cfg_(cfg) {
   // Longest phrases first, so "death toll" wins over "death".
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (std::size_t k = 0; k < phrases_.size(); ++k) {
+    phrases_by_first_[phrases_[k].first.front()].push_back(k);
+  }
+  stopwords_.insert(cfg_.lexicon.stopwords.begin(), cfg_.lexicon.stopwords.end());
 }
 
 std::string Analyzer::concept_of_word(const std::string& w) const {
@@ -89,7 +103,14 @@ std::vector<std::string> Analyzer::concepts(const std::vector<text::Token>& toks
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].ellipsis) continue;
     bool done = false;
-    for (const auto& [words, c] : phrases_) {
+    // Only phrases starting with this word can match; they are tried in phrases_ order.
+    auto candidates = phrases_by_first_.find(toks[i].word);
+    if (candidates == phrases_by_first_.end()) {
+      out[i] = concept_of_word(toks[i].word);
+      continue;
+    }
+    for (std::size_t idx : candidates->second) {
+      const auto& [words, c] = phrases_[idx];
       if (i + words.size() > toks.size()) continue;
       bool ok = true;
       for (std::size_t k = 0; k < words.size() && ok; ++k) {
@@ -142,19 +163,16 @@ const Hedge* Analyzer::hedge(const std::string& phrase) const {
 }
 
 std::string Analyzer::hedge_before(const std::vector<text::Token>& toks, std::size_t i) const {
-  std::string best;
-  for (const auto& h : cfg_.lexicon.hedges) {
-    for (const auto& phrase : h.words) {
-      auto words = text::tokenize(phrase);
-      if (words.empty() || words.size() > i) continue;
-      bool ok = true;
-      for (std::size_t k = 0; k < words.size() && ok; ++k) {
-        ok = toks[i - words.size() + k].word == words[k].word;
-      }
-      if (ok && phrase.size() > best.size()) best = phrase;
+  const std::string* best = nullptr;
+  for (const auto& [words, phrase] : hedge_words_) {
+    if (words.empty() || words.size() > i) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < words.size() && ok; ++k) {
+      ok = toks[i - words.size() + k].word == words[k];
     }
+    if (ok && phrase->size() > (best ? best->size() : 0)) best = phrase;
   }
-  return best;
+  return best ? *best : std::string();
 }
 
 std::vector<Mention> Analyzer::scan(std::string_view s, const std::vector<text::Token>& toks,

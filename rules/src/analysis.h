@@ -2,10 +2,13 @@
 // text, the words framing them, and entity sets.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "config.h"
@@ -52,7 +55,7 @@ class Analyzer {
   bool is_event(const std::string& cpt) const;
   bool is_evolving(const std::string& cpt) const;
   bool is_generic(const std::string& word) const;
-  bool is_stop(const std::string& word) const { return cfg_.lexicon.stopwords.count(word) > 0; }
+  bool is_stop(const std::string& word) const { return stopwords_.count(word) > 0; }
   std::string concept_of_word(const std::string& folded) const;
   // Forms of a class (by cpt "@name"), for search plans.
   std::vector<std::string> forms(const std::string& cpt) const;
@@ -70,10 +73,19 @@ class Analyzer {
   // Capitalised words of a sentence that look like names (folded), minus titles, months...
   std::set<std::string> entities(const std::vector<text::Token>& tokens) const;
 
+  // Unique per Analyzer ever built in this process: keys caches of analysis results.
+  std::uint64_t id() const { return id_; }
+
  private:
   const Config& cfg_;
-  std::map<std::string, int> word_class_;
+  std::uint64_t id_;
+  // Hedge phrases tokenized once, in lexicon order: (words, the phrase as written).
+  std::vector<std::pair<std::vector<std::string>, const std::string*>> hedge_words_;
+  std::unordered_map<std::string, int> word_class_;
   std::vector<std::pair<std::vector<std::string>, int>> phrases_;
+  // Indexes into phrases_ by first word, in phrases_ order (longest first).
+  std::unordered_map<std::string, std::vector<std::size_t>> phrases_by_first_;
+  std::unordered_set<std::string> stopwords_;  // the lexicon's, hashed: looked up per token
 };
 
 bool is_month_or_day(const std::string& folded);

@@ -6,7 +6,9 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <sstream>
+#include <unordered_map>
 
 namespace verify::rules {
 namespace {
@@ -53,15 +55,27 @@ std::string kind_name(Kind k) {
 
 bool is_figure(Kind k) { return k == Kind::kCount || k == Kind::kPercent || k == Kind::kMoney; }
 
-// A source-side view of a passage: tokens, concepts, mentions, entity stems.
-struct SourceView {
-  const Passage* p = nullptr;
+// The analysis of a passage: tokens, concepts, mentions, entity stems. It depends only on the
+// passage's text, offsets, date, title and claims, so it is cached across claims (below).
+struct SourceData {
   std::vector<Token> toks;  // offsets into p->text
   std::vector<std::string> cons;
   std::vector<Mention> mentions;  // offsets into p->text
   std::vector<text::Span> sents;
   std::set<std::string> names;  // capitalised words of the text, words of the title
   std::set<std::string> title_cons;
+};
+
+// A source-side view of a passage: the passage and its analysis.
+struct SourceView {
+  const Passage* p;
+  const SourceData& d;
+  const std::vector<Token>& toks = d.toks;
+  const std::vector<std::string>& cons = d.cons;
+  const std::vector<Mention>& mentions = d.mentions;
+  const std::vector<text::Span>& sents = d.sents;
+  const std::set<std::string>& names = d.names;
+  const std::set<std::string>& title_cons = d.title_cons;
 };
 
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a plausible year; anything else is not a date.
@@ -116,9 +130,8 @@ std::vector<Mention> merge_mentions(std::vector<Mention> given,
   return given;
 }
 
-SourceView view_of(const Analyzer& an, const Passage& p) {
-  SourceView v;
-  v.p = &p;
+SourceData analyse_passage(const Analyzer& an, const Passage& p) {
+  SourceData v;
   v.toks = text::tokenize(p.text);
   v.cons = an.concepts(v.toks);
   v.sents = text::sentences(p.text);
@@ -147,6 +160,59 @@ SourceView view_of(const Analyzer& an, const Passage& p) {
     if (!c.empty()) v.title_cons.insert(c);
   }
   return v;
+}
+
+void append_field(std::string& key, std::string_view v) {
+  key += std::to_string(v.size());
+  key += ':';
+  key += v;
+}
+
+// Everything analyse_passage reads, as one string: equal keys give equal analyses.
+std::string passage_key(const Analyzer& an, const Passage& p) {
+  std::string key;
+  key.reserve(p.text.size() + p.title.size() + 64 + 48 * p.claims.size());
+  append_field(key, std::to_string(an.id()));
+  append_field(key, std::to_string(p.start));
+  append_field(key, std::to_string(p.end));
+  append_field(key, p.published);
+  append_field(key, p.title);
+  append_field(key, p.text);
+  for (const auto& c : p.claims) {
+    append_field(key, std::to_string(static_cast<int>(c.kind)));
+    append_field(key, std::to_string(c.start));
+    append_field(key, std::to_string(c.end));
+    append_field(key, c.value);
+    char num[40] = "-";
+    if (c.number) std::snprintf(num, sizeof num, "%a", *c.number);
+    append_field(key, num);
+    append_field(key, c.unit);
+    append_field(key, c.hedge);
+    append_field(key, c.date_end);
+    append_field(key, c.head);
+    append_field(key, c.noun);
+    for (const auto& f : c.flags) append_field(key, f);
+    key += ';';
+  }
+  return key;
+}
+
+// The same source sentences come back for many claims of one article (and of the next, in a
+// re-check): each passage is analysed once. Bounded; dropped whole when full.
+const SourceData& cached_analysis(const Analyzer& an, const Passage& p) {
+  constexpr std::size_t kMaxEntries = 4096;
+  thread_local std::unordered_map<std::string, std::unique_ptr<const SourceData>> cache;
+  thread_local std::uint64_t cache_owner = 0;
+  if (cache_owner != an.id()) {
+    cache.clear();  // entries of a rule set that is gone, or another one
+    cache_owner = an.id();
+  }
+  std::string key = passage_key(an, p);
+  auto it = cache.find(key);
+  if (it != cache.end()) return *it->second;
+  if (cache.size() >= kMaxEntries) cache.clear();
+  auto data = std::make_unique<const SourceData>(analyse_passage(an, p));
+  return *cache.emplace(std::move(key), std::move(data)).first->second;
 }
 
 // Concepts of the tokens whose spans lie in [a, b).
@@ -306,8 +372,16 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   }
   // The article's own recurring names count too ("SPD" for "Social Democrats").
   if (!ctx.text.empty()) {
-    auto more = article_entities(an, ctx.text);
-    v.entities.insert(more.begin(), more.end());
+    // The same for every claim of the article: computed once per article text.
+    thread_local std::uint64_t cached_for = 0;
+    thread_local std::string cached_text;
+    thread_local std::set<std::string> cached;
+    if (cached_for != an.id() || cached_text != ctx.text) {
+      cached = article_entities(an, ctx.text);
+      cached_text = ctx.text;
+      cached_for = an.id();
+    }
+    v.entities.insert(cached.begin(), cached.end());
   }
   for (const auto& x : v.cons) {
     if (!x.empty() && x[0] != '#') v.extended.insert(x);
@@ -1131,7 +1205,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   std::vector<Candidate> all;
   for (const auto* p : order) {
     if (p->text.empty()) continue;
-    SourceView sv = view_of(an, *p);
+    SourceView sv{p, cached_analysis(an, *p)};
     if (is_figure(claim.kind)) {
       judge_figure(an, cv, sv, all);
     } else if (claim.kind == Kind::kDate) {
