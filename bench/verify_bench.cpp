@@ -404,17 +404,6 @@ Plans load_plans(const fs::path& file) {
   return out;
 }
 
-// As engine/src/engine.cpp's to_query.
-verify::corpus::Query to_query(const verify::rules::SearchPlan& plan) {
-  verify::corpus::Query q;
-  for (const auto& group : plan.required) q.clauses.push_back({group, true});
-  if (!plan.optional.empty()) q.clauses.push_back({plan.optional, false});
-  q.published_from = plan.published_from;
-  q.published_to = plan.published_to;
-  q.limit = plan.limit;
-  return q;
-}
-
 // Every finding in full, one line per field, so two builds can be diffed: verdicts, rules,
 // confidences, explanations and evidence must not change with optimizations.
 void dump_report(const std::string& file, const verify::engine::Report& report) {
@@ -475,7 +464,7 @@ Values baseline_verify(const fs::path& home, const Plans& plans) {
     for (const auto& article : plans) {
       auto t = Clock::now();
       auto corpus = verify::corpus::Corpus::open(home, verify::corpus::Corpus::Mode::kRead);
-      for (const auto& p : article) corpus->search(to_query(p));
+      for (const auto& p : article) corpus->search(verify::engine::to_query(p));
       double ms = seconds_since(t) * 1000;
       if (pass == 1) article_ms.push_back(ms);
     }

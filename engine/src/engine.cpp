@@ -26,6 +26,8 @@ bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
 
+}  // namespace
+
 corpus::Query to_query(const rules::SearchPlan& plan) {
   corpus::Query q;
   for (const auto& group : plan.required) q.clauses.push_back({group, true});
@@ -35,8 +37,6 @@ corpus::Query to_query(const rules::SearchPlan& plan) {
   q.limit = plan.limit;
   return q;
 }
-
-}  // namespace
 
 bool mentions(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return false;
@@ -169,8 +169,9 @@ void parallel_for(std::size_t n, const F& f) {
 
 }  // namespace
 
-std::vector<ClaimResult> Engine::Impl::judge_all(std::vector<claims::Claim> extracted,
-                                                 const rules::ArticleContext& ctx) {
+std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
+    std::vector<claims::Claim> extracted, const rules::ArticleContext& ctx,
+    const HitFilter* must_find) {
   // Searches first, in claim order: the results and the analysed-document cache come out as
   // if each claim were searched and judged in turn.
   struct Work {
@@ -206,6 +207,7 @@ std::vector<ClaimResult> Engine::Impl::judge_all(std::vector<claims::Claim> extr
       lock.lock();
     }
   };
+  bool found_new = false;
   std::thread helper;
   if (std::thread::hardware_concurrency() > 1 && !extracted.empty()) {
     helper = std::thread(analyse_pending);
@@ -219,6 +221,7 @@ std::vector<ClaimResult> Engine::Impl::judge_all(std::vector<claims::Claim> extr
           std::lock_guard lock(mu);
           std::size_t before = pending.size();
           docs_of_plan.push_back(entry_for(hit.document, pending));
+          if (must_find && !found_new && (*must_find)(hit.document.id)) found_new = true;
           if (pending.size() != before) wake.notify_one();
         }
         work[i].plans.push_back(std::move(plan));
@@ -234,6 +237,21 @@ std::vector<ClaimResult> Engine::Impl::judge_all(std::vector<claims::Claim> extr
     if (helper.joinable()) helper.join();
     docs.clear();  // entries of this check may never have been analysed
     throw;
+  }
+  if (must_find && !found_new) {
+    // Nothing the caller waits for is among the hits: no analysis, no judgement. Entries
+    // not analysed yet leave the cache, which must only hold analysed documents.
+    std::size_t analysed;
+    {
+      std::lock_guard lock(mu);
+      analysed = taken;
+      taken = pending.size();
+      searched = true;
+    }
+    wake.notify_all();
+    if (helper.joinable()) helper.join();
+    for (std::size_t i = analysed; i < pending.size(); ++i) docs.erase(pending[i]->doc.id);
+    return std::nullopt;
   }
   {
     std::lock_guard lock(mu);
@@ -281,13 +299,15 @@ Engine::Engine(const fs::path& home, rules::RuleSet rules, const std::vector<std
 
 Engine::~Engine() = default;
 
-Report Engine::check(const claims::Article& article, const CheckOptions& options) {
+std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
+                                              const CheckOptions& options,
+                                              const HitFilter* must_find) {
   auto t0 = std::chrono::steady_clock::now();
   Report report;
   report.created_at = utc_now();
   report.article = article;
   report.article_hash = corpus::content_hash(article.text);
-  report.corpus_size = impl_->corpus->size();
+  report.corpus_size = corpus->size();
   report.story = options.story;
   if (report.story.empty()) {
     std::error_code ec;
@@ -303,8 +323,10 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
   ctx.claims = extracted;
   ctx.text = article.text;
 
-  report.results = impl_->judge_all(std::move(extracted), ctx);
-  impl_->check_citations(report.results, ctx, options);
+  auto results = judge_all(std::move(extracted), ctx, must_find);
+  if (!results) return std::nullopt;
+  report.results = std::move(*results);
+  check_citations(report.results, ctx, options);
   for (const auto& r : report.results) {
     switch (r.finding.verdict) {
       case rules::Verdict::kSupported:
@@ -330,10 +352,14 @@ Report Engine::check(const claims::Article& article, const CheckOptions& options
       report.summary.unverified, report.seconds);
   if (options.store) {
     RunContext context;
-    context.corpus_generation = impl_->corpus->generation();
-    impl_->store.save(report, context);
+    context.corpus_generation = corpus->generation();
+    store.save(report, context);
   }
   return report;
+}
+
+Report Engine::check(const claims::Article& article, const CheckOptions& options) {
+  return *impl_->run_check(article, options, nullptr);
 }
 
 Report Engine::load_run(std::int64_t run_id) const { return impl_->store.load(run_id); }

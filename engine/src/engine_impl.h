@@ -2,7 +2,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -48,10 +50,17 @@ struct Engine::Impl {
   // the plan: the rules judge these, not whole documents. Thread-safe.
   static void cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
                            std::vector<rules::Passage>& out);
+  // Accepts the ids of documents a re-check is waiting for (added or changed since a run).
+  using HitFilter = std::function<bool(const std::string&)>;
   // Searches, analyses and judges every claim: searches in order on this thread, analysis and
-  // judgement spread over the cores.
-  std::vector<ClaimResult> judge_all(std::vector<claims::Claim> extracted,
-                                     const rules::ArticleContext& ctx);
+  // judgement spread over the cores. With `must_find`, gives up (nullopt) right after the
+  // searches when no hit is a document it accepts, so nothing could have changed.
+  std::optional<std::vector<ClaimResult>> judge_all(std::vector<claims::Claim> extracted,
+                                                    const rules::ArticleContext& ctx,
+                                                    const HitFilter* must_find = nullptr);
+  // Engine::check, with judge_all's early exit; stores the run when options.store is set.
+  std::optional<Report> run_check(const claims::Article& article, const CheckOptions& options,
+                                  const HitFilter* must_find);
   // Fetches the article's cited links and judges each against its page (citations.cpp).
   void check_citations(std::vector<ClaimResult>& results, const rules::ArticleContext& ctx,
                        const CheckOptions& options);

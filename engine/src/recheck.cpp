@@ -55,6 +55,7 @@ class ChangeIndex {
               [](const auto& a, const auto& b) { return a.generation < b.generation; });
     for (size_t i = 0; i < docs.size(); ++i) {
       generations_.push_back(docs[i].generation);
+      generation_of_[docs[i].id] = docs[i].generation;
       std::string folded = claims::fold(docs[i].title + "\n" + docs[i].text);
       size_t pos = 0;
       while (pos < folded.size()) {
@@ -70,6 +71,12 @@ class ChangeIndex {
   }
 
   bool empty() const { return generations_.empty(); }
+
+  // Whether the document was added or changed after `since`.
+  bool newer(const std::string& id, std::uint64_t since) const {
+    auto it = generation_of_.find(id);
+    return it != generation_of_.end() && it->second > since;
+  }
 
   // Whether a source newer than `since` could match one of the plans.
   bool affects(const std::vector<rules::SearchPlan>& plans, std::uint64_t since) const {
@@ -125,6 +132,7 @@ class ChangeIndex {
   }
 
   std::vector<std::uint64_t> generations_;
+  std::map<std::string, std::uint64_t> generation_of_;
   std::vector<std::pair<std::string, size_t>> postings_;
 };
 
@@ -251,38 +259,48 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
 
   for (const auto& st : pending) {
     std::uint64_t since = std::max(st.run_generation, st.checked_generation);
-    bool affected = false;
-    if (st.run_id == 0) {
-      affected = true;
-    } else if (since < generation) {
+    // Whether the story must be re-run at all, and if only when a new source is among its hits.
+    bool affected = st.run_id == 0;
+    bool if_new_hit = false;
+    if (!affected) {
       auto terms = store.run_terms(st.run_id);
-      affected = (options.fetch && terms.has_citations) || changes.affects(terms.plans, since);
-      for (const auto& [id, gen] : removed) {
-        if (gen > since && terms.evidence_docs.count(id)) affected = true;
+      if (options.fetch && terms.has_citations) {
+        affected = true;  // links die whatever the corpus does
+      } else if (since < generation) {
+        for (const auto& [id, gen] : removed) {
+          if (gen > since && terms.evidence_docs.count(id)) affected = true;
+        }
+        // The word test is cheap and never misses, but common words pass it easily; the
+        // story's own searches then tell whether a new source is among the hits it reads.
+        if (!affected && changes.affects(terms.plans, since)) affected = if_new_hit = true;
       }
     }
-    if (!affected) {
-      store.mark_skipped(result.batch, st.story_id, generation);
-      ++result.skipped;
-    } else {
+    std::optional<Report> now;
+    if (affected) {
       claims::Article article = reread(store.latest_article(st.story_id));
       CheckOptions check_options;
       check_options.store = false;
       check_options.story = st.story;
       check_options.fetch = options.fetch;
       check_options.allow_private = options.allow_private;
-      Report now = check(article, check_options);
+      Impl::HitFilter is_new = [&](const std::string& id) { return changes.newer(id, since); };
+      now = impl_->run_check(article, check_options, if_new_hit ? &is_new : nullptr);
+    }
+    if (!now) {
+      store.mark_skipped(result.batch, st.story_id, generation);
+      ++result.skipped;
+    } else {
       RunContext context;
       context.kind = "recheck";
       context.corpus_generation = generation;
       context.batch_id = result.batch;
       std::vector<ClaimChange> moved;
-      if (st.run_id != 0) moved = diff_runs(store.load(st.run_id), now);
-      store.save(now, context);
+      if (st.run_id != 0) moved = diff_runs(store.load(st.run_id), *now);
+      store.save(*now, context);
       ++result.checked;
       if (!moved.empty()) {
         result.changed.push_back(
-            StoryChanges{st.story, article.title, st.run_id, now.run_id, std::move(moved)});
+            StoryChanges{st.story, now->article.title, st.run_id, now->run_id, std::move(moved)});
       }
     }
     ++done;

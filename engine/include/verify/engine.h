@@ -132,6 +132,9 @@ struct StoryInfo {
   std::int64_t versions = 0, runs = 0;
 };
 
+// The corpus query that carries out one of the rules' search plans.
+corpus::Query to_query(const rules::SearchPlan& plan);
+
 // Paths under a verify home directory.
 std::filesystem::path index_path(const std::filesystem::path& home);
 std::filesystem::path store_path(const std::filesystem::path& home);
