@@ -62,6 +62,18 @@ std::string source_term(std::string_view source) {
   return t;
 }
 
+// Lower-case hex of a digest.
+std::string hex(const unsigned char* md, unsigned len) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(len * 2);
+  for (unsigned i = 0; i < len; ++i) {
+    out += kHex[md[i] >> 4];
+    out += kHex[md[i] & 0xF];
+  }
+  return out;
+}
+
 // SHA-256 over the fields that make a document what it is, separated so that moving text
 // between fields changes the hash.
 std::string document_hash(const Document& d) {
@@ -79,14 +91,7 @@ std::string document_hash(const Document& d) {
   unsigned int len = 0;
   EVP_DigestFinal_ex(ctx, md, &len);
   EVP_MD_CTX_free(ctx);
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(len * 2);
-  for (unsigned i = 0; i < len; ++i) {
-    out += kHex[md[i] >> 4];
-    out += kHex[md[i] & 0xF];
-  }
-  return out;
+  return hex(md, len);
 }
 
 CorpusError xapian_error(const Xapian::Error& e, const fs::path& dir, std::string_view doing) {
@@ -1199,14 +1204,7 @@ std::string content_hash(std::string_view bytes) {
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
   EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(len * 2);
-  for (unsigned i = 0; i < len; ++i) {
-    out += kHex[md[i] >> 4];
-    out += kHex[md[i] & 0xF];
-  }
-  return out;
+  return hex(md, len);
 }
 
 }  // namespace verify::corpus
