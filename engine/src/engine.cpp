@@ -172,8 +172,8 @@ void parallel_for(std::size_t n, const F& f) {
 std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<claims::Claim> extracted, const rules::ArticleContext& ctx,
     const HitFilter* must_find) {
-  // Searches first, in claim order: the results and the analysed-document cache come out as
-  // if each claim were searched and judged in turn.
+  // Searches first (each half of the claims in order, on its own index handle): the results
+  // and the analysed-document cache come out as if each claim were searched and judged in turn.
   struct Work {
     std::vector<rules::SearchPlan> plans;
     std::vector<std::vector<std::shared_ptr<AnalysedDoc>>> hits;  // per plan, in rank order
@@ -212,10 +212,11 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   if (std::thread::hardware_concurrency() > 1 && !extracted.empty()) {
     helper = std::thread(analyse_pending);
   }
-  try {
-    for (std::size_t i = 0; i < extracted.size(); ++i) {
+  // Claims [from, to) searched through one index handle; work[i] is this range's alone.
+  auto search_range = [&](corpus::Corpus& index, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
       for (auto& plan : rules.plan(extracted[i], ctx)) {
-        auto found = corpus->search(to_query(plan));
+        auto found = index.search(to_query(plan));
         auto& docs_of_plan = work[i].hits.emplace_back();
         for (const auto& hit : found) {
           std::lock_guard lock(mu);
@@ -226,6 +227,33 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
         }
         work[i].plans.push_back(std::move(plan));
       }
+    }
+  };
+  try {
+    // Searching dominates on a large index, and one Xapian handle serves one thread: a second
+    // handle searches the second half of the claims. Searches are deterministic, so the hits
+    // are the same as one thread's.
+    corpus::Corpus* second = extracted.size() >= kParallelSearchClaims ? second_index() : nullptr;
+    if (second) {
+      std::size_t mid = extracted.size() / 2;
+      std::exception_ptr other_error;
+      std::thread other([&] {
+        try {
+          search_range(*second, mid, extracted.size());
+        } catch (...) {
+          other_error = std::current_exception();
+        }
+      });
+      try {
+        search_range(*corpus, 0, mid);
+      } catch (...) {
+        other.join();
+        throw;
+      }
+      other.join();
+      if (other_error) std::rethrow_exception(other_error);
+    } else {
+      search_range(*corpus, 0, extracted.size());
     }
   } catch (...) {
     {
@@ -292,8 +320,18 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   return results;
 }
 
+corpus::Corpus* Engine::Impl::second_index() {
+  if (std::thread::hardware_concurrency() < 2) return nullptr;
+  if (!corpus2) {
+    corpus2 = corpus::Corpus::open(home, corpus::Corpus::Mode::kRead);
+    for (const auto& shard : shards) corpus2->add_shard(shard);
+  }
+  return corpus2.get();
+}
+
 Engine::Engine(const fs::path& home, rules::RuleSet rules, const std::vector<std::string>& shards)
     : impl_(std::make_unique<Impl>(home, std::move(rules))) {
+  impl_->shards = shards;
   for (const auto& shard : shards) impl_->corpus->add_shard(shard);
 }
 

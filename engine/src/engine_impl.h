@@ -33,6 +33,9 @@ struct Engine::Impl {
   std::filesystem::path home;
   rules::RuleSet rules;
   std::unique_ptr<corpus::Corpus> corpus;
+  std::vector<std::string> shards;  // added to every index handle
+  // A second handle on the same index, opened on first need, for searching on two threads.
+  std::unique_ptr<corpus::Corpus> corpus2;
   Store store;
   // By document id. Shared: a check's claims hold on to the entries they judge by.
   std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> docs;
@@ -50,11 +53,17 @@ struct Engine::Impl {
   // the plan: the rules judge these, not whole documents. Thread-safe.
   static void cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
                            std::vector<rules::Passage>& out);
+  // The second index handle, or nullptr on a single core.
+  corpus::Corpus* second_index();
+  // Articles with fewer claims than this are searched on one thread: a second handle's
+  // start-up would cost more than it saves.
+  static constexpr std::size_t kParallelSearchClaims = 8;
   // Accepts the ids of documents a re-check is waiting for (added or changed since a run).
   using HitFilter = std::function<bool(const std::string&)>;
-  // Searches, analyses and judges every claim: searches in order on this thread, analysis and
-  // judgement spread over the cores. With `must_find`, gives up (nullopt) right after the
-  // searches when no hit is a document it accepts, so nothing could have changed.
+  // Searches, analyses and judges every claim: searches on two index handles (one per half of
+  // the claims), analysis alongside, judgement spread over the cores. With `must_find`, gives up
+  // (nullopt) right after the searches when no hit is a document it accepts, so nothing could have
+  // changed.
   std::optional<std::vector<ClaimResult>> judge_all(std::vector<claims::Claim> extracted,
                                                     const rules::ArticleContext& ctx,
                                                     const HitFilter* must_find = nullptr);
