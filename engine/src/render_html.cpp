@@ -43,20 +43,6 @@ document.querySelectorAll('mark[data-claim]').forEach(function(m){
 });
 )js";
 
-const char* verdict_name(rules::Verdict v) {
-  switch (v) {
-    case rules::Verdict::kSupported:
-      return "supported";
-    case rules::Verdict::kContradicted:
-      return "contradicted";
-    case rules::Verdict::kDisputed:
-      return "disputed";
-    case rules::Verdict::kUnverified:
-      return "unverified";
-  }
-  return "unverified";
-}
-
 // Only http(s) links become anchors: a source url must not smuggle in javascript: links.
 std::string safe_link(const std::string& url, const std::string& label) {
   bool web = url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
@@ -93,9 +79,9 @@ std::string article_html(const Report& r) {
     const auto& c = res->claim;
     if (c.start < next || c.end > text.size() || c.end <= c.start) continue;
     emit_text(pos, c.start);
-    out += "<mark tabindex=\"0\" class=\"v-" + std::string(verdict_name(res->finding.verdict)) +
+    out += "<mark tabindex=\"0\" class=\"v-" + std::string(rules::to_string(res->finding.verdict)) +
            "\" data-claim=\"" + html_escape(c.id) + "\" title=\"" +
-           html_escape(std::string(verdict_name(res->finding.verdict)) + ": " +
+           html_escape(std::string(rules::to_string(res->finding.verdict)) + ": " +
                        res->finding.explanation) +
            "\">";
     emit_text(c.start, c.end);
@@ -110,7 +96,7 @@ std::string article_html(const Report& r) {
 std::string claim_card(const ClaimResult& res) {
   const auto& c = res.claim;
   const auto& f = res.finding;
-  std::string v = verdict_name(f.verdict);
+  std::string v(rules::to_string(f.verdict));
   std::string out = "<div class=\"claim\" id=\"d-" + html_escape(c.id) + "\">";
   out += "<span class=\"verdict b-" + v + "\">" + v + "</span> ";
   out += "<small>" + html_escape(std::string(claims::to_string(c.kind))) + "</small> ";
