@@ -149,17 +149,23 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-std::vector<std::string> split(std::string_view s) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;
+// The pieces of `s` between `sep` characters; "" gives no pieces.
+std::vector<std::string_view> split_on(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  if (s.empty()) return parts;
   size_t pos = 0;
   while (true) {
-    size_t next = s.find(kListSep, pos);
-    out.emplace_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
+    size_t next = s.find(sep, pos);
+    parts.push_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
     if (next == std::string_view::npos) break;
     pos = next + 1;
   }
-  return out;
+  return parts;
+}
+
+std::vector<std::string> split(std::string_view s) {
+  auto parts = split_on(s, kListSep);
+  return {parts.begin(), parts.end()};
 }
 
 rules::Verdict verdict_from(std::string_view s) {
@@ -321,17 +327,6 @@ std::string encode_plans(const std::vector<rules::SearchPlan>& plans) {
 std::vector<rules::SearchPlan> decode_plans(std::string_view encoded) {
   std::vector<rules::SearchPlan> plans;
   if (encoded.empty()) return plans;
-  auto split_on = [](std::string_view s, char sep) {
-    std::vector<std::string_view> parts;
-    size_t pos = 0;
-    while (true) {
-      size_t next = s.find(sep, pos);
-      parts.push_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
-      if (next == std::string_view::npos) break;
-      pos = next + 1;
-    }
-    return parts;
-  };
   for (auto plan_text : split_on(encoded, '\x1d')) {
     rules::SearchPlan plan;
     for (auto group_text : split_on(plan_text, '\x1e')) {
