@@ -136,23 +136,20 @@ void Engine::Impl::judge_citation(const claims::Claim& citation, const corpus::F
                         [&](const rules::Finding& x) { return x.verdict == v; });
   };
   std::string where = page.source.empty() ? link.final_url : page.source;
-  if (auto it = pick(rules::Verdict::kContradicted); it != verdicts.end()) {
+  // A page that contradicts the sentence, or disputes it, does not back it up.
+  auto against = pick(rules::Verdict::kContradicted);
+  bool disputed = against == verdicts.end();
+  if (disputed) against = pick(rules::Verdict::kDisputed);
+  if (against != verdicts.end()) {
     link.support = "contradicted";
     f.verdict = rules::Verdict::kContradicted;
     f.rule = "citation.contradicted";
     f.explanation =
-        "The cited page (" + where + ") does not say what the sentence says: " + it->explanation;
-    f.evidence = it->evidence;
-    f.confidence = it->confidence;
-    return;
-  }
-  if (auto it = pick(rules::Verdict::kDisputed); it != verdicts.end()) {
-    link.support = "contradicted";
-    f.verdict = rules::Verdict::kContradicted;
-    f.rule = "citation.contradicted";
-    f.explanation = "The cited page (" + where + ") gives another figure: " + it->explanation;
-    f.evidence = it->evidence;
-    f.confidence = it->confidence;
+        "The cited page (" + where + ") " +
+        (disputed ? "gives another figure: " : "does not say what the sentence says: ") +
+        against->explanation;
+    f.evidence = against->evidence;
+    f.confidence = against->confidence;
     return;
   }
   if (auto it = pick(rules::Verdict::kSupported); it != verdicts.end()) {
