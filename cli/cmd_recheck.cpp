@@ -16,6 +16,7 @@ struct RecheckCliOptions {
   bool wait = false;
   bool no_fetch = false;
   bool allow_private = false;
+  bool full = false;
   std::string format = "text";
   std::string out;
 };
@@ -36,6 +37,7 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   recheck_options.wait = options.wait;
   recheck_options.fetch = !options.no_fetch;
   recheck_options.allow_private = options.allow_private;
+  recheck_options.incremental = !options.full;
   bool progress = show_progress(global);
   if (progress) {
     recheck_options.progress = [](std::size_t done, std::size_t total) {
@@ -108,6 +110,9 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, int& exit_code
                 "change for them)");
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses");
+  cmd->add_flag("--full", options->full,
+                "Search the whole corpus again for every affected story, instead of ranking the "
+                "new sources against each search's stored hits");
   cmd->add_option("-f,--format", options->format, "Output format: text, json or md");
   cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
   cmd->callback([&global, &exit_code, options] { exit_code = run_recheck(global, *options); });

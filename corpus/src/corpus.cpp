@@ -829,6 +829,14 @@ struct Corpus::Impl {
     }
     if (q.clauses.empty()) main = Xapian::Query::MatchAll;
     if (main.empty()) impossible = true;
+    if (q.only_ids) {
+      if (q.only_ids->empty()) impossible = true;
+      std::vector<Xapian::Query> ids;
+      ids.reserve(q.only_ids->size());
+      for (const auto& id : *q.only_ids) ids.emplace_back(id_term(id));
+      main = Xapian::Query(Xapian::Query::OP_FILTER, main,
+                           Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+    }
 
     std::string from = detail::compact_date(q.published_from);
     std::string to = detail::compact_date(q.published_to);
@@ -1166,6 +1174,21 @@ std::vector<Hit> Corpus::search(const Query& query) const {
   }
 }
 
+void Corpus::refresh() {
+  auto& im = *impl_;
+  if (im.mode == Mode::kWrite) return;  // a writer's handle sees its own commits
+  try {
+    if (im.own.size() == 0) {
+      im.open_index();
+      if (im.has_shards && im.own.size() != 0) im.combined.add_database(im.own);
+    } else {
+      const_cast<Xapian::Database&>(im.search_db()).reopen();
+    }
+  } catch (const Xapian::Error& e) {
+    throw xapian_error(e, im.index_dir, "reopen");
+  }
+}
+
 void Corpus::add_shard(const std::string& location) {
   auto& im = *impl_;
   Xapian::Database shard;
@@ -1198,6 +1221,11 @@ void Corpus::add_shard(const std::string& location) {
     im.has_shards = true;
   }
   im.combined.add_database(shard);
+}
+
+std::string index_stem(std::string_view folded_word) {
+  thread_local Xapian::Stem stemmer("english");
+  return stemmer(std::string(folded_word));
 }
 
 std::string content_hash(std::string_view bytes) {

@@ -171,7 +171,7 @@ void parallel_for(std::size_t n, const F& f) {
 
 std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<claims::Claim> extracted, const rules::ArticleContext& ctx,
-    const HitFilter* must_find) {
+    const HitFilter* must_find, const PlanScope* scope) {
   // Searches first (each half of the claims in order, on its own index handle): the results
   // and the analysed-document cache come out as if each claim were searched and judged in turn.
   struct Work {
@@ -216,7 +216,9 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   auto search_range = [&](corpus::Corpus& index, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       for (auto& plan : rules.plan(extracted[i], ctx)) {
-        auto found = index.search(to_query(plan));
+        auto query = to_query(plan);
+        if (scope) query.only_ids = (*scope)(plan);
+        auto found = index.search(query);
         auto& docs_of_plan = work[i].hits.emplace_back();
         for (const auto& hit : found) {
           std::lock_guard lock(mu);
@@ -314,6 +316,10 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     results[i].finding = rules.judge(claim, ctx, passages);
   });
   for (std::size_t i = 0; i < extracted.size(); ++i) {
+    for (const auto& of_plan : work[i].hits) {
+      auto& ids = results[i].hits.emplace_back();
+      for (const auto& a : of_plan) ids.push_back(a->doc.id);
+    }
     results[i].plans = std::move(work[i].plans);
     results[i].claim = std::move(extracted[i]);
   }
@@ -339,7 +345,7 @@ Engine::~Engine() = default;
 
 std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
                                               const CheckOptions& options,
-                                              const HitFilter* must_find) {
+                                              const HitFilter* must_find, const PlanScope* scope) {
   auto t0 = std::chrono::steady_clock::now();
   Report report;
   report.created_at = utc_now();
@@ -361,7 +367,7 @@ std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
   ctx.claims = extracted;
   ctx.text = article.text;
 
-  auto results = judge_all(std::move(extracted), ctx, must_find);
+  auto results = judge_all(std::move(extracted), ctx, must_find, scope);
   if (!results) return std::nullopt;
   report.results = std::move(*results);
   check_citations(report.results, ctx, options);
@@ -396,7 +402,13 @@ std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
   return report;
 }
 
+void Engine::Impl::refresh() {
+  corpus->refresh();
+  if (corpus2) corpus2->refresh();
+}
+
 Report Engine::check(const claims::Article& article, const CheckOptions& options) {
+  impl_->refresh();
   return *impl_->run_check(article, options, nullptr);
 }
 

@@ -53,6 +53,9 @@ struct Engine::Impl {
   // the plan: the rules judge these, not whole documents. Thread-safe.
   static void cut_passages(const AnalysedDoc& a, const rules::SearchPlan& plan,
                            std::vector<rules::Passage>& out);
+  // Both index handles see sources committed since the engine opened them (an engine may
+  // outlive several ingests).
+  void refresh();
   // The second index handle, or nullptr on a single core.
   corpus::Corpus* second_index();
   // Articles with fewer claims than this are searched on one thread: a second handle's
@@ -60,16 +63,22 @@ struct Engine::Impl {
   static constexpr std::size_t kParallelSearchClaims = 8;
   // Accepts the ids of documents a re-check is waiting for (added or changed since a run).
   using HitFilter = std::function<bool(const std::string&)>;
+  // For a re-check: the documents a plan's search may be confined to (its earlier hits and the
+  // new sources that could match it), or nullopt to search the whole corpus.
+  using PlanScope =
+      std::function<std::optional<std::vector<std::string>>(const rules::SearchPlan&)>;
   // Searches, analyses and judges every claim: searches on two index handles (one per half of
   // the claims), analysis alongside, judgement spread over the cores. With `must_find`, gives up
   // (nullopt) right after the searches when no hit is a document it accepts, so nothing could have
-  // changed.
+  // changed. With `scope`, each plan's search is confined to the documents it names.
   std::optional<std::vector<ClaimResult>> judge_all(std::vector<claims::Claim> extracted,
                                                     const rules::ArticleContext& ctx,
-                                                    const HitFilter* must_find = nullptr);
-  // Engine::check, with judge_all's early exit; stores the run when options.store is set.
+                                                    const HitFilter* must_find = nullptr,
+                                                    const PlanScope* scope = nullptr);
+  // Engine::check, with judge_all's early exit and scope; stores the run when options.store
+  // is set.
   std::optional<Report> run_check(const claims::Article& article, const CheckOptions& options,
-                                  const HitFilter* must_find);
+                                  const HitFilter* must_find, const PlanScope* scope = nullptr);
   // Fetches the article's cited links and judges each against its page (citations.cpp).
   void check_citations(std::vector<ClaimResult>& results, const rules::ArticleContext& ctx,
                        const CheckOptions& options);

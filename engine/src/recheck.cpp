@@ -44,10 +44,10 @@ class RecheckLock {
   int fd_ = -1;
 };
 
-// Words of the sources added or changed since a generation, to decide cheaply whether any of
-// them could answer a story's searches. Conservative: a search word matches any source word it
-// is a prefix of, up to three more letters (the engine's own passage test), so a story is
-// never skipped when a new source would have been found for it.
+// Words of the sources added or changed since a generation, to decide cheaply which of them
+// could answer a story's searches. Conservative: a search word matches a source word with the
+// same index stem, or one it is a prefix of up to three more letters (the engine's own passage
+// test), so no source the index would match is ever left out.
 class ChangeIndex {
  public:
   explicit ChangeIndex(std::vector<corpus::Document> docs) {
@@ -55,6 +55,7 @@ class ChangeIndex {
               [](const auto& a, const auto& b) { return a.generation < b.generation; });
     for (size_t i = 0; i < docs.size(); ++i) {
       generations_.push_back(docs[i].generation);
+      ids_.push_back(docs[i].id);
       generation_of_[docs[i].id] = docs[i].generation;
       std::string folded = claims::fold(docs[i].title + "\n" + docs[i].text);
       size_t pos = 0;
@@ -68,6 +69,9 @@ class ChangeIndex {
     }
     std::sort(postings_.begin(), postings_.end());
     postings_.erase(std::unique(postings_.begin(), postings_.end()), postings_.end());
+    for (const auto& [word, doc] : postings_) stems_.emplace_back(corpus::index_stem(word), doc);
+    std::sort(stems_.begin(), stems_.end());
+    stems_.erase(std::unique(stems_.begin(), stems_.end()), stems_.end());
   }
 
   bool empty() const { return generations_.empty(); }
@@ -80,24 +84,29 @@ class ChangeIndex {
 
   // Whether a source newer than `since` could match one of the plans.
   bool affects(const std::vector<rules::SearchPlan>& plans, std::uint64_t since) const {
-    size_t first = static_cast<size_t>(
-        std::upper_bound(generations_.begin(), generations_.end(), since) - generations_.begin());
-    if (first == generations_.size()) return false;
     for (const auto& plan : plans) {
-      if (plan.required.empty()) continue;
-      std::vector<bool> alive(generations_.size(), false);
-      for (size_t i = first; i < alive.size(); ++i) alive[i] = true;
-      for (const auto& group : plan.required) {
-        std::vector<bool> any(alive.size(), false);
-        for (const auto& alt : group) mark_docs(claims::fold(alt), any);
-        for (size_t i = first; i < alive.size(); ++i) alive[i] = alive[i] && any[i];
-      }
-      if (std::find(alive.begin() + static_cast<std::ptrdiff_t>(first), alive.end(), true) !=
-          alive.end()) {
-        return true;
-      }
+      if (!plan.required.empty() && !candidates(plan, since).empty()) return true;
     }
     return false;
+  }
+
+  // Ids of the sources newer than `since` that could match the plan's required words.
+  std::vector<std::string> candidates(const rules::SearchPlan& plan, std::uint64_t since) const {
+    size_t first = static_cast<size_t>(
+        std::upper_bound(generations_.begin(), generations_.end(), since) - generations_.begin());
+    std::vector<std::string> out;
+    if (first == generations_.size()) return out;
+    std::vector<bool> alive(generations_.size(), false);
+    for (size_t i = first; i < alive.size(); ++i) alive[i] = true;
+    for (const auto& group : plan.required) {
+      std::vector<bool> any(alive.size(), false);
+      for (const auto& alt : group) mark_docs(claims::fold(alt), any);
+      for (size_t i = first; i < alive.size(); ++i) alive[i] = alive[i] && any[i];
+    }
+    for (size_t i = first; i < alive.size(); ++i) {
+      if (alive[i]) out.push_back(ids_[i]);
+    }
+    return out;
   }
 
  private:
@@ -124,6 +133,9 @@ class ChangeIndex {
       for (; it != postings_.end() && it->first.compare(0, w.size(), w) == 0; ++it) {
         if (it->first.size() <= w.size() + 3) seen[it->second] = true;
       }
+      std::string stem = corpus::index_stem(w);
+      auto st = std::lower_bound(stems_.begin(), stems_.end(), std::make_pair(stem, size_t{0}));
+      for (; st != stems_.end() && st->first == stem; ++st) seen[st->second] = true;
       for (size_t i = 0; i < seen.size(); ++i) hits[i] += seen[i] ? 1 : 0;
     }
     for (size_t i = 0; i < out.size(); ++i) {
@@ -132,8 +144,10 @@ class ChangeIndex {
   }
 
   std::vector<std::uint64_t> generations_;
+  std::vector<std::string> ids_;
   std::map<std::string, std::uint64_t> generation_of_;
-  std::vector<std::pair<std::string, size_t>> postings_;
+  std::vector<std::pair<std::string, size_t>> postings_;  // (word, document), sorted
+  std::vector<std::pair<std::string, size_t>> stems_;     // (index stem, document), sorted
 };
 
 bool alarming_verdict(rules::Verdict v) {
@@ -246,6 +260,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
                  pending.size(), result.stories);
   }
 
+  impl_->refresh();
   const std::uint64_t generation = impl_->corpus->generation();
   std::uint64_t oldest = generation;
   for (const auto& st : pending) {
@@ -257,18 +272,33 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
   auto removed = oldest < generation ? impl_->corpus->removed_since(oldest)
                                      : std::vector<std::pair<std::string, std::uint64_t>>{};
 
+  std::map<std::string, std::uint64_t> removed_at(removed.begin(), removed.end());
+  for (const auto& [id, gen] : removed) removed_at[id] = std::max(removed_at[id], gen);
+
   for (const auto& st : pending) {
     std::uint64_t since = std::max(st.run_generation, st.checked_generation);
+    auto gone = [&](const std::string& id) {
+      auto it = removed_at.find(id);
+      return it != removed_at.end() && it->second > since;
+    };
     // Whether the story must be re-run at all, and if only when a new source is among its hits.
     bool affected = st.run_id == 0;
     bool if_new_hit = false;
+    RunTerms terms;
     if (!affected) {
-      auto terms = store.run_terms(st.run_id);
+      terms = store.run_terms(st.run_id);
       if (options.fetch && terms.has_citations) {
         affected = true;  // links die whatever the corpus does
       } else if (since < generation) {
-        for (const auto& [id, gen] : removed) {
-          if (gen > since && terms.evidence_docs.count(id)) affected = true;
+        for (const auto& id : terms.evidence_docs) {
+          if (gone(id)) affected = true;
+        }
+        // An earlier hit that changed or went away lets documents the earlier searches
+        // ranked lower into the lists, which only searching everything again can tell.
+        for (const auto& [key, ids] : terms.hits) {
+          for (const auto& id : ids) {
+            if (gone(id) || changes.newer(id, since)) affected = true;
+          }
         }
         // The word test is cheap and never misses, but common words pass it easily; the
         // story's own searches then tell whether a new source is among the hits it reads.
@@ -284,7 +314,20 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       check_options.fetch = options.fetch;
       check_options.allow_private = options.allow_private;
       Impl::HitFilter is_new = [&](const std::string& id) { return changes.newer(id, since); };
-      now = impl_->run_check(article, check_options, if_new_hit ? &is_new : nullptr);
+      // Nothing ranked above an earlier hit is older than the run (those were the hits), so a
+      // search's hits now are the best of its earlier hits and the new sources that could
+      // match it: rank just those, with the whole index's statistics, instead of searching
+      // everything. A plan the run did not make (the rules changed) searches everything.
+      Impl::PlanScope scope =
+          [&](const rules::SearchPlan& plan) -> std::optional<std::vector<std::string>> {
+        auto it = terms.hits.find(plan_key(plan));
+        if (it == terms.hits.end()) return std::nullopt;
+        std::vector<std::string> ids = it->second;
+        for (auto& id : changes.candidates(plan, since)) ids.push_back(std::move(id));
+        return ids;
+      };
+      now = impl_->run_check(article, check_options, if_new_hit ? &is_new : nullptr,
+                             if_new_hit && options.incremental ? &scope : nullptr);
     }
     if (!now) {
       store.mark_skipped(result.batch, st.story_id, generation);

@@ -74,7 +74,8 @@ CREATE TABLE IF NOT EXISTS claims (
   entities TEXT,
   flags TEXT,
   confidence REAL NOT NULL,
-  plans TEXT
+  plans TEXT,
+  hits TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_run ON claims(run_id);
 CREATE TABLE IF NOT EXISTS findings (
@@ -255,6 +256,13 @@ Store::Store(const std::filesystem::path& db_path) : path_(db_path.string()) {
     exec("PRAGMA foreign_keys=ON");
     exec("PRAGMA synchronous=NORMAL");
     exec(kSchema);
+    // Stores made before re-checks ranked new sources against earlier hits lack the column;
+    // their runs re-check by searching the whole corpus.
+    sqlite3_stmt* probe = nullptr;
+    bool has_hits = sqlite3_prepare_v2(db_, "SELECT hits FROM claims LIMIT 0", -1, &probe,
+                                       nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    if (!has_hits) exec("ALTER TABLE claims ADD COLUMN hits TEXT");
   } catch (...) {
     sqlite3_close(db_);
     db_ = nullptr;
@@ -320,6 +328,31 @@ std::string encode_plans(const std::vector<rules::SearchPlan>& plans) {
         out += groups[g][w];
       }
     }
+  }
+  return out;
+}
+
+std::string plan_key(const rules::SearchPlan& plan) {
+  std::string text;
+  for (const auto& group : plan.required) {
+    text += "R";
+    for (const auto& w : group) text += '\x1f' + w;
+    text += '\n';
+  }
+  text += "O";
+  for (const auto& w : plan.optional) text += '\x1f' + w;
+  text += "\n" + plan.published_from + "\n" + plan.published_to + "\n" + std::to_string(plan.limit);
+  return corpus::content_hash(text).substr(0, 32);
+}
+
+std::string encode_hits(const std::vector<rules::SearchPlan>& plans,
+                        const std::vector<std::vector<std::string>>& hits) {
+  std::string out;
+  for (size_t p = 0; p < plans.size() && p < hits.size(); ++p) {
+    if (p) out += '\x1d';
+    out += plan_key(plans[p]);
+    out += '\x1e';
+    out += join(hits[p]);
   }
   return out;
 }
@@ -399,8 +432,8 @@ void Store::save(Report& report, const RunContext& context) {
     Stmt claim_ins(db_,
                    "INSERT INTO claims(run_id, claim_key, kind, text, start, end, sentence_start, "
                    "sentence_end, value, number, date_end, unit, noun, head, hedge, speaker, role, "
-                   "organization, entities, flags, confidence, plans) "
-                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                   "organization, entities, flags, confidence, plans, hits) "
+                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt finding_ins(db_,
                      "INSERT INTO findings(claim_id, verdict, rule, status, confidence, "
                      "explanation) VALUES(?,?,?,?,?,?)");
@@ -427,7 +460,7 @@ void Store::save(Report& report, const RunContext& context) {
       claim_ins.bind(11, c.date_end).bind(12, c.unit).bind(13, c.noun).bind(14, c.head);
       claim_ins.bind(15, c.hedge).bind(16, c.speaker).bind(17, c.role).bind(18, c.organization);
       claim_ins.bind(19, join(c.entities)).bind(20, join(c.flags)).bind(21, c.confidence);
-      claim_ins.bind(22, encode_plans(r.plans));
+      claim_ins.bind(22, encode_plans(r.plans)).bind(23, encode_hits(r.plans, r.hits));
       claim_ins.step();
       std::int64_t claim_row = sqlite3_last_insert_rowid(db_);
       if (r.link) {
@@ -733,10 +766,16 @@ RunTerms Store::run_terms(std::int64_t run_id) const {
     cites.bind(1, run_id);
     terms.has_citations = cites.step() && cites.integer(0) > 0;
   }
-  Stmt plans(db_, "SELECT plans FROM claims WHERE run_id = ?");
+  Stmt plans(db_, "SELECT plans, hits FROM claims WHERE run_id = ?");
   plans.bind(1, run_id);
   while (plans.step()) {
     for (auto& p : decode_plans(plans.text(0))) terms.plans.push_back(std::move(p));
+    for (auto of_plan : split_on(plans.text(1), '\x1d')) {
+      auto fields = split_on(of_plan, '\x1e');
+      if (fields.size() != 2) continue;
+      auto ids = split(fields[1]);
+      terms.hits.emplace(std::string(fields[0]), std::move(ids));
+    }
   }
   Stmt docs(db_,
             "SELECT DISTINCT e.doc_id FROM evidence e JOIN findings f ON f.id = e.finding_id "

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -35,7 +36,9 @@ struct StoryState {
 struct RunTerms {
   std::vector<rules::SearchPlan> plans;  // every search of every claim
   std::set<std::string> evidence_docs;   // sources cited as evidence
-  bool has_citations = false;            // links that may have died since
+  // Ids of each search's hits, best first, by plan_key; empty for runs stored before hits were.
+  std::map<std::string, std::vector<std::string>> hits;
+  bool has_citations = false;  // links that may have died since
 };
 
 // Owns one SQLite connection to the store. Every write is one transaction; a failed write
@@ -78,6 +81,12 @@ class Store {
 // The current time as UTC ISO 8601 ("2026-03-12T08:00:00Z"), the store's timestamp format.
 std::string utc_now();
 
+// A plan's identity: its words, dates and limit. Hits stored under a key are reused only by
+// the very same search (a changed rule set makes other plans).
+std::string plan_key(const rules::SearchPlan& plan);
+// Each plan's key and hit ids: plans separated by GS, key and ids by RS, ids by US.
+std::string encode_hits(const std::vector<rules::SearchPlan>& plans,
+                        const std::vector<std::vector<std::string>>& hits);
 // Plans are stored in one column: plans separated by GS, groups by RS, words by US.
 std::string encode_plans(const std::vector<rules::SearchPlan>& plans);
 std::vector<rules::SearchPlan> decode_plans(std::string_view encoded);

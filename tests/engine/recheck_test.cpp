@@ -1,9 +1,11 @@
 // Re-check tests: archived stories, a corpus that grows, the lock, and resuming a batch.
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <sstream>
 
 #include "test_support.h"
@@ -185,4 +187,175 @@ TEST_CASE("re-check filters pick stories by key and limit", "[recheck]") {
   two.limit = 2;
   CHECK(eng.recheck(two).stories == 2);
   CHECK(eng.stories().size() == 3);
+}
+
+namespace {
+
+// Thirty sources that say what the fixture article says (all but the number of jobs), padded
+// with council business: every
+// search the article makes has more hits than it reads (20), so a new source must out-rank
+// them to matter. The fixture's own short sources out-rank them.
+std::vector<corpus::Document> strong_sources() {
+  std::vector<corpus::Document> out;
+  for (int i = 0; i < 30; ++i) {
+    corpus::Document d;
+    d.id = "strong-" + std::to_string(i);
+    d.title = "Brandford council business, week " + std::to_string(i);
+    d.published = "2026-06-0" + std::to_string(2 + i % 3);
+    std::string padding;
+    for (int k = 0; k <= i % 4; ++k) {
+      padding += "The planning committee also heard item " + std::to_string(i * 10 + k) +
+                 " about parking permits, street lighting and the refuse collection rota. ";
+    }
+    d.text = padding +
+             "Brandford city council voted on June 2, 2026 to close seven branch libraries. "
+             "The closures would cut library jobs, council officials said. \"This is the "
+             "hardest decision this council has taken in a generation,\" said council leader "
+             "Margaret Okafor.";
+    out.push_back(d);
+  }
+  return out;
+}
+
+// A long source about something else that uses a few of the article's words once: it passes
+// the cheap word test of several searches but ranks below their strong hits.
+corpus::Document weak_source(int i) {
+  corpus::Document d;
+  d.id = "weak-" + std::to_string(i);
+  d.title = "Regional weather and transport roundup " + std::to_string(i);
+  d.published = "2026-06-10";
+  std::string filler;
+  for (int k = 0; k < 30; ++k) {
+    filler +=
+        "Rail services across the region ran to a reduced timetable while forecasters "
+        "expected showers over the hills. ";
+  }
+  d.text = filler +
+           "A council spokesman said 40 jobs at the depot were not affected, and "
+           "the decision on branch opening hours would wait until a generation of "
+           "new trains arrives in June.";
+  return d;
+}
+
+void add_documents(const fs::path& home, const std::vector<corpus::Document>& docs) {
+  auto c = corpus::Corpus::open(home, corpus::Corpus::Mode::kWrite);
+  auto r = c->add_documents(docs);
+  REQUIRE(r.added + r.updated == docs.size());
+}
+
+// Verdict, rule and status of every claim, to compare two runs of one article.
+std::vector<std::string> verdicts(const engine::Report& report) {
+  std::vector<std::string> out;
+  for (const auto& r : report.results) {
+    out.push_back(r.claim.text + " | " + std::string(rules::to_string(r.finding.verdict)) + " | " +
+                  r.finding.rule + " | " + r.finding.status);
+  }
+  return out;
+}
+
+std::set<std::string> evidence_of(const engine::Report& report, const std::string& claim) {
+  std::set<std::string> out;
+  for (const auto& r : report.results) {
+    if (r.claim.text != claim) continue;
+    for (const auto& e : r.finding.evidence) out.insert(e.passage.doc_id);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an incremental re-check gives the findings a full check of the corpus gives",
+          "[recheck]") {
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  add_documents(home, strong_sources());
+  add_sources(home, {"brd-radio", "brd-homes"});
+  auto article = claims::load_article(kData / "article.txt");
+  open_engine(home).check(article);
+
+  // New sources: one that contradicts the article and ranks high, and weak ones.
+  std::vector<corpus::Document> added = {weak_source(0), weak_source(1)};
+  add_documents(home, added);
+  add_sources(home, {"brd-gazette", "brd-courier"});
+  fs::path full_home = tmp.path() / "full";
+  fs::copy(home, full_home, fs::copy_options::recursive);
+
+  auto eng = open_engine(home);
+  auto incremental = eng.recheck({});
+  REQUIRE(incremental.checked == 1);
+  REQUIRE(incremental.changed.size() == 1);
+  auto rerun = eng.load_run(incremental.changed[0].run);
+
+  auto full_eng = open_engine(full_home);
+  engine::RecheckOptions full;
+  full.incremental = false;
+  auto searched = full_eng.recheck(full);
+  REQUIRE(searched.changed.size() == 1);
+
+  // The same verdicts as searching everything again; the contradicting sources are evidence
+  // either way. (Which of the thirty equally good old sources are cited may differ: a full
+  // search re-ranks near-ties under the grown corpus's statistics, the incremental one keeps
+  // the earlier hits unless a new source out-ranks them.)
+  engine::CheckOptions no_store;
+  no_store.store = false;
+  auto fresh = eng.check(article, no_store);
+  auto full_run = full_eng.load_run(searched.changed[0].run);
+  CHECK(verdicts(rerun) == verdicts(fresh));
+  CHECK(verdicts(full_run) == verdicts(fresh));
+  auto* change = find_change(incremental, "85");
+  REQUIRE(change != nullptr);
+  CHECK(change->kind == engine::ClaimChange::Kind::kNewContradiction);
+  for (const auto* run : {&rerun, &fresh, &full_run}) {
+    auto ev = evidence_of(*run, "85");
+    CHECK(ev.count("brd-gazette") + ev.count("brd-courier") > 0);
+    CHECK(ev.count("weak-0") + ev.count("weak-1") == 0);
+  }
+}
+
+TEST_CASE("new sources that pass the word test but rank below every search's hits are skipped",
+          "[recheck]") {
+  TempDir tmp;
+  add_documents(tmp.path(), strong_sources());
+  open_engine(tmp.path()).check(claims::load_article(kData / "article.txt"));
+  add_documents(tmp.path(), {weak_source(0), weak_source(1), weak_source(2)});
+  auto eng = open_engine(tmp.path());
+  auto result = eng.recheck({});
+  CHECK(result.skipped == 1);
+  CHECK(result.checked == 0);
+  // The same sources, once strong, are found.
+  auto strong = strong_sources().front();
+  strong.id = "strong-new";
+  strong.text =
+      "Brandford council officials said the closures would cut 58 library jobs by "
+      "the end of the year.";
+  add_documents(tmp.path(), {strong});
+  fs::path copy = tmp.path().string() + "-full";
+  fs::copy(tmp.path(), copy, fs::copy_options::recursive);
+  engine::RecheckOptions full;
+  full.incremental = false;
+  auto searched = open_engine(copy).recheck(full);
+  fs::remove_all(copy);
+  auto again = eng.recheck({});
+  CHECK(searched.checked == 1);
+  CHECK(again.checked == 1);
+}
+
+TEST_CASE("a story stored before hits were kept is re-checked by searching everything",
+          "[recheck]") {
+  TempDir tmp;
+  add_documents(tmp.path(), strong_sources());
+  open_engine(tmp.path()).check(claims::load_article(kData / "article.txt"));
+  {
+    // What a store written by an earlier version holds: no hits column.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((tmp.path() / "verify.db").c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "ALTER TABLE claims DROP COLUMN hits", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    sqlite3_close(db);
+  }
+  add_sources(tmp.path(), {"brd-gazette"});
+  auto eng = open_engine(tmp.path());
+  auto result = eng.recheck({});
+  CHECK(result.checked == 1);
+  CHECK(find_change(result, "85") != nullptr);
 }

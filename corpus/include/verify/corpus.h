@@ -69,6 +69,10 @@ struct Query {
   std::string published_from;  // inclusive "YYYY-MM-DD"; "" = open
   std::string published_to;    // inclusive; "" = open. Undated documents always pass.
   std::size_t limit = 20;
+  // When set, only these documents can match. Scores still come from the whole index, so the
+  // hits rank as they would among a full search's: a re-check ranks new sources against a
+  // search's earlier hits this way instead of searching everything again.
+  std::optional<std::vector<std::string>> only_ids;
 };
 
 struct Hit {
@@ -120,6 +124,10 @@ class Corpus {
   // Runs a query; best first. Throws CorpusError on an index failure.
   std::vector<Hit> search(const Query& query) const;
 
+  // Sees what was committed since the corpus was opened (by this or another process); cheap
+  // when nothing was. A read handle otherwise keeps the index as it was when opened.
+  void refresh();
+
   // Search across further shards (local directories, or "tcp://host:port" for xapian-tcpsrv)
   // together with this corpus's own index.
   void add_shard(const std::string& location);
@@ -129,6 +137,10 @@ class Corpus {
   explicit Corpus(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// The English stem the index matches a folded word by ("increased" and "increase" share
+// one), for callers that must predict which documents a query can match.
+std::string index_stem(std::string_view folded_word);
 
 // Lower-case hex SHA-256 of `bytes`; used for content identity of sources and articles.
 std::string content_hash(std::string_view bytes);

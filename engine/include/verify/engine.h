@@ -50,6 +50,9 @@ struct ClaimResult {
   // The searches that were run for the claim (all of the rules' plans, whose passages are
   // judged together); a re-check uses them to tell whether a new source could matter.
   std::vector<rules::SearchPlan> plans;
+  // Ids of each plan's hits, best first (hits[i] belongs to plans[i]). A re-check ranks new
+  // sources against these instead of searching the whole corpus again.
+  std::vector<std::vector<std::string>> hits;
 };
 
 struct Summary {
@@ -112,6 +115,10 @@ struct RecheckOptions {
   // does) unless fetching is off.
   bool fetch = true;
   bool allow_private = false;
+  // Rank new sources against each search's stored hits (its best documents at the last run)
+  // instead of searching the whole corpus again. false: every affected story is searched in
+  // full, as `verify ARTICLE` would.
+  bool incremental = true;
   // Called after each story with (stories done, stories in the batch).
   std::function<void(std::size_t, std::size_t)> progress;
 };
