@@ -770,7 +770,8 @@ RunTerms Store::run_terms(std::int64_t run_id) const {
   plans.bind(1, run_id);
   while (plans.step()) {
     for (auto& p : decode_plans(plans.text(0))) terms.plans.push_back(std::move(p));
-    for (auto of_plan : split_on(plans.text(1), '\x1d')) {
+    const std::string hits = plans.text(1);  // the views below point into it
+    for (auto of_plan : split_on(hits, '\x1d')) {
       auto fields = split_on(of_plan, '\x1e');
       if (fields.size() != 2) continue;
       auto ids = split(fields[1]);
