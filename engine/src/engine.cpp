@@ -11,6 +11,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <unordered_set>
 
 #include "engine_impl.h"
 
@@ -171,12 +172,16 @@ void parallel_for(std::size_t n, const F& f) {
 
 std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<claims::Claim> extracted, const rules::ArticleContext& ctx,
-    const HitFilter* must_find, const PlanScope* scope) {
+    const Incremental& inc) {
+  const HitFilter* must_find = inc.must_find;
+  const PlanScope* scope = inc.scope;
   // Searches first (each half of the claims in order, on its own index handle): the results
   // and the analysed-document cache come out as if each claim were searched and judged in turn.
   struct Work {
     std::vector<rules::SearchPlan> plans;
     std::vector<std::vector<std::shared_ptr<AnalysedDoc>>> hits;  // per plan, in rank order
+    bool unconfined = false;  // a search looked at the whole corpus
+    bool awaited = false;     // a hit is a document `must_find` accepts
   };
   std::vector<Work> work(extracted.size());
   // Kept across checks (a re-check runs many through one engine), but bounded: entries are
@@ -208,8 +213,16 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     }
   };
   bool found_new = false;
+  // Earlier findings by claim; with them, only claims whose hits changed are judged again, so
+  // analysis waits until the searches tell which documents those claims read.
+  std::map<std::string, const ClaimResult*> earlier;
+  if (inc.earlier && scope && must_find) {
+    std::map<std::string, int> seen;
+    for (const auto& r : inc.earlier->results) earlier[claim_key(r.claim, seen)] = &r;
+  }
+  const bool defer = !earlier.empty();
   std::thread helper;
-  if (std::thread::hardware_concurrency() > 1 && !extracted.empty()) {
+  if (std::thread::hardware_concurrency() > 1 && !extracted.empty() && !defer) {
     helper = std::thread(analyse_pending);
   }
   // Claims [from, to) searched through one index handle; work[i] is this range's alone.
@@ -218,14 +231,17 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
       for (auto& plan : rules.plan(extracted[i], ctx)) {
         auto query = to_query(plan);
         if (scope) query.only_ids = (*scope)(plan);
+        if (!query.only_ids) work[i].unconfined = true;
         auto found = index.search(query);
         auto& docs_of_plan = work[i].hits.emplace_back();
         for (const auto& hit : found) {
+          bool awaited = must_find && (*must_find)(hit.document.id);
+          work[i].awaited = work[i].awaited || awaited;
           std::lock_guard lock(mu);
           std::size_t before = pending.size();
           docs_of_plan.push_back(entry_for(hit.document, pending));
-          if (must_find && !found_new && (*must_find)(hit.document.id)) found_new = true;
-          if (pending.size() != before) wake.notify_one();
+          found_new = found_new || awaited;
+          if (pending.size() != before && !defer) wake.notify_one();
         }
         work[i].plans.push_back(std::move(plan));
       }
@@ -283,21 +299,62 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     for (std::size_t i = analysed; i < pending.size(); ++i) docs.erase(pending[i]->doc.id);
     return std::nullopt;
   }
-  {
-    std::lock_guard lock(mu);
-    searched = true;
-  }
-  wake.notify_all();
-  analyse_pending();
-  if (helper.joinable()) helper.join();
-  if (error) {
-    docs.clear();  // the failed entry stays unanalysed
-    std::rethrow_exception(error);
+  // Claims judged again, and the earlier result of each one that is not.
+  std::vector<const ClaimResult*> kept(extracted.size(), nullptr);
+  if (defer) {
+    std::map<std::string, int> seen;
+    for (std::size_t i = 0; i < extracted.size(); ++i) {
+      auto it = earlier.find(claim_key(extracted[i], seen));
+      if (it != earlier.end() && !work[i].plans.empty() && !work[i].unconfined &&
+          !work[i].awaited) {
+        kept[i] = it->second;
+      }
+    }
+    // Only the documents of claims judged again are analysed; the rest leave the cache, which
+    // must only hold analysed documents.
+    std::unordered_set<const AnalysedDoc*> needed;
+    for (std::size_t i = 0; i < extracted.size(); ++i) {
+      if (kept[i]) continue;
+      for (const auto& of_plan : work[i].hits) {
+        for (const auto& a : of_plan) needed.insert(a.get());
+      }
+    }
+    std::vector<AnalysedDoc*> todo;
+    for (AnalysedDoc* a : pending) {
+      if (needed.count(a)) {
+        todo.push_back(a);
+        continue;
+      }
+      auto it = docs.find(a->doc.id);
+      if (it != docs.end() && it->second.get() == a) docs.erase(it);
+    }
+    try {
+      parallel_for(todo.size(), [&](std::size_t k) { fill(*todo[k]); });
+    } catch (...) {
+      docs.clear();  // entries may be left unanalysed
+      throw;
+    }
+  } else {
+    {
+      std::lock_guard lock(mu);
+      searched = true;
+    }
+    wake.notify_all();
+    analyse_pending();
+    if (helper.joinable()) helper.join();
+    if (error) {
+      docs.clear();  // the failed entry stays unanalysed
+      std::rethrow_exception(error);
+    }
   }
   // Passages and rules per claim, independent of each other.
   std::vector<ClaimResult> results(extracted.size());
   parallel_for(extracted.size(), [&](std::size_t i) {
     const auto& claim = extracted[i];
+    if (kept[i]) {
+      results[i].finding = kept[i]->finding;
+      return;
+    }
     std::vector<rules::Passage> passages;
     for (std::size_t j = 0; j < work[i].plans.size(); ++j) {
       const auto& plan = work[i].plans[j];
@@ -344,8 +401,7 @@ Engine::Engine(const fs::path& home, rules::RuleSet rules, const std::vector<std
 Engine::~Engine() = default;
 
 std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
-                                              const CheckOptions& options,
-                                              const HitFilter* must_find, const PlanScope* scope) {
+                                              const CheckOptions& options, const Incremental& inc) {
   auto t0 = std::chrono::steady_clock::now();
   Report report;
   report.created_at = utc_now();
@@ -367,7 +423,7 @@ std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
   ctx.claims = extracted;
   ctx.text = article.text;
 
-  auto results = judge_all(std::move(extracted), ctx, must_find, scope);
+  auto results = judge_all(std::move(extracted), ctx, inc);
   if (!results) return std::nullopt;
   report.results = std::move(*results);
   check_citations(report.results, ctx, options);
@@ -409,7 +465,7 @@ void Engine::Impl::refresh() {
 
 Report Engine::check(const claims::Article& article, const CheckOptions& options) {
   impl_->refresh();
-  return *impl_->run_check(article, options, nullptr);
+  return *impl_->run_check(article, options, Impl::Incremental{});
 }
 
 Report Engine::load_run(std::int64_t run_id) const { return impl_->store.load(run_id); }

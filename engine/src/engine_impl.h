@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,10 @@ namespace verify::engine {
 // as a prefix of a longer word with at most a short suffix, which stands in for stemming
 // ("official" ~ "officials", "expel" ~ "expelled").
 bool mentions(std::string_view hay, std::string_view needle);
+
+// Claims are matched across runs by kind, words and occurrence (`seen` counts earlier ones),
+// so a re-edited article's unchanged claims still pair up.
+std::string claim_key(const claims::Claim& c, std::map<std::string, int>& seen);
 
 // A source document analysed once per engine: its sentences and the claims it makes. Rules
 // judge passages by these claims, so extraction runs once per document, not per claim.
@@ -67,18 +72,25 @@ struct Engine::Impl {
   // new sources that could match it), or nullopt to search the whole corpus.
   using PlanScope =
       std::function<std::optional<std::vector<std::string>>(const rules::SearchPlan&)>;
+  // What a re-check knows beyond a check: the sources it waits for, and optionally where each
+  // search may look and the run it re-checks.
+  struct Incremental {
+    const HitFilter* must_find = nullptr;
+    const PlanScope* scope = nullptr;
+    // With `scope`: a claim whose searches were all confined and found none of the awaited
+    // sources keeps its finding from this run (its hits are the ones that were judged).
+    const Report* earlier = nullptr;
+  };
   // Searches, analyses and judges every claim: searches on two index handles (one per half of
   // the claims), analysis alongside, judgement spread over the cores. With `must_find`, gives up
-  // (nullopt) right after the searches when no hit is a document it accepts, so nothing could have
-  // changed. With `scope`, each plan's search is confined to the documents it names.
+  // (nullopt) right after the searches when no hit is a document it accepts, so nothing could
+  // have changed. With `scope`, each plan's search is confined to the documents it names.
   std::optional<std::vector<ClaimResult>> judge_all(std::vector<claims::Claim> extracted,
                                                     const rules::ArticleContext& ctx,
-                                                    const HitFilter* must_find = nullptr,
-                                                    const PlanScope* scope = nullptr);
-  // Engine::check, with judge_all's early exit and scope; stores the run when options.store
-  // is set.
+                                                    const Incremental& inc);
+  // Engine::check, with judge_all's re-check options; stores the run when options.store is set.
   std::optional<Report> run_check(const claims::Article& article, const CheckOptions& options,
-                                  const HitFilter* must_find, const PlanScope* scope = nullptr);
+                                  const Incremental& inc);
   // Fetches the article's cited links and judges each against its page (citations.cpp).
   void check_citations(std::vector<ClaimResult>& results, const rules::ArticleContext& ctx,
                        const CheckOptions& options);

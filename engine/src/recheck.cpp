@@ -154,13 +154,6 @@ bool alarming_verdict(rules::Verdict v) {
   return v == rules::Verdict::kContradicted || v == rules::Verdict::kDisputed;
 }
 
-// Claims are matched across runs by kind, words and occurrence, so a re-edited article's
-// unchanged claims still pair up.
-std::string claim_key(const claims::Claim& c, std::map<std::string, int>& seen) {
-  std::string key = std::string(claims::to_string(c.kind)) + '\x1f' + c.text + '\x1f' + c.value;
-  return key + '\x1f' + std::to_string(seen[key]++);
-}
-
 std::vector<ClaimChange> diff_runs(const Report& before, const Report& now) {
   std::map<std::string, const ClaimResult*> previous;
   std::map<std::string, int> seen_before, seen_now;
@@ -218,6 +211,11 @@ claims::Article reread(claims::Article stored) {
 }
 
 }  // namespace
+
+std::string claim_key(const claims::Claim& c, std::map<std::string, int>& seen) {
+  std::string key = std::string(claims::to_string(c.kind)) + '\x1f' + c.text + '\x1f' + c.value;
+  return key + '\x1f' + std::to_string(seen[key]++);
+}
 
 std::string_view to_string(ClaimChange::Kind kind) {
   switch (kind) {
@@ -306,6 +304,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       }
     }
     std::optional<Report> now;
+    std::optional<Report> previous;  // the story's last run, when already loaded
     if (affected) {
       claims::Article article = reread(store.latest_article(st.story_id));
       CheckOptions check_options;
@@ -326,8 +325,18 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
         for (auto& id : changes.candidates(plan, since)) ids.push_back(std::move(id));
         return ids;
       };
-      now = impl_->run_check(article, check_options, if_new_hit ? &is_new : nullptr,
-                             if_new_hit && options.incremental ? &scope : nullptr);
+      Impl::Incremental inc;
+      std::optional<Report> before;
+      if (if_new_hit) {
+        inc.must_find = &is_new;
+        if (options.incremental) {
+          inc.scope = &scope;
+          before = store.load(st.run_id);
+          inc.earlier = &*before;
+        }
+      }
+      now = impl_->run_check(article, check_options, inc);
+      if (now && before) previous = std::move(before);
     }
     if (!now) {
       store.mark_skipped(result.batch, st.story_id, generation);
@@ -338,7 +347,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       context.corpus_generation = generation;
       context.batch_id = result.batch;
       std::vector<ClaimChange> moved;
-      if (st.run_id != 0) moved = diff_runs(store.load(st.run_id), *now);
+      if (st.run_id != 0) moved = diff_runs(previous ? *previous : store.load(st.run_id), *now);
       store.save(*now, context);
       ++result.checked;
       if (!moved.empty()) {
