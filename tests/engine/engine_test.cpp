@@ -142,3 +142,17 @@ TEST_CASE("claims JSON escapes quotes and control characters", "[engine]") {
   CHECK(json.find("we\\ttried") != std::string::npos);
   CHECK(json.find("\\\"we") != std::string::npos);
 }
+
+TEST_CASE("an engine kept open sees sources ingested after it was opened", "[engine]") {
+  TempDir tmp;
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto article = claims::load_article(kData / "article.txt");
+  engine::CheckOptions no_store;
+  no_store.store = false;
+  auto before = eng.check(article, no_store);
+  CHECK(before.summary.supported == 0);
+  build_corpus(tmp.path());
+  auto after = eng.check(article, no_store);
+  CHECK(after.corpus_size == 5);
+  CHECK(after.summary.supported > 0);
+}
