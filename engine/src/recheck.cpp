@@ -317,13 +317,10 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       // search's hits now are the best of its earlier hits and the new sources that could
       // match it: rank just those, with the whole index's statistics, instead of searching
       // everything. A plan the run did not make (the rules changed) searches everything.
-      Impl::PlanScope scope =
-          [&](const rules::SearchPlan& plan) -> std::optional<std::vector<std::string>> {
+      Impl::PlanScope scope = [&](const rules::SearchPlan& plan) -> std::optional<Impl::Confined> {
         auto it = terms.hits.find(plan_key(plan));
         if (it == terms.hits.end()) return std::nullopt;
-        std::vector<std::string> ids = it->second;
-        for (auto& id : changes.candidates(plan, since)) ids.push_back(std::move(id));
-        return ids;
+        return Impl::Confined{it->second, changes.candidates(plan, since)};
       };
       Impl::Incremental inc;
       std::optional<Report> before;

@@ -562,3 +562,74 @@ TEST_CASE("an HTML file in ISO-8859-1 is indexed as UTF-8 with its title and dat
   CHECK(d->published == "2026-02-19");
   CHECK(d->text == "The caf\xC3\xA9 on the square closed after 40 years.");
 }
+
+TEST_CASE("a search since earlier hits ranks like a search over those hits and every new document",
+          "[corpus]") {
+  // Words of very different frequencies, documents of very different lengths and repeats, so
+  // scores spread and the bound on new documents is tested where it matters.
+  const std::vector<std::string> vocab = {"council", "library", "jobs", "budget", "vote",
+                                          "river",   "bridge",  "rail", "strike", "port",
+                                          "harbour", "closure", "union"};
+  std::mt19937 rng(20261127);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), len(2, 40);
+  std::uniform_int_distribution<int> common(0, 2);
+  auto make = [&](const std::string& id) {
+    Document d;
+    d.id = id;
+    std::size_t n = len(rng);
+    for (std::size_t k = 0; k < n; ++k) {
+      // "council" and "library" are common; the rest are rarer.
+      const std::string& w = common(rng) == 0 ? vocab[k % 2] : vocab[word(rng)];
+      d.text += (k ? " " : "") + w;
+    }
+    return d;
+  };
+  TempDir dir;
+  std::vector<Query> queries;
+  for (int i = 0; i < 40; ++i) {
+    Query q;
+    Query::Clause required{{vocab[word(rng)], vocab[word(rng)] + " " + vocab[word(rng)]}, true};
+    q.clauses.push_back(required);
+    if (i % 3 == 0) q.clauses.push_back({{vocab[word(rng)]}, true});
+    q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)], vocab[0]}, false});
+    q.limit = 5;
+    queries.push_back(q);
+  }
+  std::vector<std::vector<std::string>> known(queries.size());
+  {
+    auto c = open_write(dir);
+    std::vector<Document> old;
+    for (int i = 0; i < 150; ++i) old.push_back(make("old-" + std::to_string(i)));
+    REQUIRE(c->add_documents(old).added == old.size());
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      for (const auto& h : c->search(queries[i])) known[i].push_back(h.document.id);
+    }
+    std::vector<Document> fresh;
+    for (int i = 0; i < 60; ++i) fresh.push_back(make("new-" + std::to_string(i)));
+    REQUIRE(c->add_documents(fresh).added == fresh.size());
+  }
+  std::vector<std::string> fresh_ids;
+  for (int i = 0; i < 60; ++i) fresh_ids.push_back("new-" + std::to_string(i));
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  auto ids = [](const std::vector<verify::corpus::Hit>& hits) {
+    std::vector<std::string> out;
+    for (const auto& h : hits) out.push_back(h.document.id);
+    return out;
+  };
+  std::size_t fresh_ranked = 0;
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    INFO("query " << i);
+    auto since = ids(c->search_since(queries[i], known[i], fresh_ids));
+    Query everything = queries[i];
+    everything.only_ids = known[i];
+    everything.only_ids->insert(everything.only_ids->end(), fresh_ids.begin(), fresh_ids.end());
+    CHECK(since == ids(c->search(everything)));
+    // No new document that a full search ranks is left out.
+    for (const auto& id : ids(c->search(queries[i]))) {
+      if (id.rfind("new-", 0) != 0) continue;
+      ++fresh_ranked;
+      CHECK(std::find(since.begin(), since.end(), id) != since.end());
+    }
+  }
+  CHECK(fresh_ranked > 10);  // the new documents do compete
+}
