@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -1173,126 +1172,6 @@ std::vector<Hit> Corpus::search(const Query& query) const {
       throw xapian_error(e, im.index_dir, "search");
     }
   }
-}
-
-namespace {
-
-// Xapian 1.4's default BM25Weight parameters (k2 = 0, so no extra per-document part).
-constexpr double kBm25K1 = 1.0, kBm25B = 0.5, kBm25MinNormlen = 0.5;
-
-}  // namespace
-
-std::vector<Hit> Corpus::search_since(const Query& query, const std::vector<std::string>& known,
-                                      const std::vector<std::string>& fresh) const {
-  auto& im = *impl_;
-  Query confined = query;
-  confined.only_ids = known;
-  auto hits = search(confined);
-  if (fresh.empty() || query.limit == 0) return hits;
-  // A fresh document ranks only if its score can reach the last known hit's (Xapian breaks
-  // ties by document order, which `>=` leaves to the confined search below).
-  double threshold = hits.size() >= query.limit ? hits[query.limit - 1].score : -1.0;
-
-  // The query's leaves as BM25 scores them: each alternative is a term, or a phrase whose
-  // words all score (and match) only together. Clause structure decides whether it matches.
-  struct Alternative {
-    std::vector<std::string> terms;
-  };
-  struct Clause {
-    std::vector<Alternative> alternatives;
-    bool required;
-  };
-  std::vector<Clause> clauses;
-  for (const auto& clause : query.clauses) {
-    Clause c{{}, clause.required};
-    for (const auto& alt : clause.alternatives) {
-      auto words = im.words_of(alt);
-      if (words.empty()) continue;
-      Alternative a;
-      if (words.size() == 1) {
-        a.terms.push_back(words[0].stemmed.empty() ? words[0].raw : words[0].stemmed);
-      } else {
-        for (const auto& w : words) a.terms.push_back(w.raw);
-      }
-      c.alternatives.push_back(std::move(a));
-    }
-    if (c.alternatives.empty()) {
-      if (clause.required) return hits;  // matches nothing, fresh documents included
-      continue;
-    }
-    clauses.push_back(std::move(c));
-  }
-  std::vector<std::string> query_terms;
-  for (const auto& c : clauses) {
-    for (const auto& a : c.alternatives)
-      query_terms.insert(query_terms.end(), a.terms.begin(), a.terms.end());
-  }
-  std::sort(query_terms.begin(), query_terms.end());
-  query_terms.erase(std::unique(query_terms.begin(), query_terms.end()), query_terms.end());
-
-  std::vector<std::string> survivors;
-  if (query.clauses.empty()) survivors = fresh;  // matches everything, all scoring 0
-  try {
-    const Xapian::Database& db = im.search_db();
-    const double n = static_cast<double>(db.get_doccount());
-    const double avlen = db.get_avlength();
-    std::unordered_map<std::string, double> termweight;
-    for (const auto& t : query_terms) {
-      double tf = static_cast<double>(db.get_termfreq(t));
-      double tw = (n - tf + 0.5) / (tf + 0.5);
-      if (tw < 2) tw = tw * 0.5 + 1;
-      termweight[t] = std::log(tw) * (kBm25K1 + 1);
-    }
-    for (const auto& id : query.clauses.empty() ? std::vector<std::string>{} : fresh) {
-      auto post = db.postlist_begin(id_term(id));
-      if (post == db.postlist_end(id_term(id))) continue;  // gone again
-      Xapian::docid did = *post;
-      double len = static_cast<double>(db.get_doclength(did));
-      double normlen = std::max(avlen > 0 ? len / avlen : 0.0, kBm25MinNormlen);
-      double k = kBm25K1 * (normlen * kBm25B + (1 - kBm25B));
-      std::unordered_map<std::string, double> part;  // per present query term
-      auto tl = db.termlist_begin(did);
-      for (const auto& t : query_terms) {
-        tl.skip_to(t);
-        if (tl == db.termlist_end(did)) break;
-        if (*tl != t) continue;
-        double wdf = static_cast<double>(tl.get_wdf());
-        part[t] = termweight[t] * wdf / (k + wdf);
-      }
-      bool matches = true;
-      bool any = false;
-      double bound = 0;
-      for (const auto& c : clauses) {
-        bool clause_matches = false;
-        for (const auto& a : c.alternatives) {
-          double w = 0;
-          bool present = true;
-          for (const auto& t : a.terms) {
-            auto it = part.find(t);
-            if (it == part.end()) {
-              present = false;
-              break;
-            }
-            w += it->second;
-          }
-          if (!present) continue;
-          clause_matches = true;
-          bound += w;
-        }
-        if (c.required && !clause_matches) matches = false;
-        any = any || clause_matches;
-      }
-      if (!matches || !any) continue;
-      // Summation order differs from Xapian's; a little slack keeps the bound a bound.
-      if (bound * (1 + 1e-9) + 1e-12 >= threshold) survivors.push_back(id);
-    }
-  } catch (const Xapian::Error& e) {
-    throw xapian_error(e, im.index_dir, "search");
-  }
-  if (survivors.empty()) return hits;
-  survivors.insert(survivors.end(), known.begin(), known.end());
-  confined.only_ids = std::move(survivors);
-  return search(confined);
 }
 
 void Corpus::refresh() {

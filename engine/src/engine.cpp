@@ -230,11 +230,9 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     for (std::size_t i = from; i < to; ++i) {
       for (auto& plan : rules.plan(extracted[i], ctx)) {
         auto query = to_query(plan);
-        std::optional<Confined> confined;
-        if (scope) confined = (*scope)(plan);
-        if (!confined) work[i].unconfined = true;
-        auto found = confined ? index.search_since(query, confined->known, confined->fresh)
-                              : index.search(query);
+        if (scope) query.only_ids = (*scope)(plan);
+        if (!query.only_ids) work[i].unconfined = true;
+        auto found = index.search(query);
         auto& docs_of_plan = work[i].hits.emplace_back();
         for (const auto& hit : found) {
           bool awaited = must_find && (*must_find)(hit.document.id);

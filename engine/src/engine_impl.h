@@ -68,13 +68,10 @@ struct Engine::Impl {
   static constexpr std::size_t kParallelSearchClaims = 8;
   // Accepts the ids of documents a re-check is waiting for (added or changed since a run).
   using HitFilter = std::function<bool(const std::string&)>;
-  // For a re-check: a plan's earlier hits (best first) and the new sources that could match
-  // it, to rank instead of searching the whole corpus (Corpus::search_since); nullopt to
-  // search everything.
-  struct Confined {
-    std::vector<std::string> known, fresh;
-  };
-  using PlanScope = std::function<std::optional<Confined>(const rules::SearchPlan&)>;
+  // For a re-check: the documents a plan's search may be confined to (its earlier hits and the
+  // new sources that could match it), or nullopt to search the whole corpus.
+  using PlanScope =
+      std::function<std::optional<std::vector<std::string>>(const rules::SearchPlan&)>;
   // What a re-check knows beyond a check: the sources it waits for, and optionally where each
   // search may look and the run it re-checks.
   struct Incremental {

@@ -317,10 +317,13 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       // search's hits now are the best of its earlier hits and the new sources that could
       // match it: rank just those, with the whole index's statistics, instead of searching
       // everything. A plan the run did not make (the rules changed) searches everything.
-      Impl::PlanScope scope = [&](const rules::SearchPlan& plan) -> std::optional<Impl::Confined> {
+      Impl::PlanScope scope =
+          [&](const rules::SearchPlan& plan) -> std::optional<std::vector<std::string>> {
         auto it = terms.hits.find(plan_key(plan));
         if (it == terms.hits.end()) return std::nullopt;
-        return Impl::Confined{it->second, changes.candidates(plan, since)};
+        std::vector<std::string> ids = it->second;
+        for (auto& id : changes.candidates(plan, since)) ids.push_back(std::move(id));
+        return ids;
       };
       Impl::Incremental inc;
       std::optional<Report> before;

@@ -124,14 +124,6 @@ class Corpus {
   // Runs a query; best first. Throws CorpusError on an index failure.
   std::vector<Hit> search(const Query& query) const;
 
-  // A re-check's search: the hits `query` gives now, given that before `fresh` documents were
-  // added or changed its hits were `known` (ids, best first) and nothing else changed. Ranks
-  // the known hits and only those fresh documents whose BM25 score could reach the last known
-  // hit's (an upper bound computed from the document's own terms: exact but for phrases, which
-  // count as present when all their words are), so it never misses one that ranks.
-  std::vector<Hit> search_since(const Query& query, const std::vector<std::string>& known,
-                                const std::vector<std::string>& fresh) const;
-
   // Sees what was committed since the corpus was opened (by this or another process); cheap
   // when nothing was. A read handle otherwise keeps the index as it was when opened.
   void refresh();
