@@ -11,27 +11,16 @@
 namespace verify::engine {
 namespace {
 
-bool word_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-}
-
 // Distinctive words of a sentence (five letters or more, folded), for sentences that make no
 // claim of their own: the page must mention most of them to count as speaking to it.
 std::vector<std::string> key_words(std::string_view sentence, std::string_view skip_url) {
-  std::string folded = claims::fold(sentence);
   std::string url = claims::fold(skip_url);
   std::set<std::string> seen;
   std::vector<std::string> out;
-  size_t i = 0;
-  while (i < folded.size()) {
-    while (i < folded.size() && !word_char(folded[i])) ++i;
-    size_t j = i;
-    while (j < folded.size() && word_char(folded[j])) ++j;
-    std::string w = folded.substr(i, j - i);
+  for (auto& w : folded_words(claims::fold(sentence))) {
     if (w.size() >= 5 && url.find(w) == std::string::npos && seen.insert(w).second) {
-      out.push_back(w);
+      out.push_back(std::move(w));
     }
-    i = j;
   }
   return out;
 }

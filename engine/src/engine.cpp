@@ -21,13 +21,22 @@ namespace fs = std::filesystem;
 fs::path index_path(const fs::path& home) { return home / "index"; }
 fs::path store_path(const fs::path& home) { return home / "verify.db"; }
 
-namespace {
-
 bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-}  // namespace
+std::vector<std::string> folded_words(std::string_view folded) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    while (pos < folded.size() && !is_word_char(folded[pos])) ++pos;
+    std::size_t end = pos;
+    while (end < folded.size() && is_word_char(folded[end])) ++end;
+    if (end > pos) out.emplace_back(folded.substr(pos, end - pos));
+    pos = end;
+  }
+  return out;
+}
 
 corpus::Query to_query(const rules::SearchPlan& plan) {
   corpus::Query q;

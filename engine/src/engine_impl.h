@@ -16,6 +16,12 @@
 
 namespace verify::engine {
 
+// Letters, digits and any non-ASCII byte: the characters of a word in folded text (which is
+// lower case).
+bool is_word_char(char c);
+// The words of folded text, in order.
+std::vector<std::string> folded_words(std::string_view folded);
+
 // Whether `needle` (folded) occurs in `hay` (folded) at a word start. A single word matches
 // as a prefix of a longer word with at most a short suffix, which stands in for stemming
 // ("official" ~ "officials", "expel" ~ "expelled").

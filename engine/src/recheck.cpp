@@ -57,14 +57,8 @@ class ChangeIndex {
       generations_.push_back(docs[i].generation);
       ids_.push_back(docs[i].id);
       generation_of_[docs[i].id] = docs[i].generation;
-      std::string folded = claims::fold(docs[i].title + "\n" + docs[i].text);
-      size_t pos = 0;
-      while (pos < folded.size()) {
-        while (pos < folded.size() && !word_char(folded[pos])) ++pos;
-        size_t end = pos;
-        while (end < folded.size() && word_char(folded[end])) ++end;
-        if (end > pos) postings_.emplace_back(folded.substr(pos, end - pos), i);
-        pos = end;
+      for (auto& w : folded_words(claims::fold(docs[i].title + "\n" + docs[i].text))) {
+        postings_.emplace_back(std::move(w), i);
       }
     }
     std::sort(postings_.begin(), postings_.end());
@@ -110,21 +104,9 @@ class ChangeIndex {
   }
 
  private:
-  static bool word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  }
-
   // Marks documents holding every word of `alternative` (a phrase is approximated by its words).
   void mark_docs(const std::string& alternative, std::vector<bool>& out) const {
-    std::vector<std::string> words;
-    size_t pos = 0;
-    while (pos < alternative.size()) {
-      while (pos < alternative.size() && !word_char(alternative[pos])) ++pos;
-      size_t end = pos;
-      while (end < alternative.size() && word_char(alternative[end])) ++end;
-      if (end > pos) words.push_back(alternative.substr(pos, end - pos));
-      pos = end;
-    }
+    auto words = folded_words(alternative);
     if (words.empty()) return;
     std::vector<int> hits(out.size(), 0);
     for (const auto& w : words) {
