@@ -302,13 +302,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
     return false;
   };
-  std::size_t first = toks.size(), last = 0;
-  for (std::size_t j = 0; j < toks.size(); ++j) {
-    if (toks[j].start >= m.start && toks[j].end <= m.end) {
-      first = std::min(first, j);
-      last = std::max(last, j);
-    }
-  }
+  auto [first, last] = text::tokens_within(toks, m.start, m.end);
   if (first == toks.size()) {
     // No token inside the mention (odd offsets): anchor on the nearest one.
     for (first = 0; first < toks.size() && toks[first].end <= m.start; ++first) {

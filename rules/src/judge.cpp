@@ -240,13 +240,7 @@ std::set<std::string> window_concepts(const std::vector<Token>& toks,
     }
     return false;
   };
-  std::size_t first = toks.size(), last = 0;
-  for (std::size_t j = 0; j < toks.size(); ++j) {
-    if (toks[j].start >= m.start && toks[j].end <= m.end) {
-      first = std::min(first, j);
-      last = std::max(last, j);
-    }
-  }
+  auto [first, last] = text::tokens_within(toks, m.start, m.end);
   if (first == toks.size()) return out;
   int seen = 0;
   for (std::size_t j = last + 1; j < toks.size() && seen < w; ++j) {

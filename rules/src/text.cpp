@@ -206,6 +206,17 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
+TokenRange tokens_within(const std::vector<Token>& toks, std::size_t start, std::size_t end) {
+  TokenRange r{toks.size(), 0};
+  for (std::size_t j = 0; j < toks.size(); ++j) {
+    if (toks[j].start >= start && toks[j].end <= end) {
+      r.first = std::min(r.first, j);
+      r.last = std::max(r.last, j);
+    }
+  }
+  return r;
+}
+
 std::string stem(std::string_view w) {
   std::string s(w);
   if (!s.empty() && s[0] >= '0' && s[0] <= '9') return s;

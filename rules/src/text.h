@@ -20,6 +20,14 @@ struct Token {
   bool comma_before = false;  // a ',' lies between this and the previous token
 };
 
+// Indices of the first and last tokens lying wholly inside [start, end); `first` is
+// toks.size() when none does.
+struct TokenRange {
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+TokenRange tokens_within(const std::vector<Token>& toks, std::size_t start, std::size_t end);
+
 // Lower case, accents dropped (Latin-1 and Latin Extended-A), typographic quotes, dashes and
 // "…" turned into ASCII. Idempotent.
 std::string fold(std::string_view s);
