@@ -1182,7 +1182,7 @@ void Corpus::refresh() {
       im.open_index();
       if (im.has_shards && im.own.size() != 0) im.combined.add_database(im.own);
     } else {
-      const_cast<Xapian::Database&>(im.search_db()).reopen();
+      (im.has_shards ? im.combined : im.own).reopen();
     }
   } catch (const Xapian::Error& e) {
     throw xapian_error(e, im.index_dir, "reopen");
