@@ -17,20 +17,31 @@ namespace verify::claims::internal {
 enum class TokType { kWord, kNumber, kPunct };
 
 // One token of the text. Words keep internal apostrophes ("Algeria's") and trailing digits
-// ("G7"); numbers keep their digit-group commas and decimal point ("1,200", "28.5").
+// ("G7"); numbers keep their digit-group separators and decimal mark ("1,200", "28.5",
+// "816 000", French "3,5"), and `digits` holds the plain value ("1200", "28.5", "816000", "3.5").
 struct Token {
   TokType type = TokType::kPunct;
   std::size_t start = 0;
   std::size_t end = 0;
   std::string_view text;  // view into the tokenized text
   std::string lower;      // ASCII-lower-cased text, typographic apostrophe mapped to '\''
+  std::string digits;     // numbers: the value without group separators, '.' as decimal mark
   bool upper = false;     // words: first letter is upper case
   bool space_before = false;
   bool newline_before = false;
 };
 
+// How numbers are written. English: "1,200.5"; French: "1 200,5" or "1.200,5" (a comma is
+// the decimal mark, a dot before exactly three digits groups thousands). Both: thousands
+// grouped with a space, no-break space or narrow no-break space ("816 000").
+enum class NumberStyle { kEnglish, kFrench };
+
 // Tokenizes `text`; views in the tokens point into it.
-std::vector<Token> tokenize(std::string_view text);
+std::vector<Token> tokenize(std::string_view text, NumberStyle style = NumberStyle::kEnglish);
+
+// The number style of a text, from its function words (more French "le, les, des, est..."
+// than English "the, of, and, is..." means French).
+NumberStyle detect_number_style(const std::vector<Token>& toks);
 
 // Decodes the code point at `i` (advancing `i`); invalid bytes decode as U+FFFD, one byte each.
 char32_t next_code_point(std::string_view text, std::size_t& i);
@@ -40,11 +51,18 @@ bool is_space_cp(char32_t c);
 // ---------------------------------------------------------------------------------------------
 // Word tables (lexicon.cpp). All lookups take lower-case text.
 
-int month_number(std::string_view lower);    // "oct", "october" -> 10; 0 if none
-int weekday_number(std::string_view lower);  // "monday" -> 0 ... "sunday" -> 6; -1 if none
-bool is_stopword(std::string_view lower);    // determiners, prepositions, pronouns, aux verbs
+int month_number(std::string_view lower);           // "oct", "october" -> 10; 0 if none
+int weekday_number(std::string_view lower);         // "monday" -> 0 ... "sunday" -> 6; -1 if none
+int french_month_number(std::string_view lower);    // "décembre" -> 12; 0 if none
+int french_weekday_number(std::string_view lower);  // "lundi" -> 0 ... "dimanche" -> 6; -1
+bool is_stopword(std::string_view lower);  // determiners, prepositions, pronouns, aux verbs
 bool is_determiner(std::string_view lower);
-bool is_pronoun(std::string_view lower);
+bool is_pronoun(std::string_view lower);                  // English and French subject pronouns
+bool is_singular_person_pronoun(std::string_view lower);  // "he", "she", "il", "elle"
+// French number words ("vingt" -> 20, "mille" -> 1000) and approximate nouns ("une vingtaine"
+// -> 20, "un millier" -> 1000): read only in French text, where "six" or "cent" mean numbers.
+std::optional<double> french_number_word(std::string_view lower);
+std::optional<double> approximate_number_noun(std::string_view lower);
 bool is_speech_verb(std::string_view lower);
 bool is_speech_participle(std::string_view lower);  // "adding", "asking", "saying"
 // Number words: "six" -> 6, "twenty" -> 20; multipliers "hundred", "thousand", ... separately.
@@ -88,9 +106,11 @@ struct DateMatch {
   bool full = false;  // gave an explicit day, month and year
 };
 
-// Finds date expressions in toks[begin, end). Relative ones need `ref`.
+// Finds date expressions in toks[begin, end). Relative ones need `ref`. `french` also reads
+// French month and weekday names ("lundi 2 décembre", "le 1er mars 2024").
 std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
-                                  std::size_t end, const std::optional<Ymd>& ref);
+                                  std::size_t end, const std::optional<Ymd>& ref,
+                                  bool french = false);
 
 // The article's own date from a dateline or "Published:" line near the top; "" if none.
 std::string find_dateline_date(std::string_view text);

@@ -75,8 +75,8 @@ std::string strip_possessive(std::string_view w) {
 class Scanner {
  public:
   Scanner(const std::vector<Token>& toks, std::size_t begin, std::size_t end,
-          const std::optional<Ymd>& ref)
-      : t_(toks), begin_(begin), end_(end), ref_(ref) {}
+          const std::optional<Ymd>& ref, bool french)
+      : t_(toks), begin_(begin), end_(end), ref_(ref), french_(french) {}
 
   std::vector<DateMatch> run() {
     std::size_t i = begin_;
@@ -125,16 +125,27 @@ class Scanner {
     if (word(k + 1) && glued(k + 1)) {
       const auto& s = t_[k + 1].lower;
       if (s == "st" || s == "nd" || s == "rd" || s == "th") return 2;
-      return 0;  // "3D", "5G"
+      if (french_ && s == "er" && v == 1) return 2;  // "1er décembre"
+      return 0;                                      // "3D", "5G"
     }
     return 1;
   }
+  // French writes months and weekdays in lower case ("lundi 2 décembre"); English capitalises
+  // them, and "may" or "march" in lower case are ordinary words.
   int month_at(std::size_t k) const {
-    if (!word(k) || !t_[k].upper) return 0;
+    if (!word(k)) return 0;
+    if (french_) {
+      if (int m = french_month_number(t_[k].lower)) return m;
+    }
+    if (!t_[k].upper) return 0;
     return month_number(t_[k].lower);
   }
   int weekday_at(std::size_t k) const {
-    if (!word(k) || !t_[k].upper) return -1;
+    if (!word(k)) return -1;
+    if (french_) {
+      if (int d = french_weekday_number(t_[k].lower); d >= 0) return d;
+    }
+    if (!t_[k].upper) return -1;
     return weekday_number(strip_possessive(t_[k].lower));
   }
 
@@ -247,8 +258,21 @@ class Scanner {
       if (year < 0) {
         if (!ref_) return std::nullopt;
         year = infer_year(month, day);
+        bool pinned = false;
+        if (wd >= 0) {
+          // "Saturday, Oct. 19": the year, near the reference, in which that day is a Saturday.
+          for (int y : {year, ref_->y, ref_->y - 1, ref_->y + 1}) {
+            if (day <= days_in_month(y, month) &&
+                weekday_of(days_from_civil(y, month, day)) == wd) {
+              year = y;
+              pinned = true;
+              break;
+            }
+          }
+        }
         DateMatch m = make(i, last, {year, month, std::min(day, days_in_month(year, month))});
         m.flags.push_back("inferred_year");
+        if (pinned) m.flags.push_back("year_from_weekday");
         return m;
       }
       if (day > days_in_month(year, month)) return std::nullopt;
@@ -292,7 +316,9 @@ class Scanner {
     int month = month_at(mk);
     if (month == 0) return std::nullopt;
     std::size_t last = mk;
-    if (punct(last + 1, ".") && glued(last + 1)) ++last;
+    // "19 Feb. 2026": the dot of an abbreviated month belongs to it; a sentence's full stop
+    // after "septembre." does not.
+    if (punct(last + 1, ".") && glued(last + 1) && t_[mk].text.size() <= 4) ++last;
     int year = year_at(last + 1);
     if (year > 0) {
       if (day > days_in_month(year, month)) return std::nullopt;
@@ -300,8 +326,19 @@ class Scanner {
     }
     if (!ref_) return std::nullopt;
     year = infer_year(month, day);
+    bool pinned = false;
+    if (int wd = first < k ? weekday_at(first) : -1; wd >= 0) {
+      for (int y : {year, ref_->y, ref_->y - 1, ref_->y + 1}) {
+        if (day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == wd) {
+          year = y;
+          pinned = true;
+          break;
+        }
+      }
+    }
     DateMatch m = make(first, last, {year, month, std::min(day, days_in_month(year, month))});
     m.flags.push_back("inferred_year");
+    if (pinned) m.flags.push_back("year_from_weekday");
     return m;
   }
 
@@ -472,6 +509,7 @@ class Scanner {
   std::size_t begin_;
   std::size_t end_;
   const std::optional<Ymd>& ref_;
+  bool french_ = false;
   std::vector<DateMatch> out_;
 };
 
@@ -498,7 +536,9 @@ bool starts_with_label(std::string_view line, std::size_t* after) {
 
 std::string first_full_date(std::string_view text) {
   std::vector<Token> toks = tokenize(text);
-  for (const auto& m : find_dates(toks, 0, toks.size(), std::nullopt)) {
+  // A dateline is too short to tell its language; lower-case French month names cannot be
+  // mistaken there ("PARIS, 5 mars 2025 —").
+  for (const auto& m : find_dates(toks, 0, toks.size(), std::nullopt, true)) {
     if (m.full) return m.value;
   }
   return "";
@@ -507,8 +547,8 @@ std::string first_full_date(std::string_view text) {
 }  // namespace
 
 std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
-                                  std::size_t end, const std::optional<Ymd>& ref) {
-  return Scanner(toks, begin, end, ref).run();
+                                  std::size_t end, const std::optional<Ymd>& ref, bool french) {
+  return Scanner(toks, begin, end, ref, french).run();
 }
 
 std::size_t dateline_prefix(std::string_view line) {

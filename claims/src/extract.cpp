@@ -63,12 +63,20 @@ class Extractor {
   Extractor(const Article& article, const Options& options)
       : article_(article), text_(article.text) {
     std::string ref = options.reference_date.empty() ? article.published : options.reference_date;
+    // A text with no date of its own given (a source without `published`) is dated by its
+    // dateline or publication line, as an article is; with none, relative dates stay
+    // unresolved rather than guessed.
+    if (ref.empty()) ref = internal::find_dateline_date(article.text);
     if (auto d = internal::parse_iso_day(ref)) ref_ = *d;
     skip_furniture_ = options.skip_furniture;
   }
 
   std::vector<Claim> run() {
     toks_ = internal::tokenize(text_);
+    style_ = internal::detect_number_style(toks_);
+    if (style_ == internal::NumberStyle::kFrench) {
+      toks_ = internal::tokenize(text_, style_);
+    }
     sentences_ = split_sentences(text_);
     map_tokens();
     mark_skipped();
@@ -252,8 +260,18 @@ class Extractor {
   // Dates
 
   void extract_dates(std::size_t s) {
-    auto matches = internal::find_dates(toks_, sent_begin_[s], sent_end_[s], ref_);
+    auto matches = internal::find_dates(toks_, sent_begin_[s], sent_end_[s], ref_,
+                                        style_ == internal::NumberStyle::kFrench);
     for (auto& m : matches) {
+      bool inferred = std::find(m.flags.begin(), m.flags.end(), "inferred_year") != m.flags.end();
+      bool pinned = std::find(m.flags.begin(), m.flags.end(), "year_from_weekday") != m.flags.end();
+      if (inferred && !pinned) {
+        settle_inferred_year(m, s);
+      } else if (auto d = internal::parse_iso_day(m.value);
+                 d && m.date_end.empty() &&
+                 std::find(m.flags.begin(), m.flags.end(), "relative") == m.flags.end()) {
+        last_explicit_ = *d;
+      }
       Claim c = base_claim(Kind::kDate, toks_[m.first_tok].start, toks_[m.last_tok].end, s);
       c.value = m.value;
       c.date_end = m.date_end;
@@ -267,6 +285,55 @@ class Extractor {
       for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
       claims_.push_back(std::move(c));
     }
+  }
+
+  // A day and month given without a year ("on March 27"). A story that has just given a full
+  // date of the last year or this one goes on in that year: within two months of it, its
+  // year is taken. Otherwise the
+  // sentence's tense decides: a past-tense sentence speaks of the latest such day on or before
+  // the reference date, a future one of the first on or after it; else the nearest is kept.
+  void settle_inferred_year(internal::DateMatch& m, std::size_t s) const {
+    auto d = internal::parse_iso_day(m.value);
+    if (!d || !ref_ || !m.date_end.empty()) return;
+    long ref = internal::days_from_civil(ref_->y, ref_->m, ref_->d);
+    auto at_year = [&](int y) {
+      return internal::days_from_civil(y, d->m, std::min(d->d, internal::days_in_month(y, d->m)));
+    };
+    int year = d->y;
+    // A historical aside ("the last one fell in October 1962") sets no narrative year.
+    if (last_explicit_ && ref_->y - last_explicit_->y <= 1) {
+      long anchor =
+          internal::days_from_civil(last_explicit_->y, last_explicit_->m, last_explicit_->d);
+      long day = at_year(last_explicit_->y);
+      if (std::labs(day - anchor) <= 62 && day <= ref) year = last_explicit_->y;
+    }
+    if (year == d->y) {
+      int tense = sentence_tense(s);
+      if (tense < 0 && at_year(year) > ref) --year;
+      if (tense > 0 && at_year(year) < ref) ++year;
+    }
+    if (year != d->y) {
+      m.value =
+          internal::format_ymd({year, d->m, std::min(d->d, internal::days_in_month(year, d->m))});
+    }
+  }
+
+  // -1 past, +1 future, 0 unknown, from the sentence's auxiliaries and verb endings.
+  int sentence_tense(std::size_t s) const {
+    bool past = false, future = false;
+    for (std::size_t k = sent_begin_[s]; k < sent_end_[s]; ++k) {
+      if (toks_[k].type != TokType::kWord || quoted_[k]) continue;
+      const auto& w = toks_[k].lower;
+      // Not "would": reported speech in a past story ("said he would serve out his term").
+      if (w == "will" || w == "shall" || w == "sera" || w == "seront" || w == "doit" || w == "va" ||
+          w == "vont" || w == "scheduled" || w == "prévu" || w == "prévue")
+        future = true;
+      if (w == "was" || w == "were" || w == "had" || w == "did" || w == "été" || w == "avait" ||
+          w == "avaient" || (w.size() > 4 && ends_with(w, "ed") && !toks_[k].upper))
+        past = true;
+    }
+    if (future) return 1;
+    return past ? -1 : 0;
   }
 
   Claim base_claim(Kind kind, std::size_t start, std::size_t end, std::size_t s) const {
@@ -288,14 +355,11 @@ class Extractor {
     std::size_t last = 0;  // inclusive
     double value = 0;
     bool from_word = false;
+    std::string hedge;  // "environ" for French approximate nouns ("une vingtaine")
   };
 
-  static double scaled(std::string_view digits, int exponent) {
-    std::string s;
-    for (char c : digits) {
-      if (c != ',') s += c;
-    }
-    s += "e" + std::to_string(exponent);
+  static double scaled(const std::string& digits, int exponent) {
+    std::string s = digits + "e" + std::to_string(exponent);
     return std::strtod(s.c_str(), nullptr);
   }
 
@@ -325,7 +389,7 @@ class Extractor {
           n.last = k + 1;
         }
       }
-      n.value = scaled(t.text, exponent);
+      n.value = scaled(t.digits, exponent);
       return n;
     }
     if (t.type != TokType::kWord) return std::nullopt;
@@ -338,9 +402,28 @@ class Extractor {
         n.from_word = true;
         return n;
       }
+      // "a hundred", "a thousand", "a million": one of the scale.
+      if (auto sc = internal::scale_word(nx); sc && nx.size() > 3) {
+        n.last = k + 1;
+        n.value = *sc;
+        n.from_word = true;
+        return n;
+      }
       return std::nullopt;
     }
-    auto small = internal::small_number_word(w);
+    const bool french = style_ == internal::NumberStyle::kFrench;
+    if (french && (w == "une" || w == "un") && word(k + 1, end)) {
+      // "une vingtaine", "un millier": about that many.
+      if (auto approx = internal::approximate_number_noun(toks_[k + 1].lower)) {
+        n.last = k + 1;
+        n.value = *approx;
+        n.from_word = true;
+        n.hedge = "environ";
+        return n;
+      }
+      return std::nullopt;
+    }
+    auto small = french ? internal::french_number_word(w) : internal::small_number_word(w);
     if (!small) return std::nullopt;
     double v = *small;
     std::size_t last = k;
@@ -607,6 +690,24 @@ class Extractor {
             kind = Kind::kMoney;
             unit = c2;
             span_last = last + 1;
+          } else if (toks_[last + 1].lower == "de" && word(last + 2, end) &&
+                     !(c2 = internal::currency_code_for_word(toks_[last + 2].lower)).empty()) {
+            // French "2 millions de dollars".
+            kind = Kind::kMoney;
+            unit = c2;
+            span_last = last + 2;
+          }
+        } else if (last + 1 < end && toks_[last + 1].type == TokType::kPunct) {
+          // French writes the symbol after the figure: "700 millions €", "60 $".
+          const auto& sym = toks_[last + 1].text;
+          std::string c3 = sym == "\xE2\x82\xAC" ? "EUR"
+                           : sym == "$"          ? "USD"
+                           : sym == "\xC2\xA3"   ? "GBP"
+                                                 : "";
+          if (!c3.empty()) {
+            kind = Kind::kMoney;
+            unit = c3;
+            span_last = last + 1;
           }
         }
       }
@@ -617,6 +718,8 @@ class Extractor {
       if (hn > 0) {
         c.hedge = hedge;
         span_first -= hn;
+      } else if (!num->hedge.empty()) {
+        c.hedge = num->hedge;
       }
       // "two-day", "630-seat", "6.4-magnitude": the counted noun is glued by a hyphen.
       std::pair<std::size_t, std::size_t> noun{SIZE_MAX, SIZE_MAX};
@@ -1374,6 +1477,7 @@ class Extractor {
   std::optional<Ymd> ref_;
   bool skip_furniture_ = true;
   std::vector<Token> toks_;
+  internal::NumberStyle style_ = internal::NumberStyle::kEnglish;
   std::vector<Span> sentences_;
   std::vector<std::size_t> sent_begin_;
   std::vector<std::size_t> sent_end_;
@@ -1386,6 +1490,7 @@ class Extractor {
   std::vector<Name> names_;
   std::vector<Mention> mentions_;
   std::string last_speaker_;
+  std::optional<Ymd> last_explicit_;  // the latest day-precise date given with its year
   std::unordered_map<std::size_t, std::vector<std::string>> entity_cache_;
   std::vector<Claim> claims_;
 };

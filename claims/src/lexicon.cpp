@@ -36,19 +36,23 @@ const WordSet& stopwords() {
 
 const WordSet& speech_verbs() {
   static const WordSet s = {
-      "said",       "says",      "say",           "told",         "tells",      "tell",
-      "wrote",      "writes",    "stated",        "states",       "declared",   "declares",
-      "announced",  "announces", "added",         "adds",         "asked",      "asks",
-      "warned",     "warns",     "described",     "describes",    "called",     "calls",
-      "claimed",    "claims",    "explained",     "explains",     "insisted",   "insists",
-      "argued",     "argues",    "emphasized",    "emphasised",   "emphasizes", "stressed",
-      "stresses",   "noted",     "notes",         "acknowledged", "admitted",   "confirmed",
-      "denied",     "replied",   "responded",     "urged",        "urges",      "suggested",
-      "tweeted",    "posted",    "recalled",      "remarked",     "vowed",      "pledged",
-      "promised",   "predicted", "cautioned",     "conceded",     "testified",  "reiterated",
-      "maintained", "contended", "alleged",       "complained",   "lamented",   "commented",
-      "observed",   "pointed",   "characterized", "termed",       "labelled",   "labeled",
-      "branded",    "dubbed",    "told",          "insists"};
+      "said", "says", "say", "told", "tells", "tell", "wrote", "writes", "stated", "states",
+      "declared", "declares", "announced", "announces", "added", "adds", "asked", "asks", "warned",
+      "warns", "described", "describes", "called", "calls", "claimed", "claims", "explained",
+      "explains", "insisted", "insists", "argued", "argues", "emphasized", "emphasised",
+      "emphasizes", "stressed", "stresses", "noted", "notes", "acknowledged", "admitted",
+      "confirmed", "denied", "replied", "responded", "urged", "urges", "suggested", "tweeted",
+      "posted", "recalled", "remarked", "vowed", "pledged", "promised", "predicted", "cautioned",
+      "conceded", "testified", "reiterated", "maintained", "contended", "alleged", "complained",
+      "lamented", "commented", "observed", "pointed", "characterized", "termed", "labelled",
+      "labeled", "branded", "dubbed", "told", "insists",
+      // French: past participles (after "a", "ont", "a-t-il") and present forms.
+      "déclaré", "dit", "affirmé", "assuré", "ajouté", "estimé", "expliqué", "souligné", "répliqué",
+      "réplique", "déclare", "affirme", "assure", "estime", "explique", "souligne", "ajoute",
+      "lancé", "lance", "admis", "reconnu", "indiqué", "précisé", "martelé", "prévenu", "averti",
+      "écrit", "tweeté", "confié", "dénoncé", "raillé", "répondu", "insisté", "annoncé", "rappelé",
+      "réagi", "fustigé", "regretté", "demandé", "exigé", "promis", "plaidé", "jugé", "déploré",
+      "confirmé", "nié", "poursuivi", "résumé"};
   return s;
 }
 
@@ -61,89 +65,22 @@ const WordSet& speech_participles() {
 }
 
 const WordSet& title_words() {
-  static const WordSet s = {"minister",
-                            "ministers",
-                            "president",
-                            "presidents",
-                            "commissioner",
-                            "chancellor",
-                            "spokesperson",
-                            "spokesman",
-                            "spokeswoman",
-                            "ceo",
-                            "cfo",
-                            "coo",
-                            "cto",
-                            "general",
-                            "ambassador",
-                            "leader",
-                            "leaders",
-                            "secretary",
-                            "governor",
-                            "mayor",
-                            "senator",
-                            "representative",
-                            "judge",
-                            "chairman",
-                            "chairwoman",
-                            "chair",
-                            "director",
-                            "head",
-                            "chief",
-                            "king",
-                            "queen",
-                            "prince",
-                            "princess",
-                            "emperor",
-                            "pope",
-                            "premier",
-                            "envoy",
-                            "professor",
-                            "member",
-                            "founder",
-                            "co-founder",
-                            "executive",
-                            "economist",
-                            "inspector",
-                            "superintendent",
-                            "sheriff",
-                            "colonel",
-                            "lieutenant",
-                            "captain",
-                            "sergeant",
-                            "admiral",
-                            "marshal",
-                            "prosecutor",
-                            "attorney",
-                            "officer",
-                            "chairperson",
-                            "treasurer",
-                            "commander",
-                            "counsel",
-                            "manager",
-                            "analyst",
-                            "mp",
-                            "lawmaker",
-                            "congressman",
-                            "congresswoman",
-                            "sen",
-                            "rep",
-                            "gov",
-                            "dr",
-                            "justice",
-                            "spokespeople",
-                            "adviser",
-                            "advisor",
-                            "vice-president",
-                            "deputy",
-                            "strategist",
-                            "partner",
-                            "editor",
-                            "correspondent",
-                            "researcher",
-                            "scientist",
-                            "official",
-                            "vp"};
+  static const WordSet s = {
+      "minister", "ministers",
+      // French titles
+      "ministre", "président", "présidente", "porte-parole", "cheffe", "patron", "patronne",
+      "député", "députée", "maire", "préfet", "secrétaire", "directeur", "directrice", "procureur",
+      "procureure", "haut-commissaire", "president", "presidents", "commissioner", "chancellor",
+      "spokesperson", "spokesman", "spokeswoman", "ceo", "cfo", "coo", "cto", "general",
+      "ambassador", "leader", "leaders", "secretary", "governor", "mayor", "senator",
+      "representative", "judge", "chairman", "chairwoman", "chair", "director", "head", "chief",
+      "king", "queen", "prince", "princess", "emperor", "pope", "premier", "envoy", "professor",
+      "member", "founder", "co-founder", "executive", "economist", "inspector", "superintendent",
+      "sheriff", "colonel", "lieutenant", "captain", "sergeant", "admiral", "marshal", "prosecutor",
+      "attorney", "officer", "chairperson", "treasurer", "commander", "counsel", "manager",
+      "analyst", "mp", "lawmaker", "congressman", "congresswoman", "sen", "rep", "gov", "dr",
+      "justice", "spokespeople", "adviser", "advisor", "vice-president", "deputy", "strategist",
+      "partner", "editor", "correspondent", "researcher", "scientist", "official", "vp"};
   return s;
 }
 
@@ -198,6 +135,26 @@ int weekday_number(std::string_view w) {
   return -1;
 }
 
+int french_month_number(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> m = {
+      {"janvier", 1},   {"février", 2},  {"fevrier", 2},   {"mars", 3},      {"avril", 4},
+      {"mai", 5},       {"juin", 6},     {"juillet", 7},   {"août", 8},      {"aout", 8},
+      {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"décembre", 12}, {"decembre", 12},
+      {"janv", 1},      {"févr", 2},     {"sept", 9},      {"oct", 10},      {"nov", 11},
+      {"déc", 12}};
+  auto it = m.find(w);
+  return it == m.end() ? 0 : it->second;
+}
+
+int french_weekday_number(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+  for (std::size_t i = 0; i < kDays.size(); ++i) {
+    if (kDays[i] == w) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 bool is_stopword(std::string_view w) { return stopwords().count(w) > 0; }
 
 bool is_determiner(std::string_view w) {
@@ -206,7 +163,34 @@ bool is_determiner(std::string_view w) {
 }
 
 bool is_pronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" ||
+         w == "il" || w == "elle" || w == "ils" || w == "elles";
+}
+
+bool is_singular_person_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "il" || w == "elle";
+}
+
+std::optional<double> french_number_word(std::string_view w) {
+  static const std::unordered_map<std::string_view, double> m = {
+      {"deux", 2},   {"trois", 3},   {"quatre", 4},    {"cinq", 5},       {"six", 6},
+      {"sept", 7},   {"huit", 8},    {"neuf", 9},      {"dix", 10},       {"onze", 11},
+      {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15},    {"seize", 16},
+      {"vingt", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
+      {"cent", 100}, {"mille", 1000}};
+  auto it = m.find(w);
+  if (it == m.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<double> approximate_number_noun(std::string_view w) {
+  static const std::unordered_map<std::string_view, double> m = {
+      {"dizaine", 10},   {"douzaine", 12},    {"quinzaine", 15},    {"vingtaine", 20},
+      {"trentaine", 30}, {"quarantaine", 40}, {"cinquantaine", 50}, {"soixantaine", 60},
+      {"centaine", 100}, {"millier", 1000}};
+  auto it = m.find(w);
+  if (it == m.end()) return std::nullopt;
+  return it->second;
 }
 
 bool is_speech_verb(std::string_view w) { return speech_verbs().count(w) > 0; }
@@ -227,21 +211,25 @@ std::optional<double> small_number_word(std::string_view w) {
 
 std::optional<double> scale_word(std::string_view w) {
   if (w == "hundred") return 1e2;
-  if (w == "thousand" || w == "k") return 1e3;
-  if (w == "million" || w == "m" || w == "mn" || w == "mln") return 1e6;
-  if (w == "billion" || w == "bn" || w == "b" || w == "bln") return 1e9;
+  if (w == "thousand" || w == "k" || w == "mille") return 1e3;
+  if (w == "million" || w == "millions" || w == "m" || w == "mn" || w == "mln") return 1e6;
+  if (w == "billion" || w == "bn" || w == "b" || w == "bln" || w == "milliard" ||
+      w == "milliards" || w == "md" || w == "mds")
+    return 1e9;
   if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
   return std::nullopt;
 }
 
 std::size_t match_hedge_before(const std::vector<Token>& toks, std::size_t first_tok,
                                std::size_t end_exclusive, std::string* hedge) {
-  static const std::array<std::string_view, 27> kHedges = {
-      "at least",   "more than",     "fewer than", "less than", "up to",      "as many as",
-      "as much as", "close to",      "upwards of", "just over", "just under", "an estimated",
-      "at most",    "nearly",        "almost",     "about",     "around",     "roughly",
-      "some",       "approximately", "over",       "under",     "estimated",  "below",
-      "above",      "as few as",     "well over"};
+  static const std::array<std::string_view, 40> kHedges = {
+      "at least", "more than", "fewer than", "less than", "up to", "as many as", "as much as",
+      "close to", "upwards of", "just over", "just under", "an estimated", "at most", "nearly",
+      "almost", "about", "around", "roughly", "some", "approximately", "over", "under", "estimated",
+      "below", "above", "as few as", "well over",
+      // French
+      "plus de", "près de", "environ", "quelque", "au moins", "moins de", "jusqu'à", "presque",
+      "pas moins de", "autour de", "un peu plus de", "un peu moins de", "quelques"};
   std::size_t best = 0;
   for (auto h : kHedges) {
     std::size_t words = 1;
@@ -377,14 +365,15 @@ std::string country_for_demonym(std::string_view w) {
 
 std::string currency_code_for_word(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view> m = {
-      {"dollars", "USD"},  {"dollar", "USD"}, {"euros", "EUR"},  {"euro", "EUR"},
-      {"yen", "JPY"},      {"rupees", "INR"}, {"rupee", "INR"},  {"yuan", "CNY"},
-      {"renminbi", "CNY"}, {"francs", "CHF"}, {"franc", "CHF"},  {"usd", "USD"},
-      {"eur", "EUR"},      {"gbp", "GBP"},    {"cad", "CAD"},    {"aud", "AUD"},
-      {"inr", "INR"},      {"jpy", "JPY"},    {"chf", "CHF"},    {"cny", "CNY"},
-      {"rs", "INR"},       {"won", "KRW"},    {"rubles", "RUB"}, {"roubles", "RUB"},
-      {"pesos", "MXN"},    {"kyat", "MMK"},   {"baht", "THB"},   {"dinars", "DZD"},
-      {"sterling", "GBP"}};
+      {"dollars", "USD"},  {"dollar", "USD"},  {"euros", "EUR"},  {"euro", "EUR"},
+      {"yen", "JPY"},      {"rupees", "INR"},  {"rupee", "INR"},  {"yuan", "CNY"},
+      {"renminbi", "CNY"}, {"francs", "CHF"},  {"franc", "CHF"},  {"usd", "USD"},
+      {"eur", "EUR"},      {"gbp", "GBP"},     {"cad", "CAD"},    {"aud", "AUD"},
+      {"inr", "INR"},      {"jpy", "JPY"},     {"chf", "CHF"},    {"cny", "CNY"},
+      {"rs", "INR"},       {"won", "KRW"},     {"rubles", "RUB"}, {"roubles", "RUB"},
+      {"pesos", "MXN"},    {"kyat", "MMK"},    {"baht", "THB"},   {"dinars", "DZD"},
+      {"sterling", "GBP"}, {"d'euros", "EUR"}, {"d'euro", "EUR"}, {"d'dollars", "USD"},
+      {"€", "EUR"}};
   auto it = m.find(w);
   return it == m.end() ? std::string() : std::string(it->second);
 }

@@ -1,6 +1,8 @@
 // Tokenizer for claim extraction: words, numbers and punctuation with byte offsets.
 #include <unicode/uchar.h>
 
+#include <array>
+
 #include "claims_internal.h"
 
 namespace verify::claims::internal {
@@ -43,9 +45,68 @@ bool is_letter_cp(char32_t c) {
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
+bool digit_at(std::string_view text, std::size_t i) {
+  return i < text.size() && is_ascii_digit(text[i]);
+}
+
+// Exactly three digits at i, not followed by a fourth.
+bool group_at(std::string_view text, std::size_t i) {
+  return digit_at(text, i) && digit_at(text, i + 1) && digit_at(text, i + 2) &&
+         !digit_at(text, i + 3);
+}
+
+// Bytes of a space that may group thousands at i (space, U+00A0, U+2009, U+202F), or 0.
+std::size_t group_space_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (text[i] == ' ') return 1;
+  if (text.compare(i, 2, "\xC2\xA0") == 0) return 2;
+  if (text.compare(i, 3, "\xE2\x80\xAF") == 0 || text.compare(i, 3, "\xE2\x80\x89") == 0) return 3;
+  return 0;
+}
+
+// Reads the rest of a number whose first digit is already in `digits`, advancing `i`.
+// Space-grouped thousands ("816 000") need a lead of one to three digits and a group of
+// exactly three, and never follow a month name ("March 5 200 people" is a date and a count).
+void read_number(std::string_view text, std::size_t& i, NumberStyle style,
+                 const std::vector<Token>& before, std::string& digits) {
+  const bool french = style == NumberStyle::kFrench;
+  const char decimal = french ? ',' : '.';
+  const char group = french ? '.' : ',';
+  bool after_month = !before.empty() && before.back().type == TokType::kWord &&
+                     month_number(before.back().lower) > 0;
+  bool grouped = false, spaced = false, has_decimal = false;
+  std::size_t lead = 1;
+  while (i < text.size()) {
+    char d = text[i];
+    if (is_ascii_digit(d)) {
+      digits += d;
+      ++i;
+      if (!grouped && !has_decimal) ++lead;
+    } else if (d == group && !has_decimal && !spaced && group_at(text, i + 1) &&
+               (grouped || lead <= 3)) {
+      digits.append(text.substr(i + 1, 3));
+      i += 4;
+      grouped = true;
+    } else if ((d == decimal || d == '.') && !has_decimal && digit_at(text, i + 1)) {
+      // A French text may still write "49.3" or "1.5": a dot not grouping is a decimal mark.
+      digits += '.';
+      has_decimal = true;
+      ++i;
+    } else if (std::size_t sp = group_space_at(text, i); sp > 0 && !has_decimal && !after_month &&
+                                                         (spaced || (!grouped && lead <= 3)) &&
+                                                         group_at(text, i + sp)) {
+      digits.append(text.substr(i + sp, 3));
+      i += sp + 3;
+      spaced = grouped = true;
+    } else {
+      break;
+    }
+  }
+}
+
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
+std::vector<Token> tokenize(std::string_view text, NumberStyle style) {
   std::vector<Token> toks;
   toks.reserve(text.size() / 4);
   std::size_t i = 0;
@@ -66,20 +127,8 @@ std::vector<Token> tokenize(std::string_view text) {
     space = newline = false;
     if (c < 0x80 && is_ascii_digit(static_cast<char>(c))) {
       t.type = TokType::kNumber;
-      while (i < text.size()) {
-        char d = text[i];
-        if (is_ascii_digit(d)) {
-          ++i;
-        } else if (d == ',' && i + 3 < text.size() + 0 && is_ascii_digit(text[i + 1]) &&
-                   is_ascii_digit(text[i + 2]) && is_ascii_digit(text[i + 3]) &&
-                   (i + 4 >= text.size() || !is_ascii_digit(text[i + 4]))) {
-          i += 4;
-        } else if (d == '.' && i + 1 < text.size() && is_ascii_digit(text[i + 1])) {
-          i += 2;
-        } else {
-          break;
-        }
-      }
+      t.digits += static_cast<char>(c);
+      read_number(text, i, style, toks, t.digits);
     } else if (is_letter_cp(c)) {
       t.type = TokType::kWord;
       t.upper =
@@ -123,6 +172,22 @@ std::vector<Token> tokenize(std::string_view text) {
     toks.push_back(std::move(t));
   }
   return toks;
+}
+
+NumberStyle detect_number_style(const std::vector<Token>& toks) {
+  static const std::array<std::string_view, 16> kFrench = {
+      "le",   "la",   "les", "des", "du",   "une", "est", "sont",
+      "dans", "pour", "qui", "que", "avec", "sur", "aux", "ont"};
+  static const std::array<std::string_view, 16> kEnglish = {
+      "the",  "of",   "and", "is",  "was", "were", "for",  "that",
+      "with", "from", "by",  "are", "has", "have", "this", "its"};
+  std::size_t fr = 0, en = 0;
+  for (const auto& t : toks) {
+    if (t.type != TokType::kWord) continue;
+    for (auto w : kFrench) fr += t.lower == w;
+    for (auto w : kEnglish) en += t.lower == w;
+  }
+  return fr > en ? NumberStyle::kFrench : NumberStyle::kEnglish;
 }
 
 }  // namespace verify::claims::internal

@@ -1,0 +1,165 @@
+// Tests of how text is read in both languages the corpora carry: number grouping and decimal
+// marks, number words, French dates and money, and the year of a date given without one.
+// Every sentence here is invented; each table names the kind of input it stands for.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "verify/claims.h"
+
+namespace claims = verify::claims;
+using claims::Claim;
+using claims::Kind;
+
+namespace {
+
+std::vector<Claim> read(const std::string& body, const std::string& ref = "2025-11-20") {
+  claims::Article a = claims::parse_article("Headline\n\n" + body + "\n", "txt");
+  claims::Options o;
+  o.reference_date = ref;
+  return claims::extract(a, o);
+}
+
+std::vector<Claim> figures(const std::vector<Claim>& cs) {
+  std::vector<Claim> out;
+  std::copy_if(cs.begin(), cs.end(), std::back_inserter(out), [](const Claim& c) {
+    return c.kind == Kind::kCount || c.kind == Kind::kPercent || c.kind == Kind::kMoney;
+  });
+  return out;
+}
+
+std::vector<std::string> dates(const std::vector<Claim>& cs) {
+  std::vector<std::string> out;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kDate) out.push_back(c.value);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("figures keep their thousands however they are grouped, in English and French",
+          "[claims][numbers]") {
+  auto [body, number, text] = GENERATE(table<std::string, double, std::string>({
+      // Space and no-break-space grouping, either language.
+      {"The agency counted 816 000 passengers at the port last year.", 816000, "816 000"},
+      {"Organisers said 12\xC2\xA0"
+       "400 runners finished the race on Sunday.",
+       12400,
+       "12\xC2\xA0"
+       "400"},
+      {"Les organisateurs ont compté 2\xE2\x80\xAF"
+       "300 coureurs dans la course.",
+       2300,
+       "2\xE2\x80\xAF"
+       "300"},
+      // French: a dot groups thousands and a comma is the decimal mark.
+      {"Le texte a obtenu 1.150 voix dans la soirée et les députés ont quitté la salle.", 1150,
+       "1.150"},
+      {"Le chômage est de 7,4 % selon les chiffres publiés par la préfecture.", 7.4, "7,4 %"},
+      // English: a comma groups, a dot is decimal.
+      {"The fund grew 2.125 percent in the year to March.", 2.125, "2.125 percent"},
+  }));
+  CAPTURE(body);
+  auto fs = figures(read(body));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].number.value_or(-1) == Approx(number));
+  CHECK(fs[0].text == text);
+}
+
+TEST_CASE("digits that only sit side by side are not grouped into one figure",
+          "[claims][numbers]") {
+  auto [body, count] = GENERATE(table<std::string, std::size_t>({
+      // A day of month then a count, a year then a count, a four-digit lead.
+      {"On April 9 250 people marched through the old town.", 1},
+      {"In 2019 300 homes were flooded along the river.", 1},
+      {"Crews cleared 1250 000 of debris.", 2},
+  }));
+  CAPTURE(body);
+  auto fs = figures(read(body));
+  CHECK(fs.size() == count);
+  for (const auto& f : fs) CHECK(f.number.value_or(0) < 100000);
+}
+
+TEST_CASE("number words and French approximate nouns are figures with their hedge",
+          "[claims][numbers]") {
+  auto [body, number, hedge] = GENERATE(table<std::string, double, std::string>({
+      {"More than a thousand fans waited outside the stadium.", 1000, "more than"},
+      {"A hundred volunteers cleaned the beach.", 100, ""},
+      {"Une vingtaine de blessés ont été transportés à l'hôpital dans la nuit.", 20, "environ"},
+      {"Plus de 1 000 manifestants se sont rassemblés devant la mairie.", 1000, "plus de"},
+      {"Près de 300 policiers sont mobilisés dans la ville selon la préfecture.", 300, "près de"},
+  }));
+  CAPTURE(body);
+  auto fs = figures(read(body));
+  REQUIRE(!fs.empty());
+  CHECK(fs[0].number.value_or(-1) == Approx(number));
+  CHECK(fs[0].hedge == hedge);
+}
+
+TEST_CASE("French amounts name their currency after the figure", "[claims][numbers]") {
+  auto [body, number, unit] = GENERATE(table<std::string, double, std::string>({
+      {"Le plan prévoit 45 millions d'euros pour les hôpitaux de la région.", 45e6, "EUR"},
+      {"Le budget a retiré 700 millions \xE2\x82\xAC aux hôpitaux selon les députés.", 700e6,
+       "EUR"},
+      {"La ville a reçu 2 milliards de dollars pour la reconstruction du pont.", 2e9, "USD"},
+  }));
+  CAPTURE(body);
+  auto fs = figures(read(body));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].kind == Kind::kMoney);
+  CHECK(fs[0].number.value_or(-1) == Approx(number));
+  CHECK(fs[0].unit == unit);
+}
+
+TEST_CASE("French dates are read with lower-case months and weekdays", "[claims][dates]") {
+  auto [body, value] = GENERATE(table<std::string, std::string>({
+      {"Le conseil s'est réuni le mercredi 4 décembre 2024 à Nouméa.", "2024-12-04"},
+      {"La dernière crise remonte au 5 octobre 1962 selon les historiens.", "1962-10-05"},
+      {"Le décret a été publié le 1er mars 2023 au Journal officiel.", "2023-03-01"},
+      // No year: the weekday pins it (Monday 2 December 2024).
+      {"Le lundi 2 décembre, le gouvernement a engagé sa responsabilité.", "2024-12-02"},
+  }));
+  CAPTURE(body);
+  auto ds = dates(read(body, "2025-01-10"));
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0] == value);
+}
+
+TEST_CASE("English lower-case month words are not dates", "[claims][dates]") {
+  CHECK(dates(read("Officials may march to the square in protest.")).empty());
+  CHECK(dates(read("The rover landed on Mars after a long cruise.")).empty());
+}
+
+TEST_CASE("a date without a year takes the story's year, the weekday, or the tense",
+          "[claims][dates]") {
+  auto [body, ref, value] = GENERATE(table<std::string, std::string, std::string>({
+      // A story that has just given a full date goes on in its year.
+      {"The dam failed on August 14, 2024. Engineers reached it on August 16.", "2025-06-01",
+       "2024-08-16"},
+      // A weekday with the date pins the year (Saturday 19 October 2024).
+      {"Residents were told to leave by Saturday, Oct. 19.", "2024-10-15", "2024-10-19"},
+      // Past tense: the latest such day on or before the reference date.
+      {"The mayor resigned on Dec. 3 after a week of protests.", "2025-11-20", "2024-12-03"},
+      // Future tense: the first such day on or after it.
+      {"The council will vote on Feb. 2 on the new budget.", "2025-11-20", "2026-02-02"},
+      // A historical aside sets no year for what follows.
+      {"The last such vote was on 4 October 1962. Ministers met on Nov. 18.", "2025-11-20",
+       "2025-11-18"},
+  }));
+  CAPTURE(body);
+  auto ds = dates(read(body, ref));
+  REQUIRE(!ds.empty());
+  CHECK(ds.back() == value);
+}
+
+TEST_CASE("a source without a published date is dated by its own dateline", "[claims][dates]") {
+  claims::Article a = claims::parse_article(
+      "PARIS, 5 mars 2025 (AFP) — Le ministre a démissionné vendredi.\n", "txt");
+  a.published.clear();
+  auto cs = claims::extract(a, {});
+  auto ds = dates(cs);
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[1] == "2025-02-28");
+}
