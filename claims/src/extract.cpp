@@ -186,11 +186,7 @@ class Extractor {
           continue;
         }
         std::size_t b = k;
-        std::size_t e = k;
-        while (e + 1 < end && cap(e + 1, end) && !is_possessive(toks_[e]) &&
-               toks_[e + 1].space_before && !toks_[e + 1].newline_before) {
-          ++e;
-        }
+        std::size_t e = name_run_end(k, end);
         while (b < e && internal::is_stopword(strip_possessive(toks_[b].lower))) ++b;
         // Drop leading title words, modifiers, demonyms and possessive owners.
         std::size_t p = b;
@@ -202,27 +198,144 @@ class Extractor {
         }
         bool after_title = (p > b && p <= e && titleish(p - 1, end)) ||
                            (p == b && b > sent_begin_[s] && titleish(b - 1, end));
+        // The name's words: capitalised words, with the initials, hyphens, particles and
+        // suffixes name_run_end let in ("Roland L. Butler Jr.", "Anne de la Tour").
         std::vector<std::size_t> words;
+        std::size_t surname = SIZE_MAX;
         for (std::size_t q = p; q <= e; ++q) {
+          if (toks_[q].type == TokType::kPunct || is_particle(q) || is_initial(q)) continue;
           if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower))) {
             words.clear();
             break;
           }
           words.push_back(q);
+          if (!is_name_suffix(q)) surname = q;
         }
-        if (words.size() >= 2 && words.size() <= 4) {
+        std::size_t last_tok = e;
+        while (last_tok > p && toks_[last_tok].type == TokType::kPunct &&
+               toks_[last_tok].text != ".")
+          --last_tok;
+        if (words.size() >= 2 && words.size() <= 5 && surname != SIZE_MAX && p <= e) {
           Name n;
-          n.full = strip_possessive(slice(words.front(), words.back()));
-          n.last = fold(strip_possessive(toks_[words.back()].lower));
-          n.pos = toks_[words.front()].start;
+          n.full = strip_possessive(slice(p, last_tok));
+          n.last = fold(strip_possessive(toks_[surname].lower));
+          n.pos = toks_[p].start;
           names_.push_back(n);
           bool says =
               e + 1 < end && word(e + 1, end) && internal::is_speech_verb(toks_[e + 1].lower);
-          if (after_title || says) mentions_.push_back({n.full, "", n.pos});
+          // A name that opens its sentence is its subject ("Jane Roe, the harbour master,
+          // announced ..."): the person a following "she said" refers to.
+          bool subject = p == first_content_token(s);
+          if (after_title || says || subject) mentions_.push_back({n.full, "", n.pos});
         }
         k = e + 1;
       }
     }
+  }
+
+  // Lower-case words inside names: "Anne de la Tour", "Pieter van Dijk", "Karim al-Masri".
+  bool is_particle(std::size_t k) const {
+    if (toks_[k].type != TokType::kWord || toks_[k].upper) return false;
+    const auto& w = toks_[k].lower;
+    return w == "de" || w == "la" || w == "du" || w == "des" || w == "van" || w == "von" ||
+           w == "der" || w == "den" || w == "da" || w == "di" || w == "bin" || w == "ibn" ||
+           w == "al" || w == "el" || w == "le" || w == "ter" || w == "dos";
+  }
+  bool is_initial(std::size_t k) const {
+    return toks_[k].type == TokType::kWord && toks_[k].upper && toks_[k].text.size() == 1;
+  }
+  bool is_name_suffix(std::size_t k) const {
+    const auto& w = toks_[k].lower;
+    return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+  }
+  bool glued_at(std::size_t k, std::size_t end) const { return k < end && !toks_[k].space_before; }
+
+  // The last token of a name that starts at the capitalised token k: further capitalised
+  // words, hyphenated parts ("Jean-Luc", "Okafor-Reyes", "al-Masri"), initials with their dot
+  // ("L."), particles before a capitalised word ("de la Tour") and a suffix ("Jr.").
+  std::size_t name_run_end(std::size_t k, std::size_t end) const {
+    std::size_t e = k;
+    for (;;) {
+      if (is_possessive(toks_[e])) return e;
+      std::size_t n = e + 1;
+      if (n >= end || toks_[n].newline_before) return e;
+      if (dash(n, end) && glued_at(n, end) && glued_at(n + 1, end) && word(n + 1, end) &&
+          (toks_[n + 1].upper || is_particle(e))) {
+        e = n + 1;
+        continue;
+      }
+      if (toks_[e].type == TokType::kWord && (is_initial(e) || is_name_suffix(e)) &&
+          punct(n, end, ".") && glued_at(n, end)) {
+        // "L." inside a name, "Jr." at its end: the dot belongs to the name.
+        if (cap(n + 1, end) && toks_[n + 1].space_before) {
+          e = n + 1;
+          continue;
+        }
+        return is_name_suffix(e) ? n : e;
+      }
+      if (cap(n, end) && toks_[n].space_before) {
+        e = n;
+        continue;
+      }
+      if (word(n, end) && is_particle(n) && toks_[n].space_before && dash(n + 1, end) &&
+          glued_at(n + 1, end) && cap(n + 2, end) && glued_at(n + 2, end)) {
+        e = n + 2;  // "Karim al-Masri"
+        continue;
+      }
+      if (word(n, end) && is_particle(n) && toks_[n].space_before) {
+        std::size_t q = n;
+        while (q < end && word(q, end) && is_particle(q)) ++q;
+        if (cap(q, end) && toks_[q].space_before && q - n <= 2) {
+          e = q;
+          continue;
+        }
+      }
+      if (punct(n, end, ",") && word(n + 1, end) && is_name_suffix(n + 1)) {
+        e = n + 1;  // "Roland Butler, Jr."
+        continue;
+      }
+      return e;
+    }
+  }
+
+  // The first token of the name whose last token is `last` (the inverse of name_run_end).
+  std::size_t name_run_begin(std::size_t last, std::size_t begin, std::size_t end) const {
+    std::size_t b = last;
+    while (b > begin && !toks_[b].newline_before) {
+      std::size_t q = b - 1;
+      if (dash(q, end) && glued_at(b, end) && glued_at(q, end) && q > begin && word(q - 1, end) &&
+          (toks_[q - 1].upper || is_particle(q - 1))) {
+        b = q - 1;
+      } else if (punct(q, end, ".") && glued_at(q, end) && q > begin &&
+                 (is_initial(q - 1) || is_name_suffix(q - 1))) {
+        b = q - 1;
+      } else if (toks_[b].space_before &&
+                 (is_particle(q) ||
+                  (name_word(q, end) && !is_possessive(toks_[q]) && !titleish(q, end)))) {
+        b = q;
+      } else {
+        break;
+      }
+    }
+    while (b < last && (is_particle(b) || toks_[b].type == TokType::kPunct)) ++b;
+    return b;
+  }
+
+  // First token of sentence s after leading title words ("Col.", "Dr.") and stopwords.
+  std::size_t first_content_token(std::size_t s) const {
+    std::size_t k = sent_begin_[s];
+    std::size_t end = sent_end_[s];
+    while (k < end && (titleish(k, end) || punct(k, end, ".") || is_abbrev_title(k) ||
+                       (word(k, end) && internal::is_stopword(toks_[k].lower))))
+      ++k;
+    return k;
+  }
+  bool is_abbrev_title(std::size_t k) const {
+    const auto& w = toks_[k].lower;
+    return toks_[k].type == TokType::kWord &&
+           (w == "col" || w == "gen" || w == "lt" || w == "sgt" || w == "capt" || w == "gov" ||
+            w == "sen" || w == "rep" || w == "dr" || w == "mr" || w == "mrs" || w == "ms" ||
+            w == "prof" || w == "adm" || w == "maj" || w == "supt" || w == "insp");
   }
 
   // Expands a surname to the full name introduced in the article ("Nunez" -> "Laurent Nunez").
@@ -866,17 +979,19 @@ class Extractor {
     std::size_t nb = title_end;
     std::size_t ne = nb;
     std::size_t count = 0;
-    while (ne < end && count < 4 && name_word(ne, end) && !titleish(ne, end) &&
-           !toks_[ne].newline_before && (count == 0 || toks_[ne].space_before)) {
-      if (internal::is_org_word(strip_possessive(toks_[ne].lower))) return k;
-      ++count;
-      if (is_possessive(toks_[ne])) {
-        ++ne;
-        break;
+    if (name_word(nb, end) && !titleish(nb, end) && !toks_[nb].newline_before) {
+      std::size_t last = name_run_end(nb, end);
+      for (std::size_t q = nb; q <= last; ++q) {
+        if (!name_word(q, end)) continue;
+        if (internal::is_org_word(strip_possessive(toks_[q].lower))) return k;
+        if (q > nb && titleish(q, end)) break;
+        ++count;
+        ne = q + 1;
       }
-      ++ne;
+      // Initials, a dot or a suffix after the last capitalised word stay with it.
+      if (last >= ne && count > 0) ne = last + 1;
     }
-    if (count == 0) return k;
+    if (count == 0 || count > 4) return k;
     std::size_t name_last = ne - 1;
     // Role phrase leftwards: owner and modifiers ("Algeria's", "French", "Interior", "acting").
     std::size_t rb = k;
@@ -929,10 +1044,10 @@ class Extractor {
     const std::size_t end = sent_end_[s];
     if (comma == begin) return;
     std::size_t ne = comma - 1;
-    std::size_t nb = comma;
-    while (nb > begin && nb + 4 > comma && name_word(nb - 1, end) && !is_possessive(toks_[nb - 1]))
-      --nb;
-    if (nb == comma) return;
+    if (!name_word(ne, end) && !(punct(ne, end, ".") && ne > begin && is_name_suffix(ne - 1)))
+      return;
+    std::size_t nb = name_run_begin(ne, begin, end);
+    if (nb > ne || ne - nb > 8 || !name_word(nb, end)) return;
     for (std::size_t q = nb; q <= ne; ++q) {
       if (titleish(q, end) || internal::is_org_word(toks_[q].lower) ||
           !internal::country_for_demonym(toks_[q].lower).empty()) {
@@ -1130,8 +1245,7 @@ class Extractor {
   // Turns a subject noun phrase into a speaker name.
   std::string speaker_from_np(std::size_t a, std::size_t b, bool had_the, std::size_t pos) const {
     if (a == b && internal::is_pronoun(toks_[a].lower)) {
-      const auto& w = toks_[a].lower;
-      if (w == "he" || w == "she") return last_person_before(pos);
+      if (internal::is_singular_person_pronoun(toks_[a].lower)) return last_person_before(pos);
       return last_speaker_;
     }
     std::size_t end = b + 1;
@@ -1171,8 +1285,9 @@ class Extractor {
   std::string subject_of(std::size_t v, std::size_t begin, std::size_t end, std::size_t pos,
                          int depth = 0) const {
     const auto& vw = toks_[v].lower;
-    if (vw == "according" && word(v + 1, end) && toks_[v + 1].lower == "to") {
-      std::size_t q = v + 2;
+    bool according = vw == "according" && word(v + 1, end) && toks_[v + 1].lower == "to";
+    if (according || vw == "selon") {
+      std::size_t q = according ? v + 2 : v + 1;
       bool had_the = false;
       if (word(q, end) && internal::is_determiner(toks_[q].lower)) {
         had_the = toks_[q].lower == "the";
@@ -1205,10 +1320,26 @@ class Extractor {
           (w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "then" ||
            w == "would" || w == "will" || w == "previously" || w == "again" || w == "separately" ||
            w == "further" || w == "once" ||
+           // French auxiliaries and adverbs: "a déclaré", "ont aussi affirmé".
+           w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "aussi" ||
+           w == "également" || w == "encore" || w == "déjà" || w == "ensuite" || w == "alors" ||
            (ends_with(w, "ly") && !toks_[p - 1].upper && w.size() > 4))) {
         --p;
       } else {
         break;
+      }
+    }
+    if (p > begin + 1 && punct(p - 1, end, ",") && !quoted_[p - 1]) {
+      // "the head of the group, Jane Roe, said": the name set off by commas is the subject.
+      std::size_t c = p - 1;
+      while (c > begin && !punct(c - 1, end, ",") && !quoted_[c - 1] && p - c < 8) --c;
+      if (c > begin && c < p - 1 && punct(c - 1, end, ",")) {
+        bool all_name = true;
+        for (std::size_t r = c; r < p - 1 && all_name; ++r) {
+          all_name = name_word(r, end) || is_particle(r) || is_initial(r) || is_name_suffix(r) ||
+                     punct(r, end, ".") || dash(r, end);
+        }
+        if (all_name && name_word(c, end)) return speaker_from_np(c, p - 2, false, pos);
       }
     }
     if (p > begin && punct(p - 1, end, ",") && !quoted_[p - 1]) {
@@ -1252,7 +1383,7 @@ class Extractor {
   bool speech_word(std::size_t k, std::size_t end) const {
     if (!word(k, end) || quoted_[k]) return false;
     const auto& w = toks_[k].lower;
-    return internal::is_speech_verb(w) || internal::is_speech_participle(w) ||
+    return internal::is_speech_verb(w) || internal::is_speech_participle(w) || w == "selon" ||
            (w == "according" && word(k + 1, end) && toks_[k + 1].lower == "to");
   }
 

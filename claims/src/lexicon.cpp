@@ -46,6 +46,10 @@ const WordSet& speech_verbs() {
       "conceded", "testified", "reiterated", "maintained", "contended", "alleged", "complained",
       "lamented", "commented", "observed", "pointed", "characterized", "termed", "labelled",
       "labeled", "branded", "dubbed", "told", "insists",
+      // Reporting verbs whose object clause carries the speaker's words ("accused the far
+      // right of forming an 'anti-republican front'").
+      "accused", "accuses", "denounced", "condemned", "criticized", "criticised", "hailed",
+      "slammed",
       // French: past participles (after "a", "ont", "a-t-il") and present forms.
       "déclaré", "dit", "affirmé", "assuré", "ajouté", "estimé", "expliqué", "souligné", "répliqué",
       "réplique", "déclare", "affirme", "assure", "estime", "explique", "souligne", "ajoute",

@@ -163,3 +163,59 @@ TEST_CASE("a source without a published date is dated by its own dateline", "[cl
   REQUIRE(ds.size() == 2);
   CHECK(ds[1] == "2025-02-28");
 }
+
+TEST_CASE("quotes are credited to their speaker in French attributions", "[claims][quotes]") {
+  auto [body, speaker] = GENERATE(table<std::string, std::string>({
+      // Name set off by commas after a description of the speaker.
+      {"La présidente du syndicat, Claire Vasseur, réplique qu'il « n'a rien compris ».",
+       "Claire Vasseur"},
+      // "selon" = "according to".
+      {"Selon Marc Lefèvre, « la grève durera ».", "Marc Lefèvre"},
+      // Auxiliary then participle, inverted after the quote.
+      {"« Nous tiendrons », a déclaré Hélène Garnier devant la presse.", "Hélène Garnier"},
+      // Inverted pronoun "a-t-il": the person named just before.
+      {"Le maire Louis Perrin est arrivé tôt. « Tout est prêt », a-t-il assuré.", "Louis Perrin"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body);
+  const Claim* q = nullptr;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kQuote) q = &c;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
+TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims][quotes]") {
+  auto [body, speaker] = GENERATE(table<std::string, std::string>({
+      // The sentence's subject is who a following "he said" refers to, not an earlier person.
+      {"Mayor Ana Costa praised the crews. Col. Peter J. Walsh Jr., the harbour master, "
+       "announced the closure. \"We will reopen within a week,\" he said.",
+       "Peter J. Walsh Jr."},
+      {"Marie-Hélène Dorval, the union's leader, spoke first. \"We won,\" she said.",
+       "Marie-Hélène Dorval"},
+      {"Anne de la Tour told reporters: \"It is over.\"", "Anne de la Tour"},
+      {"Karim al-Masri said: \"Not yet.\"", "Karim al-Masri"},
+      {"Pieter van Dijk said: \"The dikes held.\"", "Pieter van Dijk"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body);
+  const Claim* q = nullptr;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kQuote) q = &c;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
+TEST_CASE("a reporting verb such as 'accused' attributes the words it introduces",
+          "[claims][quotes]") {
+  auto cs = read("The governor accused rivals of running a \"smear campaign\" on Monday.");
+  const Claim* q = nullptr;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kQuote) q = &c;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "governor");
+  CHECK(std::find(q->flags.begin(), q->flags.end(), "scare_quote") == q->flags.end());
+}
