@@ -41,6 +41,9 @@ struct Lexicon {
   std::set<std::string> role_modifiers;  // ignored when comparing titles ("former", "acting")
   std::vector<std::string> historical_markers;  // "initially": the claim is about the past
   std::set<std::string> pronouns;               // "he", "she": the speaker is resolved back
+  // Words that make a speaker a group rather than a person ("officials", "the ministry",
+  // "autorités"): such a credit is consistent with the words of any named member.
+  std::set<std::string> group_speakers;
 };
 
 struct CountRules {

@@ -242,21 +242,20 @@ std::set<std::string> window_concepts(const std::vector<Token>& toks,
   };
   auto [first, last] = text::tokens_within(toks, m.start, m.end);
   if (first == toks.size()) return out;
+  auto take = [&](std::size_t j) {
+    if (cons[j].empty()) return false;
+    out.insert(cons[j]);
+    return true;
+  };
   int seen = 0;
   for (std::size_t j = last + 1; j < toks.size() && seen < w; ++j) {
     if (blocked(j)) break;
-    if (!cons[j].empty()) {
-      out.insert(cons[j]);
-      ++seen;
-    }
+    seen += take(j);
   }
   seen = 0;
   for (std::size_t j = first; j-- > 0 && seen < w;) {
     if (blocked(j)) break;
-    if (!cons[j].empty()) {
-      out.insert(cons[j]);
-      ++seen;
-    }
+    seen += take(j);
   }
   return out;
 }
@@ -288,6 +287,7 @@ struct ClaimView {
   std::string time_anchor;         // a date stated in the same sentence, else the article's
   std::string past;                // the anchor when it lies in an earlier year, else ""
   bool historical = false;
+  std::set<std::string> story_names;  // names the article keeps repeating (folded words)
 };
 
 std::set<std::string> article_entities(const Analyzer& an, const std::string& text) {
@@ -376,6 +376,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       cached_for = an.id();
     }
     v.entities.insert(cached.begin(), cached.end());
+    v.story_names = cached;
   }
   for (const auto& x : v.cons) {
     if (!x.empty() && x[0] != '#') v.extended.insert(x);
@@ -553,82 +554,6 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   if (best) out.push_back(*best);
 }
 
-// ---- dates -----------------------------------------------------------------------------
-
-std::string shown_date(const std::string& iso) {
-  static const char* const kMonths[] = {"January",   "February", "March",    "April",
-                                        "May",       "June",     "July",     "August",
-                                        "September", "October",  "November", "December"};
-  if (iso.size() < 7) return iso;
-  int m = std::atoi(iso.substr(5, 2).c_str());
-  if (m < 1 || m > 12) return iso;
-  std::string out = kMonths[m - 1];
-  if (iso.size() >= 10) out += " " + std::to_string(std::atoi(iso.substr(8, 2).c_str())) + ",";
-  return out + " " + iso.substr(0, 4);
-}
-
-// "this week", "earlier this month": a relative reference resolved to a span of days.
-bool vague_relative(const Claim& c) {
-  return !c.date_end.empty() &&
-         std::find(c.flags.begin(), c.flags.end(), "relative") != c.flags.end();
-}
-
-void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
-                std::vector<Candidate>& out) {
-  if (!entity_gate(cv, sv) || cv.self.date.size() < 4) return;
-  const auto& dr = an.config().date;
-  auto local = window_concepts(cv.toks, cv.cons, cv.self, cv.mentions, dr.window_words, 0,
-                               std::numeric_limits<std::size_t>::max());
-  if (static_cast<int>(local.size()) < dr.short_sentence_words)
-    local.insert(cv.extended.begin(), cv.extended.end());
-  std::set<std::string> all = local;
-  all.insert(cv.extended.begin(), cv.extended.end());
-  std::size_t claim_precision = cv.self.date.size();
-  std::optional<Candidate> best;
-  for (const auto& sm : sv.mentions) {
-    if (sm.kind != Kind::kDate || sm.date.size() < 4) continue;
-    auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
-    auto slocal =
-        window_concepts(sv.toks, sv.cons, sm, sv.mentions, dr.window_words, sent.start, sent.end);
-    auto sall = concepts_in(sv.toks, sv.cons, sent.start, sent.end);
-    sall.insert(sv.title_cons.begin(), sv.title_cons.end());
-    std::size_t loc = overlap(local, slocal);
-    std::size_t ext = overlap(all, sall);
-    ext = ext > loc ? ext - loc : 0;
-    double score = static_cast<double>(loc) + dr.extended_weight * static_cast<double>(ext);
-    // A bare year in a source ("its 2021 score") only speaks to claims given as a year.
-    if (sm.date.size() == 4 && claim_precision > 4) continue;
-    bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
-    if (!consistent && !dr.relative_ranges_contradict && vague_relative(*cv.c)) continue;
-    if (!consistent && !cv.siblings.empty()) {
-      // The claim's sentence has figures ("six diplomats"): a contradicting sentence must
-      // repeat one, or it is about another event.
-      bool repeats = false;
-      for (const auto& o : sv.mentions) {
-        if (!is_figure(o.kind) || o.start < sent.start || o.end > sent.end) continue;
-        for (double x : cv.siblings) repeats = repeats || same_figure(x, o.number);
-      }
-      if (!repeats) continue;
-    }
-    // A vaguer source ("in May") agreeing with a precise claim decides nothing.
-    if (consistent && sm.date.size() < claim_precision && sm.date_end.empty()) continue;
-    if (consistent && score < dr.support_min_overlap) continue;
-    if (!consistent && score < dr.contradict_min_overlap) continue;
-    Candidate c;
-    c.passage = sv.p;
-    c.stance = consistent ? Stance::kSupports : Stance::kContradicts;
-    c.quality = std::min(1.0, 0.5 + 0.1 * score);
-    c.score = score + (consistent ? 10 : 0);
-    c.value = sm.date;
-    c.shown = shown_date(sm.date);
-    if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
-    c.value_start = sv.p->start + sm.start;
-    c.value_end = sv.p->start + sm.end;
-    if (!best || c.score > best->score) best = c;
-  }
-  if (best) out.push_back(*best);
-}
-
 // ---- speakers ----------------------------------------------------------------------------
 
 // Name words of a speaker string ("Prime Minister Justin Trudeau" -> justin, trudeau).
@@ -659,6 +584,9 @@ int alias_group(const Analyzer& an, std::string_view speaker) {
 
 bool is_body(const Analyzer& an, std::string_view speaker) {
   if (alias_group(an, speaker) >= 0) return true;
+  for (const auto& t : text::tokenize(speaker)) {
+    if (an.config().lexicon.group_speakers.count(t.word)) return true;
+  }
   for (const auto& t : text::tokenize(speaker)) {
     if (an.config().lexicon.generic_nouns.count(t.word) ||
         an.config().lexicon.role_titles.count(t.word))
@@ -784,7 +712,17 @@ int compare_speakers(const Analyzer& an, const std::string& claimed, const std::
   auto cw = name_words(an, claimed);
   auto sw = name_words(an, source);
   if (cw.empty() || sw.empty()) return 0;
-  if (std::find(sw.begin(), sw.end(), cw.back()) != sw.end()) return 1;
+  if (cw.back() == sw.back()) {
+    // Same surname: the same person unless both give given names and none of them agree
+    // ("Brandon Scott" is not "Scott Hanselman"; "Luc Mélenchon" is "Jean-Luc Mélenchon").
+    if (cw.size() < 2 || sw.size() < 2) return 1;
+    for (std::size_t i = 0; i + 1 < cw.size(); ++i) {
+      for (std::size_t j = 0; j + 1 < sw.size(); ++j) {
+        if (cw[i] == sw[j] || cw[i].size() == 1 || sw[j].size() == 1) return 1;
+      }
+    }
+    return is_body(an, claimed) || is_body(an, source) ? 0 : -1;
+  }
   if (is_body(an, claimed)) {
     for (const auto& w : cw) {
       if (std::find(sw.begin(), sw.end(), w) != sw.end()) return 1;
@@ -794,6 +732,198 @@ int compare_speakers(const Analyzer& an, const std::string& claimed, const std::
   // The claimed person is named in the passage as the one speaking elsewhere: not decisive.
   (void)sv;
   return is_body(an, source) ? 0 : -1;
+}
+
+// ---- dates -----------------------------------------------------------------------------
+
+std::string shown_date(const std::string& iso) {
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+  if (iso.size() < 7) return iso;
+  int m = std::atoi(iso.substr(5, 2).c_str());
+  if (m < 1 || m > 12) return iso;
+  std::string out = kMonths[m - 1];
+  if (iso.size() >= 10) out += " " + std::to_string(std::atoi(iso.substr(8, 2).c_str())) + ",";
+  return out + " " + iso.substr(0, 4);
+}
+
+// "this week", "earlier this month": a relative reference resolved to a span of days.
+bool vague_relative(const Claim& c) {
+  return !c.date_end.empty() &&
+         std::find(c.flags.begin(), c.flags.end(), "relative") != c.flags.end();
+}
+
+// What a date's clause says happened then: the lexicon event classes among its words
+// ("@appoint" for "named", "nommé", "picked") and the names it gives (each a run of
+// capitalised words, not counting the word that opens the sentence). The clause is up to six
+// content words either side of the date; a date that opens its clause looks right across one
+// comma ("On Friday, Macron named Bayrou"). Speech verbs are not events here: a report's date
+// is often its event's.
+struct DateFrame {
+  std::set<std::string> events;
+  std::set<std::string> what;  // concepts of the clause's lower-case words: what happened
+  std::set<std::string> all;   // concepts of all its words, names too
+  std::vector<std::vector<std::string>> names;  // folded words of each name
+};
+
+DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
+                     const std::vector<std::string>& cons, const Mention& m, std::size_t lo,
+                     std::size_t hi) {
+  DateFrame f;
+  auto [first, last] = text::tokens_within(toks, m.start, m.end);
+  if (first == toks.size()) return f;
+  std::size_t from = first, to = last;
+  int seen = 0;
+  bool clause_start = true;
+  for (std::size_t j = first; j-- > 0 && seen < 6;) {
+    // "at 1:30 a.m. on March 26": the dot of "a.m." does not end the clause.
+    bool abbreviation = toks[j].word.size() == 1 && !toks[j].capitalized;
+    if (toks[j].start < lo || (toks[j + 1].break_before && !abbreviation) ||
+        toks[j + 1].comma_before)
+      break;
+    from = j;
+    // Figures and times ("at 1:30 a.m.") say nothing of what happened.
+    if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
+    clause_start = false;
+    ++seen;
+    if (an.is_event(cons[j])) f.events.insert(cons[j]);
+  }
+  seen = 0;
+  // A clause that opens with the date, or names no event before it, may name it after one
+  // comma ("The crisis began on Dec. 2, when the government invoked ...").
+  int commas = clause_start || f.events.empty() ? 1 : 0;
+  for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
+    if (toks[j].break_before) break;
+    if (toks[j].comma_before && commas-- <= 0) break;
+    to = j;
+    if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
+    ++seen;
+    if (an.is_event(cons[j])) f.events.insert(cons[j]);
+  }
+  for (std::size_t j = from; j <= to; ++j) {
+    if (cons[j].empty() || (j >= first && j <= last)) continue;
+    if (an.is_event(cons[j])) f.events.insert(cons[j]);
+    f.all.insert(cons[j]);
+    if (!toks[j].capitalized) f.what.insert(cons[j]);
+  }
+  for (const auto& r : cap_runs(an, toks, toks[from].start, toks[to].end)) {
+    if (r.first >= first && r.last <= last) continue;  // the date itself
+    if (!run_is_name(an, toks, r)) continue;
+    std::vector<std::string> words;
+    for (std::size_t k = r.first; k <= r.last; ++k) {
+      bool opens = k == 0 || toks[k].break_before || toks[k].start <= lo;
+      const auto& w = toks[k].word;
+      if (opens || an.config().lexicon.role_titles.count(w) || is_month_or_day(w)) continue;
+      words.push_back(w);
+    }
+    if (!words.empty()) f.names.push_back(std::move(words));
+  }
+  return f;
+}
+
+void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                std::vector<Candidate>& out) {
+  if (!entity_gate(cv, sv) || cv.self.date.size() < 4) return;
+  const auto& dr = an.config().date;
+  auto local = window_concepts(cv.toks, cv.cons, cv.self, cv.mentions, dr.window_words, 0,
+                               std::numeric_limits<std::size_t>::max());
+  if (static_cast<int>(local.size()) < dr.short_sentence_words)
+    local.insert(cv.extended.begin(), cv.extended.end());
+  std::set<std::string> all = local;
+  all.insert(cv.extended.begin(), cv.extended.end());
+  std::size_t claim_precision = cv.self.date.size();
+  const DateFrame claim_frame =
+      date_frame(an, cv.toks, cv.cons, cv.self, 0, std::numeric_limits<std::size_t>::max());
+  std::set<std::string> claim_words;
+  for (const auto& t : cv.toks) claim_words.insert(t.word);
+  // Names the whole article keeps repeating ("Baltimore", "Key Bridge") say which story, not
+  // which happening; a name of this sentence alone ("Fort McHenry Channel") says which.
+  std::set<std::string> claim_specific;
+  for (const auto& t : cv.toks) {
+    auto c = an.concept_of_word(t.word);
+    if (t.capitalized && claim_frame.all.count(c) && !cv.story_names.count(t.word))
+      claim_specific.insert(c);
+  }
+  // A name of the claim's date clause that the source's clause does not give either.
+  auto names_in = [](const std::vector<std::string>& name, const std::set<std::string>& words) {
+    for (const auto& w : name) {
+      for (const auto& x : words) {
+        if (same_name(w, x)) return true;
+      }
+    }
+    return false;
+  };
+  std::optional<Candidate> best;
+  for (const auto& sm : sv.mentions) {
+    if (sm.kind != Kind::kDate || sm.date.size() < 4) continue;
+    auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+    // Dates of different sub-events are not compared: "talks opened on Monday" says nothing
+    // of when "the deal was signed".
+    DateFrame source_frame = date_frame(an, sv.toks, sv.cons, sm, sent.start, sent.end);
+    if (!claim_frame.events.empty() && !source_frame.events.empty() &&
+        overlap(claim_frame.events, source_frame.events) == 0)
+      continue;
+    // Nor are dates of what other people did: when each side's date clause names someone the
+    // other side's sentence does not mention ("picked Barnier in September" against "named
+    // Bayrou on Friday"), the source cannot contradict the claim.
+    std::set<std::string> source_words;
+    for (const auto& t : sv.toks) {
+      if (t.start >= sent.start && t.end <= sent.end) source_words.insert(t.word);
+    }
+    bool source_other = false, claim_other = false;
+    for (const auto& n : source_frame.names)
+      source_other = source_other || !names_in(n, claim_words);
+    for (const auto& n : claim_frame.names) claim_other = claim_other || !names_in(n, source_words);
+    bool other_people = source_other && claim_other;
+    auto slocal =
+        window_concepts(sv.toks, sv.cons, sm, sv.mentions, dr.window_words, sent.start, sent.end);
+    auto sall = concepts_in(sv.toks, sv.cons, sent.start, sent.end);
+    sall.insert(sv.title_cons.begin(), sv.title_cons.end());
+    std::size_t loc = overlap(local, slocal);
+    std::size_t ext = overlap(all, sall);
+    ext = ext > loc ? ext - loc : 0;
+    double score = static_cast<double>(loc) + dr.extended_weight * static_cast<double>(ext);
+    // A bare year in a source ("its 2021 score") only speaks to claims given as a year.
+    if (sm.date.size() == 4 && claim_precision > 4) continue;
+    bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
+    if (!consistent && !dr.relative_ranges_contradict && vague_relative(*cv.c)) continue;
+    if (!consistent && other_people) continue;
+    // A contradiction must be about the same happening: the two date clauses share a word of
+    // what happened, not only the story's names ("concluded on Tuesday" against "the March
+    // 2024 crash into the Key Bridge").
+    // The shared word may be capitalised on one side ("the Federal Channel" / "the channel").
+    if (!consistent && overlap(claim_frame.what, source_frame.all) == 0 &&
+        overlap(claim_specific, concepts_in(sv.toks, sv.cons, sent.start, sent.end)) == 0 &&
+        overlap(claim_frame.all, source_frame.what) == 0)
+      continue;
+    if (!consistent && !cv.siblings.empty()) {
+      // The claim's sentence has figures ("six diplomats"): a contradicting sentence must
+      // repeat one, or it is about another event.
+      bool repeats = false;
+      for (const auto& o : sv.mentions) {
+        if (!is_figure(o.kind) || o.start < sent.start || o.end > sent.end) continue;
+        for (double x : cv.siblings) repeats = repeats || same_figure(x, o.number);
+      }
+      if (!repeats) continue;
+    }
+    // A vaguer source ("in May") agreeing with a precise claim decides nothing.
+    if (consistent && sm.date.size() < claim_precision && sm.date_end.empty()) continue;
+    if (consistent && score < dr.support_min_overlap) continue;
+    if (!consistent && score < dr.contradict_min_overlap) continue;
+    Candidate c;
+    c.passage = sv.p;
+    c.stance = consistent ? Stance::kSupports : Stance::kContradicts;
+    c.quality = std::min(1.0, 0.5 + 0.1 * score);
+    c.score = score + (consistent ? 10 : 0);
+    c.value = sm.date;
+    c.shown = shown_date(sm.date);
+    if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
+    c.value_start = sv.p->start + sm.start;
+    c.value_end = sv.p->start + sm.end;
+    if (!best || c.score > best->score) best = c;
+  }
+  if (best) out.push_back(*best);
 }
 
 // ---- quotes ------------------------------------------------------------------------------

@@ -405,19 +405,31 @@ TEST_CASE("search agrees with a brute-force scan on a tiny random corpus", "[cor
   }
 }
 
-TEST_CASE("the news-dev corpus ingests all 82 documents", "[corpus]") {
+TEST_CASE("the news-dev corpus ingests every record it holds", "[corpus]") {
   fs::path file = fs::path(VERIFY_SHARED_DATA) / "data" / "news-dev" / "corpus.jsonl";
   if (!fs::exists(file)) {
     WARN("skipped: " << file << " not found (shared data set not present)");
     return;
   }
+  // The data set grows (82 records, then 154): count its lines and dated records by a plain
+  // line scan, independent of the corpus reader under test.
+  std::size_t lines = 0, dated = 0;
+  {
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      ++lines;
+      if (line.find("\"published\": \"") != std::string::npos) ++dated;
+    }
+  }
+  REQUIRE(lines >= 82);
   TempDir dir;
   auto c = open_write(dir);
   auto r = c->add_path(file);
-  CHECK(r.added == 82);
+  CHECK(r.added == lines);
   CHECK(r.rejected == 0);
-  CHECK(c->size() == 82);
-  CHECK(c->stats().dated == 37);
+  CHECK(c->size() == lines);
+  CHECK(c->stats().dated == dated);
   CHECK_FALSE(c->search(query_of({"Nijjar"})).empty());
   // Numbers with separators and phrases are matched as the text writes them.
   CHECK(ids_of(c->search(query_of({"2,719"}))) == std::set<std::string>{"mmq-aa", "mmq-livemint"});

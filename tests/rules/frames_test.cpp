@@ -1,0 +1,165 @@
+// Tests of event frames in the rules: a date or a quote is compared only with sources about
+// the same happening. Every sentence is invented; each case names the kind of input it is for.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "verify/rules.h"
+
+namespace {
+
+using verify::claims::Claim;
+using verify::claims::Kind;
+using verify::rules::ArticleContext;
+using verify::rules::Passage;
+using verify::rules::RuleSet;
+using verify::rules::Verdict;
+
+const RuleSet& shipped() {
+  static const RuleSet rules = RuleSet::load(VERIFY_RULES_DIR);
+  return rules;
+}
+
+Claim claim_in(const std::string& sentence, const std::string& span, Kind kind,
+               const std::string& value) {
+  Claim c;
+  c.id = "c1";
+  c.kind = kind;
+  c.sentence = sentence;
+  c.sentence_end = sentence.size();
+  c.start = sentence.find(span);
+  REQUIRE(c.start != std::string::npos);
+  c.end = c.start + span.size();
+  c.text = span;
+  c.value = value;
+  return c;
+}
+
+Passage passage(const std::string& id, const std::string& text) {
+  Passage p;
+  p.doc_id = id;
+  p.source = id + ".example";
+  p.url = "https://" + p.source + "/";
+  p.start = 0;
+  p.end = text.size();
+  p.text = text;
+  p.focus_end = text.size();
+  return p;
+}
+
+Claim date_at(const Passage& p, const std::string& span, const std::string& value) {
+  Claim c;
+  c.kind = Kind::kDate;
+  c.start = p.text.find(span);
+  REQUIRE(c.start != std::string::npos);
+  c.end = c.start + span.size();
+  c.text = span;
+  c.value = value;
+  return c;
+}
+
+Claim quote_at(const Passage& p, const std::string& words, const std::string& speaker) {
+  Claim c;
+  c.kind = Kind::kQuote;
+  c.start = p.text.find(words);
+  REQUIRE(c.start != std::string::npos);
+  c.end = c.start + words.size();
+  c.text = words;
+  c.value = words;
+  c.speaker = speaker;
+  return c;
+}
+
+ArticleContext context(const std::string& text) {
+  ArticleContext ctx;
+  ctx.text = text;
+  ctx.published = "2025-06-30";
+  return ctx;
+}
+
+}  // namespace
+
+TEST_CASE("a date of another sub-event of the story does not contradict", "[rules][frames]") {
+  // Kind: the claim dates one event (an appointment), the source another (a dismissal) of the
+  // same people in the same story.
+  std::string s = "Harlow, who was appointed finance minister on March 3, left office in June.";
+  auto c = claim_in(s, "March 3", Kind::kDate, "2025-03-03");
+  auto p = passage("a", "Finance minister Lena Harlow was dismissed on March 9 after the audit.");
+  p.claims = {date_at(p, "March 9", "2025-03-09")};
+  CHECK(shipped().judge(c, context(s), {p}).verdict == Verdict::kUnverified);
+  // Same event, another day: contradicted.
+  auto q = passage("b", "Lena Harlow was appointed finance minister on March 4 by the president.");
+  q.claims = {date_at(q, "March 4", "2025-03-04")};
+  CHECK(shipped().judge(c, context(s), {q}).verdict == Verdict::kContradicted);
+}
+
+TEST_CASE("a French source dates the same event in French", "[rules][frames]") {
+  // Kind: the event's class is named by a French word ("nommé" = appointed).
+  std::string s = "Harlow, who was appointed finance minister on March 3, left office in June.";
+  auto c = claim_in(s, "March 3", Kind::kDate, "2025-03-03");
+  auto p = passage("fr", "Lena Harlow, nommée ministre des finances le 4 mars, est partie.");
+  p.claims = {date_at(p, "4 mars", "2025-03-04")};
+  CHECK(shipped().judge(c, context(s), {p}).verdict == Verdict::kContradicted);
+  // Another French event of the same person is not compared.
+  auto q = passage("fr2", "Lena Harlow, limogée après l'audit, a été renversée le 9 mars.");
+  q.claims = {date_at(q, "9 mars", "2025-03-09")};
+  CHECK(shipped().judge(c, context(s), {q}).verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("a date of what other people did does not contradict", "[rules][frames]") {
+  // Kind: the same event class (an appointment) but of another person.
+  std::string s = "On Friday, the president named Okafor as finance minister.";
+  auto c = claim_in(s, "Friday", Kind::kDate, "2025-06-27");
+  auto p = passage("a", "The president, who picked Delacroix in January, faces a revolt.");
+  p.claims = {date_at(p, "January", "2025-01")};
+  CHECK(shipped().judge(c, context(s), {p}).verdict != Verdict::kContradicted);
+}
+
+TEST_CASE("a date that shares only the story's names is about another happening",
+          "[rules][frames]") {
+  // Kind: the source names the same bridge but dates the collapse, not the report.
+  std::string s =
+      "The Harbour Bridge collapse was caused by a loose bolt, investigators concluded on "
+      "Tuesday. The Harbour Bridge reopens next year.";
+  auto c = claim_in(s.substr(0, s.find(" The Harbour Bridge reopens")), "Tuesday", Kind::kDate,
+                    "2025-06-24");
+  auto p = passage("a", "Officials reviewed the March 2024 crash into the Harbour Bridge.");
+  p.claims = {date_at(p, "March 2024", "2024-03")};
+  CHECK(shipped().judge(c, context(s), {p}).verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("a quote credited to a group is consistent with a named member's words",
+          "[rules][frames]") {
+  // Kind: "officials said" / "le ministère a déclaré" against a named official.
+  std::string s = "Treasury officials said the plan was \"fully funded and ready to go.\"";
+  auto c =
+      claim_in(s, "fully funded and ready to go.", Kind::kQuote, "fully funded and ready to go.");
+  c.speaker = "Treasury officials";
+  auto p = passage("a",
+                   "Deputy Secretary Mara Quint said the plan was \"fully funded and ready to "
+                   "go.\" Critics disagreed.");
+  p.claims = {quote_at(p, "fully funded and ready to go.", "Mara Quint")};
+  auto f = shipped().judge(c, context(s), {p});
+  CHECK(f.verdict == Verdict::kSupported);
+  // A named person is still contradicted by another named person.
+  c.speaker = "Tom Reyes";
+  CHECK(shipped().judge(c, context(s), {p}).verdict == Verdict::kContradicted);
+}
+
+TEST_CASE("a quote given to another person in a French source is misattributed",
+          "[rules][frames]") {
+  // Kind: French attribution with « » and a name set off by commas.
+  std::string s =
+      "Reyes had predicted that the minister would leave « sans gloire et sans budget ».";
+  auto c = claim_in(s, "sans gloire et sans budget", Kind::kQuote, "sans gloire et sans budget");
+  c.speaker = "Tom Reyes";
+  auto p =
+      passage("fr",
+              "Devant la presse, la porte-parole du groupe, Inès Caron, réplique qu'il partira "
+              "« sans gloire et sans budget ».");
+  p.claims = {quote_at(p, "sans gloire et sans budget", "Inès Caron")};
+  auto f = shipped().judge(c, context(s), {p});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "misattributed");
+  CHECK(f.explanation.find("Inès Caron") != std::string::npos);
+}
