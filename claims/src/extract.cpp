@@ -402,9 +402,9 @@ class Extractor {
 
   // A day and month given without a year ("on March 27"). A story that has just given a full
   // date of the last year or this one goes on in that year: within two months of it, its
-  // year is taken. Otherwise the
-  // sentence's tense decides: a past-tense sentence speaks of the latest such day on or before
-  // the reference date, a future one of the first on or after it; else the nearest is kept.
+  // year is taken. Otherwise, for a day something happened "on", the sentence's tense
+  // decides: past tense takes the latest such day on or before the reference date, future
+  // the first on or after it; else the nearest is kept.
   void settle_inferred_year(internal::DateMatch& m, std::size_t s) const {
     auto d = internal::parse_iso_day(m.value);
     if (!d || !ref_ || !m.date_end.empty()) return;
@@ -420,7 +420,12 @@ class Extractor {
       long day = at_year(last_explicit_->y);
       if (std::labs(day - anchor) <= 62 && day <= ref) year = last_explicit_->y;
     }
-    if (year == d->y) {
+    // Only a date an event happened "on" follows the tense; a deadline ("by April 20", "aimed
+    // to finish before June 1") may lie ahead of a past-tense sentence.
+    std::size_t before = m.first_tok;
+    bool on_day = before > sent_begin_[s] && word(before - 1, sent_end_[s]) &&
+                  (toks_[before - 1].lower == "on" || toks_[before - 1].lower == "le");
+    if (year == d->y && on_day) {
       int tense = sentence_tense(s);
       if (tense < 0 && at_year(year) > ref) --year;
       if (tense > 0 && at_year(year) < ref) ++year;

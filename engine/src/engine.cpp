@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
@@ -35,6 +36,34 @@ std::vector<std::string> folded_words(std::string_view folded) {
     if (end > pos) out.emplace_back(folded.substr(pos, end - pos));
     pos = end;
   }
+  return out;
+}
+
+std::vector<std::string> capitalised_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto c = static_cast<unsigned char>(text[i]);
+    // A word starts with an ASCII capital or a Latin-1 capital (UTF-8 C3 80..9E: "É", "Ñ").
+    bool upper = (c >= 'A' && c <= 'Z') || (c == 0xC3 && i + 1 < text.size() &&
+                                            static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                                            static_cast<unsigned char>(text[i + 1]) <= 0x9E);
+    bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
+                              static_cast<unsigned char>(text[i - 1]) >= 0x80);
+    if (!upper || !starts) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                                 static_cast<unsigned char>(text[end]) >= 0x80))
+      ++end;
+    std::string w = claims::fold(text.substr(i, end - i));
+    if (w.size() > 1) out.push_back(std::move(w));
+    i = end;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -86,6 +115,7 @@ void Engine::Impl::fill(AnalysedDoc& a) {
   opts.skip_furniture = false;
   opts.reference_date = doc.published;
   a.claims = claims::extract(src, opts);
+  a.names = capitalised_words(doc.text);
 }
 
 std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc,
@@ -133,6 +163,7 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
     p.published = a.doc.published;
     p.source = a.doc.source;
     p.tier = a.doc.tier;
+    p.document_names = a.names;
     p.start = a.sentences[i > 0 ? i - 1 : i].start;
     p.end = a.sentences[i + 1 < a.sentences.size() ? i + 1 : i].end;
     p.text = text.substr(p.start, p.end - p.start);

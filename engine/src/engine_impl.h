@@ -21,6 +21,9 @@ namespace verify::engine {
 bool is_word_char(char c);
 // The words of folded text, in order.
 std::vector<std::string> folded_words(std::string_view folded);
+// The capitalised words of a text, folded (claims::fold), sorted and unique: names a source
+// gives, for telling whether it is about an article's story.
+std::vector<std::string> capitalised_words(std::string_view text);
 
 // Whether `needle` (folded) occurs in `hay` (folded) at a word start. A single word matches
 // as a prefix of a longer word with at most a short suffix, which stands in for stemming
@@ -38,6 +41,7 @@ struct AnalysedDoc {
   std::vector<claims::Span> sentences;
   std::vector<std::string> folded_sentences;
   std::vector<claims::Claim> claims;  // offsets into doc.text
+  std::vector<std::string> names;     // capitalised words of doc.text, folded, sorted, unique
 };
 
 struct Engine::Impl {

@@ -288,9 +288,12 @@ struct ClaimView {
   std::string past;                // the anchor when it lies in an earlier year, else ""
   bool historical = false;
   std::set<std::string> story_names;  // names the article keeps repeating (folded words)
+  std::set<std::string> story_lead;   // the most repeated of them (ties all kept)
 };
 
-std::set<std::string> article_entities(const Analyzer& an, const std::string& text) {
+// The names an article keeps repeating (twice or more), most repeated first, at most six.
+std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
+                                                          const std::string& text) {
   auto toks = text::tokenize(text);
   std::map<std::string, int> freq;
   for (const auto& e : an.entities(toks)) freq[e] = 0;
@@ -302,9 +305,8 @@ std::set<std::string> article_entities(const Analyzer& an, const std::string& te
     if (n >= 2) ranked.push_back({-n, e});
   }
   std::sort(ranked.begin(), ranked.end());
-  std::set<std::string> out;
-  for (std::size_t i = 0; i < ranked.size() && i < 6; ++i) out.insert(ranked[i].second);
-  return out;
+  if (ranked.size() > 6) ranked.resize(6);
+  return ranked;
 }
 
 ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
@@ -369,14 +371,17 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     // The same for every claim of the article: computed once per article text.
     thread_local std::uint64_t cached_for = 0;
     thread_local std::string cached_text;
-    thread_local std::set<std::string> cached;
+    thread_local std::vector<std::pair<int, std::string>> cached;
     if (cached_for != an.id() || cached_text != ctx.text) {
       cached = article_entities(an, ctx.text);
       cached_text = ctx.text;
       cached_for = an.id();
     }
-    v.entities.insert(cached.begin(), cached.end());
-    v.story_names = cached;
+    for (const auto& [n, e] : cached) {
+      v.entities.insert(e);
+      v.story_names.insert(e);
+      if (n == cached.front().first) v.story_lead.insert(e);
+    }
   }
   for (const auto& x : v.cons) {
     if (!x.empty() && x[0] != '#') v.extended.insert(x);
@@ -408,6 +413,29 @@ bool entity_gate(const ClaimView& cv, const SourceView& sv) {
     for (const auto& n : sv.names) {
       if (same_name(e, n)) return true;
     }
+  }
+  return false;
+}
+
+// Whether a source is about the article's story: the document (else the passage and its
+// title) names the article's most repeated name, or two of the names it keeps repeating. A
+// dispatch of another story sharing one prominent name ("Macron" in a New Caledonia story
+// checked against one about a French censure vote, "Scott" in "Scott Hanselman") says
+// nothing about this story's figures and dates.
+bool story_gate(const ClaimView& cv, const SourceView& sv) {
+  if (cv.story_names.empty()) return true;
+  const auto& doc = sv.p->document_names;
+  auto named = [&](const std::string& e) {
+    return std::any_of(sv.names.begin(), sv.names.end(),
+                       [&](const std::string& n) { return same_name(e, n); }) ||
+           std::any_of(doc.begin(), doc.end(),
+                       [&](const std::string& n) { return same_name(e, text::fold(n)); });
+  };
+  if (std::any_of(cv.story_lead.begin(), cv.story_lead.end(), named)) return true;
+  std::size_t need = std::min<std::size_t>(2, cv.story_names.size());
+  std::size_t found = 0;
+  for (const auto& e : cv.story_names) {
+    if (named(e) && ++found >= need) return true;
   }
   return false;
 }
@@ -840,10 +868,15 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   // Names the whole article keeps repeating ("Baltimore", "Key Bridge") say which story, not
   // which happening; a name of this sentence alone ("Fort McHenry Channel") says which.
   std::set<std::string> claim_specific;
-  for (const auto& t : cv.toks) {
-    auto c = an.concept_of_word(t.word);
-    if (t.capitalized && claim_frame.all.count(c) && !cv.story_names.count(t.word))
-      claim_specific.insert(c);
+  for (const auto& r : cap_runs(an, cv.toks, 0, std::numeric_limits<std::size_t>::max())) {
+    // "President Emmanuel Macron" is the story's Macron: a run whose head name is one.
+    if (cv.story_names.count(cv.toks[r.last].word)) continue;
+    for (std::size_t k = r.first; k <= r.last; ++k) {
+      const auto& w = cv.toks[k].word;
+      auto c = an.concept_of_word(w);
+      if (claim_frame.all.count(c) && !an.config().lexicon.role_titles.count(w))
+        claim_specific.insert(c);
+    }
   }
   // A name of the claim's date clause that the source's clause does not give either.
   auto names_in = [](const std::vector<std::string>& name, const std::set<std::string>& words) {
@@ -1330,6 +1363,9 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   for (const auto* p : order) {
     if (p->text.empty()) continue;
     SourceView sv{p, cached_analysis(an, *p)};
+    // Figures, dates and roles are read only from sources about the same story. A verbatim
+    // quote is its own evidence, and its speaker is what is checked.
+    if (claim.kind != Kind::kQuote && !story_gate(cv, sv)) continue;
     if (is_figure(claim.kind)) {
       judge_figure(an, cv, sv, all);
     } else if (claim.kind == Kind::kDate) {

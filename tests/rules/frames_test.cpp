@@ -163,3 +163,26 @@ TEST_CASE("a quote given to another person in a French source is misattributed",
   CHECK(f.status == "misattributed");
   CHECK(f.explanation.find("Inès Caron") != std::string::npos);
 }
+
+TEST_CASE("a source about another story that shares one prominent name is no evidence",
+          "[rules][frames]") {
+  // Kind: the article's story is a budget vote; the source is a dispatch about a visit abroad
+  // that names the same president.
+  std::string text =
+      "Delacroix budget falls\n\nThe assembly rejected Prime Minister Delacroix's budget on "
+      "Tuesday. Delacroix had promised 12 new hospitals. President Maren Holt said on Dec. 5 that "
+      "Delacroix would stay. Delacroix met Holt later.";
+  std::string s = "President Maren Holt said on Dec. 5 that Delacroix would stay.";
+  auto c = claim_in(s, "Dec. 5", Kind::kDate, "2024-12-05");
+  auto other = passage("visit",
+                       "During her visit to the islands, President Maren Holt said on Thursday, "
+                       "May 23, that talks would resume.");
+  other.claims = {date_at(other, "Thursday, May 23", "2024-05-23")};
+  other.document_names = {"holt", "islands", "maren", "president"};
+  CHECK(shipped().judge(c, context(text), {other}).verdict == Verdict::kUnverified);
+  // A passage of a document about the story (it names Delacroix) is compared.
+  auto same = passage("story", "President Maren Holt said on May 23 that Delacroix would stay.");
+  same.claims = {date_at(same, "May 23", "2024-05-23")};
+  same.document_names = {"delacroix", "holt", "maren", "president"};
+  CHECK(shipped().judge(c, context(text), {same}).verdict == Verdict::kContradicted);
+}

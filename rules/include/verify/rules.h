@@ -43,6 +43,10 @@ struct Passage {
   // Claims extracted from the window (claims::extract with skip_furniture off); their
   // offsets are in the source text, not in `text`.
   std::vector<claims::Claim> claims;
+  // Capitalised words of the whole source document, folded (claims::fold), sorted and unique:
+  // tells whether the source is about the article's story at all. Empty when not known; the
+  // window and the title are used then.
+  std::vector<std::string> document_names;
 };
 
 struct Evidence {
