@@ -16,6 +16,7 @@ struct Token {
   std::size_t end = 0;
   bool capitalized = false;   // first letter upper case in the original
   bool ellipsis = false;      // "..." or "…"
+  bool bridge = false;        // an attribution inside a quotation: skipped, absorbs nothing
   bool break_before = false;  // a ';' or sentence end lies between this and the previous token
   bool comma_before = false;  // a ',' lies between this and the previous token
 };

@@ -186,3 +186,35 @@ TEST_CASE("a source about another story that shares one prominent name is no evi
   same.document_names = {"delacroix", "holt", "maren", "president"};
   CHECK(shipped().judge(c, context(text), {same}).verdict == Verdict::kContradicted);
 }
+
+TEST_CASE("a quotation interrupted by its attribution is one statement of its speaker",
+          "[rules][frames]") {
+  // Kind: the source splits the quoted words around "X told reporters"; the article gives
+  // them whole to someone else.
+  std::string s = "\"The crews are heroes. They kept the road clear,\" Mayor Tom Reyes said.";
+  auto c = claim_in(s, "The crews are heroes. They kept the road clear,", Kind::kQuote,
+                    "The crews are heroes. They kept the road clear,");
+  c.speaker = "Tom Reyes";
+  auto p = passage("a",
+                   "\"The crews are heroes,\" Governor Ada Vance told reporters on Monday. \"They "
+                   "kept the road clear.\"");
+  p.claims = {quote_at(p, "The crews are heroes,", "Ada Vance")};
+  auto f = shipped().judge(c, context(s), {p});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "misattributed");
+  // French: « … », a-t-elle déclaré, « … ».
+  std::string fs = "« Les équipes sont héroïques. Elles ont tenu la route », a dit Tom Reyes.";
+  auto fc = claim_in(fs, "Les équipes sont héroïques. Elles ont tenu la route", Kind::kQuote,
+                     "Les équipes sont héroïques. Elles ont tenu la route");
+  fc.speaker = "Tom Reyes";
+  auto fp = passage("fr",
+                    "« Les équipes sont héroïques », a déclaré la gouverneure Ada Vance. « Elles "
+                    "ont tenu la route. »");
+  fp.claims = {quote_at(fp, "Les équipes sont héroïques", "Ada Vance")};
+  CHECK(shipped().judge(fc, context(fs), {fp}).verdict == Verdict::kContradicted);
+  // Quoted words from different statements are not joined into a match.
+  auto other = passage("b",
+                       "She asked \"for calm\" and warned \"against the road closures\" as the "
+                       "crews rested.");
+  CHECK(shipped().judge(c, context(s), {other}).verdict == Verdict::kUnverified);
+}
