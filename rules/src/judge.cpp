@@ -527,6 +527,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     bool strict = !cf.defining.empty() && has(cf.defining) && cf.event.empty() == sf.event.empty();
     if (!strict) consistent = consistent && ci_near.lo <= si.hi && si.lo <= ci_near.hi;
     if (!strict && !consistent) continue;
+    // A source figure that says what it counts ("four days", "30-storey") contradicts only a
+    // claim that counts the same thing; a claim whose figure names no thing ("a 7.7 quake")
+    // is not contradicted by counts of other things nearby.
+    if (!consistent && cf.head.empty() && !sf.head.empty()) continue;
     // A claim about a kind of thing ("1,510 office-based employees") is not contradicted by a
     // figure for the whole ("6,000 workers"): a contradiction must name the same kind.
     if (!consistent && !cv.self.modifiers.empty() && overlap(cv.self.modifiers, sm.modifiers) == 0)
@@ -1365,18 +1369,21 @@ std::pair<std::string, std::vector<const Candidate*>> top_value(
   return {best, best.empty() ? std::vector<const Candidate*>{} : by[best].second};
 }
 
+// What an unverified finding says: what the check did not find, never a claim about the whole
+// corpus (the check reads only the passages its searches return).
 std::string what_unverified(const Claim& c) {
   switch (c.kind) {
     case Kind::kQuote:
-      return "No source mentions this quote.";
+      return "No source found with these words.";
     case Kind::kDate:
-      return "No source in the corpus dates this event.";
+      return "No source found that dates this event.";
     case Kind::kRole:
-      return "No source in the corpus gives " +
+      return "No source found that gives " +
              (c.speaker.empty() ? std::string("this person") : c.speaker) + "'s role.";
     default:
-      return "No source in the corpus mentions " +
-             (c.text.empty() ? std::string("this figure") : "'" + c.text + "'") + ".";
+      return "No source found that gives " +
+             (c.text.empty() ? std::string("this figure") : "'" + c.text + "'") +
+             " for the same thing.";
   }
 }
 
@@ -1530,9 +1537,19 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       if (i < con.size()) shown_ev.push_back(con[i]);
     }
   } else {
-    shown_ev = win;
+    // The explanation names each value the other side gives ("kiro7.com gives under 1%"), so
+    // the best source of each such value is shown even when the deciding side is long.
     const auto& other = side == Side::kContradict ? sup : con;
-    shown_ev.insert(shown_ev.end(), other.begin(), other.end());
+    std::vector<const Candidate*> named, rest;
+    std::set<std::string> values;
+    for (const auto* c : other) (values.insert(c->value).second ? named : rest).push_back(c);
+    std::size_t keep = cfg.verdict.max_evidence > named.size()
+                           ? cfg.verdict.max_evidence - named.size()
+                           : std::min<std::size_t>(1, cfg.verdict.max_evidence);
+    for (std::size_t i = 0; i < win.size() && i < keep; ++i) shown_ev.push_back(win[i]);
+    shown_ev.insert(shown_ev.end(), named.begin(), named.end());
+    for (std::size_t i = keep; i < win.size(); ++i) shown_ev.push_back(win[i]);
+    shown_ev.insert(shown_ev.end(), rest.begin(), rest.end());
   }
   for (std::size_t i = 0; i < shown_ev.size() && i < cfg.verdict.max_evidence; ++i) {
     f.evidence.push_back(evidence_of(*shown_ev[i], cfg.verdict.snippet_bytes));
@@ -1632,6 +1649,15 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       f.explanation.pop_back();
       f.explanation += ", but it was superseded on " + newest->passage->published + " by " +
                        newest->shown + " (" + source_name(*newest->passage) + ").";
+      // The explanation names the newer figure: its source is among the evidence shown.
+      bool shown = std::any_of(f.evidence.begin(), f.evidence.end(), [&](const Evidence& e) {
+        return e.passage.doc_id == newest->passage->doc_id;
+      });
+      if (!shown) {
+        if (f.evidence.size() >= cfg.verdict.max_evidence && !f.evidence.empty())
+          f.evidence.pop_back();
+        f.evidence.push_back(evidence_of(*newest, cfg.verdict.snippet_bytes));
+      }
       // Superseded before the article's own time: the article used a figure already out of
       // date, which is an error, not just history.
       if (!cv.time_anchor.empty() && newest->passage->published < cv.time_anchor.substr(0, 10)) {

@@ -321,7 +321,7 @@ TEST_CASE("quote found nowhere is unverified", "[rules]") {
   auto f = shipped().judge(c, context(), {p});
   CHECK(f.verdict == Verdict::kUnverified);
   CHECK(f.rule == "none");
-  CHECK(f.explanation == "No source mentions this quote.");
+  CHECK(f.explanation == "No source found with these words.");
 }
 
 TEST_CASE("date 'April 2025' agrees with 2025-04-14 and not with 2025-03-31", "[rules]") {
@@ -480,7 +480,7 @@ TEST_CASE("no passages gives an unverified finding that says what is missing", "
   auto f = shipped().judge(c, context(), {});
   CHECK(f.verdict == Verdict::kUnverified);
   CHECK(f.rule == "none");
-  CHECK(f.explanation.rfind("No source in the corpus mentions", 0) == 0);
+  CHECK(f.explanation.rfind("No source found that gives", 0) == 0);
 }
 
 TEST_CASE("plans start specific: counts require the counted noun's class", "[rules]") {
