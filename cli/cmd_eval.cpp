@@ -286,9 +286,18 @@ int run_eval_verdicts(const GlobalOptions& global, const EvalOptions& options) {
                                            "missed"};
   std::map<std::string, std::map<std::string, size_t>> confusion;
   std::map<std::string, std::pair<size_t, size_t>> per_kind;  // right, total
+  // Per article (one per story cluster): right and total per kind, planted errors caught.
+  struct PerArticle {
+    std::map<std::string, std::pair<size_t, size_t>> kinds;
+    size_t right = 0, total = 0, planted = 0, caught = 0, contradicted_supported = 0;
+  };
+  std::vector<std::pair<std::string, PerArticle>> per_article;
   size_t right = 0, total = 0, supported_but_contradicted = 0;
   for (const auto& path : options.gold) {
     GoldArticle g = load_gold(path);
+    std::string name = fs::path(path).filename().string();
+    name = name.substr(0, name.size() - std::string(".gold.json").size());
+    auto& pa = per_article.emplace_back(name, PerArticle{}).second;
     auto report = eng.check(claims::load_article(g.article_path), check_options);
     // A gold claim's verdict is the gravest verdict among the claims that match its units.
     std::map<std::string, std::string> verdict_of;
@@ -313,9 +322,18 @@ int run_eval_verdicts(const GlobalOptions& global, const EvalOptions& options) {
       ++confusion[u.expected][v];
       ++total;
       ++per_kind[u.kind].second;
+      ++pa.total;
+      ++pa.kinds[u.kind].second;
+      if (u.expected == "contradicted") {
+        ++pa.planted;
+        if (v == "contradicted") ++pa.caught;
+        if (v == "supported") ++pa.contradicted_supported;
+      }
       if (v == u.expected) {
         ++right;
         ++per_kind[u.kind].first;
+        ++pa.right;
+        ++pa.kinds[u.kind].first;
       } else if (options.show_misses) {
         std::printf("wrong %s [%s] expected %s, got %s: %s\n", id.c_str(), u.kind.c_str(),
                     u.expected.c_str(), v.c_str(), u.text.c_str());
@@ -339,6 +357,29 @@ int run_eval_verdicts(const GlobalOptions& global, const EvalOptions& options) {
   std::printf("%-10s %8.3f  (%zu of %zu)\n", "overall", total ? double(right) / total : 0.0, right,
               total);
   std::printf("gold-contradicted claims judged supported: %zu\n", supported_but_contradicted);
+  if (per_article.size() > 1) {
+    // One row per article (each a story cluster), so a change that helps one story and hurts
+    // another shows; "-" where the article has no gold claim of that kind.
+    std::printf("\n%-34s", "article");
+    for (const auto& [kind, rt] : per_kind) std::printf("%10s", kind.c_str());
+    std::printf("%10s %8s %10s\n", "all", "caught", "contr->sup");
+    for (const auto& [name, pa] : per_article) {
+      std::printf("%-34s", name.c_str());
+      for (const auto& [kind, rt] : per_kind) {
+        auto it = pa.kinds.find(kind);
+        if (it == pa.kinds.end()) {
+          std::printf("%10s", "-");
+        } else {
+          std::printf(
+              "%10s",
+              (std::to_string(it->second.first) + "/" + std::to_string(it->second.second)).c_str());
+        }
+      }
+      std::printf("%10.3f %8s %10zu\n", pa.total ? double(pa.right) / pa.total : 0.0,
+                  (std::to_string(pa.caught) + "/" + std::to_string(pa.planted)).c_str(),
+                  pa.contradicted_supported);
+    }
+  }
 
   size_t alarms = 0;
   for (const auto& path : options.false_alarm_articles) {
