@@ -192,7 +192,7 @@ void print_prf(const std::map<std::string, Tally>& by_kind) {
 
 struct EvalOptions {
   std::vector<std::string> gold;
-  std::string corpus;
+  std::vector<std::string> corpus;  // indexed together: the gold corpus, then any distractors
   std::vector<std::string> false_alarm_articles;
   bool show_misses = false;
 };
@@ -275,8 +275,11 @@ int run_eval_verdicts(const GlobalOptions& global, const EvalOptions& options) {
   } cleanup{home};
   {
     auto corpus = corpus::Corpus::open(home, corpus::Corpus::Mode::kWrite);
-    auto r = corpus->add_path(options.corpus);
-    std::printf("corpus: %zu documents indexed, %zu rejected\n", r.added + r.updated, r.rejected);
+    for (const auto& c : options.corpus) {
+      auto r = corpus->add_path(c);
+      std::printf("corpus %s: %zu documents indexed, %zu rejected\n", c.c_str(),
+                  r.added + r.updated, r.rejected);
+    }
   }
   engine::Engine eng(home, load_rules(global));
   engine::CheckOptions check_options;
@@ -419,7 +422,10 @@ void register_eval(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   verdicts_cmd->add_option("gold", options->gold, "Gold files")
       ->required()
       ->check(CLI::ExistingFile);
-  verdicts_cmd->add_option("--corpus", options->corpus, "Corpus to index into a temporary home")
+  verdicts_cmd
+      ->add_option("--corpus", options->corpus,
+                   "Corpus to index into a temporary home; repeat it to add distractors (e.g. the "
+                   "generated Reuters corpus of verify_bench) and check that scale keeps verdicts")
       ->required()
       ->check(CLI::ExistingPath);
   verdicts_cmd
