@@ -8,6 +8,7 @@
 #include <cctype>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <ctime>
 #include <exception>
 #include <mutex>
@@ -37,6 +38,45 @@ std::vector<std::string> folded_words(std::string_view folded) {
     pos = end;
   }
   return out;
+}
+
+std::string date_in_url(std::string_view url) {
+  auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > url.size()) return false;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (url[k] < '0' || url[k] > '9') return false;
+    }
+    return true;
+  };
+  auto plausible = [](int y, int m, int d) {
+    return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  };
+  for (std::size_t i = 0; i + 8 <= url.size(); ++i) {
+    if (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9') continue;
+    int y = 0, m = 0, d = 0;
+    std::size_t end = 0;
+    // "/2024/12/04/", "2024-12-04", "20241204" (not inside a longer number).
+    if (digits(i, 4) && i + 10 <= url.size() && (url[i + 4] == '/' || url[i + 4] == '-') &&
+        url[i + 7] == url[i + 4] && digits(i + 5, 2) && digits(i + 8, 2)) {
+      y = std::stoi(std::string(url.substr(i, 4)));
+      m = std::stoi(std::string(url.substr(i + 5, 2)));
+      d = std::stoi(std::string(url.substr(i + 8, 2)));
+      end = i + 10;
+    } else if (digits(i, 8)) {
+      y = std::stoi(std::string(url.substr(i, 4)));
+      m = std::stoi(std::string(url.substr(i + 4, 2)));
+      d = std::stoi(std::string(url.substr(i + 6, 2)));
+      end = i + 8;
+    } else {
+      continue;
+    }
+    if (end < url.size() && url[end] >= '0' && url[end] <= '9') continue;
+    if (!plausible(y, m, d)) continue;
+    char buf[11];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+  }
+  return "";
 }
 
 std::vector<std::string> capitalised_words(std::string_view text) {
@@ -113,7 +153,9 @@ void Engine::Impl::fill(AnalysedDoc& a) {
   src.path = doc.id;
   claims::Options opts;
   opts.skip_furniture = false;
-  opts.reference_date = doc.published;
+  // A source's own date: its published field, else a date in its URL; the extractor falls back
+  // on the text's dateline. Without any, relative dates stay unresolved rather than guessed.
+  opts.reference_date = doc.published.empty() ? date_in_url(doc.url) : doc.published;
   a.claims = claims::extract(src, opts);
   a.names = capitalised_words(doc.text);
 }

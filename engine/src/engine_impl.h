@@ -24,6 +24,9 @@ std::vector<std::string> folded_words(std::string_view folded);
 // The capitalised words of a text, folded (claims::fold), sorted and unique: names a source
 // gives, for telling whether it is about an article's story.
 std::vector<std::string> capitalised_words(std::string_view text);
+// A publication date written in a URL ("/2024/12/04/", "2024-12-04", "20241213" not inside a
+// longer number), as "YYYY-MM-DD"; "" when none.
+std::string date_in_url(std::string_view url);
 
 // Whether `needle` (folded) occurs in `hay` (folded) at a word start. A single word matches
 // as a prefix of a longer word with at most a short suffix, which stands in for stemming

@@ -156,3 +156,41 @@ TEST_CASE("an engine kept open sees sources ingested after it was opened", "[eng
   CHECK(after.corpus_size == 5);
   CHECK(after.summary.supported > 0);
 }
+
+TEST_CASE(
+    "an undated source is dated by the date in its URL, else its relative dates stay unresolved",
+    "[engine]") {
+  // Kind: a source with "published": null whose URL carries its date reports "on Friday".
+  TempDir tmp;
+  auto jsonl = tmp.path() / "sources.jsonl";
+  verify::test::write_file(
+      jsonl,
+      "{\"id\": \"dated-url\", \"url\": \"https://news.example/2025/06/28/harbour-deal\", "
+      "\"title\": \"Harbour deal signed\", \"published\": null, \"source\": \"news.example\", "
+      "\"text\": \"The Port of Calvera signed the harbour deal with the dockworkers union on "
+      "Friday, port officials said. The harbour deal ends the Calvera strike.\"}\n"
+      "{\"id\": \"no-date\", \"url\": \"https://other.example/harbour-deal\", \"title\": "
+      "\"Harbour deal\", \"published\": null, \"source\": \"other.example\", \"text\": \"The "
+      "Port of Calvera signed the harbour deal with the dockworkers union on Monday, a union "
+      "leader said. The harbour deal ends the Calvera strike.\"}\n");
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    REQUIRE(c->add_path(jsonl).rejected == 0);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto article = claims::parse_article(
+      "Calvera harbour deal\n\nCALVERA, July 2, 2025 (Wire) — The Port of Calvera signed the "
+      "harbour deal with the dockworkers union on June 27, ending the Calvera strike.\n",
+      "txt");
+  engine::CheckOptions opts;
+  opts.store = false;
+  auto report = eng.check(article, opts);
+  const engine::ClaimResult* date = nullptr;
+  for (const auto& r : report.results) {
+    if (r.claim.kind == claims::Kind::kDate && r.claim.value == "2025-06-27") date = &r;
+  }
+  REQUIRE(date != nullptr);
+  // Friday before 2025-06-28 is June 27: supported; the undated "Monday" is no evidence.
+  CHECK(date->finding.verdict == rules::Verdict::kSupported);
+  for (const auto& e : date->finding.evidence) CHECK(e.passage.doc_id == "dated-url");
+}
