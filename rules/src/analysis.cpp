@@ -136,6 +136,14 @@ bool Analyzer::is_event(const std::string& cpt) const {
   return false;
 }
 
+bool Analyzer::is_date_event(const std::string& cpt) const {
+  if (cpt.size() < 2 || cpt[0] != '@') return false;
+  for (const auto& c : cfg_.lexicon.classes) {
+    if (c.name == cpt.substr(1)) return c.event && c.date_event;
+  }
+  return false;
+}
+
 bool Analyzer::is_evolving(const std::string& cpt) const {
   if (cpt.size() < 2 || cpt[0] != '@') return false;
   for (const auto& c : cfg_.lexicon.classes) {

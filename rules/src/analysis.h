@@ -54,6 +54,8 @@ class Analyzer {
   std::vector<std::string> concepts(const std::vector<text::Token>& tokens) const;
   bool is_event(const std::string& cpt) const;
   bool is_evolving(const std::string& cpt) const;
+  // An event class a date can be the time of (see WordClass::date_event).
+  bool is_date_event(const std::string& cpt) const;
   bool is_generic(const std::string& word) const;
   bool is_stop(const std::string& word) const { return stopwords_.count(word) > 0; }
   std::string concept_of_word(const std::string& folded) const;

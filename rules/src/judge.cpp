@@ -819,7 +819,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
     clause_start = false;
     ++seen;
-    if (an.is_event(cons[j])) f.events.insert(cons[j]);
+    if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
   }
   seen = 0;
   // A clause that opens with the date, or names no event before it, may name it after one
@@ -831,11 +831,11 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     to = j;
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
     ++seen;
-    if (an.is_event(cons[j])) f.events.insert(cons[j]);
+    if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
   }
   for (std::size_t j = from; j <= to; ++j) {
     if (cons[j].empty() || (j >= first && j <= last)) continue;
-    if (an.is_event(cons[j])) f.events.insert(cons[j]);
+    if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
     f.all.insert(cons[j]);
     if (!toks[j].capitalized) f.what.insert(cons[j]);
   }
