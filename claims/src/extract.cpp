@@ -1044,6 +1044,42 @@ class Extractor {
   }
 
   // "Tun Kyi, a member of the steering committee of the ... Network, said".
+  // The title a verb of office stands for: "who chairs the group" is the group's chair.
+  static std::string office_title(std::string_view verb) {
+    if (verb == "chairs") return "chair";
+    if (verb == "leads") return "leader";
+    if (verb == "heads" || verb == "runs") return "head";
+    if (verb == "directs") return "director";
+    if (verb == "presides") return "president";
+    if (verb == "dirige") return "dirigeant";
+    if (verb == "préside") return "président";
+    return "";
+  }
+
+  // "Jordan Bardella, who chairs the party's group in the assembly, said": a role given by a
+  // relative clause of office. Returns whether [pb, ...) was one (and the role was added).
+  bool office_clause(std::size_t s, std::size_t nb, std::size_t ne, std::size_t pb) {
+    const std::size_t end = sent_end_[s];
+    if (!word(pb, end) || (toks_[pb].lower != "who" && toks_[pb].lower != "qui")) return false;
+    std::string title = word(pb + 1, end) ? office_title(toks_[pb + 1].lower) : "";
+    if (title.empty()) return false;
+    std::size_t ob = pb + 2;
+    if (word(ob, end) && toks_[ob].lower == "over") ++ob;  // "presides over"
+    std::size_t oe = ob;
+    while (oe < end && oe < ob + 16 && !quoted_[oe] &&
+           !(toks_[oe].type == TokType::kPunct &&
+             (toks_[oe].text == "," || toks_[oe].text == "." || toks_[oe].text == ";" ||
+              toks_[oe].text == ")" || toks_[oe].text == "\xE2\x80\x94"))) {
+      ++oe;
+    }
+    if (oe == ob) return false;
+    std::string what = slice(ob, oe - 1);
+    std::string person = expand_name(slice(nb, ne), toks_[nb].start);
+    std::string role = title + (style_ == internal::NumberStyle::kFrench ? " de " : " of ") + what;
+    add_role(s, nb, oe - 1, person, role, role, what);
+    return true;
+  }
+
   void appositive_role(std::size_t s, std::size_t comma) {
     const std::size_t begin = sent_begin_[s];
     const std::size_t end = sent_end_[s];
@@ -1060,6 +1096,7 @@ class Extractor {
       }
     }
     std::size_t pb = comma + 1;
+    if (office_clause(s, nb, ne, pb)) return;
     if (word(pb, end) &&
         (toks_[pb].lower == "a" || toks_[pb].lower == "an" || toks_[pb].lower == "the")) {
       ++pb;

@@ -215,11 +215,12 @@ class Reader {
 
 void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
   lex = Lexicon{};
-  const std::set<std::string> allowed = {
-      "version",       "kind",           "description",        "classes",
-      "generic_nouns", "stopwords",      "speech_verbs",       "pronouns",
-      "hedges",        "number_words",   "scale_words",        "speaker_aliases",
-      "role_titles",   "role_modifiers", "historical_markers", "group_speakers"};
+  const std::set<std::string> allowed = {"version",        "kind",           "description",
+                                         "classes",        "generic_nouns",  "stopwords",
+                                         "speech_verbs",   "pronouns",       "hedges",
+                                         "number_words",   "scale_words",    "speaker_aliases",
+                                         "role_titles",    "role_modifiers", "historical_markers",
+                                         "group_speakers", "leader_titles",  "party_words"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -298,6 +299,10 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.role_modifiers = to_set(r.words(v, key, 0, k));
     } else if (k == "historical_markers") {
       lex.historical_markers = r.words(v, key, 0, k);
+    } else if (k == "party_words") {
+      lex.party_words = to_set(r.words(v, key, 0, k));
+    } else if (k == "leader_titles") {
+      lex.leader_titles = to_set(r.words(v, key, 0, k));
     } else if (k == "group_speakers") {
       lex.group_speakers = to_set(r.words(v, key, 0, k));
     }

@@ -42,6 +42,12 @@ struct Lexicon {
   std::vector<std::vector<std::string>> speaker_aliases;  // folded names of one body
   std::set<std::string> role_titles;     // words that make a phrase a title ("minister")
   std::set<std::string> role_modifiers;  // ignored when comparing titles ("former", "acting")
+  // Titles and verbs of an office one person holds at a time ("chair", "leads", "présidente"):
+  // such an office given to someone else contradicts a role claim.
+  std::set<std::string> leader_titles;
+  // Words that make an office a party office ("party", "group", "parti"): held alongside
+  // offices of state, so the two never contradict each other.
+  std::set<std::string> party_words;
   std::vector<std::string> historical_markers;  // "initially": the claim is about the past
   std::set<std::string> pronouns;               // "he", "she": the speaker is resolved back
   // Words that make a speaker a group rather than a person ("officials", "the ministry",

@@ -1191,6 +1191,79 @@ std::set<std::string> title_stems(const Analyzer& an, std::string_view role,
   return out;
 }
 
+// Someone else named in the passage as holding the claim's office, which one person holds at a
+// time: a name whose clause (the words before it, an appositive or a "who leads ..." clause
+// after it) has a leader title or verb and most of the office's other words ("Marine Le Pen,
+// who leads the National Rally deputies in the National Assembly" against "Bardella, who
+// chairs the National Rally's group in the National Assembly").
+std::optional<Candidate> office_holder(const Analyzer& an, const std::vector<std::string>& person,
+                                       const std::set<std::string>& office_stems,
+                                       const SourceView& sv) {
+  const auto& lex = an.config().lexicon;
+  std::set<std::string> office;  // the office's words other than titles
+  for (const auto& st : office_stems) {
+    bool title = false;
+    for (const auto& t : lex.role_titles) title = title || text::stem(t) == st;
+    if (!title) office.insert(st);
+  }
+  if (office.size() < 2) return std::nullopt;
+  std::set<std::string> leader;
+  for (const auto& t : lex.leader_titles) leader.insert(text::stem(t));
+  const auto& toks = sv.toks;
+  std::vector<Run> people;
+  for (const auto& r : cap_runs(an, toks, 0, sv.p->text.size())) {
+    if (!run_is_name(an, toks, r) || r.last == r.first) continue;  // full names only
+    bool same = false;
+    for (std::size_t k = r.first; k <= r.last; ++k) {
+      same = same || std::find(person.begin(), person.end(), toks[k].word) != person.end();
+    }
+    if (!same) people.push_back(r);
+  }
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (!leader.count(text::stem(toks[i].word))) continue;
+    // The office's words around the leader word, within its sentence.
+    std::set<std::string> around;
+    for (std::size_t k = i; k < toks.size() && k < i + 14; ++k) {
+      if (k > i && toks[k].break_before) break;
+      around.insert(text::stem(toks[k].word));
+    }
+    std::size_t have = overlap(office, around);
+    if (have < 2 || 10 * have < 6 * office.size()) continue;
+    // Who holds it: a name right before ("Marine Le Pen, who leads ..."), else the first full
+    // name after the office phrase ("la présidente du groupe ..., Marine Le Pen").
+    const Run* holder = nullptr;
+    for (const auto& r : people) {
+      if (r.last < i && i - r.last <= 2 && !toks[i].break_before) holder = &r;
+    }
+    if (!holder) {
+      for (const auto& r : people) {
+        if (r.first > i && r.first <= i + 14) {
+          bool broken = false;
+          for (std::size_t k = i + 1; k <= r.first; ++k) broken = broken || toks[k].break_before;
+          if (!broken) holder = &r;
+          break;
+        }
+      }
+    }
+    if (!holder) continue;
+    Candidate c;
+    c.passage = sv.p;
+    c.stance = Stance::kContradicts;
+    c.status = "office_holder";
+    c.quality = 0.7;
+    c.score = c.quality;
+    std::size_t from = std::min(holder->first, i), to = std::max(holder->last, i);
+    c.value_start = sv.p->start + toks[from].start;
+    c.value_end = sv.p->start + toks[to].end;
+    c.value = sv.p->text.substr(toks[holder->first].start,
+                                toks[holder->last].end - toks[holder->first].start);
+    c.shown = c.value;
+    c.detail = c.value;
+    return c;
+  }
+  return std::nullopt;
+}
+
 void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
                 std::vector<Candidate>& out) {
   const auto& lex = an.config().lexicon;
@@ -1206,11 +1279,17 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   for (const auto& n : names) name_stems.insert(text::stem(n));
   auto want = title_stems(an, role, name_stems);
   if (want.empty()) return;
-  std::string head;
+  std::string head, head_word;
   for (const auto& t : text::tokenize(role)) {
-    if (lex.role_titles.count(t.word)) head = text::stem(t.word);
+    if (lex.role_titles.count(t.word)) {
+      head = text::stem(t.word);
+      head_word = t.word;
+    }
   }
   bool former = text::fold(role).find("former") != std::string::npos;
+  bool party_claim = false;
+  for (const auto& t : text::tokenize(role))
+    party_claim = party_claim || lex.party_words.count(t.word);
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -1265,10 +1344,14 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     c.value_end = sv.p->start + sv.toks[b].end;
     c.value = sv.p->text.substr(sv.toks[a].start, sv.toks[b].end - sv.toks[a].start);
     c.shown = c.value;
+    // A party office and an office of state are held together ("leader of the MoDem party"
+    // and prime minister): one never contradicts the other.
+    bool party_source = false;
+    for (const auto& w : lex.party_words) party_source = party_source || got.count(text::stem(w));
     if (head_ok && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
-    } else if (titled && !former && have == 0) {
+    } else if (titled && !former && have == 0 && party_claim == party_source) {
       c.stance = Stance::kContradicts;
       c.quality = 0.6;
     } else {
@@ -1276,6 +1359,9 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     }
     c.score = c.quality + (c.stance == Stance::kSupports ? 1e-6 : 0);
     if (!best || c.score > best->score) best = c;
+  }
+  if (!best && !former && lex.leader_titles.count(head_word)) {
+    if (auto holder = office_holder(an, names, want, sv)) best = holder;
   }
   if (best) out.push_back(*best);
 }
@@ -1600,7 +1686,13 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     f.verdict = Verdict::kContradicted;
     f.rule = kind + ".mismatch";
     auto [value, givers] = top_value(con);
-    if (claim.kind == Kind::kRole) {
+    if (claim.kind == Kind::kRole && con.front()->status == "office_holder") {
+      f.status = "office_holder";
+      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") " +
+                      verb(givers.size(), "give") + " the office of " + claim.role + " to " +
+                      value + ", not to " +
+                      (claim.speaker.empty() ? std::string("the person") : claim.speaker) + ".";
+    } else if (claim.kind == Kind::kRole) {
       f.explanation = count_phrase(con.size()) + " (" + list_sources(con) + ") " +
                       verb(con.size(), "name") + " " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) +

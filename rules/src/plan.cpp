@@ -130,6 +130,21 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
         if (!an.is_stop(t.word)) add_unique(optional, t.word);
       }
       plans.push_back({{{ptoks.back().word}}, optional, "", "", 20});
+      // An office one person holds at a time ("chair of the party's group in the assembly"):
+      // also look for whoever the sources give it to, by the office's own words.
+      const auto& lex = an.config().lexicon;
+      bool leader = false;
+      std::vector<std::string> office;
+      for (const auto& t : text::tokenize(claim.role)) {
+        if (lex.leader_titles.count(t.word)) leader = true;
+        if (!an.is_stop(t.word) && !lex.role_titles.count(t.word) &&
+            !lex.leader_titles.count(t.word) && t.word.size() > 2)
+          add_unique(office, t.word);
+      }
+      if (leader && office.size() >= 2) {
+        std::vector<std::string> titles(lex.leader_titles.begin(), lex.leader_titles.end());
+        plans.push_back({{office}, titles, "", "", 20});
+      }
     }
   }
   return plans;

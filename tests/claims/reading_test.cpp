@@ -219,3 +219,25 @@ TEST_CASE("a reporting verb such as 'accused' attributes the words it introduces
   CHECK(q->speaker == "governor");
   CHECK(std::find(q->flags.begin(), q->flags.end(), "scare_quote") == q->flags.end());
 }
+
+TEST_CASE("a relative clause of office gives a role", "[claims][roles]") {
+  auto [body, value] = GENERATE(table<std::string, std::string>({
+      {"Tom Reyes, who chairs the Green League's group in the council, spoke first.",
+       "Tom Reyes | chair of the Green League's group in the council"},
+      {"Ada Vance, who leads the harbour workers' union, called the strike.",
+       "Ada Vance | leader of the harbour workers' union"},
+      {"Inès Caron, qui préside la commission des finances, a pris la parole.",
+       "Inès Caron | président de la commission des finances"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body);
+  std::vector<std::string> roles;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kRole) roles.push_back(c.value);
+  }
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0] == value);
+  // Not an office: "who said", "who arrived".
+  for (const auto& c : read("Tom Reyes, who arrived late, said nothing."))
+    CHECK(c.kind != Kind::kRole);
+}

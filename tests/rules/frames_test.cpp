@@ -218,3 +218,42 @@ TEST_CASE("a quotation interrupted by its attribution is one statement of its sp
                        "crews rested.");
   CHECK(shipped().judge(c, context(s), {other}).verdict == Verdict::kUnverified);
 }
+
+Claim role_claim(const std::string& sentence, const std::string& span, const std::string& person,
+                 const std::string& role) {
+  Claim c = claim_in(sentence, span, Kind::kRole, person + " | " + role);
+  c.speaker = person;
+  c.role = role;
+  return c;
+}
+
+TEST_CASE("an office one person holds, given by the sources to someone else, is contradicted",
+          "[rules][frames]") {
+  // Kind: "X, who chairs the party's group in the assembly" when sources name another chair.
+  std::string s = "Tom Reyes, who chairs the Green League's group in the Federal Council, spoke.";
+  auto c = role_claim(s, "Tom Reyes, who chairs the Green League's group in the Federal Council",
+                      "Tom Reyes", "chair of the Green League's group in the Federal Council");
+  auto en = passage("en",
+                    "At the rally, Ada Vance, who leads the Green League group in the Federal "
+                    "Council, thanked Tom Reyes for his support.");
+  auto f = shipped().judge(c, context(s), {en});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "office_holder");
+  CHECK(f.explanation.find("Ada Vance") != std::string::npos);
+  auto fr = passage("fr",
+                    "Dimanche, la présidente du groupe Green League au Federal Council, Ada "
+                    "Vance, a remercié Tom Reyes.");
+  CHECK(shipped().judge(c, context(s), {fr}).verdict == Verdict::kContradicted);
+  // Someone else leading another body is no evidence.
+  auto other = passage("other", "Ada Vance, who leads the Harbour Board, thanked Tom Reyes.");
+  CHECK(shipped().judge(c, context(s), {other}).verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("a party office and an office of state do not contradict each other", "[rules][frames]") {
+  // Kind: a party leader who is also prime minister.
+  std::string s = "The president named Okafor, the leader of the centrist Unity party, as premier.";
+  auto c = role_claim(s, "Okafor, the leader of the centrist Unity party", "Okafor",
+                      "leader of the centrist Unity party");
+  auto p = passage("a", "Prime Minister Grace Okafor arrived at the palace on Friday.");
+  CHECK(shipped().judge(c, context(s), {p}).verdict != Verdict::kContradicted);
+}
