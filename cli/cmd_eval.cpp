@@ -426,6 +426,8 @@ void register_eval(CLI::App& app, const GlobalOptions& global, int& exit_code) {
       ->add_option("--corpus", options->corpus,
                    "Corpus to index into a temporary home; repeat it to add distractors (e.g. the "
                    "generated Reuters corpus of verify_bench) and check that scale keeps verdicts")
+      // One file per --corpus, so the gold files after it stay positional.
+      ->allow_extra_args(false)
       ->required()
       ->check(CLI::ExistingPath);
   verdicts_cmd
