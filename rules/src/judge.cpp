@@ -875,6 +875,16 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   for (const auto& r : cap_runs(an, cv.toks, 0, std::numeric_limits<std::size_t>::max())) {
     // "President Emmanuel Macron" is the story's Macron: a run whose head name is one.
     if (cv.story_names.count(cv.toks[r.last].word)) continue;
+    // A titled person ("Presidents Emmanuel Macron and ...") does many things on many days: a
+    // person's name says who, not what happened. Names of places and things ("the Fort
+    // McHenry Federal Channel") do say which happening.
+    const auto& titles = an.config().lexicon.role_titles;
+    const std::string& first = cv.toks[r.first].word;
+    bool titled = titles.count(first) ||
+                  (first.size() > 3 && first.back() == 's' &&
+                   titles.count(first.substr(0, first.size() - 1))) ||
+                  (r.first > 0 && titles.count(cv.toks[r.first - 1].word));
+    if (titled) continue;
     for (std::size_t k = r.first; k <= r.last; ++k) {
       const auto& w = cv.toks[k].word;
       auto c = an.concept_of_word(w);
