@@ -1044,6 +1044,19 @@ class Extractor {
   }
 
   // "Tun Kyi, a member of the steering committee of the ... Network, said".
+  // End (exclusive) of a phrase set off in a sentence: at most `max` tokens from `b`, up to a
+  // comma, full stop, semicolon, closing parenthesis, dash or quotation.
+  std::size_t phrase_end(std::size_t b, std::size_t end, std::size_t max) const {
+    std::size_t e = b;
+    while (e < end && e < b + max && !quoted_[e] &&
+           !(toks_[e].type == TokType::kPunct &&
+             (toks_[e].text == "," || toks_[e].text == "." || toks_[e].text == ";" ||
+              toks_[e].text == ")" || toks_[e].text == "\xE2\x80\x94"))) {
+      ++e;
+    }
+    return e;
+  }
+
   // The title a verb of office stands for: "who chairs the group" is the group's chair.
   static std::string office_title(std::string_view verb) {
     if (verb == "chairs") return "chair";
@@ -1065,13 +1078,7 @@ class Extractor {
     if (title.empty()) return false;
     std::size_t ob = pb + 2;
     if (word(ob, end) && toks_[ob].lower == "over") ++ob;  // "presides over"
-    std::size_t oe = ob;
-    while (oe < end && oe < ob + 16 && !quoted_[oe] &&
-           !(toks_[oe].type == TokType::kPunct &&
-             (toks_[oe].text == "," || toks_[oe].text == "." || toks_[oe].text == ";" ||
-              toks_[oe].text == ")" || toks_[oe].text == "\xE2\x80\x94"))) {
-      ++oe;
-    }
+    std::size_t oe = phrase_end(ob, end, 16);
     if (oe == ob) return false;
     std::string what = slice(ob, oe - 1);
     std::string person = expand_name(slice(nb, ne), toks_[nb].start);
@@ -1101,13 +1108,7 @@ class Extractor {
         (toks_[pb].lower == "a" || toks_[pb].lower == "an" || toks_[pb].lower == "the")) {
       ++pb;
     }
-    std::size_t pe = pb;
-    while (pe < end && pe < pb + 18 && !quoted_[pe] &&
-           !(toks_[pe].type == TokType::kPunct &&
-             (toks_[pe].text == "," || toks_[pe].text == "." || toks_[pe].text == ";" ||
-              toks_[pe].text == ")" || toks_[pe].text == "\xE2\x80\x94"))) {
-      ++pe;
-    }
+    std::size_t pe = phrase_end(pb, end, 18);
     if (pe == pb) return;
     // The title must come early and nothing verb-like before it.
     std::size_t title_at = SIZE_MAX;

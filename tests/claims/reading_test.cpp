@@ -29,6 +29,15 @@ std::vector<Claim> figures(const std::vector<Claim>& cs) {
   return out;
 }
 
+// The last quote claim of `cs`, or nullptr.
+const Claim* last_quote(const std::vector<Claim>& cs) {
+  const Claim* q = nullptr;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kQuote) q = &c;
+  }
+  return q;
+}
+
 std::vector<std::string> dates(const std::vector<Claim>& cs) {
   std::vector<std::string> out;
   for (const auto& c : cs) {
@@ -178,10 +187,7 @@ TEST_CASE("quotes are credited to their speaker in French attributions", "[claim
   }));
   CAPTURE(body);
   auto cs = read(body);
-  const Claim* q = nullptr;
-  for (const auto& c : cs) {
-    if (c.kind == Kind::kQuote) q = &c;
-  }
+  const Claim* q = last_quote(cs);
   REQUIRE(q != nullptr);
   CHECK(q->speaker == speaker);
 }
@@ -200,10 +206,7 @@ TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims]
   }));
   CAPTURE(body);
   auto cs = read(body);
-  const Claim* q = nullptr;
-  for (const auto& c : cs) {
-    if (c.kind == Kind::kQuote) q = &c;
-  }
+  const Claim* q = last_quote(cs);
   REQUIRE(q != nullptr);
   CHECK(q->speaker == speaker);
 }
@@ -211,10 +214,7 @@ TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims]
 TEST_CASE("a reporting verb such as 'accused' attributes the words it introduces",
           "[claims][quotes]") {
   auto cs = read("The governor accused rivals of running a \"smear campaign\" on Monday.");
-  const Claim* q = nullptr;
-  for (const auto& c : cs) {
-    if (c.kind == Kind::kQuote) q = &c;
-  }
+  const Claim* q = last_quote(cs);
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "governor");
   CHECK(std::find(q->flags.begin(), q->flags.end(), "scare_quote") == q->flags.end());

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/rules_test_support.h"
 #include "verify/rules.h"
 
 namespace {
@@ -12,28 +13,10 @@ using verify::claims::Claim;
 using verify::claims::Kind;
 using verify::rules::ArticleContext;
 using verify::rules::Passage;
-using verify::rules::RuleSet;
 using verify::rules::Verdict;
 
-const RuleSet& shipped() {
-  static const RuleSet rules = RuleSet::load(VERIFY_RULES_DIR);
-  return rules;
-}
-
-Claim claim_in(const std::string& sentence, const std::string& span, Kind kind,
-               const std::string& value) {
-  Claim c;
-  c.id = "c1";
-  c.kind = kind;
-  c.sentence = sentence;
-  c.sentence_end = sentence.size();
-  c.start = sentence.find(span);
-  REQUIRE(c.start != std::string::npos);
-  c.end = c.start + span.size();
-  c.text = span;
-  c.value = value;
-  return c;
-}
+using verify::test::claim_in;
+using verify::test::shipped;
 
 Passage passage(const std::string& id, const std::string& text) {
   Passage p;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "rules/rules_test_support.h"
+
 namespace {
 
 using verify::claims::Claim;
@@ -20,28 +22,8 @@ using verify::rules::RuleSet;
 using verify::rules::Stance;
 using verify::rules::Verdict;
 
-const RuleSet& shipped() {
-  static const RuleSet rules = RuleSet::load(VERIFY_RULES_DIR);
-  return rules;
-}
-
-// A claim whose sentence is `sentence` (at offset 0 of the article) and whose span is the
-// first occurrence of `span`.
-Claim claim_in(const std::string& sentence, const std::string& span, Kind kind,
-               const std::string& value) {
-  Claim c;
-  c.id = "c1";
-  c.kind = kind;
-  c.sentence = sentence;
-  c.sentence_start = 0;
-  c.sentence_end = sentence.size();
-  c.start = sentence.find(span);
-  REQUIRE(c.start != std::string::npos);
-  c.end = c.start + span.size();
-  c.text = span;
-  c.value = value;
-  return c;
-}
+using verify::test::claim_in;
+using verify::test::shipped;
 
 Claim count_claim(const std::string& sentence, const std::string& span, double n,
                   const std::string& hedge = "", const std::string& head = "") {

@@ -1,0 +1,35 @@
+// Helpers shared by the rules test files: the shipped rule set and a claim over a sentence.
+#pragma once
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "verify/rules.h"
+
+namespace verify::test {
+
+// The rules/ directory the product ships, loaded once.
+inline const rules::RuleSet& shipped() {
+  static const rules::RuleSet r = rules::RuleSet::load(VERIFY_RULES_DIR);
+  return r;
+}
+
+// A claim whose sentence is `sentence` (at offset 0 of the article) and whose span is the
+// first occurrence of `span`.
+inline claims::Claim claim_in(const std::string& sentence, const std::string& span,
+                              claims::Kind kind, const std::string& value) {
+  claims::Claim c;
+  c.id = "c1";
+  c.kind = kind;
+  c.sentence = sentence;
+  c.sentence_start = 0;
+  c.sentence_end = sentence.size();
+  c.start = sentence.find(span);
+  REQUIRE(c.start != std::string::npos);
+  c.end = c.start + span.size();
+  c.text = span;
+  c.value = value;
+  return c;
+}
+
+}  // namespace verify::test
