@@ -11,6 +11,24 @@
 #include <unordered_map>
 
 namespace verify::rules {
+// The names an article keeps repeating (twice or more), most repeated first, at most six.
+std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
+                                                          const std::string& text) {
+  auto toks = text::tokenize(text);
+  std::map<std::string, int> freq;
+  for (const auto& e : an.entities(toks)) freq[e] = 0;
+  for (const auto& t : toks) {
+    if (t.capitalized && freq.count(t.word)) ++freq[t.word];
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [e, n] : freq) {
+    if (n >= 2) ranked.push_back({-n, e});
+  }
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > 6) ranked.resize(6);
+  return ranked;
+}
+
 namespace {
 
 using claims::Claim;
@@ -290,24 +308,6 @@ struct ClaimView {
   std::set<std::string> story_names;  // names the article keeps repeating (folded words)
   std::set<std::string> story_lead;   // the most repeated of them (ties all kept)
 };
-
-// The names an article keeps repeating (twice or more), most repeated first, at most six.
-std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
-                                                          const std::string& text) {
-  auto toks = text::tokenize(text);
-  std::map<std::string, int> freq;
-  for (const auto& e : an.entities(toks)) freq[e] = 0;
-  for (const auto& t : toks) {
-    if (t.capitalized && freq.count(t.word)) ++freq[t.word];
-  }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [e, n] : freq) {
-    if (n >= 2) ranked.push_back({-n, e});
-  }
-  std::sort(ranked.begin(), ranked.end());
-  if (ranked.size() > 6) ranked.resize(6);
-  return ranked;
-}
 
 ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
   ClaimView v;

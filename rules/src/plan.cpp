@@ -40,6 +40,26 @@ std::vector<std::string> content_words(const Analyzer& an, const std::vector<tex
   return out;
 }
 
+// Names of the month of an ISO date ("2024-09-06"), folded, in English and French.
+std::vector<std::string> month_forms(const std::string& iso) {
+  static const char* const kForms[12][3] = {{"january", "jan", "janvier"},
+                                            {"february", "feb", "fevrier"},
+                                            {"march", "mar", "mars"},
+                                            {"april", "apr", "avril"},
+                                            {"may", "may", "mai"},
+                                            {"june", "jun", "juin"},
+                                            {"july", "jul", "juillet"},
+                                            {"august", "aug", "aout"},
+                                            {"september", "sept", "septembre"},
+                                            {"october", "oct", "octobre"},
+                                            {"november", "nov", "novembre"},
+                                            {"december", "dec", "decembre"}};
+  if (iso.size() < 7 || iso[4] != '-') return {};
+  int m = (iso[5] - '0') * 10 + (iso[6] - '0');
+  if (m < 1 || m > 12) return {};
+  return {kForms[m - 1][0], kForms[m - 1][1], kForms[m - 1][2]};
+}
+
 std::vector<std::string> number_forms(const Claim& c) {
   std::vector<std::string> out;
   std::string v = c.value;
@@ -55,7 +75,6 @@ std::vector<std::string> number_forms(const Claim& c) {
 
 std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
                                    const ArticleContext& ctx) {
-  (void)ctx;
   std::vector<SearchPlan> plans;
   const std::string& sentence = claim.sentence.empty() ? claim.text : claim.sentence;
   std::size_t base = claim.sentence.empty() ? claim.start : claim.sentence_start;
@@ -100,6 +119,16 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
                                  words.begin() + std::min<std::size_t>(words.size(), 6));
     std::vector<std::string> optional = top;
     for (const auto& e : entities) add_unique(optional, e);
+    // The time and the happening as sources in either language write them: the month's names
+    // ("september", "sept", "septembre") and the other forms of an event class among the
+    // sentence's words ("appointed" -> "named", "nommé").
+    for (const auto& m : month_forms(claim.value)) add_unique(optional, m);
+    std::size_t classes = 0;
+    for (const auto& w : top) {
+      auto cpt = an.concept_of_word(w);
+      if (!an.is_date_event(cpt) || classes++ >= 2) continue;
+      for (const auto& f : an.forms(cpt)) add_unique(optional, f);
+    }
     if (!entities.empty() && !top.empty()) plans.push_back({{entities, top}, optional, "", "", 20});
     if (!top.empty()) plans.push_back({{top}, optional, "", "", 20});
   } else if (claim.kind == Kind::kQuote) {
@@ -145,6 +174,23 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
         std::vector<std::string> titles(lex.leader_titles.begin(), lex.leader_titles.end());
         plans.push_back({{office}, titles, "", "", 20});
       }
+    }
+  }
+  // The story's own names rank its sources above others that share the claim's words: in a
+  // large archive, a plan's common words ("votes", "budget") also match thousands of other
+  // stories, which would crowd this story's sources out of the hits.
+  if (!ctx.text.empty()) {
+    thread_local std::string cached_text;
+    thread_local std::uint64_t cached_for = 0;
+    thread_local std::vector<std::string> names;
+    if (cached_for != an.id() || cached_text != ctx.text) {
+      names.clear();
+      for (const auto& [n, e] : article_entities(an, ctx.text)) names.push_back(e);
+      cached_text = ctx.text;
+      cached_for = an.id();
+    }
+    for (auto& p : plans) {
+      for (const auto& e : names) add_unique(p.optional, e);
     }
   }
   return plans;
