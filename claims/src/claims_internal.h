@@ -125,6 +125,10 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
 // including the dash, or 0.
 std::size_t dateline_prefix(std::string_view line);
 
+// Whether a link can be a citation: not a mail, phone or script link, and not a button that
+// shares the article on a social site ("twitter.com/intent/tweet?url=...").
+bool is_citation_url(std::string_view url);
+
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 

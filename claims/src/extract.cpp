@@ -1507,6 +1507,7 @@ class Extractor {
   void extract_citations() {
     for (const auto& link : article_.links) {
       if (link.anchor.end <= link.anchor.start || link.anchor.end > text_.size()) continue;
+      if (!internal::is_citation_url(link.url)) continue;
       if (in_furniture(link.anchor.start)) continue;
       std::size_t s = sentence_of(link.anchor.start);
       Claim c;

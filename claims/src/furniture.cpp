@@ -85,6 +85,25 @@ bool has_verb_like(std::string_view s) {
   return false;
 }
 
+// A teaser of another story: a label of one to three words in capitals and a colon, then a
+// headline with no sentence-final punctuation ("READ MORE: Rail strike ends", "LIRE AUSSI :
+// ..."). A capitalised label before a full sentence ("UPDATE: The council voted.") is kept.
+bool is_teaser(std::string_view s) {
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 30) return false;
+  std::string_view label = s.substr(0, colon);
+  std::size_t upper = 0;
+  for (char c : label) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (is_ascii_digit(c)) return false;
+    if (is_ascii_upper(c)) ++upper;
+  }
+  if (upper < 2 || word_count(label) > 3) return false;
+  std::string_view rest = s.substr(colon + 1);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return !rest.empty() && !ends_like_sentence(rest);
+}
+
 }  // namespace
 
 std::vector<Span> detect_furniture(std::string_view text, const std::string& title) {
@@ -116,7 +135,7 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
     bool is_title = !title.empty() && l.text == title && !title_seen;
     if (is_title) title_seen = true;
     bool furniture = false;
-    if (link_only(l.text)) {
+    if (link_only(l.text) || is_teaser(l.text)) {
       furniture = true;
     } else if (total[l.text] > 1) {
       // A repeated short label is furniture every time; a repeated paragraph or headline only
@@ -131,6 +150,49 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
     if (furniture) out.push_back(l.span);
   }
   return out;
+}
+
+bool is_citation_url(std::string_view url) {
+  std::string u;
+  for (char c : url.substr(0, 200))
+    u += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view scheme : {"mailto:", "tel:", "sms:", "callto:", "javascript:", "data:"}) {
+    if (u.rfind(scheme, 0) == 0) return false;
+  }
+  std::size_t host = u.find("://");
+  host = host == std::string::npos ? 0 : host + 3;
+  std::size_t path = u.find('/', host);
+  std::string_view h =
+      std::string_view(u).substr(host, path == std::string::npos ? u.npos : path - host);
+  std::string_view p =
+      path == std::string::npos ? std::string_view() : std::string_view(u).substr(path);
+  if (h.rfind("www.", 0) == 0) h.remove_prefix(4);
+  // Share buttons: the endpoints that post the article itself to a social site.
+  struct Share {
+    std::string_view host, path;
+  };
+  static constexpr Share kShare[] = {{"twitter.com", "/intent/"},
+                                     {"x.com", "/intent/"},
+                                     {"twitter.com", "/share"},
+                                     {"x.com", "/share"},
+                                     {"facebook.com", "/sharer"},
+                                     {"facebook.com", "/dialog/share"},
+                                     {"linkedin.com", "/sharearticle"},
+                                     {"linkedin.com", "/sharing/"},
+                                     {"reddit.com", "/submit"},
+                                     {"pinterest.com", "/pin/create"},
+                                     {"api.whatsapp.com", "/send"},
+                                     {"wa.me", "/"},
+                                     {"t.me", "/share"},
+                                     {"telegram.me", "/share"},
+                                     {"bsky.app", "/intent/"},
+                                     {"tumblr.com", "/share"},
+                                     {"threads.net", "/intent/"},
+                                     {"news.ycombinator.com", "/submitlink"}};
+  for (const auto& s : kShare) {
+    if ((h == s.host || h == "m." + std::string(s.host)) && p.rfind(s.path, 0) == 0) return false;
+  }
+  return true;
 }
 
 }  // namespace verify::claims::internal
