@@ -201,11 +201,15 @@ class Scanner {
         return m;
       }
     }
-    if (dash(sep) && glued(sep) && num(sep + 1) && glued(sep + 1)) {
+    // "2019/20", "2022/23": a season or financial year written with a slash spans two
+    // consecutive years; a third part ("2019/20/05") makes it something else.
+    bool slash = punct(sep, "/") && !(punct(sep + 2, "/") && glued(sep + 2));
+    if ((dash(sep) || slash) && glued(sep) && num(sep + 1) && glued(sep + 1)) {
       int b = -1;
       if (t_[sep + 1].text.size() == 4) b = year_at(sep + 1);
       if (t_[sep + 1].text.size() == 2) b = a / 100 * 100 + int_value(sep + 1);
-      if (b > a && b - a < 100) {
+      if (a % 100 == 99 && t_[sep + 1].text == "00") b = a + 1;  // "1999/00", "1999-00"
+      if (b > a && b - a < 100 && (!slash || b == a + 1)) {
         DateMatch m = make(y1, sep + 1, {a, 0, 0});
         m.date_end = format_ymd({b, 0, 0});
         return m;
@@ -320,9 +324,19 @@ class Scanner {
     // after "septembre." does not.
     if (punct(last + 1, ".") && glued(last + 1) && t_[mk].text.size() <= 4) ++last;
     int year = year_at(last + 1);
+    std::size_t year_tok = last + 1;
+    // "the 31st of March, 2019": a comma may part the month from its year, unless the number
+    // counts the plural noun after it ("on 5 March, 2000 people marched").
+    if (year < 0 && punct(last + 1, ",") && (year = year_at(last + 2)) > 0) {
+      year_tok = last + 2;
+      if (word(year_tok + 1) && !t_[year_tok + 1].upper) {
+        const auto& nx = t_[year_tok + 1].lower;
+        if (nx.size() > 3 && nx.back() == 's' && !is_stopword(nx)) year = -1;
+      }
+    }
     if (year > 0) {
       if (day > days_in_month(year, month)) return std::nullopt;
-      return make(first, last + 1, {year, month, day});
+      return make(first, year_tok, {year, month, day});
     }
     if (!ref_) return std::nullopt;
     year = infer_year(month, day);
