@@ -115,6 +115,15 @@ std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t be
 // The article's own date from a dateline or "Published:" line near the top; "" if none.
 std::string find_dateline_date(std::string_view text);
 
+// The article's own date (as find_dateline_date) and the span of the line that gives it, a
+// dateline, a "Published:" line or a line starting with a full date ("February 19,
+// 2026Clash Report"); an empty date and span when there is none.
+struct DatelineLine {
+  std::string date;
+  Span line;
+};
+DatelineLine locate_dateline(std::string_view text);
+
 // ---------------------------------------------------------------------------------------------
 // Article structure
 

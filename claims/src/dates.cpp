@@ -586,14 +586,18 @@ std::size_t dateline_prefix(std::string_view line) {
   return 0;
 }
 
-std::string find_dateline_date(std::string_view text) {
+DatelineLine locate_dateline(std::string_view text) {
   std::size_t pos = 0;
   int lines = 0;
   while (pos < text.size() && lines < 12 && pos < 4000) {
     std::size_t nl = text.find('\n', pos);
     std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
+    const std::size_t line_start = pos;
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    auto found = [&](std::string date) {
+      return DatelineLine{std::move(date), {line_start, line_start + line.size()}};
+    };
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '\r'))
       line.remove_prefix(1);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
@@ -602,25 +606,27 @@ std::string find_dateline_date(std::string_view text) {
     std::size_t after = 0;
     if (starts_with_label(line, &after)) {
       std::string_view rest = line.substr(after);
-      if (auto iso = parse_iso_day(rest)) return format_ymd(*iso);
+      if (auto iso = parse_iso_day(rest)) return found(format_ymd(*iso));
       std::string d = first_full_date(rest.substr(0, 60));
-      if (!d.empty()) return d;
+      if (!d.empty()) return found(d);
       continue;
     }
     if (std::size_t dl = dateline_prefix(line); dl > 0) {
       std::string d = first_full_date(line.substr(0, dl));
-      if (!d.empty()) return d;
+      if (!d.empty()) return found(d);
       continue;
     }
     // A line that starts with a full date: "February 19, 2026Clash Report".
     std::vector<Token> toks = tokenize(line.substr(0, std::min<std::size_t>(line.size(), 60)));
     auto dates = find_dates(toks, 0, toks.size(), std::nullopt);
     if (!dates.empty() && dates.front().first_tok <= 1 && dates.front().full) {
-      return dates.front().value;
+      return found(dates.front().value);
     }
-    if (auto iso = parse_iso_day(line); iso && line.size() < 40) return format_ymd(*iso);
+    if (auto iso = parse_iso_day(line); iso && line.size() < 40) return found(format_ymd(*iso));
   }
-  return "";
+  return {};
 }
+
+std::string find_dateline_date(std::string_view text) { return locate_dateline(text).date; }
 
 }  // namespace verify::claims::internal

@@ -71,6 +71,7 @@ class Extractor {
     if (ref.empty()) ref = internal::find_dateline_date(article.text);
     if (auto d = internal::parse_iso_day(ref)) ref_ = *d;
     skip_furniture_ = options.skip_furniture;
+    dateline_ = internal::locate_dateline(text_);
   }
 
   std::vector<Claim> run() {
@@ -396,7 +397,11 @@ class Extractor {
       c.confidence = m.confidence;
       std::string_view sentence =
           text_.substr(sentences_[s].start, sentences_[s].end - sentences_[s].start);
-      if (internal::dateline_prefix(sentence) >= sentence.size()) {
+      // The line that dates the article (a dateline, a "Published:" line, a date glued to
+      // the outlet's name) gives the day it was filed, not a claim of the story.
+      if (internal::dateline_prefix(sentence) >= sentence.size() ||
+          (c.start >= dateline_.line.start && c.end <= dateline_.line.end &&
+           c.value == dateline_.date)) {
         c.flags.push_back("dateline");
       }
       for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
@@ -1336,10 +1341,50 @@ class Extractor {
       cur.closed = false;
       quotes_.push_back(cur);
     }
-    quotes_.erase(
-        std::remove_if(quotes_.begin(), quotes_.end(),
-                       [&](const Quote& q) { return q.parts.empty() || in_furniture(q.open); }),
-        quotes_.end());
+    quotes_.erase(std::remove_if(quotes_.begin(), quotes_.end(),
+                                 [&](const Quote& q) {
+                                   if (q.parts.empty() || in_furniture(q.open)) return true;
+                                   if (!is_nickname(q)) return false;
+                                   nicknames_.push_back({q.open, q.close_end});
+                                   return true;
+                                 }),
+                  quotes_.end());
+  }
+
+  bool in_nickname(std::size_t k) const {
+    for (const auto& n : nicknames_) {
+      if (toks_[k].start >= n.start && toks_[k].start < n.end) return true;
+    }
+    return false;
+  }
+
+  // A name in quotation marks after a naming word ("a driver known as "Pops"", "whom
+  // colleagues call "the Hammer"", "surnommé « le Boss »") is part of the words around it: no
+  // one is quoted, and it must not take the place of the speaker.
+  bool is_nickname(const Quote& q) const {
+    if (q.parts.size() != 1 || !q.closed) return false;
+    std::string_view inner = text_.substr(q.parts[0].start, q.parts[0].end - q.parts[0].start);
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char ch : inner) {
+      if (ch == '.' || ch == ',' || ch == '!' || ch == '?' || ch == '\n') return false;
+      bool space = ch == ' ' || ch == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words > 3) return false;
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), q.open,
+                               [](const Token& t, std::size_t p) { return t.start < p; });
+    auto k = static_cast<std::size_t>(it - toks_.begin());
+    if (k == 0 || toks_[k - 1].type != TokType::kWord) return false;
+    const auto& w = toks_[k - 1].lower;
+    if (w == "as") {
+      return k >= 2 && (toks_[k - 2].lower == "known" || toks_[k - 2].lower == "referred");
+    }
+    static const std::unordered_set<std::string_view> kNaming = {
+        "called",   "call",      "calls",  "nicknamed", "dubbed",  "alias",    "aka", "named",
+        "surnommé", "surnommée", "appelé", "appelée",   "baptisé", "baptisée", "dit", "dite"};
+    return kNaming.count(w) > 0;
   }
 
   void mark_quoted_tokens() {
@@ -1498,7 +1543,7 @@ class Extractor {
       std::size_t limit = q > begin + 16 ? q - 16 : begin;
       std::size_t c = SIZE_MAX;
       for (std::size_t r = q; r-- > limit;) {
-        if (quoted_[r] || is_quote_mark_token(r)) break;
+        if (quoted_[r] || (is_quote_mark_token(r) && !in_nickname(r))) break;
         if (punct(r, end, ",")) {
           c = r;
           break;
@@ -1758,6 +1803,8 @@ class Extractor {
   std::string_view text_;
   std::optional<Ymd> ref_;
   bool skip_furniture_ = true;
+  internal::DatelineLine dateline_;  // the line that dates the article, if any
+  std::vector<Span> nicknames_;      // quoted nicknames ("known as "Pops""), marks included
   std::vector<Token> toks_;
   internal::NumberStyle style_ = internal::NumberStyle::kEnglish;
   std::vector<Span> sentences_;

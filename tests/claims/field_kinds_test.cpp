@@ -270,3 +270,55 @@ TEST_CASE("without a base, relative links are left as written", "[claims][links]
   auto cs = read(html, "2025-11-20", "html");
   CHECK(citations(cs) == std::vector<std::string>{"notices/12.html"});
 }
+
+TEST_CASE("a quoted nickname in the attribution is neither a quote nor the speaker",
+          "[claims][quotes]") {
+  auto cs = read(
+      "\"The depot was freezing,\" said Tom Reyes, a driver known as \"Pops\". Union head Mara "
+      "Kell, nicknamed \"the Hammer\", said: \"We won.\"");
+  std::vector<std::pair<std::string, std::string>> quotes;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kQuote) quotes.emplace_back(c.value, c.speaker);
+  }
+  CHECK(quotes == std::vector<std::pair<std::string, std::string>>{
+                      {"The depot was freezing,", "Tom Reyes"}, {"We won.", "Mara Kell"}});
+}
+
+TEST_CASE("a French nickname in guillemets is not a quote", "[claims][quotes]") {
+  auto cs =
+      read("Le chauffeur surnommé « le Boss » a salué l'accord dans la soirée, selon le syndicat.");
+  for (const auto& c : cs) {
+    INFO(c.text);
+    CHECK(c.kind != Kind::kQuote);
+  }
+}
+
+TEST_CASE("a short quote after a speech verb, not a naming word, is still a quote",
+          "[claims][quotes]") {
+  auto cs = read("The minister said the plan was \"a disgrace\" and left the chamber.");
+  bool quoted = false;
+  for (const auto& c : cs) quoted = quoted || (c.kind == Kind::kQuote && c.value == "a disgrace");
+  CHECK(quoted);
+}
+
+TEST_CASE("the line that dates the article gives no date claim to check", "[claims][dates]") {
+  auto [head, date] = GENERATE(table<std::string, std::string>({
+      {"Published: April 17, 2026", "2026-04-17"},
+      {"Updated: 3 March 2026", "2026-03-03"},
+      {"February 19, 2026Clash Report", "2026-02-19"},
+      {"HALDEN, Feb. 19, 2026 \xE2\x80\x94 The harbour reopened on Monday.", "2026-02-19"},
+  }));
+  INFO(head);
+  claims::Article a =
+      claims::parse_article("Harbour reopens\n\n" + head +
+                                "\n\nThe harbour reopened on "
+                                "Monday after a storm that closed it on February 2, 2026.\n",
+                            "txt");
+  auto cs = claims::extract(a, {});
+  const Claim* own = find_date(cs, date);
+  REQUIRE(own);
+  CHECK(flagged(*own, "dateline"));
+  const Claim* event = find_date(cs, "2026-02-02");
+  REQUIRE(event);
+  CHECK_FALSE(flagged(*event, "dateline"));
+}
