@@ -548,6 +548,8 @@ std::string_view to_string(LinkStatus status) {
       return "refused";
     case LinkStatus::kNotCached:
       return "not-cached";
+    case LinkStatus::kUnresolved:
+      return "unresolved";
   }
   return "unknown";
 }
@@ -742,7 +744,9 @@ struct Fetcher::Impl {
         }
         break;
       case CURLE_COULDNT_RESOLVE_HOST:
-        r.status = LinkStatus::kDead;
+        // Not "dead": a name that does not resolve says nothing about the page, and the same
+        // link may work from a machine with DNS.
+        r.status = LinkStatus::kUnresolved;
         r.error = "cannot resolve host " + host;
         break;
       case CURLE_OPERATION_TIMEDOUT:

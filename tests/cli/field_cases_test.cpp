@@ -367,6 +367,13 @@ TEST_CASE("digits inside a URL are neither dates nor counts", "[cli][field]") {
   auto cited = all_of(cs, "citation");
   REQUIRE(cited.size() == 1);
   CHECK(cited[0]->value == url);
+
+  // ".example" names never resolve (RFC 2606): the link is unresolved, which is not "dead".
+  auto checked = check_of("n4_digits_in_url.txt");
+  auto link = all_of(checked, "citation");
+  REQUIRE(link.size() == 1);
+  CHECK(link[0]->link_status == "unresolved");
+  CHECK(link[0]->verdict == "unverified");
 }
 
 TEST_CASE("an ISO currency code glued to the figure is money and is supported", "[cli][field]") {

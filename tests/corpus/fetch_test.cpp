@@ -604,10 +604,10 @@ TEST_CASE("file and other non-http schemes are refused", "[fetch]") {
   CHECK(r[0].error.find("only http and https") != std::string::npos);
 }
 
-TEST_CASE("an unresolvable host is dead with a message naming it", "[fetch]") {
+TEST_CASE("an unresolvable host is unresolved, not dead, with a message naming it", "[fetch]") {
   Fetcher fetcher("", FetchOptions{});
   FetchResult r = fetch_one(fetcher, "http://nonexistent.invalid/story");
-  CHECK(r.status == LinkStatus::kDead);
+  CHECK(r.status == LinkStatus::kUnresolved);
   CHECK(r.error == "cannot resolve host nonexistent.invalid");
 }
 
@@ -625,7 +625,7 @@ TEST_CASE("credentials in a url never reach messages, stored urls or the cache f
     CHECK(r[0].final_url == server.url("/page"));
     CHECK(r[0].page.id == server.url("/page"));
     CHECK(r[1].status == LinkStatus::kDead);
-    CHECK(r[2].status == LinkStatus::kDead);
+    CHECK(r[2].status == LinkStatus::kUnresolved);
     for (const FetchResult& x : r) {
       CHECK(x.error.find(secret) == std::string::npos);
       CHECK(x.final_url.find(secret) == std::string::npos);
@@ -690,4 +690,5 @@ TEST_CASE("link statuses have stable names", "[fetch]") {
   CHECK(to_string(LinkStatus::kNotText) == "not-text");
   CHECK(to_string(LinkStatus::kRefused) == "refused");
   CHECK(to_string(LinkStatus::kNotCached) == "not-cached");
+  CHECK(to_string(LinkStatus::kUnresolved) == "unresolved");
 }
