@@ -1,4 +1,5 @@
 // Page furniture: lines of a page that are layout, not reporting, judged by their shape.
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -22,6 +23,21 @@ bool ends_like_sentence(std::string_view s) {
   return false;
 }
 
+// Whether a link's anchor text reads as a sentence: eight words or more, or ending like one
+// (emphasis marks around it aside).
+bool is_sentence_anchor(std::string_view anchor) {
+  while (!anchor.empty() && (anchor.back() == '*' || anchor.back() == '_' || anchor.back() == ' '))
+    anchor.remove_suffix(1);
+  std::size_t words = 0;
+  bool in = false;
+  for (char c : anchor) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++words;
+    in = !sp;
+  }
+  return words >= 8 || (words >= 4 && !anchor.empty() && std::strchr(".!?", anchor.back()));
+}
+
 // Whether the line holds nothing but links, images and list markers.
 bool link_only(std::string_view s) {
   std::string rest;
@@ -35,6 +51,9 @@ bool link_only(std::string_view s) {
       std::size_t close = s.find("](", i);
       std::size_t paren = close == std::string_view::npos ? close : s.find(')', close);
       if (paren != std::string_view::npos) {
+        // A whole paragraph set as one link ("[On Friday three men denied ...](url)") is
+        // still the story; navigation and share links have anchors of a few words.
+        if (s[i] == '[' && is_sentence_anchor(s.substr(i + 1, close - i - 1))) return false;
         i = paren + 1;
         continue;
       }

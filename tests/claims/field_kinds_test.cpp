@@ -322,3 +322,35 @@ TEST_CASE("the line that dates the article gives no date claim to check", "[clai
   REQUIRE(event);
   CHECK_FALSE(flagged(*event, "dateline"));
 }
+
+TEST_CASE("a paragraph that is wholly a link is still content, a row of short links is not",
+          "[claims][furniture]") {
+  const std::string md =
+      "# Ferry service resumes\n\n"
+      "[**The island ferry resumed on Sunday with two crossings, the operator said.**]"
+      "(https://ferrynews.example/live-204)\n\n"
+      "[Home](https://ferrynews.example/) | [Travel](https://ferrynews.example/travel)\n";
+  claims::Article a = claims::parse_article(md, "md");
+  claims::Options o;
+  o.reference_date = "2025-01-01";
+  auto cs = claims::extract(a, o);
+  CHECK(find_date(cs, "2024-12-29"));
+  CHECK(find(cs, Kind::kCount, 2));
+  CHECK(citations(cs) == std::vector<std::string>{"https://ferrynews.example/live-204"});
+  const std::size_t nav = md.find("[Home]");
+  bool nav_is_furniture = false;
+  for (const auto& f : a.furniture) nav_is_furniture = nav_is_furniture || f.start == nav;
+  CHECK(nav_is_furniture);
+}
+
+TEST_CASE("digits inside a URL are neither dates nor figures", "[claims][links]") {
+  auto cs = read(
+      "Forms are at https://harbour.example/2023/forms/permit-48213 and "
+      "www.harbour.example/notices/12-2024 until Friday.");
+  for (const auto& c : cs) {
+    INFO(c.text);
+    CHECK((c.kind == Kind::kCitation || c.kind == Kind::kDate));
+    if (c.kind == Kind::kDate) CHECK(c.text == "Friday");
+  }
+  CHECK(citations(cs).size() == 2);
+}
