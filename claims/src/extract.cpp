@@ -496,6 +496,12 @@ class Extractor {
         "kept", "paid", "chose", "led",   "fled", "été",    "avait", "avaient", "fut"};
     if (kFuture.count(w)) return 1;
     if (kPast.count(w)) return -1;
+    // French simple future ("votera", "finira", "reprendront"); English has too many nouns
+    // in "-era" ("camera", "opera") for this to be read there.
+    if (style_ == internal::NumberStyle::kFrench && !toks_[k].upper && w.size() > 5 &&
+        (ends_with(w, "era") || ends_with(w, "ira") || (ends_with(w, "ront") && w.size() > 7))) {
+      return 1;
+    }
     if (w.size() > 4 && ends_with(w, "ed") && !toks_[k].upper) return -1;
     return 0;
   }

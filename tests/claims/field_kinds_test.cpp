@@ -101,6 +101,8 @@ TEST_CASE("a weekday in a future-tense clause is the coming day, in a past one t
       {"The planning board decided on Friday, its chair said.", "2025-11-14"},
       {"The ferry company resumed sailings on Monday, a spokesman said.", "2025-11-17"},
       {"Le conseil municipal va voter vendredi sur le budget.", "2025-11-21"},
+      {"Le conseil municipal votera vendredi sur le budget de la ville.", "2025-11-21"},
+      {"Les traversées reprendront lundi, selon la compagnie.", "2025-11-24"},
       {"Le conseil municipal avait voté vendredi sur le budget.", "2025-11-14"},
   }));
   INFO(body);
