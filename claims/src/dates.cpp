@@ -85,6 +85,7 @@ class Scanner {
       if (m) {
         flag_in_name(*m);
         i = m->last_tok + 1;
+        if (!out_.empty() && join_day_range(out_.back(), *m)) continue;
         out_.push_back(std::move(*m));
       } else {
         ++i;
@@ -94,6 +95,63 @@ class Scanner {
   }
 
  private:
+  static bool has_flag(const DateMatch& m, std::string_view f) {
+    return std::find(m.flags.begin(), m.flags.end(), f) != m.flags.end();
+  }
+
+  // "from 23 May to 2 August", "between May 23 and Aug. 2", "23 May–2 August", "du 23 mai au
+  // 2 août": two days joined as one range, `a` becoming the range. A year written on one end
+  // only is the other's too (the start a year earlier when it would fall after the end).
+  bool join_day_range(DateMatch& a, const DateMatch& b) const {
+    auto da = parse_iso_day(a.value), db = parse_iso_day(b.value);
+    if (!da || !db || a.value.size() != 10 || b.value.size() != 10 || !a.date_end.empty() ||
+        !b.date_end.empty() || has_flag(a, "relative") || has_flag(b, "relative") ||
+        b.first_tok != a.last_tok + 2) {
+      return false;
+    }
+    std::size_t mid = a.last_tok + 1;
+    std::string lead =
+        a.first_tok > begin_ && word(a.first_tok - 1) ? t_[a.first_tok - 1].lower : "";
+    bool joined = false;
+    if (lw(mid, "to") || lw(mid, "until") || lw(mid, "through") || lw(mid, "till")) {
+      joined = lead == "from";
+    } else if (lw(mid, "and")) {
+      joined = lead == "between";
+    } else if (lw(mid, "au")) {
+      joined = lead == "du";
+    } else if (lw(mid, "et")) {
+      joined = lead == "entre";
+    } else {
+      joined = dash(mid);
+    }
+    if (!joined) return false;
+    bool a_guess = has_flag(a, "inferred_year"), b_guess = has_flag(b, "inferred_year");
+    Ymd s = *da, e = *db;
+    if (a_guess && !b_guess) s.y = e.y;
+    if (b_guess && !a_guess) e.y = s.y;
+    if (a_guess && b_guess) e.y = s.y;
+    auto day = [](const Ymd& x) { return days_from_civil(x.y, x.m, x.d); };
+    if (day(e) < day(s)) {
+      if (b_guess) {
+        ++e.y;
+      } else if (a_guess) {
+        --s.y;
+      } else {
+        return false;  // two written dates out of order are two dates
+      }
+    }
+    s.d = std::min(s.d, days_in_month(s.y, s.m));
+    e.d = std::min(e.d, days_in_month(e.y, e.m));
+    a.value = format_ymd(s);
+    a.date_end = format_ymd(e);
+    a.last_tok = b.last_tok;
+    a.full = a.full && b.full;
+    for (const auto& f : b.flags) {
+      if (!has_flag(a, f)) a.flags.push_back(f);
+    }
+    return true;
+  }
+
   bool word(std::size_t k) const { return k < end_ && t_[k].type == TokType::kWord; }
   bool num(std::size_t k) const { return k < end_ && t_[k].type == TokType::kNumber; }
   bool punct(std::size_t k, std::string_view s) const {

@@ -356,3 +356,29 @@ TEST_CASE("digits inside a URL are neither dates nor figures", "[claims][links]"
   }
   CHECK(citations(cs).size() == 2);
 }
+
+TEST_CASE("two days joined by 'from ... to' or 'between ... and' are one range",
+          "[claims][dates]") {
+  auto [body, from, to] = GENERATE(table<std::string, std::string, std::string>({
+      {"The book fair will run from 12 March to 3 April, organisers said.", "2025-03-12",
+       "2025-04-03"},
+      {"The bridge was closed between June 2 and Sept. 14, 2024, for repairs.", "2024-06-02",
+       "2024-09-14"},
+      {"The winter market runs from 20 December to 5 January.", "2024-12-20", "2025-01-05"},
+      {"La foire aura lieu du 12 mars au 3 avril, selon les organisateurs de la ville.",
+       "2025-03-12", "2025-04-03"},
+  }));
+  INFO(body);
+  auto cs = read(body, "2025-02-20");
+  const Claim* d = find_date(cs, from);
+  REQUIRE(d);
+  CHECK(d->date_end == to);
+}
+
+TEST_CASE("two days in a list are two dates, not a range", "[claims][dates]") {
+  auto cs = read("Hearings were held on 12 March and 3 April, the court said.", "2025-05-20");
+  const Claim* first = find_date(cs, "2025-03-12");
+  REQUIRE(first);
+  CHECK(first->date_end.empty());
+  CHECK(find_date(cs, "2025-04-03"));
+}
