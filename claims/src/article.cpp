@@ -1,6 +1,7 @@
 // Reading articles: .txt, .md, .html and .json into Article values, with furniture and links.
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/uri.h>
 #include <simdjson.h>
 
 #include <algorithm>
@@ -138,6 +139,7 @@ class HtmlText {
   std::string text_;
   std::vector<Link> links_;
   std::string title_;
+  std::string base_, canonical_, og_url_;  // what relative hrefs are resolved against
   std::string h1_;
   std::string published_;
 
@@ -237,10 +239,21 @@ class HtmlText {
           key == "parsely-pub-date" || key == "sailthru.date") {
         note_published(attr(n, "content"));
       }
+      if (key == "og:url" && og_url_.empty()) og_url_ = attr(n, "content");
       return;
     }
     if (name == "title") {
       if (title_.empty()) title_ = inner_text(n);
+      return;
+    }
+    if (name == "base") {
+      if (base_.empty()) base_ = attr(n, "href");
+      return;
+    }
+    if (name == "link") {
+      std::string rel = attr(n, "rel");
+      for (char& c : rel) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (rel == "canonical" && canonical_.empty()) canonical_ = attr(n, "href");
       return;
     }
     if (name == "head") {
@@ -273,6 +286,46 @@ class HtmlText {
   bool pending_break_ = false;
 };
 
+bool has_scheme(std::string_view url) {
+  std::size_t colon = url.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char c = url[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return std::isalpha(static_cast<unsigned char>(url[0])) != 0;
+}
+
+// `href` made absolute against `base` (RFC 3986, libxml2's resolver), or "" if it cannot be.
+std::string build_uri(const std::string& href, const std::string& base) {
+  xmlChar* built = xmlBuildURI(reinterpret_cast<const xmlChar*>(href.c_str()),
+                               reinterpret_cast<const xmlChar*>(base.c_str()));
+  if (built == nullptr) return "";
+  std::string out = reinterpret_cast<const char*>(built);
+  xmlFree(built);
+  return out;
+}
+
+// A saved page's relative hrefs ("news/x.html", "/news/x.html") point into the site it came
+// from: the page names that site with <base href>, else its canonical URL or og:url. A
+// relative <base> is itself resolved against the canonical URL. Without an absolute base the
+// hrefs are left as written (the fetcher refuses them as not absolute).
+void resolve_links(std::vector<Link>& links, const std::string& base_href,
+                   const std::string& canonical, const std::string& og_url) {
+  std::string page = has_scheme(canonical) ? canonical : has_scheme(og_url) ? og_url : "";
+  std::string base = base_href;
+  if (!base.empty() && !has_scheme(base)) base = page.empty() ? "" : build_uri(base, page);
+  if (base.empty()) base = page;
+  if (base.empty()) return;
+  for (auto& link : links) {
+    if (has_scheme(link.url)) continue;
+    std::string resolved = build_uri(link.url, base);
+    if (!resolved.empty()) link.url = std::move(resolved);
+  }
+}
+
 Article parse_html(std::string bytes, Article a) {
   htmlDocPtr doc = htmlReadMemory(
       bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8",
@@ -284,6 +337,7 @@ Article parse_html(std::string bytes, Article a) {
   if (is_blank(h.text_)) throw InputError(label_for(a.path) + ": HTML has no readable text");
   a.text = std::move(h.text_);
   a.links = std::move(h.links_);
+  resolve_links(a.links, h.base_, h.canonical_, h.og_url_);
   a.title = !h.title_.empty() ? h.title_ : h.h1_;
   a.published = h.published_;
   return a;

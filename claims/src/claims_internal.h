@@ -115,6 +115,15 @@ std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t be
 // The article's own date from a dateline or "Published:" line near the top; "" if none.
 std::string find_dateline_date(std::string_view text);
 
+// The article's own date (as find_dateline_date) and the span of the line that gives it, a
+// dateline, a "Published:" line or a line starting with a full date ("February 19,
+// 2026Clash Report"); an empty date and span when there is none.
+struct DatelineLine {
+  std::string date;
+  Span line;
+};
+DatelineLine locate_dateline(std::string_view text);
+
 // ---------------------------------------------------------------------------------------------
 // Article structure
 
@@ -124,6 +133,10 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
 // Length in bytes of a dateline prefix ("OTTAWA, Oct. 16, 2024 —") at the start of `line`,
 // including the dash, or 0.
 std::size_t dateline_prefix(std::string_view line);
+
+// Whether a link can be a citation: not a mail, phone or script link, and not a button that
+// shares the article on a social site ("twitter.com/intent/tweet?url=...").
+bool is_citation_url(std::string_view url);
 
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }

@@ -85,6 +85,7 @@ class Scanner {
       if (m) {
         flag_in_name(*m);
         i = m->last_tok + 1;
+        if (!out_.empty() && join_day_range(out_.back(), *m)) continue;
         out_.push_back(std::move(*m));
       } else {
         ++i;
@@ -94,6 +95,63 @@ class Scanner {
   }
 
  private:
+  static bool has_flag(const DateMatch& m, std::string_view f) {
+    return std::find(m.flags.begin(), m.flags.end(), f) != m.flags.end();
+  }
+
+  // "from 23 May to 2 August", "between May 23 and Aug. 2", "23 May–2 August", "du 23 mai au
+  // 2 août": two days joined as one range, `a` becoming the range. A year written on one end
+  // only is the other's too (the start a year earlier when it would fall after the end).
+  bool join_day_range(DateMatch& a, const DateMatch& b) const {
+    auto da = parse_iso_day(a.value), db = parse_iso_day(b.value);
+    if (!da || !db || a.value.size() != 10 || b.value.size() != 10 || !a.date_end.empty() ||
+        !b.date_end.empty() || has_flag(a, "relative") || has_flag(b, "relative") ||
+        b.first_tok != a.last_tok + 2) {
+      return false;
+    }
+    std::size_t mid = a.last_tok + 1;
+    std::string lead =
+        a.first_tok > begin_ && word(a.first_tok - 1) ? t_[a.first_tok - 1].lower : "";
+    bool joined = false;
+    if (lw(mid, "to") || lw(mid, "until") || lw(mid, "through") || lw(mid, "till")) {
+      joined = lead == "from";
+    } else if (lw(mid, "and")) {
+      joined = lead == "between";
+    } else if (lw(mid, "au")) {
+      joined = lead == "du";
+    } else if (lw(mid, "et")) {
+      joined = lead == "entre";
+    } else {
+      joined = dash(mid);
+    }
+    if (!joined) return false;
+    bool a_guess = has_flag(a, "inferred_year"), b_guess = has_flag(b, "inferred_year");
+    Ymd s = *da, e = *db;
+    if (a_guess && !b_guess) s.y = e.y;
+    if (b_guess && !a_guess) e.y = s.y;
+    if (a_guess && b_guess) e.y = s.y;
+    auto day = [](const Ymd& x) { return days_from_civil(x.y, x.m, x.d); };
+    if (day(e) < day(s)) {
+      if (b_guess) {
+        ++e.y;
+      } else if (a_guess) {
+        --s.y;
+      } else {
+        return false;  // two written dates out of order are two dates
+      }
+    }
+    s.d = std::min(s.d, days_in_month(s.y, s.m));
+    e.d = std::min(e.d, days_in_month(e.y, e.m));
+    a.value = format_ymd(s);
+    a.date_end = format_ymd(e);
+    a.last_tok = b.last_tok;
+    a.full = a.full && b.full;
+    for (const auto& f : b.flags) {
+      if (!has_flag(a, f)) a.flags.push_back(f);
+    }
+    return true;
+  }
+
   bool word(std::size_t k) const { return k < end_ && t_[k].type == TokType::kWord; }
   bool num(std::size_t k) const { return k < end_ && t_[k].type == TokType::kNumber; }
   bool punct(std::size_t k, std::string_view s) const {
@@ -201,11 +259,15 @@ class Scanner {
         return m;
       }
     }
-    if (dash(sep) && glued(sep) && num(sep + 1) && glued(sep + 1)) {
+    // "2019/20", "2022/23": a season or financial year written with a slash spans two
+    // consecutive years; a third part ("2019/20/05") makes it something else.
+    bool slash = punct(sep, "/") && !(punct(sep + 2, "/") && glued(sep + 2));
+    if ((dash(sep) || slash) && glued(sep) && num(sep + 1) && glued(sep + 1)) {
       int b = -1;
       if (t_[sep + 1].text.size() == 4) b = year_at(sep + 1);
       if (t_[sep + 1].text.size() == 2) b = a / 100 * 100 + int_value(sep + 1);
-      if (b > a && b - a < 100) {
+      if (a % 100 == 99 && t_[sep + 1].text == "00") b = a + 1;  // "1999/00", "1999-00"
+      if (b > a && b - a < 100 && (!slash || b == a + 1)) {
         DateMatch m = make(y1, sep + 1, {a, 0, 0});
         m.date_end = format_ymd({b, 0, 0});
         return m;
@@ -320,9 +382,19 @@ class Scanner {
     // after "septembre." does not.
     if (punct(last + 1, ".") && glued(last + 1) && t_[mk].text.size() <= 4) ++last;
     int year = year_at(last + 1);
+    std::size_t year_tok = last + 1;
+    // "the 31st of March, 2019": a comma may part the month from its year, unless the number
+    // counts the plural noun after it ("on 5 March, 2000 people marched").
+    if (year < 0 && punct(last + 1, ",") && (year = year_at(last + 2)) > 0) {
+      year_tok = last + 2;
+      if (word(year_tok + 1) && !t_[year_tok + 1].upper) {
+        const auto& nx = t_[year_tok + 1].lower;
+        if (nx.size() > 3 && nx.back() == 's' && !is_stopword(nx)) year = -1;
+      }
+    }
     if (year > 0) {
       if (day > days_in_month(year, month)) return std::nullopt;
-      return make(first, last + 1, {year, month, day});
+      return make(first, year_tok, {year, month, day});
     }
     if (!ref_) return std::nullopt;
     year = infer_year(month, day);
@@ -572,14 +644,18 @@ std::size_t dateline_prefix(std::string_view line) {
   return 0;
 }
 
-std::string find_dateline_date(std::string_view text) {
+DatelineLine locate_dateline(std::string_view text) {
   std::size_t pos = 0;
   int lines = 0;
   while (pos < text.size() && lines < 12 && pos < 4000) {
     std::size_t nl = text.find('\n', pos);
     std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
+    const std::size_t line_start = pos;
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    auto found = [&](std::string date) {
+      return DatelineLine{std::move(date), {line_start, line_start + line.size()}};
+    };
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '\r'))
       line.remove_prefix(1);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
@@ -588,25 +664,27 @@ std::string find_dateline_date(std::string_view text) {
     std::size_t after = 0;
     if (starts_with_label(line, &after)) {
       std::string_view rest = line.substr(after);
-      if (auto iso = parse_iso_day(rest)) return format_ymd(*iso);
+      if (auto iso = parse_iso_day(rest)) return found(format_ymd(*iso));
       std::string d = first_full_date(rest.substr(0, 60));
-      if (!d.empty()) return d;
+      if (!d.empty()) return found(d);
       continue;
     }
     if (std::size_t dl = dateline_prefix(line); dl > 0) {
       std::string d = first_full_date(line.substr(0, dl));
-      if (!d.empty()) return d;
+      if (!d.empty()) return found(d);
       continue;
     }
     // A line that starts with a full date: "February 19, 2026Clash Report".
     std::vector<Token> toks = tokenize(line.substr(0, std::min<std::size_t>(line.size(), 60)));
     auto dates = find_dates(toks, 0, toks.size(), std::nullopt);
     if (!dates.empty() && dates.front().first_tok <= 1 && dates.front().full) {
-      return dates.front().value;
+      return found(dates.front().value);
     }
-    if (auto iso = parse_iso_day(line); iso && line.size() < 40) return format_ymd(*iso);
+    if (auto iso = parse_iso_day(line); iso && line.size() < 40) return found(format_ymd(*iso));
   }
-  return "";
+  return {};
 }
+
+std::string find_dateline_date(std::string_view text) { return locate_dateline(text).date; }
 
 }  // namespace verify::claims::internal

@@ -1,8 +1,10 @@
 // Claim extraction: dates, counts, percentages, money, quotes with speakers, roles, citations.
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "claims_internal.h"
 #include "verify/claims.h"
@@ -69,6 +71,7 @@ class Extractor {
     if (ref.empty()) ref = internal::find_dateline_date(article.text);
     if (auto d = internal::parse_iso_day(ref)) ref_ = *d;
     skip_furniture_ = options.skip_furniture;
+    dateline_ = internal::locate_dateline(text_);
   }
 
   std::vector<Claim> run() {
@@ -380,6 +383,8 @@ class Extractor {
       bool pinned = std::find(m.flags.begin(), m.flags.end(), "year_from_weekday") != m.flags.end();
       if (inferred && !pinned) {
         settle_inferred_year(m, s);
+      } else if (is_bare_weekday(m, s)) {
+        settle_weekday(m, s);
       } else if (auto d = internal::parse_iso_day(m.value);
                  d && m.date_end.empty() &&
                  std::find(m.flags.begin(), m.flags.end(), "relative") == m.flags.end()) {
@@ -392,7 +397,11 @@ class Extractor {
       c.confidence = m.confidence;
       std::string_view sentence =
           text_.substr(sentences_[s].start, sentences_[s].end - sentences_[s].start);
-      if (internal::dateline_prefix(sentence) >= sentence.size()) {
+      // The line that dates the article (a dateline, a "Published:" line, a date glued to
+      // the outlet's name) gives the day it was filed, not a claim of the story.
+      if (internal::dateline_prefix(sentence) >= sentence.size() ||
+          (c.start >= dateline_.line.start && c.end <= dateline_.line.end &&
+           c.value == dateline_.date)) {
         c.flags.push_back("dateline");
       }
       for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
@@ -413,19 +422,24 @@ class Extractor {
       return internal::days_from_civil(y, d->m, std::min(d->d, internal::days_in_month(y, d->m)));
     };
     int year = d->y;
+    bool anchored = false;
     // A historical aside ("the last one fell in October 1962") sets no narrative year.
     if (last_explicit_ && ref_->y - last_explicit_->y <= 1) {
       long anchor =
           internal::days_from_civil(last_explicit_->y, last_explicit_->m, last_explicit_->d);
       long day = at_year(last_explicit_->y);
-      if (std::labs(day - anchor) <= 62 && day <= ref) year = last_explicit_->y;
+      if (std::labs(day - anchor) <= 62 && day <= ref) {
+        year = last_explicit_->y;
+        anchored = true;
+      }
     }
     // Only a date an event happened "on" follows the tense; a deadline ("by April 20", "aimed
     // to finish before June 1") may lie ahead of a past-tense sentence.
     std::size_t before = m.first_tok;
     bool on_day = before > sent_begin_[s] && word(before - 1, sent_end_[s]) &&
                   (toks_[before - 1].lower == "on" || toks_[before - 1].lower == "le");
-    if (year == d->y && on_day) {
+    // The story's own year, just given, outweighs the tense of a loosely written sentence.
+    if (!anchored && year == d->y && on_day) {
       int tense = sentence_tense(s);
       if (tense < 0 && at_year(year) > ref) --year;
       if (tense > 0 && at_year(year) < ref) ++year;
@@ -434,6 +448,74 @@ class Extractor {
       m.value =
           internal::format_ymd({year, d->m, std::min(d->d, internal::days_in_month(year, d->m))});
     }
+  }
+
+  // A weekday on its own ("on Friday", "Friday"), not one already given a direction by the
+  // word before it ("last", "next", "by", "until").
+  bool is_bare_weekday(const internal::DateMatch& m, std::size_t s) const {
+    if (m.first_tok != m.last_tok || !m.date_end.empty()) return false;
+    if (std::find(m.flags.begin(), m.flags.end(), "relative") == m.flags.end()) return false;
+    const auto& w = toks_[m.first_tok].lower;
+    if (internal::weekday_number(strip_possessive(w)) < 0 &&
+        internal::french_weekday_number(w) < 0) {
+      return false;
+    }
+    if (m.first_tok > sent_begin_[s] && word(m.first_tok - 1, sent_end_[s])) {
+      const auto& prev = toks_[m.first_tok - 1].lower;
+      if (prev == "last" || prev == "past" || prev == "next" || prev == "by" || prev == "until" ||
+          prev == "till" || prev == "dernier" || prev == "prochain") {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // find_dates reads a bare weekday as the latest such day on or before the reference date,
+  // right for a past event. A weekday in a future-tense clause ("the council will vote on
+  // Friday") is the coming one: the first such day on or after the reference date.
+  void settle_weekday(internal::DateMatch& m, std::size_t s) const {
+    auto d = internal::parse_iso_day(m.value);
+    if (!d || !ref_ || clause_tense(m.first_tok, s) <= 0) return;
+    long ref = internal::days_from_civil(ref_->y, ref_->m, ref_->d);
+    long day = internal::days_from_civil(d->y, d->m, d->d);
+    while (day < ref) day += 7;
+    m.value = internal::format_ymd(internal::civil_from_days(day));
+  }
+
+  // -1 past, +1 future, 0 none, of one word.
+  int word_tense(std::size_t k) const {
+    if (toks_[k].type != TokType::kWord || quoted_[k]) return 0;
+    const auto& w = toks_[k].lower;
+    static const std::unordered_set<std::string_view> kFuture = {
+        "will",      "shall", "sera",   "seront", "doit", "va",    "vont",
+        "scheduled", "prévu", "prévue", "due",    "aura", "auront"};
+    static const std::unordered_set<std::string_view> kPast = {
+        "was",  "were", "had",   "did",   "said", "told",   "met",   "went",    "began",
+        "came", "gave", "took",  "held",  "made", "won",    "lost",  "left",    "sent",
+        "saw",  "fell", "rose",  "spoke", "ran",  "struck", "broke", "found",   "got",
+        "kept", "paid", "chose", "led",   "fled", "été",    "avait", "avaient", "fut"};
+    if (kFuture.count(w)) return 1;
+    if (kPast.count(w)) return -1;
+    // French simple future ("votera", "finira", "reprendront"); English has too many nouns
+    // in "-era" ("camera", "opera") for this to be read there.
+    if (style_ == internal::NumberStyle::kFrench && !toks_[k].upper && w.size() > 5 &&
+        (ends_with(w, "era") || ends_with(w, "ira") || (ends_with(w, "ront") && w.size() > 7))) {
+      return 1;
+    }
+    if (w.size() > 4 && ends_with(w, "ed") && !toks_[k].upper) return -1;
+    return 0;
+  }
+
+  // The tense of the clause around token k: the nearest tense word before it, else after it
+  // ("the council will vote on the plan on Friday, the mayor said" is future).
+  int clause_tense(std::size_t k, std::size_t s) const {
+    for (std::size_t j = k; j > sent_begin_[s];) {
+      if (int t = word_tense(--j)) return t;
+    }
+    for (std::size_t j = k + 1; j < sent_end_[s]; ++j) {
+      if (int t = word_tense(j)) return t;
+    }
+    return 0;
   }
 
   // -1 past, +1 future, 0 unknown, from the sentence's auxiliaries and verb endings.
@@ -520,10 +602,14 @@ class Extractor {
         n.from_word = true;
         return n;
       }
-      // "a hundred", "a thousand", "a million": one of the scale.
+      // "a hundred", "a thousand", "a million": one of the scale, and what follows it
+      // ("a hundred and sixty").
       if (auto sc = internal::scale_word(nx); sc && nx.size() > 3) {
-        n.last = k + 1;
-        n.value = *sc;
+        std::size_t last = k;
+        double v = 1;
+        read_number_words(last, v, end);
+        n.last = last;
+        n.value = v;
         n.from_word = true;
         return n;
       }
@@ -546,32 +632,72 @@ class Extractor {
     double v = *small;
     std::size_t last = k;
     // "twenty-five"
-    if (v >= 20 && dash(k + 1, end) && word(k + 2, end) && !toks_[k + 1].space_before &&
-        !toks_[k + 2].space_before) {
-      auto unit = internal::small_number_word(toks_[k + 2].lower);
-      if (unit && *unit < 10) {
-        v += *unit;
-        last = k + 2;
-      }
-    }
-    bool scaled_up = false;
-    while (word(last + 1, end)) {
-      const auto& nx = toks_[last + 1].lower;
-      if (nx == "dozen") {
-        v *= 12;
-      } else if (auto sc = internal::scale_word(nx); sc && nx.size() > 3) {
-        v *= *sc;
-      } else {
-        break;
-      }
-      scaled_up = true;
-      ++last;
-    }
+    last = tens_and_units(k, v, end);
+    bool scaled_up = read_number_words(last, v, end);
     if ((w == "one" || w == "zero") && !scaled_up) return std::nullopt;
     n.last = last;
     n.value = v;
     n.from_word = true;
     return n;
+  }
+
+  // "twenty-five": a tens word and a unit joined by a hyphen; returns the last token used and
+  // adds the unit to v.
+  std::size_t tens_and_units(std::size_t k, double& v, std::size_t end) const {
+    if (v >= 20 && dash(k + 1, end) && word(k + 2, end) && !toks_[k + 1].space_before &&
+        !toks_[k + 2].space_before) {
+      auto unit = internal::small_number_word(toks_[k + 2].lower);
+      if (unit && *unit < 10) {
+        v += *unit;
+        return k + 2;
+      }
+    }
+    return k;
+  }
+
+  // Reads the scale words and the smaller numbers between them after the number word(s) at
+  // `last` whose value is `v`: "fifteen hundred", "three hundred forty thousand", "a hundred
+  // and sixty", "two dozen". Updates both; returns whether any scale word was read.
+  bool read_number_words(std::size_t& last, double& v, std::size_t end) const {
+    const bool french = style_ == internal::NumberStyle::kFrench;
+    double total = 0;  // finished groups ("340,000" of "340,500")
+    double group = v;  // the group being read, below the last scale of a thousand or more
+    bool scaled = false;
+    while (word(last + 1, end)) {
+      const auto& nx = toks_[last + 1].lower;
+      if (nx == "dozen") {
+        group *= 12;
+      } else if (auto sc = internal::scale_word(nx); sc && nx.size() > 3) {
+        if (*sc < 1000) {
+          group *= *sc;
+        } else {
+          total += group * *sc;
+          group = 0;
+        }
+      } else if (scaled && !french) {
+        // After "hundred" (or a larger scale), a smaller number adds to the figure:
+        // "hundred and sixty", "hundred forty", "thousand five hundred".
+        std::size_t q = last + 1;
+        bool joined = nx == "and" && word(q + 1, end);
+        if (joined) ++q;
+        auto more = internal::small_number_word(toks_[q].lower);
+        double below = group > 0 ? 100 : 1000;
+        if (!more || *more == 0 || *more >= below || (joined && group == 0 && total == 0)) break;
+        double add = *more;
+        std::size_t qe = tens_and_units(q, add, end);
+        // "and" joins only the tens and units of a hundred ("a hundred and sixty").
+        if (joined && std::fmod(group, 100) != 0) break;
+        group += add;
+        last = qe;
+        continue;
+      } else {
+        break;
+      }
+      scaled = true;
+      ++last;
+    }
+    v = total + group;
+    return scaled;
   }
 
   bool is_year_token(std::size_t k, std::size_t end) const {
@@ -685,6 +811,20 @@ class Extractor {
     return "";
   }
 
+  // The last number of a list that starts at the number k: "54, 30 and 39", "54, 30 et 39".
+  std::size_t age_list_end(std::size_t k, std::size_t end) const {
+    for (;;) {
+      std::size_t n = k + 1;
+      if (punct(n, end, ",")) ++n;
+      if (word(n, end) && (toks_[n].lower == "and" || toks_[n].lower == "or" ||
+                           toks_[n].lower == "et" || toks_[n].lower == "ou")) {
+        ++n;
+      }
+      if (n == k + 1 || n >= end || toks_[n].type != TokType::kNumber) return k;
+      k = n;
+    }
+  }
+
   void extract_numbers(std::size_t s) {
     const std::size_t begin = sent_begin_[s];
     const std::size_t end = sent_end_[s];
@@ -705,9 +845,11 @@ class Extractor {
       std::string noun_override;
       if (t.type == TokType::kNumber) {
         const Token* prev = k > begin ? &toks_[k - 1] : nullptr;
-        // Model names and codes: "COVID-19", "F-16"; "No. 1", "#1"; phone numbers.
+        // Model names and codes: "COVID-19", "F-16"; "No. 1", "#1"; phone numbers. A
+        // currency code glued to the figure ("USD34.6") is not a code.
         if (prev && !t.space_before &&
-            (prev->type == TokType::kWord ||
+            ((prev->type == TokType::kWord &&
+              !(prev->upper && !internal::currency_code_for_word(prev->lower).empty())) ||
              ((prev->text == "-" || prev->text == "/") && k >= begin + 2 &&
               toks_[k - 2].type != TokType::kPunct && !prev->space_before))) {
           skip = true;
@@ -738,10 +880,14 @@ class Extractor {
         if (last == k && is_year_token(k, end)) skip = true;
       }
       if (skip) continue;
-      // Ages: "aged 45", "45-year-old", "45 years old".
+      // Ages: "aged 45", "45-year-old", "45 years old"; a list after "aged" is ages too
+      // ("aged 54, 30 and 39", "âgés de 54, 30 et 39 ans"), not counts of the noun before.
       if (k > begin && word(k - 1, end) &&
           (toks_[k - 1].lower == "aged" || toks_[k - 1].lower == "age" ||
-           toks_[k - 1].lower == "ages")) {
+           toks_[k - 1].lower == "ages" ||
+           (toks_[k - 1].lower == "de" && k > begin + 1 && word(k - 2, end) &&
+            toks_[k - 2].lower.rfind("\xC3\xA2g\xC3\xA9", 0) == 0))) {
+        k = age_list_end(k, end);
         continue;
       }
       if (dash(last + 1, end) && word(last + 2, end) &&
@@ -795,21 +941,31 @@ class Extractor {
       }
       if (kind == Kind::kPercent) unit = "%";
       // Money.
-      if (kind == Kind::kCount && t.type == TokType::kNumber) {
+      // Digits or number words ("fifty million dollars") with a currency word after are money;
+      // "pounds" only after a scale word ("14 million pounds"), as "14 pounds" may be a weight.
+      if (kind == Kind::kCount) {
         std::size_t cur_first = k;
-        std::string code = currency_before(k, begin, end, &cur_first);
+        std::string code =
+            t.type == TokType::kNumber ? currency_before(k, begin, end, &cur_first) : "";
+        bool scaled_figure = last > k && internal::scale_word(toks_[last].lower).has_value();
+        auto currency_after = [&](const std::string& w) {
+          if (scaled_figure && (w == "pounds" || w == "pound" || w == "livres")) {
+            return std::string("GBP");
+          }
+          return internal::currency_code_for_word(w);
+        };
         if (!code.empty()) {
           kind = Kind::kMoney;
           unit = code;
           span_first = cur_first;
         } else if (word(last + 1, end)) {
-          std::string c2 = internal::currency_code_for_word(toks_[last + 1].lower);
+          std::string c2 = currency_after(toks_[last + 1].lower);
           if (!c2.empty() && toks_[last + 1].lower != "rs" && toks_[last + 1].lower != "won") {
             kind = Kind::kMoney;
             unit = c2;
             span_last = last + 1;
           } else if (toks_[last + 1].lower == "de" && word(last + 2, end) &&
-                     !(c2 = internal::currency_code_for_word(toks_[last + 2].lower)).empty()) {
+                     !(c2 = currency_after(toks_[last + 2].lower)).empty()) {
             // French "2 millions de dollars".
             kind = Kind::kMoney;
             unit = c2;
@@ -1229,10 +1385,50 @@ class Extractor {
       cur.closed = false;
       quotes_.push_back(cur);
     }
-    quotes_.erase(
-        std::remove_if(quotes_.begin(), quotes_.end(),
-                       [&](const Quote& q) { return q.parts.empty() || in_furniture(q.open); }),
-        quotes_.end());
+    quotes_.erase(std::remove_if(quotes_.begin(), quotes_.end(),
+                                 [&](const Quote& q) {
+                                   if (q.parts.empty() || in_furniture(q.open)) return true;
+                                   if (!is_nickname(q)) return false;
+                                   nicknames_.push_back({q.open, q.close_end});
+                                   return true;
+                                 }),
+                  quotes_.end());
+  }
+
+  bool in_nickname(std::size_t k) const {
+    for (const auto& n : nicknames_) {
+      if (toks_[k].start >= n.start && toks_[k].start < n.end) return true;
+    }
+    return false;
+  }
+
+  // A name in quotation marks after a naming word ("a driver known as "Pops"", "whom
+  // colleagues call "the Hammer"", "surnommé « le Boss »") is part of the words around it: no
+  // one is quoted, and it must not take the place of the speaker.
+  bool is_nickname(const Quote& q) const {
+    if (q.parts.size() != 1 || !q.closed) return false;
+    std::string_view inner = text_.substr(q.parts[0].start, q.parts[0].end - q.parts[0].start);
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char ch : inner) {
+      if (ch == '.' || ch == ',' || ch == '!' || ch == '?' || ch == '\n') return false;
+      bool space = ch == ' ' || ch == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words > 3) return false;
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), q.open,
+                               [](const Token& t, std::size_t p) { return t.start < p; });
+    auto k = static_cast<std::size_t>(it - toks_.begin());
+    if (k == 0 || toks_[k - 1].type != TokType::kWord) return false;
+    const auto& w = toks_[k - 1].lower;
+    if (w == "as") {
+      return k >= 2 && (toks_[k - 2].lower == "known" || toks_[k - 2].lower == "referred");
+    }
+    static const std::unordered_set<std::string_view> kNaming = {
+        "called",   "call",      "calls",  "nicknamed", "dubbed",  "alias",    "aka", "named",
+        "surnommé", "surnommée", "appelé", "appelée",   "baptisé", "baptisée", "dit", "dite"};
+    return kNaming.count(w) > 0;
   }
 
   void mark_quoted_tokens() {
@@ -1391,7 +1587,7 @@ class Extractor {
       std::size_t limit = q > begin + 16 ? q - 16 : begin;
       std::size_t c = SIZE_MAX;
       for (std::size_t r = q; r-- > limit;) {
-        if (quoted_[r] || is_quote_mark_token(r)) break;
+        if (quoted_[r] || (is_quote_mark_token(r) && !in_nickname(r))) break;
         if (punct(r, end, ",")) {
           c = r;
           break;
@@ -1545,6 +1741,7 @@ class Extractor {
   void extract_citations() {
     for (const auto& link : article_.links) {
       if (link.anchor.end <= link.anchor.start || link.anchor.end > text_.size()) continue;
+      if (!internal::is_citation_url(link.url)) continue;
       if (in_furniture(link.anchor.start)) continue;
       std::size_t s = sentence_of(link.anchor.start);
       Claim c;
@@ -1650,6 +1847,8 @@ class Extractor {
   std::string_view text_;
   std::optional<Ymd> ref_;
   bool skip_furniture_ = true;
+  internal::DatelineLine dateline_;  // the line that dates the article, if any
+  std::vector<Span> nicknames_;      // quoted nicknames ("known as "Pops""), marks included
   std::vector<Token> toks_;
   internal::NumberStyle style_ = internal::NumberStyle::kEnglish;
   std::vector<Span> sentences_;

@@ -1,4 +1,5 @@
 // Page furniture: lines of a page that are layout, not reporting, judged by their shape.
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -22,6 +23,21 @@ bool ends_like_sentence(std::string_view s) {
   return false;
 }
 
+// Whether a link's anchor text reads as a sentence: eight words or more, or ending like one
+// (emphasis marks around it aside).
+bool is_sentence_anchor(std::string_view anchor) {
+  while (!anchor.empty() && (anchor.back() == '*' || anchor.back() == '_' || anchor.back() == ' '))
+    anchor.remove_suffix(1);
+  std::size_t words = 0;
+  bool in = false;
+  for (char c : anchor) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++words;
+    in = !sp;
+  }
+  return words >= 8 || (words >= 4 && !anchor.empty() && std::strchr(".!?", anchor.back()));
+}
+
 // Whether the line holds nothing but links, images and list markers.
 bool link_only(std::string_view s) {
   std::string rest;
@@ -35,6 +51,9 @@ bool link_only(std::string_view s) {
       std::size_t close = s.find("](", i);
       std::size_t paren = close == std::string_view::npos ? close : s.find(')', close);
       if (paren != std::string_view::npos) {
+        // A whole paragraph set as one link ("[On Friday three men denied ...](url)") is
+        // still the story; navigation and share links have anchors of a few words.
+        if (s[i] == '[' && is_sentence_anchor(s.substr(i + 1, close - i - 1))) return false;
         i = paren + 1;
         continue;
       }
@@ -85,6 +104,25 @@ bool has_verb_like(std::string_view s) {
   return false;
 }
 
+// A teaser of another story: a label of one to three words in capitals and a colon, then a
+// headline with no sentence-final punctuation ("READ MORE: Rail strike ends", "LIRE AUSSI :
+// ..."). A capitalised label before a full sentence ("UPDATE: The council voted.") is kept.
+bool is_teaser(std::string_view s) {
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 30) return false;
+  std::string_view label = s.substr(0, colon);
+  std::size_t upper = 0;
+  for (char c : label) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (is_ascii_digit(c)) return false;
+    if (is_ascii_upper(c)) ++upper;
+  }
+  if (upper < 2 || word_count(label) > 3) return false;
+  std::string_view rest = s.substr(colon + 1);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return !rest.empty() && !ends_like_sentence(rest);
+}
+
 }  // namespace
 
 std::vector<Span> detect_furniture(std::string_view text, const std::string& title) {
@@ -116,7 +154,7 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
     bool is_title = !title.empty() && l.text == title && !title_seen;
     if (is_title) title_seen = true;
     bool furniture = false;
-    if (link_only(l.text)) {
+    if (link_only(l.text) || is_teaser(l.text)) {
       furniture = true;
     } else if (total[l.text] > 1) {
       // A repeated short label is furniture every time; a repeated paragraph or headline only
@@ -131,6 +169,49 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
     if (furniture) out.push_back(l.span);
   }
   return out;
+}
+
+bool is_citation_url(std::string_view url) {
+  std::string u;
+  for (char c : url.substr(0, 200))
+    u += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view scheme : {"mailto:", "tel:", "sms:", "callto:", "javascript:", "data:"}) {
+    if (u.rfind(scheme, 0) == 0) return false;
+  }
+  std::size_t host = u.find("://");
+  host = host == std::string::npos ? 0 : host + 3;
+  std::size_t path = u.find('/', host);
+  std::string_view h =
+      std::string_view(u).substr(host, path == std::string::npos ? u.npos : path - host);
+  std::string_view p =
+      path == std::string::npos ? std::string_view() : std::string_view(u).substr(path);
+  if (h.rfind("www.", 0) == 0) h.remove_prefix(4);
+  // Share buttons: the endpoints that post the article itself to a social site.
+  struct Share {
+    std::string_view host, path;
+  };
+  static constexpr Share kShare[] = {{"twitter.com", "/intent/"},
+                                     {"x.com", "/intent/"},
+                                     {"twitter.com", "/share"},
+                                     {"x.com", "/share"},
+                                     {"facebook.com", "/sharer"},
+                                     {"facebook.com", "/dialog/share"},
+                                     {"linkedin.com", "/sharearticle"},
+                                     {"linkedin.com", "/sharing/"},
+                                     {"reddit.com", "/submit"},
+                                     {"pinterest.com", "/pin/create"},
+                                     {"api.whatsapp.com", "/send"},
+                                     {"wa.me", "/"},
+                                     {"t.me", "/share"},
+                                     {"telegram.me", "/share"},
+                                     {"bsky.app", "/intent/"},
+                                     {"tumblr.com", "/share"},
+                                     {"threads.net", "/intent/"},
+                                     {"news.ycombinator.com", "/submitlink"}};
+  for (const auto& s : kShare) {
+    if ((h == s.host || h == "m." + std::string(s.host)) && p.rfind(s.path, 0) == 0) return false;
+  }
+  return true;
 }
 
 }  // namespace verify::claims::internal

@@ -377,7 +377,10 @@ std::string currency_code_for_word(std::string_view w) {
       {"rs", "INR"},       {"won", "KRW"},     {"rubles", "RUB"}, {"roubles", "RUB"},
       {"pesos", "MXN"},    {"kyat", "MMK"},    {"baht", "THB"},   {"dinars", "DZD"},
       {"sterling", "GBP"}, {"d'euros", "EUR"}, {"d'euro", "EUR"}, {"d'dollars", "USD"},
-      {"€", "EUR"}};
+      {"€", "EUR"},        {"nzd", "NZD"},     {"hkd", "HKD"},    {"sgd", "SGD"},
+      {"sek", "SEK"},      {"nok", "NOK"},     {"dkk", "DKK"},    {"zar", "ZAR"},
+      {"brl", "BRL"},      {"mxn", "MXN"},     {"rub", "RUB"},    {"krw", "KRW"},
+      {"xpf", "XPF"}};
   auto it = m.find(w);
   return it == m.end() ? std::string() : std::string(it->second);
 }

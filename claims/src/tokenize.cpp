@@ -104,6 +104,15 @@ void read_number(std::string_view text, std::size_t& i, NumberStyle style,
   }
 }
 
+bool glued_currency_code(std::string_view w) {
+  if (w.size() != 3 || !is_ascii_upper(w[0]) || !is_ascii_upper(w[1]) || !is_ascii_upper(w[2])) {
+    return false;
+  }
+  std::string lower_code{static_cast<char>(w[0] - 'A' + 'a'), static_cast<char>(w[1] - 'A' + 'a'),
+                         static_cast<char>(w[2] - 'A' + 'a')};
+  return !currency_code_for_word(lower_code).empty();
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, NumberStyle style) {
@@ -136,6 +145,12 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style) {
       while (i < text.size()) {
         std::size_t j = i;
         char32_t d = next_code_point(text, j);
+        // "USD34.6 million", "EUR2bn": an ISO currency code glued to its figure is a word
+        // and a number, as if a space parted them.
+        if (d < 0x80 && is_ascii_digit(static_cast<char>(d)) && i - start == 3 &&
+            glued_currency_code(text.substr(start, 3))) {
+          break;
+        }
         if (is_letter_cp(d) || (d < 0x80 && is_ascii_digit(static_cast<char>(d)))) {
           i = j;
         } else if (is_apostrophe(d) && j < text.size()) {

@@ -347,6 +347,9 @@ struct Transfer {
   bool truncated = false;
   std::string blocked;              // why a connection was refused by the address policy
   std::string etag, last_modified;  // of the latest response in the redirect chain
+  long redirects = 0;               // hops taken by earlier legs (HTTP and meta refresh)
+  bool refreshed = false;           // this leg follows a meta refresh, not the cited URL
+  bool too_many_redirects = false;  // a meta refresh beyond the redirect limit
 
   ~Transfer() {
     if (easy) curl_easy_cleanup(easy);
@@ -435,6 +438,61 @@ BodyKind body_kind(std::string_view content_type, std::string_view body) {
   return BodyKind::kText;
 }
 
+// The target of a `<meta http-equiv="refresh" content="N; url=...">` that sends a reader on
+// at once (N at most 5 seconds, as browsers do for "moved" pages), or "" when there is none.
+// A page that only reloads itself (no url, or a long delay) is a page, not a redirect.
+std::string meta_refresh_target(std::string_view body) {
+  std::string head = lower(body.substr(0, 16384));
+  for (std::size_t at = 0; (at = head.find("<meta", at)) != std::string::npos; at += 5) {
+    std::size_t close = head.find('>', at);
+    if (close == std::string::npos) break;
+    std::string_view tag(head.data() + at, close - at);
+    std::size_t equiv = tag.find("http-equiv");
+    if (equiv == std::string_view::npos || tag.find("refresh", equiv) == std::string_view::npos) {
+      continue;
+    }
+    std::size_t content = tag.find("content");
+    if (content == std::string_view::npos) return "";
+    std::size_t q = tag.find_first_of("\"'", content);
+    if (q == std::string_view::npos) return "";
+    std::size_t q_end = tag.find(tag[q], q + 1);
+    if (q_end == std::string_view::npos) return "";
+    // Cut from the original bytes: the URL keeps its case.
+    std::string_view value = body.substr(at + q + 1, q_end - q - 1);
+    std::size_t i = 0;
+    long delay = 0;
+    while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i]))) {
+      delay = std::min(delay * 10 + (value[i] - '0'), 100000L);
+      ++i;
+    }
+    if (i == 0 || delay > 5) return "";
+    while (i < value.size() && value[i] != ';' && value[i] != ',') ++i;
+    while (i < value.size() && (value[i] == ';' || value[i] == ',' || value[i] == ' ')) ++i;
+    std::string_view rest = value.substr(i);
+    if (rest.size() >= 4 && lower(rest.substr(0, 3)) == "url") {
+      std::size_t eq = rest.find('=');
+      if (eq == std::string_view::npos) return "";
+      rest.remove_prefix(eq + 1);
+    }
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\'' || rest.front() == '"'))
+      rest.remove_prefix(1);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\'' || rest.back() == '"'))
+      rest.remove_suffix(1);
+    return std::string(rest);
+  }
+  return "";
+}
+
+// `target` made absolute against `base` (curl's URL parser), or "" when it cannot be.
+std::string resolve_against(const std::string& base, const std::string& target) {
+  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> u(curl_url(), curl_url_cleanup);
+  if (!u || curl_url_set(u.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK ||
+      curl_url_set(u.get(), CURLUPART_URL, target.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+    return "";
+  }
+  return url_part(u.get(), CURLUPART_URL);
+}
+
 // Why a successful fetch no longer points at what was cited, or "" when it still does.
 std::string redirect_problem(const ParsedUrl& from, const ParsedUrl& to) {
   if (!to.ok) return "";
@@ -490,6 +548,8 @@ std::string_view to_string(LinkStatus status) {
       return "refused";
     case LinkStatus::kNotCached:
       return "not-cached";
+    case LinkStatus::kUnresolved:
+      return "unresolved";
   }
   return "unknown";
 }
@@ -500,6 +560,16 @@ std::string redact_url(std::string_view url) {
   if (p.ok) return p.redacted;
   std::string s(url);
   std::size_t scheme = s.find("://");
+  // The "@" of "mailto:desk@example.org" or of a bare e-mail address is the address itself,
+  // not credentials: only "user:password@" (with or without "scheme://") is user info.
+  if (scheme == std::string::npos) {
+    std::string head = lower(s.substr(0, 7));
+    for (std::string_view addr : {"mailto:", "tel:", "sms:", "sip:", "xmpp:"}) {
+      if (head.rfind(addr, 0) == 0) return s;
+    }
+    std::size_t at = s.find('@');
+    if (at == std::string::npos || s.substr(0, at).find(':') == std::string::npos) return s;
+  }
   std::size_t start = scheme == std::string::npos ? 0 : scheme + 3;
   std::size_t end = s.find_first_of("/?#", start);
   std::size_t at = s.rfind('@', end == std::string::npos ? s.size() : end);
@@ -526,7 +596,7 @@ struct Fetcher::Impl {
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(e, CURLOPT_MAXREDIRS, options.max_redirects);
+    curl_easy_setopt(e, CURLOPT_MAXREDIRS, options.max_redirects - t.redirects);
     curl_easy_setopt(e, CURLOPT_AUTOREFERER, 1L);
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, options.total_timeout_ms);
@@ -547,7 +617,8 @@ struct Fetcher::Impl {
     // Some sites answer 403 or 406 to a request without an Accept header.
     t.headers_out = curl_slist_append(
         t.headers_out, "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5");
-    if (t.cached) {
+    // Validators belong to the cited URL, not to the page a meta refresh sent us to.
+    if (t.cached && !t.refreshed) {
       if (!t.cached->etag.empty()) {
         t.headers_out =
             curl_slist_append(t.headers_out, ("If-None-Match: " + t.cached->etag).c_str());
@@ -673,7 +744,9 @@ struct Fetcher::Impl {
         }
         break;
       case CURLE_COULDNT_RESOLVE_HOST:
-        r.status = LinkStatus::kDead;
+        // Not "dead": a name that does not resolve says nothing about the page, and the same
+        // link may work from a machine with DNS.
+        r.status = LinkStatus::kUnresolved;
         r.error = "cannot resolve host " + host;
         break;
       case CURLE_OPERATION_TIMEDOUT:
@@ -695,6 +768,46 @@ struct Fetcher::Impl {
         break;
     }
     r.error = scrub(r.error, t.url);
+  }
+
+  // A page that is only a meta refresh is a redirect a browser follows by itself: the
+  // transfer starts again at its target, with the hops counted against the same redirect
+  // limit and the same scheme and address checks (a new leg of the same transfer). Returns
+  // whether the transfer was reset for another leg.
+  bool follow_meta_refresh(Transfer& t, CURLcode rc) {
+    if (rc != CURLE_OK || t.truncated) return false;
+    long http = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &http);
+    if (http < 200 || http >= 300) return false;
+    char* ct = nullptr;
+    curl_easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &ct);
+    if (body_kind(ct ? ct : "", t.body) != BodyKind::kHtml) return false;
+    std::string target = meta_refresh_target(t.body);
+    if (target.empty()) return false;
+    char* effective = nullptr;
+    curl_easy_getinfo(t.easy, CURLINFO_EFFECTIVE_URL, &effective);
+    std::string here = effective ? effective : t.target;
+    std::string next = resolve_against(here, target);
+    if (next.empty() || next == here) return false;
+    long hops = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_REDIRECT_COUNT, &hops);
+    if (t.redirects + hops + 1 > options.max_redirects) {
+      t.too_many_redirects = true;
+      return false;
+    }
+    t.redirects += hops + 1;
+    curl_easy_cleanup(t.easy);
+    t.easy = nullptr;
+    curl_slist_free_all(t.headers_out);
+    t.headers_out = nullptr;
+    t.errbuf[0] = '\0';
+    t.body.clear();
+    t.blocked.clear();
+    t.etag.clear();
+    t.last_modified.clear();
+    t.target = next;
+    t.refreshed = true;
+    return true;
   }
 
   std::vector<FetchResult> run(const std::vector<std::string>& urls,
@@ -810,7 +923,11 @@ struct Fetcher::Impl {
         curl_multi_remove_handle(multi.get(), easy);
         --per_site[t->site];
         std::size_t i = t->unique_index;
-        settle(i, finish(*t, rc, urls[i]));
+        if (follow_meta_refresh(*t, rc)) {
+          waiting[t->site].push_back(std::move(t));
+        } else {
+          settle(i, finish(*t, t->too_many_redirects ? CURLE_TOO_MANY_REDIRECTS : rc, urls[i]));
+        }
       }
       start_more();
       if (!active.empty()) {

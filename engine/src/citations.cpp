@@ -47,6 +47,10 @@ std::string link_problem(const corpus::FetchResult& r) {
       return "The link was not fetched: " + (r.error.empty() ? "not allowed" : r.error) + ".";
     case corpus::LinkStatus::kNotCached:
       return "The link is not in the fetch cache (offline check).";
+    case corpus::LinkStatus::kUnresolved:
+      return "The link's host name could not be resolved (" +
+             (r.error.empty() ? std::string("no such name") : r.error) +
+             "); the page was not checked.";
     case corpus::LinkStatus::kOk:
       break;
   }

@@ -1642,9 +1642,16 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     std::size_t keep = cfg.verdict.max_evidence > named.size()
                            ? cfg.verdict.max_evidence - named.size()
                            : std::min<std::size_t>(1, cfg.verdict.max_evidence);
-    for (std::size_t i = 0; i < win.size() && i < keep; ++i) shown_ev.push_back(win[i]);
+    // The deciding side's sources of the value the explanation names come first.
+    std::vector<const Candidate*> deciding = win;
+    if (side == Side::kContradict) {
+      auto top = top_value(con).first;
+      std::stable_partition(deciding.begin(), deciding.end(),
+                            [&](const Candidate* c) { return c->shown == top || c->value == top; });
+    }
+    for (std::size_t i = 0; i < deciding.size() && i < keep; ++i) shown_ev.push_back(deciding[i]);
     shown_ev.insert(shown_ev.end(), named.begin(), named.end());
-    for (std::size_t i = keep; i < win.size(); ++i) shown_ev.push_back(win[i]);
+    for (std::size_t i = keep; i < deciding.size(); ++i) shown_ev.push_back(deciding[i]);
     shown_ev.insert(shown_ev.end(), rest.begin(), rest.end());
   }
   for (std::size_t i = 0; i < shown_ev.size() && i < cfg.verdict.max_evidence; ++i) {

@@ -154,6 +154,29 @@ class TestServer {
       count(req);
       res.set_redirect("/loop", 302);
     });
+    // Pages that are only a <meta http-equiv="refresh">, as "story moved" pages are.
+    // "{port}" in the content is the server's port, known only once it listens.
+    auto refresh = [this](const std::string& path, const std::string& content) {
+      server_.Get(path, [this, content](const httplib::Request& req, httplib::Response& res) {
+        count(req);
+        std::string target = content;
+        if (auto at = target.find("{port}"); at != std::string::npos) {
+          target.replace(at, 6, std::to_string(port_));
+        }
+        res.set_content(
+            "<!doctype html><html><head><title>Moved</title>"
+            "<meta http-equiv=\"Refresh\" content=\"" +
+                target + "\"></head><body><p>This story has moved.</p></body></html>",
+            "text/html");
+      });
+    };
+    refresh("/refresh", "0; url=/chain/3");
+    refresh("/refresh-bare", "1;URL='/page'");
+    refresh("/refresh-a", "0; url=/refresh-b");
+    refresh("/refresh-b", "0; url=/refresh-a");
+    refresh("/refresh-slow", "300; url=/page");
+    refresh("/refresh-file", "0; url=file:///etc/passwd");
+    refresh("/refresh-away", "0; url=http://localhost:{port}/page");
     server_.Get("/moved-away", [this](const httplib::Request& req, httplib::Response& res) {
       count(req);
       res.set_redirect("http://localhost:" + std::to_string(port_) + "/page", 301);
@@ -359,6 +382,52 @@ TEST_CASE("a redirect loop is dead after the redirect limit", "[fetch]") {
   CHECK(server.requests == 4);
 }
 
+TEST_CASE("a meta refresh page is followed like a redirect to the page it names", "[fetch]") {
+  TestServer server;
+  Fetcher fetcher("", test_options());
+  for (const char* path : {"/refresh", "/refresh-bare"}) {
+    INFO(path);
+    FetchResult r = fetch_one(fetcher, server.url(path));
+    CHECK(r.status == LinkStatus::kOk);
+    CHECK(r.final_url == server.url("/page"));
+    CHECK(r.page.id == server.url(path));
+    CHECK(r.page.text == kArticleText);
+  }
+}
+
+TEST_CASE("meta refreshes count against the redirect limit, so a refresh loop is dead", "[fetch]") {
+  TestServer server;
+  FetchOptions options = test_options();
+  options.max_redirects = 3;
+  Fetcher fetcher("", options);
+  FetchResult r = fetch_one(fetcher, server.url("/refresh-a"));
+  CHECK(r.status == LinkStatus::kDead);
+  CHECK(r.error.find("more than 3 redirects") != std::string::npos);
+  CHECK(server.requests == 4);
+}
+
+TEST_CASE("a meta refresh to another site or scheme is checked like a redirect", "[fetch]") {
+  TestServer server;
+  Fetcher fetcher("", test_options());
+  FetchResult away = fetch_one(fetcher, server.url("/refresh-away"));
+  INFO(away.error);
+  CHECK(away.status == LinkStatus::kRedirected);
+  CHECK(away.error.find("another site") != std::string::npos);
+  FetchResult file = fetch_one(fetcher, server.url("/refresh-file"));
+  CHECK(file.status == LinkStatus::kRefused);
+  CHECK(file.page.text.empty());
+}
+
+TEST_CASE("a page that only reloads after a long delay is the page itself", "[fetch]") {
+  TestServer server;
+  Fetcher fetcher("", test_options());
+  FetchResult r = fetch_one(fetcher, server.url("/refresh-slow"));
+  CHECK(r.status == LinkStatus::kOk);
+  CHECK(r.final_url == server.url("/refresh-slow"));
+  CHECK(r.page.text.find("This story has moved.") != std::string::npos);
+  CHECK(server.requests == 1);
+}
+
 TEST_CASE("a slow response times out at the total timeout", "[fetch]") {
   TestServer server;
   FetchOptions options = test_options();
@@ -535,10 +604,10 @@ TEST_CASE("file and other non-http schemes are refused", "[fetch]") {
   CHECK(r[0].error.find("only http and https") != std::string::npos);
 }
 
-TEST_CASE("an unresolvable host is dead with a message naming it", "[fetch]") {
+TEST_CASE("an unresolvable host is unresolved, not dead, with a message naming it", "[fetch]") {
   Fetcher fetcher("", FetchOptions{});
   FetchResult r = fetch_one(fetcher, "http://nonexistent.invalid/story");
-  CHECK(r.status == LinkStatus::kDead);
+  CHECK(r.status == LinkStatus::kUnresolved);
   CHECK(r.error == "cannot resolve host nonexistent.invalid");
 }
 
@@ -556,7 +625,7 @@ TEST_CASE("credentials in a url never reach messages, stored urls or the cache f
     CHECK(r[0].final_url == server.url("/page"));
     CHECK(r[0].page.id == server.url("/page"));
     CHECK(r[1].status == LinkStatus::kDead);
-    CHECK(r[2].status == LinkStatus::kDead);
+    CHECK(r[2].status == LinkStatus::kUnresolved);
     for (const FetchResult& x : r) {
       CHECK(x.error.find(secret) == std::string::npos);
       CHECK(x.final_url.find(secret) == std::string::npos);
@@ -574,6 +643,10 @@ TEST_CASE("credentials in a url never reach messages, stored urls or the cache f
   CHECK(verify::corpus::redact_url(base + "/x?q=1") == server.url("/x?q=1"));
   CHECK(verify::corpus::redact_url("weird://user:pw@host/a") == "weird://host/a");
   CHECK(verify::corpus::redact_url("user:pw@host/a@b") == "host/a@b");
+  // An e-mail address is the address, not credentials to strip.
+  CHECK(verify::corpus::redact_url("mailto:desk@harbourpost.example") ==
+        "mailto:desk@harbourpost.example");
+  CHECK(verify::corpus::redact_url("desk@harbourpost.example") == "desk@harbourpost.example");
 }
 
 TEST_CASE("duplicates are fetched once and progress counts every input", "[fetch]") {
@@ -617,4 +690,5 @@ TEST_CASE("link statuses have stable names", "[fetch]") {
   CHECK(to_string(LinkStatus::kNotText) == "not-text");
   CHECK(to_string(LinkStatus::kRefused) == "refused");
   CHECK(to_string(LinkStatus::kNotCached) == "not-cached");
+  CHECK(to_string(LinkStatus::kUnresolved) == "unresolved");
 }

@@ -32,15 +32,16 @@ struct FetchOptions {
 // What a cited link turned out to be.
 enum class LinkStatus {
   kOk,          // 2xx with readable text, possibly after redirects within the same site
-  kDead,        // HTTP 4xx/5xx, DNS failure, connection refused, redirect loop, TLS failure
+  kDead,        // HTTP 4xx/5xx, connection refused, redirect loop, TLS failure
   kTimeout,     // connect or total timeout
   kRedirected,  // ended on another host, or on the site's front page (a soft 404)
   kNotText,     // PDF, image, audio, video or other binary content
   kRefused,     // not fetched: bad URL, scheme other than http(s), or a private address
   kNotCached,   // offline mode and the URL is not in the cache
+  kUnresolved,  // the host name did not resolve: a typo, a lapsed domain or no DNS here
 };
 
-// "ok", "dead", "timeout", "redirected", "not-text", "refused", "not-cached".
+// "ok", "dead", "timeout", "redirected", "not-text", "refused", "not-cached", "unresolved".
 std::string_view to_string(LinkStatus status);
 
 // The outcome for one URL. Never holds credentials except in `url` (exactly as given).

@@ -31,7 +31,7 @@ inline constexpr int kSchemaVersion = 1;
 struct LinkCheck {
   std::string url;        // as cited (credentials removed)
   std::string final_url;  // after redirects; "" when nothing was fetched
-  std::string status;     // ok, dead, timeout, redirected, not-text, refused, not-cached
+  std::string status;  // ok, dead, timeout, redirected, not-text, refused, not-cached, unresolved
   long http_status = 0;
   // Does the page say what the citing sentence says: supported, contradicted, unsupported
   // (the page does not mention it), or unknown (no readable page).
