@@ -19,8 +19,10 @@ std::vector<std::string> entity_words(const Analyzer& an, const Claim& c,
                                       const std::vector<text::Token>& toks) {
   std::vector<std::string> out;
   for (const auto& e : c.entities) add_unique(out, text::fold(e));
+  // Computed once: per token it made a long sentence cost the square of its length.
+  const auto sentence_entities = an.entities(toks);
   for (const auto& t : toks) {
-    if (t.capitalized && an.entities(toks).count(t.word)) add_unique(out, t.word);
+    if (t.capitalized && sentence_entities.count(t.word)) add_unique(out, t.word);
   }
   return out;
 }
