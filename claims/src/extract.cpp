@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <map>
 #include <unordered_map>
 
 #include "claims_internal.h"
@@ -1352,9 +1353,15 @@ class Extractor {
       return a.end < b.end;
     });
     std::size_t n = 0;
+    // One copy of each sentence, shared by its claims.
+    std::map<std::pair<std::size_t, std::size_t>, SharedText> sentence_text;
     for (auto& c : claims_) {
       c.id = "c" + std::to_string(++n);
-      c.sentence = std::string(text_.substr(c.sentence_start, c.sentence_end - c.sentence_start));
+      auto [it, added] = sentence_text.try_emplace({c.sentence_start, c.sentence_end});
+      if (added) {
+        it->second = std::string(text_.substr(c.sentence_start, c.sentence_end - c.sentence_start));
+      }
+      c.sentence = it->second;
       if (c.kind != Kind::kQuote && c.kind != Kind::kCitation && inside_quote(c.start, c.end)) {
         c.flags.push_back("in_quote");
       }

@@ -331,7 +331,7 @@ std::set<std::string> article_entities(const Analyzer& an, const std::string& te
 ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
   ClaimView v;
   v.c = &c;
-  std::string sentence = c.sentence.empty() ? c.text : c.sentence;
+  const std::string& sentence = c.sentence.empty() ? c.text : c.sentence.str();
   std::size_t base = c.sentence.empty() ? c.start : c.sentence_start;
   v.toks = text::tokenize(sentence);
   v.cons = an.concepts(v.toks);

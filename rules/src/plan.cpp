@@ -59,7 +59,7 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
                                    const ArticleContext& ctx) {
   (void)ctx;
   std::vector<SearchPlan> plans;
-  const std::string& sentence = claim.sentence.empty() ? claim.text : claim.sentence;
+  const std::string& sentence = claim.sentence.empty() ? claim.text : claim.sentence.str();
   std::size_t base = claim.sentence.empty() ? claim.start : claim.sentence_start;
   auto toks = text::tokenize(sentence);
   std::size_t vs = claim.start >= base ? claim.start - base : 0;
