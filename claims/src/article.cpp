@@ -160,9 +160,11 @@ std::string first_content_line(std::string_view text, const std::vector<Span>& f
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    bool furn = false;
-    for (const auto& f : furniture)
-      furn = furn || (f.start >= pos && f.start < std::max(end, pos + 1));
+    // Furniture spans come from detect_furniture in text order: the first one starting at or
+    // after `pos` decides (a scan of all of them per line was quadratic when most lines are).
+    auto f = std::lower_bound(furniture.begin(), furniture.end(), pos,
+                              [](const Span& span, std::size_t p) { return span.start < p; });
+    bool furn = f != furniture.end() && f->start < std::max(end, pos + 1);
     std::string line = strip_markdown_heading(text.substr(pos, end - pos));
     if (!furn && !is_blank(line)) return line;
     pos = end + 1;
