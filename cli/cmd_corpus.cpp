@@ -43,9 +43,12 @@ corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& globa
       pages.push_back(r.page);
     } else {
       ++report.rejected;
-      report.problems.push_back(corpus::redact_url(r.url) + ": " +
-                                std::string(corpus::to_string(r.status)) +
-                                (r.error.empty() ? "" : ": " + r.error));
+      // The fetcher's message may already open with the status ("refused: ..."): say it once.
+      std::string status(corpus::to_string(r.status));
+      std::string problem = r.error.starts_with(status + ":") ? r.error
+                            : r.error.empty()                 ? status
+                                                              : status + ": " + r.error;
+      report.problems.push_back(corpus::redact_url(r.url) + ": " + problem);
     }
   }
   if (!pages.empty()) {

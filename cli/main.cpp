@@ -1,6 +1,7 @@
 // Entry point of the `verify` binary: parses the command line and maps errors to exit codes.
 #include <spdlog/spdlog.h>
 
+#include <cstdint>
 #include <iostream>
 #include <set>
 #include <string>
@@ -10,13 +11,25 @@
 
 namespace {
 
-// `verify ARTICLE...` means `verify check ARTICLE...`: insert the subcommand before the first
-// positional argument when that argument names no subcommand.
+// Options of the whole program (common.cpp), which may come before a subcommand.
+bool is_global_flag(const std::string& a) {
+  static const std::set<std::string> kFlags = {"--verbose", "--quiet", "--version", "--help", "-h"};
+  if (kFlags.count(a)) return true;
+  // -v, -vv, -q
+  return a.size() > 1 && a[0] == '-' &&
+         a.find_first_not_of(a[1] == 'v' ? "v" : "q", 1) == std::string::npos &&
+         (a[1] == 'v' || a[1] == 'q');
+}
+
+// `verify ARTICLE...` means `verify check ARTICLE...`: when the first positional argument names
+// no subcommand, insert the subcommand before the first argument that is not a global option,
+// so that check's own options may come first (`verify --no-fetch ARTICLE`).
 std::vector<std::string> with_default_subcommand(int argc, char** argv) {
   static const std::set<std::string> kSubcommands = {
       "check", "claims", "corpus", "show", "eval", "recheck", "history", "stories", "help"};
   static const std::set<std::string> kTakesValue = {"--home", "--rules", "--shard"};
   std::vector<std::string> args(argv + 1, argv + argc);
+  std::size_t first_local = SIZE_MAX;  // first argument that is not a global option
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--") break;
@@ -24,8 +37,14 @@ std::vector<std::string> with_default_subcommand(int argc, char** argv) {
       ++i;
       continue;
     }
+    bool global_with_value =
+        a.starts_with("--home=") || a.starts_with("--rules=") || a.starts_with("--shard=");
+    if (global_with_value || is_global_flag(a)) continue;
+    if (first_local == SIZE_MAX) first_local = i;
     if (a.size() > 1 && a[0] == '-') continue;
-    if (!kSubcommands.count(a)) args.insert(args.begin() + static_cast<std::ptrdiff_t>(i), "check");
+    if (!kSubcommands.count(a)) {
+      args.insert(args.begin() + static_cast<std::ptrdiff_t>(first_local), "check");
+    }
     break;
   }
   // CLI11 parses a vector in reverse order.

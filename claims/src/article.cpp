@@ -61,6 +61,49 @@ bool url_start_at(std::string_view text, std::size_t p) {
           (p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]))));
 }
 
+// Removes the user info ("user:password@") of every http(s) URL written in `text` that carries
+// a password: a password published by mistake must not travel on into claims, reports and the
+// store. Returns the removed ranges as (offset in the original text, length), in text order.
+std::vector<std::pair<std::size_t, std::size_t>> remove_url_passwords(std::string& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> removed;
+  std::string out;
+  std::size_t copied = 0;
+  std::size_t p = 0;
+  while ((p = text.find("://", p)) != std::string::npos) {
+    std::size_t scheme = p >= 5 && text.compare(p - 5, 5, "https") == 0  ? p - 5
+                         : p >= 4 && text.compare(p - 4, 4, "http") == 0 ? p - 4
+                                                                         : std::string::npos;
+    std::size_t auth = p + 3;
+    p = auth;
+    if (scheme == std::string::npos) continue;
+    std::size_t e = url_end(text, scheme);
+    std::size_t host_end = auth;
+    while (host_end < e && text[host_end] != '/' && text[host_end] != '?' && text[host_end] != '#')
+      ++host_end;
+    std::size_t at = text.rfind('@', host_end == 0 ? 0 : host_end - 1);
+    if (at == std::string::npos || at < auth || at >= host_end) continue;
+    if (text.find(':', auth) >= at) continue;  // a user name alone is no secret
+    out.append(text, copied, auth - copied);
+    removed.push_back({auth, at + 1 - auth});
+    copied = at + 1;
+  }
+  if (removed.empty()) return removed;
+  out.append(text, copied, std::string::npos);
+  text = std::move(out);
+  return removed;
+}
+
+// Where offset `pos` of the original text lies once `removed` ranges are taken out.
+std::size_t after_removal(std::size_t pos,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& removed) {
+  std::size_t shift = 0;
+  for (const auto& [at, len] : removed) {
+    if (pos <= at) break;
+    shift += std::min(len, pos - at);
+  }
+  return pos - shift;
+}
+
 // Markdown links "[anchor](url)" and bare URLs.
 std::vector<Link> scan_links(std::string_view text, bool markdown) {
   std::vector<Link> links;
@@ -118,9 +161,11 @@ std::string first_content_line(std::string_view text, const std::vector<Span>& f
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    bool furn = false;
-    for (const auto& f : furniture)
-      furn = furn || (f.start >= pos && f.start < std::max(end, pos + 1));
+    // Furniture spans come from detect_furniture in text order: the first one starting at or
+    // after `pos` decides (a scan of all of them per line was quadratic when most lines are).
+    auto f = std::lower_bound(furniture.begin(), furniture.end(), pos,
+                              [](const Span& span, std::size_t p) { return span.start < p; });
+    bool furn = f != furniture.end() && f->start < std::max(end, pos + 1);
     std::string line = strip_markdown_heading(text.substr(pos, end - pos));
     if (!furn && !is_blank(line)) return line;
     pos = end + 1;
@@ -415,8 +460,17 @@ Article parse_article(std::string bytes, std::string_view format, std::string pa
     a = parse_json(std::move(bytes), std::move(a));
   } else {
     if (a.format != "md") a.format = "txt";
+    remove_url_passwords(bytes);
     a.links = scan_links(bytes, a.format == "md");
     a.text = std::move(bytes);
+  }
+  if (a.format == "html" || a.format == "json") {
+    auto removed = remove_url_passwords(a.text);
+    for (auto& link : a.links) {
+      link.anchor.start = after_removal(link.anchor.start, removed);
+      link.anchor.end = after_removal(link.anchor.end, removed);
+    }
+    remove_url_passwords(a.title);
   }
   a.furniture = internal::detect_furniture(a.text, a.title);
   if (a.title.empty()) a.title = first_content_line(a.text, a.furniture);

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -119,19 +120,29 @@ class Extractor {
   void mark_skipped() {
     skipped_.assign(sentences_.size(), false);
     if (!skip_furniture_) return;
-    for (std::size_t s = 0; s < sentences_.size(); ++s) {
-      for (const auto& f : article_.furniture) {
-        if (sentences_[s].start < f.end && f.start < sentences_[s].end) skipped_[s] = true;
-      }
+    // Furniture by start, each with the furthest end reached so far: whether a range meets
+    // any furniture is then one binary search (a pass over all furniture per sentence was
+    // quadratic on a page of one-word lines).
+    for (const auto& f : article_.furniture) furniture_.push_back({f.start, f.end});
+    std::sort(furniture_.begin(), furniture_.end());
+    for (std::size_t k = 1; k < furniture_.size(); ++k) {
+      furniture_[k].second = std::max(furniture_[k].second, furniture_[k - 1].second);
     }
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      skipped_[s] = meets_furniture(sentences_[s].start, sentences_[s].end);
+    }
+  }
+
+  // Whether some furniture span [f.start, f.end) has f.start < end and f.end > start.
+  bool meets_furniture(std::size_t start, std::size_t end) const {
+    auto it =
+        std::lower_bound(furniture_.begin(), furniture_.end(), std::make_pair(end, std::size_t{0}));
+    return it != furniture_.begin() && std::prev(it)->second > start;
   }
 
   bool in_furniture(std::size_t pos) const {
     if (!skip_furniture_) return false;
-    for (const auto& f : article_.furniture) {
-      if (pos >= f.start && pos < f.end) return true;
-    }
-    return false;
+    return meets_furniture(pos, pos + 1);
   }
 
   std::size_t sentence_of(std::size_t pos) const {
@@ -1034,20 +1045,21 @@ class Extractor {
       claims_.push_back(std::move(c));
       k = span_last;
     }
-    // Elliptical lists: "208 seats, the AfD 152 and the SPD 120".
+    // Elliptical lists: "208 seats, the AfD 152 and the SPD 120". The nearest earlier count
+    // with a usable noun lends it; it is tracked as the list goes, not searched for per count.
+    auto lends_noun = [](const Claim& p) {
+      return p.kind == Kind::kCount && !p.noun.empty() && !ends_with(p.noun, "ed") &&
+             p.head != "age";
+    };
+    std::size_t lender = SIZE_MAX;
     for (std::size_t i = first_claim; i < claims_.size(); ++i) {
       Claim& c = claims_[i];
-      if (c.kind != Kind::kCount || !c.noun.empty()) continue;
-      for (std::size_t j = i; j-- > first_claim;) {
-        const Claim& p = claims_[j];
-        if (p.kind == Kind::kCount && !p.noun.empty() && !ends_with(p.noun, "ed") &&
-            p.head != "age") {
-          c.noun = p.noun;
-          c.head = p.head;
-          c.flags.push_back("elliptical");
-          break;
-        }
+      if (c.kind == Kind::kCount && c.noun.empty() && lender != SIZE_MAX) {
+        c.noun = claims_[lender].noun;
+        c.head = claims_[lender].head;
+        c.flags.push_back("elliptical");
       }
+      if (lends_noun(c)) lender = i;
     }
   }
 
@@ -1626,7 +1638,29 @@ class Extractor {
            (w == "according" && word(k + 1, end) && toks_[k + 1].lower == "to");
   }
 
+  // First token of toks_[begin, end) that starts at or after `offset`; `end` if none.
+  std::size_t first_token_from(std::size_t begin, std::size_t end, std::size_t offset) const {
+    auto it = std::lower_bound(toks_.begin() + static_cast<std::ptrdiff_t>(begin),
+                               toks_.begin() + static_cast<std::ptrdiff_t>(end), offset,
+                               [](const Token& t, std::size_t o) { return t.start < o; });
+    return static_cast<std::size_t>(it - toks_.begin());
+  }
+
+  // last_speech_word_[k]: the last speech word at or before token k in k's sentence, or
+  // SIZE_MAX.
+  void index_speech_words() {
+    last_speech_word_.assign(toks_.size(), SIZE_MAX);
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      std::size_t last = SIZE_MAX;
+      for (std::size_t k = sent_begin_[s]; k < sent_end_[s]; ++k) {
+        if (speech_word(k, sent_end_[s])) last = k;
+        last_speech_word_[k] = last;
+      }
+    }
+  }
+
   void extract_quotes() {
+    index_speech_words();
     std::size_t prev_quote_sentence = SIZE_MAX;
     std::string prev_speaker;
     for (const Quote& q : quotes_) {
@@ -1653,11 +1687,10 @@ class Extractor {
       std::size_t after_begin = sent_begin_[s2];
       std::size_t after_end = sent_end_[s2];
       std::size_t before_begin = sent_begin_[s1];
-      std::size_t first_quote_tok = before_begin;
-      while (first_quote_tok < sent_end_[s1] && toks_[first_quote_tok].start < q.open)
-        ++first_quote_tok;
-      std::size_t after_first = after_begin;
-      while (after_first < after_end && toks_[after_first].start < q.close_end) ++after_first;
+      // Binary searches and the table of speech words keep a sentence of thousands of quotes
+      // linear: walking its tokens from the start for every quote was quadratic.
+      std::size_t first_quote_tok = first_token_from(before_begin, sent_end_[s1], q.open);
+      std::size_t after_first = first_token_from(after_begin, after_end, q.close_end);
       bool starts_sentence = first_quote_tok == before_begin;
       std::size_t after_verb = SIZE_MAX;
       for (std::size_t k = after_first; k < after_end && k < after_first + 8; ++k) {
@@ -1667,13 +1700,8 @@ class Extractor {
           break;
         }
       }
-      std::size_t before_verb = SIZE_MAX;
-      for (std::size_t k = first_quote_tok; k-- > before_begin;) {
-        if (speech_word(k, sent_end_[s1])) {
-          before_verb = k;
-          break;
-        }
-      }
+      std::size_t before_verb =
+          first_quote_tok > before_begin ? last_speech_word_[first_quote_tok - 1] : SIZE_MAX;
       std::size_t verb = SIZE_MAX;
       std::size_t verb_begin = 0, verb_end = 0;
       if (after_verb != SIZE_MAX && (starts_sentence || before_verb == SIZE_MAX)) {
@@ -1811,24 +1839,32 @@ class Extractor {
     return out;
   }
 
+  // Quote parts come in text order and do not overlap: the last one starting at or before `a`
+  // is the only one that can hold [a, b).
   bool inside_quote(std::size_t a, std::size_t b) const {
-    for (const auto& q : quotes_) {
-      for (const auto& p : q.parts) {
-        if (a >= p.start && b <= p.end) return true;
-      }
-    }
-    return false;
+    auto it = std::upper_bound(quote_parts_.begin(), quote_parts_.end(), a,
+                               [](std::size_t x, const Span& p) { return x < p.start; });
+    return it != quote_parts_.begin() && b <= std::prev(it)->end;
   }
 
   void finish() {
+    for (const auto& q : quotes_) {
+      quote_parts_.insert(quote_parts_.end(), q.parts.begin(), q.parts.end());
+    }
     std::stable_sort(claims_.begin(), claims_.end(), [](const Claim& a, const Claim& b) {
       if (a.start != b.start) return a.start < b.start;
       return a.end < b.end;
     });
     std::size_t n = 0;
+    // One copy of each sentence, shared by its claims.
+    std::map<std::pair<std::size_t, std::size_t>, SharedText> sentence_text;
     for (auto& c : claims_) {
       c.id = "c" + std::to_string(++n);
-      c.sentence = std::string(text_.substr(c.sentence_start, c.sentence_end - c.sentence_start));
+      auto [it, added] = sentence_text.try_emplace({c.sentence_start, c.sentence_end});
+      if (added) {
+        it->second = std::string(text_.substr(c.sentence_start, c.sentence_end - c.sentence_start));
+      }
+      c.sentence = it->second;
       if (c.kind != Kind::kQuote && c.kind != Kind::kCitation && inside_quote(c.start, c.end)) {
         c.flags.push_back("in_quote");
       }
@@ -1856,10 +1892,13 @@ class Extractor {
   std::vector<std::size_t> sent_end_;
   std::vector<std::size_t> tok_sentence_;
   std::vector<bool> skipped_;
+  std::vector<std::pair<std::size_t, std::size_t>> furniture_;  // see mark_skipped
   std::vector<bool> consumed_;
   std::vector<bool> quoted_;
   std::vector<std::size_t> quote_of_tok_;
+  std::vector<std::size_t> last_speech_word_;  // see index_speech_words
   std::vector<Quote> quotes_;
+  std::vector<Span> quote_parts_;  // every part of every quote, in text order
   std::vector<Name> names_;
   std::vector<Mention> mentions_;
   std::string last_speaker_;

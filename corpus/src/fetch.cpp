@@ -152,6 +152,12 @@ std::string non_public_kind(const sockaddr* sa) {
   if (std::memcmp(b, kZero, 15) == 0 && (b[15] == 0 || b[15] == 1)) {
     return b[15] == 1 ? "loopback" : "unspecified";
   }
+  // IPv4-compatible addresses (::/96, deprecated by RFC 4291) are never public: the loopback
+  // [::127.0.0.1] must not slip through as an ordinary IPv6 address.
+  if (std::memcmp(b, kZero, 12) == 0) {
+    v4_private(v4_at(12), why);
+    return why.empty() ? "IPv4-compatible (deprecated)" : why;
+  }
   // Addresses that embed an IPv4 address are judged by it, so ::ffff:127.0.0.1 is loopback.
   if (std::memcmp(b, kMapped, 12) == 0 || std::memcmp(b, kNat64, 12) == 0) {
     v4_private(v4_at(12), why);

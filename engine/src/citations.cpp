@@ -160,7 +160,7 @@ void Engine::Impl::judge_citation(const claims::Claim& citation, const corpus::F
   }
   if (verdicts.empty()) {
     // No figure, date or quote to compare: the page must at least speak of the same things.
-    auto words = key_words(citation.sentence, citation.value);
+    auto words = key_words(citation.sentence.str(), citation.value);
     std::string folded = claims::fold(page.title + "\n" + page.text);
     size_t found = std::count_if(words.begin(), words.end(),
                                  [&](const std::string& w) { return mentions(folded, w); });

@@ -252,6 +252,39 @@ void parallel_for(std::size_t n, const F& f) {
 
 }  // namespace
 
+namespace {
+
+// For each claim, "" when it is checked, else why not: it comes after the first
+// kMaxCheckedClaimsPerSentence claims of its sentence. Citations are checked by fetching, not
+// against the corpus, and do not count.
+std::vector<std::string> sentence_limit_notes(const std::vector<claims::Claim>& extracted,
+                                              std::string_view text) {
+  std::vector<std::string> notes(extracted.size());
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> by_sentence;
+  for (std::size_t i = 0; i < extracted.size(); ++i) {
+    const auto& c = extracted[i];
+    if (c.kind == claims::Kind::kCitation) continue;
+    by_sentence[{c.sentence_start, c.sentence_end}].push_back(i);
+  }
+  for (const auto& [span, members] : by_sentence) {
+    if (members.size() <= kMaxCheckedClaimsPerSentence) continue;
+    std::size_t upto = std::min(span.first, text.size());
+    std::size_t line =
+        1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + upto, '\n'));
+    std::string note = "not checked: the sentence at line " + std::to_string(line) + " has " +
+                       std::to_string(members.size()) + " claims; only the first " +
+                       std::to_string(kMaxCheckedClaimsPerSentence) +
+                       " claims of a sentence are checked";
+    spdlog::warn("{}", note.substr(std::string_view("not checked: ").size()));
+    for (std::size_t k = kMaxCheckedClaimsPerSentence; k < members.size(); ++k) {
+      notes[members[k]] = note;
+    }
+  }
+  return notes;
+}
+
+}  // namespace
+
 std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<claims::Claim> extracted, const rules::ArticleContext& ctx,
     const Incremental& inc) {
@@ -266,6 +299,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     bool awaited = false;     // a hit is a document `must_find` accepts
   };
   std::vector<Work> work(extracted.size());
+  const auto over_limit = sentence_limit_notes(extracted, ctx.text);
   // Kept across checks (a re-check runs many through one engine), but bounded: entries are
   // only a cache, and a batch of re-checks would otherwise hold every source it ever read.
   constexpr std::size_t kMaxCachedDocs = 8192;
@@ -310,6 +344,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   // Claims [from, to) searched through one index handle; work[i] is this range's alone.
   auto search_range = [&](corpus::Corpus& index, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
+      if (!over_limit[i].empty()) continue;
       for (auto& plan : rules.plan(extracted[i], ctx)) {
         auto query = to_query(plan);
         if (scope) query.only_ids = (*scope)(plan);
@@ -435,6 +470,13 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     const auto& claim = extracted[i];
     if (kept[i]) {
       results[i].finding = kept[i]->finding;
+      return;
+    }
+    if (!over_limit[i].empty()) {
+      results[i].finding.verdict = rules::Verdict::kUnverified;
+      results[i].finding.rule = "limit.sentence_claims";
+      results[i].finding.status = "not_checked";
+      results[i].finding.explanation = over_limit[i];
       return;
     }
     std::vector<rules::Passage> passages;

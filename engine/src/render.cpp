@@ -29,7 +29,7 @@ void write_claim_fields(JsonWriter& w, const claims::Claim& c) {
   w.key("text").value(c.text);
   w.key("start").value(c.start);
   w.key("end").value(c.end);
-  w.key("sentence").value(c.sentence);
+  w.key("sentence").value(c.sentence.str());
   w.key("sentence_start").value(c.sentence_start);
   w.key("sentence_end").value(c.sentence_end);
   w.key("value");
@@ -134,11 +134,23 @@ std::string report_json(const Report& r) {
   return w.take();
 }
 
-size_t line_of(const std::string& text, size_t offset) {
-  return 1 + static_cast<size_t>(std::count(
-                 text.begin(),
-                 text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size())), '\n'));
-}
+// Line numbers of byte offsets: the newlines are found once, each lookup is a binary search
+// (a count from the start per claim made a long article's report quadratic).
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) {
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+      newlines_.push_back(i);
+    }
+  }
+  size_t line_of(size_t offset) const {
+    return 1 + static_cast<size_t>(std::lower_bound(newlines_.begin(), newlines_.end(), offset) -
+                                   newlines_.begin());
+  }
+
+ private:
+  std::vector<size_t> newlines_;
+};
 
 // Display order: what needs an editor's attention first.
 constexpr std::array<rules::Verdict, 4> kOrder = {
@@ -192,6 +204,7 @@ std::string report_text(const Report& r, bool color) {
   if (r.run_id) out += "run " + std::to_string(r.run_id) + ", ";
   out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) + " documents\n";
   out += summary_line(r) + "\n";
+  const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     size_t n = std::count_if(r.results.begin(), r.results.end(),
                              [&](const ClaimResult& c) { return c.finding.verdict == v; });
@@ -204,7 +217,7 @@ std::string report_text(const Report& r, bool color) {
       const auto& c = res.claim;
       const auto& f = res.finding;
       out += "  [" + std::string(claims::to_string(c.kind)) + "] line " +
-             std::to_string(line_of(r.article.text, c.start)) + ": \"" + c.text + "\"";
+             std::to_string(lines.line_of(c.start)) + ": \"" + c.text + "\"";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + c.speaker;
       if (res.link) {
         out += " [link " + res.link->status +

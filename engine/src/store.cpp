@@ -548,6 +548,8 @@ Report Store::load(std::int64_t run_id) const {
           "passage, value_start, value_end, snippet, mark_start, mark_end, stance, value "
           "FROM evidence WHERE finding_id = ? ORDER BY rank");
   const std::string& text = report.article.text;
+  // Claims of one sentence share its text, as they do when extracted.
+  std::map<std::pair<size_t, size_t>, claims::SharedText> sentences;
   while (cq.step()) {
     ClaimResult r;
     auto& c = r.claim;
@@ -559,7 +561,9 @@ Report Store::load(std::int64_t run_id) const {
     c.sentence_start = static_cast<size_t>(cq.integer(5));
     c.sentence_end = static_cast<size_t>(cq.integer(6));
     if (c.sentence_end <= text.size() && c.sentence_start <= c.sentence_end) {
-      c.sentence = text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
+      auto [it, added] = sentences.try_emplace({c.sentence_start, c.sentence_end});
+      if (added) it->second = text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
+      c.sentence = it->second;
     }
     c.value = cq.text(7);
     if (!cq.is_null(8)) c.number = cq.real(8);

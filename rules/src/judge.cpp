@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -138,10 +139,30 @@ Mention mention_of(const Claim& c, std::size_t base) {
 // Claims given with the text first, then scanned mentions that overlap none of them.
 std::vector<Mention> merge_mentions(std::vector<Mention> given,
                                     const std::vector<Mention>& scanned) {
+  // A scanned mention is kept when it overlaps no given one and no scanned one kept before it.
+  // Done with ordered lookups rather than a pass over everything kept per mention, which was
+  // quadratic in the mentions of a sentence. The given ones may overlap each other: by start,
+  // with the furthest end reached so far. The kept scanned ones never overlap each other, so
+  // ordered by start their ends rise too and the last one starting before `s` ends decides.
+  std::vector<std::pair<std::size_t, std::size_t>> fixed;  // (start, furthest end up to it)
+  for (const auto& g : given) fixed.push_back({g.start, g.end});
+  std::sort(fixed.begin(), fixed.end());
+  for (std::size_t k = 1; k < fixed.size(); ++k) {
+    fixed[k].second = std::max(fixed[k].second, fixed[k - 1].second);
+  }
+  std::set<std::pair<std::size_t, std::size_t>> kept;  // (start, end) of kept scanned ones
   for (const auto& s : scanned) {
-    bool overlap = false;
-    for (const auto& g : given) overlap = overlap || (s.start < g.end && s.end > g.start);
-    if (!overlap) given.push_back(s);
+    // Candidates are the intervals starting before s.end; overlap when one ends after s.start.
+    auto f = std::lower_bound(fixed.begin(), fixed.end(), std::make_pair(s.end, std::size_t{0}));
+    bool overlap = f != fixed.begin() && std::prev(f)->second > s.start;
+    if (!overlap) {
+      auto k = kept.lower_bound({s.end, 0});
+      overlap = k != kept.begin() && std::prev(k)->second > s.start;
+    }
+    if (!overlap) {
+      given.push_back(s);
+      kept.insert({s.start, s.end});
+    }
   }
   std::sort(given.begin(), given.end(),
             [](const Mention& a, const Mention& b) { return a.start < b.start; });
@@ -312,7 +333,7 @@ struct ClaimView {
 ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
   ClaimView v;
   v.c = &c;
-  std::string sentence = c.sentence.empty() ? c.text : c.sentence;
+  const std::string& sentence = c.sentence.empty() ? c.text : c.sentence.str();
   std::size_t base = c.sentence.empty() ? c.start : c.sentence_start;
   v.toks = text::tokenize(sentence);
   v.cons = an.concepts(v.toks);
@@ -330,19 +351,36 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     given.push_back(mention_of(o, base));
   }
   v.mentions = merge_mentions(given, an.scan(sentence, v.toks, ctx.published));
+  // Tokens are in text order; with a running count of clause breaks, "is there a break between
+  // these offsets" is two binary searches, not a pass over the sentence per mention (a sentence
+  // of thousands of dates made that cubic over the article).
+  std::vector<std::size_t> breaks_before(v.toks.size() + 1, 0);
+  for (std::size_t k = 0; k < v.toks.size(); ++k) {
+    breaks_before[k + 1] =
+        breaks_before[k] + (v.toks[k].comma_before || v.toks[k].break_before ? 1 : 0);
+  }
+  auto first_token_from = [&](std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::lower_bound(v.toks.begin(), v.toks.end(), offset,
+                         [](const text::Token& t, std::size_t o) { return t.start < o; }) -
+        v.toks.begin());
+  };
   std::string clause_date, sentence_date;
   for (const auto& m : v.mentions) {
     if (m.start == v.self.start) continue;
     if (is_figure(m.kind) && !m.is_year) v.siblings.push_back(m.number);
     if (m.kind != Kind::kDate) continue;
     if (sentence_date.empty()) sentence_date = m.date;
+    if (!clause_date.empty()) continue;
     // Same clause: no comma or break between the date and the claim.
     std::size_t a = std::min(m.end, v.self.end), b = std::max(m.start, v.self.start);
     bool split = false;
-    for (const auto& t : v.toks) {
-      if (t.start >= a && t.start <= b && (t.comma_before || t.break_before)) split = true;
+    if (a <= b) {
+      std::size_t from = first_token_from(a);
+      std::size_t to = b == SIZE_MAX ? v.toks.size() : first_token_from(b + 1);
+      split = to > from && breaks_before[to] > breaks_before[from];
     }
-    if (!split && clause_date.empty()) clause_date = m.date;
+    if (!split) clause_date = m.date;
   }
   // The figure's time: a date of its clause, else of the sentence when it is the only figure.
   v.time_anchor = !clause_date.empty()                          ? clause_date
@@ -361,9 +399,11 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     }
   }
   for (const auto& m : v.mentions) {
-    // The stated figure or date is not an entity, even when capitalised ("Six").
-    for (const auto& t : v.toks) {
-      if (t.start >= m.start && t.end <= m.end) v.entities.erase(t.word);
+    // The stated figure or date is not an entity, even when capitalised ("Six"). Only the
+    // tokens from the mention's start on can lie inside it.
+    for (std::size_t k = first_token_from(m.start); k < v.toks.size() && v.toks[k].start < m.end;
+         ++k) {
+      if (v.toks[k].end <= m.end) v.entities.erase(v.toks[k].word);
     }
   }
   // The article's own recurring names count too ("SPD" for "Social Democrats").
@@ -1058,10 +1098,14 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b) 
   flush();
   std::reverse(al.diffs.begin(), al.diffs.end());
   // Article words after it, against the source words that follow (the source's wording).
+  // The runs are kept last word first; built forwards and reversed once, so a long quote costs
+  // linear time, not one front insertion per word.
   for (std::size_t k = bi, l = bj; k < n; ++k) {
-    art_run.insert(art_run.begin(), a[k]);
-    if (l < m && !b[l].ellipsis && !b[l].break_before) src_run.insert(src_run.begin(), b[l++].word);
+    art_run.push_back(a[k]);
+    if (l < m && !b[l].ellipsis && !b[l].break_before) src_run.push_back(b[l++].word);
   }
+  std::reverse(art_run.begin(), art_run.end());
+  std::reverse(src_run.begin(), src_run.end());
   flush();
   std::size_t outside = i + (n - bi);
   al.verbatim = !unforgiven && outside == 0;

@@ -1,6 +1,7 @@
 // Search plans for a claim: words and phrases the corpus must and may contain, most specific
 // plan first (docs/rules.md, "Search plans").
 #include <algorithm>
+#include <unordered_set>
 
 #include "judge.h"
 
@@ -14,13 +15,35 @@ void add_unique(std::vector<std::string>& v, const std::string& w) {
   if (!w.empty() && std::find(v.begin(), v.end(), w) == v.end()) v.push_back(w);
 }
 
+// add_unique for many words at once: one set lookup per word instead of a scan of `v`, which
+// made a sentence of thousands of distinct words quadratic per claim.
+class UniqueAdder {
+ public:
+  explicit UniqueAdder(std::vector<std::string>& v) : v_(v), seen_(v.begin(), v.end()) {}
+  void add(const std::string& w) {
+    if (!w.empty() && seen_.insert(w).second) v_.push_back(w);
+  }
+
+ private:
+  std::vector<std::string>& v_;
+  std::unordered_set<std::string> seen_;
+};
+
+void add_all_unique(std::vector<std::string>& v, const std::vector<std::string>& words) {
+  UniqueAdder adder(v);
+  for (const auto& w : words) adder.add(w);
+}
+
 // Folded names of the claim's sentence: extracted entities and capitalised words.
 std::vector<std::string> entity_words(const Analyzer& an, const Claim& c,
                                       const std::vector<text::Token>& toks) {
   std::vector<std::string> out;
-  for (const auto& e : c.entities) add_unique(out, text::fold(e));
+  UniqueAdder adder(out);
+  for (const auto& e : c.entities) adder.add(text::fold(e));
+  // Computed once: per token it made a long sentence cost the square of its length.
+  const auto sentence_entities = an.entities(toks);
   for (const auto& t : toks) {
-    if (t.capitalized && an.entities(toks).count(t.word)) add_unique(out, t.word);
+    if (t.capitalized && sentence_entities.count(t.word)) adder.add(t.word);
   }
   return out;
 }
@@ -29,11 +52,12 @@ std::vector<std::string> entity_words(const Analyzer& an, const Claim& c,
 std::vector<std::string> content_words(const Analyzer& an, const std::vector<text::Token>& toks,
                                        std::size_t start, std::size_t end) {
   std::vector<std::string> out;
+  UniqueAdder adder(out);
   for (const auto& t : toks) {
     if (t.start >= start && t.end <= end) continue;  // the value itself
     if (t.ellipsis || an.is_stop(t.word) || t.word.size() < 3 || is_month_or_day(t.word)) continue;
     if (t.word[0] >= '0' && t.word[0] <= '9') continue;
-    add_unique(out, t.word);
+    adder.add(t.word);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -76,7 +100,7 @@ std::vector<std::string> number_forms(const Claim& c) {
 std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
                                    const ArticleContext& ctx) {
   std::vector<SearchPlan> plans;
-  const std::string& sentence = claim.sentence.empty() ? claim.text : claim.sentence;
+  const std::string& sentence = claim.sentence.empty() ? claim.text : claim.sentence.str();
   std::size_t base = claim.sentence.empty() ? claim.start : claim.sentence_start;
   auto toks = text::tokenize(sentence);
   std::size_t vs = claim.start >= base ? claim.start - base : 0;
@@ -108,7 +132,7 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
     // The figure itself finds sources that state it without the claim's wording ("SPD 16.4%").
     for (const auto& n : number_forms(claim)) add_unique(what, n);
     std::vector<std::string> optional = number_forms(claim);
-    for (const auto& e : entities) add_unique(optional, e);
+    add_all_unique(optional, entities);
     for (std::size_t i = 0; i < words.size() && i < 4; ++i) add_unique(optional, words[i]);
     if (!what.empty() && !entities.empty()) {
       plans.push_back({{what, entities}, optional, "", "", 20});
@@ -118,7 +142,7 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
     std::vector<std::string> top(words.begin(),
                                  words.begin() + std::min<std::size_t>(words.size(), 6));
     std::vector<std::string> optional = top;
-    for (const auto& e : entities) add_unique(optional, e);
+    add_all_unique(optional, entities);
     // The time and the happening as sources in either language write them: the month's names
     // ("september", "sept", "septembre") and the other forms of an event class among the
     // sentence's words ("appointed" -> "named", "nommé").

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 
 namespace verify::rules::text {
@@ -333,8 +334,10 @@ bool parse_number(std::string_view word, double& out) {
     }
   }
   if (digits.empty() || digits == "." || digits.front() == '.') return false;
-  out = std::stod(digits);
-  return true;
+  // strtod, not stod: a run of hundreds of digits overflows, and that is "not a number here",
+  // not an exception that ends the whole check.
+  out = std::strtod(digits.c_str(), nullptr);
+  return std::isfinite(out);
 }
 
 std::string format_number(double v) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -62,6 +63,36 @@ Article load_article(const std::filesystem::path& path);
 // Parses bytes already in memory. `format` as in Article::format. Throws InputError.
 Article parse_article(std::string bytes, std::string_view format, std::string path = "");
 
+// An immutable string that copies share: the claims of one sentence hold one copy of it, not
+// one each (a sentence of thousands of dates would otherwise cost the square of its length).
+// Reads like a const std::string; assigning a std::string replaces it. Copies are cheap and
+// may be read from several threads.
+class SharedText {
+ public:
+  SharedText() = default;
+  SharedText(std::string text)  // NOLINT(google-explicit-constructor): used as a string
+      : text_(std::make_shared<const std::string>(std::move(text))) {}
+
+  const std::string& str() const { return text_ ? *text_ : empty_string(); }
+  operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
+  bool empty() const { return str().empty(); }
+  std::size_t size() const { return str().size(); }
+  std::size_t find(std::string_view what, std::size_t pos = 0) const {
+    return str().find(what, pos);
+  }
+  friend bool operator==(const SharedText& a, const SharedText& b) { return a.str() == b.str(); }
+  friend bool operator==(const SharedText& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const SharedText& a, std::string_view b) { return a.str() == b; }
+  friend bool operator==(const SharedText& a, const char* b) { return a.str() == b; }
+
+ private:
+  static const std::string& empty_string() {
+    static const std::string kEmpty;
+    return kEmpty;
+  }
+  std::shared_ptr<const std::string> text_;
+};
+
 // One checkable statement in an article (or in a source passage, when rules extract values
 // from sources). All offsets are bytes into the text it was extracted from.
 struct Claim {
@@ -70,7 +101,7 @@ struct Claim {
   std::string text;  // exactly text[start, end)
   std::size_t start = 0;
   std::size_t end = 0;
-  std::string sentence;  // exactly text[sentence_start, sentence_end)
+  SharedText sentence;  // exactly text[sentence_start, sentence_end), shared with its sentence
   std::size_t sentence_start = 0;
   std::size_t sentence_end = 0;
 

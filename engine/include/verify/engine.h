@@ -71,6 +71,12 @@ struct Report {
   double seconds = 0;  // wall time of the check
 };
 
+// Most claims of one sentence that are searched and judged. Each claim is judged against its
+// whole sentence, so a sentence of thousands of figures would cost their square; the claims
+// after the first this many get verdict unverified, rule "limit.sentence_claims" and an
+// explanation naming the sentence's line and claim count (docs/user-guide.md, "Limits").
+inline constexpr std::size_t kMaxCheckedClaimsPerSentence = 50;
+
 struct CheckOptions {
   std::string reference_date;    // overrides the article's own date for relative dates
   bool store = true;             // record the run in the store
