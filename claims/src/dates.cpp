@@ -1,4 +1,6 @@
 // Date expressions: calendar arithmetic, the date patterns of news copy, datelines.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -624,13 +626,22 @@ std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t be
 }
 
 std::size_t dateline_prefix(std::string_view line) {
-  // An all-capitals place name ("OTTAWA", "NEW DELHI") then a comma or "(Reuters)".
+  // An all-capitals place name ("OTTAWA", "NEW DELHI", "NOUMÉA", "SÃO PAULO") then a comma or
+  // "(Reuters)". Capitals are any script's upper-case letters, not only ASCII.
   std::size_t i = 0;
   std::size_t caps = 0;
-  while (i < line.size() && (is_ascii_upper(line[i]) || line[i] == ' ' || line[i] == '.' ||
-                             line[i] == '-' || line[i] == '\'')) {
-    caps += is_ascii_upper(line[i]);
-    ++i;
+  while (i < line.size()) {
+    char c = line[i];
+    if (c == ' ' || c == '.' || c == '-' || c == '\'') {
+      ++i;
+      continue;
+    }
+    std::size_t next = i;
+    char32_t cp = next_code_point(line, next);
+    if (!(cp < 0x80 ? is_ascii_upper(static_cast<char>(cp)) : u_isupper(static_cast<UChar32>(cp))))
+      break;
+    ++caps;
+    i = next;
   }
   if (caps < 2 || i >= line.size() || (line[i] != ',' && line[i] != '(')) return 0;
   std::size_t limit = std::min<std::size_t>(line.size(), i + 70);

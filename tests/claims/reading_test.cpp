@@ -241,3 +241,25 @@ TEST_CASE("a relative clause of office gives a role", "[claims][roles]") {
   for (const auto& c : read("Tom Reyes, who arrived late, said nothing."))
     CHECK(c.kind != Kind::kRole);
 }
+
+TEST_CASE("a dateline whose place name has accented capitals dates the article",
+          "[claims][dates]") {
+  // Kind: "NOUMÉA", "SÃO PAULO", "MONTRÉAL", "ZÜRICH" datelines; the yearless dates after them
+  // need the article's date.
+  auto place = GENERATE(std::string("NOUM\xC3\x89"
+                                    "A"),
+                        std::string("S\xC3\x83O PAULO"),
+                        std::string("MONTR\xC3\x89"
+                                    "AL"),
+                        std::string("Z\xC3\x9CRICH"));
+  CAPTURE(place);
+  claims::Article a =
+      claims::parse_article("Headline\n\n" + place +
+                                ", June 13, 2024 (Wire) — Officials declared an emergency on May "
+                                "15.\n",
+                            "txt");
+  CHECK(a.published == "2024-06-13");
+  auto ds = dates(claims::extract(a, {}));
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[1] == "2024-05-15");
+}
