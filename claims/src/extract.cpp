@@ -239,7 +239,14 @@ class Extractor {
               e + 1 < end && word(e + 1, end) && internal::is_speech_verb(toks_[e + 1].lower);
           // A name that opens its sentence is its subject ("Jane Roe, the harbour master,
           // announced ..."): the person a following "she said" refers to.
-          bool subject = p == first_content_token(s);
+          // Only a name that is the subject itself: followed by an appositive comma or a verb
+          // ("Jane Roe, the harbour master, announced"; "Jane Roe resigned"), not a name that
+          // modifies a noun ("The New Caledonia bill ...").
+          std::size_t after = e + 1;
+          bool verb_after =
+              word(after, end) && !toks_[after].upper &&
+              (internal::is_speech_verb(toks_[after].lower) || ends_with(toks_[after].lower, "ed"));
+          bool subject = p == first_content_token(s) && (punct(after, end, ",") || verb_after);
           if (after_title || says || subject) mentions_.push_back({n.full, "", n.pos});
         }
         k = e + 1;
@@ -1631,6 +1638,23 @@ class Extractor {
     return "";
   }
 
+  // "In Macron's words, it was ...", "in the words of Jane Roe": the person whose words the
+  // quote is, from tokens [begin, end) before it; "" if none.
+  std::string words_of(std::size_t begin, std::size_t end, std::size_t pos) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      if (!word(k, end) || quoted_[k] || toks_[k].lower != "words") continue;
+      if (k > begin && is_possessive(toks_[k - 1]) && toks_[k - 1].upper) {
+        std::size_t b = name_run_begin(k - 1, begin, end);
+        return expand_name(strip_possessive(slice(b, k - 1)), pos);
+      }
+      if (word(k + 1, end) && toks_[k + 1].lower == "of" && name_word(k + 2, end)) {
+        std::size_t e = name_run_end(k + 2, end);
+        return expand_name(slice(k + 2, e), pos);
+      }
+    }
+    return "";
+  }
+
   bool speech_word(std::size_t k, std::size_t end) const {
     if (!word(k, end) || quoted_[k]) return false;
     const auto& w = toks_[k].lower;
@@ -1728,6 +1752,8 @@ class Extractor {
           }
         }
         if (c.speaker.empty()) c.confidence = 0.6;
+      } else if (std::string who = words_of(before_begin, first_quote_tok, q.open); !who.empty()) {
+        c.speaker = who;
       } else if (starts_sentence && prev_quote_sentence != SIZE_MAX &&
                  s1 <= prev_quote_sentence + 2 && !prev_speaker.empty()) {
         c.speaker = prev_speaker;

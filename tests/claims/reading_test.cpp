@@ -263,3 +263,20 @@ TEST_CASE("a dateline whose place name has accented capitals dates the article",
   REQUIRE(ds.size() == 2);
   CHECK(ds[1] == "2024-05-15");
 }
+
+TEST_CASE("'in X's words' credits the quote, and a name that modifies a noun is no speaker",
+          "[claims][quotes]") {
+  auto cs = read(
+      "Officials met. In Ada Vance's words, it had been a \"totally unprecedented crisis,\" and "
+      "nobody saw it coming.");
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ada Vance");
+  // "The Harbour Authority bill, he noted, ..." names no person: "he" is the earlier mayor.
+  auto cs2 = read(
+      "Mayor Tom Reyes spoke first. The Harbour Authority bill, he noted, was passed. \"We act "
+      "now,\" he said.");
+  const Claim* q2 = last_quote(cs2);
+  REQUIRE(q2 != nullptr);
+  CHECK(q2->speaker == "Tom Reyes");
+}
