@@ -59,6 +59,7 @@ struct Mention {
   std::string name;
   std::string role;  // lower-case title words, for "the minister"
   std::size_t pos = 0;
+  bool subject = false;  // the name opens its sentence as its subject
 };
 
 class Extractor {
@@ -237,17 +238,14 @@ class Extractor {
           names_.push_back(n);
           bool says =
               e + 1 < end && word(e + 1, end) && internal::is_speech_verb(toks_[e + 1].lower);
-          // A name that opens its sentence is its subject ("Jane Roe, the harbour master,
-          // announced ..."): the person a following "she said" refers to.
-          // Only a name that is the subject itself: followed by an appositive comma or a verb
-          // ("Jane Roe, the harbour master, announced"; "Jane Roe resigned"), not a name that
-          // modifies a noun ("The New Caledonia bill ...").
-          std::size_t after = e + 1;
-          bool verb_after =
-              word(after, end) && !toks_[after].upper &&
-              (internal::is_speech_verb(toks_[after].lower) || ends_with(toks_[after].lower, "ed"));
-          bool subject = p == first_content_token(s) && (punct(after, end, ",") || verb_after);
-          if (after_title || says || subject) mentions_.push_back({n.full, "", n.pos});
+          bool subject = is_subject(s, p, e);
+          if (after_title || says || subject) mentions_.push_back({n.full, "", n.pos, subject});
+        } else if (words.size() == 1 && p == e && is_subject(s, p, e)) {
+          // A surname alone as the subject ("Macron made a trip ...") is the person the
+          // article named in full before: the one a following "he said" refers to.
+          std::string full = expand_name(strip_possessive(slice(p, p)), toks_[p].start);
+          if (full.find(' ') != std::string::npos)
+            mentions_.push_back({full, "", toks_[p].start, true});
         }
         k = e + 1;
       }
@@ -319,6 +317,21 @@ class Extractor {
     }
   }
 
+  // Whether the name [p, e] opens sentence s as its subject: followed by an appositive comma or
+  // a verb ("Jane Roe, the harbour master, announced"; "Jane Roe resigned"; "Roe made a
+  // trip"), not a name that modifies a noun ("The New Caledonia bill ...").
+  bool is_subject(std::size_t s, std::size_t p, std::size_t e) const {
+    const std::size_t end = sent_end_[s];
+    if (p != first_content_token(s)) return false;
+    std::size_t after = e + 1;
+    if (punct(after, end, ",")) return true;
+    if (!word(after, end) || toks_[after].upper) return false;
+    const auto& w = toks_[after].lower;
+    return internal::is_speech_verb(w) || ends_with(w, "ed") || w == "made" || w == "said" ||
+           w == "told" || w == "met" || w == "went" || w == "took" || w == "gave" || w == "left" ||
+           w == "has" || w == "had" || w == "was" || w == "is" || w == "will";
+  }
+
   // The first token of the name whose last token is `last` (the inverse of name_run_end).
   std::size_t name_run_begin(std::size_t last, std::size_t begin, std::size_t end) const {
     std::size_t b = last;
@@ -387,6 +400,14 @@ class Extractor {
       }
     }
     if (titled) return titled->name;
+    // Within the sentence of the latest person named, its subject is who "he" refers to ("Tein
+    // said that ... President Macron met ... \"...,\" he said" is Tein).
+    if (best) {
+      std::size_t sb = sentence_of(best->pos);
+      for (const auto& m : mentions_) {
+        if (m.subject && m.pos < best->pos && sentence_of(m.pos) == sb) return m.name;
+      }
+    }
     return best ? best->name : "";
   }
 

@@ -280,3 +280,23 @@ TEST_CASE("'in X's words' credits the quote, and a name that modifies a noun is 
   REQUIRE(q2 != nullptr);
   CHECK(q2->speaker == "Tom Reyes");
 }
+
+TEST_CASE("a surname alone as a sentence's subject is who a following 'he said' is",
+          "[claims][quotes]") {
+  auto cs = read(
+      "President Lena Harlow opened the port. Councillor Tom Reyes objected. Harlow made a "
+      "short visit to the docks on Friday. \"The port stays open,\" she told reporters.");
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Lena Harlow");
+}
+
+TEST_CASE("'he said' after a sentence refers to its subject, not a person it mentions later",
+          "[claims][quotes]") {
+  auto cs = read(
+      "Union leader Marc Diallo spoke on Monday. Diallo said that during his visit, President "
+      "Lena Harlow met the port's managers. \"We continue the strike,\" he said.");
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Marc Diallo");
+}
