@@ -458,7 +458,8 @@ bool entity_gate(const ClaimView& cv, const SourceView& sv) {
 }
 
 // Whether a source is about the article's story: the document (else the passage and its
-// title) names the article's most repeated name, or two of the names it keeps repeating. A
+// title) names the article's most repeated name (when one name leads alone), or two of the
+// names it keeps repeating. A
 // dispatch of another story sharing one prominent name ("Macron" in a New Caledonia story
 // checked against one about a French censure vote, "Scott" in "Scott Hanselman") says
 // nothing about this story's figures and dates.
@@ -471,7 +472,9 @@ bool story_gate(const ClaimView& cv, const SourceView& sv) {
            std::any_of(doc.begin(), doc.end(),
                        [&](const std::string& n) { return same_name(e, text::fold(n)); });
   };
-  if (std::any_of(cv.story_lead.begin(), cv.story_lead.end(), named)) return true;
+  // The lead alone suffices only when it is one name: tied leads are often a prominent person
+  // who is in many stories ("Macron" leads a New Caledonia story as much as "Nouméa" does).
+  if (cv.story_lead.size() == 1 && named(*cv.story_lead.begin())) return true;
   std::size_t need = std::min<std::size_t>(2, cv.story_names.size());
   std::size_t found = 0;
   for (const auto& e : cv.story_names) {
@@ -980,9 +983,16 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // what happened, not only the story's names ("concluded on Tuesday" against "the March
     // 2024 crash into the Key Bridge").
     // The shared word may be capitalised on one side ("the Federal Channel" / "the channel").
+    // Short words shared that way ("New" Caledonia / "a new prime minister") say nothing.
+    auto shares = [](const std::set<std::string>& a, const std::set<std::string>& b) {
+      for (const auto& x : a) {
+        if (x.size() >= 4 && b.count(x)) return true;
+      }
+      return false;
+    };
     if (!consistent && overlap(claim_frame.what, source_frame.all) == 0 &&
         overlap(claim_specific, concepts_in(sv.toks, sv.cons, sent.start, sent.end)) == 0 &&
-        overlap(claim_frame.all, source_frame.what) == 0)
+        !shares(claim_frame.all, source_frame.what))
       continue;
     if (!consistent && !cv.siblings.empty()) {
       // The claim's sentence has figures ("six diplomats"): a contradicting sentence must
