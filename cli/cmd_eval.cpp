@@ -433,6 +433,7 @@ void register_eval(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   verdicts_cmd
       ->add_option("--false-alarm", options->false_alarm_articles,
                    "Articles about other stories: every contradiction is a false alarm")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   verdicts_cmd->add_flag("--misses", options->show_misses, "List wrong verdicts");
   verdicts_cmd->callback(
