@@ -431,10 +431,24 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   for (const auto& x : v.cons) content += !x.empty();
   if (static_cast<int>(content) < an.config().date.short_sentence_words && !ctx.text.empty() &&
       base <= ctx.text.size()) {
-    auto sents = text::sentences(std::string_view(ctx.text).substr(0, base));
+    // The sentence before the claim's. text::sentences decides each boundary from the bytes
+    // around it (the word before a '.', what follows), so splitting only the text just before
+    // `base` finds the same last sentence once the window holds two boundaries (three
+    // sentences): only the first can be misread, when the window cuts the word before it. The
+    // window grows until then. Splitting the whole article up to here, per claim, was
+    // quadratic.
+    std::string_view before = std::string_view(ctx.text).substr(0, base);
+    std::vector<text::Span> sents;
+    std::size_t from = 0;
+    for (std::size_t window = 4096;; window *= 2) {
+      from = before.size() > window ? before.size() - window : 0;
+      sents = text::sentences(before.substr(from));
+      if (sents.size() >= 3 || from == 0) break;
+    }
     if (!sents.empty()) {
       const auto& s = sents.back();
-      auto ptoks = text::tokenize(std::string_view(ctx.text).substr(s.start, s.end - s.start));
+      auto ptoks =
+          text::tokenize(std::string_view(ctx.text).substr(from + s.start, s.end - s.start));
       for (const auto& x : an.concepts(ptoks)) {
         if (!x.empty()) v.extended.insert(x);
       }
