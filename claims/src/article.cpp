@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include "claims_internal.h"
@@ -178,8 +179,13 @@ std::string first_content_line(std::string_view text, const std::vector<Span>& f
 
 class HtmlText {
  public:
+  // Throws DepthError past kMaxHtmlDepth levels: the walk recurses once per level, and
+  // 100,000 nested <div>s would overflow the stack.
+  struct DepthError {};
   void walk(xmlNode* node) {
+    if (++depth_ > kMaxHtmlDepth) throw DepthError{};
     for (xmlNode* n = node; n != nullptr; n = n->next) visit(n);
+    --depth_;
   }
   std::string text_;
   std::vector<Link> links_;
@@ -326,6 +332,7 @@ class HtmlText {
     }
     if (block) pending_break_ = true;
   }
+  std::size_t depth_ = 0;
   bool pending_space_ = false;
   bool pending_line_ = false;
   bool pending_break_ = false;
@@ -371,14 +378,108 @@ void resolve_links(std::vector<Link>& links, const std::string& base_href,
   }
 }
 
+bool html_name_char(char c) {
+  return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '>' && c != '/' &&
+         c != '=';
+}
+
+bool html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Attributes HtmlText reads; a tag's other attributes never reach the article.
+bool attribute_read(std::string_view name) {
+  std::string n(name);
+  for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return n == "href" || n == "property" || n == "name" || n == "itemprop" || n == "content" ||
+         n == "datetime";
+}
+
+// libxml2 compares each attribute of a tag with all before it, so a tag with 100,000
+// attributes took half a minute. A start tag with more than kMaxHtmlAttributes attributes
+// keeps only those HtmlText reads; the others could not change the article.
+std::string thin_attributes(std::string bytes) {
+  std::string out;
+  bool changed = false;
+  std::size_t copied = 0;
+  std::size_t i = 0;
+  const std::size_t n = bytes.size();
+  while ((i = bytes.find('<', i)) != std::string::npos) {
+    std::size_t tag = i++;
+    if (i >= n || !std::isalpha(static_cast<unsigned char>(bytes[i]))) continue;
+    while (i < n && html_name_char(bytes[i])) ++i;
+    std::size_t name_end = i;
+    std::vector<std::pair<std::size_t, std::size_t>> attrs;  // [start, end) of each attribute
+    std::vector<std::string_view> names;
+    for (;;) {
+      while (i < n && (html_space(bytes[i]) || bytes[i] == '/')) ++i;
+      if (i >= n || bytes[i] == '>') break;
+      std::size_t a = i;
+      while (i < n && html_name_char(bytes[i])) ++i;
+      if (i == a) ++i;  // a stray '=': skip it
+      std::size_t name_end_at = i;
+      std::size_t v = i;
+      while (v < n && html_space(bytes[v])) ++v;
+      if (v < n && bytes[v] == '=') {
+        ++v;
+        while (v < n && html_space(bytes[v])) ++v;
+        if (v < n && (bytes[v] == '"' || bytes[v] == '\'')) {
+          std::size_t close = bytes.find(bytes[v], v + 1);
+          v = close == std::string::npos ? n : close + 1;
+        } else {
+          while (v < n && !html_space(bytes[v]) && bytes[v] != '>') ++v;
+        }
+        i = v;
+      }
+      attrs.push_back({a, i});
+      names.push_back(std::string_view(bytes).substr(a, name_end_at - a));
+    }
+    if (i >= n) break;  // unterminated tag: left to the parser as it is
+    if (attrs.size() > kMaxHtmlAttributes) {
+      out.append(bytes, copied, name_end - copied);
+      for (std::size_t k = 0; k < attrs.size(); ++k) {
+        if (!attribute_read(names[k])) continue;
+        out += ' ';
+        out.append(bytes, attrs[k].first, attrs[k].second - attrs[k].first);
+      }
+      copied = bytes[i - 1] == '/' ? i - 1 : i;
+      changed = true;
+    }
+    (void)tag;
+  }
+  if (!changed) return bytes;
+  out.append(bytes, copied, std::string::npos);
+  return out;
+}
+
 Article parse_html(std::string bytes, Article a) {
-  htmlDocPtr doc = htmlReadMemory(
-      bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8",
-      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_NONET);
+  bytes = thin_attributes(std::move(bytes));
+  // XML_PARSE_HUGE raises libxml2's nesting limit from 256 to 2048 levels (real pages nest
+  // a few dozen deep); beyond it the parser stops and the rest of the text would be lost, so
+  // that is reported instead of checking part of the article.
+  std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(htmlNewParserCtxt(),
+                                                                      htmlFreeParserCtxt);
+  if (!ctxt) throw InputError(label_for(a.path) + ": cannot parse HTML");
+  htmlDocPtr doc =
+      htmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8",
+                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                             HTML_PARSE_NONET | XML_PARSE_HUGE);
   if (doc == nullptr) throw InputError(label_for(a.path) + ": cannot parse HTML");
+  const xmlError& err = ctxt->lastError;
+  bool too_deep = err.message != nullptr && std::strstr(err.message, "Excessive depth") != nullptr;
   HtmlText h;
-  h.walk(xmlDocGetRootElement(doc));
+  if (!too_deep) {
+    try {
+      h.walk(xmlDocGetRootElement(doc));
+    } catch (const HtmlText::DepthError&) {
+      too_deep = true;
+    }
+  }
   xmlFreeDoc(doc);
+  if (too_deep) {
+    throw InputError(label_for(a.path) + ": HTML nests elements more than " +
+                     std::to_string(kMaxHtmlDepth) +
+                     " levels deep (the most an article's HTML may have); the text inside cannot "
+                     "be read");
+  }
   if (is_blank(h.text_)) throw InputError(label_for(a.path) + ": HTML has no readable text");
   a.text = std::move(h.text_);
   a.links = std::move(h.links_);

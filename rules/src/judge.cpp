@@ -137,8 +137,7 @@ Mention mention_of(const Claim& c, std::size_t base) {
 }
 
 // Claims given with the text first, then scanned mentions that overlap none of them.
-std::vector<Mention> merge_mentions(std::vector<Mention> given,
-                                    const std::vector<Mention>& scanned) {
+std::vector<Mention> merge_mentions(std::vector<Mention> given, std::vector<Mention> scanned) {
   // A scanned mention is kept when it overlaps no given one and no scanned one kept before it.
   // Done with ordered lookups rather than a pass over everything kept per mention, which was
   // quadratic in the mentions of a sentence. The given ones may overlap each other: by start,
@@ -151,7 +150,7 @@ std::vector<Mention> merge_mentions(std::vector<Mention> given,
     fixed[k].second = std::max(fixed[k].second, fixed[k - 1].second);
   }
   std::set<std::pair<std::size_t, std::size_t>> kept;  // (start, end) of kept scanned ones
-  for (const auto& s : scanned) {
+  for (auto& s : scanned) {
     // Candidates are the intervals starting before s.end; overlap when one ends after s.start.
     auto f = std::lower_bound(fixed.begin(), fixed.end(), std::make_pair(s.end, std::size_t{0}));
     bool overlap = f != fixed.begin() && std::prev(f)->second > s.start;
@@ -160,13 +159,20 @@ std::vector<Mention> merge_mentions(std::vector<Mention> given,
       overlap = k != kept.begin() && std::prev(k)->second > s.start;
     }
     if (!overlap) {
-      given.push_back(s);
       kept.insert({s.start, s.end});
+      given.push_back(std::move(s));
     }
   }
-  std::sort(given.begin(), given.end(),
-            [](const Mention& a, const Mention& b) { return a.start < b.start; });
-  return given;
+  // The order std::sort gives the mentions themselves, found on their positions (the same
+  // comparisons, so the same permutation) without moving thousands of heavy mentions about.
+  std::vector<std::size_t> order(given.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return given[a].start < given[b].start; });
+  std::vector<Mention> out;
+  out.reserve(given.size());
+  for (std::size_t k : order) out.push_back(std::move(given[k]));
+  return out;
 }
 
 SourceData analyse_passage(const Analyzer& an, const Passage& p) {
@@ -181,7 +187,7 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
     if (c.kind == Kind::kDate && !valid_iso(c.value)) continue;
     given.push_back(mention_of(c, p.start));
   }
-  v.mentions = merge_mentions(given, an.scan(p.text, v.toks, p.published));
+  v.mentions = merge_mentions(std::move(given), an.scan(p.text, v.toks, p.published));
   // A source's own dateline dates the report, not the event; a date the scanner cannot place
   // in a year ("Oct 15" with no year anywhere) is no evidence either.
   v.mentions.erase(std::remove_if(v.mentions.begin(), v.mentions.end(),
@@ -350,7 +356,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     if (o.start < base || o.end > base + sentence.size()) continue;
     given.push_back(mention_of(o, base));
   }
-  v.mentions = merge_mentions(given, an.scan(sentence, v.toks, ctx.published));
+  v.mentions = merge_mentions(std::move(given), an.scan(sentence, v.toks, ctx.published));
   // Tokens are in text order; with a running count of clause breaks, "is there a break between
   // these offsets" is two binary searches, not a pass over the sentence per mention (a sentence
   // of thousands of dates made that cubic over the article).
@@ -431,10 +437,24 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   for (const auto& x : v.cons) content += !x.empty();
   if (static_cast<int>(content) < an.config().date.short_sentence_words && !ctx.text.empty() &&
       base <= ctx.text.size()) {
-    auto sents = text::sentences(std::string_view(ctx.text).substr(0, base));
+    // The sentence before the claim's. text::sentences decides each boundary from the bytes
+    // around it (the word before a '.', what follows), so splitting only the text just before
+    // `base` finds the same last sentence once the window holds two boundaries (three
+    // sentences): only the first can be misread, when the window cuts the word before it. The
+    // window grows until then. Splitting the whole article up to here, per claim, was
+    // quadratic.
+    std::string_view before = std::string_view(ctx.text).substr(0, base);
+    std::vector<text::Span> sents;
+    std::size_t from = 0;
+    for (std::size_t window = 4096;; window *= 2) {
+      from = before.size() > window ? before.size() - window : 0;
+      sents = text::sentences(before.substr(from));
+      if (sents.size() >= 3 || from == 0) break;
+    }
     if (!sents.empty()) {
       const auto& s = sents.back();
-      auto ptoks = text::tokenize(std::string_view(ctx.text).substr(s.start, s.end - s.start));
+      auto ptoks =
+          text::tokenize(std::string_view(ctx.text).substr(from + s.start, s.end - s.start));
       for (const auto& x : an.concepts(ptoks)) {
         if (!x.empty()) v.extended.insert(x);
       }

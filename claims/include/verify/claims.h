@@ -55,6 +55,14 @@ struct Article {
 // Largest article file load_article accepts.
 inline constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;
 
+// HTML articles: the deepest element nesting that can be read (libxml2's limit with
+// XML_PARSE_HUGE); deeper input is an InputError naming it.
+inline constexpr std::size_t kMaxHtmlDepth = 2048;
+// HTML articles: a start tag with more attributes than this keeps only the ones the reader
+// uses (href, property, name, itemprop, content, datetime); the parser's cost grows with the
+// square of a tag's attributes.
+inline constexpr std::size_t kMaxHtmlAttributes = 100;
+
 // Reads and parses an article file; the format comes from the extension (.txt, .md, .markdown,
 // .html, .htm, .json; anything else is read as text). Throws InputError, also for a file
 // over kMaxArticleBytes.

@@ -1,0 +1,215 @@
+// hostile_bench: time and peak memory of `verify` on generated hostile articles (issue 12), each
+// pattern at 1x, 2x and 4x its base size, to show the cost grows linearly.
+//
+// Patterns (--patterns, comma separated; base size in brackets):
+//   between   "between March 3 and 5" repeated with no spaces [1,000 copies]
+//   guil      nested unbalanced French quotes "Varela a dit : «" [4,000]
+//   dates     one sentence of dates "March 1, 1900, March 2, 1901, ..." [4,000]
+//   quote     one quote of random words [10,000 words]
+//   numbers   one sentence of numbers [25,000]
+//   percents  one sentence of percentages [25,000]
+//   quotes    one sentence of short quotes [25,000]
+//   paras     one-word paragraphs [75,000]
+//   attrs     one HTML tag with many attributes [25,000]
+//   divs      nested <div>s around the text [1,000; deeper than 2048 is an input error]
+// Each file is checked with `verify --home EMPTY check --no-fetch --no-store FILE` and listed
+// with `verify claims FILE`, each run in a child process: wall seconds and peak RSS (wait4).
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Pattern {
+  std::string ext;
+  std::function<std::string(std::size_t)> make;  // article text at a scale factor
+};
+
+std::string repeat(const std::string& s, std::size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (std::size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+std::string joined(std::size_t n, const std::function<std::string(std::size_t)>& item) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += (i ? ", " : "") + item(i);
+  return out;
+}
+
+const std::map<std::string, Pattern>& patterns() {
+  static const std::map<std::string, Pattern> kPatterns = {
+      {"between",
+       {"txt",
+        [](std::size_t k) {
+          return "Title\n\nThe strike ran " + repeat("between March 3 and 5", 1000 * k) + "\n";
+        }}},
+      {"guil",
+       {"md",
+        [](std::size_t k) {
+          return "# T\n\n" + repeat("Varela a dit : \xC2\xAB ", 4000 * k) + "fin.\n";
+        }}},
+      {"dates",
+       {"txt",
+        [](std::size_t k) {
+          return "Title\n\nThe strike ran on " +
+                 joined(4000 * k,
+                        [](std::size_t i) {
+                          return "March " + std::to_string(i % 28 + 1) + ", " +
+                                 std::to_string(1900 + i % 200);
+                        }) +
+                 ".\n";
+        }}},
+      {"quote",
+       {"txt",
+        [](std::size_t k) {
+          static const char* kWords[] = {"paper", "container", "will",  "is",    "strike",
+                                         "the",   "single",    "port",  "a",     "we",
+                                         "offer", "not",       "until", "union", "on"};
+          std::mt19937 rng(1);
+          std::string q;
+          for (std::size_t i = 0; i < 10000 * k; ++i) {
+            q += (i ? " " : "") + std::string(kWords[rng() % 15]);
+          }
+          return "Title\n\n\"" + q + ",\" the union said.\n";
+        }}},
+      {"numbers",
+       {"txt",
+        [](std::size_t k) {
+          return "Title\n\nThe counts were " +
+                 joined(25000 * k, [](std::size_t i) { return std::to_string(10000 + i); }) +
+                 " workers.\n";
+        }}},
+      {"percents",
+       {"txt",
+        [](std::size_t k) {
+          return "Title\n\nThe shares were " +
+                 joined(25000 * k, [](std::size_t i) { return std::to_string(i % 90 + 1) + "%"; }) +
+                 " of the vote.\n";
+        }}},
+      {"quotes",
+       {"txt",
+        [](std::size_t k) {
+          return "Title\n\nThey said " +
+                 joined(25000 * k,
+                        [](std::size_t i) { return "\"word" + std::to_string(i) + " here\""; }) +
+                 " and left.\n";
+        }}},
+      {"paras", {"txt", [](std::size_t k) { return "Title\n\n" + repeat("word\n\n", 75000 * k); }}},
+      {"attrs",
+       {"html",
+        [](std::size_t k) {
+          std::string tag;
+          for (std::size_t i = 0; i < 25000 * k; ++i) tag += " a" + std::to_string(i) + "=\"x\"";
+          return "<html><body><p" + tag +
+                 ">The union said 85 workers were hired.</p></body></html>\n";
+        }}},
+      {"divs",
+       {"html",
+        [](std::size_t k) {
+          return "<html><body>" + repeat("<div>", 1000 * k) +
+                 "<p>The union said 85 workers were hired on March 3, 2024.</p>" +
+                 repeat("</div>", 1000 * k) + "</body></html>\n";
+        }}},
+  };
+  return kPatterns;
+}
+
+struct Measure {
+  double seconds = 0;
+  long peak_mb = 0;
+  int status = -1;
+};
+
+// Runs argv in a child with stdout and stderr to /dev/null; wall time and the child's peak RSS.
+Measure run_child(const std::vector<std::string>& argv) {
+  auto t0 = std::chrono::steady_clock::now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    std::freopen("/dev/null", "w", stdout);
+    std::freopen("/dev/null", "w", stderr);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  Measure m;
+  int raw = 0;
+  rusage usage{};
+  if (pid > 0 && wait4(pid, &raw, 0, &usage) == pid) {
+    m.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    m.peak_mb = usage.ru_maxrss / 1024;
+  }
+  m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return m;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"hostile_bench: verify on generated hostile articles at 1x, 2x, 4x"};
+  std::string verify = VERIFY_BINARY;
+  std::string names = "between,guil,dates,quote,numbers,percents,quotes,paras,attrs,divs";
+  std::string scales = "1,2,4";
+  std::string work = (fs::temp_directory_path() / "verify-hostile-bench").string();
+  app.add_option("--verify", verify, "The verify binary to measure");
+  app.add_option("--patterns", names, "Patterns, comma separated");
+  app.add_option("--scales", scales, "Scale factors, comma separated");
+  app.add_option("--work", work, "Scratch directory (articles and an empty home)");
+  CLI11_PARSE(app, argc, argv);
+
+  fs::create_directories(work);
+  const std::string home = (fs::path(work) / "home").string();
+  std::printf("%-9s %5s %9s %10s %8s %10s %8s\n", "pattern", "scale", "KB", "check s", "MB",
+              "claims s", "MB");
+  std::fflush(stdout);  // or every forked child would print the buffered header again
+  for (const auto& name : split_list(names)) {
+    auto it = patterns().find(name);
+    if (it == patterns().end()) {
+      std::fprintf(stderr, "hostile_bench: unknown pattern '%s'\n", name.c_str());
+      return 2;
+    }
+    for (const auto& scale : split_list(scales)) {
+      std::size_t k = std::stoul(scale);
+      fs::path file = fs::path(work) / (name + "_" + scale + "." + it->second.ext);
+      {
+        std::ofstream out(file, std::ios::binary);
+        out << it->second.make(k);
+      }
+      Measure check =
+          run_child({verify, "--home", home, "-q", "check", "--no-fetch", "--no-store", file});
+      Measure claims = run_child({verify, "claims", file});
+      std::printf("%-9s %4zux %9ju %10.2f %8ld %10.2f %8ld%s\n", name.c_str(), k,
+                  static_cast<std::uintmax_t>(fs::file_size(file) / 1024), check.seconds,
+                  check.peak_mb, claims.seconds, claims.peak_mb,
+                  check.status > 1 || claims.status != 0 ? "  (exit status > 1: input error)" : "");
+      std::fflush(stdout);
+    }
+  }
+  return 0;
+}
