@@ -9,6 +9,7 @@
 #include <map>
 #include <thread>
 
+#include "cli/cli_test_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -32,14 +33,7 @@ class Site {
          "year.");
     page("/weather", "Heat warning",
          "Forecasters issued a heat warning for the north as temperatures rose.");
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    REQUIRE(port_ > 0);
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    // cpp-httplib 0.11 has no wait_until_ready(): poll until the listener runs.
-    for (int i = 0; i < 500 && !server_.is_running(); ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-    REQUIRE(server_.is_running());
+    port_ = verify::test::start_loopback(server_, thread_);
   }
   ~Site() {
     server_.stop();

@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "cli/cli_test_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -23,9 +24,7 @@ namespace {
 
 const fs::path kData = fs::path(VERIFY_TEST_DATA) / "cli";
 
-std::string verify_cmd(const fs::path& home, const std::string& args) {
-  return shell_quote(VERIFY_BINARY) + " --home " + shell_quote(home.string()) + " " + args;
-}
+using verify::test::verify_cmd;
 
 RunResult run_verify(const TempDir& tmp, const std::string& args) {
   return run(verify_cmd(tmp.path() / "home", args), tmp.path());

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_test_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -17,9 +18,7 @@ using verify::test::TempDir;
 
 namespace {
 
-std::string verify_cmd(const fs::path& home, const std::string& args) {
-  return shell_quote(VERIFY_BINARY) + " --home " + shell_quote(home.string()) + " " + args;
-}
+using verify::test::verify_cmd;
 
 // The figures a text states, as plain decimal strings ("2,719" -> "2719", "3,5" -> "3.5",
 // "1 000" -> "1000"). Words that mix letters and digits ("boston25news") and text inside

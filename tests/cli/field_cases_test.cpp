@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/cli_test_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -99,8 +100,7 @@ fs::path place_case(const TempDir& tmp, const std::string& name, int port) {
 }
 
 std::string verify_cmd(const TempDir& tmp, const std::string& args) {
-  return shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) +
-         " " + args;
+  return verify::test::verify_cmd(tmp.path() / "home", args);
 }
 
 // `verify claims` on a case read in place: extraction only.
@@ -163,14 +163,7 @@ class FieldSite {
  public:
   FieldSite() {
     REQUIRE(server_.set_mount_point("/", (kField / "www").string()));
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    REQUIRE(port_ > 0);
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    // cpp-httplib 0.11 has no wait_until_ready(): poll until the listener runs.
-    for (int i = 0; i < 500 && !server_.is_running(); ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-    REQUIRE(server_.is_running());
+    port_ = verify::test::start_loopback(server_, thread_);
   }
   ~FieldSite() {
     server_.stop();

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+#include "cli/cli_test_support.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -20,9 +21,7 @@ using verify::test::write_file;
 namespace {
 
 RunResult run_verify(const TempDir& tmp, const std::string& args) {
-  return run(shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) +
-                 " " + args,
-             tmp.path());
+  return run(verify::test::verify_cmd(tmp.path() / "home", args), tmp.path());
 }
 
 std::size_t occurrences(const std::string& hay, const std::string& needle) {
