@@ -225,6 +225,46 @@ class HtmlText {
     }
     return out;
   }
+  // Page furniture marked as such by its markup: a landmark role that is not the article
+  // (navigation, complementary, contentinfo, banner), or a class or id word naming a box that
+  // sits around articles (cookie and consent banners, newsletter and subscription boxes, share
+  // bars, bylines, related and recommended lists, ads, breadcrumbs, comments). Captions
+  // (figcaption) repeat or extend the story's facts beside a picture and are left out too, so
+  // that the same article as HTML and as text gives the same claims. Words are whole: "share"
+  // in "share-bar" counts, in "shareholders" it does not.
+  static bool is_page_furniture(xmlNode* n) {
+    std::string role = attr(n, "role");
+    for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (role == "navigation" || role == "complementary" || role == "contentinfo" ||
+        role == "banner" || role == "dialog" || role == "alertdialog") {
+      return true;
+    }
+    static const char* const kWords[] = {
+        "cookie",       "cookies",    "consent",     "gdpr",          "newsletter", "subscribe",
+        "subscription", "share",      "sharing",     "social",        "byline",     "related",
+        "recommended",  "promo",      "advert",      "advertisement", "ad",         "ads",
+        "sponsored",    "breadcrumb", "breadcrumbs", "comments",      "sidebar",    "paywall",
+        "outbrain",     "taboola",    "readmore"};
+    for (const char* key : {"class", "id"}) {
+      std::string v = attr(n, key);
+      std::string word;
+      for (std::size_t i = 0; i <= v.size(); ++i) {
+        char c =
+            i < v.size() ? static_cast<char>(std::tolower(static_cast<unsigned char>(v[i]))) : ' ';
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          word += c;
+          continue;
+        }
+        if (!word.empty()) {
+          for (const char* w : kWords) {
+            if (word == w) return true;
+          }
+        }
+        word.clear();
+      }
+    }
+    return false;
+  }
   static bool is_block(const std::string& n) {
     static const char* kBlocks[] = {
         "p",      "div",     "h1",   "h2",      "h3",         "h4",         "h5",
@@ -276,7 +316,8 @@ class HtmlText {
     std::string name = name_of(n);
     if (name == "script" || name == "style" || name == "nav" || name == "noscript" ||
         name == "template" || name == "svg" || name == "iframe" || name == "button" ||
-        name == "form" || name == "select") {
+        name == "form" || name == "select" || name == "aside" || name == "footer" ||
+        name == "figcaption" || is_page_furniture(n)) {
       return;
     }
     if (name == "meta") {

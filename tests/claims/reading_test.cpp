@@ -3,6 +3,7 @@
 // Every sentence here is invented; each table names the kind of input it stands for.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -299,4 +300,25 @@ TEST_CASE("'he said' after a sentence refers to its subject, not a person it men
   const Claim* q = last_quote(cs);
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Marc Diallo");
+}
+
+TEST_CASE("an HTML article with page furniture gives the same claims as its text twin",
+          "[claims][furniture]") {
+  // Kind: a news page with a cookie banner, navigation, byline, share bar, caption, newsletter
+  // box, related-stories list and footer around the story.
+  const std::filesystem::path dir = std::filesystem::path(VERIFY_TEST_DATA) / "claims";
+  auto text = claims::load_article(dir / "furnished.txt");
+  auto html = claims::load_article(dir / "furnished.html");
+  CHECK(html.published == text.published);
+  auto values = [](const claims::Article& a) {
+    std::vector<std::string> out;
+    for (const auto& c : claims::extract(a, {})) {
+      if (c.kind == Kind::kCitation) continue;  // links exist only in the HTML
+      out.push_back(std::string(claims::to_string(c.kind)) + " " + c.value + " " + c.speaker);
+    }
+    return out;
+  };
+  auto t = values(text);
+  CHECK(t.size() >= 9);
+  CHECK(values(html) == t);
 }

@@ -42,11 +42,12 @@ TEST_CASE("the HTML report renders in Chromium with claims highlighted and sourc
     return;
   }
   TempDir tmp;
-  // A hostile source: markup in its text must come out as text, never as a script.
+  // A hostile source about the story (it names Brandford, so it is read as evidence): markup
+  // in its text must come out as text, never as a script.
   std::string corpus = read_file(kData / "corpus.jsonl");
   corpus +=
       "{\"id\": \"brd-hostile\", \"url\": \"javascript:alert(1)\", \"title\": \"<b>x</b>\", "
-      "\"published\": \"2026-06-04\", \"source\": \"evil.example\", \"text\": \"Council officials "
+      "\"published\": \"2026-06-04\", \"source\": \"evil.example\", \"text\": \"Brandford council officials "
       "said the closures would cut 64 library jobs. <script>document.title='pwned'</script> "
       "<img src=x onerror=alert(1)>\"}\n";
   write_file(tmp.path() / "corpus.jsonl", corpus);
