@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "claims/claims_test_support.h"
 #include "verify/claims.h"
 
 namespace claims = verify::claims;
@@ -15,14 +16,7 @@ using claims::Kind;
 
 namespace {
 
-std::vector<Claim> read(const std::string& body, const std::string& ref = "2025-11-20",
-                        const std::string& format = "txt") {
-  claims::Article a =
-      claims::parse_article(format == "html" ? body : "Headline\n\n" + body + "\n", format);
-  claims::Options o;
-  o.reference_date = ref;
-  return claims::extract(a, o);
-}
+using verify::test::read;
 
 const Claim* find(const std::vector<Claim>& cs, Kind kind, double number) {
   for (const auto& c : cs) {
@@ -43,11 +37,7 @@ bool flagged(const Claim& c, const std::string& flag) {
 }
 
 std::vector<std::string> citations(const std::vector<Claim>& cs) {
-  std::vector<std::string> out;
-  for (const auto& c : cs) {
-    if (c.kind == Kind::kCitation) out.push_back(c.value);
-  }
-  return out;
+  return verify::test::values_of(cs, Kind::kCitation);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "claims/claims_test_support.h"
 #include "verify/claims.h"
 
 namespace claims = verify::claims;
@@ -15,12 +16,7 @@ using claims::Kind;
 
 namespace {
 
-std::vector<Claim> read(const std::string& body, const std::string& ref = "2025-11-20") {
-  claims::Article a = claims::parse_article("Headline\n\n" + body + "\n", "txt");
-  claims::Options o;
-  o.reference_date = ref;
-  return claims::extract(a, o);
-}
+using verify::test::read;
 
 std::vector<Claim> figures(const std::vector<Claim>& cs) {
   std::vector<Claim> out;
@@ -40,11 +36,7 @@ const Claim* last_quote(const std::vector<Claim>& cs) {
 }
 
 std::vector<std::string> dates(const std::vector<Claim>& cs) {
-  std::vector<std::string> out;
-  for (const auto& c : cs) {
-    if (c.kind == Kind::kDate) out.push_back(c.value);
-  }
-  return out;
+  return verify::test::values_of(cs, Kind::kDate);
 }
 
 }  // namespace
