@@ -220,7 +220,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "speech_verbs",   "pronouns",       "hedges",
                                          "number_words",   "scale_words",    "speaker_aliases",
                                          "role_titles",    "role_modifiers", "historical_markers",
-                                         "group_speakers", "leader_titles",  "party_words"};
+                                         "group_speakers", "leader_titles",  "party_words",
+                                         "months"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -299,6 +300,12 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.role_modifiers = to_set(r.words(v, key, 0, k));
     } else if (k == "historical_markers") {
       lex.historical_markers = r.words(v, key, 0, k);
+    } else if (k == "months") {
+      std::size_t i = 0;
+      for (element e : r.arr(v, key, 0, k)) {
+        lex.months.push_back(r.words(e, key, 0, k + "[" + std::to_string(i++) + "]"));
+      }
+      if (lex.months.size() != 12) r.fail(key, 0, k, "expected 12 lists, January first");
     } else if (k == "party_words") {
       lex.party_words = to_set(r.words(v, key, 0, k));
     } else if (k == "leader_titles") {

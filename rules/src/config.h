@@ -48,6 +48,8 @@ struct Lexicon {
   // Words that make an office a party office ("party", "group", "parti"): held alongside
   // offices of state, so the two never contradict each other.
   std::set<std::string> party_words;
+  // Names of each month (January first) in the languages sources use: date plans rank by them.
+  std::vector<std::vector<std::string>> months;
   std::vector<std::string> historical_markers;  // "initially": the claim is about the past
   std::set<std::string> pronouns;               // "he", "she": the speaker is resolved back
   // Words that make a speaker a group rather than a person ("officials", "the ministry",

@@ -64,24 +64,13 @@ std::vector<std::string> content_words(const Analyzer& an, const std::vector<tex
   return out;
 }
 
-// Names of the month of an ISO date ("2024-09-06"), folded, in English and French.
-std::vector<std::string> month_forms(const std::string& iso) {
-  static const char* const kForms[12][3] = {{"january", "jan", "janvier"},
-                                            {"february", "feb", "fevrier"},
-                                            {"march", "mar", "mars"},
-                                            {"april", "apr", "avril"},
-                                            {"may", "may", "mai"},
-                                            {"june", "jun", "juin"},
-                                            {"july", "jul", "juillet"},
-                                            {"august", "aug", "aout"},
-                                            {"september", "sept", "septembre"},
-                                            {"october", "oct", "octobre"},
-                                            {"november", "nov", "novembre"},
-                                            {"december", "dec", "decembre"}};
-  if (iso.size() < 7 || iso[4] != '-') return {};
+// Names of the month of an ISO date ("2024-09-06") from the lexicon's `months`.
+std::vector<std::string> month_forms(const Analyzer& an, const std::string& iso) {
+  const auto& months = an.config().lexicon.months;
+  if (iso.size() < 7 || iso[4] != '-' || months.size() != 12) return {};
   int m = (iso[5] - '0') * 10 + (iso[6] - '0');
   if (m < 1 || m > 12) return {};
-  return {kForms[m - 1][0], kForms[m - 1][1], kForms[m - 1][2]};
+  return months[m - 1];
 }
 
 std::vector<std::string> number_forms(const Claim& c) {
@@ -146,7 +135,7 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
     // The time and the happening as sources in either language write them: the month's names
     // ("september", "sept", "septembre") and the other forms of an event class among the
     // sentence's words ("appointed" -> "named", "nommé").
-    for (const auto& m : month_forms(claim.value)) add_unique(optional, m);
+    for (const auto& m : month_forms(an, claim.value)) add_unique(optional, m);
     std::size_t classes = 0;
     for (const auto& w : top) {
       auto cpt = an.concept_of_word(w);
