@@ -321,23 +321,7 @@ class Scanner {
       }
       if (year < 0) {
         if (!ref_) return std::nullopt;
-        year = infer_year(month, day);
-        bool pinned = false;
-        if (wd >= 0) {
-          // "Saturday, Oct. 19": the year, near the reference, in which that day is a Saturday.
-          for (int y : {year, ref_->y, ref_->y - 1, ref_->y + 1}) {
-            if (day <= days_in_month(y, month) &&
-                weekday_of(days_from_civil(y, month, day)) == wd) {
-              year = y;
-              pinned = true;
-              break;
-            }
-          }
-        }
-        DateMatch m = make(i, last, {year, month, std::min(day, days_in_month(year, month))});
-        m.flags.push_back("inferred_year");
-        if (pinned) m.flags.push_back("year_from_weekday");
-        return m;
+        return yearless(i, last, month, day, wd);
       }
       if (day > days_in_month(year, month)) return std::nullopt;
       return make(i, last, {year, month, day});
@@ -399,9 +383,17 @@ class Scanner {
       return make(first, year_tok, {year, month, day});
     }
     if (!ref_) return std::nullopt;
-    year = infer_year(month, day);
+    return yearless(first, last, month, day, first < k ? weekday_at(first) : -1);
+  }
+
+  // A day and month given without a year, tokens [first, last], with the weekday written
+  // beside it (or -1). The year is the one nearest the reference date, unless a weekday is
+  // given: then the year, near the reference, in which that day falls on it ("Saturday,
+  // Oct. 19"; flag year_from_weekday). Needs ref_.
+  DateMatch yearless(std::size_t first, std::size_t last, int month, int day, int wd) const {
+    int year = infer_year(month, day);
     bool pinned = false;
-    if (int wd = first < k ? weekday_at(first) : -1; wd >= 0) {
+    if (wd >= 0) {
       for (int y : {year, ref_->y, ref_->y - 1, ref_->y + 1}) {
         if (day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == wd) {
           year = y;

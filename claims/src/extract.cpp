@@ -327,9 +327,9 @@ class Extractor {
     if (punct(after, end, ",")) return true;
     if (!word(after, end) || toks_[after].upper) return false;
     const auto& w = toks_[after].lower;
-    return internal::is_speech_verb(w) || ends_with(w, "ed") || w == "made" || w == "said" ||
-           w == "told" || w == "met" || w == "went" || w == "took" || w == "gave" || w == "left" ||
-           w == "has" || w == "had" || w == "was" || w == "is" || w == "will";
+    return internal::is_speech_verb(w) || ends_with(w, "ed") || w == "made" || w == "met" ||
+           w == "went" || w == "took" || w == "gave" || w == "left" || w == "has" || w == "had" ||
+           w == "was" || w == "is" || w == "will";
   }
 
   // The first token of the name whose last token is `last` (the inverse of name_run_end).
@@ -367,9 +367,9 @@ class Extractor {
   bool is_abbrev_title(std::size_t k) const {
     const auto& w = toks_[k].lower;
     return toks_[k].type == TokType::kWord &&
-           (w == "col" || w == "gen" || w == "lt" || w == "sgt" || w == "capt" || w == "gov" ||
-            w == "sen" || w == "rep" || w == "dr" || w == "mr" || w == "mrs" || w == "ms" ||
-            w == "prof" || w == "adm" || w == "maj" || w == "supt" || w == "insp");
+           (is_honorific(w) || w == "col" || w == "gen" || w == "lt" || w == "sgt" || w == "capt" ||
+            w == "gov" || w == "sen" || w == "rep" || w == "adm" || w == "maj" || w == "supt" ||
+            w == "insp");
   }
 
   // Expands a surname to the full name introduced in the article ("Nunez" -> "Laurent Nunez").

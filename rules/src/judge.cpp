@@ -485,12 +485,14 @@ bool entity_gate(const ClaimView& cv, const SourceView& sv) {
 // nothing about this story's figures and dates.
 bool story_gate(const ClaimView& cv, const SourceView& sv) {
   if (cv.story_names.empty()) return true;
-  const auto& doc = sv.p->document_names;
+  std::vector<std::string> doc;  // folded once, not once per name compared
+  doc.reserve(sv.p->document_names.size());
+  for (const auto& n : sv.p->document_names) doc.push_back(text::fold(n));
   auto named = [&](const std::string& e) {
     return std::any_of(sv.names.begin(), sv.names.end(),
                        [&](const std::string& n) { return same_name(e, n); }) ||
            std::any_of(doc.begin(), doc.end(),
-                       [&](const std::string& n) { return same_name(e, text::fold(n)); });
+                       [&](const std::string& n) { return same_name(e, n); });
   };
   // The lead alone suffices only when it is one name: tied leads are often a prominent person
   // who is in many stories ("Macron" leads a New Caledonia story as much as "Nouméa" does).
@@ -894,8 +896,9 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     to = j;
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
     ++seen;
-    if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
   }
+  // The whole clause, both sides: its events (the left side's were needed above to decide
+  // whether to look past a comma), what happened, and its names.
   for (std::size_t j = from; j <= to; ++j) {
     if (cons[j].empty() || (j >= first && j <= last)) continue;
     if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
@@ -977,18 +980,23 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // Nor are dates of what other people did: when each side's date clause names someone the
     // other side's sentence does not mention ("picked Barnier in September" against "named
     // Bayrou on Friday"), the source cannot contradict the claim.
-    std::set<std::string> source_words;
-    for (const auto& t : sv.toks) {
-      if (t.start >= sent.start && t.end <= sent.end) source_words.insert(t.word);
-    }
-    bool source_other = false, claim_other = false;
-    for (const auto& n : source_frame.names)
-      source_other = source_other || !names_in(n, claim_words);
-    for (const auto& n : claim_frame.names) claim_other = claim_other || !names_in(n, source_words);
-    bool other_people = source_other && claim_other;
+    auto other_people = [&] {
+      bool source_other = false, claim_other = false;
+      for (const auto& n : source_frame.names)
+        source_other = source_other || !names_in(n, claim_words);
+      if (!source_other) return false;
+      std::set<std::string> source_words;
+      for (const auto& t : sv.toks) {
+        if (t.start >= sent.start && t.end <= sent.end) source_words.insert(t.word);
+      }
+      for (const auto& n : claim_frame.names)
+        claim_other = claim_other || !names_in(n, source_words);
+      return claim_other;
+    };
     auto slocal =
         window_concepts(sv.toks, sv.cons, sm, sv.mentions, dr.window_words, sent.start, sent.end);
-    auto sall = concepts_in(sv.toks, sv.cons, sent.start, sent.end);
+    const auto sentence_cons = concepts_in(sv.toks, sv.cons, sent.start, sent.end);
+    auto sall = sentence_cons;
     sall.insert(sv.title_cons.begin(), sv.title_cons.end());
     std::size_t loc = overlap(local, slocal);
     std::size_t ext = overlap(all, sall);
@@ -998,7 +1006,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (sm.date.size() == 4 && claim_precision > 4) continue;
     bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
     if (!consistent && !dr.relative_ranges_contradict && vague_relative(*cv.c)) continue;
-    if (!consistent && other_people) continue;
+    if (!consistent && other_people()) continue;
     // A contradiction must be about the same happening: the two date clauses share a word of
     // what happened, not only the story's names ("concluded on Tuesday" against "the March
     // 2024 crash into the Key Bridge").
@@ -1011,8 +1019,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       return false;
     };
     if (!consistent && overlap(claim_frame.what, source_frame.all) == 0 &&
-        overlap(claim_specific, concepts_in(sv.toks, sv.cons, sent.start, sent.end)) == 0 &&
-        !shares(claim_frame.all, source_frame.what))
+        overlap(claim_specific, sentence_cons) == 0 && !shares(claim_frame.all, source_frame.what))
       continue;
     if (!consistent && !cv.siblings.empty()) {
       // The claim's sentence has figures ("six diplomats"): a contradicting sentence must
@@ -1364,16 +1371,17 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   auto want = title_stems(an, role, name_stems);
   if (want.empty()) return;
   std::string head, head_word;
+  bool party_claim = false;
   for (const auto& t : text::tokenize(role)) {
     if (lex.role_titles.count(t.word)) {
       head = text::stem(t.word);
       head_word = t.word;
     }
+    party_claim = party_claim || lex.party_words.count(t.word);
   }
   bool former = text::fold(role).find("former") != std::string::npos;
-  bool party_claim = false;
-  for (const auto& t : text::tokenize(role))
-    party_claim = party_claim || lex.party_words.count(t.word);
+  std::set<std::string> party_stems;
+  for (const auto& w : lex.party_words) party_stems.insert(text::stem(w));
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -1430,8 +1438,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     c.shown = c.value;
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
-    bool party_source = false;
-    for (const auto& w : lex.party_words) party_source = party_source || got.count(text::stem(w));
+    bool party_source = overlap(party_stems, got) > 0;
     if (head_ok && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
