@@ -90,6 +90,7 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
     throw std::invalid_argument("corpus add: give paths, URLs or --urls FILE");
   }
   auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
+  engine::read_sources_at_ingest(*corpus);
   corpus::IngestReport total;
   std::vector<std::string> urls;
   if (!options.urls_file.empty()) {
@@ -139,12 +140,14 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
 int run_stats(const GlobalOptions& global, bool json) {
   auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kRead);
   auto s = corpus->stats();
+  std::size_t current = corpus->annotated(engine::source_reading_version());
   if (json) {
     std::printf(
         "{\"documents\": %zu, \"dated\": %zu, \"sources\": %zu, \"oldest\": \"%s\", "
-        "\"newest\": \"%s\", \"index_bytes\": %llu, \"last_change\": \"%s\"}\n",
+        "\"newest\": \"%s\", \"index_bytes\": %llu, \"last_change\": \"%s\", "
+        "\"mentions_current\": %zu}\n",
         s.documents, s.dated, s.sources, s.oldest.c_str(), s.newest.c_str(),
-        static_cast<unsigned long long>(s.index_bytes), s.last_change.c_str());
+        static_cast<unsigned long long>(s.index_bytes), s.last_change.c_str(), current);
     return kExitOk;
   }
   std::printf("home:        %s\n", resolve_home(global).string().c_str());
@@ -153,6 +156,28 @@ int run_stats(const GlobalOptions& global, bool json) {
   if (!s.oldest.empty()) std::printf("published:   %s .. %s\n", s.oldest.c_str(), s.newest.c_str());
   std::printf("index size:  %.1f MB\n", static_cast<double>(s.index_bytes) / 1e6);
   if (!s.last_change.empty()) std::printf("last change: %s\n", s.last_change.c_str());
+  std::printf("mentions:    %zu of %zu sources read by this version%s\n", current, s.documents,
+              current < s.documents ? " (run 'verify corpus reindex' for faster checks)" : "");
+  return kExitOk;
+}
+
+// Re-reads the sources whose stored mentions an older extractor wrote (or none did).
+int run_reindex(const GlobalOptions& global) {
+  auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
+  engine::read_sources_at_ingest(*corpus);
+  std::size_t total = corpus->size();
+  corpus::Progress progress;
+  if (show_progress(global)) {
+    progress = [total](std::size_t done, std::uint64_t, std::uint64_t) {
+      std::fprintf(stderr, "\rreading sources: %zu of %zu   ", done, total);
+      std::fflush(stderr);
+    };
+  }
+  std::size_t changed = corpus->reannotate(progress);
+  end_progress(global);
+  std::cout << "re-read " << changed << " of " << total
+            << " sources; the others were read by this version already ("
+            << engine::source_reading_version() << ")\n";
   return kExitOk;
 }
 
@@ -194,6 +219,12 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code)
   auto* stats_cmd = cmd->add_subcommand("stats", "Show what the corpus holds");
   stats_cmd->add_flag("--json", *json, "Print the figures as JSON");
   stats_cmd->callback([&global, &exit_code, json] { exit_code = run_stats(global, *json); });
+
+  auto* reindex_cmd = cmd->add_subcommand(
+      "reindex",
+      "Re-read the sources whose stored mentions an older version of verify wrote (after an "
+      "upgrade); checks read such sources at query time until then");
+  reindex_cmd->callback([&global, &exit_code] { exit_code = run_reindex(global); });
 
   auto rm = std::make_shared<RmOptions>();
   auto* rm_cmd = cmd->add_subcommand("rm", "Remove sources by id");

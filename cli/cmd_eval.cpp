@@ -275,6 +275,7 @@ int run_eval_verdicts(const GlobalOptions& global, const EvalOptions& options) {
   } cleanup{home};
   {
     auto corpus = corpus::Corpus::open(home, corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*corpus);
     for (const auto& c : options.corpus) {
       auto r = corpus->add_path(c);
       std::printf("corpus %s: %zu documents indexed, %zu rejected\n", c.c_str(),

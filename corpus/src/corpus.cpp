@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
@@ -42,9 +43,11 @@ constexpr std::size_t kProgressEvery = 200;
 constexpr std::size_t kShards = 2;
 
 // Value slots and term prefixes; documented in docs/corpus.md.
-constexpr Xapian::valueno kSlotPublished = 0;  // "YYYYMMDD"
-constexpr Xapian::valueno kSlotSource = 1;     // source as given
-constexpr Xapian::valueno kSlotHash = 2;       // content hash, for dedupe against the index
+constexpr Xapian::valueno kSlotPublished = 0;   // "YYYYMMDD"
+constexpr Xapian::valueno kSlotSource = 1;      // source as given
+constexpr Xapian::valueno kSlotHash = 2;        // content hash, for dedupe against the index
+constexpr Xapian::valueno kSlotAnnotation = 3;  // the annotator's data (Document::annotation)
+constexpr Xapian::valueno kSlotAnnotationVersion = 4;  // the annotator version that wrote it
 constexpr const char* kNoDateTerm = "XNODATE";
 constexpr std::size_t kMaxTermBytes = 200;  // Xapian's limit is 245; stay well clear
 
@@ -312,6 +315,11 @@ class ShardWriter {
 
   Xapian::WritableDatabase& db() { return *db_; }
   const fs::path& dir() const { return dir_; }
+  // Set while no worker runs; read by the worker.
+  void set_annotator(const Annotator* annotator, const std::string* version) {
+    annotator_ = annotator;
+    annotator_version_ = version;
+  }
 
   void start() {
     if (thread_.joinable()) return;
@@ -434,13 +442,35 @@ class ShardWriter {
     }
     x.add_value(kSlotSource, d.source);
     x.add_value(kSlotHash, hash);
+    annotate(d, x);
     return x;
   }
 
+ public:
+  // Runs the annotator (if any) on `d` and stores its result in `x`. An annotator that throws
+  // leaves the document without an annotation, which readers treat as "not annotated".
+  void annotate(const Document& d, Xapian::Document& x) {
+    if (!annotator_ || !*annotator_) return;
+    try {
+      Annotation a = (*annotator_)(d);
+      x.add_value(kSlotAnnotation, a.data);
+      x.add_value(kSlotAnnotationVersion, *annotator_version_);
+    } catch (...) {
+      x.remove_value(kSlotAnnotation);
+      x.remove_value(kSlotAnnotationVersion);
+      failed_annotations_.fetch_add(1);
+    }
+  }
+  std::size_t failed_annotations() const { return failed_annotations_.load(); }
+
+ private:
   fs::path dir_;
   std::unique_ptr<Xapian::WritableDatabase> db_;
   Xapian::Stem stemmer_{"english"};
   Xapian::TermGenerator indexer_;
+  const Annotator* annotator_ = nullptr;
+  const std::string* annotator_version_ = nullptr;
+  std::atomic<std::size_t> failed_annotations_{0};
   std::thread thread_;
   std::mutex mu_;
   std::condition_variable wake_, room_, idle_;
@@ -467,6 +497,13 @@ std::vector<fs::path> stub_shards(const fs::path& index_dir) {
 
 }  // namespace
 
+// Copies a stored annotation and its version into `d`; both stay "" for a document stored
+// without one (before annotators existed, or by a writer without one).
+static void read_annotation(const Xapian::Document& x, Document& d) {
+  d.annotation_version = x.get_value(kSlotAnnotationVersion);
+  if (!d.annotation_version.empty()) d.annotation = x.get_value(kSlotAnnotation);
+}
+
 struct Corpus::Impl {
   fs::path home, index_dir, db_path;
   Mode mode = Mode::kRead;
@@ -481,6 +518,9 @@ struct Corpus::Impl {
   mutable Xapian::TermGenerator query_tokenizer;
   mutable simdjson::dom::parser data_parser;
   simdjson::dom::parser jsonl_parser;
+
+  Annotator annotator;
+  std::string annotator_version;
 
   // The open batch. A deque so that jobs handed to workers keep their address as it grows.
   std::deque<Job> pending;
@@ -1023,6 +1063,88 @@ IngestReport Corpus::add_documents(const std::vector<Document>& docs) {
   return run.report;
 }
 
+void Corpus::set_annotator(Annotator annotator, std::string version) {
+  auto& im = *impl_;
+  im.require_writer();
+  im.annotator = std::move(annotator);
+  im.annotator_version = std::move(version);
+  for (auto& s : im.shards) s->set_annotator(&im.annotator, &im.annotator_version);
+}
+
+std::size_t Corpus::reannotate(const Progress& progress) {
+  auto& im = *impl_;
+  im.require_writer();
+  if (!im.annotator) throw CorpusError("corpus: nothing to re-annotate with (no annotator set)");
+  im.flush();
+  // Commits every so many documents, so an interrupted run keeps its work and the writer's
+  // memory stays bounded.
+  constexpr std::size_t kCommitEvery = 1000;
+  std::atomic<std::size_t> done{0}, changed{0};
+  std::vector<std::exception_ptr> errors(im.shards.size());
+  std::vector<std::thread> workers;
+  std::atomic<std::size_t> finished{0};
+  for (std::size_t i = 0; i < im.shards.size(); ++i) {
+    workers.emplace_back([&, i] {
+      ShardWriter& shard = *im.shards[i];
+      auto& db = shard.db();
+      try {
+        simdjson::dom::parser parser;
+        std::vector<Xapian::docid> ids;
+        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) ids.push_back(*it);
+        std::size_t since_commit = 0;
+        for (Xapian::docid id : ids) {
+          Xapian::Document x = db.get_document(id);
+          if (x.get_value(kSlotAnnotationVersion) != im.annotator_version) {
+            Document d;
+            if (detail::decode_document(x.get_data(), parser, d)) {
+              shard.annotate(d, x);
+              db.replace_document(id, x);
+              changed.fetch_add(1);
+              if (++since_commit == kCommitEvery) {
+                db.commit();
+                since_commit = 0;
+              }
+            }
+          }
+          done.fetch_add(1);
+        }
+        db.commit();
+      } catch (const Xapian::Error& e) {
+        errors[i] = std::make_exception_ptr(xapian_error(e, shard.dir(), "re-annotate"));
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+      finished.fetch_add(1);
+    });
+  }
+  // Progress is reported from this thread only: callers need not be thread-safe.
+  while (progress && finished.load() < workers.size()) {
+    progress(done.load(), 0, 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  for (auto& w : workers) w.join();
+  if (progress) progress(done.load(), 0, 0);
+  for (auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  return changed.load();
+}
+
+std::size_t Corpus::annotated(std::string_view version) const {
+  const auto& db = impl_->own;
+  std::size_t n = 0;
+  try {
+    if (db.size() == 0) return 0;
+    for (auto it = db.valuestream_begin(kSlotAnnotationVersion);
+         it != db.valuestream_end(kSlotAnnotationVersion); ++it) {
+      if (*it == version) ++n;
+    }
+  } catch (const Xapian::Error& e) {
+    throw xapian_error(e, impl_->index_dir, "read");
+  }
+  return n;
+}
+
 bool Corpus::remove(std::string_view id) {
   impl_->require_writer();
   auto& im = *impl_;
@@ -1079,10 +1201,12 @@ std::optional<Document> Corpus::get(std::string_view id) const {
     Xapian::PostingIterator p = db.postlist_begin(term);
     if (p == db.postlist_end(term)) return std::nullopt;
     Document d;
-    if (!detail::decode_document(db.get_document(*p).get_data(), impl_->data_parser, d)) {
+    Xapian::Document x = db.get_document(*p);
+    if (!detail::decode_document(x.get_data(), impl_->data_parser, d)) {
       throw CorpusError("corpus: document '" + std::string(id) + "' in " +
                         quoted(impl_->index_dir) + " has unreadable data");
     }
+    read_annotation(x, d);
     return d;
   } catch (const Xapian::Error& e) {
     throw xapian_error(e, impl_->index_dir, "read");
@@ -1180,10 +1304,12 @@ std::vector<Hit> Corpus::search(const Query& query) const {
       std::unordered_set<std::string> seen;
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit h;
-        if (!detail::decode_document(it.get_document().get_data(), im.data_parser, h.document)) {
+        Xapian::Document x = it.get_document();
+        if (!detail::decode_document(x.get_data(), im.data_parser, h.document)) {
           spdlog::warn("corpus: skipping a hit with unreadable document data (docid {})", *it);
           continue;
         }
+        read_annotation(x, h.document);
         // The same id on two shards is one source; keep its best-scored copy.
         if (!seen.insert(h.document.id).second) continue;
         h.score = it.get_weight();

@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "engine_impl.h"
+#include "mentions.h"
 
 namespace verify::engine {
 namespace fs = std::filesystem;
@@ -37,73 +38,6 @@ std::vector<std::string> folded_words(std::string_view folded) {
     if (end > pos) out.emplace_back(folded.substr(pos, end - pos));
     pos = end;
   }
-  return out;
-}
-
-std::string date_in_url(std::string_view url) {
-  auto digits = [&](std::size_t at, std::size_t n) {
-    if (at + n > url.size()) return false;
-    for (std::size_t k = at; k < at + n; ++k) {
-      if (url[k] < '0' || url[k] > '9') return false;
-    }
-    return true;
-  };
-  auto plausible = [](int y, int m, int d) {
-    return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-  };
-  for (std::size_t i = 0; i + 8 <= url.size(); ++i) {
-    if (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9') continue;
-    int y = 0, m = 0, d = 0;
-    std::size_t end = 0;
-    // "/2024/12/04/", "2024-12-04", "20241204" (not inside a longer number).
-    if (digits(i, 4) && i + 10 <= url.size() && (url[i + 4] == '/' || url[i + 4] == '-') &&
-        url[i + 7] == url[i + 4] && digits(i + 5, 2) && digits(i + 8, 2)) {
-      y = std::stoi(std::string(url.substr(i, 4)));
-      m = std::stoi(std::string(url.substr(i + 5, 2)));
-      d = std::stoi(std::string(url.substr(i + 8, 2)));
-      end = i + 10;
-    } else if (digits(i, 8)) {
-      y = std::stoi(std::string(url.substr(i, 4)));
-      m = std::stoi(std::string(url.substr(i + 4, 2)));
-      d = std::stoi(std::string(url.substr(i + 6, 2)));
-      end = i + 8;
-    } else {
-      continue;
-    }
-    if (end < url.size() && url[end] >= '0' && url[end] <= '9') continue;
-    if (!plausible(y, m, d)) continue;
-    char buf[11];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
-  }
-  return "";
-}
-
-std::vector<std::string> capitalised_words(std::string_view text) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    auto c = static_cast<unsigned char>(text[i]);
-    // A word starts with an ASCII capital or a Latin-1 capital (UTF-8 C3 80..9E: "É", "Ñ").
-    bool upper = (c >= 'A' && c <= 'Z') || (c == 0xC3 && i + 1 < text.size() &&
-                                            static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                                            static_cast<unsigned char>(text[i + 1]) <= 0x9E);
-    bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
-                              static_cast<unsigned char>(text[i - 1]) >= 0x80);
-    if (!upper || !starts) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
-                                 static_cast<unsigned char>(text[end]) >= 0x80))
-      ++end;
-    std::string w = claims::fold(text.substr(i, end - i));
-    if (w.size() > 1) out.push_back(std::move(w));
-    i = end;
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -140,24 +74,10 @@ Engine::Impl::Impl(const fs::path& h, rules::RuleSet r)
       store(store_path(h)) {}
 
 void Engine::Impl::fill(AnalysedDoc& a) {
-  const auto& doc = a.doc;
-  a.sentences = claims::split_sentences(doc.text);
-  a.folded_sentences.reserve(a.sentences.size());
-  for (const auto& s : a.sentences) {
-    a.folded_sentences.push_back(
-        claims::fold(std::string_view(doc.text).substr(s.start, s.end - s.start)));
-  }
-  claims::Article src;
-  src.text = doc.text;
-  src.published = doc.published;
-  src.path = doc.id;
-  claims::Options opts;
-  opts.skip_furniture = false;
-  // A source's own date: its published field, else a date in its URL; the extractor falls back
-  // on the text's dateline. Without any, relative dates stay unresolved rather than guessed.
-  opts.reference_date = doc.published.empty() ? date_in_url(doc.url) : doc.published;
-  a.claims = claims::extract(src, opts);
-  a.names = capitalised_words(doc.text);
+  // Sources read at ingest carry their mentions; others (added before the extractor changed,
+  // from a shard written elsewhere, or fetched pages) are read now, the same way.
+  if (!read_mentions(a)) extract_mentions(a);
+  fold_sentences(a);
 }
 
 std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc,

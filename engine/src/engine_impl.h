@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "mentions.h"
 #include "store.h"
 #include "verify/engine.h"
 #include "verify/fetch.h"
@@ -21,12 +22,6 @@ namespace verify::engine {
 bool is_word_char(char c);
 // The words of folded text, in order.
 std::vector<std::string> folded_words(std::string_view folded);
-// The capitalised words of a text, folded (claims::fold), sorted and unique: names a source
-// gives, for telling whether it is about an article's story.
-std::vector<std::string> capitalised_words(std::string_view text);
-// A publication date written in a URL ("/2024/12/04/", "2024-12-04", "20241213" not inside a
-// longer number), as "YYYY-MM-DD"; "" when none.
-std::string date_in_url(std::string_view url);
 
 // Whether `needle` (folded) occurs in `hay` (folded) at a word start. A single word matches
 // as a prefix of a longer word with at most a short suffix, which stands in for stemming
@@ -36,16 +31,6 @@ bool mentions(std::string_view hay, std::string_view needle);
 // Claims are matched across runs by kind, words and occurrence (`seen` counts earlier ones),
 // so a re-edited article's unchanged claims still pair up.
 std::string claim_key(const claims::Claim& c, std::map<std::string, int>& seen);
-
-// A source document analysed once per engine: its sentences and the claims it makes. Rules
-// judge passages by these claims, so extraction runs once per document, not per claim.
-struct AnalysedDoc {
-  corpus::Document doc;
-  std::vector<claims::Span> sentences;
-  std::vector<std::string> folded_sentences;
-  std::vector<claims::Claim> claims;  // offsets into doc.text
-  std::vector<std::string> names;     // capitalised words of doc.text, folded, sorted, unique
-};
 
 struct Engine::Impl {
   std::filesystem::path home;

@@ -208,6 +208,20 @@ TEST_CASE("re-adding the same corpus skips every document and duplicates nothing
   CHECK(stats.out.find("\"documents\": 5") != std::string::npos);
 }
 
+TEST_CASE("sources added by the CLI carry their mentions, and reindex has nothing left to re-read",
+          "[cli]") {
+  TempDir tmp;
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  auto stats = run_verify(tmp, "corpus stats");
+  CHECK(stats.out.find("mentions:    5 of 5 sources read by this version") != std::string::npos);
+  CHECK(run_verify(tmp, "corpus stats --json").out.find("\"mentions_current\": 5") !=
+        std::string::npos);
+  auto reindex = run_verify(tmp, "corpus reindex");
+  CHECK(reindex.status == 0);
+  CHECK(reindex.out.find("re-read 0 of 5 sources") != std::string::npos);
+}
+
 TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store intact",
           "[cli][errors]") {
   TempDir tmp;

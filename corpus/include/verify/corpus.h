@@ -35,7 +35,22 @@ struct Document {
   int tier = 0;                  // reliability tier from JSON "tier" (1 best .. 3), 0 = unknown
   std::string text;              // UTF-8 body; evidence offsets index into it
   std::uint64_t generation = 0;  // corpus generation of its last add/update (changed_since only)
+  // What the corpus's annotator attached at ingest (the engine's mentions of the document),
+  // opaque to the corpus, and the annotator version that wrote it; both "" when none. Filled
+  // by get() and search(); ignored by the add_* calls, which run the annotator themselves.
+  std::string annotation;
+  std::string annotation_version;
 };
+
+// Data attached to a document at ingest by whoever reads documents beyond their words (the
+// engine stores each source's mentions this way, so they are read once, not at every check).
+// `data` is stored with the document and comes back with it, also from a remote shard.
+struct Annotation {
+  std::string data;
+};
+// Computes a document's annotation. Called from the corpus's writer threads, so it must be
+// safe to call concurrently. May throw; the document is then stored without an annotation.
+using Annotator = std::function<Annotation(const Document&)>;
 
 // What one ingest did. `problems` holds one line per rejected record naming the file, the
 // line (for JSON Lines) and the field at fault.
@@ -106,6 +121,18 @@ class Corpus {
   IngestReport add_jsonl(std::istream& in, std::string_view origin, const Progress& progress = {});
   // Adds already-built documents (used by URL fetching and tests).
   IngestReport add_documents(const std::vector<Document>& docs);
+
+  // Annotates every document added from now on with `annotator`, recording `version` with
+  // each (kWrite only). A document whose recorded version differs is re-annotated by
+  // reannotate(), not by adding the same content again (that is skipped as unchanged).
+  void set_annotator(Annotator annotator, std::string version);
+  // Re-annotates the documents of this corpus's own index (not added shards) whose annotation
+  // version is not the annotator's, committing as it goes (an interruption keeps what was
+  // done). Needs set_annotator. Does not bump the generation: content is unchanged. Returns how
+  // many documents were re-annotated. Throws CorpusError on an index failure.
+  std::size_t reannotate(const Progress& progress = {});
+  // How many documents of the own index carry an annotation of `version`.
+  std::size_t annotated(std::string_view version) const;
 
   // Removes a document by id; false when there is none.
   bool remove(std::string_view id);

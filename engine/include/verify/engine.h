@@ -148,6 +148,15 @@ struct StoryInfo {
 // The corpus query that carries out one of the rules' search plans.
 corpus::Query to_query(const rules::SearchPlan& plan);
 
+// Sources are read by the claims extractor (the one that reads articles) once, at ingest: this
+// sets `corpus`'s annotator so every document it adds, and every stale one reannotate()
+// visits, carries its mentions. `corpus` must be open for writing (else CorpusError). A check
+// reads the sources whose mentions are missing or stale at query time, with the same result.
+void read_sources_at_ingest(corpus::Corpus& corpus);
+// The version of that reading stored with each document: a hash of the extractor's sources
+// taken at build time, so a changed extractor makes stored mentions stale.
+std::string source_reading_version();
+
 // Paths under a verify home directory.
 std::filesystem::path index_path(const std::filesystem::path& home);
 std::filesystem::path store_path(const std::filesystem::path& home);
