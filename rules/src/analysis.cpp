@@ -18,27 +18,6 @@ const std::map<std::string, int>& months() {
   return k;
 }
 
-bool is_int_in(const std::string& w, int lo, int hi, int& out) {
-  if (w.empty() || w.size() > 4) return false;
-  for (char c : w) {
-    if (c < '0' || c > '9') return false;
-  }
-  out = std::stoi(w);
-  return out >= lo && out <= hi;
-}
-
-std::string iso(int y, int m, int d) {
-  char buf[48];
-  if (d > 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  } else if (m > 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d", y);
-  }
-  return buf;
-}
-
 }  // namespace
 
 bool is_month_or_day(const std::string& w) {
@@ -50,13 +29,6 @@ bool is_month_or_day(const std::string& w) {
 Analyzer::Analyzer(const Config& cfg) : cfg_(cfg) {
   static std::atomic<std::uint64_t> next_id{1};
   id_ = next_id.fetch_add(1);
-  for (const auto& h : cfg_.lexicon.hedges) {
-    for (const auto& phrase : h.words) {
-      std::vector<std::string> words;
-      for (auto& t : text::tokenize(phrase)) words.push_back(std::move(t.word));
-      hedge_words_.push_back({std::move(words), &phrase});
-    }
-  }
   const auto& classes = cfg_.lexicon.classes;
   for (int c = 0; c < static_cast<int>(classes.size()); ++c) {
     for (const auto& f : classes[c].forms) {
@@ -168,135 +140,6 @@ const Hedge* Analyzer::hedge(const std::string& phrase) const {
     if (std::find(h.words.begin(), h.words.end(), phrase) != h.words.end()) return &h;
   }
   return nullptr;
-}
-
-std::string Analyzer::hedge_before(const std::vector<text::Token>& toks, std::size_t i) const {
-  const std::string* best = nullptr;
-  for (const auto& [words, phrase] : hedge_words_) {
-    if (words.empty() || words.size() > i) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < words.size() && ok; ++k) {
-      ok = toks[i - words.size() + k].word == words[k];
-    }
-    if (ok && phrase->size() > (best ? best->size() : 0)) best = phrase;
-  }
-  return best ? *best : std::string();
-}
-
-std::vector<Mention> Analyzer::scan(std::string_view s, const std::vector<text::Token>& toks,
-                                    const std::string& ref_date) const {
-  std::vector<Mention> out;
-  std::vector<bool> used(toks.size(), false);
-  int ref_year = 0;
-  if (ref_date.size() >= 4) is_int_in(ref_date.substr(0, 4), 1000, 3000, ref_year);
-  // Dates first: "March 28", "28 March 2025", "June 2023", "April 2 to 22", "2025-04-14".
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    auto mit = months().find(toks[i].word);
-    int y = 0, d = 0, d2 = 0;
-    if (mit != months().end() && toks[i].capitalized) {
-      std::size_t first = i, last = i;
-      if (i > 0 && !used[i - 1] && is_int_in(toks[i - 1].word, 1, 31, d)) {
-        first = i - 1;
-      } else if (i + 1 < toks.size() && is_int_in(toks[i + 1].word, 1, 31, d) &&
-                 s.substr(toks[i + 1].end, 1) != ":") {
-        last = i + 1;
-        if (i + 3 < toks.size() && (toks[i + 2].word == "to" || toks[i + 2].word == "through") &&
-            is_int_in(toks[i + 3].word, 1, 31, d2) && d2 > d) {
-          last = i + 3;
-        }
-      } else {
-        d = 0;
-      }
-      if (last + 1 < toks.size() && is_int_in(toks[last + 1].word, 1900, 2100, y)) ++last;
-      if (y == 0 && d == 0) continue;  // a bare month name says too little
-      if (y == 0) y = ref_year;
-      if (y == 0) continue;
-      Mention m;
-      m.kind = claims::Kind::kDate;
-      m.date = iso(y, mit->second, d);
-      if (d2) m.date_end = iso(y, mit->second, d2);
-      m.start = toks[first].start;
-      m.end = toks[last].end;
-      for (std::size_t k = first; k <= last; ++k) used[k] = true;
-      out.push_back(m);
-      continue;
-    }
-    int mo = 0;
-    if (is_int_in(toks[i].word, 1900, 2100, y) && i + 2 < toks.size() &&
-        s.substr(toks[i].end, 1) == "-" && is_int_in(toks[i + 1].word, 1, 12, mo) &&
-        is_int_in(toks[i + 2].word, 1, 31, d) && toks[i + 1].word.size() == 2) {
-      Mention m;
-      m.kind = claims::Kind::kDate;
-      m.date = iso(y, mo, d);
-      m.start = toks[i].start;
-      m.end = toks[i + 2].end;
-      used[i] = used[i + 1] = used[i + 2] = true;
-      out.push_back(m);
-    }
-  }
-  // Figures.
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (used[i]) continue;
-    const auto& t = toks[i];
-    double v = 0;
-    bool numeral = !t.word.empty() && t.word[0] >= '0' && t.word[0] <= '9';
-    if (numeral) {
-      if (!text::parse_number(t.word, v)) continue;
-      // Clock times ("11:59") are neither counts nor dates.
-      if ((t.end < s.size() && s[t.end] == ':') || (t.start > 0 && s[t.start - 1] == ':')) continue;
-    } else {
-      auto it = cfg_.lexicon.number_words.find(t.word);
-      if (it == cfg_.lexicon.number_words.end()) continue;
-      v = it->second;
-    }
-    Mention m;
-    m.start = t.start;
-    m.end = t.end;
-    int year = 0;
-    std::string raw(s.substr(t.start, t.end - t.start));
-    if (numeral && raw.find(',') == std::string::npos && raw.find('.') == std::string::npos &&
-        is_int_in(t.word, 1900, 2100, year)) {
-      m.kind = claims::Kind::kDate;
-      m.date = iso(year, 0, 0);
-      m.is_year = true;
-      out.push_back(m);
-      continue;
-    }
-    m.kind = claims::Kind::kCount;
-    std::size_t last = i;
-    if (i + 1 < toks.size() && !toks[i + 1].break_before) {
-      auto sc = cfg_.lexicon.scale_words.find(toks[i + 1].word);
-      if (sc != cfg_.lexicon.scale_words.end()) {
-        v *= sc->second;
-        last = i + 1;
-      }
-    }
-    std::size_t after = toks[last].end;
-    if (after < s.size() && s[after] == '%') {
-      m.unit = "%";
-      m.end = after + 1;
-    } else if (last + 1 < toks.size() && toks[last + 1].word == "percent") {
-      m.unit = "%";
-      m.end = toks[last + 1].end;
-    } else {
-      m.end = toks[last].end;
-    }
-    if (m.unit.empty()) {
-      if (t.start >= 1 && s[t.start - 1] == '$') m.unit = "USD";
-      if (t.start >= 3 && s.substr(t.start - 3, 3) == "\xE2\x82\xAC") m.unit = "EUR";
-      if (t.start >= 2 && s.substr(t.start - 2, 2) == "\xC2\xA3") m.unit = "GBP";
-      if (!m.unit.empty()) m.kind = claims::Kind::kMoney;
-    } else {
-      m.kind = claims::Kind::kPercent;
-    }
-    m.number = v;
-    m.hedge = hedge_before(toks, i);
-    for (std::size_t k = i; k <= last; ++k) used[k] = true;
-    out.push_back(m);
-  }
-  std::sort(out.begin(), out.end(),
-            [](const Mention& a, const Mention& b) { return a.start < b.start; });
-  return out;
 }
 
 Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<std::string>& cons,

@@ -28,7 +28,6 @@ struct Mention {
   std::string head;  // folded head noun when the extractor gave one
   std::size_t start = 0;
   std::size_t end = 0;
-  bool is_year = false;             // a bare year, not a count
   bool dateline = false;            // the document's own dateline: when it was filed, not an event
   std::set<std::string> modifiers;  // stems of the counted noun's other words ("cargo ships")
 };
@@ -62,11 +61,6 @@ class Analyzer {
   // Forms of a class (by cpt "@name"), for search plans.
   std::vector<std::string> forms(const std::string& cpt) const;
 
-  // Figures and dates in `s`; `ref_date` supplies a missing year ("YYYY..." or "").
-  std::vector<Mention> scan(std::string_view s, const std::vector<text::Token>& tokens,
-                            const std::string& ref_date) const;
-  // The hedge phrase that ends right before token `i`, or "".
-  std::string hedge_before(const std::vector<text::Token>& tokens, std::size_t i) const;
   const Hedge* hedge(const std::string& phrase) const;
 
   Frame frame(const std::vector<text::Token>& tokens, const std::vector<std::string>& concepts,
@@ -82,7 +76,6 @@ class Analyzer {
   const Config& cfg_;
   std::uint64_t id_;
   // Hedge phrases tokenized once, in lexicon order: (words, the phrase as written).
-  std::vector<std::pair<std::vector<std::string>, const std::string*>> hedge_words_;
   std::unordered_map<std::string, int> word_class_;
   std::vector<std::pair<std::vector<std::string>, int>> phrases_;
   // Indexes into phrases_ by first word, in phrases_ order (longest first).

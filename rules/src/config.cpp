@@ -215,13 +215,15 @@ class Reader {
 
 void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
   lex = Lexicon{};
-  const std::set<std::string> allowed = {"version",        "kind",           "description",
-                                         "classes",        "generic_nouns",  "stopwords",
-                                         "speech_verbs",   "pronouns",       "hedges",
-                                         "number_words",   "scale_words",    "speaker_aliases",
-                                         "role_titles",    "role_modifiers", "historical_markers",
-                                         "group_speakers", "leader_titles",  "party_words",
-                                         "months"};
+  const std::set<std::string> allowed = {"version",         "kind",
+                                         "description",     "classes",
+                                         "generic_nouns",   "stopwords",
+                                         "speech_verbs",    "pronouns",
+                                         "hedges",          "scale_words",
+                                         "speaker_aliases", "role_titles",
+                                         "role_modifiers",  "historical_markers",
+                                         "group_speakers",  "leader_titles",
+                                         "party_words",     "months"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -275,8 +277,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
         lex.hedges.push_back(std::move(h));
         ++i;
       }
-    } else if (k == "number_words" || k == "scale_words") {
-      auto& m = k == "number_words" ? lex.number_words : lex.scale_words;
+    } else if (k == "scale_words") {
+      auto& m = lex.scale_words;
       for (auto field : r.obj(v, key, 0, k)) {
         m[text::fold(field.key)] =
             r.number(field.value, field.key, 0, k + "." + std::string(field.key), 0, 1e15);

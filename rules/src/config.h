@@ -37,7 +37,6 @@ struct Lexicon {
   std::set<std::string> stopwords;
   std::set<std::string> speech_verbs;
   std::vector<Hedge> hedges;
-  std::map<std::string, double> number_words;
   std::map<std::string, double> scale_words;              // "million" -> 1e6
   std::vector<std::vector<std::string>> speaker_aliases;  // folded names of one body
   std::set<std::string> role_titles;     // words that make a phrase a title ("minister")

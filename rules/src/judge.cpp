@@ -136,43 +136,12 @@ Mention mention_of(const Claim& c, std::size_t base) {
   return m;
 }
 
-// Claims given with the text first, then scanned mentions that overlap none of them.
-std::vector<Mention> merge_mentions(std::vector<Mention> given, std::vector<Mention> scanned) {
-  // A scanned mention is kept when it overlaps no given one and no scanned one kept before it.
-  // Done with ordered lookups rather than a pass over everything kept per mention, which was
-  // quadratic in the mentions of a sentence. The given ones may overlap each other: by start,
-  // with the furthest end reached so far. The kept scanned ones never overlap each other, so
-  // ordered by start their ends rise too and the last one starting before `s` ends decides.
-  std::vector<std::pair<std::size_t, std::size_t>> fixed;  // (start, furthest end up to it)
-  for (const auto& g : given) fixed.push_back({g.start, g.end});
-  std::sort(fixed.begin(), fixed.end());
-  for (std::size_t k = 1; k < fixed.size(); ++k) {
-    fixed[k].second = std::max(fixed[k].second, fixed[k - 1].second);
-  }
-  std::set<std::pair<std::size_t, std::size_t>> kept;  // (start, end) of kept scanned ones
-  for (auto& s : scanned) {
-    // Candidates are the intervals starting before s.end; overlap when one ends after s.start.
-    auto f = std::lower_bound(fixed.begin(), fixed.end(), std::make_pair(s.end, std::size_t{0}));
-    bool overlap = f != fixed.begin() && std::prev(f)->second > s.start;
-    if (!overlap) {
-      auto k = kept.lower_bound({s.end, 0});
-      overlap = k != kept.begin() && std::prev(k)->second > s.start;
-    }
-    if (!overlap) {
-      kept.insert({s.start, s.end});
-      given.push_back(std::move(s));
-    }
-  }
-  // The order std::sort gives the mentions themselves, found on their positions (the same
-  // comparisons, so the same permutation) without moving thousands of heavy mentions about.
-  std::vector<std::size_t> order(given.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return given[a].start < given[b].start; });
-  std::vector<Mention> out;
-  out.reserve(given.size());
-  for (std::size_t k : order) out.push_back(std::move(given[k]));
-  return out;
+// The mentions of a text in order of position. They are the extractor's claims only: sources
+// and articles are read by the same extractor, so a figure means the same on either side.
+std::vector<Mention> in_text_order(std::vector<Mention> given) {
+  std::stable_sort(given.begin(), given.end(),
+                   [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  return given;
 }
 
 SourceData analyse_passage(const Analyzer& an, const Passage& p) {
@@ -187,8 +156,8 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
     if (c.kind == Kind::kDate && !valid_iso(c.value)) continue;
     given.push_back(mention_of(c, p.start));
   }
-  v.mentions = merge_mentions(std::move(given), an.scan(p.text, v.toks, p.published));
-  // A source's own dateline dates the report, not the event; a date the scanner cannot place
+  v.mentions = in_text_order(std::move(given));
+  // A source's own dateline dates the report, not the event; a date the extractor cannot place
   // in a year ("Oct 15" with no year anywhere) is no evidence either.
   v.mentions.erase(std::remove_if(v.mentions.begin(), v.mentions.end(),
                                   [](const Mention& m) {
@@ -356,7 +325,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     if (o.start < base || o.end > base + sentence.size()) continue;
     given.push_back(mention_of(o, base));
   }
-  v.mentions = merge_mentions(std::move(given), an.scan(sentence, v.toks, ctx.published));
+  v.mentions = in_text_order(std::move(given));
   // Tokens are in text order; with a running count of clause breaks, "is there a break between
   // these offsets" is two binary searches, not a pass over the sentence per mention (a sentence
   // of thousands of dates made that cubic over the article).
@@ -374,7 +343,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   std::string clause_date, sentence_date;
   for (const auto& m : v.mentions) {
     if (m.start == v.self.start) continue;
-    if (is_figure(m.kind) && !m.is_year) v.siblings.push_back(m.number);
+    if (is_figure(m.kind)) v.siblings.push_back(m.number);
     if (m.kind != Kind::kDate) continue;
     if (sentence_date.empty()) sentence_date = m.date;
     if (!clause_date.empty()) continue;
@@ -570,7 +539,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   Interval ci_near = interval_of(an, cv.self.number, cv.self.hedge, true);
   std::optional<Candidate> best;
   for (const auto& sm : sv.mentions) {
-    if (!is_figure(sm.kind) || sm.is_year) continue;
+    if (!is_figure(sm.kind)) continue;
     if (unit_of(sm) != unit_of(cv.self)) continue;
     Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;

@@ -59,6 +59,7 @@ Passage passage(const std::string& doc_id, const std::string& source, const std:
   p.text = text;
   p.focus_start = p.start;
   p.focus_end = p.end;
+  p.claims = verify::test::read_source(p);
   return p;
 }
 
@@ -112,7 +113,7 @@ TEST_CASE("count hedged 'at least 12' in source is consistent with 12", "[rules]
   REQUIRE(f.evidence.size() == 1);
   CHECK(f.evidence[0].stance == Stance::kSupports);
   CHECK(p.text.substr(f.evidence[0].value_start - kBase,
-                      f.evidence[0].value_end - f.evidence[0].value_start) == "12");
+                      f.evidence[0].value_end - f.evidence[0].value_start) == "at least 12");
 }
 
 TEST_CASE("12 French officials is not contradicted by 94 French senators", "[rules]") {

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "verify/rules.h"
 
@@ -30,6 +31,24 @@ inline claims::Claim claim_in(const std::string& sentence, const std::string& sp
   c.text = span;
   c.value = value;
   return c;
+}
+
+// The claims the engine hands the rules with a passage: the extractor's reading of the source
+// (here of the passage's own text, dated by its published date), offsets in the source text.
+inline std::vector<claims::Claim> read_source(const rules::Passage& p) {
+  claims::Article a;
+  a.text = p.text;
+  claims::Options o;
+  o.skip_furniture = false;
+  o.reference_date = p.published;
+  auto out = claims::extract(a, o);
+  for (auto& c : out) {
+    c.start += p.start;
+    c.end += p.start;
+    c.sentence_start += p.start;
+    c.sentence_end += p.start;
+  }
+  return out;
 }
 
 }  // namespace verify::test
