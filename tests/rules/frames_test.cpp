@@ -240,3 +240,50 @@ TEST_CASE("a party office and an office of state do not contradict each other", 
   auto p = passage("a", "Prime Minister Grace Okafor arrived at the palace on Friday.");
   CHECK(shipped().judge(c, context(s), {p}).verdict != Verdict::kContradicted);
 }
+
+namespace {
+
+// Judges the article's first date claim against sources read by the extractor, as the engine
+// hands them over.
+verify::rules::Finding judge_first_date(const std::string& article, const std::string& published,
+                                        const std::vector<std::string>& sources) {
+  verify::claims::Article a;
+  a.text = article;
+  verify::claims::Options o;
+  o.reference_date = published;
+  auto claims = verify::claims::extract(a, o);
+  const Claim* date = nullptr;
+  for (const auto& c : claims) {
+    if (c.kind == Kind::kDate && !date) date = &c;
+  }
+  REQUIRE(date);
+  ArticleContext ctx = context(article);
+  ctx.published = published;
+  ctx.claims = claims;
+  std::vector<Passage> ps;
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    auto p = passage("s" + std::to_string(i), sources[i]);
+    p.published = published;
+    p.claims = verify::test::read_source(p);
+    ps.push_back(std::move(p));
+  }
+  return shipped().judge(*date, ctx, ps);
+}
+
+}  // namespace
+
+TEST_CASE("a clock time beside a date is not a figure that hides the date's event",
+          "[rules][frames]") {
+  // Kind: "at 5 a.m. ... on Friday, March 14": the hour is part of the time, not a count, on
+  // both sides, so the two dates of the same lifting are compared.
+  auto f = judge_first_date(
+      "The curfew was lifted at 5 a.m. local time on Friday, March 14, officials said.",
+      "2025-03-20",
+      {"The curfew was lifted at 5 a.m. on Thursday, March 13, the prefecture said."});
+  CHECK(f.verdict == Verdict::kContradicted);
+  auto same = judge_first_date(
+      "The curfew was lifted at 5 a.m. local time on Thursday, March 13, officials said.",
+      "2025-03-20",
+      {"The curfew was lifted at 5 a.m. on Thursday, March 13, the prefecture said."});
+  CHECK(same.verdict == Verdict::kSupported);
+}
