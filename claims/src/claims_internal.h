@@ -99,7 +99,7 @@ std::optional<Ymd> parse_iso_day(std::string_view text);  // "YYYY-MM-DD" (prefi
 struct DateMatch {
   std::size_t first_tok = 0;
   std::size_t last_tok = 0;  // inclusive
-  std::string value;
+  std::string value;         // "" for a date no year can be given to (flag "unresolved")
   std::string date_end;
   std::vector<std::string> flags;
   double confidence = 1.0;

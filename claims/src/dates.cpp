@@ -320,7 +320,7 @@ class Scanner {
         last = q;
       }
       if (year < 0) {
-        if (!ref_) return std::nullopt;
+        if (!ref_) return unresolved(i, last);
         return yearless(i, last, month, day, wd);
       }
       if (day > days_in_month(year, month)) return std::nullopt;
@@ -360,6 +360,7 @@ class Scanner {
     std::size_t used = day_at(k, &day);
     if (used == 0) return std::nullopt;
     std::size_t mk = k + used;
+    if (auto m = match_shared_month(k, first, day, mk)) return m;
     if (lw(mk, "of")) ++mk;
     int month = month_at(mk);
     if (month == 0) return std::nullopt;
@@ -382,8 +383,49 @@ class Scanner {
       if (day > days_in_month(year, month)) return std::nullopt;
       return make(first, year_tok, {year, month, day});
     }
-    if (!ref_) return std::nullopt;
+    if (!ref_) return unresolved(first, last);
     return yearless(first, last, month, day, first < k ? weekday_at(first) : -1);
+  }
+
+  // Two days sharing the month written after the second: "3 to 7 July", "3-7 July", "du 3 au
+  // 7 juillet", "between 3 and 7 July" are one range; "3 and 7 July", "les 3 et 7 juillet" two
+  // days, of which this gives the first (the scanner then reads "7 July" on its own). `day` is
+  // at token k, `sep` the token after it.
+  std::optional<DateMatch> match_shared_month(std::size_t k, std::size_t first, int day,
+                                              std::size_t sep) {
+    if (month_at(sep) != 0) return std::nullopt;
+    bool range = lw(sep, "to") || lw(sep, "through") || lw(sep, "au") || (dash(sep) && glued(sep));
+    bool pair = lw(sep, "and") || lw(sep, "et");
+    if (!range && !pair) return std::nullopt;
+    if (pair && k > begin_ && (lw(k - 1, "between") || lw(k - 1, "entre"))) range = true;
+    int day2 = 0;
+    if (day_at(sep + 1, &day2) == 0 || day2 <= day) return std::nullopt;
+    auto second = match_day_month(sep + 1, sep + 1);
+    if (!second) return std::nullopt;
+    if (second->value.empty()) return unresolved(first, range ? second->last_tok : k);
+    if (second->value.size() != 10 || !second->date_end.empty()) return std::nullopt;
+    char dd[3];
+    std::snprintf(dd, sizeof dd, "%02d", day);
+    DateMatch m = *second;
+    m.first_tok = first;
+    m.value = second->value.substr(0, 8) + dd;
+    if (range) {
+      m.date_end = second->value;
+    } else {
+      m.last_tok = k;
+    }
+    return m;
+  }
+
+  // A day and month with no year in a text that has no date to take one from: a date all the
+  // same (its day is not a count: "30 June and 7 July" counts nothing), but an unresolved one,
+  // which the extractor leaves out rather than guess a year (value "", flag "unresolved").
+  DateMatch unresolved(std::size_t first, std::size_t last) const {
+    DateMatch m;
+    m.first_tok = first;
+    m.last_tok = last;
+    m.flags.push_back("unresolved");
+    return m;
   }
 
   // A day and month given without a year, tokens [first, last], with the weekday written

@@ -418,6 +418,11 @@ class Extractor {
     auto matches = internal::find_dates(toks_, sent_begin_[s], sent_end_[s], ref_,
                                         style_ == internal::NumberStyle::kFrench);
     for (auto& m : matches) {
+      if (m.value.empty()) {
+        // A date whose year nothing gives: no claim, but its numbers are not counts either.
+        for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
+        continue;
+      }
       bool inferred = std::find(m.flags.begin(), m.flags.end(), "inferred_year") != m.flags.end();
       bool pinned = std::find(m.flags.begin(), m.flags.end(), "year_from_weekday") != m.flags.end();
       if (inferred && !pinned) {

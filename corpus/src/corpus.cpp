@@ -886,7 +886,12 @@ struct Corpus::Impl {
         if (clause.required) impossible = true;
         continue;
       }
-      Xapian::Query any(Xapian::Query::OP_OR, alts.begin(), alts.end());
+      // A required clause's alternatives are one notion in several words (the forms of an event
+      // class, "killed|dead|morts"): weighted as one term (OP_SYNONYM), so a document that uses
+      // many of them (a disaster's coverage, for a toll) does not outrank one that uses one
+      // of them and the story's names. Optional words are separate things and each count.
+      Xapian::Query any(clause.required ? Xapian::Query::OP_SYNONYM : Xapian::Query::OP_OR,
+                        alts.begin(), alts.end());
       (clause.required ? required : optional).push_back(any);
     }
     Xapian::Query main;

@@ -410,8 +410,10 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
           for (const auto& w : g) groups += w + "|";
           groups += "]";
         }
-        spdlog::debug("claim {} '{}': plan{}: {} hits, {} passages so far", claim.id, claim.text,
-                      groups, work[i].hits[j].size(), passages.size());
+        std::string ids;
+        for (const auto& a : work[i].hits[j]) ids += " " + a->doc.id;
+        spdlog::debug("claim {} '{}': plan{}: {} hits, {} passages so far; hits:{}", claim.id,
+                      claim.text, groups, work[i].hits[j].size(), passages.size(), ids);
       }
     }
     results[i].finding = rules.judge(claim, ctx, passages);

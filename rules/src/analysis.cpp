@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 namespace verify::rules {
 namespace {
@@ -271,7 +273,22 @@ bool same_name(const std::string& a, const std::string& b) {
   const auto& s = a.size() < b.size() ? a : b;
   const auto& l = a.size() < b.size() ? b : a;
   // "India" ~ "Indian", "Algeria" ~ "Algerian"; not "Interior" ~ "International".
-  return s.size() >= 4 && l.size() - s.size() <= 3 && l.compare(0, s.size(), s) == 0;
+  if (s.size() >= 4 && l.size() - s.size() <= 3 && l.compare(0, s.size(), s) == 0) return true;
+  // A place's English and French names, folded: "Caledonia" ~ "Calédonie", "Tunisia" ~
+  // "Tunisie", "Canadian" ~ "canadien" (sources of one story come in both languages).
+  if (a.size() != b.size() || a.size() < 6) return false;
+  for (auto [en, fr] : {std::pair<std::string_view, std::string_view>{"ia", "ie"},
+                        {"ian", "ien"},
+                        {"ians", "iens"}}) {
+    std::size_t stem = a.size() - en.size();
+    auto ends = [&](const std::string& x, std::string_view e) {
+      return std::string_view(x).substr(stem) == e;
+    };
+    if (((ends(a, en) && ends(b, fr)) || (ends(a, fr) && ends(b, en))) &&
+        a.compare(0, stem, b, 0, stem) == 0)
+      return true;
+  }
+  return false;
 }
 
 }  // namespace verify::rules

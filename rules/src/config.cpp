@@ -399,16 +399,18 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
   } else if (kind == "count") {
     auto& c = cfg.count;
     c = CountRules{};
-    settings({"window_words", "round_number_tolerance", "source_bound_cap",
-              "relaxed_support_quality", "sibling_bonus", "max_contradiction_ratio"},
-             [&](std::string_view k, element v) {
-               if (k == "window_words") c.window_words = whole(k, v, 1, 30);
-               if (k == "round_number_tolerance") c.round_number_tolerance = num(k, v, 0, 1);
-               if (k == "source_bound_cap") c.source_bound_cap = num(k, v, 0, 10);
-               if (k == "relaxed_support_quality") c.relaxed_support_quality = num(k, v, 0, 1);
-               if (k == "sibling_bonus") c.sibling_bonus = num(k, v, 0, 10);
-               if (k == "max_contradiction_ratio") c.max_contradiction_ratio = num(k, v, 1, 1e6);
-             });
+    settings(
+        {"window_words", "round_number_tolerance", "source_bound_cap", "relaxed_support_quality",
+         "sibling_bonus", "max_contradiction_ratio", "latest_window_days"},
+        [&](std::string_view k, element v) {
+          if (k == "window_words") c.window_words = whole(k, v, 1, 30);
+          if (k == "round_number_tolerance") c.round_number_tolerance = num(k, v, 0, 1);
+          if (k == "source_bound_cap") c.source_bound_cap = num(k, v, 0, 10);
+          if (k == "relaxed_support_quality") c.relaxed_support_quality = num(k, v, 0, 1);
+          if (k == "sibling_bonus") c.sibling_bonus = num(k, v, 0, 10);
+          if (k == "max_contradiction_ratio") c.max_contradiction_ratio = num(k, v, 1, 1e6);
+          if (k == "latest_window_days") c.latest_window_days = whole(k, v, 0, 366);
+        });
   } else if (kind == "date") {
     auto& d = cfg.date;
     d = DateRules{};

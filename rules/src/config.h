@@ -63,6 +63,9 @@ struct CountRules {
   double relaxed_support_quality = 0.6;  // frame quality of a same-value, loosely framed match
   double sibling_bonus = 1.0;            // the passage repeats another figure of the claim
   double max_contradiction_ratio = 5;    // figures further apart than this are other things
+  // A rising figure (a toll) is also searched among the sources of this many days up to the
+  // article's date, so the latest figure published before it is among the hits.
+  int latest_window_days = 10;
 };
 
 struct DateRules {

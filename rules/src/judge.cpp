@@ -122,7 +122,11 @@ Mention mention_of(const Claim& c, std::size_t base) {
   // "cargo ships" and "cruise ships" share a head but count different things.
   if (is_figure(c.kind) && !c.noun.empty()) {
     std::string head = text::stem(text::fold(c.head));
-    for (const auto& t : text::tokenize(c.noun)) {
+    auto noun = text::tokenize(c.noun);
+    // The noun's last word is its head as written, whatever its lemma: "people" for the head
+    // "person", "children" for "child" are not modifiers of themselves.
+    if (!noun.empty()) noun.pop_back();
+    for (const auto& t : noun) {
       std::string st = text::stem(t.word);
       if (st != head && t.word.size() > 2 && !t.capitalized && !t.ellipsis &&
           !(t.word[0] >= '0' && t.word[0] <= '9'))
@@ -1794,11 +1798,20 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   if (evolving && !con.empty()) {
     std::string latest_support;
     for (const auto* c : sup) latest_support = std::max(latest_support, c->passage->published);
+    // The newest differing figure after the supporting ones; one published by the article's own
+    // time wins over any later one, since it decides whether the article was already out of
+    // date (a later one only shows the figure aged afterwards).
+    const std::string anchor =
+        cv.time_anchor.substr(0, std::min<std::size_t>(10, cv.time_anchor.size()));
+    auto by_then = [&](const Candidate* c) {
+      return !anchor.empty() && c->passage->published < anchor;
+    };
     const Candidate* newest = nullptr;
     for (const auto* c : con) {
       const auto& d = c->passage->published;
       if (d.empty() || d <= latest_support) continue;
-      if (!newest || d > newest->passage->published ||
+      if (newest && by_then(newest) && !by_then(c)) continue;
+      if (!newest || (by_then(c) && !by_then(newest)) || d > newest->passage->published ||
           (d == newest->passage->published && c->weight > newest->weight))
         newest = c;
     }
@@ -1806,8 +1819,20 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       f.status = "outdated";
       f.rule = kind + ".superseded";
       f.explanation.pop_back();
-      f.explanation += ", but it was superseded on " + newest->passage->published + " by " +
-                       newest->shown + " (" + source_name(*newest->passage) + ").";
+      // A figure the source wrote in words ("neuf morts") is quoted as written, with its value.
+      const auto& p = *newest->passage;
+      std::string written;
+      if (newest->value_start >= p.start && newest->value_end <= p.start + p.text.size() &&
+          newest->value_end > newest->value_start)
+        written =
+            p.text.substr(newest->value_start - p.start, newest->value_end - newest->value_start);
+      bool in_words = !written.empty() && std::none_of(written.begin(), written.end(), [](char ch) {
+        return ch >= '0' && ch <= '9';
+      });
+      f.explanation +=
+          ", but it was superseded on " + p.published + " by " +
+          (in_words ? "\"" + written + "\" (" + newest->shown + ", " : newest->shown + " (") +
+          source_name(p) + ").";
       // The explanation names the newer figure: its source is among the evidence shown.
       bool shown = std::any_of(f.evidence.begin(), f.evidence.end(), [&](const Evidence& e) {
         return e.passage.doc_id == newest->passage->doc_id;

@@ -1,6 +1,8 @@
 // Search plans for a claim: words and phrases the corpus must and may contain, most specific
 // plan first (docs/rules.md, "Search plans").
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <unordered_set>
 
 #include "judge.h"
@@ -73,6 +75,21 @@ std::vector<std::string> month_forms(const Analyzer& an, const std::string& iso)
   return months[m - 1];
 }
 
+// `iso` ("YYYY-MM-DD") moved by `days`; "" when it is not a valid day.
+std::string shift_days(const std::string& iso, int days) {
+  namespace chr = std::chrono;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return "";
+  chr::year_month_day ymd{chr::year(y), chr::month(m), chr::day(d)};
+  if (!ymd.ok()) return "";
+  chr::year_month_day to{chr::sys_days(ymd) + chr::days(days)};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(to.year()),
+                static_cast<unsigned>(to.month()), static_cast<unsigned>(to.day()));
+  return buf;
+}
+
 std::vector<std::string> number_forms(const Claim& c) {
   std::vector<std::string> out;
   std::string v = c.value;
@@ -127,6 +144,16 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
       plans.push_back({{what, entities}, optional, "", "", 20});
     }
     if (!what.empty()) plans.push_back({{what}, optional, "", "", 20});
+    // A rising figure (a toll) is judged against the latest one published before the article;
+    // in a story with many sources the plain search's best hits need not include it, so the
+    // days up to the article are searched on their own.
+    int days = an.config().count.latest_window_days;
+    bool evolving =
+        an.is_evolving(fr.head) || an.is_evolving(fr.event) || an.is_evolving(fr.defining);
+    if (!what.empty() && evolving && days > 0) {
+      std::string from = shift_days(ctx.published, -days);
+      if (!from.empty()) plans.push_back({{what}, optional, from, ctx.published, 20});
+    }
   } else if (claim.kind == Kind::kDate) {
     std::vector<std::string> top(words.begin(),
                                  words.begin() + std::min<std::size_t>(words.size(), 6));

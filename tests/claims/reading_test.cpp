@@ -314,3 +314,42 @@ TEST_CASE("an HTML article with page furniture gives the same claims as its text
   CHECK(t.size() >= 9);
   CHECK(values(html) == t);
 }
+
+TEST_CASE("a day and month in a text with no date to give them a year are not counts",
+          "[claims][dates]") {
+  // Kind: an undated source (no published date, URL date or dateline) that names days without
+  // a year. Its day numbers must not become counts a claim's figure could be matched with.
+  auto body = GENERATE(as<std::string>{},
+                       "The council called a snap election for 30 June and 7 July, officials said.",
+                       "Voters return on June 30 and July 7 for the runoff.",
+                       "Le président a convoqué des élections les 30 juin et 7 juillet, a indiqué "
+                       "l'Élysée dans un communiqué publié à Paris.");
+  INFO(body);
+  auto cs = read(body, "");
+  CHECK(figures(cs).empty());
+  CHECK(dates(cs).empty());  // and no year is guessed for them
+}
+
+TEST_CASE("two days that share a month are one range or two days as written", "[claims][dates]") {
+  // Kind: "3 to 7 July" writes the month once for two days; "and" without "between" lists two
+  // days rather than a span.
+  auto [body, want] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"The festival ran from 3 to 7 July 2024 in the old town.", {"2024-07-03..2024-07-07"}},
+      {"The talks ran 3-7 July, the ministry said.", {"2025-07-03..2025-07-07"}},
+      {"Between 3 and 7 July 2024, forty people were arrested.", {"2024-07-03..2024-07-07"}},
+      {"Le sommet s'est tenu du 3 au 7 juillet 2024 à Genève, a indiqué le ministère.",
+       {"2024-07-03..2024-07-07"}},
+      {"The rounds are on 3 and 7 July 2024, the commission said.", {"2024-07-03", "2024-07-07"}},
+      {"Les tours auront lieu les 3 et 7 juillet 2024, a annoncé la commission électorale.",
+       {"2024-07-03", "2024-07-07"}},
+  }));
+  INFO(body);
+  auto cs = read(body, "2025-11-20");
+  std::vector<std::string> got;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kDate)
+      got.push_back(c.value + (c.date_end.empty() ? "" : ".." + c.date_end));
+  }
+  CHECK(got == want);
+  CHECK(figures(cs).size() == (body.find("forty") != std::string::npos ? 1u : 0u));
+}

@@ -574,3 +574,47 @@ TEST_CASE("an HTML file in ISO-8859-1 is indexed as UTF-8 with its title and dat
   CHECK(d->published == "2026-02-19");
   CHECK(d->text == "The caf\xC3\xA9 on the square closed after 40 years.");
 }
+
+TEST_CASE("a document using many of a clause's words does not outrank one naming the story",
+          "[corpus]") {
+  // Kind: a required clause lists one notion in many words (the forms of "death"). A source
+  // of another story that uses many of them (a disaster's coverage) must not crowd out one
+  // that uses one of them beside the story's own names (the optional clause).
+  TempDir dir;
+  auto c = open_write(dir);
+  std::vector<Document> docs;
+  for (int i = 0; i < 6; ++i) {
+    Document d;
+    d.id = "quake-" + std::to_string(i);
+    d.text =
+        "The quake left hundreds dead; many died in collapsed homes, the death toll rose "
+        "and rescuers found more bodies, with fatalities in every district.";
+    docs.push_back(d);
+  }
+  // The rest of an archive: other news, and the story's other sources (without a toll).
+  for (int i = 0; i < 40; ++i) {
+    Document d;
+    d.id = "other-" + std::to_string(i);
+    d.text = "The central bank held rates steady on Thursday, citing slower growth in exports.";
+    docs.push_back(d);
+  }
+  for (int i = 0; i < 4; ++i) {
+    Document d;
+    d.id = "talks-" + std::to_string(i);
+    d.text = "Leaders in Noumea, New Caledonia, met again on the voting reform.";
+    docs.push_back(d);
+  }
+  Document story;
+  story.id = "story";
+  story.text = "In Noumea, New Caledonia, rioting has killed a ninth person, officials said.";
+  docs.push_back(story);
+  REQUIRE(c->add_documents(docs).added == docs.size());
+  Query q;
+  q.clauses.push_back(
+      {{"dead", "died", "death", "death toll", "toll", "bodies", "fatalities", "killed"}, true});
+  q.clauses.push_back({{"Noumea", "New Caledonia"}, false});
+  q.limit = 3;
+  auto hits = c->search(q);
+  REQUIRE(!hits.empty());
+  CHECK(hits.front().document.id == "story");
+}

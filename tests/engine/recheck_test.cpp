@@ -326,8 +326,8 @@ TEST_CASE("new sources that pass the word test but rank below every search's hit
   auto strong = strong_sources().front();
   strong.id = "strong-new";
   strong.text =
-      "Brandford council officials said the closures would cut 58 library jobs by "
-      "the end of the year.";
+      "Brandford city council voted on June 2, 2026 to close seven branch libraries. Brandford "
+      "council officials said the closures would cut 58 library jobs by the end of the year.";
   add_documents(tmp.path(), {strong});
   fs::path copy = tmp.path().string() + "-full";
   fs::copy(tmp.path(), copy, fs::copy_options::recursive);

@@ -666,3 +666,84 @@ TEST_CASE("a rising toll superseded before the article was written is contradict
     CHECK(g.status == "outdated");
   }
 }
+
+TEST_CASE("a toll superseded before the article and again after it is contradicted", "[rules]") {
+  // Kind: a rising toll reported again after the article too; the figure that decides whether
+  // the article was out of date is the one published by its date, not the newest overall.
+  auto c = count_claim("The storm has killed 12 people, the governor said.", "12", 12);
+  auto early =
+      passage("a", "a.example", "The storm has killed 12 people, the governor said.", "2026-03-02");
+  auto before =
+      passage("b", "b.example", "The storm has killed 15 people, officials said.", "2026-03-05");
+  auto after = passage("c", "c.example", "The storm has now killed 19 people, officials said.",
+                       "2026-03-09");
+  auto f = shipped().judge(c, context("", "2026-03-06"), {early, before, after});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "outdated");
+  CHECK(f.explanation.find("superseded on 2026-03-05") != std::string::npos);
+}
+
+TEST_CASE("a toll of people is compared with a toll written as the dead, in either language",
+          "[rules]") {
+  // Kind: the claim counts "people" (head "person", an irregular plural) killed; the source
+  // counts the dead themselves ("15 dead", « quinze morts »), with no word "people".
+  Claim c = verify::test::read_source(
+                passage("art", "x.example", "The storm has killed 12 people, the governor said."))
+                .front();
+  c.start -= kBase;
+  c.end -= kBase;
+  c.sentence_start -= kBase;
+  c.sentence_end -= kBase;
+  REQUIRE(c.head == "person");
+  for (const auto* text : {"The storm has left 15 dead across the region, officials said.",
+                           "La tempête a fait quinze morts dans la région, selon la préfecture."}) {
+    INFO(text);
+    auto f = shipped().judge(c, context(), {passage("d", "d.example", text, "2026-03-05")});
+    CHECK(f.verdict == Verdict::kContradicted);
+  }
+}
+
+TEST_CASE("a source naming a place in French is about the story that names it in English",
+          "[rules]") {
+  // Kind: English "-ia" / "-ian" names and their French "-ie" / "-ien" forms ("Tunisia" and
+  // « Tunisie », "Caledonia" and « Calédonie ») are one name to the story gate.
+  std::string article =
+      "Tunisia's president Kais Saied dissolved parliament. Tunisia has held no vote since. "
+      "Saied said Tunisia would vote in June. Clashes in Tunisia have killed 40 people.";
+  auto ctx = context(article, "2026-03-06");
+  auto all = verify::test::read_source(passage("art", "x.example", article));
+  Claim c;
+  for (const auto& k : all) {
+    if (k.kind == Kind::kCount) c = k;
+  }
+  REQUIRE(c.value == "40");
+  for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
+  for (auto& k : all) {
+    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
+  }
+  ctx.claims = all;
+  auto french = passage("fr", "fr.example",
+                        "En Tunisie, les affrontements ont fait 55 morts, selon le ministère de "
+                        "l'Intérieur.",
+                        "2026-03-05");
+  french.document_names = {"Intérieur", "Tunisie"};
+  auto f = shipped().judge(c, ctx, {french});
+  CHECK(f.verdict == Verdict::kContradicted);
+}
+
+TEST_CASE("a rising toll is also searched in the days before the article", "[rules]") {
+  // Kind: a story with many sources; the latest toll before the article must be among the
+  // hits, so a plan bounded to the days up to the article's date is added for tolls only.
+  auto toll = count_claim("The storm has killed 12 people, the governor said.", "12", 12);
+  toll.head = "person";
+  auto plans = shipped().plan(toll, context("The storm has killed 12 people.", "2026-03-06"));
+  bool windowed = std::any_of(plans.begin(), plans.end(), [](const auto& p) {
+    return p.published_to == "2026-03-06" && p.published_from == "2026-02-24";
+  });
+  CHECK(windowed);
+  auto budget = count_claim("The council approved 12 new schools.", "12", 12, "", "school");
+  auto other =
+      shipped().plan(budget, context("The council approved 12 new schools.", "2026-03-06"));
+  CHECK(std::none_of(other.begin(), other.end(),
+                     [](const auto& p) { return !p.published_to.empty(); }));
+}
