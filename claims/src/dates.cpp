@@ -236,6 +236,7 @@ class Scanner {
   std::optional<DateMatch> match_at(std::size_t i) {
     if (auto m = match_range(i)) return m;
     if (auto m = match_iso(i)) return m;
+    if (auto m = match_numeric(i)) return m;
     if (auto m = match_weekday_or_month(i)) return m;
     if (auto m = match_day_month(i, i)) return m;
     if (auto m = match_season(i)) return m;
@@ -287,6 +288,33 @@ class Scanner {
     }
     int m = int_value(i + 2), d = int_value(i + 4);
     if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+    return make(i, i + 4, {y, m, d});
+  }
+
+  // "12/06/2024": day, month and year in figures. French and most of the world
+  // write the day first, American English the month; a part above 12 settles which is the
+  // day. An English text's "05/06/2024" could be either: a date, but unresolved (no claim,
+  // and its figures are not counts).
+  std::optional<DateMatch> match_numeric(std::size_t i) {
+    if (!num(i) || t_[i].text.size() > 2) return std::nullopt;
+    if (!punct(i + 1, "/") || !glued(i + 1) || !num(i + 2) || !glued(i + 2) ||
+        t_[i + 2].text.size() > 2 || !punct(i + 3, "/") || !glued(i + 3) || !glued(i + 4))
+      return std::nullopt;
+    int y = year_at(i + 4);
+    if (y < 0 || (num(i + 5) && glued(i + 5))) return std::nullopt;
+    int a = int_value(i), b = int_value(i + 2);
+    if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return std::nullopt;
+    int d = 0, m = 0;
+    if (a > 12) {
+      d = a, m = b;
+    } else if (b > 12) {
+      m = a, d = b;
+    } else if (french_) {
+      d = a, m = b;
+    } else {
+      return unresolved(i, i + 4);
+    }
+    if (d > days_in_month(y, m)) return std::nullopt;
     return make(i, i + 4, {y, m, d});
   }
 

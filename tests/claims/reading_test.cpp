@@ -353,3 +353,21 @@ TEST_CASE("two days that share a month are one range or two days as written", "[
   CHECK(got == want);
   CHECK(figures(cs).size() == (body.find("forty") != std::string::npos ? 1u : 0u));
 }
+
+TEST_CASE("dates written in figures are dates, read day first where the text is",
+          "[claims][dates]") {
+  // Kind: "12/06/2024" in a French dispatch, "03/14/2024" in an American one; a part above 12
+  // settles the order, and an English "05/06/2024" is a date of unknown order: no claim, no
+  // counts either.
+  auto [body, want] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"Dépêche datée de Paris, le 12/06/2024, selon laquelle le conseil a voté la réforme.",
+       {"2024-06-12"}},
+      {"The board met on 03/14/2024 to approve the merger, the filing shows.", {"2024-03-14"}},
+      {"The board met on 14/03/2024 to approve the merger, the filing shows.", {"2024-03-14"}},
+      {"The board met on 05/06/2024 to approve the merger, the filing shows.", {}},
+  }));
+  INFO(body);
+  auto cs = read(body, "2025-11-20");
+  CHECK(dates(cs) == want);
+  CHECK(figures(cs).empty());
+}
