@@ -926,8 +926,11 @@ struct Corpus::Impl {
       } else {
         range = Xapian::Query(Xapian::Query::OP_VALUE_LE, kSlotPublished, to);
       }
-      // Undated documents always pass a date filter: absence of a date is not a mismatch.
-      Xapian::Query passes(Xapian::Query::OP_OR, range, Xapian::Query(kNoDateTerm));
+      // Undated documents pass a date filter (absence of a date is not a mismatch) unless the
+      // search is for what was published in those days.
+      Xapian::Query passes =
+          q.include_undated ? Xapian::Query(Xapian::Query::OP_OR, range, Xapian::Query(kNoDateTerm))
+                            : range;
       main = Xapian::Query(Xapian::Query::OP_FILTER, main, passes);
     }
     return main;

@@ -48,6 +48,7 @@ corpus::Query to_query(const rules::SearchPlan& plan) {
   q.published_from = plan.published_from;
   q.published_to = plan.published_to;
   q.limit = plan.limit;
+  q.include_undated = !plan.dated_only;
   return q;
 }
 

@@ -342,6 +342,8 @@ std::string plan_key(const rules::SearchPlan& plan) {
   text += "O";
   for (const auto& w : plan.optional) text += '\x1f' + w;
   text += "\n" + plan.published_from + "\n" + plan.published_to + "\n" + std::to_string(plan.limit);
+  // Only when set, so the keys of plans stored before the flag existed stay the same.
+  if (plan.dated_only) text += "\nD";
   return corpus::content_hash(text).substr(0, 32);
 }
 

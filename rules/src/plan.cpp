@@ -152,7 +152,7 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
         an.is_evolving(fr.head) || an.is_evolving(fr.event) || an.is_evolving(fr.defining);
     if (!what.empty() && evolving && days > 0) {
       std::string from = shift_days(ctx.published, -days);
-      if (!from.empty()) plans.push_back({{what}, optional, from, ctx.published, 20});
+      if (!from.empty()) plans.push_back({{what}, optional, from, ctx.published, 20, true});
     }
   } else if (claim.kind == Kind::kDate) {
     std::vector<std::string> top(words.begin(),

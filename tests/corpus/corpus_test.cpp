@@ -618,3 +618,31 @@ TEST_CASE("a document using many of a clause's words does not outrank one naming
   REQUIRE(!hits.empty());
   CHECK(hits.front().document.id == "story");
 }
+
+TEST_CASE("a search for what was published in given days can leave undated documents out",
+          "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  Document dated, undated, older;
+  dated.id = "dated";
+  dated.published = "2026-03-05";
+  dated.text = "The storm has killed fifteen people, officials said.";
+  older = dated;
+  older.id = "older";
+  older.published = "2026-01-05";
+  undated.id = "undated";
+  undated.text = dated.text;
+  REQUIRE(c->add_documents({dated, undated, older}).added == 3);
+  Query q;
+  q.clauses.push_back({{"killed"}, true});
+  q.published_from = "2026-03-01";
+  q.published_to = "2026-03-06";
+  auto ids = [&] {
+    std::set<std::string> out;
+    for (const auto& h : c->search(q)) out.insert(h.document.id);
+    return out;
+  };
+  CHECK(ids() == std::set<std::string>{"dated", "undated"});
+  q.include_undated = false;
+  CHECK(ids() == std::set<std::string>{"dated"});
+}

@@ -81,8 +81,9 @@ struct Query {
     bool required = true;
   };
   std::vector<Clause> clauses;
-  std::string published_from;  // inclusive "YYYY-MM-DD"; "" = open
-  std::string published_to;    // inclusive; "" = open. Undated documents always pass.
+  std::string published_from;   // inclusive "YYYY-MM-DD"; "" = open
+  std::string published_to;     // inclusive; "" = open. Undated documents pass unless
+  bool include_undated = true;  // ... this is false (only with a from/to bound).
   std::size_t limit = 20;
   // When set, only these documents can match. Scores still come from the whole index, so the
   // hits rank as they would among a full search's: a re-check ranks new sources against a

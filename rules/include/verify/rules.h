@@ -78,6 +78,9 @@ struct SearchPlan {
   std::string published_from;
   std::string published_to;
   std::size_t limit = 20;
+  // Undated sources pass the date bounds unless this is set: a search for what was published
+  // in given days (the latest toll before the article) can only be answered by dated ones.
+  bool dated_only = false;
 };
 
 // Context of the article a claim comes from.
