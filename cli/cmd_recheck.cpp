@@ -1,4 +1,5 @@
 // `verify recheck`, `verify history STORY`, `verify stories`: the archive of checked stories.
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
@@ -40,8 +41,16 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   recheck_options.incremental = !options.full;
   bool progress = show_progress(global);
   if (progress) {
-    recheck_options.progress = [](std::size_t done, std::size_t total) {
-      std::fprintf(stderr, "\rre-checking: %zu of %zu stories   ", done, total);
+    auto start = std::chrono::steady_clock::now();
+    recheck_options.progress = [start](std::size_t done, std::size_t total) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
+      if (rate > 0 && done < total) {
+        std::fprintf(stderr, "\rre-checking: %zu of %zu stories, %.1f/s, about %.0f s left   ",
+                     done, total, rate, static_cast<double>(total - done) / rate);
+      } else {
+        std::fprintf(stderr, "\rre-checking: %zu of %zu stories   ", done, total);
+      }
       std::fflush(stderr);
     };
   }

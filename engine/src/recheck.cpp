@@ -6,9 +6,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "engine_impl.h"
 #include "verify/engine.h"
@@ -53,19 +56,38 @@ class ChangeIndex {
   explicit ChangeIndex(std::vector<corpus::Document> docs) {
     std::sort(docs.begin(), docs.end(),
               [](const auto& a, const auto& b) { return a.generation < b.generation; });
-    for (size_t i = 0; i < docs.size(); ++i) {
+    // Each distinct word once, with the (ascending) documents that hold it: building and
+    // probing cost the postings once, not a sort of every (word, document) pair and a pass
+    // over every new document per search word, which made a re-check of a few stories after a
+    // large ingest slower than searching everything again.
+    std::unordered_map<std::string, std::uint32_t> word_id;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
       generations_.push_back(docs[i].generation);
       ids_.push_back(docs[i].id);
       generation_of_[docs[i].id] = docs[i].generation;
       for (auto& w : folded_words(claims::fold(docs[i].title + "\n" + docs[i].text))) {
-        postings_.emplace_back(std::move(w), i);
+        auto [it, fresh] = word_id.try_emplace(std::move(w), word_docs_.size());
+        if (fresh) word_docs_.emplace_back();
+        auto& list = word_docs_[it->second];
+        if (list.empty() || list.back() != i) list.push_back(static_cast<std::uint32_t>(i));
       }
     }
-    std::sort(postings_.begin(), postings_.end());
-    postings_.erase(std::unique(postings_.begin(), postings_.end()), postings_.end());
-    for (const auto& [word, doc] : postings_) stems_.emplace_back(corpus::index_stem(word), doc);
+    words_.reserve(word_id.size());
+    std::unordered_map<std::string, std::uint32_t> stem_id;
+    for (auto& [word, id] : word_id) {
+      auto [it, fresh] = stem_id.try_emplace(corpus::index_stem(word), stem_docs_.size());
+      if (fresh) stem_docs_.emplace_back();
+      auto& list = stem_docs_[it->second];
+      list.insert(list.end(), word_docs_[id].begin(), word_docs_[id].end());
+      words_.emplace_back(word, id);
+    }
+    for (auto& list : stem_docs_) {
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+    stems_.assign(stem_id.begin(), stem_id.end());
+    std::sort(words_.begin(), words_.end());
     std::sort(stems_.begin(), stems_.end());
-    stems_.erase(std::unique(stems_.begin(), stems_.end()), stems_.end());
   }
 
   bool empty() const { return generations_.empty(); }
@@ -86,51 +108,78 @@ class ChangeIndex {
 
   // Ids of the sources newer than `since` that could match the plan's required words.
   std::vector<std::string> candidates(const rules::SearchPlan& plan, std::uint64_t since) const {
-    size_t first = static_cast<size_t>(
+    auto first = static_cast<std::uint32_t>(
         std::upper_bound(generations_.begin(), generations_.end(), since) - generations_.begin());
     std::vector<std::string> out;
-    if (first == generations_.size()) return out;
-    std::vector<bool> alive(generations_.size(), false);
-    for (size_t i = first; i < alive.size(); ++i) alive[i] = true;
+    if (first == generations_.size() || plan.required.empty()) return out;
+    std::vector<std::uint32_t> alive;
+    bool started = false;
     for (const auto& group : plan.required) {
-      std::vector<bool> any(alive.size(), false);
-      for (const auto& alt : group) mark_docs(claims::fold(alt), any);
-      for (size_t i = first; i < alive.size(); ++i) alive[i] = alive[i] && any[i];
+      std::vector<std::uint32_t> any;
+      for (const auto& alt : group) {
+        auto docs = docs_with(claims::fold(alt), first);
+        any.insert(any.end(), docs.begin(), docs.end());
+      }
+      std::sort(any.begin(), any.end());
+      any.erase(std::unique(any.begin(), any.end()), any.end());
+      alive = started ? intersect(alive, any) : std::move(any);
+      started = true;
+      if (alive.empty()) return out;
     }
-    for (size_t i = first; i < alive.size(); ++i) {
-      if (alive[i]) out.push_back(ids_[i]);
-    }
+    for (auto i : alive) out.push_back(ids_[i]);
     return out;
   }
 
  private:
-  // Marks documents holding every word of `alternative` (a phrase is approximated by its words).
-  void mark_docs(const std::string& alternative, std::vector<bool>& out) const {
-    auto words = folded_words(alternative);
-    if (words.empty()) return;
-    std::vector<int> hits(out.size(), 0);
-    for (const auto& w : words) {
-      std::vector<bool> seen(out.size(), false);
-      auto it = std::lower_bound(postings_.begin(), postings_.end(), std::make_pair(w, size_t{0}));
-      for (; it != postings_.end() && it->first.compare(0, w.size(), w) == 0; ++it) {
-        if (it->first.size() <= w.size() + 3) seen[it->second] = true;
+  using Docs = std::vector<std::uint32_t>;  // ascending document indices
+
+  static Docs intersect(const Docs& a, const Docs& b) {
+    Docs out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+  }
+
+  // Documents from index `first` on holding every word of `alternative` (a phrase is
+  // approximated by its words): a word matches a source word with the same index stem, or one
+  // it is a prefix of up to three more letters (the engine's own passage test), so no source
+  // the index would match is ever left out.
+  Docs docs_with(const std::string& alternative, std::uint32_t first) const {
+    Docs result;
+    bool started = false;
+    for (const auto& w : folded_words(alternative)) {
+      Docs with;
+      auto add = [&](const Docs& list) {
+        with.insert(with.end(), std::lower_bound(list.begin(), list.end(), first), list.end());
+      };
+      auto it = std::lower_bound(words_.begin(), words_.end(), std::make_pair(w, std::uint32_t{0}));
+      for (; it != words_.end() && it->first.compare(0, w.size(), w) == 0; ++it) {
+        if (it->first.size() <= w.size() + 3) add(word_docs_[it->second]);
       }
       std::string stem = corpus::index_stem(w);
-      auto st = std::lower_bound(stems_.begin(), stems_.end(), std::make_pair(stem, size_t{0}));
-      for (; st != stems_.end() && st->first == stem; ++st) seen[st->second] = true;
-      for (size_t i = 0; i < seen.size(); ++i) hits[i] += seen[i] ? 1 : 0;
+      auto st =
+          std::lower_bound(stems_.begin(), stems_.end(), std::make_pair(stem, std::uint32_t{0}));
+      if (st != stems_.end() && st->first == stem) add(stem_docs_[st->second]);
+      std::sort(with.begin(), with.end());
+      with.erase(std::unique(with.begin(), with.end()), with.end());
+      result = started ? intersect(result, with) : std::move(with);
+      started = true;
+      if (result.empty()) break;
     }
-    for (size_t i = 0; i < out.size(); ++i) {
-      if (hits[i] == static_cast<int>(words.size())) out[i] = true;
-    }
+    return result;
   }
 
   std::vector<std::uint64_t> generations_;
   std::vector<std::string> ids_;
   std::map<std::string, std::uint64_t> generation_of_;
-  std::vector<std::pair<std::string, size_t>> postings_;  // (word, document), sorted
-  std::vector<std::pair<std::string, size_t>> stems_;     // (index stem, document), sorted
+  std::vector<Docs> word_docs_, stem_docs_;                   // by word id / stem id
+  std::vector<std::pair<std::string, std::uint32_t>> words_;  // (word, word id), sorted
+  std::vector<std::pair<std::string, std::uint32_t>> stems_;  // (index stem, stem id), sorted
 };
+
+// Above this many new sources that could match a search, a re-check searches everything for
+// it rather than ranking just those (measured: 5,000 new sources, two stories, the confined
+// searches took longer than `--full`; docs/performance.md).
+constexpr std::size_t kMaxConfinedCandidates = 300;
 
 bool alarming_verdict(rules::Verdict v) {
   return v == rules::Verdict::kContradicted || v == rules::Verdict::kDisputed;
@@ -304,7 +353,12 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
         auto it = terms.hits.find(plan_key(plan));
         if (it == terms.hits.end()) return std::nullopt;
         std::vector<std::string> ids = it->second;
-        for (auto& id : changes.candidates(plan, since)) ids.push_back(std::move(id));
+        auto fresh = changes.candidates(plan, since);
+        // A confined search costs a lookup per named document; past a few hundred new
+        // candidates (common words after a large ingest) searching everything is cheaper, and
+        // gives the same hits.
+        if (fresh.size() > kMaxConfinedCandidates) return std::nullopt;
+        for (auto& id : fresh) ids.push_back(std::move(id));
         return ids;
       };
       Impl::Incremental inc;
