@@ -11,6 +11,11 @@
 //   recheck  --stories archived stories, 1% new sources added, Engine::recheck: stories/s,
 //            how many were skipped as unaffected (one run: it changes the corpus).
 //   memory   peak RSS of one `verify ARTICLE`-equivalent check on the largest corpus.
+//   accuracy the measure a retrieval change is judged by (issue 14): the dev gold articles
+//            checked against the dev corpus alone ("baseline" column) and mixed into the N
+//            generated documents ("ours"), by the verify binary's `eval verdicts`: accuracy,
+//            planted errors caught, gold-contradicted claims judged supported. Needs
+//            ../shared/data/news-dev; skipped, saying so, without it.
 // Every measured step runs in a forked child (peak RSS from wait4 is per step); ours and the
 // baseline alternate order across --runs; the table shows medians.
 #include <fcntl.h>
@@ -50,7 +55,7 @@ using Values = std::map<std::string, double>;
 namespace {
 
 struct Options {
-  std::string workloads = "ingest,verify,recheck,memory";
+  std::string workloads = "ingest,verify,recheck,memory,accuracy";
   std::vector<std::size_t> docs = {200000};
   int runs = 3;
   std::string workdir = "/tmp/verify-bench";
@@ -163,7 +168,9 @@ void add_row(std::string workload, std::size_t docs, std::string metric, double 
 std::string fmt(double v) {
   if (std::isnan(v)) return "-";
   char buf[32];
-  std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 ? "%.0f" : "%.2f", v);
+  // Whole numbers (counts) without decimals; fractions (accuracies, ratios) to three places.
+  const char* f = std::fabs(v) >= 100 || v == std::floor(v) ? "%.0f" : "%.3f";
+  std::snprintf(buf, sizeof buf, f, v);
   return buf;
 }
 
@@ -217,6 +224,74 @@ Values ours_ingest(const fs::path& jsonl, const fs::path& home) {
   auto report = corpus->add_path(jsonl);
   if (report.rejected) throw std::runtime_error(report.problems.front());
   return {{"docs", static_cast<double>(report.added + report.updated + report.skipped)}};
+}
+
+struct EvalFigures {
+  double accuracy = NAN, caught = 0, planted = 0, contr_sup = NAN;
+};
+
+// Runs `verify eval verdicts` on the dev gold with the given corpora and reads its summary.
+EvalFigures run_eval(const std::vector<fs::path>& corpora) {
+  fs::path dev = fs::path(VERIFY_SOURCE_DIR) / ".." / "shared" / "data" / "news-dev";
+  std::string cmd = std::string("'") + VERIFY_BINARY + "' -q eval verdicts";
+  for (const auto& c : corpora) cmd += " --corpus '" + c.string() + "'";
+  for (const auto& e : fs::directory_iterator(dev / "articles")) {
+    if (e.path().string().ends_with(".gold.json")) cmd += " '" + e.path().string() + "'";
+  }
+  cmd += " 2>/dev/null";
+  EvalFigures f;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) throw std::runtime_error("cannot run " + cmd);
+  char buf[4096];
+  bool rows = false;
+  while (std::fgets(buf, sizeof buf, p)) {
+    std::string line(buf);
+    std::istringstream in(line);
+    std::string first;
+    in >> first;
+    if (first == "overall") in >> f.accuracy;
+    if (line.rfind("gold-contradicted claims judged supported:", 0) == 0)
+      f.contr_sup = std::stod(line.substr(line.find(':') + 1));
+    if (first == "article") {
+      rows = true;
+      continue;
+    }
+    if (rows && line.find("false alarms") == 0) rows = false;
+    if (rows) {
+      // "... all caught contr->sup": the caught column is "x/y", second to last.
+      std::vector<std::string> tok;
+      for (std::string t; in >> t;) tok.push_back(t);
+      if (tok.size() >= 2) {
+        const auto& caught = tok[tok.size() - 2];
+        auto slash = caught.find('/');
+        if (slash != std::string::npos) {
+          f.caught += std::stod(caught.substr(0, slash));
+          f.planted += std::stod(caught.substr(slash + 1));
+        }
+      }
+    }
+  }
+  if (pclose(p) != 0 || std::isnan(f.accuracy)) throw std::runtime_error("eval failed: " + cmd);
+  return f;
+}
+
+void run_accuracy(std::size_t n, const fs::path& jsonl) {
+  fs::path dev = fs::path(VERIFY_SOURCE_DIR) / ".." / "shared" / "data" / "news-dev";
+  if (!fs::exists(dev / "corpus.jsonl")) {
+    std::printf("accuracy: skipped, %s is absent\n", dev.string().c_str());
+    return;
+  }
+  auto t = Clock::now();
+  auto alone = run_eval({dev / "corpus.jsonl"});
+  auto mixed = run_eval({dev / "corpus.jsonl", jsonl});
+  std::printf("accuracy %zu: %.3f alone, %.3f with distractors (%.0f s)\n", n, alone.accuracy,
+              mixed.accuracy, seconds_since(t));
+  add_row("accuracy", n, "dev verdict accuracy (baseline: dev corpus alone)", mixed.accuracy,
+          alone.accuracy, "ratio 1.00");
+  add_row("accuracy", n, "planted errors caught", mixed.caught, alone.caught,
+          "all " + fmt(alone.planted));
+  add_row("accuracy", n, "gold-contradicted judged supported", mixed.contr_sup, alone.contr_sup,
+          "0");
 }
 
 fs::path home_for(const Options& o, std::size_t n) {
@@ -609,7 +684,8 @@ void run_memory(const Options& o, std::size_t n, const Generator& gen) {
 int main(int argc, char** argv) {
   Options o;
   CLI::App app{"verify_bench: ingest, verify, re-check and memory benchmarks"};
-  app.add_option("--workloads", o.workloads, "ingest,verify,recheck,memory")->capture_default_str();
+  app.add_option("--workloads", o.workloads, "ingest,verify,recheck,memory,accuracy")
+      ->capture_default_str();
   app.add_option("--docs", o.docs, "corpus sizes, e.g. 200000 1000000")
       ->delimiter(',')
       ->capture_default_str();
@@ -644,13 +720,15 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
       if (has("ingest")) {
         run_ingest(o, n, jsonl);
-      } else if (!fs::exists(home_for(o, n) / "verify.db")) {
+      } else if ((has("verify") || has("recheck") || has("memory")) &&
+                 !fs::exists(home_for(o, n) / "verify.db")) {
         // Other workloads need an index; build one unmeasured.
         in_child([&] { return ours_ingest(jsonl, home_for(o, n)); });
       }
       if (has("verify")) run_verify(o, n, gen);
       if (has("recheck")) run_recheck(o, n, gen);
       if (has("memory") && n == o.docs.back()) run_memory(o, n, gen);
+      if (has("accuracy")) run_accuracy(n, jsonl);
       print_table();
     }
   } catch (const std::exception& e) {
