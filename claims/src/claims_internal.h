@@ -108,9 +108,14 @@ struct DateMatch {
 
 // Finds date expressions in toks[begin, end). Relative ones need `ref`. `french` also reads
 // French month and weekday names ("lundi 2 décembre", "le 1er mars 2024").
+// `text_years`: with no `ref`, the years the whole text names; a weekday written with a day
+// and month ("lundi 2 décembre") then takes the one year, among those named and the years
+// before them, in which it falls on that weekday (flag year_from_weekday), else stays
+// unresolved.
 std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
                                   std::size_t end, const std::optional<Ymd>& ref,
-                                  bool french = false);
+                                  bool french = false,
+                                  const std::vector<int>* text_years = nullptr);
 
 // The article's own date from a dateline or "Published:" line near the top; "" if none.
 std::string find_dateline_date(std::string_view text);

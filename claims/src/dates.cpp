@@ -77,8 +77,8 @@ std::string strip_possessive(std::string_view w) {
 class Scanner {
  public:
   Scanner(const std::vector<Token>& toks, std::size_t begin, std::size_t end,
-          const std::optional<Ymd>& ref, bool french)
-      : t_(toks), begin_(begin), end_(end), ref_(ref), french_(french) {}
+          const std::optional<Ymd>& ref, bool french, const std::vector<int>* text_years)
+      : t_(toks), begin_(begin), end_(end), ref_(ref), french_(french), text_years_(text_years) {}
 
   std::vector<DateMatch> run() {
     std::size_t i = begin_;
@@ -348,7 +348,7 @@ class Scanner {
         last = q;
       }
       if (year < 0) {
-        if (!ref_) return unresolved(i, last);
+        if (!ref_) return pinned_or_unresolved(i, last, month, day, wd);
         return yearless(i, last, month, day, wd);
       }
       if (day > days_in_month(year, month)) return std::nullopt;
@@ -411,7 +411,8 @@ class Scanner {
       if (day > days_in_month(year, month)) return std::nullopt;
       return make(first, year_tok, {year, month, day});
     }
-    if (!ref_) return unresolved(first, last);
+    if (!ref_)
+      return pinned_or_unresolved(first, last, month, day, first < k ? weekday_at(first) : -1);
     return yearless(first, last, month, day, first < k ? weekday_at(first) : -1);
   }
 
@@ -442,6 +443,30 @@ class Scanner {
     } else {
       m.last_tok = k;
     }
+    return m;
+  }
+
+  // A day and month with no year in a text with no date of its own. A weekday written with it
+  // recurs with the day only every five to eleven years: a text names its own year or the
+  // coming one ("the 2025 budget" is written in 2024), so among the years the text names and
+  // the years before them, exactly one in which the day falls on that weekday is its year
+  // ("lundi 2 décembre" in a text naming 2025 is 2024-12-02). A later year is never taken: a
+  // text naming only 1962 is not dated 1963 by a weekday. Otherwise unresolved.
+  DateMatch pinned_or_unresolved(std::size_t first, std::size_t last, int month, int day,
+                                 int wd) const {
+    if (wd < 0 || !text_years_ || text_years_->empty()) return unresolved(first, last);
+    std::vector<int> fits;
+    for (int named : *text_years_) {
+      for (int y = named - 1; y <= named; ++y) {
+        if (day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == wd &&
+            std::find(fits.begin(), fits.end(), y) == fits.end())
+          fits.push_back(y);
+      }
+    }
+    if (fits.size() != 1) return unresolved(first, last);
+    DateMatch m = make(first, last, {fits.front(), month, day});
+    m.flags.push_back("inferred_year");
+    m.flags.push_back("year_from_weekday");
     return m;
   }
 
@@ -646,6 +671,7 @@ class Scanner {
   std::size_t end_;
   const std::optional<Ymd>& ref_;
   bool french_ = false;
+  const std::vector<int>* text_years_ = nullptr;
   std::vector<DateMatch> out_;
 };
 
@@ -683,8 +709,9 @@ std::string first_full_date(std::string_view text) {
 }  // namespace
 
 std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
-                                  std::size_t end, const std::optional<Ymd>& ref, bool french) {
-  return Scanner(toks, begin, end, ref, french).run();
+                                  std::size_t end, const std::optional<Ymd>& ref, bool french,
+                                  const std::vector<int>* text_years) {
+  return Scanner(toks, begin, end, ref, french, text_years).run();
 }
 
 std::size_t dateline_prefix(std::string_view line) {

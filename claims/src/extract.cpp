@@ -88,6 +88,7 @@ class Extractor {
     scan_quotes();
     mark_quoted_tokens();
     register_names();
+    if (!ref_) collect_text_years();
     consumed_.assign(toks_.size(), false);
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
       if (skipped_[s]) continue;
@@ -104,6 +105,21 @@ class Extractor {
  private:
   // ------------------------------------------------------------------------------------------
   // Setup
+
+  // The years a text with no date of its own names (four-digit numbers 1900-2100 standing
+  // alone), for pinning a weekday's date (internal::find_dates).
+  void collect_text_years() {
+    text_years_.clear();
+    for (const auto& t : toks_) {
+      if (t.type != internal::TokType::kNumber || t.text.size() != 4) continue;
+      int y = 0;
+      auto r = std::from_chars(t.text.data(), t.text.data() + t.text.size(), y);
+      if (r.ptr != t.text.data() + t.text.size() || y < 1900 || y > 2100) continue;
+      if (std::find(text_years_.begin(), text_years_.end(), y) == text_years_.end())
+        text_years_.push_back(y);
+      if (text_years_.size() >= 16) break;  // enough to decide; bounds the work per date
+    }
+  }
 
   void map_tokens() {
     sent_begin_.assign(sentences_.size(), 0);
@@ -416,7 +432,7 @@ class Extractor {
 
   void extract_dates(std::size_t s) {
     auto matches = internal::find_dates(toks_, sent_begin_[s], sent_end_[s], ref_,
-                                        style_ == internal::NumberStyle::kFrench);
+                                        style_ == internal::NumberStyle::kFrench, &text_years_);
     for (auto& m : matches) {
       if (m.value.empty()) {
         // A date whose year nothing gives: no claim, but its numbers are not counts either.
@@ -1934,6 +1950,7 @@ class Extractor {
   const Article& article_;
   std::string_view text_;
   std::optional<Ymd> ref_;
+  std::vector<int> text_years_;  // see collect_text_years
   bool skip_furniture_ = true;
   internal::DatelineLine dateline_;  // the line that dates the article, if any
   std::vector<Span> nicknames_;      // quoted nicknames ("known as "Pops""), marks included

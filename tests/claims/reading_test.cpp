@@ -371,3 +371,25 @@ TEST_CASE("dates written in figures are dates, read day first where the text is"
   CHECK(dates(cs) == want);
   CHECK(figures(cs).empty());
 }
+
+TEST_CASE("a weekday with a day and month dates an undated text by the years it names",
+          "[claims][dates]") {
+  // Kind: a source with no date of its own ("Le lundi 2 décembre, ..." in a page that names
+  // "the 2025 budget"). The weekday fits the day in one year among those the text names and the
+  // years before them; never a later year, and nothing when none or several fit.
+  auto [body, want] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"Le lundi 2 décembre, le Premier ministre a engagé la responsabilité du gouvernement sur "
+       "le budget 2025 de la Sécurité sociale.",
+       {"2024-12-02"}},
+      {"On Monday, Dec. 2, the prime minister forced the 2025 budget through parliament.",
+       {"2024-12-02"}},
+      // Only a historical year named: Wednesday, December 4 is not 1962's (nor 1961's).
+      {"The motion was adopted on Wednesday, December 4, the first since the one of 1962.", {}},
+      // No year named at all: unresolved.
+      {"Un homme a perdu la vie ce samedi 18 mai à un barrage, selon la gendarmerie.", {}},
+  }));
+  INFO(body);
+  auto cs = read(body, "");
+  CHECK(dates(cs) == want);
+  CHECK(figures(cs).empty());
+}
