@@ -57,6 +57,9 @@ int french_month_number(std::string_view lower);    // "décembre" -> 12; 0 if n
 int french_weekday_number(std::string_view lower);  // "lundi" -> 0 ... "dimanche" -> 6; -1
 bool is_stopword(std::string_view lower);  // determiners, prepositions, pronouns, aux verbs
 bool is_determiner(std::string_view lower);
+// Words a number after them names rather than counts: "Article 49.3", "Section 230", "Flight
+// 370", "Route 66", « l'article 16 », « le vol 370 ».
+bool is_designator(std::string_view lower);
 bool is_pronoun(std::string_view lower);                  // English and French subject pronouns
 bool is_singular_person_pronoun(std::string_view lower);  // "he", "she", "il", "elle"
 // French number words ("vingt" -> 20, "mille" -> 1000) and approximate nouns ("une vingtaine"

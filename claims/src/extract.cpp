@@ -915,6 +915,9 @@ class Extractor {
           skip = true;
         }
         if (prev && (prev->text == "#" || prev->text == "+" || prev->text == "(")) skip = true;
+        // "Article 49.3", "Flight 370", « l'article 16 »: the number names the thing.
+        if (prev && prev->type == TokType::kWord && internal::is_designator(prev->lower))
+          skip = true;
         if (prev && prev->text == "." && k >= begin + 2 && toks_[k - 2].lower == "no") skip = true;
         if (punct(k + 1, end, ":") && k + 2 < end && toks_[k + 2].type == TokType::kNumber) {
           skip = true;  // time "11:59"

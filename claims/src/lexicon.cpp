@@ -161,6 +161,20 @@ int french_weekday_number(std::string_view w) {
 
 bool is_stopword(std::string_view w) { return stopwords().count(w) > 0; }
 
+bool is_designator(std::string_view w) {
+  static const WordSet kWords = {
+      "article",    "articles",   "section",    "sections",  "chapter",  "clause",
+      "paragraph",  "amendment",  "resolution", "flight",    "route",    "highway",
+      "interstate", "gate",       "room",       "platform",  "terminal", "pier",
+      "berth",      "apartment",  "suite",      "chapitre",  "alinea",   "alinéa",
+      "paragraphe", "amendement", "vol",        "autoroute", "salle",    "quai"};
+  // French elision: "l'article", "d'article" (straight or typographic apostrophe).
+  for (std::string_view el : {"l'", "d'", "l\u2019", "d\u2019"}) {
+    if (w.size() > el.size() && w.compare(0, el.size(), el) == 0) w.remove_prefix(el.size());
+  }
+  return kWords.count(w) > 0;
+}
+
 bool is_determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
          w == "those" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our";

@@ -393,3 +393,21 @@ TEST_CASE("a weekday with a day and month dates an undated text by the years it 
   CHECK(dates(cs) == want);
   CHECK(figures(cs).empty());
 }
+
+TEST_CASE("a number after a designator names a thing, not a count", "[claims][numbers]") {
+  // Kind: "Article 49.3", "Flight 370", « l'article 16 », « le vol 370 »: provisions, flights
+  // and routes carry numbers that count nothing; the real count beside them still counts.
+  auto [body, counts] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"The prime minister invoked Article 49.3 of the constitution on Monday.", {}},
+      {"Flight 370 vanished with 239 people aboard, the airline said.", {"239"}},
+      {"Le gouvernement a utilisé l'article 49.3 pour faire adopter le budget, a dit le ministre.",
+       {}},
+      {"Le vol 370 transportait 239 passagers, selon la compagnie aérienne malaisienne.", {"239"}},
+      // Negative: "the article said 12 people" is a count after an ordinary word.
+      {"The article said 12 people were hurt in the crash on the highway.", {"12"}},
+  }));
+  INFO(body);
+  std::vector<std::string> got;
+  for (const auto& c : figures(read(body))) got.push_back(c.value);
+  CHECK(got == counts);
+}
