@@ -710,52 +710,21 @@ struct Corpus::Impl {
     set_meta->done();
   }
 
-  // Reads one line ending in LF, CRLF or a lone CR (old Mac files: a CR never appears raw
-  // inside a JSON record, so it can only end one). Returns false at the end of input; `bytes`
-  // gets the bytes consumed, line end included.
-  static bool read_line(std::istream& in, std::string& line, std::size_t& bytes) {
-    line.clear();
-    bytes = 0;
-    std::streambuf* buf = in.rdbuf();
-    using Traits = std::char_traits<char>;
-    for (;;) {
-      Traits::int_type c = buf->sbumpc();
-      if (Traits::eq_int_type(c, Traits::eof())) {
-        if (bytes == 0) in.setstate(std::ios::eofbit);
-        return bytes > 0;
-      }
-      ++bytes;
-      if (c == '\n') return true;
-      if (c == '\r') {
-        if (buf->sgetc() == '\n') {
-          buf->sbumpc();
-          ++bytes;
-        }
-        return true;
-      }
-      line.push_back(Traits::to_char_type(c));
-    }
-  }
-
   void ingest_jsonl(std::istream& in, const std::string& origin, IngestRun& run) {
-    std::string line;
-    std::size_t lineno = 0;
-    std::size_t bytes = 0;
-    while (read_line(in, line, bytes)) {
-      ++lineno;
-      run.bytes += bytes;
-      // A UTF-8 byte-order mark, as some editors write at the start of a file, is no JSON.
-      if (lineno == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
-      if (detail::trim(line).empty()) continue;
-      auto r =
-          detail::parse_jsonl_record(line, origin + ":" + std::to_string(lineno), jsonl_parser);
+    detail::JsonlReader reader(in, origin);
+    detail::SourceResult r;
+    std::size_t counted = 0;
+    while (reader.next(r, jsonl_parser)) {
+      run.bytes += reader.bytes() - counted;
+      counted = reader.bytes();
       if (r.doc) {
         add_one(*r.doc, run);
       } else {
         run.reject(std::move(r.problem));
       }
     }
-    if (in.bad()) run.reject(origin + ":" + std::to_string(lineno + 1) + ": read error");
+    run.bytes += reader.bytes() - counted;
+    if (in.bad()) run.reject(origin + ":" + std::to_string(reader.line() + 1) + ": read error");
   }
 
   void ingest_file(const fs::path& file, detail::FileKind kind, const std::string& id,
