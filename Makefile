@@ -32,7 +32,7 @@ test: configure
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	JOBS=$(JOBS) FUZZ_BUILD=$(FUZZ_BUILD) bash scripts/fuzz.sh check
 
-# Longer random fuzzing: each target for FUZZ_SECONDS, growing a corpus in $(FUZZ_BUILD)/corpus.
+# Longer random fuzzing: each target for FUZZ_SECONDS, growing a corpus in $(FUZZ_BUILD)/fuzz-corpus.
 FUZZ_SECONDS ?= 120
 fuzz:
 	bash scripts/bootstrap.sh --test

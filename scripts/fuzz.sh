@@ -4,7 +4,7 @@
 #   fuzz.sh check          the deterministic CI runs through CTest (fixed seed and run counts,
 #                          a time limit per input); part of `make test`
 #   fuzz.sh run SECONDS    each target for SECONDS with a random seed, keeping what it finds
-#                          in BUILD/corpus/TARGET (`make fuzz`)
+#                          in BUILD/fuzz-corpus/TARGET (`make fuzz`)
 # Without a clang that can link libFuzzer it says why and exits 0, so `make test` still runs
 # everything else. Environment: FUZZ_BUILD (build-fuzz), JOBS (2), FUZZ_CXX (clang++-14).
 set -euo pipefail
@@ -54,11 +54,11 @@ case "$mode" in
     status=0
     for seeds in "$build"/tests/fuzz/*.seeds; do
       name=$(basename "$seeds" .seeds)
-      mkdir -p "$build/corpus/$name" "$build/tests/fuzz/artifacts"
+      mkdir -p "$build/fuzz-corpus/$name" "$build/tests/fuzz/artifacts"
       echo "fuzz: $name for $seconds s"
       "$build/tests/fuzz/$name" -max_total_time="$seconds" -timeout="${timeout:-10}" \
         -rss_limit_mb=2048 -seed_inputs=@"$seeds" -print_final_stats=1 \
-        -artifact_prefix="$build/tests/fuzz/artifacts/$name-" "$build/corpus/$name" || status=1
+        -artifact_prefix="$build/tests/fuzz/artifacts/$name-" "$build/fuzz-corpus/$name" || status=1
     done
     exit $status
     ;;
