@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= 2
 DEMO_HOME ?= .verify-demo
 
-.PHONY: bootstrap configure build demo test clean format bench
+.PHONY: bootstrap configure build demo test fuzz clean format bench
 
 bootstrap:
 	bash scripts/bootstrap.sh
@@ -23,10 +23,20 @@ demo: configure
 	$(BUILD)/cli/verify --home $(DEMO_HOME) examples/article.txt; status=$$?; \
 	  if [ $$status -gt 1 ]; then exit $$status; fi
 
+# The suite, then the fuzz targets' deterministic runs in a clang ASan+UBSan build of their own
+# (skipped with a message when clang cannot build libFuzzer targets).
+FUZZ_BUILD ?= build-fuzz
 test: configure
 	bash scripts/bootstrap.sh --test
 	cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	JOBS=$(JOBS) FUZZ_BUILD=$(FUZZ_BUILD) bash scripts/fuzz.sh check
+
+# Longer random fuzzing: each target for FUZZ_SECONDS, growing a corpus in $(FUZZ_BUILD)/fuzz-corpus.
+FUZZ_SECONDS ?= 120
+fuzz:
+	bash scripts/bootstrap.sh --test
+	JOBS=$(JOBS) FUZZ_BUILD=$(FUZZ_BUILD) bash scripts/fuzz.sh run $(FUZZ_SECONDS)
 
 # Benchmarks against bare-Xapian baselines (docs/performance.md); takes about an hour at 200k.
 BENCH_BUILD ?= build-bench
@@ -40,4 +50,4 @@ format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(DEMO_HOME)
+	rm -rf $(BUILD) $(FUZZ_BUILD) $(DEMO_HOME)

@@ -3,12 +3,15 @@
 # a machine that has everything is left untouched (no apt-get update, no root needed).
 #   bootstrap.sh          what building and running verify needs
 #   bootstrap.sh --test   also what the test suite uses when it can: headless Chromium renders
-#                         the HTML report (its test is skipped, saying why, if it cannot be had)
+#                         the HTML report (its test is skipped, saying why, if it cannot be had);
+#                         clang 14 builds the fuzz targets (skipped likewise). libclang-rt-14-dev
+#                         holds libFuzzer and the sanitizer runtimes, which clang-14 only
+#                         recommends; llvm-14 has the symbolizer for readable sanitizer reports.
 set -euo pipefail
 
 optional=()
 if [[ "${1:-}" == "--test" ]]; then
-  optional=(chromium)
+  optional=(chromium clang-14 libclang-rt-14-dev llvm-14)
 fi
 
 packages=(

@@ -3,14 +3,18 @@
 #include "verify/corpus.h"
 
 #include <openssl/evp.h>
+#include <signal.h>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <exception>
@@ -527,6 +531,8 @@ struct Corpus::Impl {
   std::unordered_map<std::string, std::string> pending_hash;  // id -> hash queued this batch
   std::size_t pending_bytes = 0;
 
+  static constexpr int kWriteFlags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS;
+
   const Xapian::Database& search_db() const { return has_shards ? combined : own; }
   bool writable() const { return !shards.empty(); }
 
@@ -548,33 +554,66 @@ struct Corpus::Impl {
   // An index written before sharding (HOME/index is itself a glass database) stays one shard;
   // a new index gets kShards shards under HOME/index/shard-N plus the stub that lists them.
   void open_writers() {
-    constexpr int kFlags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS;
     std::error_code ec;
     if (fs::exists(index_dir / "iamglass", ec)) {
-      shards.push_back(std::make_unique<ShardWriter>(index_dir, kFlags));
+      shards.push_back(std::make_unique<ShardWriter>(index_dir, kWriteFlags));
       return;
     }
     std::vector<fs::path> dirs = stub_shards(index_dir);
-    bool new_stub = dirs.empty();
-    if (new_stub) {
+    if (dirs.empty()) {
+      create_index();
+      dirs = stub_shards(index_dir);
+      if (dirs.empty()) throw CorpusError("corpus: cannot create index at " + quoted(index_dir));
+    }
+    for (const auto& dir : dirs) shards.push_back(std::make_unique<ShardWriter>(dir, kWriteFlags));
+  }
+
+  // Builds a new index's shards and stub in HOME/.index-new-PID and renames that into place
+  // whole. Creating a shard is several files; a crash in between leaves a directory Xapian
+  // refuses to open ("Failed to open glass revision file"), which in HOME/index would stop
+  // every later add. A creation cut short now leaves only its scratch directory, removed by
+  // the next creation. Two processes creating at once: the first rename wins, the other's
+  // fails and it opens the winner's index.
+  void create_index() {
+    std::error_code ec;
+    const std::string scratch_prefix = ".index-new-";
+    for (const auto& entry : fs::directory_iterator(home, ec)) {
+      std::string name = entry.path().filename().string();
+      if (!name.starts_with(scratch_prefix)) continue;
+      pid_t owner = static_cast<pid_t>(std::atoll(name.c_str() + scratch_prefix.size()));
+      if (owner <= 0 || owner == getpid() || (kill(owner, 0) != 0 && errno == ESRCH)) {
+        fs::remove_all(entry.path(), ec);
+      }
+    }
+    fs::path scratch = home / (scratch_prefix + std::to_string(getpid()));
+    fs::create_directories(scratch, ec);
+    if (ec) throw CorpusError("corpus: cannot create " + quoted(scratch) + ": " + ec.message());
+    {
+      std::ofstream stub(scratch / kStubName, std::ios::trunc);
       for (std::size_t i = 0; i < kShards; ++i) {
-        dirs.push_back(index_dir / ("shard-" + std::to_string(i)));
+        std::string name = "shard-" + std::to_string(i);
+        try {
+          Xapian::WritableDatabase((scratch / name).string(),
+                                   Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
+        } catch (const Xapian::Error& e) {
+          throw xapian_error(e, scratch / name, "create");
+        }
+        stub << "glass " << name << "\n";
+      }
+      if (!stub.flush()) throw CorpusError("corpus: cannot write " + quoted(scratch / kStubName));
+    }
+    // Shards left in HOME/index by a creation cut short before this scheme hold nothing:
+    // documents are only ever written once the stub exists.
+    for (std::size_t i = 0; i < kShards; ++i) {
+      fs::path leftover = index_dir / ("shard-" + std::to_string(i));
+      if (fs::exists(leftover, ec) && !fs::exists(leftover / "iamglass", ec)) {
+        fs::remove_all(leftover, ec);
       }
     }
-    fs::create_directories(index_dir, ec);
-    for (const auto& dir : dirs) shards.push_back(std::make_unique<ShardWriter>(dir, kFlags));
-    if (new_stub) {
-      // Written after the shards exist, and renamed into place, so a reader never sees a
-      // stub naming a missing shard.
-      fs::path tmp = index_dir / (std::string(kStubName) + ".tmp");
-      {
-        std::ofstream out(tmp, std::ios::trunc);
-        for (const auto& dir : dirs) out << "glass " << dir.filename().string() << "\n";
-        if (!out) throw CorpusError("corpus: cannot write " + quoted(tmp));
-      }
-      fs::rename(tmp, index_dir / kStubName, ec);
-      if (ec) throw CorpusError("corpus: cannot write " + quoted(index_dir / kStubName));
-    }
+    fs::remove(index_dir / (std::string(kStubName) + ".tmp"), ec);
+    // rename() replaces an empty directory; a non-empty one means another process won.
+    fs::rename(scratch, index_dir, ec);
+    if (ec) fs::remove_all(scratch, ec);
   }
 
   ShardWriter& shard_of(std::string_view id) { return *shards[route_hash(id) % shards.size()]; }
@@ -750,52 +789,21 @@ struct Corpus::Impl {
     set_meta->done();
   }
 
-  // Reads one line ending in LF, CRLF or a lone CR (old Mac files: a CR never appears raw
-  // inside a JSON record, so it can only end one). Returns false at the end of input; `bytes`
-  // gets the bytes consumed, line end included.
-  static bool read_line(std::istream& in, std::string& line, std::size_t& bytes) {
-    line.clear();
-    bytes = 0;
-    std::streambuf* buf = in.rdbuf();
-    using Traits = std::char_traits<char>;
-    for (;;) {
-      Traits::int_type c = buf->sbumpc();
-      if (Traits::eq_int_type(c, Traits::eof())) {
-        if (bytes == 0) in.setstate(std::ios::eofbit);
-        return bytes > 0;
-      }
-      ++bytes;
-      if (c == '\n') return true;
-      if (c == '\r') {
-        if (buf->sgetc() == '\n') {
-          buf->sbumpc();
-          ++bytes;
-        }
-        return true;
-      }
-      line.push_back(Traits::to_char_type(c));
-    }
-  }
-
   void ingest_jsonl(std::istream& in, const std::string& origin, IngestRun& run) {
-    std::string line;
-    std::size_t lineno = 0;
-    std::size_t bytes = 0;
-    while (read_line(in, line, bytes)) {
-      ++lineno;
-      run.bytes += bytes;
-      // A UTF-8 byte-order mark, as some editors write at the start of a file, is no JSON.
-      if (lineno == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
-      if (detail::trim(line).empty()) continue;
-      auto r =
-          detail::parse_jsonl_record(line, origin + ":" + std::to_string(lineno), jsonl_parser);
+    detail::JsonlReader reader(in, origin);
+    detail::SourceResult r;
+    std::size_t counted = 0;
+    while (reader.next(r, jsonl_parser)) {
+      run.bytes += reader.bytes() - counted;
+      counted = reader.bytes();
       if (r.doc) {
         add_one(*r.doc, run);
       } else {
         run.reject(std::move(r.problem));
       }
     }
-    if (in.bad()) run.reject(origin + ":" + std::to_string(lineno + 1) + ": read error");
+    run.bytes += reader.bytes() - counted;
+    if (in.bad()) run.reject(origin + ":" + std::to_string(reader.line() + 1) + ": read error");
   }
 
   void ingest_file(const fs::path& file, detail::FileKind kind, const std::string& id,

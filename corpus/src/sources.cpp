@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <istream>
+#include <string>
 #include <vector>
 
 #include "fetch_html.h"
@@ -239,6 +241,43 @@ SourceResult parse_jsonl_record(std::string_view line, std::string_view where,
   if (doc.source.empty()) doc.source = url_host(doc.url);
   r.doc = std::move(doc);
   return r;
+}
+
+// A CR never appears raw inside a JSON record, so it can only end a line (old Mac files).
+bool JsonlReader::read_line() {
+  line_.clear();
+  std::size_t start = bytes_;
+  std::streambuf* buf = in_.rdbuf();
+  using Traits = std::char_traits<char>;
+  for (;;) {
+    Traits::int_type c = buf->sbumpc();
+    if (Traits::eq_int_type(c, Traits::eof())) {
+      if (bytes_ == start) in_.setstate(std::ios::eofbit);
+      return bytes_ > start;
+    }
+    ++bytes_;
+    if (c == '\n') return true;
+    if (c == '\r') {
+      if (buf->sgetc() == '\n') {
+        buf->sbumpc();
+        ++bytes_;
+      }
+      return true;
+    }
+    line_.push_back(Traits::to_char_type(c));
+  }
+}
+
+bool JsonlReader::next(SourceResult& out, dom::parser& parser) {
+  while (read_line()) {
+    ++lineno_;
+    // A UTF-8 byte-order mark, as some editors write at the start of a file, is no JSON.
+    if (lineno_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
+    if (trim(line_).empty()) continue;
+    out = parse_jsonl_record(line_, origin_ + ":" + std::to_string(lineno_), parser);
+    return true;
+  }
+  return false;
 }
 
 FileKind file_kind(const std::filesystem::path& path) {

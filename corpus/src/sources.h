@@ -4,10 +4,13 @@
 
 #include <simdjson.h>
 
+#include <cstddef>
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "verify/corpus.h"
 
@@ -22,6 +25,32 @@ struct SourceResult {
 // Validates one corpus JSON Lines record; `where` ("FILE:LINE") prefixes any problem.
 SourceResult parse_jsonl_record(std::string_view line, std::string_view where,
                                 simdjson::dom::parser& parser);
+
+// Reads corpus JSON Lines record by record: lines end in LF, CRLF or a lone CR; a UTF-8
+// byte-order mark before the first line is skipped; blank lines are passed over. Reads from
+// `in` without owning it; not thread-safe.
+class JsonlReader {
+ public:
+  // `origin` names the input in problems ("FILE:LINE: ...").
+  JsonlReader(std::istream& in, std::string origin) : in_(in), origin_(std::move(origin)) {}
+
+  // Validates the next non-blank line into `out` (a document or a problem); false at the end
+  // of input. `parser` is reused between calls to save allocations.
+  bool next(SourceResult& out, simdjson::dom::parser& parser);
+  // Bytes consumed so far, line ends and blank lines included.
+  std::size_t bytes() const { return bytes_; }
+  // Number of the last line read (1-based; 0 before the first).
+  std::size_t line() const { return lineno_; }
+
+ private:
+  bool read_line();
+
+  std::istream& in_;
+  std::string origin_;
+  std::string line_;
+  std::size_t lineno_ = 0;
+  std::size_t bytes_ = 0;
+};
 
 // Which file kinds a directory walk picks up.
 enum class FileKind { kNone, kText, kMarkdown, kHtml, kJsonl };
