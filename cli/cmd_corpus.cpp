@@ -136,10 +136,26 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   return total.rejected > 0 ? kExitError : kExitOk;
 }
 
-int run_stats(const GlobalOptions& global, bool json) {
+struct StatsOptions {
+  std::optional<std::string> format;
+  bool json = false;  // --json, the older spelling of --format json
+};
+
+int run_stats(const GlobalOptions& global, const StatsOptions& options) {
+  std::string format =
+      options.json ? "json"
+                   : resolve_format(options.format, load_config(global), {"text", "json", "md"});
   auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kRead);
   auto s = corpus->stats();
-  if (json) {
+  if (format == "md") {
+    std::printf("| documents | dated | outlets | published | index MB | last change |\n");
+    std::printf("| ---: | ---: | ---: | --- | ---: | --- |\n");
+    std::printf("| %zu | %zu | %zu | %s .. %s | %.1f | %s |\n", s.documents, s.dated, s.sources,
+                s.oldest.c_str(), s.newest.c_str(), static_cast<double>(s.index_bytes) / 1e6,
+                s.last_change.c_str());
+    return kExitOk;
+  }
+  if (format == "json") {
     std::printf(
         "{\"documents\": %zu, \"dated\": %zu, \"sources\": %zu, \"oldest\": \"%s\", "
         "\"newest\": \"%s\", \"index_bytes\": %llu, \"last_change\": \"%s\"}\n",
@@ -172,7 +188,7 @@ int run_rm(const GlobalOptions& global, const RmOptions& options) {
 
 }  // namespace
 
-void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto* cmd = app.add_subcommand("corpus", "Manage the indexed sources");
   cmd->require_subcommand(1);
 
@@ -188,17 +204,22 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code)
                     "Allow URLs on loopback and private-network addresses");
   add_cmd->add_option("--max-age", add->max_age,
                       "Seconds a cached page stays fresh before it is re-fetched");
-  add_cmd->callback([&global, &exit_code, add] { exit_code = run_add(global, *add); });
+  add_cmd->callback(
+      [&global, &action, add] { action = [&global, add] { return run_add(global, *add); }; });
 
-  auto json = std::make_shared<bool>(false);
+  auto stats = std::make_shared<StatsOptions>();
   auto* stats_cmd = cmd->add_subcommand("stats", "Show what the corpus holds");
-  stats_cmd->add_flag("--json", *json, "Print the figures as JSON");
-  stats_cmd->callback([&global, &exit_code, json] { exit_code = run_stats(global, *json); });
+  auto* format = add_format_option(stats_cmd, stats->format, {"text", "json", "md"});
+  stats_cmd->add_flag("--json", stats->json, "Same as --format json")->excludes(format);
+  stats_cmd->callback([&global, &action, stats] {
+    action = [&global, stats] { return run_stats(global, *stats); };
+  });
 
   auto rm = std::make_shared<RmOptions>();
   auto* rm_cmd = cmd->add_subcommand("rm", "Remove sources by id");
   rm_cmd->add_option("ids", rm->ids, "Document ids")->required();
-  rm_cmd->callback([&global, &exit_code, rm] { exit_code = run_rm(global, *rm); });
+  rm_cmd->callback(
+      [&global, &action, rm] { action = [&global, rm] { return run_rm(global, *rm); }; });
 }
 
 }  // namespace verify::cli

@@ -1,5 +1,7 @@
 // `verify recheck`, `verify history STORY`, `verify stories`: the archive of checked stories.
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
@@ -17,20 +19,56 @@ struct RecheckCliOptions {
   bool no_fetch = false;
   bool allow_private = false;
   bool full = false;
-  std::string format = "text";
+  std::optional<std::string> format;
   std::string out;
 };
+
+struct ListOptions {
+  std::string story;  // history only
+  std::optional<std::string> format;
+};
+
+const std::vector<std::string> kListFormats = {"text", "json", "md"};
+
+std::string summary_json(const engine::Summary& s) {
+  return "{\"contradicted\": " + std::to_string(s.contradicted) +
+         ", \"disputed\": " + std::to_string(s.disputed) +
+         ", \"supported\": " + std::to_string(s.supported) +
+         ", \"unverified\": " + std::to_string(s.unverified) + "}";
+}
+
+// The stored story a key names. A story checked without --story is keyed by the article's
+// absolute path, so a path given relative to the current directory finds it too.
+std::string find_story(const engine::Engine& eng, const std::string& key) {
+  auto stories = eng.stories();
+  auto known = [&](const std::string& k) {
+    return std::any_of(stories.begin(), stories.end(),
+                       [&](const engine::StoryInfo& s) { return s.story == k; });
+  };
+  if (known(key) || key.empty()) return key;
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(key, ec);
+  if (ec) return key;
+  if (known(abs.string())) return abs.string();
+  for (const auto& s : stories) {
+    if (std::filesystem::path(s.story).lexically_normal() == abs.lexically_normal()) {
+      return s.story;
+    }
+  }
+  return key;
+}
 
 int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   if (!options.all && options.story.empty() && options.since.empty() && options.stale_days < 0) {
     throw std::invalid_argument(
         "recheck: say which stories: --all, --story ID, --since DATE or --stale DAYS");
   }
-  engine::Format format = parse_format(options.format);
+  engine::Format format =
+      parse_format(resolve_format(options.format, load_config(global), kListFormats));
   auto engine_ptr = open_engine(global);
   engine::Engine& eng = *engine_ptr;
   engine::RecheckOptions recheck_options;
-  recheck_options.story = options.story;
+  recheck_options.story = find_story(eng, options.story);
   recheck_options.since = options.since;
   recheck_options.stale_days = options.stale_days;
   recheck_options.limit = options.limit;
@@ -47,60 +85,119 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   }
   auto result = eng.recheck(recheck_options);
   if (progress) std::fprintf(stderr, "\r\033[K");
-  write_output(engine::render(result, format, options.out.empty() && stdout_is_terminal()),
+  write_output(engine::render(result, format,
+                              use_color(global, options.out.empty() && stdout_is_terminal())),
                options.out);
   return result.alarming() ? kExitFindings : kExitOk;
 }
 
-int run_history(const GlobalOptions& global, const std::string& story) {
+int run_history(const GlobalOptions& global, const ListOptions& options) {
+  std::string format = resolve_format(options.format, load_config(global), kListFormats);
   auto engine_ptr = open_engine(global);
-  engine::Engine& eng = *engine_ptr;
-  auto runs = eng.history(story);
-  std::printf("%s\n", story.c_str());
+  const std::string story = find_story(*engine_ptr, options.story);
+  auto runs = engine_ptr->history(story);
+  std::string out;
+  if (format == "json") {
+    out = "{\"story\": " + json_quote(story) + ", \"runs\": [";
+    for (size_t i = 0; i < runs.size(); ++i) {
+      const auto& r = runs[i];
+      out += std::string(i ? ",\n  " : "\n  ") + "{\"run\": " + std::to_string(r.id) +
+             ", \"created_at\": " + json_quote(r.created_at) + ", \"kind\": " + json_quote(r.kind) +
+             ", \"version\": " + std::to_string(r.version) +
+             ", \"summary\": " + summary_json(r.summary) + "}";
+    }
+    out += runs.empty() ? "]}\n" : "\n]}\n";
+    write_output(out, "");
+    return kExitOk;
+  }
+  if (format == "md") {
+    out = "### " + story + "\n\n";
+    out +=
+        "| run | checked | kind | version | contradicted | disputed | supported | unverified |\n";
+    out += "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |\n";
+    for (const auto& r : runs) {
+      out += "| " + std::to_string(r.id) + " | " + r.created_at + " | " + r.kind + " | " +
+             std::to_string(r.version) + " | " + std::to_string(r.summary.contradicted) + " | " +
+             std::to_string(r.summary.disputed) + " | " + std::to_string(r.summary.supported) +
+             " | " + std::to_string(r.summary.unverified) + " |\n";
+    }
+    write_output(out, "");
+    return kExitOk;
+  }
+  out = story + "\n";
   const engine::Engine::RunInfo* previous = nullptr;
   for (const auto& r : runs) {
-    std::printf(
-        "  run %-6lld %s  %-7s v%lld  %zu contradicted, %zu disputed, %zu supported, "
-        "%zu unverified",
-        static_cast<long long>(r.id), r.created_at.c_str(), r.kind.c_str(),
-        static_cast<long long>(r.version), r.summary.contradicted, r.summary.disputed,
-        r.summary.supported, r.summary.unverified);
+    char line[512];
+    std::snprintf(line, sizeof line,
+                  "  run %-6lld %s  %-7s v%lld  %zu contradicted, %zu disputed, %zu supported, "
+                  "%zu unverified",
+                  static_cast<long long>(r.id), r.created_at.c_str(), r.kind.c_str(),
+                  static_cast<long long>(r.version), r.summary.contradicted, r.summary.disputed,
+                  r.summary.supported, r.summary.unverified);
+    out += line;
     if (previous) {
       auto delta = [](std::size_t now, std::size_t before) {
         return static_cast<long long>(now) - static_cast<long long>(before);
       };
       long long dc = delta(r.summary.contradicted, previous->summary.contradicted);
       long long ds = delta(r.summary.supported, previous->summary.supported);
-      if (dc || ds) std::printf("  (%+lld contradicted, %+lld supported)", dc, ds);
+      if (dc || ds) {
+        std::snprintf(line, sizeof line, "  (%+lld contradicted, %+lld supported)", dc, ds);
+        out += line;
+      }
     }
-    std::printf("\n");
+    out += "\n";
     previous = &r;
   }
+  write_output(out, "");
   return kExitOk;
 }
 
-int run_stories(const GlobalOptions& global) {
+int run_stories(const GlobalOptions& global, const ListOptions& options) {
+  std::string format = resolve_format(options.format, load_config(global), kListFormats);
   auto engine_ptr = open_engine(global);
-  engine::Engine& eng = *engine_ptr;
-  auto stories = eng.stories();
-  if (stories.empty()) std::printf("no stories checked yet\n");
-  for (const auto& s : stories) {
-    std::printf("%s\n  %s; %lld version(s), %lld run(s), last checked %s\n", s.story.c_str(),
-                s.title.c_str(), static_cast<long long>(s.versions), static_cast<long long>(s.runs),
-                s.last_checked.empty() ? "never" : s.last_checked.c_str());
+  auto stories = engine_ptr->stories();
+  std::string out;
+  if (format == "json") {
+    out = "[";
+    for (size_t i = 0; i < stories.size(); ++i) {
+      const auto& s = stories[i];
+      out += std::string(i ? ",\n " : "\n ") + "{\"story\": " + json_quote(s.story) +
+             ", \"title\": " + json_quote(s.title) + ", \"published\": " + json_quote(s.published) +
+             ", \"versions\": " + std::to_string(s.versions) +
+             ", \"runs\": " + std::to_string(s.runs) +
+             ", \"last_checked\": " + json_quote(s.last_checked) + "}";
+    }
+    out += stories.empty() ? "]\n" : "\n]\n";
+  } else if (format == "md") {
+    out = "| story | title | versions | runs | last checked |\n| --- | --- | ---: | ---: | --- |\n";
+    for (const auto& s : stories) {
+      out += "| `" + s.story + "` | " + s.title + " | " + std::to_string(s.versions) + " | " +
+             std::to_string(s.runs) + " | " + (s.last_checked.empty() ? "never" : s.last_checked) +
+             " |\n";
+    }
+  } else {
+    if (stories.empty()) out = "no stories checked yet\n";
+    for (const auto& s : stories) {
+      out += s.story + "\n  " + s.title + "; " + std::to_string(s.versions) + " version(s), " +
+             std::to_string(s.runs) + " run(s), last checked " +
+             (s.last_checked.empty() ? "never" : s.last_checked) + "\n";
+    }
   }
+  write_output(out, "");
   return kExitOk;
 }
 
 }  // namespace
 
-void register_recheck(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto options = std::make_shared<RecheckCliOptions>();
   auto* cmd = app.add_subcommand(
       "recheck", "Re-check archived stories against the current corpus; print what changed");
   cmd->add_flag("--all", options->all, "Every archived story");
   cmd->add_option("--story", options->story, "Only this story (its path or --story key)");
-  cmd->add_option("--since", options->since, "Only stories published on or after YYYY-MM-DD");
+  cmd->add_option("--since", options->since, "Only stories published on or after YYYY-MM-DD")
+      ->check(iso_date_validator());
   cmd->add_option("--stale", options->stale_days,
                   "Only stories not re-checked for at least DAYS days");
   cmd->add_option("--limit", options->limit, "At most N stories (the stalest first)");
@@ -113,17 +210,28 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, int& exit_code
   cmd->add_flag("--full", options->full,
                 "Search the whole corpus again for every affected story, instead of ranking the "
                 "new sources against each search's stored hits");
-  cmd->add_option("-f,--format", options->format, "Output format: text, json or md");
+  add_format_option(cmd, options->format, kListFormats);
   cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
-  cmd->callback([&global, &exit_code, options] { exit_code = run_recheck(global, *options); });
+  cmd->callback([&global, &action, options] {
+    action = [&global, options] { return run_recheck(global, *options); };
+  });
 
-  auto story = std::make_shared<std::string>();
+  auto history_options = std::make_shared<ListOptions>();
   auto* history = app.add_subcommand("history", "List a story's runs and how its verdicts moved");
-  history->add_option("story", *story, "Story key (see verify stories)")->required();
-  history->callback([&global, &exit_code, story] { exit_code = run_history(global, *story); });
+  history->add_option("story", history_options->story, "Story key (see verify stories)")
+      ->type_name("STORY")
+      ->required();
+  add_format_option(history, history_options->format, kListFormats);
+  history->callback([&global, &action, history_options] {
+    action = [&global, history_options] { return run_history(global, *history_options); };
+  });
 
+  auto stories_options = std::make_shared<ListOptions>();
   auto* stories = app.add_subcommand("stories", "List the archived stories");
-  stories->callback([&global, &exit_code] { exit_code = run_stories(global); });
+  add_format_option(stories, stories_options->format, kListFormats);
+  stories->callback([&global, &action, stories_options] {
+    action = [&global, stories_options] { return run_stories(global, *stories_options); };
+  });
 }
 
 }  // namespace verify::cli
