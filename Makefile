@@ -2,8 +2,9 @@
 BUILD ?= build
 JOBS ?= 2
 DEMO_HOME ?= .verify-demo
+PREFIX ?= /usr/local
 
-.PHONY: bootstrap configure build demo test clean format bench
+.PHONY: bootstrap configure build demo test clean format bench install deb
 
 bootstrap:
 	bash scripts/bootstrap.sh
@@ -22,6 +23,17 @@ demo: configure
 	$(BUILD)/cli/verify --home $(DEMO_HOME) corpus add examples/corpus.jsonl
 	$(BUILD)/cli/verify --home $(DEMO_HOME) examples/article.txt; status=$$?; \
 	  if [ $$status -gt 1 ]; then exit $$status; fi
+
+# Installs the binary, rules, completions, man page and contrib examples under PREFIX
+# (DESTDIR=... is honoured, for staging). The installed verify needs nothing from this tree.
+install: configure
+	cmake --build $(BUILD) -j $(JOBS) --target verify verify_generated
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package (dependencies found by dpkg-shlibdeps) in $(BUILD)/: verify_VERSION_ARCH.deb.
+deb: configure
+	cmake --build $(BUILD) -j $(JOBS) --target verify verify_generated
+	cd $(BUILD) && cpack -G DEB
 
 test: configure
 	bash scripts/bootstrap.sh --test
