@@ -1,4 +1,4 @@
-// `verify corpus add|stats|rm`: manage the indexed sources.
+// `verify corpus add|stats`: index sources and say what the corpus holds.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -61,10 +61,6 @@ corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& globa
   }
   return report;
 }
-
-struct RmOptions {
-  std::vector<std::string> ids;
-};
 
 // Draws "indexed N records (X of Y MB)" on one terminal line; nothing when piped or quiet.
 corpus::Progress progress_printer(const GlobalOptions& global, const std::string& label) {
@@ -172,23 +168,10 @@ int run_stats(const GlobalOptions& global, const StatsOptions& options) {
   return kExitOk;
 }
 
-int run_rm(const GlobalOptions& global, const RmOptions& options) {
-  auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
-  int status = kExitOk;
-  for (const auto& id : options.ids) {
-    if (corpus->remove(id)) {
-      std::cout << "removed " << id << "\n";
-    } else {
-      std::cerr << "verify: no document with id '" << id << "'\n";
-      status = kExitError;
-    }
-  }
-  return status;
-}
-
 }  // namespace
 
 void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action) {
+  // `corpus rm` is registered with the other removals (cmd_housekeeping.cpp).
   auto* cmd = app.add_subcommand("corpus", "Manage the indexed sources");
   cmd->require_subcommand(1);
 
@@ -214,12 +197,6 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action)
   stats_cmd->callback([&global, &action, stats] {
     action = [&global, stats] { return run_stats(global, *stats); };
   });
-
-  auto rm = std::make_shared<RmOptions>();
-  auto* rm_cmd = cmd->add_subcommand("rm", "Remove sources by id");
-  rm_cmd->add_option("ids", rm->ids, "Document ids")->required();
-  rm_cmd->callback(
-      [&global, &action, rm] { action = [&global, rm] { return run_rm(global, *rm); }; });
 }
 
 }  // namespace verify::cli

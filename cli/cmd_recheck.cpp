@@ -37,27 +37,6 @@ std::string summary_json(const engine::Summary& s) {
          ", \"unverified\": " + std::to_string(s.unverified) + "}";
 }
 
-// The stored story a key names. A story checked without --story is keyed by the article's
-// absolute path, so a path given relative to the current directory finds it too.
-std::string find_story(const engine::Engine& eng, const std::string& key) {
-  auto stories = eng.stories();
-  auto known = [&](const std::string& k) {
-    return std::any_of(stories.begin(), stories.end(),
-                       [&](const engine::StoryInfo& s) { return s.story == k; });
-  };
-  if (known(key) || key.empty()) return key;
-  std::error_code ec;
-  std::filesystem::path abs = std::filesystem::absolute(key, ec);
-  if (ec) return key;
-  if (known(abs.string())) return abs.string();
-  for (const auto& s : stories) {
-    if (std::filesystem::path(s.story).lexically_normal() == abs.lexically_normal()) {
-      return s.story;
-    }
-  }
-  return key;
-}
-
 int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   if (!options.all && options.story.empty() && options.since.empty() && options.stale_days < 0) {
     throw std::invalid_argument(
@@ -229,7 +208,8 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
   auto stories_options = std::make_shared<ListOptions>();
   auto* stories = app.add_subcommand("stories", "List the archived stories");
   add_format_option(stories, stories_options->format, kListFormats);
-  stories->callback([&global, &action, stories_options] {
+  stories->callback([&global, &action, stories, stories_options] {
+    if (!stories->get_subcommands().empty()) return;  // `stories rm` chose its own action
     action = [&global, stories_options] { return run_stories(global, *stories_options); };
   });
 }

@@ -16,6 +16,9 @@ void register_show(CLI::App& app, const GlobalOptions& global, Action& action);
 void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action);
 void register_eval(CLI::App& app, const GlobalOptions& global, Action& action);
 void register_home(CLI::App& app, const GlobalOptions& global, Action& action);
+// `runs rm`, `stories rm`, `cache clear`, `corpus rm`: after register_recheck and
+// register_corpus, whose commands it extends.
+void register_housekeeping(CLI::App& app, const GlobalOptions& global, Action& action);
 // `help [COMMAND...]`, `completion SHELL` and `man`: they read the whole command tree `app`.
 void register_help(CLI::App& app, Action& action);
 

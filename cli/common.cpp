@@ -375,4 +375,23 @@ void write_output(const std::string& content, const std::string& path) {
   }
 }
 
+std::string find_story(const engine::Engine& eng, const std::string& key) {
+  auto stories = eng.stories();
+  auto known = [&](const std::string& k) {
+    return std::any_of(stories.begin(), stories.end(),
+                       [&](const engine::StoryInfo& s) { return s.story == k; });
+  };
+  if (known(key) || key.empty()) return key;
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(key, ec);
+  if (ec) return key;
+  if (known(abs.string())) return abs.string();
+  for (const auto& s : stories) {
+    if (std::filesystem::path(s.story).lexically_normal() == abs.lexically_normal()) {
+      return s.story;
+    }
+  }
+  return key;
+}
+
 }  // namespace verify::cli

@@ -102,6 +102,11 @@ bool stdout_is_terminal();
 // The word of `known` that `word` is most likely a typo of, or "" when none is close.
 std::string closest_word(const std::string& word, const std::vector<std::string>& known);
 
+// The stored story a key names. A story checked without --story is keyed by the article's
+// absolute path, so a path given relative to the current directory finds it too. Gives `key`
+// itself when nothing matches (the engine then says the story is unknown).
+std::string find_story(const engine::Engine& eng, const std::string& key);
+
 // `s` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view s);
 

@@ -184,6 +184,7 @@ int main(int argc, char** argv) {
   register_recheck(app, global, action);
   register_eval(app, global, action);
   register_home(app, global, action);
+  register_housekeeping(app, global, action);
   register_help(app, action);
   app.parse_complete_callback([&] { setup_logging(global); });
 

@@ -189,6 +189,13 @@ class Engine {
   std::vector<RunInfo> history(const std::string& story) const;
   std::vector<StoryInfo> stories() const;
 
+  // Housekeeping. Removes stored runs by id, with their claims, findings and evidence; a story
+  // whose runs are all removed stays listed with its article. Removes whole stories (by key)
+  // with every version and run. Each call is one transaction: an unknown id or story throws
+  // StoreError naming it and nothing is removed.
+  void remove_runs(const std::vector<std::int64_t>& run_ids);
+  void remove_stories(const std::vector<std::string>& stories);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
