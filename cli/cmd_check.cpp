@@ -20,6 +20,8 @@ struct CheckOptions {
   bool no_fetch = false;
   bool offline = false;
   std::optional<long> max_age;
+  std::vector<std::string> exclude;
+  std::vector<long> accept;
   bool allow_private = false;
 };
 
@@ -40,6 +42,13 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
   check_options.offline = options.offline;
   check_options.max_age_seconds = options.max_age.value_or(config.max_age.value_or(86400));
   check_options.allow_private = options.allow_private;
+  // Patterns and codes from the command line add to the config's.
+  check_options.exclude_links = config.exclude;
+  check_options.exclude_links.insert(check_options.exclude_links.end(), options.exclude.begin(),
+                                     options.exclude.end());
+  check_options.accept_status = config.accept;
+  check_options.accept_status.insert(check_options.accept_status.end(), options.accept.begin(),
+                                     options.accept.end());
 
   int status = kExitOk;
   std::string output;
@@ -109,6 +118,7 @@ void register_check(CLI::App& app, const GlobalOptions& global, Action& action) 
   cmd->add_option("--max-age", options->max_age,
                   "Seconds a cached page stays fresh before it is re-fetched (default: the "
                   "config's max_age, else 86400)");
+  add_link_filter_options(cmd, options->exclude, options->accept);
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses (refused by default)");
   cmd->callback([&global, &action, options] {

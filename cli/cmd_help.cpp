@@ -366,7 +366,7 @@ std::string man_page(const CLI::App& app) {
       ".TP\nVERIFY_RULES\nThe rules directory when \\fB\\-\\-rules\\fR is not given.\n"
       ".TP\nNO_COLOR\nSet and not empty: no colour unless \\fB\\-\\-color always\\fR.\n"
       ".SH FILES\n"
-      ".TP\nHOME/config.json\nDefaults: format, color, fetch, max_age, shards.\n"
+      ".TP\nHOME/config.json\nDefaults: format, color, fetch, max_age, exclude, accept, shards.\n"
       ".TP\nHOME/index, HOME/verify.db\nThe Xapian index of sources, and the store of runs, "
       "stories and the fetch cache.\n"
       ".TP\nPREFIX/share/verify/rules\nThe rule files, found relative to the binary.\n"

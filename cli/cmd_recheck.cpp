@@ -19,6 +19,8 @@ struct RecheckCliOptions {
   bool no_fetch = false;
   bool allow_private = false;
   bool full = false;
+  std::vector<std::string> exclude;
+  std::vector<long> accept;
   std::optional<std::string> format;
   std::string out;
 };
@@ -42,8 +44,8 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
     throw std::invalid_argument(
         "recheck: say which stories: --all, --story ID, --since DATE or --stale DAYS");
   }
-  engine::Format format =
-      parse_format(resolve_format(options.format, load_config(global), kListFormats));
+  const Config config = load_config(global);
+  engine::Format format = parse_format(resolve_format(options.format, config, kListFormats));
   auto engine_ptr = open_engine(global);
   engine::Engine& eng = *engine_ptr;
   engine::RecheckOptions recheck_options;
@@ -52,8 +54,14 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   recheck_options.stale_days = options.stale_days;
   recheck_options.limit = options.limit;
   recheck_options.wait = options.wait;
-  recheck_options.fetch = !options.no_fetch;
+  recheck_options.fetch = !options.no_fetch && config.fetch.value_or(true);
   recheck_options.allow_private = options.allow_private;
+  recheck_options.exclude_links = config.exclude;
+  recheck_options.exclude_links.insert(recheck_options.exclude_links.end(), options.exclude.begin(),
+                                       options.exclude.end());
+  recheck_options.accept_status = config.accept;
+  recheck_options.accept_status.insert(recheck_options.accept_status.end(), options.accept.begin(),
+                                       options.accept.end());
   recheck_options.incremental = !options.full;
   bool progress = show_progress(global);
   if (progress) {
@@ -186,6 +194,7 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
                 "change for them)");
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses");
+  add_link_filter_options(cmd, options->exclude, options->accept);
   cmd->add_flag("--full", options->full,
                 "Search the whole corpus again for every affected story, instead of ranking the "
                 "new sources against each search's stored hits");

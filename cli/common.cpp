@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <regex>
 
 namespace verify::cli {
 namespace fs = std::filesystem;
@@ -105,9 +106,28 @@ Config load_config(const GlobalOptions& options) {
       config.max_age = static_cast<long>(n);
     } else if (key == "shards") {
       config.shards = string_list(field.value, where);
+    } else if (key == "exclude") {
+      config.exclude = string_list(field.value, where);
+      for (auto& pattern : config.exclude) {
+        std::string problem = regex_validator()(pattern);
+        if (!problem.empty()) throw std::runtime_error(where + problem);
+      }
+    } else if (key == "accept") {
+      simdjson::dom::array list;
+      if (field.value.get_array().get(list)) {
+        throw std::runtime_error(where + "expected a list of HTTP status codes");
+      }
+      for (auto item : list) {
+        int64_t code = 0;
+        if (item.get_int64().get(code) || code < 100 || code > 599) {
+          throw std::runtime_error(where + "expected a list of HTTP status codes (100 to 599)");
+        }
+        config.accept.push_back(static_cast<long>(code));
+      }
     } else {
       throw std::runtime_error(where +
-                               "unknown setting (known: format, color, fetch, max_age, shards)");
+                               "unknown setting (known: format, color, fetch, max_age, exclude, "
+                               "accept, shards)");
     }
   }
   return config;
@@ -268,6 +288,35 @@ std::string resolve_format(const std::optional<std::string>& flag, const Config&
     return *config.format;
   }
   return "text";
+}
+
+void add_link_filter_options(CLI::App* cmd, std::vector<std::string>& exclude,
+                             std::vector<long>& accept) {
+  cmd->add_option("--exclude", exclude,
+                  "Do not fetch cited links matching this regular expression (repeatable; adds "
+                  "to the config's \"exclude\")")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false)
+      ->check(regex_validator());
+  cmd->add_option("--accept", accept,
+                  "An HTTP status that counts as a live link, such as 403 (repeatable; adds to "
+                  "the config's \"accept\")")
+      ->type_name("CODE")
+      ->allow_extra_args(false)
+      ->check(CLI::Range(100, 599));
+}
+
+CLI::Validator regex_validator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        try {
+          std::regex re(value, std::regex::ECMAScript);
+        } catch (const std::regex_error& e) {
+          return "'" + value + "' is not a regular expression: " + e.what();
+        }
+        return {};
+      },
+      "REGEX", "regular expression");
 }
 
 CLI::Validator iso_date_validator() {

@@ -41,6 +41,8 @@ struct Config {
   std::optional<std::string> color;
   std::optional<bool> fetch;
   std::optional<long> max_age;
+  std::vector<std::string> exclude;  // cited-link patterns not to fetch (regular expressions)
+  std::vector<long> accept;          // HTTP statuses that count as a live link
   std::vector<std::string> shards;
 };
 
@@ -89,6 +91,13 @@ CLI::Option* add_format_option(CLI::App* cmd, std::optional<std::string>& target
 // The output format: the flag, else the config's "format" when `choices` has it, else text.
 std::string resolve_format(const std::optional<std::string>& flag, const Config& config,
                            const std::vector<std::string>& choices);
+
+// Adds --exclude PATTERN and --accept CODE (both repeatable, adding to the config's).
+void add_link_filter_options(CLI::App* cmd, std::vector<std::string>& exclude,
+                             std::vector<long>& accept);
+
+// A CLI11 validator for regular expressions (ECMAScript, as std::regex reads them).
+CLI::Validator regex_validator();
 
 // A CLI11 validator for calendar dates written YYYY-MM-DD ("2026-02-30" is refused).
 CLI::Validator iso_date_validator();

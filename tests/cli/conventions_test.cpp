@@ -3,8 +3,10 @@
 // `verify home`, and completions and the man page generated from the command line.
 #include <simdjson.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "cli/cli_test_support.h"
@@ -328,4 +330,57 @@ TEST_CASE("the man page generated from the command line is valid roff naming eve
     CHECK(rendered.status == 0);
     CHECK(rendered.err.empty());
   }
+}
+
+TEST_CASE("the config's exclude patterns are not fetched and its accepted statuses count as live",
+          "[cli][conventions][config]") {
+  httplib::Server server;
+  std::atomic<int> skipped_hits = 0;
+  server.Get("/forbidden", [](const httplib::Request&, httplib::Response& res) {
+    res.status = 403;
+    res.set_content("robots go away", "text/plain");
+  });
+  server.Get("/skip/page", [&](const httplib::Request&, httplib::Response& res) {
+    ++skipped_hits;
+    res.set_content("<html><body><p>Nothing.</p></body></html>", "text/html");
+  });
+  std::thread thread;
+  int port = verify::test::start_loopback(server, thread);
+  std::string base = "http://127.0.0.1:" + std::to_string(port);
+  TempDir tmp;
+  add_corpus(tmp);
+  write_file(tmp.path() / "a.md", "# Links\n\nThe council voted, as [reported](" + base +
+                                      "/forbidden) and [noted](" + base + "/skip/page).\n");
+  write_file(tmp.path() / "home" / "config.json",
+             "{\n  \"exclude\": [\"/skip/\"],\n  \"accept\": [403]\n}\n");
+  auto r = run_verify(tmp, "a.md --allow-private --no-store --format json");
+  INFO(r.err);
+  REQUIRE(r.status <= 1);
+  simdjson::dom::parser parser;
+  std::map<std::string, std::pair<std::string, int64_t>> links;  // url -> status, http status
+  for (auto c : parser.parse(r.out)["claims"].get_array()) {
+    if (std::string_view(c["kind"].get_string().value()) != "citation") continue;
+    auto link = c["link"];
+    links[std::string(link["url"].get_string().value())] = {
+        std::string(link["status"].get_string().value()), int64_t(link["http_status"])};
+  }
+  CHECK(links[base + "/skip/page"].first == "excluded");
+  CHECK(links[base + "/forbidden"] == std::make_pair(std::string("ok"), int64_t(403)));
+  CHECK(skipped_hits == 0);
+
+  // Without the config the 403 is a dead link; a flag adds a pattern of its own.
+  fs::remove(tmp.path() / "home" / "config.json");
+  auto plain = run_verify(tmp,
+                          "a.md --allow-private --no-store --format json --exclude "
+                          "'/forbidden$'");
+  CHECK(plain.out.find("\"status\": \"excluded\"") != std::string::npos);
+  CHECK(skipped_hits == 1);
+  server.stop();
+  thread.join();
+
+  write_file(tmp.path() / "home" / "config.json", "{\n  \"exclude\": [\"(unclosed\"]\n}\n");
+  auto bad = run_verify(tmp, "a.md");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("config.json:2: field 'exclude': '(unclosed' is not a regular expression") !=
+        std::string::npos);
 }
