@@ -72,10 +72,30 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   }
   auto result = eng.recheck(recheck_options);
   if (progress) std::fprintf(stderr, "\r\033[K");
-  write_output(engine::render(result, format,
-                              use_color(global, options.out.empty() && stdout_is_terminal())),
-               options.out);
-  return result.alarming() ? kExitFindings : kExitOk;
+  const bool alarming = result.alarming();
+  // An editor reading the text or Markdown wants verdicts that moved; "new evidence, same
+  // verdict" is listed with -v, and always in the JSON.
+  std::size_t quiet_changes = 0;
+  if (format != engine::Format::kJson && global.verbose == 0) {
+    for (auto& story : result.changed) {
+      auto& changes = story.changes;
+      auto same_verdict = [](const engine::ClaimChange& c) {
+        return c.kind == engine::ClaimChange::Kind::kNewEvidence;
+      };
+      quiet_changes +=
+          static_cast<std::size_t>(std::count_if(changes.begin(), changes.end(), same_verdict));
+      changes.erase(std::remove_if(changes.begin(), changes.end(), same_verdict), changes.end());
+    }
+    std::erase_if(result.changed, [](const engine::StoryChanges& s) { return s.changes.empty(); });
+  }
+  std::string out = engine::render(result, format,
+                                   use_color(global, options.out.empty() && stdout_is_terminal()));
+  if (quiet_changes > 0) {
+    out += "\n" + std::to_string(quiet_changes) + " claim" + (quiet_changes == 1 ? "" : "s") +
+           " gained new evidence without a change of verdict (-v lists them)\n";
+  }
+  write_output(out, options.out);
+  return alarming ? kExitFindings : kExitOk;
 }
 
 int run_history(const GlobalOptions& global, const ListOptions& options) {

@@ -337,6 +337,23 @@ std::string render(const RecheckResult& result, Format format, bool color) {
         w.key("explanation").value(c.now.finding.explanation);
         w.key("new_sources");
         write_list(w, c.new_sources);
+        // The new sources named as an editor would cite them, not only by id.
+        w.key("new_evidence").begin_array();
+        for (const auto& e : c.now.finding.evidence) {
+          if (std::find(c.new_sources.begin(), c.new_sources.end(), e.passage.doc_id) ==
+              c.new_sources.end()) {
+            continue;
+          }
+          w.begin_object();
+          w.key("doc_id").value(e.passage.doc_id);
+          w.key("url").value(e.passage.url);
+          w.key("title").value(e.passage.title);
+          w.key("published").string_or_null(e.passage.published);
+          w.key("source").value(e.passage.source);
+          w.key("stance").value(e.stance == rules::Stance::kSupports ? "supports" : "contradicts");
+          w.end_object();
+        }
+        w.end_array();
         w.end_object();
       }
       w.end_array();

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "cli/cli_test_support.h"
@@ -167,4 +168,61 @@ TEST_CASE("cache clear forgets fetched pages, so the next fetch downloads them a
   CHECK(hits == 2);
   server.stop();
   thread.join();
+}
+
+TEST_CASE("a re-check prints verdict changes only; new evidence for the same verdict needs -v",
+          "[cli][recheck]") {
+  TempDir tmp;
+  REQUIRE(
+      run_verify(tmp, "corpus add " + shell_quote((kExamples / "corpus.jsonl").string())).status ==
+      0);
+  REQUIRE(
+      run_verify(tmp, shell_quote((kExamples / "article.txt").string()) + " --no-fetch").status ==
+      1);
+  // A second outlet repeats a source word for word: more evidence, no verdict moves.
+  std::string walkout;
+  std::istringstream lines(verify::test::read_file(kExamples / "corpus.jsonl"));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("\"cal-harbourtimes-walkout\"") != std::string::npos) walkout = line;
+  }
+  REQUIRE_FALSE(walkout.empty());
+  auto replace = [](std::string s, const std::string& from, const std::string& to) {
+    return s.replace(s.find(from), from.size(), to);
+  };
+  walkout = replace(walkout, "\"cal-harbourtimes-walkout\"", "\"cal-echo-walkout\"");
+  walkout = replace(walkout, "https://harbourtimes.example/", "https://echo.example/");
+  walkout = replace(walkout, "\"harbourtimes.example\"", "\"echo.example\"");
+  verify::test::write_file(tmp.path() / "echo.jsonl", walkout + "\n");
+  REQUIRE(run_verify(tmp, "corpus add echo.jsonl").status == 0);
+  // Each form of the re-check runs on its own copy of the home, since a re-check is recorded.
+  auto recheck = [&](const std::string& name, const std::string& args) {
+    fs::path home = tmp.path() / name;
+    fs::copy(tmp.path() / "home", home, fs::copy_options::recursive);
+    return run(verify::test::verify_cmd(home, args), tmp.path());
+  };
+  auto json = recheck("json-home", "recheck --all --no-fetch --format json");
+  simdjson::dom::parser parser;
+  auto doc = parser.parse(json.out);
+  std::size_t new_evidence = 0;
+  for (auto story : doc["changed"].get_array()) {
+    for (auto c : story["changes"].get_array()) {
+      if (std::string_view(c["change"].get_string().value()) != "new-evidence") continue;
+      ++new_evidence;
+      auto e = c["new_evidence"].get_array().at(0);
+      CHECK(std::string_view(e["doc_id"].get_string().value()) == "cal-echo-walkout");
+      CHECK(std::string_view(e["url"].get_string().value()).starts_with("https://echo.example/"));
+      CHECK_FALSE(std::string_view(e["title"].get_string().value()).empty());
+      CHECK(std::string_view(e["published"].get_string().value()) == "2026-03-05");
+    }
+  }
+  REQUIRE(new_evidence > 0);
+
+  auto text = recheck("text-home", "recheck --all --no-fetch");
+  CHECK(text.out.find("new-evidence:") == std::string::npos);
+  CHECK(text.out.find(std::to_string(new_evidence) + " claim" + (new_evidence == 1 ? "" : "s") +
+                      " gained new evidence without a change of verdict (-v lists them)") !=
+        std::string::npos);
+  auto verbose = recheck("verbose-home", "-v recheck --all --no-fetch");
+  CHECK(verbose.out.find("new-evidence:") != std::string::npos);
+  CHECK(verbose.out.find("new: ") != std::string::npos);
 }
