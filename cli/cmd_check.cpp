@@ -98,6 +98,14 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
 void register_check(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto options = std::make_shared<CheckOptions>();
   auto* cmd = app.add_subcommand("check", "Check articles against the corpus and report");
+  cmd->footer(
+      "Examples:\n"
+      "  verify article.txt                         the text report\n"
+      "  verify article.md --format html -o r.html  the article with its claims highlighted\n"
+      "  verify draft.txt --no-store --no-fetch     a quick look, nothing kept or fetched\n"
+      "\n"
+      "Exit status: 0 nothing contradicted or disputed, 1 something contradicted or disputed,\n"
+      "2 a usage or input error.");
   cmd->add_option("articles", options->articles, "Article files (.txt .md .html .json)")
       ->required();
   add_format_option(cmd, options->format, {"text", "json", "md", "html"});

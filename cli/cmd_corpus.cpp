@@ -180,6 +180,14 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action)
       "add",
       "Index sources: directories (.txt .md .html .jsonl), .jsonl files, - for JSON Lines "
       "on stdin, or web pages by URL");
+  add_cmd->footer(
+      "Examples:\n"
+      "  verify corpus add sources/ wire.jsonl\n"
+      "  cat feed.jsonl | verify corpus add -\n"
+      "  verify corpus add https://example.org/story.html --urls links.txt\n"
+      "\n"
+      "Exit status: 0 everything indexed, 2 some record rejected (named on stderr; the good\n"
+      "ones are still indexed).");
   add_cmd->add_option("paths", add->paths,
                       "Sources to index: files, directories, - for stdin, or http(s) URLs");
   add_cmd->add_option("--urls", add->urls_file, "A file of URLs to fetch, one per line");

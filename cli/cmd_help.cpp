@@ -353,6 +353,7 @@ std::string man_page(const CLI::App& app) {
       if (std::find(o.names.begin(), o.names.end(), "--help") == o.names.end()) own.push_back(o);
     }
     out += man_options(own);
+    if (!c.app->get_footer().empty()) out += ".PP\n.nf\n" + roff(c.app->get_footer()) + ".fi\n";
   }
   out +=
       ".SH EXIT STATUS\n"

@@ -201,6 +201,13 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
   auto options = std::make_shared<RecheckCliOptions>();
   auto* cmd = app.add_subcommand(
       "recheck", "Re-check archived stories against the current corpus; print what changed");
+  cmd->footer(
+      "Examples:\n"
+      "  verify recheck --stale 1 --format md -o recheck.md   nightly (docs/scheduling.md)\n"
+      "  verify recheck --story story.txt                     one story\n"
+      "\n"
+      "Exit status: 0 nothing newly contradicted, 1 a claim newly contradicted or disputed, or\n"
+      "a cited link died, 2 a usage or input error.");
   cmd->add_flag("--all", options->all, "Every archived story");
   cmd->add_option("--story", options->story, "Only this story (its path or --story key)");
   cmd->add_option("--since", options->since, "Only stories published on or after YYYY-MM-DD")

@@ -97,7 +97,7 @@ TEST_CASE("an existing file is still checked without the word check, whatever it
   CHECK(stored_runs(tmp) == 1);
 }
 
-TEST_CASE("verify help names the program, the exit codes and each command's options",
+TEST_CASE("verify help names the program, examples, the exit codes and each command's options",
           "[cli][conventions]") {
   TempDir tmp;
   auto top = run_verify(tmp, "help");
@@ -110,6 +110,13 @@ TEST_CASE("verify help names the program, the exit codes and each command's opti
   CHECK(add.out.find("Usage: verify corpus add") != std::string::npos);
   CHECK(add.out.find("--urls") != std::string::npos);
   CHECK(run_verify(tmp, "corpus add --help").out == add.out);
+
+  for (const char* command : {"check", "corpus add", "recheck"}) {
+    INFO(command);
+    auto help = run_verify(tmp, std::string("help ") + command);
+    CHECK(help.out.find("Examples:\n  verify ") != std::string::npos);
+    CHECK(help.out.find("Exit status: 0") != std::string::npos);
+  }
 
   auto typo = run_verify(tmp, "help chek");
   CHECK(typo.status == 2);
