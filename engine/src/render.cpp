@@ -195,6 +195,19 @@ std::string summary_line(const Report& r) {
   return buf;
 }
 
+// How sure the deciding rule is, in a word an editor can read next to the figure.
+std::string confidence_label(double confidence) {
+  const char* word = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "confidence %s, %.2f", word, confidence);
+  return buf;
+}
+
+// Said once per report, where the confidences are shown.
+constexpr const char* kConfidenceLegend =
+    "confidence: how sure the deciding rule is; high 0.75 and above, medium 0.50 to 0.74, low "
+    "below";
+
 std::string report_text(const Report& r, bool color) {
   const char* reset = color ? "\033[0m" : "";
   std::string out;
@@ -204,6 +217,7 @@ std::string report_text(const Report& r, bool color) {
   if (r.run_id) out += "run " + std::to_string(r.run_id) + ", ";
   out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) + " documents\n";
   out += summary_line(r) + "\n";
+  out += std::string(kConfidenceLegend) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     size_t n = std::count_if(r.results.begin(), r.results.end(),
@@ -226,10 +240,7 @@ std::string report_text(const Report& r, bool color) {
       }
       out += "\n    " + f.explanation;
       if (!f.status.empty()) out += " [" + f.status + "]";
-      char conf[32];
-      std::snprintf(conf, sizeof conf, " (confidence %.2f)", f.confidence);
-      out += conf;
-      out += "\n";
+      out += " (" + confidence_label(f.confidence) + ")\n";
       for (const auto& e : f.evidence) {
         out += "    " + std::string(e.stance == rules::Stance::kSupports ? "+ " : "- ") +
                source_label(e.passage) + ": \"" + marked_snippet(e, "[", "]", as_is) + "\"";
@@ -260,6 +271,8 @@ std::string report_markdown(const Report& r) {
   if (r.run_id) out += "- Run: " + std::to_string(r.run_id) + " (" + r.created_at + ")\n";
   out += "- Corpus: " + std::to_string(r.corpus_size) + " documents\n";
   out += "- " + summary_line(r) + "\n";
+  out += "- " + std::string(kConfidenceLegend) + "\n";
+  const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     bool any = false;
     for (const auto& res : r.results) {
@@ -270,13 +283,14 @@ std::string report_markdown(const Report& r) {
       }
       const auto& c = res.claim;
       const auto& f = res.finding;
-      out += "\n- **" + std::string(claims::to_string(c.kind)) + "** “" + md_escape(c.text) + "”";
+      out += "\n- **" + std::string(claims::to_string(c.kind)) + "** line " +
+             std::to_string(lines.line_of(c.start)) + ": “" + md_escape(c.text) + "”";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + md_escape(c.speaker);
       if (res.link) {
         out += " (link " + md_escape(res.link->status) + ", page " + md_escape(res.link->support) +
                ")";
       }
-      out += "  \n  " + md_escape(f.explanation) + "\n";
+      out += "  \n  " + md_escape(f.explanation) + " (" + confidence_label(f.confidence) + ")\n";
       for (const auto& e : f.evidence) {
         std::string label = md_escape(source_label(e.passage));
         if (!e.passage.url.empty()) label = "[" + label + "](" + e.passage.url + ")";

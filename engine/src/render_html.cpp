@@ -108,8 +108,15 @@ std::string claim_card(const ClaimResult& res) {
     out += " <small class=\"link-" + html_escape(res.link->status) + "\">link " +
            html_escape(res.link->status) + ", page " + html_escape(res.link->support) + "</small>";
   }
-  char conf[48];
-  std::snprintf(conf, sizeof conf, " <small>(confidence %.2f)</small>", f.confidence);
+  char conf[256];
+  // The word says what the figure means; the title says how the words are cut.
+  std::snprintf(conf, sizeof conf,
+                " <small title=\"high 0.75 and above, medium 0.50 to 0.74, low below\">"
+                "(confidence %s, %.2f)</small>",
+                f.confidence >= 0.75  ? "high"
+                : f.confidence >= 0.5 ? "medium"
+                                      : "low",
+                f.confidence);
   out += "<div>" + html_escape(f.explanation) + conf + "</div>";
   for (const auto& e : f.evidence) {
     const auto& p = e.passage;

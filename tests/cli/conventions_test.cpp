@@ -391,3 +391,21 @@ TEST_CASE("the config's exclude patterns are not fetched and its accepted status
   CHECK(bad.err.find("config.json:2: field 'exclude': '(unclosed' is not a regular expression") !=
         std::string::npos);
 }
+
+TEST_CASE("text and Markdown reports give confidence as a word with a legend, and line numbers",
+          "[cli][conventions][report]") {
+  TempDir tmp;
+  add_corpus(tmp);
+  auto text = run_verify(tmp, kArticle + " --no-fetch --no-store");
+  auto md = run_verify(tmp, kArticle + " --no-fetch --no-store --format md");
+  for (const auto* r : {&text, &md}) {
+    CHECK(r->out.find("confidence: how sure the deciding rule is; high 0.75 and above") !=
+          std::string::npos);
+    CHECK((r->out.find("(confidence high, ") != std::string::npos ||
+           r->out.find("(confidence medium, ") != std::string::npos ||
+           r->out.find("(confidence low, ") != std::string::npos));
+  }
+  // The March 3 of line 5 is named by its line in both.
+  CHECK(text.out.find("[date] line 5: \"March 3\"") != std::string::npos);
+  CHECK(md.out.find("- **date** line 5: “March 3”") != std::string::npos);
+}
