@@ -185,14 +185,26 @@ std::string source_label(const rules::Passage& p) {
   return label;
 }
 
+// The article's own dateline and publication line: extracted as a date, but when the article
+// was filed is not something to check, so the text and Markdown reports show it apart and do
+// not count it among the unverified (the JSON keeps the contract's counts).
+bool is_own_date(const ClaimResult& res) { return res.finding.rule == "date.dateline"; }
+
+std::size_t own_dates(const Report& r) {
+  return static_cast<std::size_t>(std::count_if(r.results.begin(), r.results.end(), is_own_date));
+}
+
 std::string summary_line(const Report& r) {
-  char buf[160];
+  std::size_t own = own_dates(r);
+  char buf[200];
   std::snprintf(buf, sizeof buf,
                 "%zu claims: %zu supported, %zu contradicted, %zu disputed, %zu "
                 "unverified",
-                r.results.size(), r.summary.supported, r.summary.contradicted, r.summary.disputed,
-                r.summary.unverified);
-  return buf;
+                r.results.size() - own, r.summary.supported, r.summary.contradicted,
+                r.summary.disputed, r.summary.unverified - std::min(own, r.summary.unverified));
+  std::string out = buf;
+  if (own > 0) out += "; not checked: the article's date";
+  return out;
 }
 
 // How sure the deciding rule is, in a word an editor can read next to the figure.
@@ -220,14 +232,15 @@ std::string report_text(const Report& r, bool color) {
   out += std::string(kConfidenceLegend) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
-    size_t n = std::count_if(r.results.begin(), r.results.end(),
-                             [&](const ClaimResult& c) { return c.finding.verdict == v; });
+    size_t n = std::count_if(r.results.begin(), r.results.end(), [&](const ClaimResult& c) {
+      return c.finding.verdict == v && !is_own_date(c);
+    });
     if (n == 0) continue;
     out += "\n";
     out += color ? color_of(v) : "";
     out += upper(rules::to_string(v)) + " (" + std::to_string(n) + ")" + reset + "\n";
     for (const auto& res : r.results) {
-      if (res.finding.verdict != v) continue;
+      if (res.finding.verdict != v || is_own_date(res)) continue;
       const auto& c = res.claim;
       const auto& f = res.finding;
       out += "  [" + std::string(claims::to_string(c.kind)) + "] line " +
@@ -247,6 +260,14 @@ std::string report_text(const Report& r, bool color) {
         if (!e.passage.url.empty()) out += "\n      " + e.passage.url;
         out += "\n";
       }
+    }
+  }
+  if (own_dates(r) > 0) {
+    out += "\nNOT CHECKED: THE ARTICLE'S DATE\n";
+    for (const auto& res : r.results) {
+      if (!is_own_date(res)) continue;
+      out += "  [date] line " + std::to_string(lines.line_of(res.claim.start)) + ": \"" +
+             res.claim.text + "\"\n";
     }
   }
   return out;
@@ -276,7 +297,7 @@ std::string report_markdown(const Report& r) {
   for (auto v : kOrder) {
     bool any = false;
     for (const auto& res : r.results) {
-      if (res.finding.verdict != v) continue;
+      if (res.finding.verdict != v || is_own_date(res)) continue;
       if (!any) {
         out += "\n## " + upper(rules::to_string(v)) + "\n";
         any = true;
@@ -299,6 +320,14 @@ std::string report_markdown(const Report& r) {
                std::string(e.stance == rules::Stance::kSupports ? "supports" : "contradicts") +
                ": " + label + ": “" + snippet + "”\n";
       }
+    }
+  }
+  if (own_dates(r) > 0) {
+    out += "\n## NOT CHECKED: THE ARTICLE'S DATE\n\n";
+    for (const auto& res : r.results) {
+      if (!is_own_date(res)) continue;
+      out += "- **date** line " + std::to_string(lines.line_of(res.claim.start)) + ": “" +
+             md_escape(res.claim.text) + "”\n";
     }
   }
   return out;

@@ -409,3 +409,24 @@ TEST_CASE("text and Markdown reports give confidence as a word with a legend, an
   CHECK(text.out.find("[date] line 5: \"March 3\"") != std::string::npos);
   CHECK(md.out.find("- **date** line 5: “March 3”") != std::string::npos);
 }
+
+TEST_CASE("the article's own date is shown apart as not checked and not counted as unverified",
+          "[cli][conventions][report]") {
+  TempDir tmp;
+  add_corpus(tmp);
+  auto json = run_verify(tmp, kArticle + " --no-fetch --no-store --format json");
+  simdjson::dom::parser parser;
+  auto report = parser.parse(json.out);
+  const int64_t claims = int64_t(report["claims"].get_array().size());
+  const int64_t unverified = int64_t(report["summary"]["unverified"]);
+  auto text = run_verify(tmp, kArticle + " --no-fetch --no-store");
+  CHECK(text.out.find(std::to_string(claims - 1) + " claims: ") != std::string::npos);
+  CHECK(text.out.find(std::to_string(unverified - 1) +
+                      " unverified; not checked: the article's date") != std::string::npos);
+  CHECK(text.out.find("NOT CHECKED: THE ARTICLE'S DATE\n  [date] line 3: \"March 12, 2026\"") !=
+        std::string::npos);
+  CHECK(text.out.find("own dateline") == std::string::npos);
+  auto md = run_verify(tmp, kArticle + " --no-fetch --no-store --format md");
+  CHECK(md.out.find("## NOT CHECKED: THE ARTICLE'S DATE\n\n- **date** line 3") !=
+        std::string::npos);
+}
