@@ -30,6 +30,13 @@ mark:focus{outline:2px solid #333}
 .ev.contradicts{border-color:#d0382c}.ev.supports{border-color:#3a9d40}
 .ev b{background:#fff3a8}
 p{margin:0 0 1em}
+article,aside,.claim{min-width:0;overflow-wrap:anywhere}
+@media (max-width:760px){
+main{flex-direction:column;gap:1em;padding:.6em}
+article{max-width:none;padding:.8em 1em}
+aside{position:static;max-height:none;overflow:visible;align-self:stretch}
+.counts span{display:inline-block}
+}
 )css";
 
 constexpr const char* kScript = R"js(
