@@ -2,8 +2,9 @@
 BUILD ?= build
 JOBS ?= 2
 DEMO_HOME ?= .verify-demo
+PREFIX ?= /usr/local
 
-.PHONY: bootstrap configure build demo test fuzz clean format bench
+.PHONY: bootstrap configure build demo test fuzz clean format bench install deb
 
 bootstrap:
 	bash scripts/bootstrap.sh
@@ -23,6 +24,17 @@ demo: configure
 	$(BUILD)/cli/verify --home $(DEMO_HOME) examples/article.txt; status=$$?; \
 	  if [ $$status -gt 1 ]; then exit $$status; fi
 
+# Installs the binary, rules, completions, man page and contrib examples under PREFIX
+# (DESTDIR=... is honoured, for staging). The installed verify needs nothing from this tree.
+install: configure
+	cmake --build $(BUILD) -j $(JOBS) --target verify verify_generated
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package (dependencies found by dpkg-shlibdeps) in $(BUILD)/: verify_VERSION_ARCH.deb.
+deb: configure
+	cmake --build $(BUILD) -j $(JOBS) --target verify verify_generated
+	cd $(BUILD) && cpack -G DEB
+
 # The suite, then the fuzz targets' deterministic runs in a clang ASan+UBSan build of their own
 # (skipped with a message when clang cannot build libFuzzer targets).
 FUZZ_BUILD ?= build-fuzz
@@ -40,7 +52,7 @@ fuzz:
 
 # Benchmarks against bare-Xapian baselines (docs/performance.md); takes about an hour at 200k.
 BENCH_BUILD ?= build-bench
-BENCH_ARGS ?= --workloads ingest,verify,recheck,memory --docs 200000 --runs 3 --workdir /tmp/verify-bench
+BENCH_ARGS ?= --workloads ingest,verify,recheck,memory,accuracy --docs 200000 --runs 3 --workdir /tmp/verify-bench
 bench:
 	cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release -DVERIFY_BUILD_BENCH=ON
 	cmake --build $(BENCH_BUILD) -j $(JOBS) --target verify_bench

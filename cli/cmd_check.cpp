@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <optional>
 
 #include "commands.h"
 
@@ -10,19 +11,24 @@ namespace {
 
 struct CheckOptions {
   std::vector<std::string> articles;
-  std::string format = "text";
+  std::optional<std::string> format;  // unset: the config's, else text
   std::string out;
   std::string date;
   bool no_store = false;
   std::string story;
+  bool fetch = false;  // --fetch: fetch cited links even when the config says not to
   bool no_fetch = false;
   bool offline = false;
-  long max_age = 86400;
+  std::optional<long> max_age;
+  std::vector<std::string> exclude;
+  std::vector<long> accept;
   bool allow_private = false;
 };
 
 int run_check(const GlobalOptions& global, const CheckOptions& options) {
-  engine::Format format = parse_format(options.format);
+  const Config config = load_config(global);
+  engine::Format format =
+      parse_format(resolve_format(options.format, config, {"text", "json", "md", "html"}));
   auto engine_ptr = open_engine(global);
   engine::Engine& eng = *engine_ptr;
   engine::CheckOptions check_options;
@@ -32,10 +38,17 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     throw std::invalid_argument("--story names one story: give one article with it");
   }
   check_options.story = options.story;
-  check_options.fetch = !options.no_fetch;
+  check_options.fetch = options.fetch || (!options.no_fetch && config.fetch.value_or(true));
   check_options.offline = options.offline;
-  check_options.max_age_seconds = options.max_age;
+  check_options.max_age_seconds = options.max_age.value_or(config.max_age.value_or(86400));
   check_options.allow_private = options.allow_private;
+  // Patterns and codes from the command line add to the config's.
+  check_options.exclude_links = config.exclude;
+  check_options.exclude_links.insert(check_options.exclude_links.end(), options.exclude.begin(),
+                                     options.exclude.end());
+  check_options.accept_status = config.accept;
+  check_options.accept_status.insert(check_options.accept_status.end(), options.accept.begin(),
+                                     options.accept.end());
 
   int status = kExitOk;
   std::string output;
@@ -57,7 +70,8 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
       json_reports.push_back(engine::render(report, format));
     } else {
       if (!output.empty()) output += "\n";
-      output += engine::render(report, format, options.out.empty() && stdout_is_terminal());
+      output += engine::render(report, format,
+                               use_color(global, options.out.empty() && stdout_is_terminal()));
     }
   }
   if (format == engine::Format::kJson) {
@@ -81,26 +95,43 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
 
 }  // namespace
 
-void register_check(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+void register_check(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto options = std::make_shared<CheckOptions>();
   auto* cmd = app.add_subcommand("check", "Check articles against the corpus and report");
+  cmd->footer(
+      "Examples:\n"
+      "  verify article.txt                         the text report\n"
+      "  verify article.md --format html -o r.html  the article with its claims highlighted\n"
+      "  verify draft.txt --no-store --no-fetch     a quick look, nothing kept or fetched\n"
+      "\n"
+      "Exit status: 0 nothing contradicted or disputed, 1 something contradicted or disputed,\n"
+      "2 a usage or input error.");
   cmd->add_option("articles", options->articles, "Article files (.txt .md .html .json)")
       ->required();
-  cmd->add_option("-f,--format", options->format, "Output format: text, json, md or html");
+  add_format_option(cmd, options->format, {"text", "json", "md", "html"});
   cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
   cmd->add_option("--date", options->date,
-                  "Reference date YYYY-MM-DD for relative dates (default: the article's own)");
+                  "Reference date YYYY-MM-DD for relative dates (default: the article's own)")
+      ->check(iso_date_validator());
   cmd->add_flag("--no-store", options->no_store, "Do not record the run in the store");
   cmd->add_option("--story", options->story,
                   "Story this article is a version of (default: its absolute path)");
-  cmd->add_flag("--no-fetch", options->no_fetch, "Do not fetch the article's cited links");
+  auto* no_fetch =
+      cmd->add_flag("--no-fetch", options->no_fetch, "Do not fetch the article's cited links");
+  cmd->add_flag("--fetch", options->fetch,
+                "Fetch cited links even when the config says \"fetch\": false")
+      ->excludes(no_fetch);
   cmd->add_flag("--offline", options->offline,
                 "Check cited links against the fetch cache only, without the network");
   cmd->add_option("--max-age", options->max_age,
-                  "Seconds a cached page stays fresh before it is re-fetched (default 86400)");
+                  "Seconds a cached page stays fresh before it is re-fetched (default: the "
+                  "config's max_age, else 86400)");
+  add_link_filter_options(cmd, options->exclude, options->accept);
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses (refused by default)");
-  cmd->callback([&global, &exit_code, options] { exit_code = run_check(global, *options); });
+  cmd->callback([&global, &action, options] {
+    action = [&global, options] { return run_check(global, *options); };
+  });
 }
 
 }  // namespace verify::cli

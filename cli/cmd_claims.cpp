@@ -53,15 +53,18 @@ int run_claims(const ClaimsOptions& options) {
 
 }  // namespace
 
-void register_claims(CLI::App& app, const GlobalOptions&, int& exit_code) {
+void register_claims(CLI::App& app, const GlobalOptions&, Action& action) {
   auto options = std::make_shared<ClaimsOptions>();
   auto* cmd = app.add_subcommand("claims", "List the claims extracted from an article");
   cmd->add_option("article", options->article, "Article file (.txt .md .html .json)")->required();
-  cmd->add_option("-f,--format", options->format, "Output format: text or json");
+  cmd->add_option("-f,--format", options->format, "Output format: text or json")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("-o,--out", options->out, "Write to FILE instead of stdout");
   cmd->add_option("--date", options->date,
-                  "Reference date YYYY-MM-DD for relative dates (default: the article's own)");
-  cmd->callback([&exit_code, options] { exit_code = run_claims(*options); });
+                  "Reference date YYYY-MM-DD for relative dates (default: the article's own)")
+      ->check(iso_date_validator());
+  cmd->callback([&action, options] { action = [options] { return run_claims(*options); }; });
 }
 
 }  // namespace verify::cli

@@ -1,4 +1,4 @@
-// `verify corpus add|stats|rm`: manage the indexed sources.
+// `verify corpus add|stats`: index sources and say what the corpus holds.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -61,10 +61,6 @@ corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& globa
   }
   return report;
 }
-
-struct RmOptions {
-  std::vector<std::string> ids;
-};
 
 // Draws "indexed N records (X of Y MB)" on one terminal line; nothing when piped or quiet.
 corpus::Progress progress_printer(const GlobalOptions& global, const std::string& label) {
@@ -137,11 +133,27 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   return total.rejected > 0 ? kExitError : kExitOk;
 }
 
-int run_stats(const GlobalOptions& global, bool json) {
+struct StatsOptions {
+  std::optional<std::string> format;
+  bool json = false;  // --json, the older spelling of --format json
+};
+
+int run_stats(const GlobalOptions& global, const StatsOptions& options) {
+  std::string format =
+      options.json ? "json"
+                   : resolve_format(options.format, load_config(global), {"text", "json", "md"});
   auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kRead);
   auto s = corpus->stats();
   std::size_t current = corpus->annotated(engine::source_reading_version());
-  if (json) {
+  if (format == "md") {
+    std::printf("| documents | dated | outlets | published | index MB | last change | mentions current |\n");
+    std::printf("| ---: | ---: | ---: | --- | ---: | --- | ---: |\n");
+    std::printf("| %zu | %zu | %zu | %s .. %s | %.1f | %s | %zu |\n", s.documents, s.dated,
+                s.sources, s.oldest.c_str(), s.newest.c_str(),
+                static_cast<double>(s.index_bytes) / 1e6, s.last_change.c_str(), current);
+    return kExitOk;
+  }
+  if (format == "json") {
     std::printf(
         "{\"documents\": %zu, \"dated\": %zu, \"sources\": %zu, \"oldest\": \"%s\", "
         "\"newest\": \"%s\", \"index_bytes\": %llu, \"last_change\": \"%s\", "
@@ -181,23 +193,10 @@ int run_reindex(const GlobalOptions& global) {
   return kExitOk;
 }
 
-int run_rm(const GlobalOptions& global, const RmOptions& options) {
-  auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
-  int status = kExitOk;
-  for (const auto& id : options.ids) {
-    if (corpus->remove(id)) {
-      std::cout << "removed " << id << "\n";
-    } else {
-      std::cerr << "verify: no document with id '" << id << "'\n";
-      status = kExitError;
-    }
-  }
-  return status;
-}
-
 }  // namespace
 
-void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action) {
+  // `corpus rm` is registered with the other removals (cmd_housekeeping.cpp).
   auto* cmd = app.add_subcommand("corpus", "Manage the indexed sources");
   cmd->require_subcommand(1);
 
@@ -206,6 +205,14 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code)
       "add",
       "Index sources: directories (.txt .md .html .jsonl), .jsonl files, - for JSON Lines "
       "on stdin, or web pages by URL");
+  add_cmd->footer(
+      "Examples:\n"
+      "  verify corpus add sources/ wire.jsonl\n"
+      "  cat feed.jsonl | verify corpus add -\n"
+      "  verify corpus add https://example.org/story.html --urls links.txt\n"
+      "\n"
+      "Exit status: 0 everything indexed, 2 some record rejected (named on stderr; the good\n"
+      "ones are still indexed).");
   add_cmd->add_option("paths", add->paths,
                       "Sources to index: files, directories, - for stdin, or http(s) URLs");
   add_cmd->add_option("--urls", add->urls_file, "A file of URLs to fetch, one per line");
@@ -213,23 +220,23 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, int& exit_code)
                     "Allow URLs on loopback and private-network addresses");
   add_cmd->add_option("--max-age", add->max_age,
                       "Seconds a cached page stays fresh before it is re-fetched");
-  add_cmd->callback([&global, &exit_code, add] { exit_code = run_add(global, *add); });
+  add_cmd->callback(
+      [&global, &action, add] { action = [&global, add] { return run_add(global, *add); }; });
 
-  auto json = std::make_shared<bool>(false);
+  auto stats = std::make_shared<StatsOptions>();
   auto* stats_cmd = cmd->add_subcommand("stats", "Show what the corpus holds");
-  stats_cmd->add_flag("--json", *json, "Print the figures as JSON");
-  stats_cmd->callback([&global, &exit_code, json] { exit_code = run_stats(global, *json); });
+  auto* format = add_format_option(stats_cmd, stats->format, {"text", "json", "md"});
+  stats_cmd->add_flag("--json", stats->json, "Same as --format json")->excludes(format);
+  stats_cmd->callback([&global, &action, stats] {
+    action = [&global, stats] { return run_stats(global, *stats); };
+  });
 
   auto* reindex_cmd = cmd->add_subcommand(
       "reindex",
       "Re-read the sources whose stored mentions an older version of verify wrote (after an "
       "upgrade); checks read such sources at query time until then");
-  reindex_cmd->callback([&global, &exit_code] { exit_code = run_reindex(global); });
-
-  auto rm = std::make_shared<RmOptions>();
-  auto* rm_cmd = cmd->add_subcommand("rm", "Remove sources by id");
-  rm_cmd->add_option("ids", rm->ids, "Document ids")->required();
-  rm_cmd->callback([&global, &exit_code, rm] { exit_code = run_rm(global, *rm); });
+  reindex_cmd->callback(
+      [&global, &action] { action = [&global] { return run_reindex(global); }; });
 }
 
 }  // namespace verify::cli

@@ -406,7 +406,7 @@ int run_eval_verdicts(const GlobalOptions& global, const EvalOptions& options) {
 
 }  // namespace
 
-void register_eval(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+void register_eval(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto* cmd = app.add_subcommand("eval", "Measure extraction and verdicts against gold files");
   cmd->require_subcommand(1);
   auto options = std::make_shared<EvalOptions>();
@@ -416,7 +416,8 @@ void register_eval(CLI::App& app, const GlobalOptions& global, int& exit_code) {
       "Precision and recall of claim extraction per kind (NAME.gold.json beside NAME.txt)");
   claims_cmd->add_option("gold", options->gold, "Gold files")->required()->check(CLI::ExistingFile);
   claims_cmd->add_flag("--misses", options->show_misses, "List missed and extra claims");
-  claims_cmd->callback([&exit_code, options] { exit_code = run_eval_claims(*options); });
+  claims_cmd->callback(
+      [&action, options] { action = [options] { return run_eval_claims(*options); }; });
 
   auto* verdicts_cmd = cmd->add_subcommand(
       "verdicts", "Verdict accuracy and confusion matrix against gold 'expected' labels");
@@ -437,8 +438,9 @@ void register_eval(CLI::App& app, const GlobalOptions& global, int& exit_code) {
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   verdicts_cmd->add_flag("--misses", options->show_misses, "List wrong verdicts");
-  verdicts_cmd->callback(
-      [&global, &exit_code, options] { exit_code = run_eval_verdicts(global, *options); });
+  verdicts_cmd->callback([&global, &action, options] {
+    action = [&global, options] { return run_eval_verdicts(global, *options); };
+  });
 }
 
 }  // namespace verify::cli

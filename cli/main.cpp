@@ -1,54 +1,157 @@
 // Entry point of the `verify` binary: parses the command line and maps errors to exit codes.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <iostream>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "commands.h"
 
 namespace {
+using verify::cli::closest_word;
+using verify::cli::kExitError;
 
-// Options of the whole program (common.cpp), which may come before a subcommand.
-bool is_global_flag(const std::string& a) {
-  static const std::set<std::string> kFlags = {"--verbose", "--quiet", "--version", "--help", "-h"};
-  if (kFlags.count(a)) return true;
-  // -v, -vv, -q
-  return a.size() > 1 && a[0] == '-' &&
-         a.find_first_not_of(a[1] == 'v' ? "v" : "q", 1) == std::string::npos &&
-         (a[1] == 'v' || a[1] == 'q');
+// A mistyped word on the command line: reported as "unknown command 'chek'; did you mean
+// 'check'?" with exit status 2, before anything runs.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+std::vector<std::string> subcommand_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+  }
+  return names;
+}
+
+// Every spelling of the options of `app` and of its parents (whose options fall through).
+std::vector<std::string> option_names(const CLI::App* app) {
+  std::vector<std::string> names;
+  for (; app; app = app->get_parent()) {
+    for (const auto* opt : app->get_options()) {
+      for (const auto& l : opt->get_lnames()) names.push_back("--" + l);
+      for (const auto& s : opt->get_snames()) names.push_back("-" + s);
+    }
+  }
+  return names;
+}
+
+std::string unknown(const std::string& what, const std::string& word,
+                    const std::vector<std::string>& known) {
+  std::string message = "unknown " + what + " '" + word + "'";
+  std::string guess = closest_word(word, known);
+  return guess.empty() ? message : message + "; did you mean '" + guess + "'?";
+}
+
+// Whether `a` is one of the options of `app` (not of its subcommands), and whether it takes
+// a separate value.
+bool is_option_of(const CLI::App& app, const std::string& a, bool& takes_value) {
+  if (a.size() < 2 || a[0] != '-') return false;
+  std::string name = a.substr(0, a.find('='));
+  for (const auto* opt : app.get_options()) {
+    bool match = false;
+    if (name.starts_with("--")) {
+      match = opt->check_lname(name.substr(2));
+    } else {
+      // -v, -vv, -q: short flags, possibly repeated in one word
+      match = !opt->get_snames().empty() &&
+              name.find_first_not_of(opt->get_snames()[0], 1) == std::string::npos;
+    }
+    if (match) {
+      takes_value = opt->get_expected_max() > 0 && name.size() == a.size();
+      return true;
+    }
+  }
+  return false;
 }
 
 // `verify ARTICLE...` means `verify check ARTICLE...`: when the first positional argument names
-// no subcommand, insert the subcommand before the first argument that is not a global option,
-// so that check's own options may come first (`verify --no-fetch ARTICLE`).
-std::vector<std::string> with_default_subcommand(int argc, char** argv) {
-  static const std::set<std::string> kSubcommands = {
-      "check", "claims", "corpus", "show", "eval", "recheck", "history", "stories", "help"};
-  static const std::set<std::string> kTakesValue = {"--home", "--rules", "--shard"};
+// no subcommand but an existing file (or a file name), the subcommand is inserted before the
+// first argument that is not a global option, so that check's own options may come first
+// (`verify --no-fetch ARTICLE`). Any other word is a mistyped command: UsageError, so that
+// `verify chek article.txt` checks and stores nothing.
+std::vector<std::string> with_default_subcommand(const CLI::App& app, int argc, char** argv) {
+  const std::vector<std::string> subcommands = subcommand_names(app);
+  const CLI::App& check = *app.get_subcommand("check");
   std::vector<std::string> args(argv + 1, argv + argc);
   std::size_t first_local = SIZE_MAX;  // first argument that is not a global option
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--") break;
-    if (kTakesValue.count(a)) {
-      ++i;
+    bool takes_value = false;
+    if (is_option_of(app, a, takes_value)) {
+      if (takes_value) ++i;
       continue;
     }
-    bool global_with_value =
-        a.starts_with("--home=") || a.starts_with("--rules=") || a.starts_with("--shard=");
-    if (global_with_value || is_global_flag(a)) continue;
     if (first_local == SIZE_MAX) first_local = i;
-    if (a.size() > 1 && a[0] == '-') continue;
-    if (!kSubcommands.count(a)) {
-      args.insert(args.begin() + static_cast<std::ptrdiff_t>(first_local), "check");
+    if (a.size() > 1 && a[0] == '-') {
+      // check's own options may come first: `verify --format json ARTICLE`
+      if (is_option_of(check, a, takes_value) && takes_value) ++i;
+      continue;
     }
+    if (std::find(subcommands.begin(), subcommands.end(), a) != subcommands.end()) break;
+    std::error_code ec;
+    bool file_like = a == "-" || std::filesystem::exists(a, ec) ||
+                     a.find('/') != std::string::npos || a.find('.') != std::string::npos;
+    if (!file_like) {
+      std::string message = unknown("command", a, subcommands);
+      if (message.find("did you mean") == std::string::npos) {
+        message += ": neither a command nor a file; see 'verify help'";
+      }
+      throw UsageError(message);
+    }
+    args.insert(args.begin() + static_cast<std::ptrdiff_t>(first_local), "check");
     break;
   }
   // CLI11 parses a vector in reverse order.
   return {args.rbegin(), args.rend()};
+}
+
+// The deepest subcommand the command line selected (or `app` itself).
+const CLI::App* selected(const CLI::App& app) {
+  const CLI::App* at = &app;
+  for (bool deeper = true; deeper;) {
+    deeper = false;
+    for (const auto* sub : at->get_subcommands()) {
+      at = sub;
+      deeper = true;
+      break;
+    }
+  }
+  return at;
+}
+
+// Turns CLI11's "The following argument was not expected: X" into what the user meant.
+std::string explain_extras(const CLI::App& app) {
+  const CLI::App* at = selected(app);
+  for (const auto& extra : app.remaining(true)) {
+    if (extra.size() > 1 && extra[0] == '-') {
+      return unknown("option", extra.substr(0, extra.find('=')), option_names(at));
+    }
+    auto subs = subcommand_names(*at);
+    if (!subs.empty()) {
+      std::string guess = closest_word(extra, subs);
+      std::string message = "unknown command '" + at->get_name() + " " + extra + "'";
+      return guess.empty() ? message
+                           : message + "; did you mean '" + at->get_name() + " " + guess + "'?";
+    }
+    return "unexpected argument '" + extra + "' for '" + at->get_name() + "'";
+  }
+  return "unexpected arguments";
+}
+
+// "corpus add" for the subcommand `corpus add`.
+std::string command_path(const CLI::App* at) {
+  std::string path;
+  for (; at && at->get_parent(); at = at->get_parent()) {
+    path = path.empty() ? at->get_name() : at->get_name() + " " + path;
+  }
+  return path;
 }
 
 }  // namespace
@@ -58,24 +161,35 @@ int main(int argc, char** argv) {
   CLI::App app{
       "verify: checks the dates, counts, quotes, roles and figures of an article "
       "against an indexed corpus of sources.\n"
-      "  verify ARTICLE...              check articles (same as `verify check`)"};
+      "  verify ARTICLE...              check articles (same as `verify check`)",
+      "verify"};
   app.set_version_flag("--version", std::string("verify ") + VERIFY_VERSION);
+  app.footer(
+      "Examples:\n"
+      "  verify corpus add sources.jsonl     index sources\n"
+      "  verify article.txt                  check an article\n"
+      "  verify help check                   the options of one command\n"
+      "\n"
+      "Exit status: 0 nothing contradicted or disputed, 1 something contradicted or disputed,\n"
+      "2 a usage or input error.");
   app.fallthrough();
   app.require_subcommand(1);
   GlobalOptions global;
   add_global_options(app, global);
-  int exit_code = kExitOk;
-  register_check(app, global, exit_code);
-  register_claims(app, global, exit_code);
-  register_corpus(app, global, exit_code);
-  register_show(app, global, exit_code);
-  register_recheck(app, global, exit_code);
-  register_eval(app, global, exit_code);
+  Action action;
+  register_check(app, global, action);
+  register_claims(app, global, action);
+  register_corpus(app, global, action);
+  register_show(app, global, action);
+  register_recheck(app, global, action);
+  register_eval(app, global, action);
+  register_home(app, global, action);
+  register_housekeeping(app, global, action);
+  register_help(app, action);
   app.parse_complete_callback([&] { setup_logging(global); });
 
-  auto args = with_default_subcommand(argc, argv);
   try {
-    app.parse(args);
+    app.parse(with_default_subcommand(app, argc, argv));
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -83,11 +197,22 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // CLI11 checks required subcommands before it reports unexpected words, so `verify corpus
+    // ad x` would only say that a subcommand is required; the word typed says more.
+    bool extras = dynamic_cast<const CLI::ExtrasError*>(&e) || !app.remaining(true).empty();
+    const CLI::App* at = selected(app);
+    std::cerr << "verify: " << (extras ? explain_extras(app) : std::string(e.what())) << "\n"
+              << "Run 'verify help" << (at == &app ? "" : " " + command_path(at))
+              << "' for the options.\n";
     return kExitError;
   } catch (const std::exception& e) {
     std::cerr << "verify: " << e.what() << "\n";
     return kExitError;
   }
-  return exit_code;
+  try {
+    return action ? action() : kExitError;
+  } catch (const std::exception& e) {
+    std::cerr << "verify: " << e.what() << "\n";
+    return kExitError;
+  }
 }

@@ -1210,6 +1210,67 @@ bool Corpus::remove(std::string_view id) {
   return true;
 }
 
+std::vector<std::string> Corpus::remove_where(const RemoveFilter& filter) {
+  if (filter.source.empty() && filter.published_from.empty() && filter.published_to.empty()) {
+    throw CorpusError("corpus: removing by filter needs an outlet or a date bound");
+  }
+  impl_->require_writer();
+  auto& im = *impl_;
+  im.flush();
+  im.db.exec("BEGIN IMMEDIATE");
+  std::vector<std::string> ids;
+  try {
+    {
+      // An undated source has no date to fall in a range, so a date bound never matches it.
+      Statement q(im.db,
+                  "SELECT id FROM documents WHERE (?1 = '' OR source = ?1) "
+                  "AND (?2 = '' OR (published IS NOT NULL AND published >= ?2)) "
+                  "AND (?3 = '' OR (published IS NOT NULL AND published <= ?3)) ORDER BY id");
+      q.bind(1, filter.source).bind(2, filter.published_from).bind(3, filter.published_to);
+      while (q.step()) ids.push_back(q.text(0));
+      q.done();
+    }
+    if (ids.empty()) {
+      im.db.exec("ROLLBACK");
+      return ids;
+    }
+    // One generation for the whole removal: a re-check sees it as one change.
+    std::int64_t generation = im.next_generation();
+    im.touch(detail::utc_now());
+    Statement tomb(im.db, "INSERT INTO removed_documents(id, generation) VALUES (?1, ?2)");
+    for (const auto& id : ids) {
+      im.delete_row->bind(1, id);
+      im.delete_row->step();
+      im.delete_row->done();
+      tomb.bind(1, id).bind(2, generation);
+      tomb.step();
+      tomb.done();
+    }
+    // The index is written before the table commits, as for a single remove: a failure
+    // rolls the table back, and the shards not yet committed keep their documents.
+    for (auto& s : im.shards) {
+      try {
+        bool changed = false;
+        for (const auto& id : ids) {
+          std::string term = id_term(id);
+          if (s->db().term_exists(term)) {
+            s->db().delete_document(term);
+            changed = true;
+          }
+        }
+        if (changed) s->db().commit();
+      } catch (const Xapian::Error& e) {
+        throw xapian_error(e, s->dir(), "write");
+      }
+    }
+    im.db.exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(im.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+  return ids;
+}
+
 std::optional<Document> Corpus::get(std::string_view id) const {
   const auto& db = impl_->search_db();
   std::string term = id_term(id);

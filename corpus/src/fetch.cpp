@@ -244,6 +244,14 @@ class Cache {
   Cache(const Cache&) = delete;
   Cache& operator=(const Cache&) = delete;
 
+  // Empties the table in one statement (one transaction); returns the rows it held.
+  std::size_t clear() {
+    if (sqlite3_exec(db_, "DELETE FROM fetch_cache", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      fail("clear");
+    }
+    return static_cast<std::size_t>(sqlite3_changes(db_));
+  }
+
   std::optional<CacheRow> get(const std::string& url) {
     prepare(get_,
             "SELECT final_url, status, http_status, content_type, etag, last_modified, "
@@ -951,6 +959,8 @@ Fetcher::Fetcher(const std::filesystem::path& cache_db, FetchOptions options) {
 }
 
 Fetcher::~Fetcher() = default;
+
+std::size_t Fetcher::clear_cache() { return impl_->cache.clear(); }
 
 std::vector<FetchResult> Fetcher::fetch(
     const std::vector<std::string>& urls,

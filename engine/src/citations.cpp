@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <regex>
 #include <set>
 
 #include "engine_impl.h"
@@ -61,27 +62,61 @@ std::string link_problem(const corpus::FetchResult& r) {
 
 void Engine::Impl::check_citations(std::vector<ClaimResult>& results,
                                    const rules::ArticleContext& ctx, const CheckOptions& options) {
+  std::vector<std::pair<std::string, std::regex>> excludes;
+  for (const auto& pattern : options.exclude_links) {
+    excludes.emplace_back(pattern, std::regex(pattern, std::regex::ECMAScript));
+  }
+  // The pattern a cited URL matches, or nullptr.
+  auto excluded_by = [&](const std::string& url) -> const std::string* {
+    for (const auto& [pattern, re] : excludes) {
+      if (std::regex_search(url, re)) return &pattern;
+    }
+    return nullptr;
+  };
   std::vector<std::string> urls;
   for (const auto& r : results) {
-    if (r.claim.kind == claims::Kind::kCitation) urls.push_back(r.claim.value);
+    if (r.claim.kind == claims::Kind::kCitation && !excluded_by(r.claim.value)) {
+      urls.push_back(r.claim.value);
+    }
   }
-  if (urls.empty() || !options.fetch) return;
+  if (!options.fetch) return;
+  if (urls.empty() && excludes.empty()) return;
   corpus::FetchOptions fo;
   fo.offline = options.offline;
   fo.max_age_seconds = options.max_age_seconds;
   fo.allow_private = options.allow_private;
-  corpus::Fetcher fetcher(store_path(home), fo);
-  auto fetched = fetcher.fetch(urls);
+  std::vector<corpus::FetchResult> fetched;
+  if (!urls.empty()) {
+    corpus::Fetcher fetcher(store_path(home), fo);
+    fetched = fetcher.fetch(urls);
+  }
   spdlog::info("fetched {} cited links", fetched.size());
 
   size_t next = 0;
   for (auto& r : results) {
     if (r.claim.kind != claims::Kind::kCitation) continue;
+    if (const std::string* pattern = excluded_by(r.claim.value)) {
+      LinkCheck link;
+      link.url = corpus::redact_url(r.claim.value);
+      link.status = "excluded";
+      rules::Finding f;
+      f.rule = "citation.link";
+      f.status = link.status;
+      f.confidence = 0.9;
+      f.verdict = rules::Verdict::kUnverified;
+      f.explanation = "not checked: the link matches the exclude pattern '" + *pattern + "'.";
+      r.finding = std::move(f);
+      r.link = std::move(link);
+      continue;
+    }
     const corpus::FetchResult& got = fetched[next++];
+    bool accepted = got.status == corpus::LinkStatus::kDead &&
+                    std::find(options.accept_status.begin(), options.accept_status.end(),
+                              got.http_status) != options.accept_status.end();
     LinkCheck link;
     link.url = corpus::redact_url(got.url);
     link.final_url = got.final_url;
-    link.status = std::string(corpus::to_string(got.status));
+    link.status = accepted ? "ok" : std::string(corpus::to_string(got.status));
     link.http_status = got.http_status;
     link.fetched_at = got.fetched_at;
     link.from_cache = got.from_cache;
@@ -93,9 +128,13 @@ void Engine::Impl::check_citations(std::vector<ClaimResult>& results,
     }
     rules::Finding f;
     f.rule = "citation.link";
-    if (got.status != corpus::LinkStatus::kOk) f.status = link.status;
+    if (got.status != corpus::LinkStatus::kOk && !accepted) f.status = link.status;
     f.confidence = 0.9;
-    if (got.status != corpus::LinkStatus::kOk || got.page.text.empty()) {
+    if (accepted) {
+      f.verdict = rules::Verdict::kUnverified;
+      f.explanation = "The link answered HTTP " + std::to_string(got.http_status) +
+                      ", which is accepted as live; its page was not checked.";
+    } else if (got.status != corpus::LinkStatus::kOk || got.page.text.empty()) {
       f.verdict = rules::Verdict::kUnverified;
       f.explanation = link_problem(got);
       if (f.explanation.empty()) f.explanation = "The page has no readable text.";

@@ -527,4 +527,12 @@ std::vector<Engine::RunInfo> Engine::history(const std::string& story) const {
 
 std::vector<StoryInfo> Engine::stories() const { return impl_->store.stories(); }
 
+void Engine::remove_runs(const std::vector<std::int64_t>& run_ids) {
+  impl_->store.remove_runs(run_ids);
+}
+
+void Engine::remove_stories(const std::vector<std::string>& stories) {
+  impl_->store.remove_stories(stories);
+}
+
 }  // namespace verify::engine

@@ -343,6 +343,8 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       check_options.story = st.story;
       check_options.fetch = options.fetch;
       check_options.allow_private = options.allow_private;
+      check_options.exclude_links = options.exclude_links;
+      check_options.accept_status = options.accept_status;
       Impl::HitFilter is_new = [&](const std::string& id) { return changes.newer(id, since); };
       // Nothing ranked above an earlier hit is older than the run (those were the hits), so a
       // search's hits now are the best of its earlier hits and the new sources that could

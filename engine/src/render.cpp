@@ -185,15 +185,40 @@ std::string source_label(const rules::Passage& p) {
   return label;
 }
 
+// The article's own dateline and publication line: extracted as a date, but when the article
+// was filed is not something to check, so the text and Markdown reports show it apart and do
+// not count it among the unverified (the JSON keeps the contract's counts).
+bool is_own_date(const ClaimResult& res) { return res.finding.rule == "date.dateline"; }
+
+std::size_t own_dates(const Report& r) {
+  return static_cast<std::size_t>(std::count_if(r.results.begin(), r.results.end(), is_own_date));
+}
+
 std::string summary_line(const Report& r) {
-  char buf[160];
+  std::size_t own = own_dates(r);
+  char buf[200];
   std::snprintf(buf, sizeof buf,
                 "%zu claims: %zu supported, %zu contradicted, %zu disputed, %zu "
                 "unverified",
-                r.results.size(), r.summary.supported, r.summary.contradicted, r.summary.disputed,
-                r.summary.unverified);
+                r.results.size() - own, r.summary.supported, r.summary.contradicted,
+                r.summary.disputed, r.summary.unverified - std::min(own, r.summary.unverified));
+  std::string out = buf;
+  if (own > 0) out += "; not checked: the article's date";
+  return out;
+}
+
+// How sure the deciding rule is, in a word an editor can read next to the figure.
+std::string confidence_label(double confidence) {
+  const char* word = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "confidence %s, %.2f", word, confidence);
   return buf;
 }
+
+// Said once per report, where the confidences are shown.
+constexpr const char* kConfidenceLegend =
+    "confidence: how sure the deciding rule is; high 0.75 and above, medium 0.50 to 0.74, low "
+    "below";
 
 std::string report_text(const Report& r, bool color) {
   const char* reset = color ? "\033[0m" : "";
@@ -204,16 +229,18 @@ std::string report_text(const Report& r, bool color) {
   if (r.run_id) out += "run " + std::to_string(r.run_id) + ", ";
   out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) + " documents\n";
   out += summary_line(r) + "\n";
+  out += std::string(kConfidenceLegend) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
-    size_t n = std::count_if(r.results.begin(), r.results.end(),
-                             [&](const ClaimResult& c) { return c.finding.verdict == v; });
+    size_t n = std::count_if(r.results.begin(), r.results.end(), [&](const ClaimResult& c) {
+      return c.finding.verdict == v && !is_own_date(c);
+    });
     if (n == 0) continue;
     out += "\n";
     out += color ? color_of(v) : "";
     out += upper(rules::to_string(v)) + " (" + std::to_string(n) + ")" + reset + "\n";
     for (const auto& res : r.results) {
-      if (res.finding.verdict != v) continue;
+      if (res.finding.verdict != v || is_own_date(res)) continue;
       const auto& c = res.claim;
       const auto& f = res.finding;
       out += "  [" + std::string(claims::to_string(c.kind)) + "] line " +
@@ -226,16 +253,21 @@ std::string report_text(const Report& r, bool color) {
       }
       out += "\n    " + f.explanation;
       if (!f.status.empty()) out += " [" + f.status + "]";
-      char conf[32];
-      std::snprintf(conf, sizeof conf, " (confidence %.2f)", f.confidence);
-      out += conf;
-      out += "\n";
+      out += " (" + confidence_label(f.confidence) + ")\n";
       for (const auto& e : f.evidence) {
         out += "    " + std::string(e.stance == rules::Stance::kSupports ? "+ " : "- ") +
                source_label(e.passage) + ": \"" + marked_snippet(e, "[", "]", as_is) + "\"";
         if (!e.passage.url.empty()) out += "\n      " + e.passage.url;
         out += "\n";
       }
+    }
+  }
+  if (own_dates(r) > 0) {
+    out += "\nNOT CHECKED: THE ARTICLE'S DATE\n";
+    for (const auto& res : r.results) {
+      if (!is_own_date(res)) continue;
+      out += "  [date] line " + std::to_string(lines.line_of(res.claim.start)) + ": \"" +
+             res.claim.text + "\"\n";
     }
   }
   return out;
@@ -260,23 +292,26 @@ std::string report_markdown(const Report& r) {
   if (r.run_id) out += "- Run: " + std::to_string(r.run_id) + " (" + r.created_at + ")\n";
   out += "- Corpus: " + std::to_string(r.corpus_size) + " documents\n";
   out += "- " + summary_line(r) + "\n";
+  out += "- " + std::string(kConfidenceLegend) + "\n";
+  const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     bool any = false;
     for (const auto& res : r.results) {
-      if (res.finding.verdict != v) continue;
+      if (res.finding.verdict != v || is_own_date(res)) continue;
       if (!any) {
         out += "\n## " + upper(rules::to_string(v)) + "\n";
         any = true;
       }
       const auto& c = res.claim;
       const auto& f = res.finding;
-      out += "\n- **" + std::string(claims::to_string(c.kind)) + "** “" + md_escape(c.text) + "”";
+      out += "\n- **" + std::string(claims::to_string(c.kind)) + "** line " +
+             std::to_string(lines.line_of(c.start)) + ": “" + md_escape(c.text) + "”";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + md_escape(c.speaker);
       if (res.link) {
         out += " (link " + md_escape(res.link->status) + ", page " + md_escape(res.link->support) +
                ")";
       }
-      out += "  \n  " + md_escape(f.explanation) + "\n";
+      out += "  \n  " + md_escape(f.explanation) + " (" + confidence_label(f.confidence) + ")\n";
       for (const auto& e : f.evidence) {
         std::string label = md_escape(source_label(e.passage));
         if (!e.passage.url.empty()) label = "[" + label + "](" + e.passage.url + ")";
@@ -285,6 +320,14 @@ std::string report_markdown(const Report& r) {
                std::string(e.stance == rules::Stance::kSupports ? "supports" : "contradicts") +
                ": " + label + ": “" + snippet + "”\n";
       }
+    }
+  }
+  if (own_dates(r) > 0) {
+    out += "\n## NOT CHECKED: THE ARTICLE'S DATE\n\n";
+    for (const auto& res : r.results) {
+      if (!is_own_date(res)) continue;
+      out += "- **date** line " + std::to_string(lines.line_of(res.claim.start)) + ": “" +
+             md_escape(res.claim.text) + "”\n";
     }
   }
   return out;
@@ -337,6 +380,23 @@ std::string render(const RecheckResult& result, Format format, bool color) {
         w.key("explanation").value(c.now.finding.explanation);
         w.key("new_sources");
         write_list(w, c.new_sources);
+        // The new sources named as an editor would cite them, not only by id.
+        w.key("new_evidence").begin_array();
+        for (const auto& e : c.now.finding.evidence) {
+          if (std::find(c.new_sources.begin(), c.new_sources.end(), e.passage.doc_id) ==
+              c.new_sources.end()) {
+            continue;
+          }
+          w.begin_object();
+          w.key("doc_id").value(e.passage.doc_id);
+          w.key("url").value(e.passage.url);
+          w.key("title").value(e.passage.title);
+          w.key("published").string_or_null(e.passage.published);
+          w.key("source").value(e.passage.source);
+          w.key("stance").value(e.stance == rules::Stance::kSupports ? "supports" : "contradicts");
+          w.end_object();
+        }
+        w.end_array();
         w.end_object();
       }
       w.end_array();

@@ -30,6 +30,13 @@ mark:focus{outline:2px solid #333}
 .ev.contradicts{border-color:#d0382c}.ev.supports{border-color:#3a9d40}
 .ev b{background:#fff3a8}
 p{margin:0 0 1em}
+article,aside,.claim{min-width:0;overflow-wrap:anywhere}
+@media (max-width:760px){
+main{flex-direction:column;gap:1em;padding:.6em}
+article{max-width:none;padding:.8em 1em}
+aside{position:static;max-height:none;overflow:visible;align-self:stretch}
+.counts span{display:inline-block}
+}
 )css";
 
 constexpr const char* kScript = R"js(
@@ -108,8 +115,15 @@ std::string claim_card(const ClaimResult& res) {
     out += " <small class=\"link-" + html_escape(res.link->status) + "\">link " +
            html_escape(res.link->status) + ", page " + html_escape(res.link->support) + "</small>";
   }
-  char conf[48];
-  std::snprintf(conf, sizeof conf, " <small>(confidence %.2f)</small>", f.confidence);
+  char conf[256];
+  // The word says what the figure means; the title says how the words are cut.
+  std::snprintf(conf, sizeof conf,
+                " <small title=\"high 0.75 and above, medium 0.50 to 0.74, low below\">"
+                "(confidence %s, %.2f)</small>",
+                f.confidence >= 0.75  ? "high"
+                : f.confidence >= 0.5 ? "medium"
+                                      : "low",
+                f.confidence);
   out += "<div>" + html_escape(f.explanation) + conf + "</div>";
   for (const auto& e : f.evidence) {
     const auto& p = e.passage;

@@ -807,4 +807,55 @@ claims::Article Store::latest_article(std::int64_t story_id) const {
   return a;
 }
 
+void Store::remove_runs(const std::vector<std::int64_t>& ids) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    for (std::int64_t id : ids) {
+      // A re-check batch may name the run; it keeps its place without it.
+      Stmt unlink(db_, "UPDATE recheck_items SET run_id = NULL WHERE run_id = ?");
+      unlink.bind(1, id);
+      unlink.step();
+      // Claims, findings, evidence and citations follow by ON DELETE CASCADE.
+      Stmt del(db_, "DELETE FROM runs WHERE id = ?");
+      del.bind(1, id);
+      del.step();
+      if (sqlite3_changes(db_) == 0) {
+        throw StoreError("store: no run " + std::to_string(id) + " (verify show lists them)");
+      }
+    }
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void Store::remove_stories(const std::vector<std::string>& stories) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    for (const auto& key : stories) {
+      std::int64_t id = 0;
+      {
+        Stmt find(db_, "SELECT id FROM stories WHERE story_key = ?");
+        find.bind(1, key);
+        if (!find.step()) {
+          throw StoreError("store: no story '" + key + "' (verify stories lists them)");
+        }
+        id = find.integer(0);
+      }
+      for (const char* sql :
+           {"DELETE FROM recheck_items WHERE story_id = ?", "DELETE FROM runs WHERE story_id = ?",
+            "DELETE FROM articles WHERE story_id = ?", "DELETE FROM stories WHERE id = ?"}) {
+        Stmt del(db_, sql);
+        del.bind(1, id);
+        del.step();
+      }
+    }
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
 }  // namespace verify::engine

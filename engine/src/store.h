@@ -71,6 +71,11 @@ class Store {
   std::optional<std::pair<std::string, std::string>> last_citation(const std::string& url) const;
   // The text of the story's newest article version.
   claims::Article latest_article(std::int64_t story_id) const;
+  // Housekeeping, each one transaction that removes everything asked or nothing: runs by id
+  // (their claims, findings, evidence and citations go with them), and whole stories (every
+  // version, run and re-check entry). Throw StoreError naming the first unknown id or story.
+  void remove_runs(const std::vector<std::int64_t>& ids);
+  void remove_stories(const std::vector<std::string>& stories);
 
  private:
   void exec(const char* sql) const;

@@ -419,7 +419,7 @@ TEST_CASE("a check over a local and a remote xapian-tcpsrv shard matches one com
     verify::test::write_file(tmp.path() / "local" / "config.json", "{\"shard\": []}\n");
     auto bad = verify_in("local", article);
     CHECK(bad.status == 2);
-    CHECK(bad.err.find("config.json: unknown field 'shard'") != std::string::npos);
+    CHECK(bad.err.find("config.json:1: field 'shard': unknown setting") != std::string::npos);
   }
 }
 

@@ -47,7 +47,8 @@ TEST_CASE("the HTML report renders in Chromium with claims highlighted and sourc
   std::string corpus = read_file(kData / "corpus.jsonl");
   corpus +=
       "{\"id\": \"brd-hostile\", \"url\": \"javascript:alert(1)\", \"title\": \"<b>x</b>\", "
-      "\"published\": \"2026-06-04\", \"source\": \"evil.example\", \"text\": \"Brandford council officials "
+      "\"published\": \"2026-06-04\", \"source\": \"evil.example\", \"text\": \"Brandford council "
+      "officials "
       "said the closures would cut 64 library jobs. <script>document.title='pwned'</script> "
       "<img src=x onerror=alert(1)>\"}\n";
   write_file(tmp.path() / "corpus.jsonl", corpus);
@@ -95,4 +96,70 @@ TEST_CASE("the HTML report renders in Chromium with claims highlighted and sourc
   // Every marked claim has its card with the explanation and evidence.
   CHECK(d.find("id=\"d-" + m[1].str() + "\"") != std::string::npos);
   CHECK(d.find("put the figure at 64, not 85") != std::string::npos);
+}
+
+TEST_CASE("the HTML report at 420 px stacks the evidence under the article and clips nothing",
+          "[cli][html]") {
+  std::string browser = chromium();
+  if (browser.empty()) {
+    WARN("skipped: Chromium is not installed (Debian package chromium)");
+    return;
+  }
+  TempDir tmp;
+  std::string base =
+      shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) + " ";
+  REQUIRE(run(base + "corpus add " + shell_quote((kData / "corpus.jsonl").string()), tmp.path())
+              .status == 0);
+  fs::path html = tmp.path() / "report.html";
+  REQUIRE(run(base + shell_quote((kData / "article.txt").string()) + " --format html --out " +
+                  shell_quote(html.string()),
+              tmp.path())
+              .status == 1);
+  const std::string chrome = shell_quote(browser) +
+                             " --headless --no-sandbox --disable-gpu --no-first-run "
+                             "--disable-background-networking --disable-component-update "
+                             "--user-data-dir=" +
+                             shell_quote((tmp.path() / "profile").string());
+
+  // A phone-sized screenshot: Chromium lays the page out 420 px wide.
+  fs::path png = tmp.path() / "phone.png";
+  REQUIRE(run(chrome + " --window-size=420,900 --screenshot=" + shell_quote(png.string()) + " " +
+                  shell_quote("file://" + html.string()),
+              tmp.path())
+              .status == 0);
+  std::string image = read_file(png);
+  REQUIRE(image.size() > 24);
+  auto be32 = [&](size_t at) {
+    return (static_cast<unsigned char>(image[at]) << 24) |
+           (static_cast<unsigned char>(image[at + 1]) << 16) |
+           (static_cast<unsigned char>(image[at + 2]) << 8) |
+           static_cast<unsigned char>(image[at + 3]);
+  };
+  CHECK(image.substr(1, 3) == "PNG");
+  CHECK(be32(16) == 420);  // IHDR width
+  CHECK(be32(20) == 900);  // IHDR height
+
+  // The layout, measured by a page that holds the report in a 420 px frame: the evidence
+  // panel starts below the article, and nothing is wider than the frame.
+  write_file(tmp.path() / "phone.html",
+             "<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"f\" src=\"report.html\" "
+             "style=\"width:420px;height:900px;border:0\"></iframe><script>"
+             "document.getElementById('f').onload=function(){"
+             "var d=this.contentDocument,a=d.querySelector('article').getBoundingClientRect(),"
+             "s=d.querySelector('aside').getBoundingClientRect(),o=document.createElement('pre');"
+             "o.id='layout';o.textContent=[d.documentElement.scrollWidth,Math.round(a.bottom),"
+             "Math.round(s.top),Math.round(a.right),Math.round(s.right)].join(' ');"
+             "document.body.appendChild(o);};</script></body></html>");
+  auto dom = run(chrome + " --allow-file-access-from-files --virtual-time-budget=5000 --dump-dom " +
+                     shell_quote("file://" + (tmp.path() / "phone.html").string()),
+                 tmp.path());
+  REQUIRE(dom.status == 0);
+  std::smatch m;
+  std::regex layout(R"re(id="layout">(\d+) (\d+) (\d+) (\d+) (\d+)<)re");
+  INFO(dom.out.substr(0, 600));
+  REQUIRE(std::regex_search(dom.out, m, layout));
+  CHECK(std::stoi(m[1]) <= 420);              // no horizontal overflow
+  CHECK(std::stoi(m[3]) >= std::stoi(m[2]));  // the panel is below the article
+  CHECK(std::stoi(m[4]) <= 420);
+  CHECK(std::stoi(m[5]) <= 420);
 }

@@ -137,6 +137,17 @@ class Corpus {
 
   // Removes a document by id; false when there is none.
   bool remove(std::string_view id);
+  // Which documents remove_where() removes: those of one outlet (`source`, exactly as
+  // indexed) and/or published within [published_from, published_to] ("YYYY-MM-DD",
+  // inclusive; "" = open). Undated documents never match a date bound.
+  struct RemoveFilter {
+    std::string source;
+    std::string published_from, published_to;
+  };
+  // Removes every matching document, in one SQLite transaction and one commit per shard, as one
+  // corpus generation. Returns the ids removed, sorted. Throws CorpusError for an empty filter
+  // (that would be everything: remove the home instead) and on a store failure.
+  std::vector<std::string> remove_where(const RemoveFilter& filter);
 
   std::optional<Document> get(std::string_view id) const;
   Stats stats() const;

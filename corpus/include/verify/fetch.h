@@ -83,6 +83,10 @@ class Fetcher {
       const std::vector<std::string>& urls,
       const std::function<void(std::size_t, std::size_t)>& progress = {});
 
+  // Forgets every cached page, so the next fetch of each URL downloads it again. Returns how
+  // many pages were cached. Throws CorpusError when the cache cannot be written.
+  std::size_t clear_cache();
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

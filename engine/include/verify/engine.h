@@ -85,6 +85,13 @@ struct CheckOptions {
   bool offline = false;          // links only from the fetch cache, no network
   long max_age_seconds = 86400;  // cached pages younger than this are not re-fetched
   bool allow_private = false;    // allow links to loopback/private addresses (tests, intranets)
+  // Cited links matching any of these ECMAScript regular expressions (searched anywhere in the
+  // URL, as lychee's --exclude) are not fetched: link status "excluded", verdict unverified.
+  // An invalid pattern throws std::regex_error from check().
+  std::vector<std::string> exclude_links;
+  // HTTP status codes that count as a live link (lychee's --accept), such as 403 or 429 from
+  // sites that turn robots away: link status "ok", its page not judged, verdict unverified.
+  std::vector<long> accept_status;
 };
 
 // One claim whose judgement moved between two runs of a story.
@@ -121,6 +128,8 @@ struct RecheckOptions {
   // does) unless fetching is off.
   bool fetch = true;
   bool allow_private = false;
+  std::vector<std::string> exclude_links;  // as CheckOptions
+  std::vector<long> accept_status;         // as CheckOptions
   // Rank new sources against each search's stored hits (its best documents at the last run)
   // instead of searching the whole corpus again. false: every affected story is searched in
   // full, as `verify ARTICLE` would.
@@ -197,6 +206,13 @@ class Engine {
   // The runs of one story, oldest first. Throws StoreError for an unknown story.
   std::vector<RunInfo> history(const std::string& story) const;
   std::vector<StoryInfo> stories() const;
+
+  // Housekeeping. Removes stored runs by id, with their claims, findings and evidence; a story
+  // whose runs are all removed stays listed with its article. Removes whole stories (by key)
+  // with every version and run. Each call is one transaction: an unknown id or story throws
+  // StoreError naming it and nothing is removed.
+  void remove_runs(const std::vector<std::int64_t>& run_ids);
+  void remove_stories(const std::vector<std::string>& stories);
 
  private:
   struct Impl;
