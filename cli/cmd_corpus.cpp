@@ -146,7 +146,9 @@ int run_stats(const GlobalOptions& global, const StatsOptions& options) {
   auto s = corpus->stats();
   std::size_t current = corpus->annotated(engine::source_reading_version());
   if (format == "md") {
-    std::printf("| documents | dated | outlets | published | index MB | last change | mentions current |\n");
+    std::printf(
+        "| documents | dated | outlets | published | index MB | last change | mentions current "
+        "|\n");
     std::printf("| ---: | ---: | ---: | --- | ---: | --- | ---: |\n");
     std::printf("| %zu | %zu | %zu | %s .. %s | %.1f | %s | %zu |\n", s.documents, s.dated,
                 s.sources, s.oldest.c_str(), s.newest.c_str(),
@@ -235,8 +237,7 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action)
       "reindex",
       "Re-read the sources whose stored mentions an older version of verify wrote (after an "
       "upgrade); checks read such sources at query time until then");
-  reindex_cmd->callback(
-      [&global, &action] { action = [&global] { return run_reindex(global); }; });
+  reindex_cmd->callback([&global, &action] { action = [&global] { return run_reindex(global); }; });
 }
 
 }  // namespace verify::cli
