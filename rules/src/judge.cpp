@@ -1475,6 +1475,37 @@ std::string count_phrase(std::size_t n) {
   return std::to_string(n) + (n == 1 ? " source" : " sources");
 }
 
+// "2 sources (a.example, b.example)", or "3 sources (2 outlets: a.example, b.example)" when
+// one outlet gives several: the count is of documents, the list names each outlet once.
+std::string sources_phrase(const std::vector<const Candidate*>& cs) {
+  std::set<std::string> outlets;
+  for (const auto* c : cs) outlets.insert(source_name(*c->passage));
+  std::string out = count_phrase(cs.size()) + " (";
+  if (outlets.size() < cs.size()) {
+    out += std::to_string(outlets.size()) + (outlets.size() == 1 ? " outlet: " : " outlets: ");
+  }
+  return out + list_sources(cs) + ")";
+}
+
+// The majority rule in words, for a claim sources split on: each source weighs by its
+// reliability tier and how closely it fits; the smaller side's share of that weight makes a
+// dispute from `threshold` (rules/verdict.json, dispute_min_share) up.
+// The figures go in parentheses: the explanation's own figures are the claim's and the sources'.
+std::string majority_rule(double minority, double threshold, bool disputed) {
+  auto pct = [](double x) { return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%"; };
+  std::string share = pct(minority) + " of the sources' weight, by reliability and fit";
+  if (disputed) {
+    return "Neither side is a clear majority (the smaller carries " + share + "; from " +
+           pct(threshold) + " a claim is disputed).";
+  }
+  if (minority < threshold) {
+    return "The majority decides (the other side carries " + share + "; under " + pct(threshold) +
+           " it does not make the claim disputed).";
+  }
+  return "The most recent dated source agrees, which settles a figure (the other side carries " +
+         share + ", but its figures are earlier).";
+}
+
 // The verb agreeing with count_phrase(n): "1 source gives", "2 sources give".
 std::string verb(std::size_t n, const char* plural) {
   std::string v = plural;
@@ -1726,8 +1757,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       f.verdict = Verdict::kSupported;
       f.rule = "quote.verbatim";
       std::string who = sup.front()->detail;
-      f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") " +
-                      verb(sup.size(), "carry") + " these words" +
+      f.explanation = sources_phrase(sup) + " " + verb(sup.size(), "carry") + " these words" +
                       (who.empty() ? "" : ", from " + who) + ".";
     } else if (side == Side::kDispute) {
       f.verdict = Verdict::kDisputed;
@@ -1757,9 +1787,9 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     f.rule = kind + ".disputed";
     auto [sv, sc] = top_value(sup);
     auto [cvv, cc] = top_value(con);
-    f.explanation = "Sources disagree: " + count_phrase(sup.size()) + " (" + list_sources(sup) +
-                    ") " + verb(sup.size(), "give") + " " + sv + ", " + count_phrase(con.size()) +
-                    " (" + list_sources(con) + ") " + verb(con.size(), "give") + " " + cvv + ".";
+    f.explanation = "Sources disagree: " + sources_phrase(sup) + " " + verb(sup.size(), "give") +
+                    " " + sv + ", " + sources_phrase(con) + " " + verb(con.size(), "give") + " " +
+                    cvv + ". " + majority_rule(minority, cfg.verdict.dispute_min_share, true);
     return f;
   }
   if (side == Side::kContradict) {
@@ -1768,40 +1798,35 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     auto [value, givers] = top_value(con);
     if (claim.kind == Kind::kRole && con.front()->status == "office_holder") {
       f.status = "office_holder";
-      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") " +
-                      verb(givers.size(), "give") + " the office of " + claim.role + " to " +
-                      value + ", not to " +
+      f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "give") +
+                      " the office of " + claim.role + " to " + value + ", not to " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) + ".";
     } else if (claim.kind == Kind::kRole) {
-      f.explanation = count_phrase(con.size()) + " (" + list_sources(con) + ") " +
-                      verb(con.size(), "name") + " " +
+      f.explanation = sources_phrase(con) + " " + verb(con.size(), "name") + " " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) +
                       " differently: '" + value + "', not '" + claim.role + "'.";
     } else if (claim.kind == Kind::kDate) {
-      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") " +
-                      verb(givers.size(), "give") + " " + value + ", not " + claimed + ".";
+      f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "give") + " " + value +
+                      ", not " + claimed + ".";
     } else {
-      f.explanation = count_phrase(givers.size()) + " (" + list_sources(givers) + ") " +
-                      verb(givers.size(), "put") + " the figure at " + value + ", not " + claimed +
-                      ".";
+      f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "put") +
+                      " the figure at " + value + ", not " + claimed + ".";
     }
     if (!sup.empty()) {
       f.explanation.pop_back();
-      f.explanation += "; " + count_phrase(sup.size()) + " (" + list_sources(sup) + ") " +
-                       verb(sup.size(), "agree") + ".";
+      f.explanation += "; " + sources_phrase(sup) + " " + verb(sup.size(), "agree") + ".";
     }
     return f;
   }
   f.verdict = Verdict::kSupported;
   f.rule = kind + ".match";
-  f.explanation = count_phrase(sup.size()) + " (" + list_sources(sup) + ") " +
-                  verb(sup.size(), "confirm") + " " +
+  f.explanation = sources_phrase(sup) + " " + verb(sup.size(), "confirm") + " " +
                   (claim.kind == Kind::kRole ? "'" + claim.role + "'" : claimed) + ".";
   if (!con.empty() && !evolving && !multi_valued) {
     auto [value, givers] = top_value(con);
     f.explanation.pop_back();
-    f.explanation +=
-        "; " + list_sources(givers) + " give" + (givers.size() == 1 ? "s " : " ") + value + ".";
+    f.explanation += "; " + list_sources(givers) + " give" + (givers.size() == 1 ? "s " : " ") +
+                     value + ". " + majority_rule(minority, cfg.verdict.dispute_min_share, false);
   }
   // A rising figure: later sources that differ supersede it, unless the claim is about the past.
   if (evolving && !con.empty()) {

@@ -747,3 +747,29 @@ TEST_CASE("a rising toll is also searched in the days before the article", "[rul
   CHECK(std::none_of(other.begin(), other.end(),
                      [](const auto& p) { return !p.published_to.empty(); }));
 }
+
+TEST_CASE("explanations count sources, name each outlet once and say how the majority decided",
+          "[rules]") {
+  // Kind: one outlet carries a figure on two pages; a lone other outlet gives another figure.
+  auto c = count_claim("The council closed 14 libraries, officials said.", "14", 14, "", "library");
+  std::vector<Passage> ps = {
+      passage("a1", "a.example", "The council closed 14 libraries, officials said.", "", 1),
+      passage("a2", "a.example", "The council has closed 14 libraries this year.", "", 1),
+      passage("b1", "b.example", "Officials said the council closed 14 libraries.", "", 1),
+      passage("c1", "c.example", "The council closed 16 libraries, officials said.", "", 3)};
+  auto f = shipped().judge(c, context(), ps);
+  REQUIRE(f.verdict == Verdict::kSupported);
+  INFO(f.explanation);
+  CHECK(f.explanation.find("3 sources (2 outlets: a.example, b.example)") != std::string::npos);
+  CHECK(f.explanation.find("The majority decides") != std::string::npos);
+  // Two against two of the same tier: a dispute, explained as such.
+  auto g = shipped().judge(
+      c, context(),
+      {passage("a1", "a.example", "The council closed 14 libraries, officials said.", "", 1),
+       passage("b1", "b.example", "Officials said the council closed 14 libraries.", "", 1),
+       passage("c1", "c.example", "The council closed 16 libraries, officials said.", "", 1),
+       passage("d1", "d.example", "Officials said the council closed 16 libraries.", "", 1)});
+  INFO(g.explanation);
+  CHECK(g.verdict == Verdict::kDisputed);
+  CHECK(g.explanation.find("Neither side is a clear majority") != std::string::npos);
+}
