@@ -469,6 +469,9 @@ std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
   ctx.published = options.reference_date.empty() ? article.published : options.reference_date;
   ctx.claims = extracted;
   ctx.text = article.text;
+  // Per-article caches in the rules key on this instead of comparing the text per claim.
+  static std::atomic<std::uint64_t> next_text_id{1};
+  ctx.text_id = next_text_id.fetch_add(1);
 
   auto results = judge_all(std::move(extracted), ctx, inc);
   if (!results) return std::nullopt;

@@ -31,6 +31,22 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
   return ranked;
 }
 
+const std::vector<std::pair<int, std::string>>& article_entities_cached(const Analyzer& an,
+                                                                        const ArticleContext& ctx) {
+  thread_local std::uint64_t for_analyzer = 0, for_id = 0;
+  thread_local std::string for_text;  // only when the context has no text_id
+  thread_local std::vector<std::pair<int, std::string>> cached;
+  bool same = for_analyzer == an.id() &&
+              (ctx.text_id ? for_id == ctx.text_id : for_id == 0 && for_text == ctx.text);
+  if (!same) {
+    cached = article_entities(an, ctx.text);
+    for_analyzer = an.id();
+    for_id = ctx.text_id;
+    for_text = ctx.text_id ? std::string() : ctx.text;
+  }
+  return cached;
+}
+
 namespace {
 
 using claims::Claim;
@@ -389,18 +405,11 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   // The article's own recurring names count too ("SPD" for "Social Democrats").
   if (!ctx.text.empty()) {
     // The same for every claim of the article: computed once per article text.
-    thread_local std::uint64_t cached_for = 0;
-    thread_local std::string cached_text;
-    thread_local std::vector<std::pair<int, std::string>> cached;
-    if (cached_for != an.id() || cached_text != ctx.text) {
-      cached = article_entities(an, ctx.text);
-      cached_text = ctx.text;
-      cached_for = an.id();
-    }
-    for (const auto& [n, e] : cached) {
+    const auto& names = article_entities_cached(an, ctx);
+    for (const auto& [n, e] : names) {
       v.entities.insert(e);
       v.story_names.insert(e);
-      if (n == cached.front().first) v.story_lead.insert(e);
+      if (n == names.front().first) v.story_lead.insert(e);
     }
   }
   for (const auto& x : v.cons) {

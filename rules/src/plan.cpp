@@ -220,17 +220,9 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
   // large archive, a plan's common words ("votes", "budget") also match thousands of other
   // stories, which would crowd this story's sources out of the hits.
   if (!ctx.text.empty()) {
-    thread_local std::string cached_text;
-    thread_local std::uint64_t cached_for = 0;
-    thread_local std::vector<std::string> names;
-    if (cached_for != an.id() || cached_text != ctx.text) {
-      names.clear();
-      for (const auto& [n, e] : article_entities(an, ctx.text)) names.push_back(e);
-      cached_text = ctx.text;
-      cached_for = an.id();
-    }
+    const auto& names = article_entities_cached(an, ctx);
     for (auto& p : plans) {
-      for (const auto& e : names) add_unique(p.optional, e);
+      for (const auto& [n, e] : names) add_unique(p.optional, e);
     }
   }
   return plans;
