@@ -103,6 +103,16 @@ std::string path_steps(const std::vector<CommandInfo>& commands, const std::stri
   return out;
 }
 
+// The case patterns a shell matches "command path/option" against for an option's value: the
+// program's own options are valid after any subcommand (they fall through).
+std::string option_patterns(const CommandInfo& c, const OptionInfo& o) {
+  std::vector<std::string> patterns;
+  for (const auto& n : o.names) {
+    patterns.push_back(c.path.empty() ? "*/" + n : sh_quote(c.path + "/" + n));
+  }
+  return join(patterns, "|");
+}
+
 std::string bash_script(const std::vector<CommandInfo>& commands) {
   const CommandInfo& root = commands.front();
   std::string out =
@@ -122,12 +132,7 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
   for (const auto& c : commands) {
     for (const auto& o : c.options) {
       if (!o.takes_value) continue;
-      std::vector<std::string> patterns;
-      for (const auto& n : o.names) {
-        // The program's own options are valid after any subcommand (they fall through).
-        patterns.push_back(c.path.empty() ? "*/" + n : sh_quote(c.path + "/" + n));
-      }
-      out += "    " + join(patterns, "|") + ")\n";
+      out += "    " + option_patterns(c, o) + ")\n";
       if (o.choices.empty()) {
         out += "      COMPREPLY=($(compgen -f -- \"$cur\"))\n      return ;;\n";
       } else {
@@ -191,11 +196,7 @@ std::string zsh_script(const std::vector<CommandInfo>& commands) {
   for (const auto& c : commands) {
     for (const auto& o : c.options) {
       if (!o.takes_value) continue;
-      std::vector<std::string> patterns;
-      for (const auto& n : o.names) {
-        patterns.push_back(c.path.empty() ? "*/" + n : sh_quote(c.path + "/" + n));
-      }
-      out += "    " + join(patterns, "|") + ")\n      " +
+      out += "    " + option_patterns(c, o) + ")\n      " +
              (o.choices.empty() ? std::string("_files") : "compadd -- " + join(o.choices)) +
              "\n      return ;;\n";
     }

@@ -104,7 +104,7 @@ void fold_sentences(AnalysedDoc& a) {
   }
 }
 
-const std::string& mentions_version() {
+const std::string& source_reading_version() {
   static const std::string kVersion = kMentionsVersion;
   return kVersion;
 }
@@ -220,7 +220,7 @@ std::string encode_mentions(const AnalysedDoc& a) {
 
 bool read_mentions(AnalysedDoc& a) {
   const auto& doc = a.doc;
-  if (doc.annotation_version != mentions_version() || doc.annotation.empty() ||
+  if (doc.annotation_version != source_reading_version() || doc.annotation.empty() ||
       static_cast<unsigned char>(doc.annotation[0]) != kFormat) {
     return false;
   }
@@ -293,9 +293,7 @@ void read_sources_at_ingest(corpus::Corpus& corpus) {
         extract_mentions(a);
         return corpus::Annotation{encode_mentions(a)};
       },
-      mentions_version());
+      source_reading_version());
 }
-
-std::string source_reading_version() { return mentions_version(); }
 
 }  // namespace verify::engine

@@ -9,6 +9,7 @@
 
 #include "verify/claims.h"
 #include "verify/corpus.h"
+#include "verify/engine.h"
 
 namespace verify::engine {
 
@@ -36,14 +37,11 @@ void extract_mentions(AnalysedDoc& a);
 // Fills folded_sentences from sentences. Thread-safe.
 void fold_sentences(AnalysedDoc& a);
 
-// The version of extract_mentions and of the stored form: a hash of the extractor's sources
-// taken at build time, so any change to how text is read makes stored mentions stale.
-const std::string& mentions_version();
 // Stored form of sentences, claims and names (binary; claim texts and sentences are not stored
 // but cut from the document text again).
 std::string encode_mentions(const AnalysedDoc& a);
 // Reads `a.doc.annotation` into sentences, claims and names when its version is
-// mentions_version() and it is well formed (offsets inside the text); false otherwise, with
+// source_reading_version() and it is well formed (offsets inside the text); false otherwise, with
 // `a` unchanged.
 bool read_mentions(AnalysedDoc& a);
 

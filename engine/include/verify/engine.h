@@ -164,7 +164,7 @@ corpus::Query to_query(const rules::SearchPlan& plan);
 void read_sources_at_ingest(corpus::Corpus& corpus);
 // The version of that reading stored with each document: a hash of the extractor's sources
 // taken at build time, so a changed extractor makes stored mentions stale.
-std::string source_reading_version();
+const std::string& source_reading_version();
 
 // Paths under a verify home directory.
 std::filesystem::path index_path(const std::filesystem::path& home);
