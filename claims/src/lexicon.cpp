@@ -1,5 +1,6 @@
 // Word tables of the claims module: months, stop words, speech verbs, hedges, titles, demonyms.
 #include <array>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -263,6 +264,14 @@ std::size_t match_hedge_before(const std::vector<Token>& toks, std::size_t first
       }
       if (!joined.empty()) joined += ' ';
       joined += toks[k].lower;
+    }
+    // "hand over $5 million" hands it over: after a verb whose particle it is, "over" is
+    // not a bound on the figure.
+    if (ok && h == "over" && s > first_tok && toks[s - 1].type == TokType::kWord) {
+      static const std::set<std::string_view> kParticleVerbs = {
+          "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+          "sign", "signs", "signed", "signing", "fork", "forks", "forked", "forking"};
+      if (kParticleVerbs.count(toks[s - 1].lower)) ok = false;
     }
     if (ok && joined == h && words > best) {
       best = words;

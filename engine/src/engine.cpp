@@ -127,6 +127,9 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
     p.source = a.doc.source;
     p.tier = a.doc.tier;
     p.document_names = a.names;
+    p.document_dated = std::any_of(a.claims.begin(), a.claims.end(), [](const claims::Claim& c) {
+      return c.kind == claims::Kind::kDate;
+    });
     p.start = a.sentences[i > 0 ? i - 1 : i].start;
     p.end = a.sentences[i + 1 < a.sentences.size() ? i + 1 : i].end;
     p.text = text.substr(p.start, p.end - p.start);

@@ -183,12 +183,13 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   }
   bool quals_done = false;
   f.qualifiers.insert(m.modifiers.begin(), m.modifiers.end());
-  // Words inside the mention itself ("12 French officials"): qualifiers and the head.
+  // Words inside the mention itself ("12 French officials"): qualifiers and the head. An
+  // amount's own words are its scale and currency ("58 millions d'euros"), never what it pays.
   for (std::size_t j = first + 1; j <= last && j < toks.size(); ++j) {
     if (cons[j].empty() || cons[j][0] == '#') continue;
     if (toks[j].capitalized && !is_month_or_day(toks[j].word)) {
       f.qualifiers.insert(text::stem(toks[j].word));
-    } else if (!head_done && !is_generic(toks[j].word)) {
+    } else if (!head_done && m.kind != claims::Kind::kMoney && !is_generic(toks[j].word)) {
       head_done = true;
       if (is_event(cons[j])) {
         f.event = cons[j];

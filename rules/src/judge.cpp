@@ -67,6 +67,10 @@ struct Candidate {
   std::string status;  // quotes: "altered", "misattributed"
   std::string detail;  // quotes: the diff or the other speaker
   double weight = 0;   // quality x source tier weight
+  // Figures: a source figure given only as a bound or an approximation ("more than $100
+  // million"), and the values it allows.
+  bool bound = false;
+  double lo = 0, hi = 0;
 };
 
 std::string kind_name(Kind k) {
@@ -515,7 +519,13 @@ Interval interval_of(const Analyzer& an, double n, const std::string& hedge, boo
     below = h->below;
     above = h->above;
   } else if (n >= 100 && std::fmod(n, 100) == 0) {
-    below = above = cr.round_number_tolerance;
+    // A round figure may be rounded ("1,500", "$100 million"), but not beyond what it writes:
+    // "$103 million" states its millions, so it is at most half a million off (a true
+    // $101,980,000 is written "$102 million"), and "$101,980,000" is exact to its ten
+    // thousands. Trailing zeros are ambiguous, so the tolerance never exceeds the round one.
+    double place = 100;
+    while (place * 10 <= n && std::fmod(n, place * 10) == 0) place *= 10;
+    below = above = std::min(cr.round_number_tolerance, place / 2 / n);
   }
   // A source's open bound ("at least 2,719") is read as close to the figure it gives.
   if (source) {
@@ -590,12 +600,23 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     }
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     if (!cv.past.empty()) {
-      bool dated = false;
+      bool dated = false, any_date = false;
       for (const auto& o : sv.mentions) {
-        if (o.kind == Kind::kDate && o.start >= sent.start && o.end <= sent.end &&
-            dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end))
-          dated = true;
+        if (o.kind != Kind::kDate || o.start < sent.start || o.end > sent.end) continue;
+        any_date = true;
+        if (dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end)) dated = true;
       }
+      // A sentence that gives no date of its own reports the news of its day: a source
+      // published that year speaks of that year ("will pay ... to settle", printed in 2024,
+      // for a settlement the article places in 2024). A source that dates nothing at all, not
+      // its publication nor anything in its text, cannot place the figure in another year
+      // either; it counts when it frames the figure exactly as the claim does (the defining
+      // word, the same event). One that dates something ("on Tuesday", "since 2023") may
+      // speak of a later round of the same event, so it does not.
+      if (!any_date &&
+          (sv.p->published.empty() ? strict && !sv.p->document_dated
+                                   : dates_overlap(cv.past.substr(0, 4), "", sv.p->published, "")))
+        dated = true;
       if (!dated) continue;
     }
     std::size_t shared = overlap(cf.words, sf.words);
@@ -621,14 +642,20 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.stance = consistent ? Stance::kSupports : Stance::kContradicts;
     c.quality = quality;
     // A document stating the claimed figure in a fitting frame agrees with it; its other
-    // figures are most likely other things.
-    c.score = score + (consistent ? 10 : 0);
+    // figures are most likely other things. A figure in the claim's full frame (the defining
+    // word, an event on both sides or neither) is what the document says of this very thing,
+    // so it outranks a loosely framed one that happens to agree ("will pay $101,980,000 to
+    // settle the claim" over "the claim was for $103,078,056").
+    c.score = score + (consistent ? 10 : 0) + (strict ? 20 : 0);
     c.number = sm.number;
     c.value = text::format_number(sm.number);
     c.value.erase(std::remove(c.value.begin(), c.value.end(), ','), c.value.end());
     c.shown = (sm.hedge.empty() ? "" : sm.hedge + " ") + shown_figure(sm);
     c.value_start = sv.p->start + sm.start;
     c.value_end = sv.p->start + sm.end;
+    c.bound = !sm.hedge.empty();
+    c.lo = si.lo;
+    c.hi = si.hi;
     if (!best || c.score > best->score) best = c;
   }
   if (best) out.push_back(*best);
@@ -1641,15 +1668,37 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
                 all.end());
     }
   }
-  // One stance per document: its best-scoring passage.
+  // One stance per document: its best-scoring passage. A supporting passage wins, except that
+  // a figure's score already ranks the claim's full frame first: a document that states the
+  // settled amount in the claim's own frame is not outvoted by another of its figures that
+  // agrees only loosely (the amount first demanded, in the same page).
   std::map<std::string, Candidate> per_doc;
   for (auto& c : all) {
     std::string key = c.passage->doc_id.empty() ? c.passage->url : c.passage->doc_id;
     auto it = per_doc.find(key);
-    bool better = it == per_doc.end() ||
-                  (c.stance == Stance::kSupports && it->second.stance != Stance::kSupports) ||
-                  (c.stance == it->second.stance && c.score > it->second.score);
+    bool better =
+        it == per_doc.end() ||
+        (is_figure(claim.kind)
+             ? c.score > it->second.score
+             : (c.stance == Stance::kSupports && it->second.stance != Stance::kSupports) ||
+                   (c.stance == it->second.stance && c.score > it->second.score));
     if (better) per_doc[key] = c;
+  }
+  // A source that gives only a bound ("more than $100 million") which another source's exact
+  // figure for the same thing also meets cannot tell the claim from that figure: it is no
+  // evidence for the claim against it, and no dispute.
+  if (is_figure(claim.kind)) {
+    std::vector<double> exact_against;
+    for (const auto& [key, c] : per_doc) {
+      if (c.stance == Stance::kContradicts && !c.bound) exact_against.push_back(c.number);
+    }
+    for (auto it = per_doc.begin(); it != per_doc.end();) {
+      const Candidate& c = it->second;
+      bool vague = c.stance == Stance::kSupports && c.bound &&
+                   std::any_of(exact_against.begin(), exact_against.end(),
+                               [&](double n) { return c.lo <= n && n <= c.hi; });
+      it = vague ? per_doc.erase(it) : std::next(it);
+    }
   }
   std::vector<const Candidate*> sup, con;
   double ws = 0, wc = 0;

@@ -48,6 +48,9 @@ struct Passage {
   // tells whether the source is about the article's story at all. Empty when not known; the
   // window and the title are used then.
   std::vector<std::string> document_names;
+  // Whether the whole source document states any date (resolved or not: "Tuesday" counts).
+  // A document that dates nothing cannot place a figure in another year than the claim's.
+  bool document_dated = true;
 };
 
 struct Evidence {

@@ -1,0 +1,156 @@
+// Tests of how a figure is compared with the figures sources give: written precision, bounds
+// that cannot tell two figures apart, a document's own frame, and figures of a past year.
+// Every sentence is invented; each case names the kind of input it is for.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "rules/rules_test_support.h"
+#include "verify/rules.h"
+
+namespace {
+
+using verify::claims::Claim;
+using verify::claims::Kind;
+using verify::rules::ArticleContext;
+using verify::rules::Passage;
+using verify::rules::Verdict;
+using verify::test::shipped;
+
+Passage source(const std::string& id, const std::string& text, const std::string& published = "") {
+  Passage p;
+  p.doc_id = id;
+  p.source = id + ".example";
+  p.url = "https://" + p.source + "/" + id;
+  p.published = published;
+  p.start = 0;
+  p.end = text.size();
+  p.text = text;
+  p.focus_end = text.size();
+  p.claims = verify::test::read_source(p);
+  return p;
+}
+
+// The article as the engine hands it to the rules: read by the same extractor, and the claim
+// whose words are `span`.
+struct Article {
+  ArticleContext ctx;
+  Claim claim;
+};
+
+Article article(const std::string& text, const std::string& span, const std::string& published) {
+  Article a;
+  a.ctx.text = text;
+  a.ctx.published = published;
+  Passage whole = source("article", text, published);
+  a.ctx.claims = whole.claims;
+  bool found = false;
+  for (const auto& c : whole.claims) {
+    if (c.text == span || (!found && c.text.find(span) != std::string::npos)) {
+      a.claim = c;
+      found = true;
+    }
+  }
+  INFO(span);
+  REQUIRE(found);
+  return a;
+}
+
+Verdict judged(const Article& a, const std::vector<Passage>& sources) {
+  return shipped().judge(a.claim, a.ctx, sources).verdict;
+}
+
+}  // namespace
+
+TEST_CASE("a figure written to its millions is held to them, not to a round 1%",
+          "[rules][figures]") {
+  // Kind: "$58 million" states its millions; an exact "$57,450,000" is written "$57 million",
+  // so the claim is off even though it is within 1% of the round figure.
+  auto exact = source(
+      "a", "The county will pay $57,450,000 to settle the lawsuit, its lawyer said.", "2026-02-10");
+  auto wrong = article("The county agreed to pay $58 million to settle the lawsuit.", "$58 million",
+                       "2026-02-11");
+  CHECK(judged(wrong, {exact}) == Verdict::kContradicted);
+  auto right = article("The county agreed to pay $57 million to settle the lawsuit.", "$57 million",
+                       "2026-02-11");
+  CHECK(judged(right, {exact}) == Verdict::kSupported);
+  // Trailing zeros say nothing of precision: "$57.5 million" is still a fair rounding.
+  auto rounded = article("The county agreed to pay $57.5 million to settle the lawsuit.",
+                         "$57.5 million", "2026-02-11");
+  CHECK(judged(rounded, {exact}) == Verdict::kSupported);
+}
+
+TEST_CASE("a French figure in millions is held to its written precision", "[rules][figures]") {
+  auto exact = source("fr",
+                      "La commune versera 57 450 000 euros pour régler le litige, a indiqué son "
+                      "avocat.",
+                      "2026-02-10");
+  auto wrong = article("La commune a accepté de verser 58 millions d'euros pour régler le litige.",
+                       "58 millions", "2026-02-11");
+  CHECK(judged(wrong, {exact}) == Verdict::kContradicted);
+}
+
+TEST_CASE("a source's bound that the exact figure also meets is no evidence for the claim",
+          "[rules][figures]") {
+  // Kind: "more than $40 million" fits both the claim's $43 million and another source's exact
+  // $41,500,000, so it cannot make a dispute of the exact figure's contradiction.
+  auto vague =
+      source("v", "The insurer will pay more than $40 million to settle the case.", "2026-02-10");
+  auto exact = source("e", "The insurer will pay $41,500,000 to settle the case, the court said.",
+                      "2026-02-10");
+  auto a = article("The insurer agreed to pay $43 million to settle the case.", "$43 million",
+                   "2026-02-11");
+  CHECK(judged(a, {vague, exact}) == Verdict::kContradicted);
+  // Alone, the bound still supports the claim.
+  CHECK(judged(a, {vague}) == Verdict::kSupported);
+}
+
+TEST_CASE("a document's figure in the claim's own frame outranks one that agrees loosely",
+          "[rules][figures]") {
+  // Kind: one page gives both the amount demanded and the amount settled; the settled amount,
+  // framed as the claim's is, is what the page says of the settlement.
+  auto page = source("p",
+                     "The insurer will pay $41,500,000 to settle the case. The claim was for "
+                     "$43,120,000 under federal law.",
+                     "2026-02-10");
+  auto a = article("The insurer agreed to pay $43 million to settle the case.", "$43 million",
+                   "2026-02-11");
+  CHECK(judged(a, {page}) == Verdict::kContradicted);
+}
+
+TEST_CASE("'hand over' an amount is not a bound on it", "[rules][figures]") {
+  // Kind: a phrasal verb's particle ("hand over", "turn over") before a figure is no hedge.
+  auto p = source("h", "The firm will hand over $12,400,000 to settle the case.", "2026-02-10");
+  Claim money;
+  for (const auto& c : p.claims) {
+    if (c.kind == Kind::kMoney) money = c;
+  }
+  CHECK(money.hedge.empty());
+  auto q = source("o", "The firm paid over $12,400,000 last year.", "2026-02-10");
+  for (const auto& c : q.claims) {
+    if (c.kind == Kind::kMoney) money = c;
+  }
+  CHECK(money.hedge == "over");
+}
+
+TEST_CASE("a past year's figure is matched by undated sentences only where they are that year's",
+          "[rules][figures]") {
+  // Kind: the article places a figure in an earlier year; a source sentence without a date of
+  // its own speaks of its publication's time.
+  auto a = article(
+      "The city's budget passed last week. In March 2024, the insurer agreed to pay $43 million "
+      "to settle the case.",
+      "$43 million", "2026-02-11");
+  auto same_year =
+      source("y", "The insurer will pay $41,500,000 to settle the case.", "2024-03-20");
+  CHECK(judged(a, {same_year}) == Verdict::kContradicted);
+  auto later = source("l", "The insurer will pay $41,500,000 to settle the case.", "2026-01-20");
+  CHECK(judged(a, {later}) == Verdict::kUnverified);
+  // A source dating nothing at all, framed exactly as the claim: it cannot be of another year.
+  auto undated = source("u", "The insurer will pay $41,500,000 to settle the case.");
+  undated.document_dated = false;
+  CHECK(judged(a, {undated}) == Verdict::kContradicted);
+  // Dating something elsewhere ("on Tuesday"), it may be a later round: not evidence.
+  undated.document_dated = true;
+  CHECK(judged(a, {undated}) == Verdict::kUnverified);
+}
