@@ -74,7 +74,7 @@ TEST_CASE("a figure written to its millions is held to them, not to a round 1%",
   auto right = article("The county agreed to pay $57 million to settle the lawsuit.", "$57 million",
                        "2026-02-11");
   CHECK(judged(right, {exact}) == Verdict::kSupported);
-  // Trailing zeros say nothing of precision: "$57.5 million" is still a fair rounding.
+  // "$57.5 million" states its hundred thousands: $57,450,000 rounds to it.
   auto rounded = article("The county agreed to pay $57.5 million to settle the lawsuit.",
                          "$57.5 million", "2026-02-11");
   CHECK(judged(rounded, {exact}) == Verdict::kSupported);
