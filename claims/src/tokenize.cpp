@@ -190,12 +190,17 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style) {
 }
 
 NumberStyle detect_number_style(const std::vector<Token>& toks) {
-  static const std::array<std::string_view, 16> kFrench = {
-      "le",   "la",   "les", "des", "du",   "une", "est", "sont",
-      "dans", "pour", "qui", "que", "avec", "sur", "aux", "ont"};
-  static const std::array<std::string_view, 16> kEnglish = {
-      "the",  "of",   "and", "is",  "was", "were", "for",  "that",
-      "with", "from", "by",  "are", "has", "have", "this", "its"};
+  // Function words only one of the languages has, enough of them that a one-sentence text
+  // ("Un homme a été tué ce samedi 18 mai à un barrage") is told apart: read as English, its
+  // "18 mai" would be a count of 18.
+  static const std::array<std::string_view, 28> kFrench = {
+      "le",  "la",    "les",  "des", "du",   "une",   "est", "sont", "dans", "pour",
+      "qui", "que",   "avec", "sur", "aux",  "ont",   "un",  "et",   "à",    "au",
+      "ce",  "cette", "été",  "il",  "elle", "selon", "ses", "leur"};
+  static const std::array<std::string_view, 28> kEnglish = {
+      "the", "of",   "and", "is",   "was",  "were", "for",  "that", "with", "from",
+      "by",  "are",  "has", "have", "this", "its",  "to",   "in",   "at",   "it",
+      "be",  "been", "had", "said", "he",   "she",  "they", "their"};
   std::size_t fr = 0, en = 0;
   for (const auto& t : toks) {
     if (t.type != TokType::kWord) continue;

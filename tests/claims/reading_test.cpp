@@ -129,6 +129,23 @@ TEST_CASE("French dates are read with lower-case months and weekdays", "[claims]
   CHECK(ds[0] == value);
 }
 
+TEST_CASE("a one-sentence French text is read as French: its day and month are no count",
+          "[claims][dates]") {
+  // Kind: a short French source (a brief, a post) with few function words. Read as English,
+  // "18 mai" was a count of 18 "mai", which other counts of the story could then contradict.
+  for (const std::string body : {"Un homme a été tué ce samedi 18 mai à un barrage à Kaala.",
+                                 "Il a été élu au premier tour le 7 juin, selon ses proches."}) {
+    CAPTURE(body);
+    claims::Article a;
+    a.text = body;
+    claims::Options o;  // no reference date, as for an undated source
+    o.skip_furniture = false;
+    auto cs = claims::extract(a, o);
+    CHECK(
+        std::none_of(cs.begin(), cs.end(), [](const Claim& c) { return c.kind == Kind::kCount; }));
+  }
+}
+
 TEST_CASE("English lower-case month words are not dates", "[claims][dates]") {
   CHECK(dates(read("Officials may march to the square in protest.")).empty());
   CHECK(dates(read("The rover landed on Mars after a long cruise.")).empty());
