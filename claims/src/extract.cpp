@@ -1178,6 +1178,44 @@ class Extractor {
     }
   }
 
+  // "the mayor of Aubenas, Sylvie Ranchon", « le préfet de l'Ardèche, Thierry Valadier », "the
+  // interior minister, Laurent Marchetti,": an office, its complement, then the holder's full
+  // name set off by a comma. From the token after the title words (j), the comma's index, or
+  // SIZE_MAX. The complement starts with a preposition ("of", "de", "d'Aubenas") and is short;
+  // the name has two to four words, none an organisation's, and ends the phrase (a comma, a
+  // full stop, the sentence's end, or the verb: "..., Jane Roe, said", "..., Jane Roe a dit").
+  std::size_t office_comma(std::size_t j, std::size_t end) const {
+    std::size_t c = j;
+    if (word(j, end)) {
+      const auto& w = toks_[j].lower;
+      bool prep = w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
+                  w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
+      if (!prep) return SIZE_MAX;
+      while (c < end && c < j + 6 && word(c, end) && !quoted_[c] &&
+             !internal::is_speech_verb(toks_[c].lower))
+        ++c;
+    }
+    if (!punct(c, end, ",") || quoted_[c]) return SIZE_MAX;
+    std::size_t nb = c + 1;
+    if (!name_word(nb, end) || titleish(nb, end) || toks_[nb].newline_before) return SIZE_MAX;
+    std::size_t ne = name_run_end(nb, end);
+    std::size_t words = 0;
+    for (std::size_t q = nb; q <= ne; ++q) {
+      if (!word(q, end) || is_particle(q) || is_initial(q)) continue;
+      if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower)))
+        return SIZE_MAX;
+      ++words;
+    }
+    if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
+    std::size_t after = ne + 1;
+    bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
+                  punct(after, end, ";") || punct(after, end, ")") ||
+                  (word(after, end) &&
+                   (internal::is_speech_verb(toks_[after].lower) || toks_[after].lower == "a" ||
+                    toks_[after].lower == "has" || toks_[after].lower == "had"));
+    return closes ? c : SIZE_MAX;
+  }
+
   // "French Interior Minister Laurent Nunez"; returns the last token used, or k.
   std::size_t title_before_name(std::size_t s, std::size_t k, std::size_t n) {
     const std::size_t begin = sent_begin_[s];
@@ -1202,6 +1240,14 @@ class Extractor {
       }
     }
     std::size_t nb = title_end;
+    if (!name_word(nb, end)) {
+      // The office before the name, set off by a comma: the phrase runs to the comma.
+      std::size_t c = office_comma(title_end, end);
+      if (c != SIZE_MAX) {
+        title_end = c;
+        nb = c + 1;
+      }
+    }
     std::size_t ne = nb;
     std::size_t count = 0;
     if (name_word(nb, end) && !titleish(nb, end) && !toks_[nb].newline_before) {
@@ -1230,6 +1276,8 @@ class Extractor {
         if (w.upper) rb = p;
         break;
       }
+      // A French article is not part of the office: « Le ministre de l'Intérieur ».
+      if (w.lower == "le" || w.lower == "la" || w.lower == "les") break;
       if (w.upper) {
         std::string base = strip_possessive(w.lower);
         if (internal::is_stopword(base) || internal::month_number(base) > 0 ||
@@ -1666,12 +1714,13 @@ class Extractor {
         return speaker_from_np(a, b, had_the, pos);
       }
     }
-    // Inverted: `," said Smith` or `," said the minister`.
+    // Inverted: `," said Smith` or `," said the minister`, « », a déclaré le préfet ».
     std::size_t q = v + 1;
     if (word(q, end) && is_honorific(toks_[q].lower) && punct(q + 1, end, ".")) q += 2;
     bool had_the = false;
-    if (word(q, end) && internal::is_determiner(toks_[q].lower)) {
-      had_the = toks_[q].lower == "the";
+    if (word(q, end) && (internal::is_determiner(toks_[q].lower) || toks_[q].lower == "le" ||
+                         toks_[q].lower == "la")) {
+      had_the = toks_[q].lower != "a" && toks_[q].lower != "an";
       ++q;
     }
     std::size_t e = q;
@@ -1679,7 +1728,17 @@ class Extractor {
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
            !internal::is_stopword(toks_[e].lower))
       ++e;
-    if (e > q) return speaker_from_np(q, e - 1, had_the, pos);
+    if (e > q) {
+      // "said the mayor of Aubenas, Sylvie Ranchon": the office's holder, named after it.
+      bool office = true;
+      for (std::size_t r = q; r < e; ++r) office = office && titleish(r, end);
+      std::size_t c = office ? office_comma(e, end) : SIZE_MAX;
+      if (c != SIZE_MAX) {
+        return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),
+                           toks_[c + 1].start);
+      }
+      return speaker_from_np(q, e - 1, had_the, pos);
+    }
     return "";
   }
 

@@ -75,17 +75,19 @@ const WordSet& title_words() {
       // French titles
       "ministre", "président", "présidente", "porte-parole", "cheffe", "patron", "patronne",
       "député", "députée", "maire", "préfet", "secrétaire", "directeur", "directrice", "procureur",
-      "procureure", "haut-commissaire", "president", "presidents", "commissioner", "chancellor",
-      "spokesperson", "spokesman", "spokeswoman", "ceo", "cfo", "coo", "cto", "general",
-      "ambassador", "leader", "leaders", "secretary", "governor", "mayor", "senator",
-      "representative", "judge", "chairman", "chairwoman", "chair", "director", "head", "chief",
-      "king", "queen", "prince", "princess", "emperor", "pope", "premier", "envoy", "professor",
-      "member", "founder", "co-founder", "executive", "economist", "inspector", "superintendent",
-      "sheriff", "colonel", "lieutenant", "captain", "sergeant", "admiral", "marshal", "prosecutor",
-      "attorney", "officer", "chairperson", "treasurer", "commander", "counsel", "manager",
-      "analyst", "mp", "lawmaker", "congressman", "congresswoman", "sen", "rep", "gov", "dr",
-      "justice", "spokespeople", "adviser", "advisor", "vice-president", "deputy", "strategist",
-      "partner", "editor", "correspondent", "researcher", "scientist", "official", "vp"};
+      "procureure", "haut-commissaire", "préfète", "prefect", "commandant", "commandante", "chef",
+      "juge", "sénateur", "sénatrice", "gouverneur", "commissaire", "conseiller", "conseillère",
+      "president", "presidents", "commissioner", "chancellor", "spokesperson", "spokesman",
+      "spokeswoman", "ceo", "cfo", "coo", "cto", "general", "ambassador", "leader", "leaders",
+      "secretary", "governor", "mayor", "senator", "representative", "judge", "chairman",
+      "chairwoman", "chair", "director", "head", "chief", "king", "queen", "prince", "princess",
+      "emperor", "pope", "premier", "envoy", "professor", "member", "founder", "co-founder",
+      "executive", "economist", "inspector", "superintendent", "sheriff", "colonel", "lieutenant",
+      "captain", "sergeant", "admiral", "marshal", "prosecutor", "attorney", "officer",
+      "chairperson", "treasurer", "commander", "counsel", "manager", "analyst", "mp", "lawmaker",
+      "congressman", "congresswoman", "sen", "rep", "gov", "dr", "justice", "spokespeople",
+      "adviser", "advisor", "vice-president", "deputy", "strategist", "partner", "editor",
+      "correspondent", "researcher", "scientist", "official", "vp"};
   return s;
 }
 

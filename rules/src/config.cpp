@@ -223,7 +223,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "speaker_aliases", "role_titles",
                                          "role_modifiers",  "historical_markers",
                                          "group_speakers",  "leader_titles",
-                                         "party_words",     "months"};
+                                         "party_words",     "months",
+                                         "role_portfolios"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -300,6 +301,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.role_titles = to_set(r.words(v, key, 0, k));
     } else if (k == "role_modifiers") {
       lex.role_modifiers = to_set(r.words(v, key, 0, k));
+    } else if (k == "role_portfolios") {
+      lex.role_portfolios = to_set(r.words(v, key, 0, k));
     } else if (k == "historical_markers") {
       lex.historical_markers = r.words(v, key, 0, k);
     } else if (k == "months") {

@@ -41,6 +41,10 @@ struct Lexicon {
   std::vector<std::vector<std::string>> speaker_aliases;  // folded names of one body
   std::set<std::string> role_titles;     // words that make a phrase a title ("minister")
   std::set<std::string> role_modifiers;  // ignored when comparing titles ("former", "acting")
+  // What an office is in charge of ("operating", "financial", "interior", "foreign", folded):
+  // two titles with different portfolios and none in common are different offices, however
+  // many title words they share ("chief operating officer" vs "chief financial officer").
+  std::set<std::string> role_portfolios;
   // Titles and verbs of an office one person holds at a time ("chair", "leads", "présidente"):
   // such an office given to someone else contradicts a role claim.
   std::set<std::string> leader_titles;

@@ -1390,6 +1390,11 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     party_claim = party_claim || lex.party_words.count(t.word);
   }
   bool former = text::fold(role).find("former") != std::string::npos;
+  std::set<std::string> portfolio_stems, claim_portfolios;
+  for (const auto& p : lex.role_portfolios) portfolio_stems.insert(text::stem(p));
+  for (const auto& st : want) {
+    if (portfolio_stems.count(st)) claim_portfolios.insert(st);
+  }
   std::set<std::string> party_stems;
   for (const auto& w : lex.party_words) party_stems.insert(text::stem(w));
   const int w = an.config().role.window_words;
@@ -1425,6 +1430,15 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       got.insert(text::stem(sv.toks[k].word));
       ++seen;
     }
+    // The extractor's reading of the source names the office set off before the name too
+    // (« La maire d'Aubenas, Sylvie Ranchon », "the prefect of the Ardeche, Thierry Valadier").
+    const std::size_t at = sv.p->start + sv.toks[i].start;
+    const Claim* read_role = nullptr;
+    for (const auto& rc : sv.p->claims) {
+      if (rc.kind != Kind::kRole || rc.start > at || rc.end <= at) continue;
+      for (const auto& t : text::tokenize(rc.role)) got.insert(text::stem(t.word));
+      read_role = &rc;
+    }
     if (b + 1 < sv.toks.size() && sv.toks[b + 1].comma_before) {
       seen = 0;
       for (std::size_t k = b + 1; k < sv.toks.size() && seen < 2 * w; ++k) {
@@ -1436,6 +1450,12 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     std::size_t have = overlap(want, got);
     double share = static_cast<double>(have) / static_cast<double>(want.size());
     bool head_ok = head.empty() || got.count(head);
+    // Different portfolios, none shared: another office with the same title words ("Chief
+    // Financial Officer Ravi Anand" against "chief operating officer").
+    std::size_t theirs = overlap(portfolio_stems, got);
+    bool other_portfolio =
+        !claim_portfolios.empty() && theirs > 0 && overlap(claim_portfolios, got) == 0;
+    if (other_portfolio) have = 0;
     bool titled = false;
     for (const auto& g : got) {
       for (const auto& t : lex.role_titles) titled = titled || text::stem(t) == g;
@@ -1445,11 +1465,18 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     c.value_start = sv.p->start + sv.toks[a].start;
     c.value_end = sv.p->start + sv.toks[b].end;
     c.value = sv.p->text.substr(sv.toks[a].start, sv.toks[b].end - sv.toks[a].start);
+    if (read_role && read_role->start >= sv.p->start &&
+        read_role->end <= sv.p->start + sv.p->text.size()) {
+      // Show the office with the name: "maire d'Aubenas, Sylvie Ranchon", not the name alone.
+      c.value_start = read_role->start;
+      c.value_end = read_role->end;
+      c.value = read_role->text;
+    }
     c.shown = c.value;
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
-    if (head_ok && share >= an.config().role.support_min_overlap) {
+    if (head_ok && !other_portfolio && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
     } else if (titled && !former && have == 0 && party_claim == party_source) {

@@ -154,3 +154,29 @@ TEST_CASE("a past year's figure is matched by undated sentences only where they 
   undated.document_dated = true;
   CHECK(judged(a, {undated}) == Verdict::kUnverified);
 }
+
+TEST_CASE("two titles with different portfolios are different offices", "[rules][roles]") {
+  // Kind: "chief operating officer" against "Chief Financial Officer Ravi Anand": two of three
+  // title words shared, but the office is another one.
+  auto src = source("r", "Chief Financial Officer Lena Okafor-Reyes told analysts on Tuesday.",
+                    "2026-02-10");
+  auto wrong = article("Lena Okafor-Reyes, the company's chief operating officer, spoke.",
+                       "chief operating officer", "2026-02-11");
+  CHECK(judged(wrong, {src}) == Verdict::kContradicted);
+  auto right = article("Lena Okafor-Reyes, the company's chief financial officer, spoke.",
+                       "chief financial officer", "2026-02-11");
+  CHECK(judged(right, {src}) == Verdict::kSupported);
+}
+
+TEST_CASE("a source's office set off before the name is read for the role", "[rules][roles]") {
+  // Kind: « La maire d'Amiens, Marie-Hélène Dorval, ... »: the office is before the comma, where
+  // a window of words around the name stops.
+  auto src = source("m", "La maire d'Amiens, Marie-Hélène Dorval, a visité les quartiers inondés.",
+                    "2026-02-10");
+  auto right = article("Marie-Hélène Dorval, maire d'Amiens, a fermé les écoles.", "maire d'Amiens",
+                       "2026-02-11");
+  CHECK(judged(right, {src}) == Verdict::kSupported);
+  auto wrong = article("La préfète de la Somme, Marie-Hélène Dorval, a fermé les écoles.",
+                       "préfète de la Somme", "2026-02-11");
+  CHECK(judged(wrong, {src}) == Verdict::kContradicted);
+}
