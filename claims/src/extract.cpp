@@ -918,6 +918,16 @@ class Extractor {
         // "Article 49.3", "Flight 370", « l'article 16 »: the number names the thing.
         if (prev && prev->type == TokType::kWord && internal::is_designator(prev->lower))
           skip = true;
+        // A union local ("Local 1473", "UAW Local 600") is named by its number too.
+        if (prev && prev->type == TokType::kWord && prev->upper && prev->lower == "local")
+          skip = true;
+        // « à 16 heures », « vers 7 h »: a time of day, not a count of hours.
+        if (prev && prev->type == TokType::kWord && word(k + 1, end) &&
+            (toks_[k + 1].lower == "heures" || toks_[k + 1].lower == "heure" ||
+             toks_[k + 1].lower == "h") &&
+            (prev->lower == "à" || prev->lower == "vers" || prev->lower == "dès" ||
+             prev->lower == "avant" || prev->lower == "après" || prev->lower == "jusqu'à"))
+          skip = true;
         if (prev && prev->text == "." && k >= begin + 2 && toks_[k - 2].lower == "no") skip = true;
         if (punct(k + 1, end, ":") && k + 2 < end && toks_[k + 2].type == TokType::kNumber) {
           skip = true;  // time "11:59"
@@ -1977,6 +1987,67 @@ class Extractor {
     return it != quote_parts_.begin() && b <= std::prev(it)->end;
   }
 
+  // The first figure of a range written once ("180 to 240 million euros", « entre 300 et 400
+  // personnes », "10 to 12 years") counts what the second counts, at its scale: alone, "180"
+  // was a bare count (or one of "et") that any figure of the story could seem to confirm.
+  void share_range_ends() {
+    static const std::map<std::string, double, std::less<>> kScale = {
+        {"thousand", 1e3}, {"mille", 1e3},     {"million", 1e6},
+        {"millions", 1e6}, {"billion", 1e9},   {"billions", 1e9},
+        {"milliard", 1e9}, {"milliards", 1e9}, {"trillion", 1e12}};
+    auto scale_in = [&](const Claim& c) {
+      for (const auto& t : internal::tokenize(c.text)) {
+        auto it = kScale.find(t.lower);
+        if (it != kScale.end()) return it->second;
+      }
+      return 1.0;
+    };
+    auto is_figure = [](const Claim& c) {
+      return (c.kind == Kind::kCount || c.kind == Kind::kMoney || c.kind == Kind::kPercent) &&
+             c.number;
+    };
+    for (std::size_t i = 0; i + 1 < claims_.size(); ++i) {
+      Claim& a = claims_[i];
+      const Claim& b = claims_[i + 1];
+      if (!is_figure(a) || !is_figure(b) || a.sentence_start != b.sentence_start ||
+          a.end > b.start || !a.unit.empty())
+        continue;
+      std::string between;
+      for (char ch : text_.substr(a.end, b.start - a.end)) {
+        if (ch != ' ') between += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      }
+      if (between != "to" && between != "and" && between != "et" && between != "à" &&
+          between != "-" && between != "\xE2\x80\x93" && between != "or" && between != "ou")
+        continue;
+      // "et"/"and" read as what the first figure counts is the connector, not a noun.
+      std::string noun_first = a.noun.substr(0, a.noun.find(' '));
+      if (!a.noun.empty() && noun_first != between) continue;
+      if (b.unit.empty() && b.noun.empty() && b.kind == Kind::kCount) continue;
+      double scale = scale_in(b);
+      if (scale > 1 && scale_in(a) == 1) *a.number *= scale;
+      if (*a.number >= *b.number) continue;  // "2 to 1" is no range
+      a.kind = b.kind;
+      a.unit = b.unit;
+      a.noun = b.noun;
+      a.head = b.head;
+      a.value = render_number(*a.number);
+      if (a.hedge.empty()) a.hedge = b.hedge;
+    }
+  }
+
+  // "today", « aujourd'hui » inside a quote is the day the words were said: no claim of its own.
+  void drop_quoted_deictic_dates() {
+    claims_.erase(std::remove_if(claims_.begin(), claims_.end(),
+                                 [&](const Claim& c) {
+                                   if (c.kind != Kind::kDate || !inside_quote(c.start, c.end))
+                                     return false;
+                                   std::string w = fold(c.text);
+                                   return w == "today" || w == "tonight" || w == "aujourd'hui" ||
+                                          w == "ce soir" || w == "this morning" || w == "ce matin";
+                                 }),
+                  claims_.end());
+  }
+
   void finish() {
     for (const auto& q : quotes_) {
       quote_parts_.insert(quote_parts_.end(), q.parts.begin(), q.parts.end());
@@ -1985,6 +2056,8 @@ class Extractor {
       if (a.start != b.start) return a.start < b.start;
       return a.end < b.end;
     });
+    share_range_ends();
+    drop_quoted_deictic_dates();
     std::size_t n = 0;
     // One copy of each sentence, shared by its claims.
     std::map<std::pair<std::size_t, std::size_t>, SharedText> sentence_text;

@@ -166,11 +166,11 @@ bool is_stopword(std::string_view w) { return stopwords().count(w) > 0; }
 
 bool is_designator(std::string_view w) {
   static const WordSet kWords = {
-      "article",    "articles",   "section",    "sections",  "chapter",  "clause",
-      "paragraph",  "amendment",  "resolution", "flight",    "route",    "highway",
-      "interstate", "gate",       "room",       "platform",  "terminal", "pier",
-      "berth",      "apartment",  "suite",      "chapitre",  "alinea",   "alinéa",
-      "paragraphe", "amendement", "vol",        "autoroute", "salle",    "quai"};
+      "article",   "articles",   "section",  "sections",   "chapter",    "clause",     "paragraph",
+      "amendment", "resolution", "flight",   "route",      "highway",    "interstate", "gate",
+      "room",      "platform",   "terminal", "pier",       "berth",      "apartment",  "suite",
+      "chapitre",  "alinea",     "alinéa",   "paragraphe", "amendement", "vol",        "autoroute",
+      "salle",     "quai",       "district", "ward",       "precinct",   "runway",     "hangar"};
   // French elision: "l'article", "d'article" (straight or typographic apostrophe).
   for (std::string_view el : {"l'", "d'", "l\u2019", "d\u2019"}) {
     if (w.size() > el.size() && w.compare(0, el.size(), el) == 0) w.remove_prefix(el.size());

@@ -428,3 +428,59 @@ TEST_CASE("a number after a designator names a thing, not a count", "[claims][nu
   for (const auto& c : figures(read(body))) got.push_back(c.value);
   CHECK(got == counts);
 }
+
+TEST_CASE("the first figure of a range written once counts what the second counts",
+          "[claims][numbers]") {
+  // Kind: a range whose scale, currency or noun is written once, after the second figure.
+  // Alone, "180" was a bare count (« 180 (et) » in French) any figure could seem to confirm.
+  auto [body, kind, first, noun] = GENERATE(table<std::string, Kind, std::string, std::string>({
+      {"The repairs will cost 180 to 240 million euros, the council said.", Kind::kMoney,
+       "180000000", ""},
+      {"Les réparations coûteront entre 180 et 240 millions d'euros, selon le conseil.",
+       Kind::kMoney, "180000000", ""},
+      {"Between 300 and 400 people marched through the port on Sunday.", Kind::kCount, "300",
+       "people"},
+      {"Entre 300 et 400 personnes ont défilé dimanche dans le port.", Kind::kCount, "300",
+       "personnes"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body, "2026-03-14");
+  std::vector<Claim> figures;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kCount || c.kind == Kind::kMoney) figures.push_back(c);
+  }
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].kind == kind);
+  CHECK(figures[0].value == first);
+  CHECK(figures[0].unit == figures[1].unit);
+  if (!noun.empty()) CHECK(figures[0].noun == noun);
+  // Two figures that only sit side by side are not a range: "2 to 1" keeps its own.
+  auto vote = read("The council voted 5 to 4 on the plan.", "2026-03-14");
+  for (const auto& c : vote) CHECK(c.kind != Kind::kMoney);
+}
+
+TEST_CASE("'today' inside a quote is not a date claim; a weekday there still is",
+          "[claims][dates]") {
+  // Kind: deictic words in a speaker's words name the day they were said, which nothing
+  // checks; "on Tuesday" in the same words is an event's date.
+  auto cs = read(
+      "\"We are proud today, and we were attacked on Tuesday,\" Jane Roe said.\n\n"
+      "« Nous sommes fiers aujourd'hui », a dit Jean Coste.",
+      "2026-03-14");
+  auto ds = dates(cs);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0] == "2026-03-10");
+}
+
+TEST_CASE("numbers that name things or times are no counts", "[claims][numbers]") {
+  // Kind: a union local, a ward, a French time of day; a duration stays a count.
+  auto cs = read(
+      "Members of Local 1473 and of Ward 6 voted. La crue a atteint son pic à 16 "
+      "heures. Il est tombé 412 millimètres de pluie en 24 heures.",
+      "2026-03-14");
+  std::vector<std::string> counts;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kCount) counts.push_back(c.value);
+  }
+  CHECK(counts == std::vector<std::string>{"412", "24"});
+}
