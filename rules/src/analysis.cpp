@@ -181,6 +181,20 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       f.head = hc;
     }
   }
+  // "a premium of 28%", "a fine of $5 million", « une prime de 28 % »: a rate or an amount
+  // belongs to the noun before "of"; what follows it ("to Halvorsen's closing price") is not
+  // its head, as "premium" is in "a 28% premium".
+  if (!head_done && (m.kind == claims::Kind::kPercent || m.kind == claims::Kind::kMoney) &&
+      first >= 2 && !toks[first].break_before && !toks[first].comma_before &&
+      !toks[first - 1].break_before && !toks[first - 1].comma_before) {
+    const auto& of = toks[first - 1].word;
+    std::size_t j = first - 2;
+    if ((of == "of" || of == "de") && !cons[j].empty() && cons[j][0] != '#' &&
+        !toks[j].capitalized && !is_generic(toks[j].word) && !is_event(cons[j]) && !in_other(j)) {
+      f.head = cons[j];
+      head_done = true;
+    }
+  }
   bool quals_done = false;
   f.qualifiers.insert(m.modifiers.begin(), m.modifiers.end());
   // Words inside the mention itself ("12 French officials"): qualifiers and the head. An

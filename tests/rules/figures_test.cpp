@@ -180,3 +180,23 @@ TEST_CASE("a source's office set off before the name is read for the role", "[ru
                        "préfète de la Somme", "2026-02-11");
   CHECK(judged(wrong, {src}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a rate written 'a premium of 28%' is the same thing as 'a 28% premium'",
+          "[rules][figures]") {
+  // Kind: the noun before "of" is what a percentage or an amount is of; the words after it
+  // ("to the closing price") are not its head. Read that way, the exact sources were never
+  // compared and a lone blog's other figure contradicted the claim.
+  auto wire = source("w",
+                     "The offer represents a premium of 28% to Corvell's closing price of $32 on "
+                     "Friday.",
+                     "2026-02-10");
+  auto release =
+      source("r", "Le prix représente une prime de 28 % sur le cours de clôture de Corvell.",
+             "2026-02-10");
+  auto blog =
+      source("b", "The premium is a chunky 34% over Friday's close, by my count.", "2026-02-10");
+  auto a = article("The price is a 28% premium to Corvell's closing price on Friday.", "28%",
+                   "2026-02-11");
+  CHECK(judged(a, {wire, release, blog}) == Verdict::kSupported);
+  CHECK(judged(a, {wire}) == Verdict::kSupported);
+}
