@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "claims_internal.h"
 
@@ -240,6 +241,7 @@ class Scanner {
     if (auto m = match_weekday_or_month(i)) return m;
     if (auto m = match_day_month(i, i)) return m;
     if (auto m = match_season(i)) return m;
+    if (auto m = match_period(i)) return m;
     if (auto m = match_context_year(i)) return m;
     if (auto m = match_relative(i)) return m;
     return std::nullopt;
@@ -558,6 +560,45 @@ class Scanner {
     Ymd end = civil_from_days(days_from_civil(year, start_month, 1) + 62);
     m.date_end = format_ymd({end.y, end.m, 0});
     m.flags.push_back("season");
+    return m;
+  }
+
+  // A quarter or a half of a year: "the second quarter of 2027", "Q2 2027", "the first half
+  // of 2026", « au deuxième trimestre 2027 », « le premier semestre de 2026 »: the months it
+  // spans, as a range ("2027-04" to "2027-06"). Business news dates results and closings so.
+  std::optional<DateMatch> match_period(std::size_t i) {
+    if (!word(i)) return std::nullopt;
+    const auto& w = t_[i].lower;
+    int index = 0, months = 0;
+    std::size_t unit = i + 1;
+    if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') {
+      index = w[1] - '0';
+      months = 3;
+      unit = i;  // "Q2" is both
+    } else if (w.size() == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2')) {
+      index = w[1] - '0';
+      months = 6;
+      unit = i;
+    } else {
+      static const std::map<std::string_view, int> kOrdinal = {
+          {"first", 1},    {"second", 2},    {"third", 3},    {"fourth", 4},  {"1st", 1},
+          {"2nd", 2},      {"3rd", 3},       {"4th", 4},      {"premier", 1}, {"1er", 1},
+          {"deuxième", 2}, {"troisième", 3}, {"quatrième", 4}};
+      auto it = kOrdinal.find(w);
+      if (it == kOrdinal.end()) return std::nullopt;
+      index = it->second;
+      if (lw(unit, "quarter") || lw(unit, "trimestre")) months = 3;
+      if (lw(unit, "half") || lw(unit, "semestre")) months = 6;
+      if (months == 0 || index * months > 12) return std::nullopt;
+    }
+    std::size_t y = unit + 1;
+    if (lw(y, "of") || lw(y, "de")) ++y;
+    int year = year_at(y);
+    if (year < 0) return std::nullopt;
+    int first_month = (index - 1) * months + 1;
+    DateMatch m = make(i, y, {year, first_month, 0});
+    m.date_end = format_ymd({year, first_month + months - 1, 0});
+    m.flags.push_back("period");
     return m;
   }
 

@@ -484,3 +484,28 @@ TEST_CASE("numbers that name things or times are no counts", "[claims][numbers]"
   }
   CHECK(counts == std::vector<std::string>{"412", "24"});
 }
+
+TEST_CASE("a quarter or a half of a year is a date spanning its months", "[claims][dates]") {
+  // Kind: results and closings dated by quarter or half year, in English and French.
+  auto [body, from, to] = GENERATE(table<std::string, std::string, std::string>({
+      {"The merger should close in the second quarter of 2027, the firms said.", "2027-04",
+       "2027-06"},
+      {"Profit fell in Q3 2025 after the strike, the company said.", "2025-07", "2025-09"},
+      {"Sales rose in the first half of 2026, the company said.", "2026-01", "2026-06"},
+      {"La fusion sera finalisée au deuxième trimestre 2027, selon les deux groupes.", "2027-04",
+       "2027-06"},
+      {"Les ventes ont baissé au premier semestre de 2026, selon le groupe.", "2026-01", "2026-06"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body, "2026-03-14");
+  std::vector<Claim> ds;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kDate) ds.push_back(c);
+  }
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].value == from);
+  CHECK(ds[0].date_end == to);
+  // An ordinal that counts no period is no date: "came second in 2024" is the year alone.
+  auto place = read("She came second in 2024 and first in 2025.", "2026-03-14");
+  for (const auto& c : place) CHECK(c.date_end.empty());
+}
