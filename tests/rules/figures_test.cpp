@@ -200,3 +200,24 @@ TEST_CASE("a rate written 'a premium of 28%' is the same thing as 'a 28% premium
   CHECK(judged(a, {wire, release, blog}) == Verdict::kSupported);
   CHECK(judged(a, {wire}) == Verdict::kSupported);
 }
+
+TEST_CASE("a price that was rejected is another event than the price agreed", "[rules][figures]") {
+  // Kind: a takeover story's sources give the rejected earlier offer and the agreed price in
+  // the same words ("a share"); the event (bought, rejected) tells the two figures apart.
+  auto deal = source("d", "Brandt Foods agreed to buy Corvell Dairy for $41.50 a share on Monday.",
+                     "2026-11-09");
+  auto earlier = source("e",
+                        "Corvell rejected an unsolicited $36-a-share offer from Brandt Foods in "
+                        "June.",
+                        "2026-11-09");
+  auto a = article("Brandt Foods will buy Corvell Dairy for $41.50 a share, the companies said.",
+                   "$41.50", "2026-11-10");
+  CHECK(judged(a, {deal, earlier}) == Verdict::kSupported);
+  auto fr_deal =
+      source("f", "Brandt va racheter Corvell pour 41,50 euros par action.", "2026-11-09");
+  auto fr_earlier =
+      source("g", "Corvell avait rejeté en juin une offre de 36 euros par action.", "2026-11-09");
+  auto fr = article("Brandt rachète Corvell pour 41,50 euros par action, selon les deux groupes.",
+                    "41,50 euros", "2026-11-10");
+  CHECK(judged(fr, {fr_deal, fr_earlier}) == Verdict::kSupported);
+}
