@@ -344,7 +344,7 @@ std::string format_number(double v) {
   char buf[64];
   double r = std::round(v);
   if (std::fabs(v - r) < 1e-9 && std::fabs(v) < 1e15) {
-    if (std::fabs(v) >= 1e9 && std::fmod(r, 1e8) == 0) {
+    if (std::fabs(v) >= 1e9 && std::fmod(r, 1e6) == 0) {
       std::snprintf(buf, sizeof buf, "%g billion", v / 1e9);
       return buf;
     }

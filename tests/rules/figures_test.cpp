@@ -221,3 +221,16 @@ TEST_CASE("a price that was rejected is another event than the price agreed", "[
                     "41,50 euros", "2026-11-10");
   CHECK(judged(fr, {fr_deal, fr_earlier}) == Verdict::kSupported);
 }
+
+TEST_CASE("an amount in billions is shown as a reader writes it", "[rules][figures]") {
+  // Kind: explanations (and the search's forms of the figure) said "USD 2350 million" for
+  // $2.35 billion.
+  auto src =
+      source("b", "The deal values Corvell at about $2.35 billion including debt.", "2026-11-09");
+  auto a = article("The deal values Corvell at $2.35 billion, the companies said.", "$2.35 billion",
+                   "2026-11-10");
+  auto f = shipped().judge(a.claim, a.ctx, {src});
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.explanation.find("2.35 billion") != std::string::npos);
+  CHECK(f.explanation.find("2350 million") == std::string::npos);
+}
