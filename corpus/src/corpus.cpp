@@ -433,7 +433,13 @@ class ShardWriter {
     indexer_.index_text(title);
     // The gap keeps phrases from running from the title into the body.
     indexer_.increase_termpos();
-    indexer_.index_text(fold(d.text));
+    std::string body = fold(d.text);
+    indexer_.index_text(body);
+    // French elided words ("d'urgence", "l'ardeche") also as bare words, without positions
+    // (phrases match the glued form as the query writes it), so a search for "urgence" finds
+    // "aide d'urgence".
+    std::string elided = detail::elided_words(body);
+    if (!elided.empty()) indexer_.index_text_without_positions(elided);
     x.add_boolean_term(term);
     if (!d.source.empty()) x.add_boolean_term(source_term(d.source));
     if (d.published.empty()) {

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
 #include <ctime>
 
 namespace verify::corpus::detail {
@@ -83,6 +84,31 @@ std::string fold(std::string_view utf8) {
   if (U_FAILURE(status)) composed = stripped;
   std::string out;
   composed.toUTF8String(out);
+  return out;
+}
+
+std::string elided_words(std::string_view folded) {
+  auto letter = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  std::string out;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] != '\'' || i == 0 || i + 1 >= folded.size() ||
+        !letter(static_cast<unsigned char>(folded[i + 1])))
+      continue;
+    // The glued word before the apostrophe: one letter (l', d', n', s', j', c', m', t') or
+    // qu', jusqu', lorsqu', puisqu'.
+    std::size_t b = i;
+    while (b > 0 && letter(static_cast<unsigned char>(folded[b - 1]))) --b;
+    std::string_view head = folded.substr(b, i - b);
+    bool elision = (head.size() == 1 &&
+                    std::string_view("ldnsjcmt").find(head[0]) != std::string_view::npos) ||
+                   head == "qu" || head == "jusqu" || head == "lorsqu" || head == "puisqu";
+    if (!elision) continue;
+    std::size_t e = i + 1;
+    while (e < folded.size() && letter(static_cast<unsigned char>(folded[e]))) ++e;
+    if (!out.empty()) out += ' ';
+    out.append(folded.substr(i + 1, e - i - 1));
+    i = e - 1;
+  }
   return out;
 }
 

@@ -13,6 +13,11 @@ namespace verify::corpus::detail {
 // few letters NFD does not decompose (ø, ł, đ, æ, œ, ß ...). Invalid UTF-8 bytes become U+FFFD.
 std::string fold(std::string_view utf8);
 
+// The words French elision glues to an article or a pronoun in folded text ("d'urgence",
+// "l'ardeche", "qu'il", "jusqu'a" -> "urgence ardeche il a"), space-separated, in order.
+// TermGenerator keeps "d'urgence" as one term, so without these the bare word is unsearchable.
+std::string elided_words(std::string_view folded);
+
 // Offset of the first byte that is not part of well-formed UTF-8, or nullopt if it all is.
 std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 

@@ -189,6 +189,12 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       !toks[first - 1].break_before && !toks[first - 1].comma_before) {
     const auto& of = toks[first - 1].word;
     std::size_t j = first - 2;
+    // « un fonds d'urgence de 15 millions »: "urgence" qualifies "fonds", the head.
+    if (j >= 2 && (toks[j - 1].word == "d" || toks[j - 1].word == "de") && !cons[j - 2].empty() &&
+        cons[j - 2][0] != '#' && !toks[j - 2].capitalized && !is_generic(toks[j - 2].word) &&
+        !is_event(cons[j - 2]) && !toks[j].break_before && !toks[j].comma_before &&
+        !toks[j - 1].break_before && !toks[j - 1].comma_before)
+      j -= 2;
     if ((of == "of" || of == "de") && !cons[j].empty() && cons[j][0] != '#' &&
         !toks[j].capitalized && !is_generic(toks[j].word) && !is_event(cons[j]) && !in_other(j)) {
       f.head = cons[j];

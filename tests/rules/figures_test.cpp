@@ -234,3 +234,20 @@ TEST_CASE("an amount in billions is shown as a reader writes it", "[rules][figur
   CHECK(f.explanation.find("2.35 billion") != std::string::npos);
   CHECK(f.explanation.find("2350 million") == std::string::npos);
 }
+
+TEST_CASE("an amount of a qualified fund is the fund's, not its qualifier's", "[rules][figures]") {
+  // Kind: « un fonds d'urgence de 15 millions » and « une aide d'urgence de 3,5 millions » are
+  // two amounts of two things; "urgence" only qualifies them.
+  auto fund = source("f", "Le gouvernement débloquera un fonds d'urgence de 15 millions d'euros.",
+                     "2026-10-19");
+  auto aid = source("a",
+                    "Le département a voté une aide d'urgence de 3,5 millions d'euros pour les "
+                    "communes.",
+                    "2026-10-20");
+  auto a = article("Le ministre a annoncé un fonds d'urgence de 15 millions d'euros.",
+                   "15 millions", "2026-10-21");
+  CHECK(judged(a, {fund, aid}) == Verdict::kSupported);
+  auto wrong = article("Le département a voté une aide d'urgence de 5 millions d'euros.",
+                       "5 millions", "2026-10-21");
+  CHECK(judged(wrong, {fund, aid}) == Verdict::kContradicted);
+}
