@@ -12,13 +12,18 @@
 //   paras     one-word paragraphs [75,000]
 //   attrs     one HTML tag with many attributes [25,000]
 //   divs      nested <div>s around the text [1,000; deeper than 2048 is an input error]
-// Each file is checked with `verify --home EMPTY check --no-fetch --no-store FILE` and listed
-// with `verify claims FILE`, each run in a child process: wall seconds and peak RSS (wait4).
+//   sentences one-claim sentences [5,000]
+//   story_numbers, story_dates  one sentence of counts [25,000] or dates [4,000] in the story of
+//             the bundled example (examples/corpus.jsonl), so a home holding it answers them
+// Each file is checked with `verify --home HOME check --no-fetch --no-store FILE` (HOME: --home,
+// else an empty one) and listed with `verify claims FILE`, each run in a child process: wall
+// seconds and peak RSS (wait4); with --runs N, the median seconds and the largest peak of N.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -119,6 +124,35 @@ const std::map<std::string, Pattern>& patterns() {
           return "<html><body><p" + tag +
                  ">The union said 85 workers were hired.</p></body></html>\n";
         }}},
+      {"sentences",
+       {"txt",
+        [](std::size_t k) {
+          std::string out = "Title\n\n";
+          for (std::size_t i = 0; i < 5000 * k; ++i) {
+            out += (i ? " " : "") + std::string("The union said ") + std::to_string(4000 + i) +
+                   " dockworkers walked off the job at the Port of Calvera.";
+          }
+          return out + "\n";
+        }}},
+      {"story_numbers",
+       {"txt",
+        [](std::size_t k) {
+          return "Calvera strike\n\nCALVERA, March 12, 2026 - The union said " +
+                 joined(25000 * k, [](std::size_t i) { return std::to_string(4000 + i); }) +
+                 " dockworkers walked off the job at the Port of Calvera on March 5.\n";
+        }}},
+      {"story_dates",
+       {"txt",
+        [](std::size_t k) {
+          return "Calvera strike\n\nCALVERA, March 12, 2026 - The dockworkers' strike at the Port "
+                 "of Calvera began on " +
+                 joined(4000 * k,
+                        [](std::size_t i) {
+                          return "March " + std::to_string(i % 28 + 1) + ", " +
+                                 std::to_string(1900 + i % 200);
+                        }) +
+                 ".\n";
+        }}},
       {"divs",
        {"html",
         [](std::size_t k) {
@@ -160,6 +194,20 @@ Measure run_child(const std::vector<std::string>& argv) {
   return m;
 }
 
+// Runs argv `runs` times: the median wall seconds and the largest peak RSS.
+Measure run_median(const std::vector<std::string>& argv, int runs) {
+  std::vector<Measure> all;
+  for (int r = 0; r < runs; ++r) all.push_back(run_child(argv));
+  std::sort(all.begin(), all.end(),
+            [](const Measure& a, const Measure& b) { return a.seconds < b.seconds; });
+  Measure m = all[all.size() / 2];
+  for (const auto& x : all) {
+    m.peak_mb = std::max(m.peak_mb, x.peak_mb);
+    m.status = std::max(m.status, x.status);
+  }
+  return m;
+}
+
 std::vector<std::string> split_list(const std::string& s) {
   std::vector<std::string> out;
   std::stringstream in(s);
@@ -174,18 +222,25 @@ std::vector<std::string> split_list(const std::string& s) {
 int main(int argc, char** argv) {
   CLI::App app{"hostile_bench: verify on generated hostile articles at 1x, 2x, 4x"};
   std::string verify = VERIFY_BINARY;
-  std::string names = "between,guil,dates,quote,numbers,percents,quotes,paras,attrs,divs";
+  std::string names =
+      "between,guil,dates,quote,numbers,percents,quotes,paras,attrs,divs,sentences,story_numbers,"
+      "story_dates";
   std::string scales = "1,2,4";
   std::string work = (fs::temp_directory_path() / "verify-hostile-bench").string();
+  std::string home;
+  int runs = 1;
   app.add_option("--verify", verify, "The verify binary to measure");
   app.add_option("--patterns", names, "Patterns, comma separated");
   app.add_option("--scales", scales, "Scale factors, comma separated");
   app.add_option("--work", work, "Scratch directory (articles and an empty home)");
+  app.add_option("--home", home, "Home to check against (default: an empty one in --work)");
+  app.add_option("--runs", runs, "Runs of each measurement: the median seconds are shown")
+      ->check(CLI::Range(1, 99));
   CLI11_PARSE(app, argc, argv);
 
   fs::create_directories(work);
-  const std::string home = (fs::path(work) / "home").string();
-  std::printf("%-9s %5s %9s %10s %8s %10s %8s\n", "pattern", "scale", "KB", "check s", "MB",
+  if (home.empty()) home = (fs::path(work) / "home").string();
+  std::printf("%-13s %5s %9s %10s %8s %10s %8s\n", "pattern", "scale", "KB", "check s", "MB",
               "claims s", "MB");
   std::fflush(stdout);  // or every forked child would print the buffered header again
   for (const auto& name : split_list(names)) {
@@ -201,10 +256,10 @@ int main(int argc, char** argv) {
         std::ofstream out(file, std::ios::binary);
         out << it->second.make(k);
       }
-      Measure check =
-          run_child({verify, "--home", home, "-q", "check", "--no-fetch", "--no-store", file});
-      Measure claims = run_child({verify, "claims", file});
-      std::printf("%-9s %4zux %9ju %10.2f %8ld %10.2f %8ld%s\n", name.c_str(), k,
+      Measure check = run_median(
+          {verify, "--home", home, "-q", "check", "--no-fetch", "--no-store", file}, runs);
+      Measure claims = run_median({verify, "claims", file}, runs);
+      std::printf("%-13s %4zux %9ju %10.2f %8ld %10.2f %8ld%s\n", name.c_str(), k,
                   static_cast<std::uintmax_t>(fs::file_size(file) / 1024), check.seconds,
                   check.peak_mb, claims.seconds, claims.peak_mb,
                   check.status > 1 || claims.status != 0 ? "  (exit status > 1: input error)" : "");

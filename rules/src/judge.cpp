@@ -31,20 +31,57 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
   return ranked;
 }
 
-const std::vector<std::pair<int, std::string>>& article_entities_cached(const Analyzer& an,
-                                                                        const ArticleContext& ctx) {
+CheckWork& check_work(const Analyzer& an, const ArticleContext& ctx) {
   thread_local std::uint64_t for_analyzer = 0, for_id = 0;
   thread_local std::string for_text;  // only when the context has no text_id
-  thread_local std::vector<std::pair<int, std::string>> cached;
+  thread_local CheckWork work;
   bool same = for_analyzer == an.id() &&
               (ctx.text_id ? for_id == ctx.text_id : for_id == 0 && for_text == ctx.text);
   if (!same) {
-    cached = article_entities(an, ctx.text);
+    work = CheckWork();
     for_analyzer = an.id();
     for_id = ctx.text_id;
     for_text = ctx.text_id ? std::string() : ctx.text;
   }
-  return cached;
+  return work;
+}
+
+const std::vector<std::pair<int, std::string>>& article_entities_cached(const Analyzer& an,
+                                                                        const ArticleContext& ctx) {
+  CheckWork& work = check_work(an, ctx);
+  if (!work.entities) work.entities = article_entities(an, ctx.text);
+  return *work.entities;
+}
+
+std::vector<std::size_t> sentence_claims(const Analyzer& an, const ArticleContext& ctx,
+                                         std::size_t sentence_start) {
+  std::vector<std::size_t> out;
+  if (!ctx.text_id) {
+    for (std::size_t i = 0; i < ctx.claims.size(); ++i) {
+      if (ctx.claims[i].sentence_start == sentence_start) out.push_back(i);
+    }
+    return out;
+  }
+  // Looking through every claim of the article for each judged claim was quadratic in an
+  // article of many claims (20,000 one-claim sentences): the index is built once per check.
+  CheckWork& work = check_work(an, ctx);
+  if (!work.by_sentence) {
+    std::vector<std::size_t> order(ctx.claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return ctx.claims[a].sentence_start < ctx.claims[b].sentence_start;
+    });
+    work.by_sentence = std::move(order);
+  }
+  const auto& index = *work.by_sentence;
+  auto from = std::lower_bound(
+      index.begin(), index.end(), sentence_start,
+      [&](std::size_t i, std::size_t start) { return ctx.claims[i].sentence_start < start; });
+  auto to = std::upper_bound(
+      from, index.end(), sentence_start,
+      [&](std::size_t start, std::size_t i) { return start < ctx.claims[i].sentence_start; });
+  out.assign(from, to);
+  return out;
 }
 
 namespace {
@@ -313,115 +350,88 @@ std::size_t overlap(const std::set<std::string>& a, const std::set<std::string>&
   return n;
 }
 
-// The claim seen once: its sentence, concepts, mentions, entities and siblings.
-struct ClaimView {
-  const Claim* c = nullptr;
-  std::vector<Token> toks;  // offsets into c->sentence
-  std::vector<std::string> cons;
-  std::vector<Mention> mentions;
-  Mention self;
-  std::set<std::string> entities;
-  std::vector<double> siblings;    // other figures of the sentence
-  std::set<std::string> extended;  // concepts of the sentence (and the one before if short)
-  std::string time_anchor;         // a date stated in the same sentence, else the article's
-  std::string past;                // the anchor when it lies in an earlier year, else ""
-  bool historical = false;
-  std::set<std::string> story_names;  // names the article keeps repeating (folded words)
-  std::set<std::string> story_lead;   // the most repeated of them (ties all kept)
-};
-
-ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
-  ClaimView v;
-  v.c = &c;
-  const std::string& sentence = c.sentence.empty() ? c.text : c.sentence.str();
-  std::size_t base = c.sentence.empty() ? c.start : c.sentence_start;
-  v.toks = text::tokenize(sentence);
-  v.cons = an.concepts(v.toks);
-  v.self = mention_of(c, base);
-  if (v.self.end > sentence.size() || v.self.end <= v.self.start) {
-    v.self.start = 0;
-    v.self.end = sentence.size();
+// Runs of capitalised tokens in [lo, hi) of a token list.
+std::vector<Run> cap_runs(const Analyzer& an, const std::vector<Token>& toks, std::size_t lo,
+                          std::size_t hi) {
+  std::vector<Run> out;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].start < lo || toks[i].end > hi) continue;
+    if (!toks[i].capitalized || an.is_stop(toks[i].word) || is_month_or_day(toks[i].word)) continue;
+    std::size_t j = i;
+    while (j + 1 < toks.size() && toks[j + 1].end <= hi && toks[j + 1].capitalized &&
+           !toks[j + 1].break_before && !toks[j + 1].comma_before &&
+           !is_month_or_day(toks[j + 1].word))
+      ++j;
+    out.push_back({i, j});
+    i = j;
   }
-  std::vector<Mention> given = {v.self};
-  for (const auto& o : ctx.claims) {
-    if (o.sentence_start != c.sentence_start || o.start == c.start) continue;
+  return out;
+}
+
+}  // namespace
+
+std::size_t first_token_from(const std::vector<Token>& toks, std::size_t offset) {
+  return static_cast<std::size_t>(
+      std::lower_bound(toks.begin(), toks.end(), offset,
+                       [](const text::Token& t, std::size_t o) { return t.start < o; }) -
+      toks.begin());
+}
+
+namespace {
+
+// The words of the tokens that lie inside a mention.
+std::set<std::string> words_in(const std::vector<Token>& toks, const Mention& m) {
+  std::set<std::string> out;
+  for (std::size_t k = first_token_from(toks, m.start); k < toks.size() && toks[k].start < m.end;
+       ++k) {
+    if (toks[k].end <= m.end) out.insert(toks[k].word);
+  }
+  return out;
+}
+
+// Tokens, concepts and entities of claim `c`'s sentence; the other parts are made when needed.
+std::shared_ptr<SentenceAnalysis> analyse_sentence(const Analyzer& an, const Claim& c) {
+  auto sa = std::make_shared<SentenceAnalysis>();
+  sa->sentence_start = c.sentence_start;
+  sa->base = c.sentence.empty() ? c.start : c.sentence_start;
+  sa->sentence = c.sentence.empty() ? claims::SharedText(c.text) : c.sentence;
+  sa->toks = text::tokenize(sa->sentence.str());
+  sa->cons = an.concepts(sa->toks);
+  sa->entities = an.entities(sa->toks);
+  return sa;
+}
+
+// The judgement's part of the analysis of claim `c`'s sentence, made on first use.
+const SentenceAnalysis::Judging& judging(const Analyzer& an, const Claim& c,
+                                         const ArticleContext& ctx, SentenceAnalysis& sa) {
+  if (sa.judging) return *sa.judging;
+  auto& j = sa.judging.emplace();
+  const std::string& sentence = sa.sentence.str();
+  const std::size_t base = sa.base;
+  const auto& toks = sa.toks;
+  std::vector<Mention> given;
+  for (std::size_t i : sentence_claims(an, ctx, c.sentence_start)) {
+    const Claim& o = ctx.claims[i];
     if (o.kind != Kind::kDate && !is_figure(o.kind)) continue;
     if (o.kind == Kind::kDate && !valid_iso(o.value)) continue;
     if (o.start < base || o.end > base + sentence.size()) continue;
     given.push_back(mention_of(o, base));
   }
-  v.mentions = in_text_order(std::move(given));
-  // Tokens are in text order; with a running count of clause breaks, "is there a break between
-  // these offsets" is two binary searches, not a pass over the sentence per mention (a sentence
-  // of thousands of dates made that cubic over the article).
-  std::vector<std::size_t> breaks_before(v.toks.size() + 1, 0);
-  for (std::size_t k = 0; k < v.toks.size(); ++k) {
-    breaks_before[k + 1] =
-        breaks_before[k] + (v.toks[k].comma_before || v.toks[k].break_before ? 1 : 0);
+  j.mentions = in_text_order(std::move(given));
+  j.breaks_before.assign(toks.size() + 1, 0);
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    j.breaks_before[k + 1] =
+        j.breaks_before[k] + (toks[k].comma_before || toks[k].break_before ? 1 : 0);
   }
-  auto first_token_from = [&](std::size_t offset) {
-    return static_cast<std::size_t>(
-        std::lower_bound(v.toks.begin(), v.toks.end(), offset,
-                         [](const text::Token& t, std::size_t o) { return t.start < o; }) -
-        v.toks.begin());
-  };
-  std::string clause_date, sentence_date;
-  for (const auto& m : v.mentions) {
-    if (m.start == v.self.start) continue;
-    if (is_figure(m.kind)) v.siblings.push_back(m.number);
-    if (m.kind != Kind::kDate) continue;
-    if (sentence_date.empty()) sentence_date = m.date;
-    if (!clause_date.empty()) continue;
-    // Same clause: no comma or break between the date and the claim.
-    std::size_t a = std::min(m.end, v.self.end), b = std::max(m.start, v.self.start);
-    bool split = false;
-    if (a <= b) {
-      std::size_t from = first_token_from(a);
-      std::size_t to = b == SIZE_MAX ? v.toks.size() : first_token_from(b + 1);
-      split = to > from && breaks_before[to] > breaks_before[from];
-    }
-    if (!split) clause_date = m.date;
+  for (const auto& m : j.mentions) {
+    for (const auto& w : words_in(toks, m)) ++j.in_mentions[w];
   }
-  // The figure's time: a date of its clause, else of the sentence when it is the only figure.
-  v.time_anchor = !clause_date.empty()                          ? clause_date
-                  : v.siblings.empty() || c.kind == Kind::kDate ? sentence_date
-                                                                : "";
-  // A figure dated in a year before the article's is about a past event ("in 2023, when it
-  // cut 10,000 jobs"): sources must date theirs the same way.
-  if (!v.time_anchor.empty() && ctx.published.size() >= 4 &&
-      v.time_anchor.compare(0, 4, ctx.published, 0, 4) < 0)
-    v.past = v.time_anchor;
-  if (v.time_anchor.empty()) v.time_anchor = ctx.published;
-  v.entities = an.entities(v.toks);
-  for (const auto& e : c.entities) {
-    for (const auto& t : text::tokenize(e)) {
-      if (!an.is_stop(t.word) && t.word.size() > 1) v.entities.insert(t.word);
-    }
-  }
-  for (const auto& m : v.mentions) {
-    // The stated figure or date is not an entity, even when capitalised ("Six"). Only the
-    // tokens from the mention's start on can lie inside it.
-    for (std::size_t k = first_token_from(m.start); k < v.toks.size() && v.toks[k].start < m.end;
-         ++k) {
-      if (v.toks[k].end <= m.end) v.entities.erase(v.toks[k].word);
-    }
-  }
-  // The article's own recurring names count too ("SPD" for "Social Democrats").
-  if (!ctx.text.empty()) {
-    // The same for every claim of the article: computed once per article text.
-    const auto& names = article_entities_cached(an, ctx);
-    for (const auto& [n, e] : names) {
-      v.entities.insert(e);
-      v.story_names.insert(e);
-      if (n == names.front().first) v.story_lead.insert(e);
-    }
-  }
-  for (const auto& x : v.cons) {
-    if (!x.empty() && x[0] != '#') v.extended.insert(x);
+  for (const auto& x : sa.cons) {
+    if (!x.empty() && x[0] != '#') j.extended.insert(x);
   }
   // A short sentence ("Those separations take effect on June 12.") leans on the one before.
   std::size_t content = 0;
-  for (const auto& x : v.cons) content += !x.empty();
+  for (const auto& x : sa.cons) content += !x.empty();
   if (static_cast<int>(content) < an.config().date.short_sentence_words && !ctx.text.empty() &&
       base <= ctx.text.size()) {
     // The sentence before the claim's. text::sentences decides each boundary from the bytes
@@ -443,14 +453,149 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       auto ptoks =
           text::tokenize(std::string_view(ctx.text).substr(from + s.start, s.end - s.start));
       for (const auto& x : an.concepts(ptoks)) {
-        if (!x.empty()) v.extended.insert(x);
+        if (!x.empty()) j.extended.insert(x);
       }
     }
   }
   std::string folded = text::fold(sentence);
   for (const auto& h : an.config().lexicon.historical_markers) {
-    if (folded.find(h) != std::string::npos) v.historical = true;
+    if (folded.find(h) != std::string::npos) j.historical = true;
   }
+  for (const auto& t : toks) j.words.insert(t.word);
+  j.runs = cap_runs(an, toks, 0, std::numeric_limits<std::size_t>::max());
+  return j;
+}
+
+}  // namespace
+
+std::shared_ptr<SentenceAnalysis> sentence_analysis(const Analyzer& an, const Claim& c,
+                                                    const ArticleContext& ctx) {
+  if (!ctx.text_id) return analyse_sentence(an, c);
+  auto& kept = check_work(an, ctx).sentence;
+  std::size_t base = c.sentence.empty() ? c.start : c.sentence_start;
+  if (!kept || kept->sentence_start != c.sentence_start || kept->base != base ||
+      kept->sentence != (c.sentence.empty() ? c.text : c.sentence.str())) {
+    kept = analyse_sentence(an, c);
+  }
+  return kept;
+}
+
+namespace {
+
+// The claim seen once: its sentence's analysis, its own mention, the sentence's other dates
+// and figures, its entities and its time.
+struct ClaimView {
+  // `analysis` has its judgement part.
+  explicit ClaimView(std::shared_ptr<const SentenceAnalysis> analysis)
+      : sentence(std::move(analysis)) {}
+  std::shared_ptr<const SentenceAnalysis> sentence;
+  const SentenceAnalysis::Judging& in_sentence = *sentence->judging;
+  const Claim* c = nullptr;
+  const std::vector<Token>& toks = sentence->toks;  // offsets into c->sentence
+  const std::vector<std::string>& cons = sentence->cons;
+  std::vector<Mention> mentions;
+  Mention self;
+  std::set<std::string> entities;
+  std::vector<double> siblings;  // other figures of the sentence
+  const std::set<std::string>& extended = in_sentence.extended;
+  std::string time_anchor;  // a date stated in the same sentence, else the article's
+  std::string past;         // the anchor when it lies in an earlier year, else ""
+  const bool& historical = in_sentence.historical;
+  std::set<std::string> story_names;  // names the article keeps repeating (folded words)
+  std::set<std::string> story_lead;   // the most repeated of them (ties all kept)
+  Frame figure;                       // figures: the words that say what the figure counts
+};
+
+ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
+  auto analysis = sentence_analysis(an, c, ctx);
+  judging(an, c, ctx, *analysis);
+  ClaimView v(analysis);
+  const SentenceAnalysis& sa = *analysis;
+  const SentenceAnalysis::Judging& sj = v.in_sentence;
+  const std::string& sentence = sa.sentence.str();
+  const std::size_t base = sa.base;
+  v.c = &c;
+  v.self = mention_of(c, base);
+  if (v.self.end > sentence.size() || v.self.end <= v.self.start) {
+    v.self.start = 0;
+    v.self.end = sentence.size();
+  }
+  // The sentence's mentions but those of claims at the claim's own start, with its own first
+  // among equal starts: what a stable sort of [self, the others in claim order] gives.
+  const std::size_t own = c.start >= base ? c.start - base : SIZE_MAX;
+  v.mentions.reserve(sj.mentions.size() + 1);
+  bool placed = false;
+  for (const auto& m : sj.mentions) {
+    if (m.start == own) continue;
+    if (!placed && m.start >= v.self.start) {
+      v.mentions.push_back(v.self);
+      placed = true;
+    }
+    v.mentions.push_back(m);
+  }
+  if (!placed) v.mentions.push_back(v.self);
+  std::string clause_date, sentence_date;
+  for (const auto& m : v.mentions) {
+    if (m.start == v.self.start) continue;
+    if (is_figure(m.kind)) v.siblings.push_back(m.number);
+    if (m.kind != Kind::kDate) continue;
+    if (sentence_date.empty()) sentence_date = m.date;
+    if (!clause_date.empty()) continue;
+    // Same clause: no comma or break between the date and the claim.
+    std::size_t a = std::min(m.end, v.self.end), b = std::max(m.start, v.self.start);
+    bool split = false;
+    if (a <= b) {
+      std::size_t from = first_token_from(v.toks, a);
+      std::size_t to = b == SIZE_MAX ? v.toks.size() : first_token_from(v.toks, b + 1);
+      split = to > from && sj.breaks_before[to] > sj.breaks_before[from];
+    }
+    if (!split) clause_date = m.date;
+  }
+  // The figure's time: a date of its clause, else of the sentence when it is the only figure.
+  v.time_anchor = !clause_date.empty()                          ? clause_date
+                  : v.siblings.empty() || c.kind == Kind::kDate ? sentence_date
+                                                                : "";
+  // A figure dated in a year before the article's is about a past event ("in 2023, when it
+  // cut 10,000 jobs"): sources must date theirs the same way.
+  if (!v.time_anchor.empty() && ctx.published.size() >= 4 &&
+      v.time_anchor.compare(0, 4, ctx.published, 0, 4) < 0)
+    v.past = v.time_anchor;
+  if (v.time_anchor.empty()) v.time_anchor = ctx.published;
+  v.entities = sa.entities;
+  for (const auto& e : c.entities) {
+    for (const auto& t : text::tokenize(e)) {
+      if (!an.is_stop(t.word) && t.word.size() > 1) v.entities.insert(t.word);
+    }
+  }
+  // The stated figures and dates are not entities, even when capitalised ("Six"): no word of a
+  // token inside one of the view's mentions. The sentence counts its mentions per word; those
+  // the view leaves out (at the claim's own start) are taken off, its own mention added.
+  const auto own_words = words_in(v.toks, v.self);
+  std::map<std::string, std::size_t> left_out;
+  auto at_own = std::lower_bound(sj.mentions.begin(), sj.mentions.end(), own,
+                                 [](const Mention& m, std::size_t o) { return m.start < o; });
+  for (; at_own != sj.mentions.end() && at_own->start == own; ++at_own) {
+    for (const auto& w : words_in(v.toks, *at_own)) ++left_out[w];
+  }
+  std::erase_if(v.entities, [&](const std::string& w) {
+    if (own_words.count(w)) return true;
+    auto in = sj.in_mentions.find(w);
+    if (in == sj.in_mentions.end()) return false;
+    auto out = left_out.find(w);
+    return in->second > (out == left_out.end() ? 0 : out->second);
+  });
+  // The article's own recurring names count too ("SPD" for "Social Democrats").
+  if (!ctx.text.empty()) {
+    // The same for every claim of the article: computed once per article text.
+    const auto& names = article_entities_cached(an, ctx);
+    for (const auto& [n, e] : names) {
+      v.entities.insert(e);
+      v.story_names.insert(e);
+      if (n == names.front().first) v.story_lead.insert(e);
+    }
+  }
+  // The claim's side of every figure comparison, the same for each passage.
+  if (is_figure(c.kind)) v.figure = an.frame(v.toks, v.cons, v.self, v.mentions);
   return v;
 }
 
@@ -557,7 +702,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out) {
   if (!entity_gate(cv, sv)) return;
   const auto& cr = an.config().count;
-  Frame cf = an.frame(cv.toks, cv.cons, cv.self, cv.mentions);
+  const Frame& cf = cv.figure;
   Interval ci = interval_of(an, cv.self.number, cv.self.hedge, false);
   // Without the defining word, "at least 60" must not be met by any larger figure nearby.
   Interval ci_near = interval_of(an, cv.self.number, cv.self.hedge, true);
@@ -702,28 +847,6 @@ bool is_body(const Analyzer& an, std::string_view speaker) {
   bool any_cap = false;
   for (const auto& t : text::tokenize(speaker)) any_cap = any_cap || t.capitalized;
   return !any_cap;
-}
-
-// Runs of capitalised tokens [i, j) in [lo, hi) of a token list.
-struct Run {
-  std::size_t first, last;  // token indices, inclusive
-};
-
-std::vector<Run> cap_runs(const Analyzer& an, const std::vector<Token>& toks, std::size_t lo,
-                          std::size_t hi) {
-  std::vector<Run> out;
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].start < lo || toks[i].end > hi) continue;
-    if (!toks[i].capitalized || an.is_stop(toks[i].word) || is_month_or_day(toks[i].word)) continue;
-    std::size_t j = i;
-    while (j + 1 < toks.size() && toks[j + 1].end <= hi && toks[j + 1].capitalized &&
-           !toks[j + 1].break_before && !toks[j + 1].comma_before &&
-           !is_month_or_day(toks[j + 1].word))
-      ++j;
-    out.push_back({i, j});
-    i = j;
-  }
-  return out;
 }
 
 bool run_is_name(const Analyzer& an, const std::vector<Token>& toks, const Run& r) {
@@ -930,25 +1053,29 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   return f;
 }
 
-void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
-                std::vector<Candidate>& out) {
-  if (!entity_gate(cv, sv) || cv.self.date.size() < 4) return;
+// The claim's side of judge_date, the same for every passage: worked out once per claim.
+struct DateClaim {
+  std::set<std::string> local;  // concepts near the date (the sentence's if few)
+  std::set<std::string> all;    // and the sentence's
+  DateFrame frame;
+  // Concepts of the date clause that name this happening: names of the sentence's own, not the
+  // story's and not a titled person's.
+  std::set<std::string> specific;
+};
+
+DateClaim date_claim(const Analyzer& an, const ClaimView& cv) {
+  DateClaim d;
   const auto& dr = an.config().date;
-  auto local = window_concepts(cv.toks, cv.cons, cv.self, cv.mentions, dr.window_words, 0,
-                               std::numeric_limits<std::size_t>::max());
-  if (static_cast<int>(local.size()) < dr.short_sentence_words)
-    local.insert(cv.extended.begin(), cv.extended.end());
-  std::set<std::string> all = local;
-  all.insert(cv.extended.begin(), cv.extended.end());
-  std::size_t claim_precision = cv.self.date.size();
-  const DateFrame claim_frame =
-      date_frame(an, cv.toks, cv.cons, cv.self, 0, std::numeric_limits<std::size_t>::max());
-  std::set<std::string> claim_words;
-  for (const auto& t : cv.toks) claim_words.insert(t.word);
+  d.local = window_concepts(cv.toks, cv.cons, cv.self, cv.mentions, dr.window_words, 0,
+                            std::numeric_limits<std::size_t>::max());
+  if (static_cast<int>(d.local.size()) < dr.short_sentence_words)
+    d.local.insert(cv.extended.begin(), cv.extended.end());
+  d.all = d.local;
+  d.all.insert(cv.extended.begin(), cv.extended.end());
+  d.frame = date_frame(an, cv.toks, cv.cons, cv.self, 0, std::numeric_limits<std::size_t>::max());
   // Names the whole article keeps repeating ("Baltimore", "Key Bridge") say which story, not
   // which happening; a name of this sentence alone ("Fort McHenry Channel") says which.
-  std::set<std::string> claim_specific;
-  for (const auto& r : cap_runs(an, cv.toks, 0, std::numeric_limits<std::size_t>::max())) {
+  for (const auto& r : cv.in_sentence.runs) {
     // "President Emmanuel Macron" is the story's Macron: a run whose head name is one.
     if (cv.story_names.count(cv.toks[r.last].word)) continue;
     // A titled person ("Presidents Emmanuel Macron and ...") does many things on many days: a
@@ -964,10 +1091,22 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     for (std::size_t k = r.first; k <= r.last; ++k) {
       const auto& w = cv.toks[k].word;
       auto c = an.concept_of_word(w);
-      if (claim_frame.all.count(c) && !an.config().lexicon.role_titles.count(w))
-        claim_specific.insert(c);
+      if (d.frame.all.count(c) && !an.config().lexicon.role_titles.count(w)) d.specific.insert(c);
     }
   }
+  return d;
+}
+
+void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, const SourceView& sv,
+                std::vector<Candidate>& out) {
+  if (!entity_gate(cv, sv) || cv.self.date.size() < 4) return;
+  const auto& dr = an.config().date;
+  const auto& local = dc.local;
+  const auto& all = dc.all;
+  std::size_t claim_precision = cv.self.date.size();
+  const DateFrame& claim_frame = dc.frame;
+  const std::set<std::string>& claim_words = cv.in_sentence.words;
+  const std::set<std::string>& claim_specific = dc.specific;
   // A name of the claim's date clause that the source's clause does not give either.
   auto names_in = [](const std::vector<std::string>& name, const std::set<std::string>& words) {
     for (const auto& w : name) {
@@ -1665,8 +1804,14 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   // the first 50 claims of a sentence of 100,000 numbers spent most of its time here.
   std::optional<ClaimView> view;
   auto view_once = [&]() -> const ClaimView& {
-    if (!view) view = view_of(an, claim, ctx);
+    if (!view) view.emplace(view_of(an, claim, ctx));
     return *view;
+  };
+  // The claim's side of the date comparison, once for all passages, not once per passage.
+  std::optional<DateClaim> date_side;
+  auto date_side_once = [&]() -> const DateClaim& {
+    if (!date_side) date_side = date_claim(an, view_once());
+    return *date_side;
   };
   std::vector<Candidate> all;
   for (const auto* p : order) {
@@ -1678,7 +1823,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     if (is_figure(claim.kind)) {
       judge_figure(an, view_once(), sv, all);
     } else if (claim.kind == Kind::kDate) {
-      judge_date(an, view_once(), sv, all);
+      judge_date(an, view_once(), date_side_once(), sv, all);
     } else if (claim.kind == Kind::kQuote) {
       judge_quote(an, claim, sv, all);
     } else if (claim.kind == Kind::kRole) {
@@ -1744,8 +1889,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   const ClaimView& cv = view_once();
 
   const std::string kind = kind_name(claim.kind);
-  Frame cf;
-  if (is_figure(claim.kind)) cf = an.frame(cv.toks, cv.cons, cv.self, cv.mentions);
+  const Frame& cf = cv.figure;
   bool evolving = is_figure(claim.kind) && (an.is_evolving(cf.head) || an.is_evolving(cf.event) ||
                                             an.is_evolving(cf.defining));
   bool multi_valued = claim.kind == Kind::kRole;  // a person holds several titles

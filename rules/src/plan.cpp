@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "judge.h"
@@ -37,34 +41,129 @@ void add_all_unique(std::vector<std::string>& v, const std::vector<std::string>&
 }
 
 // Folded names of the claim's sentence: extracted entities and capitalised words.
-std::vector<std::string> entity_words(const Analyzer& an, const Claim& c,
-                                      const std::vector<text::Token>& toks) {
+std::vector<std::string> entity_words(const Claim& c, const SentenceAnalysis::Planning& sentence) {
   std::vector<std::string> out;
   UniqueAdder adder(out);
   for (const auto& e : c.entities) adder.add(text::fold(e));
-  // Computed once: per token it made a long sentence cost the square of its length.
-  const auto sentence_entities = an.entities(toks);
-  for (const auto& t : toks) {
-    if (t.capitalized && sentence_entities.count(t.word)) adder.add(t.word);
-  }
+  for (const auto& w : sentence.entity_words) adder.add(w);
   return out;
 }
 
-// Content words of the sentence, longest (most distinctive) first.
+bool is_content_word(const Analyzer& an, const text::Token& t) {
+  if (t.ellipsis || an.is_stop(t.word) || t.word.size() < 3 || is_month_or_day(t.word))
+    return false;
+  return !(t.word[0] >= '0' && t.word[0] <= '9');
+}
+
+}  // namespace
+
+const SentenceAnalysis::Planning& planning(const Analyzer& an, SentenceAnalysis& sentence) {
+  if (sentence.planning) return *sentence.planning;
+  auto& p = sentence.planning.emplace();
+  const auto& toks = sentence.toks;
+  std::unordered_set<std::string> seen;
+  for (const auto& t : toks) {
+    if (t.capitalized && sentence.entities.count(t.word) && seen.insert(t.word).second)
+      p.entity_words.push_back(t.word);
+  }
+  std::unordered_map<std::string, std::size_t> index_of;
+  std::vector<std::string> words;  // in order of first use
+  std::vector<std::vector<std::size_t>> uses;
+  std::vector<std::size_t> word_of(toks.size(), SIZE_MAX);
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (!is_content_word(an, toks[k])) continue;
+    auto [it, added] = index_of.emplace(toks[k].word, words.size());
+    if (added) {
+      words.push_back(toks[k].word);
+      uses.emplace_back();
+    }
+    word_of[k] = it->second;
+    uses[it->second].push_back(k);
+  }
+  // Longest first, then in order of first use, as content_words orders them.
+  std::vector<std::size_t> order(words.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
+  std::vector<std::size_t> rank(order.size());
+  for (std::size_t r = 0; r < order.size(); ++r) {
+    rank[order[r]] = r;
+    p.content.push_back(std::move(words[order[r]]));
+    p.content_uses.push_back(std::move(uses[order[r]]));
+  }
+  p.content_of = std::move(word_of);
+  for (auto& w : p.content_of) {
+    if (w != SIZE_MAX) w = rank[w];
+  }
+  seen.clear();
+  for (const auto& t : toks) {
+    if (!t.word.empty() && seen.insert(t.word).second)
+      p.words_by_stem[text::stem(t.word)].push_back(t.word);
+  }
+  return p;
+}
+
 std::vector<std::string> content_words(const Analyzer& an, const std::vector<text::Token>& toks,
                                        std::size_t start, std::size_t end) {
   std::vector<std::string> out;
   UniqueAdder adder(out);
   for (const auto& t : toks) {
     if (t.start >= start && t.end <= end) continue;  // the value itself
-    if (t.ellipsis || an.is_stop(t.word) || t.word.size() < 3 || is_month_or_day(t.word)) continue;
-    if (t.word[0] >= '0' && t.word[0] <= '9') continue;
-    adder.add(t.word);
+    if (is_content_word(an, t)) adder.add(t.word);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return out;
 }
+
+std::vector<std::string> top_content_words(const Analyzer& an, SentenceAnalysis& analysis,
+                                           std::size_t start, std::size_t end, std::size_t k) {
+  const auto& toks = analysis.toks;
+  const auto& sentence = planning(an, analysis);
+  auto inside = [&](std::size_t t) { return toks[t].start >= start && toks[t].end <= end; };
+  // Word (its index in `content`, which is its rank) -> its first use outside the value, if any.
+  std::map<std::size_t, std::optional<std::size_t>> moved;
+  for (std::size_t t = first_token_from(toks, start); t < toks.size() && toks[t].start <= end;
+       ++t) {
+    std::size_t w = sentence.content_of[t];
+    if (!inside(t) || w == SIZE_MAX || moved.count(w)) continue;
+    std::optional<std::size_t> first;
+    for (std::size_t u : sentence.content_uses[w]) {
+      if (!inside(u)) {
+        first = u;
+        break;
+      }
+    }
+    moved[w] = first;
+  }
+  // Only the words used inside the value can move (to their first use outside it) or drop out,
+  // so they are merged into the sentence's list rather than the sentence being read again for
+  // each claim. Longest first, then earliest first use.
+  using Key = std::pair<std::size_t, std::size_t>;
+  auto key = [&](std::size_t w, std::size_t use) {
+    return Key{SIZE_MAX - sentence.content[w].size(), use};
+  };
+  std::vector<std::pair<Key, std::size_t>> later;
+  for (const auto& [w, first] : moved) {
+    if (first) later.push_back({key(w, *first), w});
+  }
+  std::sort(later.begin(), later.end());
+  std::vector<std::string> out;
+  std::size_t w = 0, m = 0;
+  while (out.size() < k) {
+    while (w < sentence.content.size() && moved.count(w)) ++w;
+    bool have_w = w < sentence.content.size(), have_m = m < later.size();
+    if (!have_w && !have_m) break;
+    if (have_m && (!have_w || later[m].first < key(w, sentence.content_uses[w].front()))) {
+      out.push_back(sentence.content[later[m++].second]);
+    } else {
+      out.push_back(sentence.content[w++]);
+    }
+  }
+  return out;
+}
+
+namespace {
 
 // Names of the month of an ISO date ("2024-09-06") from the lexicon's `months`.
 std::vector<std::string> month_forms(const Analyzer& an, const std::string& iso) {
@@ -106,16 +205,27 @@ std::vector<std::string> number_forms(const Claim& c) {
 std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
                                    const ArticleContext& ctx) {
   std::vector<SearchPlan> plans;
-  const std::string& sentence = claim.sentence.empty() ? claim.text : claim.sentence.str();
-  std::size_t base = claim.sentence.empty() ? claim.start : claim.sentence_start;
-  auto toks = text::tokenize(sentence);
-  std::size_t vs = claim.start >= base ? claim.start - base : 0;
-  std::size_t ve = claim.end >= base ? claim.end - base : 0;
-  auto entities = entity_words(an, claim, toks);
-  auto words = content_words(an, toks, vs, ve);
+  const bool figure =
+      claim.kind == Kind::kCount || claim.kind == Kind::kPercent || claim.kind == Kind::kMoney;
+  // Figures and dates are searched with words of their sentence, read once for all its claims
+  // (quotes and roles need none of it).
+  std::shared_ptr<SentenceAnalysis> sentence;
+  std::size_t vs = 0, ve = 0;
+  std::vector<std::string> entities, words;
+  if (figure || claim.kind == Kind::kDate) {
+    sentence = sentence_analysis(an, claim, ctx);
+    std::size_t base = sentence->base;
+    vs = claim.start >= base ? claim.start - base : 0;
+    ve = claim.end >= base ? claim.end - base : 0;
+    entities = entity_words(claim, planning(an, *sentence));
+    // Plans read the first six at most.
+    words = top_content_words(an, *sentence, vs, ve, 6);
+  }
 
-  if (claim.kind == Kind::kCount || claim.kind == Kind::kPercent || claim.kind == Kind::kMoney) {
-    auto cons = an.concepts(toks);
+  if (figure) {
+    const auto& toks = sentence->toks;
+    const auto& cons = sentence->cons;
+    const auto& words_by_stem = planning(an, *sentence).words_by_stem;
     Mention m;
     m.kind = claim.kind;
     m.start = vs;
@@ -129,8 +239,9 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
         for (const auto& f : an.forms(c)) add_unique(what, f);
       } else {
         // A stem: search the sentence's own word that has it.
-        for (const auto& t : toks) {
-          if (text::stem(t.word) == c) add_unique(what, t.word);
+        auto same_stem = words_by_stem.find(c);
+        if (same_stem != words_by_stem.end()) {
+          for (const auto& w : same_stem->second) add_unique(what, w);
         }
       }
     }

@@ -92,9 +92,10 @@ struct ArticleContext {
   std::string published;              // the article's own date, "YYYY-MM-DD" or ""
   std::vector<claims::Claim> claims;  // all claims of the article (for name resolution)
   std::string text;                   // the article text (claim offsets index into it)
-  // Nonzero: names this article text for the life of the process (the engine numbers each
-  // check), so work done once per article is cached by it rather than by comparing the whole
-  // text for every claim, which made long articles quadratic. 0: caches compare the text.
+  // Nonzero: names this article, its text and its claims, for the life of the process (the
+  // engine numbers each check), so work done once per article (its recurring names, its claims
+  // by sentence) is cached by it rather than redone or compared for every claim, which made
+  // long articles quadratic. 0: caches compare the text, and keep nothing taken from `claims`.
   std::uint64_t text_id = 0;
 };
 
