@@ -405,7 +405,9 @@ std::shared_ptr<SentenceAnalysis> analyse_sentence(const Analyzer& an, const Cla
 const SentenceAnalysis::Judging& judging(const Analyzer& an, const Claim& c,
                                          const ArticleContext& ctx, SentenceAnalysis& sa) {
   if (sa.judging) return *sa.judging;
-  auto& j = sa.judging.emplace();
+  // Built from a value: clang 14 does not see a nested struct with member initializers as
+  // default-constructible inside its enclosing class, so emplace() does not compile there.
+  auto& j = sa.judging.emplace(SentenceAnalysis::Judging{});
   const std::string& sentence = sa.sentence.str();
   const std::size_t base = sa.base;
   const auto& toks = sa.toks;

@@ -59,7 +59,7 @@ bool is_content_word(const Analyzer& an, const text::Token& t) {
 
 const SentenceAnalysis::Planning& planning(const Analyzer& an, SentenceAnalysis& sentence) {
   if (sentence.planning) return *sentence.planning;
-  auto& p = sentence.planning.emplace();
+  auto& p = sentence.planning.emplace(SentenceAnalysis::Planning{});  // see judging()
   const auto& toks = sentence.toks;
   std::unordered_set<std::string> seen;
   for (const auto& t : toks) {
