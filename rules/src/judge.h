@@ -70,7 +70,8 @@ struct SentenceAnalysis {
     std::vector<std::string> content;
     std::vector<std::vector<std::size_t>> content_uses;
     std::vector<std::size_t> content_of;
-    // The sentence's words by stem, once each, in order of first use.
+    // The sentence's words by stem, once each, in order of first use; not the words that begin
+    // with a digit, which no stem looked up matches.
     std::unordered_map<std::string, std::vector<std::string>> words_by_stem;
   };
   std::optional<Planning> planning;

@@ -95,10 +95,13 @@ const SentenceAnalysis::Planning& planning(const Analyzer& an, SentenceAnalysis&
   for (auto& w : p.content_of) {
     if (w != SIZE_MAX) w = rank[w];
   }
+  // Plans look up the stems of concepts (Analyzer::concept_of_word), which never begin with a
+  // digit; a word that does is its own stem, so it can never be found and is not kept (a
+  // sentence of a million figures would hold each twice).
   seen.clear();
   for (const auto& t : toks) {
-    if (!t.word.empty() && seen.insert(t.word).second)
-      p.words_by_stem[text::stem(t.word)].push_back(t.word);
+    if (t.word.empty() || (t.word[0] >= '0' && t.word[0] <= '9')) continue;
+    if (seen.insert(t.word).second) p.words_by_stem[text::stem(t.word)].push_back(t.word);
   }
   return p;
 }
