@@ -1991,14 +1991,9 @@ class Extractor {
   // personnes », "10 to 12 years") counts what the second counts, at its scale: alone, "180"
   // was a bare count (or one of "et") that any figure of the story could seem to confirm.
   void share_range_ends() {
-    static const std::map<std::string, double, std::less<>> kScale = {
-        {"thousand", 1e3}, {"mille", 1e3},     {"million", 1e6},
-        {"millions", 1e6}, {"billion", 1e9},   {"billions", 1e9},
-        {"milliard", 1e9}, {"milliards", 1e9}, {"trillion", 1e12}};
     auto scale_in = [&](const Claim& c) {
       for (const auto& t : internal::tokenize(c.text)) {
-        auto it = kScale.find(t.lower);
-        if (it != kScale.end()) return it->second;
+        if (auto f = internal::scale_word(t.lower)) return *f;
       }
       return 1.0;
     };
