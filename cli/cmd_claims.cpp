@@ -13,11 +13,15 @@ struct ClaimsOptions {
   std::string date;
 };
 
-std::string claims_text(const claims::Article& article, const std::vector<claims::Claim>& list) {
+std::string claims_text(const claims::Article& article, const claims::Extraction& extraction) {
+  const auto& list = extraction.claims;
   std::string out = (article.path.empty() ? std::string("article") : article.path) + ": " +
                     std::to_string(list.size()) + " claims";
   if (!article.published.empty()) out += " (article dated " + article.published + ")";
   out += "\n";
+  if (extraction.unread_from) {
+    out += "  " + engine::unread_note(article.text, *extraction.unread_from) + "\n";
+  }
   for (const auto& c : list) {
     out += "  " + c.id + " [" + std::string(claims::to_string(c.kind)) + "] \"" + c.text +
            "\" = " + c.value;
@@ -40,7 +44,7 @@ int run_claims(const ClaimsOptions& options) {
   auto article = claims::load_article(options.article);
   claims::Options extract_options;
   extract_options.reference_date = options.date;
-  auto list = claims::extract(article, extract_options);
+  auto list = claims::extract_claims(article, extract_options);
   if (options.format == "json") {
     write_output(engine::claims_json(article, list), options.out);
   } else if (options.format == "text") {

@@ -36,8 +36,9 @@ struct Token {
 // grouped with a space, no-break space or narrow no-break space ("816 000").
 enum class NumberStyle { kEnglish, kFrench };
 
-// Tokenizes `text`; views in the tokens point into it.
-std::vector<Token> tokenize(std::string_view text, NumberStyle style = NumberStyle::kEnglish);
+// Tokenizes `text`, at most its first `max_tokens` tokens; views in the tokens point into it.
+std::vector<Token> tokenize(std::string_view text, NumberStyle style = NumberStyle::kEnglish,
+                            std::size_t max_tokens = SIZE_MAX);
 
 // The number style of a text, from its function words (more French "le, les, des, est..."
 // than English "the, of, and, is..." means French).
@@ -114,11 +115,12 @@ struct DateMatch {
 // `text_years`: with no `ref`, the years the whole text names; a weekday written with a day
 // and month ("lundi 2 décembre") then takes the one year, among those named and the years
 // before them, in which it falls on that weekday (flag year_from_weekday), else stays
-// unresolved.
+// unresolved. At most `max_matches` are returned, the first ones (the last of them may then
+// miss a range end joined to it).
 std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
                                   std::size_t end, const std::optional<Ymd>& ref,
-                                  bool french = false,
-                                  const std::vector<int>* text_years = nullptr);
+                                  bool french = false, const std::vector<int>* text_years = nullptr,
+                                  std::size_t max_matches = SIZE_MAX);
 
 // The article's own date from a dateline or "Published:" line near the top; "" if none.
 std::string find_dateline_date(std::string_view text);

@@ -78,12 +78,19 @@ std::string strip_possessive(std::string_view w) {
 class Scanner {
  public:
   Scanner(const std::vector<Token>& toks, std::size_t begin, std::size_t end,
-          const std::optional<Ymd>& ref, bool french, const std::vector<int>* text_years)
-      : t_(toks), begin_(begin), end_(end), ref_(ref), french_(french), text_years_(text_years) {}
+          const std::optional<Ymd>& ref, bool french, const std::vector<int>* text_years,
+          std::size_t max_matches)
+      : t_(toks),
+        begin_(begin),
+        end_(end),
+        ref_(ref),
+        french_(french),
+        text_years_(text_years),
+        max_matches_(max_matches) {}
 
   std::vector<DateMatch> run() {
     std::size_t i = begin_;
-    while (i < end_) {
+    while (i < end_ && out_.size() < max_matches_) {
       std::optional<DateMatch> m = match_at(i);
       if (m) {
         flag_in_name(*m);
@@ -713,6 +720,7 @@ class Scanner {
   const std::optional<Ymd>& ref_;
   bool french_ = false;
   const std::vector<int>* text_years_ = nullptr;
+  std::size_t max_matches_;
   std::vector<DateMatch> out_;
 };
 
@@ -751,8 +759,8 @@ std::string first_full_date(std::string_view text) {
 
 std::vector<DateMatch> find_dates(const std::vector<Token>& toks, std::size_t begin,
                                   std::size_t end, const std::optional<Ymd>& ref, bool french,
-                                  const std::vector<int>* text_years) {
-  return Scanner(toks, begin, end, ref, french, text_years).run();
+                                  const std::vector<int>* text_years, std::size_t max_matches) {
+  return Scanner(toks, begin, end, ref, french, text_years, max_matches).run();
 }
 
 std::size_t dateline_prefix(std::string_view line) {

@@ -74,13 +74,24 @@ class Extractor {
     if (auto d = internal::parse_iso_day(ref)) ref_ = *d;
     skip_furniture_ = options.skip_furniture;
     dateline_ = internal::locate_dateline(text_);
+    max_claims_ = options.max_claims;
+    max_tokens_ = options.max_tokens;
+    // Claims are cut back to the limit between sentences (compact()); inside one sentence they
+    // may grow to twice it before the rest of the sentence is left unread.
+    hard_cap_ = 2 * max_claims_;
   }
 
-  std::vector<Claim> run() {
-    toks_ = internal::tokenize(text_);
+  Extraction run() {
+    toks_ = internal::tokenize(text_, internal::NumberStyle::kEnglish, max_tokens_ + 1);
+    if (toks_.size() > max_tokens_) {
+      // Past the token limit the text is not read at all: everything below sees the prefix.
+      drop_from(toks_[max_tokens_].start);
+      text_ = text_.substr(0, first_dropped_);
+      toks_.resize(max_tokens_);
+    }
     style_ = internal::detect_number_style(toks_);
     if (style_ == internal::NumberStyle::kFrench) {
-      toks_ = internal::tokenize(text_, style_);
+      toks_ = internal::tokenize(text_, style_, max_tokens_);
     }
     sentences_ = split_sentences(text_);
     map_tokens();
@@ -92,17 +103,53 @@ class Extractor {
     consumed_.assign(toks_.size(), false);
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
       if (skipped_[s]) continue;
+      compact();
+      if (sentences_[s].start >= first_dropped_) break;
       extract_dates(s);
       extract_roles(s);
       extract_numbers(s);
     }
+    compact();
     extract_quotes();
     extract_citations();
     finish();
-    return std::move(claims_);
+    Extraction out;
+    out.claims = std::move(claims_);
+    if (first_dropped_ != SIZE_MAX) out.unread_from = first_dropped_;
+    return out;
   }
 
  private:
+  // ------------------------------------------------------------------------------------------
+  // The claims limit (Options::max_claims). What is returned is exactly the claims of a prefix
+  // of the text: `first_dropped_` is the first byte not read, and no claim from it on is kept.
+  // Claims are found out of text order (quotes and citations after the sentences), so the
+  // prefix is settled by compact(): claims in text order, cut at the limit's claim. Memory
+  // stays within twice the limit whatever the text.
+
+  bool full() const { return claims_.size() >= hard_cap_; }
+  void drop_from(std::size_t offset) { first_dropped_ = std::min(first_dropped_, offset); }
+  void keep(Claim&& c) {
+    if (c.start >= first_dropped_) return;
+    if (full()) {
+      drop_from(c.start);
+      return;
+    }
+    claims_.push_back(std::move(c));
+  }
+  void compact() {
+    if (claims_.size() < max_claims_ && first_dropped_ == SIZE_MAX) return;
+    // Stable, as finish()'s sort: claims at the same place keep the order they were found in.
+    std::stable_sort(claims_.begin(), claims_.end(), [](const Claim& a, const Claim& b) {
+      if (a.start != b.start) return a.start < b.start;
+      return a.end < b.end;
+    });
+    if (claims_.size() > max_claims_) drop_from(claims_[max_claims_].start);
+    claims_.erase(std::find_if(claims_.begin(), claims_.end(),
+                               [&](const Claim& c) { return c.start >= first_dropped_; }),
+                  claims_.end());
+  }
+
   // ------------------------------------------------------------------------------------------
   // Setup
 
@@ -431,8 +478,12 @@ class Extractor {
   // Dates
 
   void extract_dates(std::size_t s) {
-    auto matches = internal::find_dates(toks_, sent_begin_[s], sent_end_[s], ref_,
-                                        style_ == internal::NumberStyle::kFrench, &text_years_);
+    // No more dates than the claims limit leaves room for: one sentence may hold a million.
+    std::size_t room = hard_cap_ - std::min(hard_cap_, claims_.size());
+    auto matches =
+        internal::find_dates(toks_, sent_begin_[s], sent_end_[s], ref_,
+                             style_ == internal::NumberStyle::kFrench, &text_years_, room + 1);
+    if (matches.size() > room) drop_from(toks_[matches.back().first_tok].start);
     for (auto& m : matches) {
       if (m.value.empty()) {
         // A date whose year nothing gives: no claim, but its numbers are not counts either.
@@ -465,7 +516,7 @@ class Extractor {
         c.flags.push_back("dateline");
       }
       for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
-      claims_.push_back(std::move(c));
+      keep(std::move(c));
     }
   }
 
@@ -892,6 +943,10 @@ class Extractor {
     for (std::size_t k = begin; k < end; ++k) {
       if (consumed_[k]) continue;
       const Token& t = toks_[k];
+      if (full()) {
+        drop_from(t.start);
+        break;
+      }
       if (t.type != TokType::kNumber && t.type != TokType::kWord) continue;
       if (t.type == TokType::kWord && k > begin && !t.space_before &&
           toks_[k - 1].type == TokType::kNumber) {
@@ -1104,7 +1159,7 @@ class Extractor {
       c.flags = flags;
       c.confidence = num->from_word ? 0.9 : 1.0;
       if (appositive_age) c.confidence = 0.7;
-      claims_.push_back(std::move(c));
+      keep(std::move(c));
       k = span_last;
     }
     // Elliptical lists: "208 seats, the AfD 152 and the SPD 120". The nearest earlier count
@@ -1165,7 +1220,7 @@ class Extractor {
     c.speaker = person;
     c.role = role;
     c.organization = org;
-    claims_.push_back(std::move(c));
+    keep(std::move(c));
     std::string lower_role;
     for (char ch : role)
       lower_role += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -1899,7 +1954,7 @@ class Extractor {
         }
       }
       prev_quote_sentence = s2;
-      claims_.push_back(std::move(c));
+      keep(std::move(c));
     }
   }
 
@@ -1925,7 +1980,7 @@ class Extractor {
         c.sentence_end = c.end;
       }
       c.value = link.url;
-      claims_.push_back(std::move(c));
+      keep(std::move(c));
     }
   }
 
@@ -2051,6 +2106,7 @@ class Extractor {
       if (a.start != b.start) return a.start < b.start;
       return a.end < b.end;
     });
+    compact();
     share_range_ends();
     drop_quoted_deictic_dates();
     std::size_t n = 0;
@@ -2058,6 +2114,10 @@ class Extractor {
     std::map<std::pair<std::size_t, std::size_t>, SharedText> sentence_text;
     for (auto& c : claims_) {
       c.id = "c" + std::to_string(++n);
+      // A sentence the limit cut ends where reading stopped (or where its claim does).
+      if (first_dropped_ != SIZE_MAX && c.sentence_end > first_dropped_) {
+        c.sentence_end = std::max(first_dropped_, c.end);
+      }
       auto [it, added] = sentence_text.try_emplace({c.sentence_start, c.sentence_end});
       if (added) {
         it->second = std::string(text_.substr(c.sentence_start, c.sentence_end - c.sentence_start));
@@ -2104,12 +2164,20 @@ class Extractor {
   std::optional<Ymd> last_explicit_;  // the latest day-precise date given with its year
   std::unordered_map<std::size_t, std::vector<std::string>> entity_cache_;
   std::vector<Claim> claims_;
+  std::size_t max_claims_ = kMaxClaimsPerArticle;
+  std::size_t max_tokens_ = kMaxTokensPerArticle;
+  std::size_t hard_cap_ = kMaxClaimsPerArticle;
+  std::size_t first_dropped_ = SIZE_MAX;  // the first byte not read for claims, if any
 };
 
 }  // namespace
 
-std::vector<Claim> extract(const Article& article, const Options& options) {
+Extraction extract_claims(const Article& article, const Options& options) {
   return Extractor(article, options).run();
+}
+
+std::vector<Claim> extract(const Article& article, const Options& options) {
+  return extract_claims(article, options).claims;
 }
 
 }  // namespace verify::claims

@@ -115,13 +115,13 @@ bool glued_currency_code(std::string_view w) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, NumberStyle style) {
+std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_t max_tokens) {
   std::vector<Token> toks;
-  toks.reserve(text.size() / 4);
+  toks.reserve(std::min(text.size() / 4, max_tokens));
   std::size_t i = 0;
   bool space = true;
   bool newline = true;
-  while (i < text.size()) {
+  while (i < text.size() && toks.size() < max_tokens) {
     std::size_t start = i;
     char32_t c = next_code_point(text, i);
     if (is_space_cp(c)) {

@@ -182,7 +182,8 @@ namespace {
 // kMaxCheckedClaimsPerSentence claims of its sentence. Citations are checked by fetching, not
 // against the corpus, and do not count.
 std::vector<std::string> sentence_limit_notes(const std::vector<claims::Claim>& extracted,
-                                              std::string_view text) {
+                                              std::string_view text,
+                                              std::optional<std::size_t> unread_from) {
   std::vector<std::string> notes(extracted.size());
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> by_sentence;
   for (std::size_t i = 0; i < extracted.size(); ++i) {
@@ -195,9 +196,11 @@ std::vector<std::string> sentence_limit_notes(const std::vector<claims::Claim>& 
     std::size_t upto = std::min(span.first, text.size());
     std::size_t line =
         1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + upto, '\n'));
+    // The article's claims limit may have cut this sentence: it has more than were read.
+    bool cut = unread_from && span.second >= *unread_from;
     std::string note = "not checked: the sentence at line " + std::to_string(line) + " has " +
-                       std::to_string(members.size()) + " claims; only the first " +
-                       std::to_string(kMaxCheckedClaimsPerSentence) +
+                       (cut ? "more than " : "") + std::to_string(members.size()) +
+                       " claims; only the first " + std::to_string(kMaxCheckedClaimsPerSentence) +
                        " claims of a sentence are checked";
     spdlog::warn("{}", note.substr(std::string_view("not checked: ").size()));
     for (std::size_t k = kMaxCheckedClaimsPerSentence; k < members.size(); ++k) {
@@ -210,8 +213,8 @@ std::vector<std::string> sentence_limit_notes(const std::vector<claims::Claim>& 
 }  // namespace
 
 std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
-    std::vector<claims::Claim> extracted, const rules::ArticleContext& ctx,
-    const Incremental& inc) {
+    std::vector<claims::Claim> extracted, const rules::ArticleContext& ctx, const Incremental& inc,
+    std::optional<std::size_t> unread_from) {
   const HitFilter* must_find = inc.must_find;
   const PlanScope* scope = inc.scope;
   // Searches first (each half of the claims in order, on its own index handle): the results
@@ -223,7 +226,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     bool awaited = false;     // a hit is a document `must_find` accepts
   };
   std::vector<Work> work(extracted.size());
-  const auto over_limit = sentence_limit_notes(extracted, ctx.text);
+  const auto over_limit = sentence_limit_notes(extracted, ctx.text, unread_from);
   // Kept across checks (a re-check runs many through one engine), but bounded: entries are
   // only a cache, and a batch of re-checks would otherwise hold every source it ever read.
   constexpr std::size_t kMaxCachedDocs = 8192;
@@ -467,16 +470,25 @@ std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
 
   claims::Options opts;
   opts.reference_date = options.reference_date;
-  auto extracted = claims::extract(article, opts);
+  auto extraction = claims::extract_claims(article, opts);
+  auto& extracted = extraction.claims;
+  report.claims_unread_from = extraction.unread_from;
+  if (extraction.unread_from) {
+    spdlog::warn("{}: {}", article.path.empty() ? "article" : article.path,
+                 unread_note(article.text, *extraction.unread_from));
+  }
   rules::ArticleContext ctx;
   ctx.published = options.reference_date.empty() ? article.published : options.reference_date;
   ctx.claims = extracted;
-  ctx.text = article.text;
+  // The rules read no further than the extractor did (an article's recurring names, a claim's
+  // paragraph): past the limit the text is not read at all.
+  ctx.text =
+      extraction.unread_from ? article.text.substr(0, *extraction.unread_from) : article.text;
   // Per-article caches in the rules key on this instead of comparing the text per claim.
   static std::atomic<std::uint64_t> next_text_id{1};
   ctx.text_id = next_text_id.fetch_add(1);
 
-  auto results = judge_all(std::move(extracted), ctx, inc);
+  auto results = judge_all(std::move(extracted), ctx, inc, extraction.unread_from);
   if (!results) return std::nullopt;
   report.results = std::move(*results);
   check_citations(report.results, ctx, options);

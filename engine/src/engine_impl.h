@@ -83,9 +83,11 @@ struct Engine::Impl {
   // the claims), analysis alongside, judgement spread over the cores. With `must_find`, gives up
   // (nullopt) right after the searches when no hit is a document it accepts, so nothing could
   // have changed. With `scope`, each plan's search is confined to the documents it names.
+  // `unread_from`: where the article's claims limit stopped reading it (Report).
   std::optional<std::vector<ClaimResult>> judge_all(std::vector<claims::Claim> extracted,
                                                     const rules::ArticleContext& ctx,
-                                                    const Incremental& inc);
+                                                    const Incremental& inc,
+                                                    std::optional<std::size_t> unread_from);
   // Engine::check, with judge_all's re-check options; stores the run when options.store is set.
   std::optional<Report> run_check(const claims::Article& article, const CheckOptions& options,
                                   const Incremental& inc);

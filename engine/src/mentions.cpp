@@ -1,6 +1,8 @@
 // How a source is read, and the stored form of what is read (mentions.h).
 #include "mentions.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -91,7 +93,12 @@ void extract_mentions(AnalysedDoc& a) {
   claims::Options opts;
   opts.skip_furniture = false;
   opts.reference_date = doc.published.empty() ? date_in_url(doc.url) : doc.published;
-  a.claims = claims::extract(src, opts);
+  auto extraction = claims::extract_claims(src, opts);
+  a.claims = std::move(extraction.claims);
+  if (extraction.unread_from) {
+    // Same limit as an article's; the source's later figures are then not compared.
+    spdlog::warn("source {}: {}", doc.id, unread_note(doc.text, *extraction.unread_from));
+  }
   a.names = capitalised_words(doc.text);
 }
 

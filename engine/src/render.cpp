@@ -23,13 +23,34 @@ void write_list(JsonWriter& w, const std::vector<std::string>& items) {
 }
 
 // The claim fields shared by the claims and report contracts.
+// A sentence longer than this is written as an excerpt around the claim (docs/formats.md): the
+// JSON formats repeat each claim's sentence, and one hostile sentence of 15 MB holding 20,000
+// claims would otherwise make a 300 GB report. Real sentences stay far below it.
+constexpr std::size_t kMaxJsonSentenceBytes = 4096;
+
+std::string sentence_for_json(const claims::Claim& c) {
+  const std::string& s = c.sentence.str();
+  if (s.size() <= kMaxJsonSentenceBytes) return s;
+  std::size_t rel_start = std::min(c.start - std::min(c.start, c.sentence_start), s.size());
+  std::size_t rel_end = std::clamp(c.end - std::min(c.end, c.sentence_start), rel_start, s.size());
+  std::size_t half = kMaxJsonSentenceBytes / 2;
+  std::size_t a = rel_start > half ? rel_start - half : 0;
+  std::size_t b = std::min(s.size(), rel_end + half);
+  auto continuation = [&](std::size_t i) {
+    return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  };
+  while (a > 0 && continuation(a)) --a;  // never cut inside a UTF-8 sequence
+  while (b < s.size() && continuation(b)) ++b;
+  return (a > 0 ? "\u2026" : "") + s.substr(a, b - a) + (b < s.size() ? "\u2026" : "");
+}
+
 void write_claim_fields(JsonWriter& w, const claims::Claim& c) {
   w.key("id").value(c.id);
   w.key("kind").value(claims::to_string(c.kind));
   w.key("text").value(c.text);
   w.key("start").value(c.start);
   w.key("end").value(c.end);
-  w.key("sentence").value(c.sentence.str());
+  w.key("sentence").value(sentence_for_json(c));
   w.key("sentence_start").value(c.sentence_start);
   w.key("sentence_end").value(c.sentence_end);
   w.key("value");
@@ -52,7 +73,13 @@ void write_claim_fields(JsonWriter& w, const claims::Claim& c) {
   write_list(w, c.flags);
 }
 
-void write_article(JsonWriter& w, const claims::Article& a, std::string_view hash) {
+std::size_t line_at(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+void write_article(JsonWriter& w, const claims::Article& a, std::string_view hash,
+                   std::optional<std::size_t> unread_from) {
   w.key("article").begin_object();
   w.key("path").value(a.path);
   w.key("format").value(a.format);
@@ -60,6 +87,16 @@ void write_article(JsonWriter& w, const claims::Article& a, std::string_view has
   w.key("published").string_or_null(a.published);
   w.key("bytes").value(a.text.size());
   if (!hash.empty()) w.key("content_hash").value(hash);
+  w.key("unread_from");
+  if (unread_from) {
+    w.begin_object();
+    w.key("offset").value(*unread_from);
+    w.key("line").value(line_at(a.text, *unread_from));
+    w.key("message").value(unread_note(a.text, *unread_from));
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.end_object();
 }
 
@@ -69,7 +106,7 @@ std::string report_json(const Report& r) {
   w.key("schema_version").value(kSchemaVersion);
   w.key("run_id").value(static_cast<long long>(r.run_id));
   w.key("created_at").value(r.created_at);
-  write_article(w, r.article, r.article_hash);
+  write_article(w, r.article, r.article_hash, r.claims_unread_from);
   w.key("corpus_size").value(r.corpus_size);
   w.key("claims").begin_array();
   for (const auto& res : r.results) {
@@ -229,6 +266,7 @@ std::string report_text(const Report& r, bool color) {
   if (r.run_id) out += "run " + std::to_string(r.run_id) + ", ";
   out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) + " documents\n";
   out += summary_line(r) + "\n";
+  if (r.claims_unread_from) out += unread_note(r.article.text, *r.claims_unread_from) + "\n";
   out += std::string(kConfidenceLegend) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
@@ -292,6 +330,9 @@ std::string report_markdown(const Report& r) {
   if (r.run_id) out += "- Run: " + std::to_string(r.run_id) + " (" + r.created_at + ")\n";
   out += "- Corpus: " + std::to_string(r.corpus_size) + " documents\n";
   out += "- " + summary_line(r) + "\n";
+  if (r.claims_unread_from) {
+    out += "- " + md_escape(unread_note(r.article.text, *r.claims_unread_from)) + "\n";
+  }
   out += "- " + std::string(kConfidenceLegend) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
@@ -450,13 +491,28 @@ std::string render(const RecheckResult& result, Format format, bool color) {
   return out;
 }
 
-std::string claims_json(const claims::Article& article, const std::vector<claims::Claim>& claims) {
+std::string unread_note(std::string_view text, std::size_t unread_from) {
+  auto grouped = [](std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return out;
+  };
+  return "the article is longer than verify reads (" + grouped(claims::kMaxClaimsPerArticle) +
+         " claims or " + grouped(claims::kMaxTokensPerArticle) +
+         " words and signs): the text from line " + grouped(line_at(text, unread_from)) +
+         ", byte " + grouped(unread_from) + ", on was not read for claims";
+}
+
+std::string claims_json(const claims::Article& article, const claims::Extraction& extraction) {
   JsonWriter w;
   w.begin_object();
   w.key("schema_version").value(kSchemaVersion);
-  write_article(w, article, "");
+  write_article(w, article, "", extraction.unread_from);
   w.key("claims").begin_array();
-  for (const auto& c : claims) {
+  for (const auto& c : extraction.claims) {
     w.begin_object();
     write_claim_fields(w, c);
     w.key("confidence").value(c.confidence);

@@ -193,7 +193,12 @@ std::string report_html(const Report& r) {
   out += "<span>" + html_escape(r.article.path);
   if (r.run_id) out += " · run " + std::to_string(r.run_id);
   out += " · " + html_escape(r.created_at) + " · corpus of " + std::to_string(r.corpus_size) +
-         " documents</span></div></header>\n";
+         " documents</span></div>";
+  if (r.claims_unread_from) {
+    out += "<p class=\"unread\" id=\"unread\">" +
+           html_escape(unread_note(r.article.text, *r.claims_unread_from)) + "</p>";
+  }
+  out += "</header>\n";
   out += "<main><article>" + article_html(r) + "</article>\n<aside>\n";
   // Cards in the order an editor should read them: the problems first.
   for (auto v : {rules::Verdict::kContradicted, rules::Verdict::kDisputed,

@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS runs (
   supported INTEGER NOT NULL,
   contradicted INTEGER NOT NULL,
   disputed INTEGER NOT NULL,
-  unverified INTEGER NOT NULL
+  unverified INTEGER NOT NULL,
+  unread_from INTEGER
 );
 CREATE INDEX IF NOT EXISTS runs_story ON runs(story_id, id);
 CREATE TABLE IF NOT EXISTS claims (
@@ -263,6 +264,11 @@ Store::Store(const std::filesystem::path& db_path) : path_(db_path.string()) {
                                        nullptr) == SQLITE_OK;
     sqlite3_finalize(probe);
     if (!has_hits) exec("ALTER TABLE claims ADD COLUMN hits TEXT");
+    // Stores made before the article claims limit lack the column: their runs read it all.
+    bool has_unread = sqlite3_prepare_v2(db_, "SELECT unread_from FROM runs LIMIT 0", -1, &probe,
+                                         nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    if (!has_unread) exec("ALTER TABLE runs ADD COLUMN unread_from INTEGER");
   } catch (...) {
     sqlite3_close(db_);
     db_ = nullptr;
@@ -410,7 +416,7 @@ void Store::save(Report& report, const RunContext& context) {
       Stmt ins(db_,
                "INSERT INTO runs(article_id, story_id, kind, batch_id, created_at, corpus_size, "
                "corpus_generation, seconds, schema_version, supported, contradicted, disputed, "
-               "unverified) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+               "unverified, unread_from) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       ins.bind(1, article_id).bind(2, story_id).bind(3, context.kind);
       if (context.batch_id) {
         ins.bind(4, context.batch_id);
@@ -422,6 +428,11 @@ void Store::save(Report& report, const RunContext& context) {
       ins.bind(8, report.seconds).bind(9, std::int64_t{kSchemaVersion});
       ins.bind(10, as_i64(report.summary.supported)).bind(11, as_i64(report.summary.contradicted));
       ins.bind(12, as_i64(report.summary.disputed)).bind(13, as_i64(report.summary.unverified));
+      if (report.claims_unread_from) {
+        ins.bind(14, as_i64(*report.claims_unread_from));
+      } else {
+        ins.bind_null(14);
+      }
       ins.step();
       report.run_id = sqlite3_last_insert_rowid(db_);
     }
@@ -516,8 +527,8 @@ Report Store::load(std::int64_t run_id) const {
     Stmt q(db_,
            "SELECT r.id, r.created_at, r.corpus_size, r.seconds, a.path, a.title, a.published, "
            "a.format, a.content_hash, a.text, r.supported, r.contradicted, r.disputed, "
-           "r.unverified, s.story_key FROM runs r JOIN articles a ON a.id = r.article_id "
-           "JOIN stories s ON s.id = r.story_id WHERE r.id = ?");
+           "r.unverified, s.story_key, r.unread_from FROM runs r JOIN articles a "
+           "ON a.id = r.article_id JOIN stories s ON s.id = r.story_id WHERE r.id = ?");
     q.bind(1, run_id);
     if (!q.step()) {
       throw StoreError("store: no run " + std::to_string(run_id) +
@@ -535,6 +546,7 @@ Report Store::load(std::int64_t run_id) const {
     report.article.text = q.text(9);
     report.summary = summary_at(q, 10);
     report.story = q.text(14);
+    if (!q.is_null(15)) report.claims_unread_from = static_cast<std::size_t>(q.integer(15));
   }
   Stmt cq(db_,
           "SELECT c.claim_key, c.kind, c.text, c.start, c.end, c.sentence_start, c.sentence_end, "

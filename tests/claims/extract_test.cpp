@@ -616,3 +616,86 @@ TEST_CASE("furniture lines are kept when skip_furniture is off", "[claims]") {
   CHECK(of_kind(claims::extract(a), Kind::kCount).size() == 1);
   CHECK(of_kind(claims::extract(a, keep), Kind::kCount).size() == 3);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The claims limit: past Options::max_claims the rest of the text is not read, and the result
+// says from which byte; what is returned is exactly the claims that start before it.
+
+namespace {
+
+claims::Extraction run_limited(const std::string& text, std::size_t max_claims) {
+  claims::Article a = claims::parse_article(text, "txt");
+  claims::Options o;
+  o.reference_date = "2025-04-04";
+  o.max_claims = max_claims;
+  return claims::extract_claims(a, o);
+}
+
+void check_prefix(const claims::Extraction& limited, const std::vector<Claim>& all, std::size_t n) {
+  REQUIRE(all.size() > n);
+  REQUIRE(limited.claims.size() == n);
+  for (std::size_t i = 0; i < n; ++i) {
+    CHECK(limited.claims[i].id == all[i].id);
+    CHECK(limited.claims[i].start == all[i].start);
+    CHECK(limited.claims[i].value == all[i].value);
+  }
+  REQUIRE(limited.unread_from);
+  CHECK(*limited.unread_from == all[n].start);
+}
+
+}  // namespace
+
+TEST_CASE("an article past the claims limit keeps the claims of its first part, in text order",
+          "[claims][limit]") {
+  // A quote is found after the sentences' figures: it must still count in text order.
+  std::string text =
+      "Title\n\n\"We will rebuild the harbour,\" the mayor said on 3 May 2024. The port "
+      "counted 10 boats, 20 cars, 30 trucks and 40 buses. Later 50 ships and 60 barges came.\n";
+  auto all = run(text);
+  REQUIRE(all.front().kind == Kind::kQuote);
+  check_prefix(run_limited(text, 3), all, 3);
+  check_prefix(run_limited(text, 5), all, 5);
+  auto whole = run_limited(text, all.size());
+  CHECK(whole.claims.size() == all.size());
+  CHECK_FALSE(whole.unread_from);
+}
+
+TEST_CASE("one sentence of thousands of figures is cut at the limit, not held whole",
+          "[claims][limit]") {
+  std::string text = "Title\n\nThe counts were ";
+  for (int i = 0; i < 3000; ++i) text += (i ? ", " : "") + std::to_string(10000 + i);
+  text += " workers. The union said 85 workers left.\n";
+  auto all = run(text);
+  auto limited = run_limited(text, 40);
+  check_prefix(limited, all, 40);
+  CHECK(limited.claims.back().value == "10039");
+}
+
+TEST_CASE("a text within the claims limit is read whole", "[claims][limit]") {
+  auto r = run_limited("Title\n\nThe council hired 85 workers in March 2024.\n", 100);
+  CHECK(r.claims.size() == 2);
+  CHECK_FALSE(r.unread_from);
+}
+
+TEST_CASE("a text past the token limit is read up to it, and its cut sentence ends there",
+          "[claims][limit]") {
+  // 15 MB of "a,a,a," is 15 million tokens: reading it all would take gigabytes.
+  std::string text = "Title\n\nThe council hired 85 workers. The port counted 40 boats ";
+  for (int i = 0; i < 500; ++i) text += "a,";
+  text += " and 60 barges.\n";
+  claims::Article a = claims::parse_article(text, "txt");
+  claims::Options o;
+  o.max_tokens = 40;
+  auto r = claims::extract_claims(a, o);
+  REQUIRE(r.unread_from);
+  CHECK(*r.unread_from < text.find("60 barges"));
+  REQUIRE(r.claims.size() == 2);
+  CHECK(r.claims[1].value == "40");
+  CHECK(r.claims[1].sentence_end == *r.unread_from);
+  CHECK(r.claims[1].sentence.str() ==
+        text.substr(r.claims[1].sentence_start, *r.unread_from - r.claims[1].sentence_start));
+  o.max_tokens = claims::kMaxTokensPerArticle;
+  auto whole = claims::extract_claims(a, o);
+  CHECK_FALSE(whole.unread_from);
+  CHECK(whole.claims.size() == 3);
+}

@@ -9,6 +9,7 @@
 
 #include "cli/cli_test_support.h"
 #include "test_support.h"
+#include "verify/claims.h"
 
 namespace fs = std::filesystem;
 using verify::test::read_file;
@@ -53,6 +54,55 @@ TEST_CASE("claims past the first 50 of a sentence are unverified with a note nam
   CHECK(r.out.find("not checked: the sentence at line 3 has 120 claims; only the first 50 claims "
                    "of a sentence are checked") != std::string::npos);
   CHECK(r.err.find("line 3 has 120 claims") != std::string::npos);
+}
+
+TEST_CASE("an article past the claims limit says from where it was not read, in every format",
+          "[cli][hostile]") {
+  TempDir tmp;
+  std::string text = "Title\n\nThe council hired 85 workers.\n\nThe counts were ";
+  const std::size_t n = verify::claims::kMaxClaimsPerArticle + 100;
+  for (std::size_t i = 0; i < n; ++i) text += (i ? ", " : "") + std::to_string(100000 + i);
+  text += " workers.\n";
+  write_file(tmp.path() / "a.txt", text);
+  std::string a = shell_quote((tmp.path() / "a.txt").string());
+  // The first number not read: the limit's claims are the first count and kMax - 1 more.
+  std::string first_unread = std::to_string(100000 + verify::claims::kMaxClaimsPerArticle - 1);
+  std::size_t offset = text.find(first_unread);
+  std::string note =
+      "the article is longer than verify reads (20,000 claims or 2,000,000 words and signs): the "
+      "text from line 5, byte ";
+
+  auto json = run_verify(tmp, "--no-fetch --format json " + a);
+  REQUIRE(json.status <= 1);
+  auto unread = json.out.find("\"unread_from\": {");
+  REQUIRE(unread != std::string::npos);
+  CHECK(json.out.find("\"offset\": " + std::to_string(offset) + ",", unread) < unread + 60);
+  CHECK(json.out.find("\"line\": 5,", unread) != std::string::npos);
+  CHECK(json.out.find(note) != std::string::npos);
+  CHECK(json.err.find(note) != std::string::npos);
+  CHECK(occurrences(json.out, "\"kind\": \"count\"") == verify::claims::kMaxClaimsPerArticle);
+  // The sentence of 20,000 numbers is written as a short excerpt per claim, not whole (whole,
+  // 20,000 copies of its 140 KB would be 2.8 GB).
+  CHECK(json.out.size() < 200 * (std::size_t{1} << 20));
+
+  for (const char* format : {"text", "md", "html"}) {
+    auto r = run_verify(tmp, std::string("--no-fetch --format ") + format + " " + a);
+    INFO(format);
+    CHECK(r.out.find(note) != std::string::npos);
+  }
+  auto claims = run_verify(tmp, "claims --format json " + a);
+  CHECK(claims.out.find("\"offset\": " + std::to_string(offset)) != std::string::npos);
+
+  // The stored run keeps it: `verify show` of the run says it again.
+  auto stored = run_verify(tmp, "--no-fetch --format json " + a);
+  REQUIRE(stored.status <= 1);
+  auto shown = run_verify(tmp, "show");
+  CHECK(shown.status == 0);
+  auto id_at = stored.out.find("\"run_id\":");
+  REQUIRE(id_at != std::string::npos);
+  std::string id = stored.out.substr(id_at + 9, stored.out.find(',', id_at) - id_at - 9);
+  auto again = run_verify(tmp, "show " + id);
+  CHECK(again.out.find(note) != std::string::npos);
 }
 
 TEST_CASE("corpus JSON Lines with a byte-order mark, CR-only or CRLF line ends ingest every line",

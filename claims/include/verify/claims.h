@@ -134,15 +134,41 @@ struct Claim {
   double confidence = 1.0;            // extraction confidence in [0, 1]
 };
 
+// Most claims read from one text. A news article has tens to hundreds; a 16 MB book-length text
+// of ordinary prose about 3,000. Each claim costs 1-2 KB through a check, so without a limit a
+// hostile 16 MB article (one sentence of 1.85 million numbers) took over 4 GB. Past it the
+// rest of the text is not read for claims, and the result says from where (docs/user-guide.md,
+// "Limits").
+inline constexpr std::size_t kMaxClaimsPerArticle = 20000;
+// Most tokens (words, numbers, punctuation marks) read from one text, for the same reason:
+// reading costs about 140 bytes a token, and 15 MB of "a,a,a," is 15 million of them (2 GB).
+// Ordinary prose has about one token per 5 bytes, so this reads some 10 MB of it.
+inline constexpr std::size_t kMaxTokensPerArticle = 2000000;
+
 struct Options {
   // Reference date "YYYY-MM-DD" for weekdays and relative dates; overrides the article's own.
   std::string reference_date;
   // Skip page-furniture lines. Off when extracting from source passages.
   bool skip_furniture = true;
+  // At most this many claims are returned (see kMaxClaimsPerArticle), read from at most this
+  // many tokens (kMaxTokensPerArticle).
+  std::size_t max_claims = kMaxClaimsPerArticle;
+  std::size_t max_tokens = kMaxTokensPerArticle;
 };
 
-// Extracts every claim of the article, in order of appearance. Never throws for odd text:
-// what it cannot read it leaves out.
+struct Extraction {
+  std::vector<Claim> claims;  // in order of appearance
+  // When Options::max_claims or max_tokens was reached: the byte offset from which the text was
+  // not read. The claims are then exactly those that start before it, and their sentences end
+  // there at the latest. nullopt: the whole text was read.
+  std::optional<std::size_t> unread_from;
+};
+
+// Extracts the claims of the article, in order of appearance, up to Options::max_claims. Never
+// throws for odd text: what it cannot read it leaves out.
+Extraction extract_claims(const Article& article, const Options& options = {});
+
+// extract_claims(...).claims: for callers that need no word on the limit.
 std::vector<Claim> extract(const Article& article, const Options& options = {});
 
 // Sentence boundaries of `text` (ICU-based, aware of abbreviations such as "Oct." and "Mr."),

@@ -69,6 +69,10 @@ struct Report {
   std::vector<ClaimResult> results;
   Summary summary;
   double seconds = 0;  // wall time of the check
+  // When the article has more claims or tokens than claims::kMaxClaimsPerArticle or
+  // kMaxTokensPerArticle: the byte offset in article.text from which it was not read for
+  // claims (the report says so in every format).
+  std::optional<std::size_t> claims_unread_from;
 };
 
 // Most claims of one sentence that are searched and judged. Each claim is judged against its
@@ -229,6 +233,11 @@ std::string render(const Report& report, Format format, bool color = false);
 std::string render(const RecheckResult& result, Format format, bool color = false);
 
 // The claims JSON contract of `verify claims ARTICLE --format json`.
-std::string claims_json(const claims::Article& article, const std::vector<claims::Claim>& claims);
+std::string claims_json(const claims::Article& article, const claims::Extraction& extraction);
+
+// What a reader is told when an article was not read to its end for claims ("the article is
+// longer than verify reads (20,000 claims or 2,000,000 words and signs): the text from line 3,
+// byte 140,023, on was not read for claims"), `unread_from` a byte offset into `text`.
+std::string unread_note(std::string_view text, std::size_t unread_from);
 
 }  // namespace verify::engine
