@@ -999,6 +999,10 @@ struct DateFrame {
   std::vector<std::vector<std::string>> names;  // folded words of each name
 };
 
+// "but", « mais »: what follows is another clause, which a date before it does not time
+// ("survived a vote in October but fell for pushing the budget through").
+bool opens_contrast(const Token& t) { return t.word == "but" || t.word == "mais"; }
+
 DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
                      const std::vector<std::string>& cons, const Mention& m, std::size_t lo,
                      std::size_t hi) {
@@ -1012,7 +1016,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     // "at 1:30 a.m. on March 26": the dot of "a.m." does not end the clause.
     bool abbreviation = toks[j].word.size() == 1 && !toks[j].capitalized;
     if (toks[j].start < lo || (toks[j + 1].break_before && !abbreviation) ||
-        toks[j + 1].comma_before)
+        toks[j + 1].comma_before || opens_contrast(toks[j]))
       break;
     from = j;
     // Figures and times ("at 1:30 a.m.") say nothing of what happened.
@@ -1026,7 +1030,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // comma ("The crisis began on Dec. 2, when the government invoked ...").
   int commas = clause_start || f.events.empty() ? 1 : 0;
   for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
-    if (toks[j].break_before) break;
+    if (toks[j].break_before || opens_contrast(toks[j])) break;
     if (toks[j].comma_before && commas-- <= 0) break;
     to = j;
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
