@@ -290,6 +290,20 @@ std::string stem(std::string_view w) {
   return english(english_spelling(w));
 }
 
+std::string office_stem(std::string_view w) {
+  std::string s(w);
+  // Where one ending ends another ("women" / "men"), the longer comes first.
+  for (std::string_view suffix :
+       {"ships", "ship", "woman", "women", "man", "men", "persons", "person", "people"}) {
+    // At least four letters before it: "human", "German", "Norman" are not compounds.
+    if (s.size() >= suffix.size() + 4 && ends_with(s, suffix)) {
+      s.resize(s.size() - suffix.size());
+      break;
+    }
+  }
+  return stem(s);
+}
+
 bool contains_phrase(const std::vector<Token>& hay, const std::vector<std::string>& needle) {
   if (needle.empty() || needle.size() > hay.size()) return false;
   std::vector<std::string> stems;

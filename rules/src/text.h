@@ -43,6 +43,11 @@ std::vector<Token> tokenize(std::string_view s);
 // stem. Thread-safe.
 std::string stem(std::string_view folded_word);
 
+// Stem of a word of a title: a holder's compound ("chairwoman", "spokesperson") and an office's
+// ("ambassadorship") have the stem of the title they are made from ("chair", "spokes",
+// "ambassador"), which the five-letter prefix used to give them. Thread-safe.
+std::string office_stem(std::string_view folded_word);
+
 // Whether the folded, tokenized `hay` contains the folded phrase `needle` at word starts
 // (a single word also matches a longer word with the same stem).
 bool contains_phrase(const std::vector<Token>& hay, const std::vector<std::string>& needle);

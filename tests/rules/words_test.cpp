@@ -158,3 +158,24 @@ TEST_CASE("a count's noun is the same noun in another inflection", "[rules][word
                        "2026-02-11");
   CHECK(judged(wrong, {src}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a title's holder and office forms name the same office", "[rules][words][roles]") {
+  // Kind: "Chair" / "chairwoman", "spokesman" / "spokesperson", "ambassador" /
+  // "ambassadorships": compounds that say who holds an office, or the office itself.
+  auto chair =
+      source("c", "\"We will find the cause,\" chairwoman Lena Okafor-Reyes said.", "2026-02-10");
+  auto a = article("Board Chair Lena Okafor-Reyes opened the hearing on Tuesday.",
+                   "Lena Okafor-Reyes", Kind::kRole, "2026-02-11");
+  CHECK(judged(a, {chair}) == Verdict::kSupported);
+  auto spoke = source("s", "Army spokesperson Gen. Tomas Varela asked for aid.", "2026-02-10");
+  auto b = article("The army's spokesman, Tomas Varela, asked other countries for aid.",
+                   "Tomas Varela", Kind::kRole, "2026-02-11");
+  CHECK(judged(b, {spoke}) == Verdict::kSupported);
+  auto envoy = source("e",
+                      "Mehta, a diplomat with 30 years of service including ambassadorships to "
+                      "Peru and Chile, was recalled.",
+                      "2026-02-10");
+  auto c = article("Anil Mehta, a former ambassador to Peru and Chile, was recalled on Monday.",
+                   "Anil Mehta", Kind::kRole, "2026-02-11");
+  CHECK(judged(c, {envoy}) == Verdict::kSupported);
+}
