@@ -700,6 +700,18 @@ std::string shown_figure(const Mention& m) {
   return s;
 }
 
+// Whether two figures' qualifiers (stems of the names and words that narrow what is counted)
+// share one. A place and its people's adjective stem apart ("kenya" / "kenyan", "singapor" /
+// "singaporean") but qualify the same thing, as same_name tells of names.
+bool qualifiers_meet(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const auto& x : a) {
+    for (const auto& y : b) {
+      if (same_name(x, y)) return true;
+    }
+  }
+  return false;
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out) {
   if (!entity_gate(cv, sv)) return;
@@ -716,7 +728,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
-        overlap(cf.qualifiers, sf.qualifiers) == 0)
+        !qualifiers_meet(cf.qualifiers, sf.qualifiers))
       continue;
     Interval si = interval_of(an, sm.number, sm.hedge, true);
     bool consistent = ci.lo <= si.hi && si.lo <= ci.hi;

@@ -179,3 +179,16 @@ TEST_CASE("a title's holder and office forms name the same office", "[rules][wor
                    "Anil Mehta", Kind::kRole, "2026-02-11");
   CHECK(judged(c, {envoy}) == Verdict::kSupported);
 }
+
+TEST_CASE("a figure's place qualifier matches its people's adjective", "[rules][words]") {
+  // Kind: "a 300-foot Kenya-flagged tanker" against "the 330-foot Kenyan tanker": a place and
+  // its adjective qualify the same thing counted, though their stems differ.
+  auto src =
+      source("k", "The 330-foot Kenyan tanker lost power off Mombasa on Monday.", "2026-02-10");
+  auto wrong = article("The 300-foot Kenya-flagged tanker lost power off Mombasa on Monday.",
+                       "300-foot", Kind::kCount, "2026-02-11");
+  CHECK(judged(wrong, {src}) == Verdict::kContradicted);
+  auto right = article("The 330-foot Kenya-flagged tanker lost power off Mombasa on Monday.",
+                       "330-foot", Kind::kCount, "2026-02-11");
+  CHECK(judged(right, {src}) == Verdict::kSupported);
+}
