@@ -700,6 +700,18 @@ std::string shown_figure(const Mention& m) {
   return s;
 }
 
+// Whether two figures' qualifiers (stems of the names and words that narrow what is counted)
+// share one. A place and its people's adjective stem apart ("kenya" / "kenyan", "singapor" /
+// "singaporean") but qualify the same thing, as same_name tells of names.
+bool qualifiers_meet(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const auto& x : a) {
+    for (const auto& y : b) {
+      if (same_name(x, y)) return true;
+    }
+  }
+  return false;
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out) {
   if (!entity_gate(cv, sv)) return;
@@ -716,7 +728,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
-        overlap(cf.qualifiers, sf.qualifiers) == 0)
+        !qualifiers_meet(cf.qualifiers, sf.qualifiers))
       continue;
     Interval si = interval_of(an, sm.number, sm.hedge, true);
     bool consistent = ci.lo <= si.hi && si.lo <= ci.hi;
@@ -999,6 +1011,10 @@ struct DateFrame {
   std::vector<std::vector<std::string>> names;  // folded words of each name
 };
 
+// "but", « mais »: what follows is another clause, which a date before it does not time
+// ("survived a vote in October but fell for pushing the budget through").
+bool opens_contrast(const Token& t) { return t.word == "but" || t.word == "mais"; }
+
 DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
                      const std::vector<std::string>& cons, const Mention& m, std::size_t lo,
                      std::size_t hi) {
@@ -1012,7 +1028,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     // "at 1:30 a.m. on March 26": the dot of "a.m." does not end the clause.
     bool abbreviation = toks[j].word.size() == 1 && !toks[j].capitalized;
     if (toks[j].start < lo || (toks[j + 1].break_before && !abbreviation) ||
-        toks[j + 1].comma_before)
+        toks[j + 1].comma_before || opens_contrast(toks[j]))
       break;
     from = j;
     // Figures and times ("at 1:30 a.m.") say nothing of what happened.
@@ -1026,7 +1042,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // comma ("The crisis began on Dec. 2, when the government invoked ...").
   int commas = clause_start || f.events.empty() ? 1 : 0;
   for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
-    if (toks[j].break_before) break;
+    if (toks[j].break_before || opens_contrast(toks[j])) break;
     if (toks[j].comma_before && commas-- <= 0) break;
     to = j;
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
@@ -1427,7 +1443,7 @@ std::set<std::string> title_stems(const Analyzer& an, std::string_view role,
   std::set<std::string> out;
   for (const auto& t : text::tokenize(role)) {
     if (an.is_stop(t.word) || an.config().lexicon.role_modifiers.count(t.word)) continue;
-    auto st = text::stem(t.word);
+    auto st = text::office_stem(t.word);
     if (!drop.count(st)) out.insert(st);
   }
   return out;
@@ -1445,12 +1461,12 @@ std::optional<Candidate> office_holder(const Analyzer& an, const std::vector<std
   std::set<std::string> office;  // the office's words other than titles
   for (const auto& st : office_stems) {
     bool title = false;
-    for (const auto& t : lex.role_titles) title = title || text::stem(t) == st;
+    for (const auto& t : lex.role_titles) title = title || text::office_stem(t) == st;
     if (!title) office.insert(st);
   }
   if (office.size() < 2) return std::nullopt;
   std::set<std::string> leader;
-  for (const auto& t : lex.leader_titles) leader.insert(text::stem(t));
+  for (const auto& t : lex.leader_titles) leader.insert(text::office_stem(t));
   const auto& toks = sv.toks;
   std::vector<Run> people;
   for (const auto& r : cap_runs(an, toks, 0, sv.p->text.size())) {
@@ -1462,12 +1478,12 @@ std::optional<Candidate> office_holder(const Analyzer& an, const std::vector<std
     if (!same) people.push_back(r);
   }
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (!leader.count(text::stem(toks[i].word))) continue;
+    if (!leader.count(text::office_stem(toks[i].word))) continue;
     // The office's words around the leader word, within its sentence.
     std::set<std::string> around;
     for (std::size_t k = i; k < toks.size() && k < i + 14; ++k) {
       if (k > i && toks[k].break_before) break;
-      around.insert(text::stem(toks[k].word));
+      around.insert(text::office_stem(toks[k].word));
     }
     std::size_t have = overlap(office, around);
     if (have < 2 || 10 * have < 6 * office.size()) continue;
@@ -1518,26 +1534,26 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   const std::string& surname = names.back();
   std::set<std::string> name_set(names.begin(), names.end());
   std::set<std::string> name_stems;
-  for (const auto& n : names) name_stems.insert(text::stem(n));
+  for (const auto& n : names) name_stems.insert(text::office_stem(n));
   auto want = title_stems(an, role, name_stems);
   if (want.empty()) return;
   std::string head, head_word;
   bool party_claim = false;
   for (const auto& t : text::tokenize(role)) {
     if (lex.role_titles.count(t.word)) {
-      head = text::stem(t.word);
+      head = text::office_stem(t.word);
       head_word = t.word;
     }
     party_claim = party_claim || lex.party_words.count(t.word);
   }
   bool former = text::fold(role).find("former") != std::string::npos;
   std::set<std::string> portfolio_stems, claim_portfolios;
-  for (const auto& p : lex.role_portfolios) portfolio_stems.insert(text::stem(p));
+  for (const auto& p : lex.role_portfolios) portfolio_stems.insert(text::office_stem(p));
   for (const auto& st : want) {
     if (portfolio_stems.count(st)) claim_portfolios.insert(st);
   }
   std::set<std::string> party_stems;
-  for (const auto& w : lex.party_words) party_stems.insert(text::stem(w));
+  for (const auto& w : lex.party_words) party_stems.insert(text::office_stem(w));
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -1556,19 +1572,19 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       const auto& word = sv.toks[k].word;
       if (name_set.count(word)) continue;
       if (lex.role_titles.count(word) || lex.role_modifiers.count(word) || an.is_stop(word)) {
-        got.insert(text::stem(word));
+        got.insert(text::office_stem(word));
         continue;
       }
       // A capitalised word right before the surname that is not the claim's given name.
       if (k + 1 == i || (k < i && k + 2 >= i)) other_person = true;
-      got.insert(text::stem(word));
+      got.insert(text::office_stem(word));
     }
     if (other_person) continue;
     // Words before the name (same clause) and an appositive after it (", a former ...").
     int seen = 0;
     for (std::size_t k = a; k-- > 0 && seen < w;) {
       if (sv.toks[k + 1].break_before || sv.toks[k + 1].comma_before) break;
-      got.insert(text::stem(sv.toks[k].word));
+      got.insert(text::office_stem(sv.toks[k].word));
       ++seen;
     }
     // The extractor's reading of the source names the office set off before the name too
@@ -1577,14 +1593,14 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     const Claim* read_role = nullptr;
     for (const auto& rc : sv.p->claims) {
       if (rc.kind != Kind::kRole || rc.start > at || rc.end <= at) continue;
-      for (const auto& t : text::tokenize(rc.role)) got.insert(text::stem(t.word));
+      for (const auto& t : text::tokenize(rc.role)) got.insert(text::office_stem(t.word));
       read_role = &rc;
     }
     if (b + 1 < sv.toks.size() && sv.toks[b + 1].comma_before) {
       seen = 0;
       for (std::size_t k = b + 1; k < sv.toks.size() && seen < 2 * w; ++k) {
         if (k > b + 1 && (sv.toks[k].break_before || sv.toks[k].comma_before)) break;
-        got.insert(text::stem(sv.toks[k].word));
+        got.insert(text::office_stem(sv.toks[k].word));
         ++seen;
       }
     }
@@ -1599,7 +1615,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     if (other_portfolio) have = 0;
     bool titled = false;
     for (const auto& g : got) {
-      for (const auto& t : lex.role_titles) titled = titled || text::stem(t) == g;
+      for (const auto& t : lex.role_titles) titled = titled || text::office_stem(t) == g;
     }
     Candidate c;
     c.passage = sv.p;

@@ -1,6 +1,8 @@
 // Private text helpers of the rules module: folding, tokens, stems, sentences, snippets.
 #include "text.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -218,16 +220,88 @@ TokenRange tokens_within(const std::vector<Token>& toks, std::size_t start, std:
   return r;
 }
 
-std::string stem(std::string_view w) {
-  std::string s(w);
-  if (!s.empty() && s[0] >= '0' && s[0] <= '9') return s;
-  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) {
-    s.replace(s.size() - 3, 3, "y");
-  } else if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') {
-    s.pop_back();
+namespace {
+
+bool ends_with(std::string_view s, std::string_view e) {
+  return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+}
+
+// The word with a French ending written as its English cognate ends ("ministre" as
+// "minister", « constitutionnelle » as "constitutional", « électorale » as "electoral",
+// « Calédonie » as "Caledonia") and a feminine participle as the masculine (« blessées » as
+// "blesses"), so that the English stemmer gives both languages' forms one stem. Sources of one
+// story come in both languages and the words are folded, so their language is not known here.
+// An English word with one of these endings ("committee", "website") is rewritten the same way
+// in all its forms, so its family still shares a stem. Each rule keeps a few letters before
+// the ending: « maire », "genre" are left alone.
+std::string english_spelling(std::string_view word) {
+  struct Ending {
+    std::string_view french, english;
+    std::size_t min_size;  // of the singular word
+    bool plural_too;       // whether an "s" after it is a plural
+  };
+  static const Ending kEndings[] = {
+      {"ionnelle", "ional", 9, true},
+      {"ionnel", "ional", 8, true},
+      {"ielle", "ial", 7, true},
+      {"iel", "ial", 6, true},
+      {"uelle", "ual", 7, true},
+      {"uel", "ual", 6, true},
+      {"ienne", "ian", 7, true},
+      {"ien", "ian", 6, true},
+      {"ique", "ic", 7, true},
+      {"aire", "ary", 8, true},
+      {"eur", "or", 6, true},
+      {"ite", "ity", 7, true},
+      {"if", "ive", 6, true},
+      {"ale", "al", 6, true},
+      {"ente", "ent", 6, true},
+      {"ante", "ant", 6, true},
+      {"ee", "e", 4, true},
+      // Not after an "s": English plurals in "-ies" ("parties") are no French "-ie".
+      {"ie", "ia", 6, false},
+  };
+  std::string s(word);
+  // « généraux », « nationaux »: the plural of "-al".
+  if (s.size() >= 7 && ends_with(s, "aux")) return s.substr(0, s.size() - 3) + "als";
+  bool plural = s.size() > 4 && s.back() == 's' && s[s.size() - 2] != 's';
+  if (plural) s.pop_back();
+  for (const auto& e : kEndings) {
+    if ((plural && !e.plural_too) || s.size() < e.min_size || !ends_with(s, e.french)) continue;
+    s.replace(s.size() - e.french.size(), e.french.size(), e.english);
+    return plural ? s + "s" : s;
   }
-  if (s.size() > 5) s.resize(5);
-  return s;
+  // « ministre », « centre », « membre »: a consonant and "re", which English writes "er".
+  if (s.size() >= 6 && ends_with(s, "re") &&
+      std::string_view("aeiouy").find(s[s.size() - 3]) == std::string_view::npos) {
+    s.replace(s.size() - 2, 2, "er");
+    return plural ? s + "s" : s;
+  }
+  return std::string(word);
+}
+
+}  // namespace
+
+std::string stem(std::string_view w) {
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return std::string(w);
+  // The index's stemmer (corpus/ indexes with Snowball English). A Xapian::Stem must not be
+  // shared between threads; one per thread is cheap.
+  thread_local Xapian::Stem english("english");
+  return english(english_spelling(w));
+}
+
+std::string office_stem(std::string_view w) {
+  std::string s(w);
+  // Where one ending ends another ("women" / "men"), the longer comes first.
+  for (std::string_view suffix :
+       {"ships", "ship", "woman", "women", "man", "men", "persons", "person", "people"}) {
+    // At least four letters before it: "human", "German", "Norman" are not compounds.
+    if (s.size() >= suffix.size() + 4 && ends_with(s, suffix)) {
+      s.resize(s.size() - suffix.size());
+      break;
+    }
+  }
+  return stem(s);
 }
 
 bool contains_phrase(const std::vector<Token>& hay, const std::vector<std::string>& needle) {

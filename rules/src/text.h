@@ -1,4 +1,4 @@
-// Private text helpers of the rules module: folding, word tokens with byte offsets, crude
+// Private text helpers of the rules module: folding, word tokens with byte offsets,
 // stemming, sentence spans and snippets cut on UTF-8 boundaries.
 #pragma once
 
@@ -37,8 +37,16 @@ std::string fold(std::string_view s);
 // dropped), with offsets into `s`.
 std::vector<Token> tokenize(std::string_view s);
 
-// Crude stem for matching word families: plural 's' dropped, then the first 5 letters.
+// Stem for matching word families in English and French: Snowball's English stem (the
+// index's) of the word with French endings written as their English cognates' ("ministre" and
+// "minister", « blessées » and "blessés" share one). A word that begins with a digit is its own
+// stem. Thread-safe.
 std::string stem(std::string_view folded_word);
+
+// Stem of a word of a title: a holder's compound ("chairwoman", "spokesperson") and an office's
+// ("ambassadorship") have the stem of the title they are made from ("chair", "spokes",
+// "ambassador"), which the five-letter prefix used to give them. Thread-safe.
+std::string office_stem(std::string_view folded_word);
 
 // Whether the folded, tokenized `hay` contains the folded phrase `needle` at word starts
 // (a single word also matches a longer word with the same stem).

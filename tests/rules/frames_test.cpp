@@ -287,3 +287,30 @@ TEST_CASE("a clock time beside a date is not a figure that hides the date's even
       {"The curfew was lifted at 5 a.m. on Thursday, March 13, the prefecture said."});
   CHECK(same.verdict == Verdict::kSupported);
 }
+
+TEST_CASE("a date does not time what a clause after 'but' says happened", "[rules][frames]") {
+  // Kind: "survived a vote in January but fell for pushing the reform through": January is
+  // when the vote was survived, not when the reform was pushed through.
+  std::string s =
+      "The crisis began on March 3, when Prime Minister Varela chose to push the reform through "
+      "without a vote.";
+  auto c = claim_in(s, "March 3", Kind::kDate, "2025-03-03");
+  auto p = passage("a",
+                   "Varela had survived a confidence vote in January but fell for trying to push "
+                   "the reform through without a vote.");
+  p.claims = {date_at(p, "January", "2025-01")};
+  CHECK(shipped().judge(c, context(s), {p}).verdict == Verdict::kUnverified);
+  // Without the clause break, the date is the reform's and contradicts.
+  auto r = passage("b", "Varela chose on March 9 to push the reform through without a vote.");
+  r.claims = {date_at(r, "March 9", "2025-03-09")};
+  CHECK(shipped().judge(c, context(s), {r}).verdict == Verdict::kContradicted);
+  // The same in French: « mais » opens another clause.
+  std::string f =
+      "La crise a commencé le 3 mars, quand la ministre Varela a fait passer la réforme sans vote.";
+  auto cf = claim_in(f, "3 mars", Kind::kDate, "2025-03-03");
+  auto q = passage("c",
+                   "Varela avait survécu à une motion de censure en janvier mais a chuté en "
+                   "faisant passer la réforme sans vote.");
+  q.claims = {date_at(q, "janvier", "2025-01")};
+  CHECK(shipped().judge(cf, context(f), {q}).verdict == Verdict::kUnverified);
+}

@@ -1,0 +1,194 @@
+// Tests of how the rules match word families: a word's inflections, in English and French, and
+// an English word's French cognate share a stem; words that only begin alike do not. Every
+// sentence is invented; each case names the kind of input it is for.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "rules/rules_test_support.h"
+#include "text.h"
+#include "verify/rules.h"
+
+namespace {
+
+namespace text = verify::rules::text;
+
+using verify::claims::Claim;
+using verify::claims::Kind;
+using verify::rules::ArticleContext;
+using verify::rules::Passage;
+using verify::rules::Verdict;
+using verify::test::shipped;
+
+// The stem of a word as written: folded first, as the rules read every text.
+std::string stem_of(const std::string& word) { return text::stem(text::fold(word)); }
+
+Passage source(const std::string& id, const std::string& text, const std::string& published) {
+  Passage p;
+  p.doc_id = id;
+  p.source = id + ".example";
+  p.url = "https://" + p.source + "/" + id;
+  p.published = published;
+  p.start = 0;
+  p.end = text.size();
+  p.text = text;
+  p.focus_end = text.size();
+  p.claims = verify::test::read_source(p);
+  return p;
+}
+
+// The article's claim whose words contain `span`, read by the same extractor.
+struct Article {
+  ArticleContext ctx;
+  Claim claim;
+};
+
+Article article(const std::string& text, const std::string& span, Kind kind,
+                const std::string& published) {
+  Article a;
+  a.ctx.text = text;
+  a.ctx.published = published;
+  Passage whole = source("article", text, published);
+  a.ctx.claims = whole.claims;
+  bool found = false;
+  for (const auto& c : whole.claims) {
+    if (!found && c.kind == kind && c.text.find(span) != std::string::npos) {
+      a.claim = c;
+      found = true;
+    }
+  }
+  INFO(span);
+  REQUIRE(found);
+  return a;
+}
+
+Verdict judged(const Article& a, const std::vector<Passage>& sources) {
+  return shipped().judge(a.claim, a.ctx, sources).verdict;
+}
+
+}  // namespace
+
+TEST_CASE("an English verb's inflections share its stem", "[rules][words]") {
+  // Kind: "killed", "killing", "kills"; a five-letter prefix read "kille" and "killi".
+  auto [a, b] = GENERATE(table<std::string, std::string>({{"killed", "killing"},
+                                                          {"kills", "killed"},
+                                                          {"pushing", "push"},
+                                                          {"arrested", "arrests"},
+                                                          {"evacuated", "evacuation"}}));
+  INFO(a << " / " << b);
+  CHECK(stem_of(a) == stem_of(b));
+}
+
+TEST_CASE("a French participle's feminine and plural forms share its stem", "[rules][words]") {
+  // Kind: « blessé », « blessée », « blessés », « blessées »; « tué » / « tuées », whose accent
+  // folding takes away.
+  for (const std::string w : {"blessée", "blessés", "blessées"}) {
+    INFO(w);
+    CHECK(stem_of(w) == stem_of("blessé"));
+  }
+  CHECK(stem_of("tuées") == stem_of("tués"));
+  CHECK(stem_of("tuée") == stem_of("tué"));
+  CHECK(stem_of("officielles") == stem_of("officiel"));
+  CHECK(stem_of("présidente") == stem_of("président"));
+}
+
+TEST_CASE("an English word and its French cognate share a stem", "[rules][words]") {
+  // Kind: one story's sources in both languages: endings French and English write
+  // differently.
+  auto [en, fr] = GENERATE(table<std::string, std::string>({{"minister", "ministre"},
+                                                            {"ministers", "ministres"},
+                                                            {"interior", "intérieur"},
+                                                            {"senators", "sénateurs"},
+                                                            {"republic", "république"},
+                                                            {"constitutional", "constitutionnelle"},
+                                                            {"electoral", "électorale"},
+                                                            {"official", "officiel"},
+                                                            {"Caledonia", "Calédonie"},
+                                                            {"Canadian", "canadienne"},
+                                                            {"generals", "généraux"},
+                                                            {"suspended", "suspendre"}}));
+  INFO(en << " / " << fr);
+  CHECK(stem_of(en) == stem_of(fr));
+}
+
+TEST_CASE("words that only begin alike have different stems", "[rules][words]") {
+  // Kind: a five-letter prefix made one word of these.
+  auto [a, b] = GENERATE(table<std::string, std::string>({{"turnout", "turnover"},
+                                                          {"country", "count"},
+                                                          {"general", "generous"},
+                                                          {"office", "official"}}));
+  INFO(a << " / " << b);
+  CHECK(stem_of(a) != stem_of(b));
+}
+
+TEST_CASE("English plurals in -ies keep the stem of their singular", "[rules][words]") {
+  // Kind: "parties" is no French « partie » written "-ia"; "authorities" no « autorités ».
+  CHECK(stem_of("parties") == stem_of("party"));
+  CHECK(stem_of("companies") == stem_of("company"));
+  CHECK(stem_of("authorities") == stem_of("authority"));
+}
+
+TEST_CASE("a phrase matches other inflections of its words", "[rules][words]") {
+  // Kind: the phrase as a rule or a plan gives it, the text as the source writes it.
+  auto hay = text::tokenize("Troops were killing civilians near the border, witnesses said.");
+  CHECK(text::contains_phrase(hay, {"killed", "civilian"}));
+  CHECK_FALSE(text::contains_phrase(hay, {"killed", "soldiers"}));
+  auto fr = text::tokenize("Les policières blessées ont été évacuées vers l'hôpital.");
+  CHECK(text::contains_phrase(fr, {"blesses"}));
+}
+
+TEST_CASE("an English role is supported by a French source naming the office", "[rules][words]") {
+  // Kind: "Interior Minister" in the article, « ministre de l'Intérieur » in the source: the
+  // words differ by their endings only.
+  auto src = source("fr", "La ministre de l'Intérieur, Lena Okafor-Reyes, a visité Nouméa mardi.",
+                    "2026-02-10");
+  auto a = article("Interior Minister Lena Okafor-Reyes flew to Nouméa on Tuesday.",
+                   "Lena Okafor-Reyes", Kind::kRole, "2026-02-11");
+  CHECK(judged(a, {src}) == Verdict::kSupported);
+}
+
+TEST_CASE("a count's noun is the same noun in another inflection", "[rules][words]") {
+  // Kind: the counted noun's modifier in another inflection ("burning cars" / "burned cars"),
+  // which a five-letter prefix read as two words ("burni", "burne"): the same thing counted.
+  auto src = source("w", "Police counted 240 burned cars across the city on Monday.", "2026-02-10");
+  auto right = article("Some 240 burning cars were counted across the city.", "240", Kind::kCount,
+                       "2026-02-11");
+  CHECK(judged(right, {src}) == Verdict::kSupported);
+  auto wrong = article("Some 310 burning cars were counted across the city.", "310", Kind::kCount,
+                       "2026-02-11");
+  CHECK(judged(wrong, {src}) == Verdict::kContradicted);
+}
+
+TEST_CASE("a title's holder and office forms name the same office", "[rules][words][roles]") {
+  // Kind: "Chair" / "chairwoman", "spokesman" / "spokesperson", "ambassador" /
+  // "ambassadorships": compounds that say who holds an office, or the office itself.
+  auto chair =
+      source("c", "\"We will find the cause,\" chairwoman Lena Okafor-Reyes said.", "2026-02-10");
+  auto a = article("Board Chair Lena Okafor-Reyes opened the hearing on Tuesday.",
+                   "Lena Okafor-Reyes", Kind::kRole, "2026-02-11");
+  CHECK(judged(a, {chair}) == Verdict::kSupported);
+  auto spoke = source("s", "Army spokesperson Gen. Tomas Varela asked for aid.", "2026-02-10");
+  auto b = article("The army's spokesman, Tomas Varela, asked other countries for aid.",
+                   "Tomas Varela", Kind::kRole, "2026-02-11");
+  CHECK(judged(b, {spoke}) == Verdict::kSupported);
+  auto envoy = source("e",
+                      "Mehta, a diplomat with 30 years of service including ambassadorships to "
+                      "Peru and Chile, was recalled.",
+                      "2026-02-10");
+  auto c = article("Anil Mehta, a former ambassador to Peru and Chile, was recalled on Monday.",
+                   "Anil Mehta", Kind::kRole, "2026-02-11");
+  CHECK(judged(c, {envoy}) == Verdict::kSupported);
+}
+
+TEST_CASE("a figure's place qualifier matches its people's adjective", "[rules][words]") {
+  // Kind: "a 300-foot Kenya-flagged tanker" against "the 330-foot Kenyan tanker": a place and
+  // its adjective qualify the same thing counted, though their stems differ.
+  auto src =
+      source("k", "The 330-foot Kenyan tanker lost power off Mombasa on Monday.", "2026-02-10");
+  auto wrong = article("The 300-foot Kenya-flagged tanker lost power off Mombasa on Monday.",
+                       "300-foot", Kind::kCount, "2026-02-11");
+  CHECK(judged(wrong, {src}) == Verdict::kContradicted);
+  auto right = article("The 330-foot Kenya-flagged tanker lost power off Mombasa on Monday.",
+                       "330-foot", Kind::kCount, "2026-02-11");
+  CHECK(judged(right, {src}) == Verdict::kSupported);
+}
