@@ -224,7 +224,7 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "role_modifiers",  "historical_markers",
                                          "group_speakers",  "leader_titles",
                                          "party_words",     "months",
-                                         "role_portfolios"};
+                                         "role_portfolios", "role_bodies"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -303,6 +303,11 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.role_modifiers = to_set(r.words(v, key, 0, k));
     } else if (k == "role_portfolios") {
       lex.role_portfolios = to_set(r.words(v, key, 0, k));
+    } else if (k == "role_bodies") {
+      std::size_t i = 0;
+      for (element e : r.arr(v, key, 0, k)) {
+        lex.role_bodies.push_back(r.words(e, key, 0, k + "[" + std::to_string(i++) + "]"));
+      }
     } else if (k == "historical_markers") {
       lex.historical_markers = r.words(v, key, 0, k);
     } else if (k == "months") {

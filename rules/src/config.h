@@ -45,6 +45,10 @@ struct Lexicon {
   // two titles with different portfolios and none in common are different offices, however
   // many title words they share ("chief operating officer" vs "chief financial officer").
   std::set<std::string> role_portfolios;
+  // The bodies an office is held in, each with its names in both languages ("senate",
+  // "senat"; "council", "conseil"), folded: the same title in another body and in none of the
+  // claim's is another office ("president of the regional council" vs "Senate President").
+  std::vector<std::vector<std::string>> role_bodies;
   // Titles and verbs of an office one person holds at a time ("chair", "leads", "présidente"):
   // such an office given to someone else contradicts a role claim.
   std::set<std::string> leader_titles;

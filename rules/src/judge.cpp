@@ -1554,6 +1554,17 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   }
   std::set<std::string> party_stems;
   for (const auto& w : lex.party_words) party_stems.insert(text::office_stem(w));
+  // The bodies (by index in the lexicon) whose names are among these office words.
+  auto bodies_in = [&](const std::set<std::string>& words) {
+    std::set<std::size_t> out;
+    for (std::size_t b = 0; b < lex.role_bodies.size(); ++b) {
+      for (const auto& name : lex.role_bodies[b]) {
+        if (words.count(text::office_stem(name))) out.insert(b);
+      }
+    }
+    return out;
+  };
+  const std::set<std::size_t> claim_bodies = bodies_in(want);
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -1612,7 +1623,16 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     std::size_t theirs = overlap(portfolio_stems, got);
     bool other_portfolio =
         !claim_portfolios.empty() && theirs > 0 && overlap(claim_portfolios, got) == 0;
-    if (other_portfolio) have = 0;
+    // Another body, none shared: the same title held elsewhere ("Senate President" against
+    // "president of the regional council").
+    bool other_body = false;
+    if (!claim_bodies.empty()) {
+      auto theirs_bodies = bodies_in(got);
+      other_body = !theirs_bodies.empty() &&
+                   std::none_of(theirs_bodies.begin(), theirs_bodies.end(),
+                                [&](std::size_t b) { return claim_bodies.count(b) > 0; });
+    }
+    if (other_portfolio || other_body) have = 0;
     bool titled = false;
     for (const auto& g : got) {
       for (const auto& t : lex.role_titles) titled = titled || text::office_stem(t) == g;
@@ -1633,7 +1653,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
-    if (head_ok && !other_portfolio && share >= an.config().role.support_min_overlap) {
+    if (head_ok && !other_portfolio && !other_body &&
+        share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
     } else if (titled && !former && have == 0 && party_claim == party_source) {

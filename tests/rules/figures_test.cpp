@@ -168,6 +168,34 @@ TEST_CASE("two titles with different portfolios are different offices", "[rules]
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
 
+TEST_CASE("the same title in another body is another office", "[rules][roles]") {
+  // Kind: "president of the regional council" against "Senate President Maria Lindqvist": the
+  // title is the same word, the body that holds it is another, in either language.
+  auto senate =
+      source("s", "Senate President Maria Lindqvist opened the session on Monday.", "2026-03-02");
+  auto wrong = article("Maria Lindqvist, the president of the regional council, voted no.",
+                       "president of the regional council", "2026-03-03");
+  CHECK(judged(wrong, {senate}) == Verdict::kContradicted);
+  auto right = article("Maria Lindqvist, the president of the Senate, voted no.",
+                       "president of the Senate", "2026-03-03");
+  CHECK(judged(right, {senate}) == Verdict::kSupported);
+
+  auto senat = source("f", "La présidente du Sénat, Maria Lindqvist, a ouvert la séance lundi.",
+                      "2026-03-02");
+  auto faux = article("Maria Lindqvist, présidente du conseil régional, a voté contre.",
+                      "présidente du conseil régional", "2026-03-03");
+  CHECK(judged(faux, {senat}) == Verdict::kContradicted);
+  // The same body named in the other language is no other office.
+  CHECK(judged(right, {senat}) != Verdict::kContradicted);
+  // A title with no body named says nothing against one with a body.
+  auto bare = source("b", "President Maria Lindqvist opened the session on Monday.", "2026-03-02");
+  CHECK(judged(wrong, {bare}) != Verdict::kContradicted);
+  // A country's adjective is no body: "French Senate President" is the Senate's.
+  auto french =
+      source("fr", "French Senate President Maria Lindqvist spoke on Monday.", "2026-03-02");
+  CHECK(judged(right, {french}) == Verdict::kSupported);
+}
+
 TEST_CASE("a source's office set off before the name is read for the role", "[rules][roles]") {
   // Kind: « La maire d'Amiens, Marie-Hélène Dorval, ... »: the office is before the comma, where
   // a window of words around the name stops.
