@@ -108,6 +108,10 @@ struct DateMatch {
   std::vector<std::string> flags;
   double confidence = 1.0;
   bool full = false;  // gave an explicit day, month and year
+  // An unresolved day and month (value ""): "--MM-DD", and the weekday written with it
+  // (0 = Monday) or -1.
+  std::string yearless;
+  int weekday = -1;
 };
 
 // Finds date expressions in toks[begin, end). Relative ones need `ref`. `french` also reads

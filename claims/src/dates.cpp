@@ -463,7 +463,15 @@ class Scanner {
   // text naming only 1962 is not dated 1963 by a weekday. Otherwise unresolved.
   DateMatch pinned_or_unresolved(std::size_t first, std::size_t last, int month, int day,
                                  int wd) const {
-    if (wd < 0 || !text_years_ || text_years_->empty()) return unresolved(first, last);
+    auto no_year = [&] {
+      DateMatch m = unresolved(first, last);
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+      m.yearless = buf;
+      m.weekday = wd;
+      return m;
+    };
+    if (wd < 0 || !text_years_ || text_years_->empty()) return no_year();
     std::vector<int> fits;
     for (int named : *text_years_) {
       for (int y = named - 1; y <= named; ++y) {
@@ -472,7 +480,7 @@ class Scanner {
           fits.push_back(y);
       }
     }
-    if (fits.size() != 1) return unresolved(first, last);
+    if (fits.size() != 1) return no_year();
     DateMatch m = make(first, last, {fits.front(), month, day});
     m.flags.push_back("inferred_year");
     m.flags.push_back("year_from_weekday");

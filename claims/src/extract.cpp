@@ -76,6 +76,7 @@ class Extractor {
     dateline_ = internal::locate_dateline(text_);
     max_claims_ = options.max_claims;
     max_tokens_ = options.max_tokens;
+    keep_yearless_ = options.keep_yearless;
     // Claims are cut back to the limit between sentences (compact()); inside one sentence they
     // may grow to twice it before the rest of the sentence is left unread.
     hard_cap_ = 2 * max_claims_;
@@ -488,6 +489,14 @@ class Extractor {
       if (m.value.empty()) {
         // A date whose year nothing gives: no claim, but its numbers are not counts either.
         for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
+        if (keep_yearless_ && !m.yearless.empty()) {
+          Claim c = base_claim(Kind::kDate, toks_[m.first_tok].start, toks_[m.last_tok].end, s);
+          c.value = m.yearless;
+          c.flags = {"yearless"};
+          if (m.weekday >= 0) c.flags.push_back("weekday:" + std::to_string(m.weekday));
+          c.confidence = 0.5;
+          keep(std::move(c));
+        }
         continue;
       }
       bool inferred = std::find(m.flags.begin(), m.flags.end(), "inferred_year") != m.flags.end();
@@ -2166,6 +2175,7 @@ class Extractor {
   std::vector<Claim> claims_;
   std::size_t max_claims_ = kMaxClaimsPerArticle;
   std::size_t max_tokens_ = kMaxTokensPerArticle;
+  bool keep_yearless_ = false;
   std::size_t hard_cap_ = kMaxClaimsPerArticle;
   std::size_t first_dropped_ = SIZE_MAX;  // the first byte not read for claims, if any
 };

@@ -127,8 +127,10 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
     p.source = a.doc.source;
     p.tier = a.doc.tier;
     p.document_names = a.names;
+    // A day and month with no year ("yearless") places nothing in a year.
     p.document_dated = std::any_of(a.claims.begin(), a.claims.end(), [](const claims::Claim& c) {
-      return c.kind == claims::Kind::kDate;
+      return c.kind == claims::Kind::kDate &&
+             std::find(c.flags.begin(), c.flags.end(), "yearless") == c.flags.end();
     });
     p.start = a.sentences[i > 0 ? i - 1 : i].start;
     p.end = a.sentences[i + 1 < a.sentences.size() ? i + 1 : i].end;

@@ -92,6 +92,7 @@ void extract_mentions(AnalysedDoc& a) {
   src.path = doc.id;
   claims::Options opts;
   opts.skip_furniture = false;
+  opts.keep_yearless = true;  // an undated source's "samedi 18 mai" can still confirm a day
   opts.reference_date = doc.published.empty() ? date_in_url(doc.url) : doc.published;
   auto extraction = claims::extract_claims(src, opts);
   a.claims = std::move(extraction.claims);

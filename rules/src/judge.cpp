@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <map>
 #include <memory>
@@ -1134,8 +1135,44 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     }
     return false;
   };
+  // A day and month the source gives with no year it could take ("ce samedi 18 mai" in an
+  // undated source) stands for the claim's own day when month and day are the claim's and a
+  // weekday written with it falls on that day in the claim's year: it can confirm the day,
+  // never contradict one (another year's 18 May is not this one's).
+  std::vector<Mention> yearless;
+  if (claim_precision == 10 && cv.c->date_end.empty()) {
+    // The weekday of the claim's day, 0 = Monday as the extractor numbers them (Sakamoto's
+    // method gives 0 = Sunday).
+    int weekday = -1;
+    {
+      int y = 0, m = 0, d = 0;
+      if (std::sscanf(cv.self.date.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12) {
+        static const int kOffset[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+        if (m < 3) --y;
+        weekday = ((y + y / 4 - y / 100 + y / 400 + kOffset[m - 1] + d) % 7 + 6) % 7;
+      }
+    }
+    for (const auto& c : sv.p->claims) {
+      if (c.kind != Kind::kDate || c.value.size() != 7 || c.value.compare(0, 2, "--") != 0 ||
+          c.value.compare(2, 5, cv.self.date, 5, 5) != 0 || c.start < sv.p->start ||
+          c.end > sv.p->start + sv.p->text.size() || weekday < 0)
+        continue;
+      bool weekday_ok = true;
+      for (const auto& f : c.flags) {
+        if (f.rfind("weekday:", 0) == 0) weekday_ok = f.substr(8) == std::to_string(weekday);
+      }
+      if (!weekday_ok) continue;
+      Claim as_dated = c;
+      as_dated.value = cv.self.date;
+      yearless.push_back(mention_of(as_dated, sv.p->start));
+    }
+  }
+  std::vector<const Mention*> dated_then_yearless;
+  for (const auto& m : sv.mentions) dated_then_yearless.push_back(&m);
+  for (const auto& m : yearless) dated_then_yearless.push_back(&m);
   std::optional<Candidate> best;
-  for (const auto& sm : sv.mentions) {
+  for (const Mention* smp : dated_then_yearless) {
+    const Mention& sm = *smp;
     if (sm.kind != Kind::kDate || sm.date.size() < 4) continue;
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     // Dates of different sub-events are not compared: "talks opened on Monday" says nothing
@@ -1210,6 +1247,11 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     c.value = sm.date;
     c.shown = shown_date(sm.date);
     if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
+    if (smp >= yearless.data() && smp < yearless.data() + yearless.size()) {
+      // Shown as the source wrote it: the year is the claim's, not the source's.
+      c.shown = "'" + sv.p->text.substr(sm.start, sm.end - sm.start) + "', no year given";
+      c.quality = std::min(c.quality, 0.6);
+    }
     c.value_start = sv.p->start + sm.start;
     c.value_end = sv.p->start + sm.end;
     if (!best || c.score > best->score) best = c;

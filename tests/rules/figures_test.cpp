@@ -168,6 +168,36 @@ TEST_CASE("two titles with different portfolios are different offices", "[rules]
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
 
+TEST_CASE("an undated source's day and month confirm the claim's day, never contradict it",
+          "[rules][dates]") {
+  // Kind: a source with no date of its own and no year in its text (« ce samedi 18 mai »): the
+  // year cannot be taken, but the day is the claim's when a weekday written with it falls on
+  // the claim's day in the claim's year (18 May 2024 was a Saturday).
+  auto fr = source("u",
+                   "Un homme a été tué ce samedi 18 mai à un barrage de Valmont, selon la "
+                   "gendarmerie.");
+  auto en = source("e",
+                   "A man was killed on Saturday, May 18 at a roadblock in Valmont, police "
+                   "said.");
+  auto claim = article(
+      "VALMONT, May 20, 2024 - A man was killed at a roadblock in Valmont on "
+      "May 18, police said.",
+      "May 18", "2024-05-20");
+  CHECK(judged(claim, {fr}) == Verdict::kSupported);
+  CHECK(judged(claim, {en}) == Verdict::kSupported);
+  // Another weekday: another year's 18 May.
+  auto sunday = source("d",
+                       "Un homme a été tué ce dimanche 18 mai à un barrage de Valmont, selon "
+                       "la gendarmerie.");
+  CHECK(judged(claim, {sunday}) == Verdict::kUnverified);
+  // Another day: a yearless source cannot say the claim's year is wrong.
+  auto other = article(
+      "VALMONT, May 20, 2024 - A man was killed at a roadblock in Valmont on "
+      "May 17, police said.",
+      "May 17", "2024-05-20");
+  CHECK(judged(other, {fr}) != Verdict::kContradicted);
+}
+
 TEST_CASE("the same title in another body is another office", "[rules][roles]") {
   // Kind: "president of the regional council" against "Senate President Maria Lindqvist": the
   // title is the same word, the body that holds it is another, in either language.

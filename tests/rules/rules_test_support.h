@@ -40,6 +40,7 @@ inline std::vector<claims::Claim> read_source(const rules::Passage& p) {
   a.text = p.text;
   claims::Options o;
   o.skip_furniture = false;
+  o.keep_yearless = true;  // as engine/src/mentions.cpp reads sources
   o.reference_date = p.published;
   auto out = claims::extract(a, o);
   for (auto& c : out) {

@@ -150,6 +150,11 @@ struct Options {
   std::string reference_date;
   // Skip page-furniture lines. Off when extracting from source passages.
   bool skip_furniture = true;
+  // A day and month that nothing gives a year to (a source with no date of its own, none in its
+  // text): kept as a date claim of value "--MM-DD" with flag "yearless" (and "weekday:N",
+  // 0 = Monday, when a weekday is written with it), so that a claim's day can be found in an
+  // undated source. Off: left out, as for articles, whose dates always carry a year.
+  bool keep_yearless = false;
   // At most this many claims are returned (see kMaxClaimsPerArticle), read from at most this
   // many tokens (kMaxTokensPerArticle).
   std::size_t max_claims = kMaxClaimsPerArticle;
