@@ -15,50 +15,10 @@ using verify::claims::Kind;
 using verify::rules::ArticleContext;
 using verify::rules::Passage;
 using verify::rules::Verdict;
+using verify::test::article;
+using verify::test::judged;
 using verify::test::shipped;
-
-Passage source(const std::string& id, const std::string& text, const std::string& published = "") {
-  Passage p;
-  p.doc_id = id;
-  p.source = id + ".example";
-  p.url = "https://" + p.source + "/" + id;
-  p.published = published;
-  p.start = 0;
-  p.end = text.size();
-  p.text = text;
-  p.focus_end = text.size();
-  p.claims = verify::test::read_source(p);
-  return p;
-}
-
-// The article as the engine hands it to the rules: read by the same extractor, and the claim
-// whose words are `span`.
-struct Article {
-  ArticleContext ctx;
-  Claim claim;
-};
-
-Article article(const std::string& text, const std::string& span, const std::string& published) {
-  Article a;
-  a.ctx.text = text;
-  a.ctx.published = published;
-  Passage whole = source("article", text, published);
-  a.ctx.claims = whole.claims;
-  bool found = false;
-  for (const auto& c : whole.claims) {
-    if (c.text == span || (!found && c.text.find(span) != std::string::npos)) {
-      a.claim = c;
-      found = true;
-    }
-  }
-  INFO(span);
-  REQUIRE(found);
-  return a;
-}
-
-Verdict judged(const Article& a, const std::vector<Passage>& sources) {
-  return shipped().judge(a.claim, a.ctx, sources).verdict;
-}
+using verify::test::source;
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,55 @@ inline std::vector<claims::Claim> read_source(const rules::Passage& p) {
     c.sentence_end += p.start;
   }
   return out;
+}
+
+// A source passage of one whole document, read as the engine reads sources.
+inline rules::Passage source(const std::string& id, const std::string& text,
+                             const std::string& published = "") {
+  rules::Passage p;
+  p.doc_id = id;
+  p.source = id + ".example";
+  p.url = "https://" + p.source + "/" + id;
+  p.published = published;
+  p.start = 0;
+  p.end = text.size();
+  p.text = text;
+  p.focus_end = text.size();
+  p.claims = read_source(p);
+  return p;
+}
+
+// The article as the engine hands it to the rules: read by the same extractor, and the claim
+// whose words are `span` (the first with exactly those words, else the first holding them; of
+// `kind` when given).
+struct Article {
+  rules::ArticleContext ctx;
+  claims::Claim claim;
+};
+
+inline Article article(const std::string& text, const std::string& span,
+                       const std::string& published,
+                       std::optional<claims::Kind> kind = std::nullopt) {
+  Article a;
+  a.ctx.text = text;
+  a.ctx.published = published;
+  rules::Passage whole = source("article", text, published);
+  a.ctx.claims = whole.claims;
+  const claims::Claim* exact = nullptr;
+  const claims::Claim* holding = nullptr;
+  for (const auto& c : whole.claims) {
+    if (kind && c.kind != *kind) continue;
+    if (!exact && c.text == span) exact = &c;
+    if (!holding && c.text.find(span) != std::string::npos) holding = &c;
+  }
+  INFO(span);
+  REQUIRE((exact || holding));
+  a.claim = exact ? *exact : *holding;
+  return a;
+}
+
+inline rules::Verdict judged(const Article& a, const std::vector<rules::Passage>& sources) {
+  return shipped().judge(a.claim, a.ctx, sources).verdict;
 }
 
 }  // namespace verify::test

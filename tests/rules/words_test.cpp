@@ -18,53 +18,13 @@ using verify::claims::Kind;
 using verify::rules::ArticleContext;
 using verify::rules::Passage;
 using verify::rules::Verdict;
+using verify::test::article;
+using verify::test::judged;
 using verify::test::shipped;
+using verify::test::source;
 
 // The stem of a word as written: folded first, as the rules read every text.
 std::string stem_of(const std::string& word) { return text::stem(text::fold(word)); }
-
-Passage source(const std::string& id, const std::string& text, const std::string& published) {
-  Passage p;
-  p.doc_id = id;
-  p.source = id + ".example";
-  p.url = "https://" + p.source + "/" + id;
-  p.published = published;
-  p.start = 0;
-  p.end = text.size();
-  p.text = text;
-  p.focus_end = text.size();
-  p.claims = verify::test::read_source(p);
-  return p;
-}
-
-// The article's claim whose words contain `span`, read by the same extractor.
-struct Article {
-  ArticleContext ctx;
-  Claim claim;
-};
-
-Article article(const std::string& text, const std::string& span, Kind kind,
-                const std::string& published) {
-  Article a;
-  a.ctx.text = text;
-  a.ctx.published = published;
-  Passage whole = source("article", text, published);
-  a.ctx.claims = whole.claims;
-  bool found = false;
-  for (const auto& c : whole.claims) {
-    if (!found && c.kind == kind && c.text.find(span) != std::string::npos) {
-      a.claim = c;
-      found = true;
-    }
-  }
-  INFO(span);
-  REQUIRE(found);
-  return a;
-}
-
-Verdict judged(const Article& a, const std::vector<Passage>& sources) {
-  return shipped().judge(a.claim, a.ctx, sources).verdict;
-}
 
 }  // namespace
 
@@ -143,7 +103,7 @@ TEST_CASE("an English role is supported by a French source naming the office", "
   auto src = source("fr", "La ministre de l'Intérieur, Lena Okafor-Reyes, a visité Nouméa mardi.",
                     "2026-02-10");
   auto a = article("Interior Minister Lena Okafor-Reyes flew to Nouméa on Tuesday.",
-                   "Lena Okafor-Reyes", Kind::kRole, "2026-02-11");
+                   "Lena Okafor-Reyes", "2026-02-11", Kind::kRole);
   CHECK(judged(a, {src}) == Verdict::kSupported);
 }
 
@@ -151,11 +111,11 @@ TEST_CASE("a count's noun is the same noun in another inflection", "[rules][word
   // Kind: the counted noun's modifier in another inflection ("burning cars" / "burned cars"),
   // which a five-letter prefix read as two words ("burni", "burne"): the same thing counted.
   auto src = source("w", "Police counted 240 burned cars across the city on Monday.", "2026-02-10");
-  auto right = article("Some 240 burning cars were counted across the city.", "240", Kind::kCount,
-                       "2026-02-11");
+  auto right = article("Some 240 burning cars were counted across the city.", "240", "2026-02-11",
+                       Kind::kCount);
   CHECK(judged(right, {src}) == Verdict::kSupported);
-  auto wrong = article("Some 310 burning cars were counted across the city.", "310", Kind::kCount,
-                       "2026-02-11");
+  auto wrong = article("Some 310 burning cars were counted across the city.", "310", "2026-02-11",
+                       Kind::kCount);
   CHECK(judged(wrong, {src}) == Verdict::kContradicted);
 }
 
@@ -165,18 +125,18 @@ TEST_CASE("a title's holder and office forms name the same office", "[rules][wor
   auto chair =
       source("c", "\"We will find the cause,\" chairwoman Lena Okafor-Reyes said.", "2026-02-10");
   auto a = article("Board Chair Lena Okafor-Reyes opened the hearing on Tuesday.",
-                   "Lena Okafor-Reyes", Kind::kRole, "2026-02-11");
+                   "Lena Okafor-Reyes", "2026-02-11", Kind::kRole);
   CHECK(judged(a, {chair}) == Verdict::kSupported);
   auto spoke = source("s", "Army spokesperson Gen. Tomas Varela asked for aid.", "2026-02-10");
   auto b = article("The army's spokesman, Tomas Varela, asked other countries for aid.",
-                   "Tomas Varela", Kind::kRole, "2026-02-11");
+                   "Tomas Varela", "2026-02-11", Kind::kRole);
   CHECK(judged(b, {spoke}) == Verdict::kSupported);
   auto envoy = source("e",
                       "Mehta, a diplomat with 30 years of service including ambassadorships to "
                       "Peru and Chile, was recalled.",
                       "2026-02-10");
   auto c = article("Anil Mehta, a former ambassador to Peru and Chile, was recalled on Monday.",
-                   "Anil Mehta", Kind::kRole, "2026-02-11");
+                   "Anil Mehta", "2026-02-11", Kind::kRole);
   CHECK(judged(c, {envoy}) == Verdict::kSupported);
 }
 
@@ -186,9 +146,9 @@ TEST_CASE("a figure's place qualifier matches its people's adjective", "[rules][
   auto src =
       source("k", "The 330-foot Kenyan tanker lost power off Mombasa on Monday.", "2026-02-10");
   auto wrong = article("The 300-foot Kenya-flagged tanker lost power off Mombasa on Monday.",
-                       "300-foot", Kind::kCount, "2026-02-11");
+                       "300-foot", "2026-02-11", Kind::kCount);
   CHECK(judged(wrong, {src}) == Verdict::kContradicted);
   auto right = article("The 330-foot Kenya-flagged tanker lost power off Mombasa on Monday.",
-                       "330-foot", Kind::kCount, "2026-02-11");
+                       "330-foot", "2026-02-11", Kind::kCount);
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
