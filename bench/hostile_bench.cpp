@@ -15,6 +15,10 @@
 //   sentences one-claim sentences [5,000]
 //   story_numbers, story_dates  one sentence of counts [25,000] or dates [4,000] in the story of
 //             the bundled example (examples/corpus.jsonl), so a home holding it answers them
+//   quotes_top   short quotes from the article's first byte, no speech verb [10,000]
+//   guil_top     unclosed « from the first byte [50,000]
+//   para_figures one-line paragraphs with a count and a percentage [15,000]
+//   cr_lines     lines ended by a bare CR, each with a percentage and a date [15,000]
 // Each file is checked with `verify --home HOME check --no-fetch --no-store FILE` (HOME: --home,
 // else an empty one) and listed with `verify claims FILE`, each run in a child process: wall
 // seconds, CPU seconds of the check (user + system, all threads) and peak RSS (wait4); with
@@ -117,6 +121,37 @@ const std::map<std::string, Pattern>& patterns() {
                  " and left.\n";
         }}},
       {"paras", {"txt", [](std::size_t k) { return "Title\n\n" + repeat("word\n\n", 75000 * k); }}},
+      // Found by a fresh tester (2026-12-01): quotes from the very top of the article (no
+      // speech verb before them), unclosed « from the top, one-line paragraphs with figures
+      // past the claims limit, and lines ended by a bare CR.
+      {"quotes_top",
+       {"txt",
+        [](std::size_t k) {
+          return joined(10000 * k,
+                        [](std::size_t i) { return "\"word" + std::to_string(i) + " here\""; }) +
+                 "\n";
+        }}},
+      {"guil_top",
+       {"txt", [](std::size_t k) { return repeat("\xC2\xAB word ", 50000 * k) + "\n"; }}},
+      {"para_figures",
+       {"txt",
+        [](std::size_t k) {
+          std::string out = "Title\n\n";
+          for (std::size_t i = 0; i < 15000 * k; ++i) {
+            out += "Para " + std::to_string(i) + " rose 5%.\n\n";
+          }
+          return out;
+        }}},
+      {"cr_lines",
+       {"txt",
+        [](std::size_t k) {
+          std::string out = "Title\r\r";
+          for (std::size_t i = 0; i < 15000 * k; ++i) {
+            out += "Prices rose " + std::to_string(i % 100) + "% on March " +
+                   std::to_string(i % 28 + 1) + ".\r";
+          }
+          return out;
+        }}},
       {"attrs",
        {"html",
         [](std::size_t k) {
@@ -232,6 +267,7 @@ int main(int argc, char** argv) {
   std::string verify = VERIFY_BINARY;
   std::string names =
       "between,guil,dates,quote,numbers,percents,quotes,paras,attrs,divs,sentences,story_numbers,"
+      "quotes_top,guil_top,para_figures,cr_lines,"
       "story_dates";
   std::string scales = "1,2,4";
   std::string work = (fs::temp_directory_path() / "verify-hostile-bench").string();

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -211,6 +212,11 @@ int main(int argc, char** argv) {
   }
   try {
     return action ? action() : kExitError;
+  } catch (const std::bad_alloc&) {
+    // What was committed stays: the store writes a run in one transaction, the corpus a batch.
+    std::cerr << "verify: out of memory: the input needs more memory than this process may "
+                 "use (see 'Limits' in the user guide)\n";
+    return kExitError;
   } catch (const std::exception& e) {
     std::cerr << "verify: " << e.what() << "\n";
     return kExitError;

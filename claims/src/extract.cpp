@@ -138,9 +138,12 @@ class Extractor {
     }
     claims_.push_back(std::move(c));
   }
-  void compact() {
-    if (claims_.size() < max_claims_ && first_dropped_ == SIZE_MAX) return;
-    // Stable, as finish()'s sort: claims at the same place keep the order they were found in.
+  // Between sentences only past the limit (a claim past a drop can only have been kept then),
+  // so it sorts rarely: sorting per sentence once anything was dropped cost the square.
+  // `all`: settle whatever the count (finish()).
+  void compact(bool all = false) {
+    if (!all && claims_.size() <= max_claims_) return;
+    // Stable: claims at the same place keep the order they were found in.
     std::stable_sort(claims_.begin(), claims_.end(), [](const Claim& a, const Claim& b) {
       if (a.start != b.start) return a.start < b.start;
       return a.end < b.end;
@@ -952,10 +955,6 @@ class Extractor {
     for (std::size_t k = begin; k < end; ++k) {
       if (consumed_[k]) continue;
       const Token& t = toks_[k];
-      if (full()) {
-        drop_from(t.start);
-        break;
-      }
       if (t.type != TokType::kNumber && t.type != TokType::kWord) continue;
       if (t.type == TokType::kWord && k > begin && !t.space_before &&
           toks_[k - 1].type == TokType::kNumber) {
@@ -963,6 +962,12 @@ class Extractor {
       }
       auto num = number_at(k, end);
       if (!num) continue;
+      // Full: the text from this figure on is not read (a word before it would cut too early:
+      // one sentence of 40,000 dates then lost every one of them).
+      if (full()) {
+        drop_from(t.start);
+        break;
+      }
       std::size_t last = num->last;
       bool skip = false;
       std::vector<std::string> flags;
@@ -1819,8 +1824,12 @@ class Extractor {
   // "In Macron's words, it was ...", "in the words of Jane Roe": the person whose words the
   // quote is, from tokens [begin, end) before it; "" if none.
   std::string words_of(std::size_t begin, std::size_t end, std::size_t pos) const {
-    for (std::size_t k = begin; k < end; ++k) {
-      if (!word(k, end) || quoted_[k] || toks_[k].lower != "words") continue;
+    // Only the "words" tokens are visited (words_toks_): a sentence of thousands of quotes
+    // made walking every token before each quote quadratic.
+    for (auto it = std::lower_bound(words_toks_.begin(), words_toks_.end(), begin);
+         it != words_toks_.end() && *it < end; ++it) {
+      std::size_t k = *it;
+      if (!word(k, end) || quoted_[k]) continue;
       if (k > begin && is_possessive(toks_[k - 1]) && toks_[k - 1].upper) {
         std::size_t b = name_run_begin(k - 1, begin, end);
         return expand_name(strip_possessive(slice(b, k - 1)), pos);
@@ -1851,6 +1860,10 @@ class Extractor {
   // last_speech_word_[k]: the last speech word at or before token k in k's sentence, or
   // SIZE_MAX.
   void index_speech_words() {
+    words_toks_.clear();
+    for (std::size_t k = 0; k < toks_.size(); ++k) {
+      if (toks_[k].lower == "words") words_toks_.push_back(k);
+    }
     last_speech_word_.assign(toks_.size(), SIZE_MAX);
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
       std::size_t last = SIZE_MAX;
@@ -2111,11 +2124,7 @@ class Extractor {
     for (const auto& q : quotes_) {
       quote_parts_.insert(quote_parts_.end(), q.parts.begin(), q.parts.end());
     }
-    std::stable_sort(claims_.begin(), claims_.end(), [](const Claim& a, const Claim& b) {
-      if (a.start != b.start) return a.start < b.start;
-      return a.end < b.end;
-    });
-    compact();
+    compact(true);  // claims in text order, none from the first unread byte on
     share_range_ends();
     drop_quoted_deictic_dates();
     std::size_t n = 0;
@@ -2165,6 +2174,7 @@ class Extractor {
   std::vector<bool> quoted_;
   std::vector<std::size_t> quote_of_tok_;
   std::vector<std::size_t> last_speech_word_;  // see index_speech_words
+  std::vector<std::size_t> words_toks_;        // tokens "words", in order (see words_of)
   std::vector<Quote> quotes_;
   std::vector<Span> quote_parts_;  // every part of every quote, in text order
   std::vector<Name> names_;

@@ -18,6 +18,12 @@
 namespace verify::rules {
 
 // A figure or a date stated in a text, with offsets into that text.
+// A quote is searched and compared on its first this many words: a passage is a few sentences,
+// and the alignment's table is quote words × passage words, so a hostile "quote" of millions
+// of words (an unclosed « at the top of a 15 MB article) took gigabytes. Real quotes are far
+// shorter.
+inline constexpr std::size_t kMaxQuoteWords = 2000;
+
 struct Mention {
   claims::Kind kind = claims::Kind::kCount;
   double number = 0;

@@ -446,10 +446,12 @@ const SentenceAnalysis::Judging& judging(const Analyzer& an, const Claim& c,
     std::string_view before = std::string_view(ctx.text).substr(0, base);
     std::vector<text::Span> sents;
     std::size_t from = 0;
+    // At most 64 KB back: a text this splitter reads as one huge sentence (lines ended by a
+    // bare CR, no '.') would otherwise be split whole for every claim.
     for (std::size_t window = 4096;; window *= 2) {
       from = before.size() > window ? before.size() - window : 0;
       sents = text::sentences(before.substr(from));
-      if (sents.size() >= 3 || from == 0) break;
+      if (sents.size() >= 3 || from == 0 || window >= 65536) break;
     }
     if (!sents.empty()) {
       const auto& s = sents.back();
@@ -1423,9 +1425,14 @@ std::vector<Token> bridge_attributions(const Analyzer& an, const SourceView& sv)
 void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
                  std::vector<Candidate>& out) {
   const auto& qr = an.config().quote;
+  // A quote is compared on its first kMaxQuoteWords words (analysis.h). Only the bytes that
+  // can hold them are tokenized (per passage, so it matters).
+  std::string_view quoted = claim.value.empty() ? claim.text : claim.value;
+  quoted = quoted.substr(0, std::min<std::size_t>(quoted.size(), 64 * kMaxQuoteWords));
   std::vector<std::string> words;
-  for (const auto& t : text::tokenize(claim.value.empty() ? claim.text : claim.value)) {
+  for (const auto& t : text::tokenize(quoted)) {
     if (!t.ellipsis) words.push_back(t.word);
+    if (words.size() == kMaxQuoteWords) break;
   }
   if (words.empty()) return;
   auto al = align(words, bridge_attributions(an, sv));

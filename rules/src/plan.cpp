@@ -286,10 +286,15 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
     if (!entities.empty() && !top.empty()) plans.push_back({{entities, top}, optional, "", "", 20});
     if (!top.empty()) plans.push_back({{top}, optional, "", "", 20});
   } else if (claim.kind == Kind::kQuote) {
-    std::string quote = text::fold(claim.value.empty() ? claim.text : claim.value);
+    // Searched by its first kMaxQuoteWords words, as it is judged (judge.cpp): a "quote" of
+    // millions of words made a phrase query of millions of terms.
+    std::string_view whole = claim.value.empty() ? claim.text : claim.value;
+    std::string quote =
+        text::fold(whole.substr(0, std::min<std::size_t>(whole.size(), 64 * kMaxQuoteWords)));
     std::vector<std::string> qwords;
     for (const auto& t : text::tokenize(quote)) {
       if (!t.ellipsis) qwords.push_back(t.word);
+      if (qwords.size() == kMaxQuoteWords) break;
     }
     std::string phrase;
     for (const auto& w : qwords) phrase += (phrase.empty() ? "" : " ") + w;

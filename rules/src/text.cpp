@@ -339,9 +339,10 @@ std::vector<Span> sentences(std::string_view s) {
     std::size_t j = i + 1;
     while (j < s.size() && (s[j] == '"' || s[j] == '\'' || s[j] == ')')) ++j;
     if (s.compare(j, 3, "\xE2\x80\x9D") == 0) j += 3;
-    if (j >= s.size() || (s[j] != ' ' && s[j] != '\n')) continue;
+    // A bare CR ends lines too (old Mac files, some CMS exports), as it does for ICU.
+    if (j >= s.size() || (s[j] != ' ' && s[j] != '\n' && s[j] != '\r')) continue;
     std::size_t k = j;
-    while (k < s.size() && (s[k] == ' ' || s[k] == '\n')) ++k;
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r')) ++k;
     if (k >= s.size()) continue;
     auto n = static_cast<unsigned char>(s[k]);
     bool next_ok = (n >= 'A' && n <= 'Z') || (n >= '0' && n <= '9') || n == '"' || n >= 0xC0;

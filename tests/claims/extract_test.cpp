@@ -699,3 +699,15 @@ TEST_CASE("a text past the token limit is read up to it, and its cut sentence en
   CHECK_FALSE(whole.unread_from);
   CHECK(whole.claims.size() == 3);
 }
+
+TEST_CASE("a sentence of more dates than twice the limit keeps the first ones", "[claims][limit]") {
+  // Kind: one sentence holding more dates than the limit leaves room for; the dates are found
+  // first, and the figures' pass after them must not cut the sentence at its first word.
+  std::string text = "Title\n\nThe meetings were held on ";
+  for (int i = 0; i < 60; ++i) {
+    text += "March " + std::to_string(1 + i % 28) + ", " + std::to_string(2000 + i) + ", ";
+  }
+  text += "and later.\n";
+  auto all = run(text);
+  check_prefix(run_limited(text, 10), all, 10);
+}

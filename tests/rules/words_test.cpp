@@ -152,3 +152,9 @@ TEST_CASE("a figure's place qualifier matches its people's adjective", "[rules][
                        "330-foot", "2026-02-11", Kind::kCount);
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
+
+TEST_CASE("a sentence ended by a bare CR is a sentence", "[rules][words]") {
+  // Kind: files whose lines end with a lone CR; the rules' splitter read them as one sentence.
+  auto spans = text::sentences("Prices rose 5% on March 3.\rPrices fell 2% on March 4.\r");
+  CHECK(spans.size() == 2);
+}
