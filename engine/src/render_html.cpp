@@ -15,7 +15,7 @@ header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;paddin
 header h1{font-size:1.1em;margin:0 0 .3em}
 .bar{display:flex;height:10px;border-radius:5px;overflow:hidden;margin:.3em 0}
 .bar span{display:block;height:100%}
-.counts span{margin-right:1em;font-size:.9em}
+.counts span{margin-right:1em;font-size:.9em;overflow-wrap:anywhere}
 main{display:flex;gap:1.5em;padding:1em 1.2em}
 article{flex:3;max-width:46em;background:#fff;padding:1em 1.5em;border:1px solid #e5e5e5}
 aside{flex:2;font-family:system-ui,sans-serif;font-size:.9em;position:sticky;top:6em;align-self:flex-start;max-height:80vh;overflow:auto}
@@ -35,7 +35,7 @@ article,aside,.claim{min-width:0;overflow-wrap:anywhere}
 main{flex-direction:column;gap:1em;padding:.6em}
 article{max-width:none;padding:.8em 1em}
 aside{position:static;max-height:none;overflow:visible;align-self:stretch}
-.counts span{display:inline-block}
+.counts span{display:inline-block;max-width:100%}
 }
 )css";
 
