@@ -17,6 +17,7 @@
 
 #include "engine_impl.h"
 #include "mentions.h"
+#include "render_internal.h"
 
 namespace verify::engine {
 namespace fs = std::filesystem;
@@ -195,9 +196,7 @@ std::vector<std::string> sentence_limit_notes(const std::vector<claims::Claim>& 
   }
   for (const auto& [span, members] : by_sentence) {
     if (members.size() <= kMaxCheckedClaimsPerSentence) continue;
-    std::size_t upto = std::min(span.first, text.size());
-    std::size_t line =
-        1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + upto, '\n'));
+    std::size_t line = line_at(text, span.first);
     // The article's claims limit may have cut this sentence: it has more than were read.
     bool cut = unread_from && span.second >= *unread_from;
     std::string note = "not checked: the sentence at line " + std::to_string(line) + " has " +

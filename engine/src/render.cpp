@@ -73,11 +73,6 @@ void write_claim_fields(JsonWriter& w, const claims::Claim& c) {
   write_list(w, c.flags);
 }
 
-std::size_t line_at(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
-}
-
 void write_article(JsonWriter& w, const claims::Article& a, std::string_view hash,
                    std::optional<std::size_t> unread_from) {
   w.key("article").begin_object();
@@ -489,6 +484,11 @@ std::string render(const RecheckResult& result, Format format, bool color) {
     }
   }
   return out;
+}
+
+std::size_t line_at(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
 std::string unread_note(std::string_view text, std::size_t unread_from) {

@@ -21,6 +21,9 @@ std::string marked_snippet(const rules::Evidence& e, const char* open, const cha
          escape(s.substr(me));
 }
 
+// The 1-based line of `text` that byte `offset` is on (offsets past the end: the last line).
+std::size_t line_at(std::string_view text, std::size_t offset);
+
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string html_escape(std::string_view s);
 
