@@ -41,6 +41,7 @@
 #include <string>
 #include <vector>
 
+#include "plans.h"
 #include "reuters.h"
 #include "verify/claims.h"
 #include "verify/corpus.h"
@@ -49,6 +50,9 @@
 
 namespace fs = std::filesystem;
 using verify::bench::Generator;
+using verify::bench::load_plans;
+using verify::bench::Plans;
+using verify::bench::save_plans;
 using Clock = std::chrono::steady_clock;
 using Values = std::map<std::string, double>;
 
@@ -428,66 +432,6 @@ verify::claims::Article to_article(const BenchArticle& a) {
 }
 
 // ---- verify ----
-
-// Plans as the engine ran them, so the baseline issues exactly the same searches.
-using Plans = std::vector<std::vector<verify::rules::SearchPlan>>;  // per article
-
-void save_plans(const fs::path& file, const Plans& plans) {
-  std::ofstream out(file, std::ios::trunc);
-  auto list = [&](const std::vector<std::string>& v) {
-    for (const auto& s : v) out << s << '\x1f';
-  };
-  for (const auto& article : plans) {
-    out << "A\n";
-    for (const auto& p : article) {
-      out << "P\x1e" << p.published_from << "\x1e" << p.published_to << "\x1e" << p.limit << "\n";
-      for (const auto& g : p.required) {
-        out << "R\x1e";
-        list(g);
-        out << "\n";
-      }
-      out << "O\x1e";
-      list(p.optional);
-      out << "\n";
-    }
-  }
-}
-
-Plans load_plans(const fs::path& file) {
-  Plans out;
-  std::ifstream in(file);
-  std::string line;
-  auto split = [](const std::string& s, char sep) {
-    std::vector<std::string> parts;
-    std::size_t a = 0, b;
-    while ((b = s.find(sep, a)) != std::string::npos) {
-      parts.push_back(s.substr(a, b - a));
-      a = b + 1;
-    }
-    if (a < s.size()) parts.push_back(s.substr(a));
-    return parts;
-  };
-  while (std::getline(in, line)) {
-    if (line == "A") {
-      out.emplace_back();
-      continue;
-    }
-    auto f = split(line, '\x1e');
-    if (f.empty() || out.empty()) continue;
-    if (f[0] == "P") {
-      verify::rules::SearchPlan p;
-      p.published_from = f.size() > 1 ? f[1] : "";
-      p.published_to = f.size() > 2 ? f[2] : "";
-      p.limit = f.size() > 3 ? std::stoul(f[3]) : 20;
-      out.back().push_back(p);
-    } else if (f[0] == "R" && !out.back().empty()) {
-      out.back().back().required.push_back(split(f.size() > 1 ? f[1] : "", '\x1f'));
-    } else if (f[0] == "O" && !out.back().empty()) {
-      out.back().back().optional = split(f.size() > 1 ? f[1] : "", '\x1f');
-    }
-  }
-  return out;
-}
 
 // Every finding in full, one line per field, so two builds can be diffed: verdicts, rules,
 // confidences, explanations and evidence must not change with optimizations.

@@ -878,6 +878,25 @@ struct Corpus::Impl {
     return words;
   }
 
+  // A ranking-only phrase ("take over", "agreed to buy") whose every word is common in a large
+  // index: left out. Its weight is the sum of its words' BM25 weights, small for words in one
+  // document in fifty, while checking its positions in every document holding its words was
+  // most of a search's time on wire copy (docs/performance.md, "Phrases of common words":
+  // 19% of the searches' time at 200k documents, the slowest search 900 -> 360 ms, verdicts on
+  // the dev gold mixed into 200k documents unchanged). Small indexes keep every phrase: there a
+  // word in 2% of the documents is in a handful, and positions are cheap.
+  static constexpr Xapian::doccount kCommonPhraseMinDocs = 2000;
+  static constexpr double kCommonPhraseWordShare = 0.02;
+  bool common_phrase(const std::vector<Word>& words) const {
+    const auto& db = search_db();
+    const double docs = db.get_doccount();
+    if (docs < kCommonPhraseMinDocs) return false;
+    for (const auto& w : words) {
+      if (db.get_termfreq(w.raw) < kCommonPhraseWordShare * docs) return false;
+    }
+    return true;
+  }
+
   Xapian::Query build_query(const Query& q, bool& impossible) const {
     std::vector<Xapian::Query> required, optional;
     for (const auto& clause : q.clauses) {
@@ -889,6 +908,7 @@ struct Corpus::Impl {
           const Word& w = words[0];
           alts.emplace_back(w.stemmed.empty() ? w.raw : w.stemmed);
         } else {
+          if (!clause.required && common_phrase(words)) continue;
           std::vector<Xapian::Query> terms;
           for (const auto& w : words) terms.emplace_back(w.raw);
           alts.emplace_back(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),

@@ -662,3 +662,47 @@ TEST_CASE("a French word glued to an elided article is found by the bare word", 
   add_lines(*c, record("ie", "Mayor O'Brien visited the port."));
   CHECK(c->search(query_of({"brien"})).empty());
 }
+
+TEST_CASE("a ranking-only phrase of common words is left out of searches of a large index",
+          "[corpus]") {
+  // Kind: an event class's multi-word forms ("take over", "agreed to buy") among a search's
+  // ranking words. In a large index their words are in a fair share of documents, so checking
+  // the phrase's positions cost most of the search for a weight close to nothing. Phrases with
+  // an uncommon word (a name: "harbour board"), required phrases and small indexes keep them.
+  TempDir dir;
+  auto c = open_write(dir);
+  auto add_filler = [&](int from, int to) {
+    std::string lines;
+    for (int i = from; i < to; ++i) {
+      // "take" and "over" in every tenth document, never next to each other.
+      std::string text = i % 10 == 0 ? "Crews take the night shift over the weekend at dock "
+                                     : "A routine report from dock ";
+      lines += record("f" + std::to_string(i), text + std::to_string(i) + " of the quay.");
+    }
+    add_lines(*c, lines, "filler.jsonl");
+  };
+  add_lines(*c, record("phrase", "The harbour board will take over the quay.") +
+                    record("plain", "The quay harbour board met."));
+  auto ranked = [&](std::vector<std::string> optional) {
+    Query q;
+    q.clauses.push_back({{"quay"}, true});
+    q.clauses.push_back({{"harbour"}, true});
+    if (!optional.empty()) q.clauses.push_back({optional, false});
+    q.limit = 5;
+    std::vector<std::string> ids;
+    for (const auto& h : c->search(q)) ids.push_back(h.document.id);
+    return ids;
+  };
+  // A small index ranks by the phrase.
+  add_filler(0, 100);
+  REQUIRE(ranked({"take over"}).front() == "phrase");
+  // Past 2,000 documents, with "take" and "over" each in 10% of them, the phrase is left out:
+  // the search ranks as it does without it (the shorter document first).
+  add_filler(100, 2100);
+  CHECK(ranked({"take over"}) == ranked({}));
+  CHECK(ranked({"take over"}).front() == "plain");
+  // A phrase with an uncommon word still ranks, and so does a required common phrase.
+  CHECK(ranked({"board will"}).front() == "phrase");
+  Query required = query_of({"take over"});
+  CHECK(ids_of(c->search(required)) == std::set<std::string>{"phrase"});
+}

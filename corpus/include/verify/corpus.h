@@ -73,7 +73,9 @@ struct Stats {
 
 // A search request, built by the engine from a claim's frame. A document matches when every
 // required clause matches; optional clauses only raise the score. A clause matches when any
-// of its alternatives occurs; an alternative of several words must occur as a phrase.
+// of its alternatives occurs; an alternative of several words must occur as a phrase. In an
+// index of 2,000 documents or more, an optional alternative of several words each found in at
+// least 2% of the documents is left out (its weight is small, its positions costly to check).
 // Words are matched stemmed (English) and accent/case folded.
 struct Query {
   struct Clause {
