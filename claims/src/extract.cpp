@@ -1650,6 +1650,11 @@ class Extractor {
     std::size_t lower_adj = 0;
     while (a > begin && a > p - std::min<std::size_t>(p, 6)) {
       std::size_t q = a - 1;
+      if (q > begin && dash(q, end) && glued_at(q, end) && glued_at(a, end) && toks_[a].upper &&
+          word(q - 1, end) && toks_[q - 1].upper && !quoted_[q - 1]) {
+        a = q - 1;  // "Jean-Luc Moreau said": the given name's first part
+        continue;
+      }
       if (!word(q, end) || quoted_[q] || toks_[a].newline_before) break;
       const Token& w = toks_[q];
       std::string base = strip_possessive(w.lower);
@@ -1802,11 +1807,26 @@ class Extractor {
       had_the = toks_[q].lower != "a" && toks_[q].lower != "an";
       ++q;
     }
+    if (!had_the && word(q, end) && toks_[q].lower.rfind("l'", 0) == 0 &&
+        internal::is_title_word(std::string_view(toks_[q].lower).substr(2))) {
+      // « a déclaré l'élue »: the elided article is glued to the title (one token); the title
+      // is the person named before, as "the minister said" is.
+      return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
+    }
     std::size_t e = q;
     while (e < end && word(e, end) && !quoted_[e] && e < q + 5 &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
-           !internal::is_stopword(toks_[e].lower))
+           !internal::is_stopword(toks_[e].lower)) {
+      // "said Jean-Luc Moreau": a hyphenated name is one name, not "Jean".
+      if (toks_[e].upper) {
+        std::size_t run = name_run_end(e, end);
+        if (run > e && run < q + 8) {
+          e = run + 1;
+          continue;
+        }
+      }
       ++e;
+    }
     if (e > q) {
       // "said the mayor of Aubenas, Sylvie Ranchon": the office's holder, named after it.
       bool office = true;
@@ -1913,6 +1933,25 @@ class Extractor {
         if (speech_word(k, after_end)) {
           after_verb = k;
           break;
+        }
+      }
+      if (after_verb == SIZE_MAX && cap(after_first, after_end) && !quoted_[after_first]) {
+        // `"...," Marc-André Lévesque, the company's vice-president of engineering, said`: the
+        // name, then an appositive set off by commas that runs past the window above.
+        std::size_t name_end = name_run_end(after_first, after_end);
+        if (punct(name_end + 1, after_end, ",")) {
+          for (std::size_t k = name_end + 2; k < after_end && k < name_end + 20; ++k) {
+            if (quoted_[k] || is_quote_mark_token(k)) break;
+            if (!punct(k, after_end, ",")) continue;
+            std::size_t v = k + 1;
+            // "..., later said", "..., said on Friday"
+            while (v < after_end && v < k + 3 && word(v, after_end) && !speech_word(v, after_end) &&
+                   (ends_with(toks_[v].lower, "ly") || toks_[v].lower == "later" ||
+                    toks_[v].lower == "also" || toks_[v].lower == "then"))
+              ++v;
+            if (v < after_end && speech_word(v, after_end)) after_verb = v;
+            break;
+          }
         }
       }
       std::size_t before_verb =

@@ -57,7 +57,8 @@ const WordSet& speech_verbs() {
       "lancé", "lance", "admis", "reconnu", "indiqué", "précisé", "martelé", "prévenu", "averti",
       "écrit", "tweeté", "confié", "dénoncé", "raillé", "répondu", "insisté", "annoncé", "rappelé",
       "réagi", "fustigé", "regretté", "demandé", "exigé", "promis", "plaidé", "jugé", "déploré",
-      "confirmé", "nié", "poursuivi", "résumé"};
+      "confirmé", "nié", "poursuivi", "résumé", "répété", "répète", "précise", "indique", "raconte",
+      "résume", "confie", "insiste", "rappelle", "martèle", "reconnaît", "prévient"};
   return s;
 }
 
@@ -87,7 +88,10 @@ const WordSet& title_words() {
       "chairperson", "treasurer", "commander", "counsel", "manager", "analyst", "mp", "lawmaker",
       "congressman", "congresswoman", "sen", "rep", "gov", "dr", "justice", "spokespeople",
       "adviser", "advisor", "vice-president", "deputy", "strategist", "partner", "editor",
-      "correspondent", "researcher", "scientist", "official", "vp"};
+      "correspondent", "researcher", "scientist", "official", "vp", "magistrate",
+      // Nouns French copy uses for a person named earlier: « a déclaré l'élue », « a précisé le
+      // magistrat ».
+      "élu", "élue", "magistrat", "officier"};
   return s;
 }
 

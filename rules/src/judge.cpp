@@ -104,7 +104,10 @@ struct Candidate {
   std::size_t value_end = 0;
   std::string status;  // quotes: "altered", "misattributed"
   std::string detail;  // quotes: the diff or the other speaker
-  double weight = 0;   // quality x source tier weight
+  // Quotes: the passage carries the words but names nobody who could be the article's named
+  // speaker (its speaker is unknown, or a body such as "the ministry").
+  bool unattributed = false;
+  double weight = 0;  // quality x source tier weight
   // Figures: a source figure given only as a bound or an approximation ("more than $100
   // million"), and the values it allows.
   bool bound = false;
@@ -1461,6 +1464,7 @@ void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
       c.stance = Stance::kSupports;
       // Words found but nobody named as speaker: weaker, still the same words.
       c.quality = same > 0 || claim.speaker.empty() ? 1.0 : 0.7;
+      c.unattributed = same == 0 && !claim.speaker.empty() && !is_body(an, claim.speaker);
       c.detail = speaker;
     }
   } else {
@@ -1971,6 +1975,15 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     if (a->weight != b->weight) return a->weight > b->weight;
     return a->passage->doc_id < b->passage->doc_id;
   };
+  if (claim.kind == Kind::kQuote && !sup.empty() &&
+      std::all_of(sup.begin(), sup.end(), [](const Candidate* c) { return c->unattributed; }) &&
+      std::any_of(con.begin(), con.end(),
+                  [](const Candidate* c) { return c->status == "misattributed"; })) {
+    // A source that carries the words but names nobody says nothing of who said them: against
+    // a source that credits someone else, it does not make the attribution disputed.
+    sup.clear();
+    ws = 0;
+  }
   std::sort(sup.begin(), sup.end(), by_weight);
   std::sort(con.begin(), con.end(), by_weight);
   if (sup.empty() && con.empty()) return f;
@@ -2070,7 +2083,18 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   }
 
   if (claim.kind == Kind::kQuote) {
-    if (side == Side::kSupport) {
+    if (side == Side::kSupport &&
+        std::all_of(sup.begin(), sup.end(), [](const Candidate* c) { return c->unattributed; })) {
+      // The words are found, but no source says the article's named speaker said them: a
+      // quote given to the wrong person reads exactly like this when the sources' own
+      // attribution is one the reading does not resolve ("a déclaré l'élue"), so the
+      // attribution stays unconfirmed rather than supported (docs/rules.md, quote).
+      f.verdict = Verdict::kUnverified;
+      f.rule = "quote.unattributed";
+      f.explanation = sources_phrase(sup) + " " + verb(sup.size(), "carry") +
+                      " these words without saying who said them: that " + claim.speaker +
+                      " said them is not confirmed.";
+    } else if (side == Side::kSupport) {
       f.verdict = Verdict::kSupported;
       f.rule = "quote.verbatim";
       std::string who = sup.front()->detail;

@@ -247,6 +247,59 @@ TEST_CASE("quote found verbatim with another speaker is misattributed", "[rules]
   CHECK(f.explanation.find("voanews.com") != std::string::npos);
 }
 
+TEST_CASE("words found with nobody named as speaker do not confirm a named speaker", "[rules]") {
+  // Kind: the sources carry the quote but their attribution is not one the reading resolves;
+  // a quote given to the wrong person reads exactly so, and calling it supported is the worst
+  // thing a report can print. English and French.
+  auto [article, words, speaker, source_text, attributed] =
+      GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+          {"Mayor Ruth Adeyemi said \"the depot will stay open through the winter.\"",
+           "the depot will stay open through the winter.", "Ruth Adeyemi",
+           "Crews worked all night. \"The depot will stay open through the winter,\" came the "
+           "word from the hall.",
+           "\"The depot will stay open through the winter,\" Mayor Ruth Adeyemi said."},
+          {"« Le dépôt restera ouvert tout l'hiver », a déclaré Paul Lenoir.",
+           "Le dépôt restera ouvert tout l'hiver", "Paul Lenoir",
+           "Les équipes ont travaillé toute la nuit. « Le dépôt restera ouvert tout l'hiver », "
+           "pouvait-on lire sur un panneau.",
+           "« Le dépôt restera ouvert tout l'hiver », a assuré Paul Lenoir, le maire."},
+      }));
+  CAPTURE(article);
+  auto c = quote_claim(article, words, speaker);
+  auto f = shipped().judge(c, context(), {passage("d1", "example.com", source_text)});
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.rule == "quote.unattributed");
+  CHECK(f.explanation.find(speaker) != std::string::npos);
+  CHECK(f.explanation.find("example.com") != std::string::npos);
+  // The same words credited to the same person in the source are supported.
+  auto g = shipped().judge(c, context(), {passage("d2", "example.org", attributed)});
+  CHECK(g.verdict == Verdict::kSupported);
+  // A quote the article gives to a body ("the ministry said") needs no named speaker.
+  auto body = quote_claim("The ministry said \"the depot will stay open through the winter.\"",
+                          "the depot will stay open through the winter.", "The ministry");
+  auto h = shipped().judge(
+      body, context(),
+      {passage("d3", "example.net", "\"The depot will stay open through the winter.\"")});
+  CHECK(h.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a source without a speaker does not dispute one that credits someone else", "[rules]") {
+  // Kind: two sources carry the words; one names another speaker, the other names nobody.
+  // That is a misattribution, not a split between sources.
+  auto c = quote_claim("\"The depot will stay open through the winter,\" said Colonel Ivo Brandt.",
+                       "The depot will stay open through the winter,", "Ivo Brandt");
+  auto named = passage("d1", "example.com",
+                       "\"The depot will stay open through the winter,\" Mayor Ruth Adeyemi "
+                       "said on Monday.");
+  auto nobody = passage("d2", "example.org",
+                        "\"The depot will stay open through the winter,\" came the word from the "
+                        "hall.");
+  auto f = shipped().judge(c, context(), {named, nobody});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.rule == "quote.misattributed");
+  CHECK(f.explanation.find("Ruth Adeyemi") != std::string::npos);
+}
+
 TEST_CASE("a pronoun speaker is resolved to the previous sentence's subject", "[rules]") {
   auto c = quote_claim(
       "Zaw Min Tun said: \"I would like to invite anyone from any country, any organization or "
