@@ -1015,7 +1015,38 @@ struct DateFrame {
   std::set<std::string> what;  // concepts of the clause's lower-case words: what happened
   std::set<std::string> all;   // concepts of all its words, names too
   std::vector<std::vector<std::string>> names;  // folded words of each name
+  // The clause dates an earlier occurrence of what happened: "last raised fares in June
+  // 2019", "the previous strike", « la dernière fois », « la précédente hausse ».
+  bool earlier = false;
 };
+
+// Whether tokens [from, to], outside the date [first, last], mark an earlier occurrence.
+// French « dernier » is mostly "latest" (« le dernier bilan »), so only « la dernière fois »
+// counts.
+bool dates_earlier_occurrence(const std::vector<Token>& toks, std::size_t from, std::size_t to,
+                              std::size_t first, std::size_t last) {
+  for (std::size_t j = from; j <= to && j < toks.size(); ++j) {
+    if (j >= first && j <= last) continue;
+    const std::string& w = toks[j].word;
+    const std::string next = j + 1 < toks.size() ? toks[j + 1].word : "";
+    const std::string prev = j > 0 ? toks[j - 1].word : "";
+    if (w == "previously" || w == "previous" || w == "precedent" || w == "precedente") return true;
+    // "last" of an earlier time is an adverb before a past verb ("last raised", "was last
+    // held") or "the last time"; the verb ("will last until April 30") and dates ("last week")
+    // are not.
+    static const std::set<std::string> kBefore = {"was",  "were", "had", "has",
+                                                  "have", "is",   "are", "been"};
+    static const std::set<std::string> kIrregularPast = {
+        "rose", "won", "met", "held", "saw", "went", "fell", "took", "made", "spoke", "paid"};
+    if (w == "last" && prev != "at" &&
+        ((next == "time" && prev == "the") || kBefore.count(prev) ||
+         (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0) ||
+         kIrregularPast.count(next)))
+      return true;
+    if ((w == "derniere" || w == "dernier") && next == "fois") return true;
+  }
+  return false;
+}
 
 // "but", « mais »: what follows is another clause, which a date before it does not time
 // ("survived a vote in October but fell for pushing the budget through").
@@ -1062,6 +1093,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     f.all.insert(cons[j]);
     if (!toks[j].capitalized) f.what.insert(cons[j]);
   }
+  f.earlier = dates_earlier_occurrence(toks, from, to, first, last);
   for (const auto& r : cap_runs(an, toks, toks[from].start, toks[to].end)) {
     if (r.first >= first && r.last <= last) continue;  // the date itself
     if (!run_is_name(an, toks, r)) continue;
@@ -1216,6 +1248,9 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
     if (!consistent && !dr.relative_ranges_contradict && vague_relative(*cv.c)) continue;
     if (!consistent && other_people()) continue;
+    // An earlier occurrence's date ("last raised fares in June 2019") and this occurrence's
+    // ("voted on Tuesday to raise fares") are of different happenings.
+    if (!consistent && claim_frame.earlier != source_frame.earlier) continue;
     // A contradiction must be about the same happening: the two date clauses share a word of
     // what happened, not only the story's names ("concluded on Tuesday" against "the March
     // 2024 crash into the Key Bridge").

@@ -314,3 +314,56 @@ TEST_CASE("a date does not time what a clause after 'but' says happened", "[rule
   q.claims = {date_at(q, "janvier", "2025-01")};
   CHECK(shipped().judge(cf, context(f), {q}).verdict == Verdict::kUnverified);
 }
+
+TEST_CASE("the date of an earlier occurrence is not compared with this occurrence's",
+          "[rules][frames]") {
+  // Kind: "X last happened in June 2019" dates the previous time, not the one the sources
+  // report ("voted on Tuesday to raise fares"): they are different happenings, in English and
+  // French; the same event's own date still contradicts.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"Harbour Line Transit last raised its fares in June 2019.", "June 2019",
+       "HARBOUR CITY, Nov. 19 — The council voted on Tuesday, Nov. 18, 2025, to raise Harbour "
+       "Line Transit fares by 50 cents."},
+      {"Harbour Line Transit had previously raised its fares in June 2019.", "June 2019",
+       "HARBOUR CITY, Nov. 19 — The council voted on Tuesday, Nov. 18, 2025, to raise Harbour "
+       "Line Transit fares by 50 cents."},
+      {"La régie Harbour Line a relevé ses tarifs pour la dernière fois en juin 2019.", "juin 2019",
+       "Le conseil a voté le mardi 18 novembre 2025 la hausse des tarifs de la régie Harbour "
+       "Line."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2025-11-20", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2025-11-19")}) != Verdict::kContradicted);
+}
+
+TEST_CASE("an earlier occurrence's date still meets the same occurrence's", "[rules][frames]") {
+  // The negative side of the rule above: both sides about the previous time do compare, and a
+  // claim about this time is still contradicted by this time's date.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto last = article("Harbour Line Transit last raised its fares in June 2019.", "June 2019",
+                      "2025-11-20", Kind::kDate);
+  CHECK(judged(last, {source("s1", "Harbour Line Transit last raised its fares in March 2018.",
+                             "2025-11-19")}) == Verdict::kContradicted);
+  auto now = article("The council voted to raise Harbour Line Transit fares on Nov. 20, 2025.",
+                     "Nov. 20, 2025", "2025-11-21", Kind::kDate);
+  CHECK(judged(now, {source("s1",
+                            "The council voted on Tuesday, Nov. 18, 2025, to raise Harbour Line "
+                            "Transit fares by 50 cents.",
+                            "2025-11-19")}) == Verdict::kContradicted);
+}
+
+TEST_CASE("'last' as a verb or in a date does not make an earlier occurrence", "[rules][frames]") {
+  // "will last until April 30" and "last week" are this occurrence's dates.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto a = article("The strike, the union said, will last until April 30.", "April 30",
+                   "2025-04-02", Kind::kDate);
+  CHECK(judged(a, {source("s1", "The union said the strike will last until May 15.",
+                          "2025-04-01")}) == Verdict::kContradicted);
+}
