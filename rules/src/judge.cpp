@@ -187,8 +187,11 @@ Mention mention_of(const Claim& c, std::size_t base) {
     auto noun = text::tokenize(c.noun);
     // The noun's last word is its head as written, whatever its lemma: "people" for the head
     // "person", "children" for "child" are not modifiers of themselves.
-    if (!noun.empty()) noun.pop_back();
-    for (const auto& t : noun) {
+    for (std::size_t i = 0; i + 1 < noun.size(); ++i) {
+      const auto& t = noun[i];
+      // A word joined to the next by a hyphen is part of one compound noun, not a modifier:
+      // « sapeurs-pompiers » are the « pompiers » another source counts, "e-bikes" its "bikes".
+      if (t.end < c.noun.size() && c.noun[t.end] == '-' && noun[i + 1].start == t.end + 1) continue;
       std::string st = text::stem(t.word);
       if (st != head && t.word.size() > 2 && !t.capitalized && !t.ellipsis &&
           !(t.word[0] >= '0' && t.word[0] <= '9'))

@@ -269,3 +269,19 @@ TEST_CASE("an amount of a qualified fund is the fund's, not its qualifier's", "[
                        "5 millions", "2026-10-21");
   CHECK(judged(wrong, {fund, aid}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
+  // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
+  // control: a one-letter part was never a modifier). The word before the hyphen
+  // is part of one noun, not a modifier naming a kind of the thing ("office-based employees"
+  // against "workers" stays apart), so a source that counts the bare head speaks of it.
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"Quatre sapeurs-pompiers ont été blessés dans l'incendie de Valdrôme.", "Quatre",
+       "Sept pompiers ont été blessés dans l'incendie de Valdrôme."},
+      {"Ostra Cycles sold 4,200 e-bikes in Norway last year.", "4,200",
+       "Ostra Cycles sold 5,900 bikes in Norway last year, the company said."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2025-07-25");
+  CHECK(judged(a, {source("s1", source_text, "2025-07-24")}) == Verdict::kContradicted);
+}
