@@ -767,6 +767,7 @@ class Extractor {
   // "twenty-five": a tens word and a unit joined by a hyphen; returns the last token used and
   // adds the unit to v.
   std::size_t tens_and_units(std::size_t k, double& v, std::size_t end) const {
+    if (style_ == internal::NumberStyle::kFrench) return french_tens_and_units(k, v, end);
     if (v >= 20 && dash(k + 1, end) && word(k + 2, end) && !toks_[k + 1].space_before &&
         !toks_[k + 2].space_before) {
       auto unit = internal::small_number_word(toks_[k + 2].lower);
@@ -776,6 +777,37 @@ class Extractor {
       }
     }
     return k;
+  }
+
+  // French compounds joined by hyphens: « vingt-sept », « dix-huit », « soixante-douze »,
+  // « quatre-vingt-dix », « vingt-et-un ». Read as "vingt" alone, « vingt-sept mineurs » was a
+  // count of 20 with the noun "sept".
+  std::size_t french_tens_and_units(std::size_t k, double& v, std::size_t end) const {
+    std::size_t last = k;
+    while (dash(last + 1, end) && word(last + 2, end) && !toks_[last + 1].space_before &&
+           !toks_[last + 2].space_before) {
+      const auto& nx = toks_[last + 2].lower;
+      if (nx == "et" && dash(last + 3, end) && word(last + 4, end) &&
+          (toks_[last + 4].lower == "un" || toks_[last + 4].lower == "une")) {
+        v += 1;  // « vingt-et-un »
+        return last + 4;
+      }
+      auto part = internal::french_number_word(nx);
+      if (!part && (nx == "un" || nx == "une")) part = 1;
+      if (!part && nx == "vingts") part = 20;
+      if (!part) break;
+      if (v == 4 && *part == 20) {
+        v = 80;  // « quatre-vingt(s) »
+      } else if ((v >= 20 && std::fmod(v, 10) == 0 && *part < 10) ||
+                 (v == 10 && *part >= 7 && *part <= 9) ||
+                 ((v == 60 || v == 80) && *part >= 10 && *part < 20)) {
+        v += *part;
+      } else {
+        break;
+      }
+      last += 2;
+    }
+    return last;
   }
 
   // Reads the scale words and the smaller numbers between them after the number word(s) at

@@ -144,6 +144,13 @@ const Hedge* Analyzer::hedge(const std::string& phrase) const {
   return nullptr;
 }
 
+namespace {
+bool is_time_clause(const std::string& w) {
+  return w == "when" || w == "while" || w == "whilst" || w == "quand" || w == "lorsque" ||
+         w == "lorsqu";
+}
+}  // namespace
+
 Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<std::string>& cons,
                       const Mention& m, const std::vector<Mention>& others) const {
   Frame f;
@@ -219,8 +226,11 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
   }
   for (std::size_t j = last + 1; j < toks.size() && seen < w; ++j) {
-    // The figure's clause ends at a comma ("144 people, the junta said").
+    // The figure's clause ends at a comma ("144 people, the junta said"), and at a clause of
+    // time: "27 workers were underground when the ground gave way" counts who was underground,
+    // and what happened then is not their event (« quand », « lorsque » alike).
     if (toks[j].break_before || toks[j].comma_before || in_other(j)) break;
+    if (is_time_clause(toks[j].word)) break;
     const auto& c = cons[j];
     if (c.empty()) continue;
     ++seen;

@@ -721,6 +721,15 @@ bool qualifiers_meet(const std::set<std::string>& a, const std::set<std::string>
   return false;
 }
 
+// A figure written in dozens ("about two dozen", « une douzaine ») is precise to half a
+// dozen, as "$103 million" is to half a million: 24 written so allows 18 to 30.
+void widen_for_dozens(std::string_view written, double n, Interval& iv) {
+  std::string f = text::fold(written);
+  if (f.find("dozen") == std::string::npos && f.find("douzaine") == std::string::npos) return;
+  iv.lo = std::min(iv.lo, n - 6);
+  iv.hi = std::max(iv.hi, n + 6);
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out) {
   if (!entity_gate(cv, sv)) return;
@@ -729,6 +738,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   Interval ci = interval_of(an, cv.self.number, cv.self.hedge, false);
   // Without the defining word, "at least 60" must not be met by any larger figure nearby.
   Interval ci_near = interval_of(an, cv.self.number, cv.self.hedge, true);
+  widen_for_dozens(cv.c->text, cv.self.number, ci);
+  widen_for_dozens(cv.c->text, cv.self.number, ci_near);
   std::optional<Candidate> best;
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
@@ -740,6 +751,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
         !qualifiers_meet(cf.qualifiers, sf.qualifiers))
       continue;
     Interval si = interval_of(an, sm.number, sm.hedge, true);
+    if (sm.end > sm.start && sm.end <= sv.p->text.size())
+      widen_for_dozens(std::string_view(sv.p->text).substr(sm.start, sm.end - sm.start), sm.number,
+                       si);
     bool consistent = ci.lo <= si.hi && si.lo <= ci.hi;
     bool sibling = false;
     for (double s : cv.siblings) sibling = sibling || same_figure(s, sm.number);

@@ -126,6 +126,21 @@ TEST_CASE("compound number words are one figure", "[claims][numbers]") {
   CHECK(find(cs, Kind::kCount, number));
 }
 
+TEST_CASE("French number words joined by hyphens are one figure", "[claims][numbers]") {
+  // Kind: « vingt-sept mineurs » was read as 20 with the noun "sept"; the same for « dix-huit »,
+  // « soixante-douze », « quatre-vingt-dix », « vingt-et-un ».
+  auto [body, number] = GENERATE(table<std::string, double>({
+      {"Vingt-sept mineurs étaient dans la galerie lors de l'effondrement.", 27},
+      {"Les secours ont évacué dix-huit habitants pendant la nuit.", 18},
+      {"Le conseil a voté la rénovation de soixante-douze logements.", 72},
+      {"La préfecture a compté quatre-vingt-dix manifestants devant la mairie.", 90},
+      {"La commune a reçu vingt-et-un camions de pompiers depuis mardi.", 21},
+  }));
+  INFO(body);
+  auto cs = read(body);
+  CHECK(find(cs, Kind::kCount, number));
+}
+
 TEST_CASE("a comma ends a number word figure", "[claims][numbers]") {
   auto cs = read("The club sold twelve thousand, forty of them to members.");
   CHECK(find(cs, Kind::kCount, 12000));

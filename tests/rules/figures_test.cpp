@@ -285,3 +285,43 @@ TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules
   auto a = article(claim_text, span, "2025-07-25");
   CHECK(judged(a, {source("s1", source_text, "2025-07-24")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a figure written in dozens is precise to half a dozen", "[rules][figures]") {
+  // Kind: "about two dozen workers", « une douzaine de blessés »: a count in dozens is rounded
+  // to them, so 27 fits "about two dozen" while 40 does not; English and French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Twenty-seven workers were underground at the Ostra mine.", "Twenty-seven",
+           "About two dozen workers were underground at the Ostra mine, the company said.",
+           Verdict::kSupported},
+          {"Forty workers were underground at the Ostra mine.", "Forty",
+           "About two dozen workers were underground at the Ostra mine, the company said.",
+           Verdict::kContradicted},
+          {"Quatorze pompiers ont été blessés à Valdrôme.", "Quatorze",
+           "Une douzaine de pompiers ont été blessés à Valdrôme, selon les secours.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-09-21");
+  CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) == expected);
+}
+
+TEST_CASE("an event in a clause of time is not the counted thing's event", "[rules][figures]") {
+  // Kind: "27 workers were underground when the ground gave way": the collapse dates the count;
+  // it is not what happened to the workers, so a source's "27 workers had been underground"
+  // is the same figure (and « lorsque » alike).
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"Twenty-seven workers were underground when the ground gave way at the Ostra mine.",
+       "Twenty-seven",
+       "The company said 27 workers had been underground at the Ostra mine. Nineteen of them "
+       "reached the surface or a refuge station and were safe."},
+      {"Vingt-sept mineurs étaient sous terre lorsque la galerie s'est effondrée à la mine "
+       "Ostra.",
+       "Vingt-sept",
+       "Selon la direction, 27 mineurs se trouvaient sous terre à la mine Ostra. Dix-neuf "
+       "d'entre eux ont pu remonter à la surface."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-09-21");
+  CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) == Verdict::kSupported);
+}
