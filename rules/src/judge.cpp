@@ -721,6 +721,41 @@ bool qualifiers_meet(const std::set<std::string>& a, const std::set<std::string>
   return false;
 }
 
+// Who a figure is credited to: the words after "according to" / « selon » in the figure's
+// stretch of the sentence (from the previous figure to the next one), e.g. {"prefecture"} for
+// "1 500 personnes ont défilé, selon la préfecture" and {"cgt"} for the first figure of
+// "1 500 personnes selon la CGT, 900 selon la préfecture". Empty when none is given. Counts of
+// a crowd or a strike differ by who counts them, so each party's figure is a figure of its own.
+std::set<std::string> credited_to(const Analyzer& an, const std::vector<Token>& toks,
+                                  const std::vector<Mention>& mentions, const Mention& m,
+                                  std::size_t lo, std::size_t hi) {
+  std::size_t from = lo, to = hi;
+  for (const auto& o : mentions) {
+    if (!is_figure(o.kind) || o.start == m.start) continue;
+    if (o.end <= m.start && o.end > from) from = o.end;
+    if (o.start >= m.end && o.start < to) to = o.start;
+  }
+  std::set<std::string> out;
+  // After the figure first ("1 500 selon la CGT"), else before it ("Selon la CGT, 1 500").
+  auto scan = [&](std::size_t a, std::size_t b) {
+    for (std::size_t j = 0; j < toks.size() && out.empty(); ++j) {
+      if (toks[j].start < a || toks[j].end > b) continue;
+      bool according =
+          toks[j].word == "according" && j + 1 < toks.size() && toks[j + 1].word == "to";
+      if (toks[j].word != "selon" && !according) continue;
+      for (std::size_t k = j + (according ? 2 : 1); k < toks.size() && out.size() < 4; ++k) {
+        if (toks[k].end > b || toks[k].break_before || (toks[k].comma_before && !out.empty()))
+          break;
+        if (an.is_stop(toks[k].word) || toks[k].word.size() < 2) continue;
+        out.insert(text::stem(toks[k].word));
+      }
+    }
+  };
+  scan(m.end, to);
+  if (out.empty()) scan(from, m.start);
+  return out;
+}
+
 // A figure written in dozens ("about two dozen", « une douzaine ») is precise to half a
 // dozen, as "$103 million" is to half a million: 24 written so allows 18 to 30.
 void widen_for_dozens(std::string_view written, double n, Interval& iv) {
@@ -740,6 +775,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   Interval ci_near = interval_of(an, cv.self.number, cv.self.hedge, true);
   widen_for_dozens(cv.c->text, cv.self.number, ci);
   widen_for_dozens(cv.c->text, cv.self.number, ci_near);
+  const auto claim_credit =
+      credited_to(an, cv.toks, cv.mentions, cv.self, 0, std::numeric_limits<std::size_t>::max());
   std::optional<Candidate> best;
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
@@ -750,6 +787,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
         !qualifiers_meet(cf.qualifiers, sf.qualifiers))
       continue;
+    if (!claim_credit.empty()) {
+      // "1 500, selon la préfecture" is not met by the organisers' 1 500, and is contradicted by
+      // the préfecture's 900: a figure credited to another party is another figure.
+      auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+      auto credit = credited_to(an, sv.toks, sv.mentions, sm, sent.start, sent.end);
+      if (!credit.empty() && overlap(credit, claim_credit) == 0) continue;
+    }
     Interval si = interval_of(an, sm.number, sm.hedge, true);
     if (sm.end > sm.start && sm.end <= sv.p->text.size())
       widen_for_dozens(std::string_view(sv.p->text).substr(sm.start, sm.end - sm.start), sm.number,

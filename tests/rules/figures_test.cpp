@@ -325,3 +325,49 @@ TEST_CASE("an event in a clause of time is not the counted thing's event", "[rul
   auto a = article(claim_text, span, "2026-09-21");
   CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) == Verdict::kSupported);
 }
+
+TEST_CASE("a figure credited to one party is not met by another party's", "[rules][figures]") {
+  // Kind: crowd and strike counts differ by who counts ("1 500 selon les organisateurs, 900
+  // selon la préfecture"; "according to organizers ..., according to police ..."): the
+  // organisers' figure credited to the préfecture is contradicted, not supported; English and
+  // French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Samedi, 1 500 manifestants ont défilé à Valdrôme, selon la préfecture.", "1 500",
+           "Samedi, 1 500 manifestants selon la CGT et 900 manifestants selon la préfecture ont "
+           "défilé à Valdrôme.",
+           Verdict::kContradicted},
+          {"Samedi, 900 manifestants ont défilé à Valdrôme, selon la préfecture.", "900",
+           "Samedi, 1 500 manifestants selon la CGT et 900 manifestants selon la préfecture ont "
+           "défilé à Valdrôme.",
+           Verdict::kSupported},
+          {"About 4,000 protesters marched in Ostra on Saturday, according to police.", "4,000",
+           "About 4,000 protesters according to the organizers and 2,500 protesters according "
+           "to police marched in Ostra on Saturday.",
+           Verdict::kContradicted},
+          // No party named on the claim's side: any count of the march is evidence as before.
+          {"Samedi, 1 500 manifestants ont défilé à Valdrôme.", "1 500",
+           "Samedi, 1 500 manifestants selon la CGT et 900 manifestants selon la préfecture ont "
+           "défilé à Valdrôme.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-02-16");
+  CHECK(judged(a, {source("s1", source_text, "2026-02-15")}) == expected);
+}
+
+TEST_CASE(
+    "another party's figure does not support a credited one even when the credited "
+    "party's own figure is elliptical",
+    "[rules][figures]") {
+  // « 1 500 manifestants selon les organisateurs, 900 selon la préfecture »: the second figure has
+  // no noun of its own, so it is not read as this count; the organisers' 1 500 must still not
+  // confirm the préfecture's.
+  auto a = article("Samedi, 1 500 manifestants ont défilé à Valdrôme, selon la préfecture.", "1 500",
+                   "2026-02-16");
+  CHECK(judged(a, {source("s1",
+                          "Ils étaient 1 500 manifestants selon les organisateurs, 900 selon la "
+                          "préfecture, à "
+                          "défiler samedi à Valdrôme.",
+                          "2026-02-15")}) != Verdict::kSupported);
+}
