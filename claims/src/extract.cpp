@@ -882,8 +882,10 @@ class Extractor {
     while (q < end && count < 3) {
       if (!word(q, end)) break;
       const auto& w = toks_[q].lower;
+      // Days and months name when, never what is counted (« à trois samedi »).
       if (internal::is_stopword(w) || internal::is_speech_verb(w) || ends_with(w, "ly") ||
-          internal::month_number(w) > 0 || internal::weekday_number(w) >= 0) {
+          internal::month_number(w) > 0 || internal::weekday_number(w) >= 0 ||
+          internal::french_month_number(w) > 0 || internal::french_weekday_number(w) >= 0) {
         break;
       }
       if (count > 0 && (ends_with(w, "ed") || ends_with(w, "ing"))) break;

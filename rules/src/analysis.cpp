@@ -265,11 +265,21 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   }
   std::stable_sort(near.begin(), near.end(),
                    [](const Near& a, const Near& b) { return a.dist < b.dist; });
+  // The figure's event is the nearest event class, except that a class saying only how a
+  // figure moved (rise, fall) gives way to a rising toll's class in reach: "the death toll
+  // rose to three" is a toll, as "killed two" is (and « le bilan est passé à trois morts »).
+  std::string movement;
   for (const auto& n : near) {
     if (!f.distance.count(n.cpt)) f.distance[n.cpt] = n.dist;
     f.words.insert(n.cpt);
-    if (f.event.empty() && is_event(n.cpt)) f.event = n.cpt;
+    if (!f.event.empty() || !is_event(n.cpt)) continue;
+    if (is_date_event(n.cpt) || !movement.empty()) {
+      if (movement.empty() || is_evolving(n.cpt)) f.event = n.cpt;
+    } else {
+      movement = n.cpt;
+    }
   }
+  if (f.event.empty()) f.event = movement;
   if (!f.head.empty()) {
     f.defining = f.head;
   } else if (!f.event.empty()) {

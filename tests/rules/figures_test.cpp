@@ -363,11 +363,46 @@ TEST_CASE(
   // « 1 500 manifestants selon les organisateurs, 900 selon la préfecture »: the second figure has
   // no noun of its own, so it is not read as this count; the organisers' 1 500 must still not
   // confirm the préfecture's.
-  auto a = article("Samedi, 1 500 manifestants ont défilé à Valdrôme, selon la préfecture.", "1 500",
-                   "2026-02-16");
+  auto a = article("Samedi, 1 500 manifestants ont défilé à Valdrôme, selon la préfecture.",
+                   "1 500", "2026-02-16");
   CHECK(judged(a, {source("s1",
                           "Ils étaient 1 500 manifestants selon les organisateurs, 900 selon la "
                           "préfecture, à "
                           "défiler samedi à Valdrôme.",
                           "2026-02-15")}) != Verdict::kSupported);
+}
+
+TEST_CASE("a toll that rose is a toll, not a movement of some figure", "[rules][figures]") {
+  // Kind: "the death toll rose to three", « le bilan s'est alourdi à trois morts »: the nearest
+  // event word says how the toll moved; the toll's own class (death) is what the figure counts,
+  // so a later, higher toll supersedes "killed two".
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"The collapse at the Ostra mine killed two miners.", "two",
+       "The death toll from the collapse at the Ostra mine rose to three on Saturday, when "
+       "rescuers recovered a body."},
+      {"L'effondrement de la mine Ostra a tué deux mineurs.", "deux",
+       "Le nombre de morts a grimpé à trois samedi à la mine Ostra, où un corps a été retrouvé."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-09-21");
+  const bool french = claim_text.rfind("L'", 0) == 0;
+  auto two =
+      source("s0",
+             french ? "L'effondrement de la mine Ostra a tué deux mineurs, selon l'exploitant."
+                    : "The collapse at the Ostra mine killed two miners, the company said.",
+             "2026-09-18");
+  CHECK(judged(a, {two, source("s1", source_text, "2026-09-20")}) == Verdict::kContradicted);
+}
+
+TEST_CASE("'lost their lives' and « ont perdu la vie » count deaths", "[rules][figures]") {
+  // Kind: a toll written with the idiom, not a death word, was no evidence about "killed two".
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"The collapse at the Ostra mine killed two miners.", "two",
+       "Three miners lost their lives in the collapse at the Ostra mine."},
+      {"L'effondrement de la mine Ostra a tué deux mineurs.", "deux",
+       "Trois mineurs ont perdu la vie dans l'effondrement de la mine Ostra."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-09-21");
+  CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) == Verdict::kContradicted);
 }
