@@ -159,6 +159,12 @@ bool value_matches(const GoldUnit& g, const claims::Claim& c) {
     std::string claim_person = c.speaker.empty() ? c.value.substr(0, c.value.find('|')) : c.speaker;
     if (last_word(person) != last_word(claim_person)) return false;
     std::string gr = words_of(role), cr = words_of(c.role.empty() ? c.value : c.role);
+    // The claim's role may open with its owner ("the mine's general manager", "Norvale's
+    // president"), which a gold role writes after the title ("general manager of the ...
+    // mine"): the title is compared without it.
+    if (auto own = cr.find(" s "); own != std::string::npos && gr.find(cr) == std::string::npos &&
+                                   cr.find(gr) == std::string::npos)
+      cr = cr.substr(own + 3);
     return !cr.empty() && (gr.find(cr) != std::string::npos || cr.find(gr) != std::string::npos);
   }
   return false;

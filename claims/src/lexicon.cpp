@@ -91,7 +91,7 @@ const WordSet& title_words() {
       "correspondent", "researcher", "scientist", "official", "vp", "magistrate",
       // Nouns French copy uses for a person named earlier: « a déclaré l'élue », « a précisé le
       // magistrat ».
-      "élu", "élue", "magistrat", "officier"};
+      "élu", "élue", "magistrat", "officier", "délégué", "déléguée", "delegate", "steward"};
   return s;
 }
 

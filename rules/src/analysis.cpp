@@ -275,6 +275,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (!f.event.empty() || !is_event(n.cpt)) continue;
     if (is_date_event(n.cpt) || !movement.empty()) {
       if (movement.empty() || is_evolving(n.cpt)) f.event = n.cpt;
+      f.moved_toll = !movement.empty() && f.event == n.cpt;
     } else {
       movement = n.cpt;
     }

@@ -46,6 +46,9 @@ struct Frame {
   std::set<std::string> words;          // concepts of the window
   std::map<std::string, int> distance;  // words from the figure to each concept
   std::string defining;                 // what a source must share to speak of the same thing
+  // A rising toll that moved: the nearest event word only said how it moved ("the death toll
+  // rose to three") and `event` is the toll's class found beyond it.
+  bool moved_toll = false;
 };
 
 // Lookup tables built once from the lexicon.

@@ -809,9 +809,11 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // Same thing counted: the defining word is there, and an event on one side only means
     // another figure ("228,000 employees" vs "laying off 6,000 employees").
     bool strict = !cf.defining.empty() && has(cf.defining) && cf.event.empty() == sf.event.empty();
-    // A toll named by its event alone ("the death toll rose to three") counts what the claim's
-    // toll counts ("killed two miners"): same rising class, no other noun of its own.
-    if (!strict && !cf.event.empty() && cf.event == sf.event && sf.head.empty() &&
+    // A toll that moved, named by its class alone ("the death toll rose to three"), counts
+    // what the claim's toll counts ("killed two miners"): same rising class, no noun of its
+    // own. Other figures of the class ("killed six people" against "the first two bodies")
+    // keep needing the claim's defining word.
+    if (!strict && !cf.event.empty() && cf.event == sf.event && sf.head.empty() && sf.moved_toll &&
         an.is_evolving(cf.event))
       strict = true;
     if (!strict) consistent = consistent && ci_near.lo <= si.hi && si.lo <= ci_near.hi;

@@ -457,6 +457,20 @@ TEST_CASE("roles render as 'Person | role' with title and organisation", "[claim
   CHECK(r[0].organization == org);
 }
 
+TEST_CASE("a union delegate's title is a role in English and French", "[claims]") {
+  // Kind: « Nadia Cherki, déléguée syndicale CGT, a appelé à la grève »: « délégué(e) » was no
+  // title, so the appositive gave no role and a wrong office could not be checked.
+  auto [text, person] = GENERATE(table<std::string, std::string>({
+      {"Nadia Roussel, déléguée syndicale CGT, a appelé à la grève.", "Nadia Roussel"},
+      {"Paul Aubry, délégué du personnel, a demandé une réunion.", "Paul Aubry"},
+      {"Ivo Brandt, the union's shop steward and delegate, called a strike.", "Ivo Brandt"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+}
+
 TEST_CASE("an appositive after a surname names the person introduced earlier", "[claims]") {
   auto r = of_kind(run("India recalled High Commissioner Sanjay Kumar Verma.\n\n"
                        "Verma, a former ambassador to Japan and Sudan, told CTV nothing."),

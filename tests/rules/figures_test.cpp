@@ -406,3 +406,18 @@ TEST_CASE("'lost their lives' and « ont perdu la vie » count deaths", "[rules]
   auto a = article(claim_text, span, "2026-09-21");
   CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a toll that did not move still needs the claim's counted noun", "[rules][figures]") {
+  // The negative side of "a toll that rose": "killed six people" is a figure of the death
+  // class with no noun of its own too, but it says nothing of how many bodies divers had found
+  // first, and « six morts » nothing of « les deux premiers corps ».
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"Divers found the first two bodies in the Ostra mine on Thursday.", "two",
+       "The collapse at the Ostra mine killed six people, the company said."},
+      {"Les plongeurs ont retrouvé les deux premiers corps dans la mine Ostra jeudi.", "deux",
+       "L'effondrement de la mine Ostra a fait six morts, selon l'exploitant."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-09-21");
+  CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) != Verdict::kContradicted);
+}
