@@ -1261,8 +1261,25 @@ class Extractor {
     return r;
   }
 
+  // A capitalised word that opens a sentence before a comma is often a day or an adverb, not a
+  // person: « Mardi, le ministre de l'Industrie, Arnaud Delcourt, … », « Hier, le préfet … ».
+  static bool is_time_word(std::string_view folded) {
+    return internal::weekday_number(folded) >= 0 || internal::month_number(folded) > 0 ||
+           internal::french_weekday_number(folded) >= 0 ||
+           internal::french_month_number(folded) > 0 || folded == "hier" || folded == "demain" ||
+           folded == "aujourd'hui" || folded == "yesterday" || folded == "today" ||
+           folded == "tomorrow" || folded == "ensuite" || folded == "puis" || folded == "enfin" ||
+           folded == "alors" || folded == "ainsi";
+  }
+
   void add_role(std::size_t s, std::size_t first, std::size_t last, const std::string& person,
                 const std::string& phrase, const std::string& role, const std::string& org) {
+    if (person.find(' ') == std::string::npos) {
+      std::string lower;
+      for (char ch : person)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (is_time_word(lower)) return;
+    }
     Claim c = base_claim(Kind::kRole, toks_[first].start, toks_[last].end, s);
     c.value = person + " | " + phrase;
     c.speaker = person;

@@ -457,6 +457,22 @@ TEST_CASE("roles render as 'Person | role' with title and organisation", "[claim
   CHECK(r[0].organization == org);
 }
 
+TEST_CASE("a day or an adverb opening a sentence is no person with a role", "[claims]") {
+  // Kind: « Mardi, le ministre de l'Industrie, Arnaud Delcourt, a promis … » gave "Mardi" the
+  // office (and a following « avait-il affirmé » credited Mardi with a quote); « Hier, le
+  // préfet … » the same. The holder named after the office keeps it.
+  auto [text, person] = GENERATE(table<std::string, std::string>({
+      {"Mardi, le ministre de l'Industrie, Arnaud Delcourt, a promis d'être ferme.",
+       "Arnaud Delcourt"},
+      {"Hier, le ministre de l'Industrie, Arnaud Delcourt, a promis d'être ferme.",
+       "Arnaud Delcourt"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE_FALSE(r.empty());
+  for (const auto& c : r) CHECK(c.speaker == person);
+}
+
 TEST_CASE("a union delegate's title is a role in English and French", "[claims]") {
   // Kind: « Nadia Cherki, déléguée syndicale CGT, a appelé à la grève »: « délégué(e) » was no
   // title, so the appositive gave no role and a wrong office could not be checked.
