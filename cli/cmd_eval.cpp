@@ -158,13 +158,19 @@ bool value_matches(const GoldUnit& g, const claims::Claim& c) {
     std::string role = bar == std::string::npos ? "" : g.value.substr(bar + 1);
     std::string claim_person = c.speaker.empty() ? c.value.substr(0, c.value.find('|')) : c.speaker;
     if (last_word(person) != last_word(claim_person)) return false;
-    std::string gr = words_of(role), cr = words_of(c.role.empty() ? c.value : c.role);
+    const std::string& raw = c.role.empty() ? c.value : c.role;
+    std::string gr = words_of(role), cr = words_of(raw);
     // The claim's role may open with its owner ("the mine's general manager", "Norvale's
     // president"), which a gold role writes after the title ("general manager of the ...
     // mine"): the title is compared without it.
-    if (auto own = cr.find(" s "); own != std::string::npos && gr.find(cr) == std::string::npos &&
-                                   cr.find(gr) == std::string::npos)
-      cr = cr.substr(own + 3);
+    if (gr.find(cr) == std::string::npos && cr.find(gr) == std::string::npos) {
+      for (std::string_view poss : {"'s ", "\xE2\x80\x99s "}) {
+        if (auto at = raw.find(poss); at != std::string::npos) {
+          cr = words_of(std::string_view(raw).substr(at + poss.size()));
+          break;
+        }
+      }
+    }
     return !cr.empty() && (gr.find(cr) != std::string::npos || cr.find(gr) != std::string::npos);
   }
   return false;

@@ -516,3 +516,21 @@ TEST_CASE("a huge article file is refused with its size, before it is read", "[c
   CHECK(r.status == 2);
   CHECK(r.err.find("dump.txt: 17825792 bytes is larger than the 16 MB") != std::string::npos);
 }
+
+TEST_CASE("eval claims finds a role whose title the gold writes after it without its owner",
+          "[cli][eval]") {
+  // The extractor keeps the owner before the title ("the mine's general manager"); a gold role
+  // may give it after ("general manager of the Ostra mine"). The scorer compares the title.
+  TempDir tmp;
+  verify::test::write_file(tmp.path() / "story.txt",
+                           "Ostra mine\n\nIvo Brandt, the mine's general manager, spoke on "
+                           "Friday.\n");
+  verify::test::write_file(
+      tmp.path() / "story.gold.json",
+      R"([{"id": "s-c1", "type": "role", "text": "Ivo Brandt, the mine's general manager, spoke on Friday.",
+           "value": "Ivo Brandt | general manager of the Ostra mine", "speaker": null,
+           "expected": "supported", "evidence": []}])");
+  auto r = run_verify(tmp, "eval claims " + shell_quote((tmp.path() / "story.gold.json").string()));
+  INFO(r.out);
+  CHECK(r.out.find("role            1      1    1.000") != std::string::npos);
+}
