@@ -729,16 +729,32 @@ bool qualifiers_meet(const std::set<std::string>& a, const std::set<std::string>
 std::set<std::string> credited_to(const Analyzer& an, const std::vector<Token>& toks,
                                   const std::vector<Mention>& mentions, const Mention& m,
                                   std::size_t lo, std::size_t hi) {
+  // `mentions` and `toks` are in text order: the neighbouring figures and the stretch's tokens
+  // are found by binary search, so a sentence of thousands of figures stays linear per figure.
   std::size_t from = lo, to = hi;
-  for (const auto& o : mentions) {
-    if (!is_figure(o.kind) || o.start == m.start) continue;
-    if (o.end <= m.start && o.end > from) from = o.end;
-    if (o.start >= m.end && o.start < to) to = o.start;
+  auto at = std::lower_bound(mentions.begin(), mentions.end(), m.start,
+                             [](const Mention& x, std::size_t s) { return x.start < s; });
+  for (auto j = at; j != mentions.end() && j->start < to; ++j) {
+    if (is_figure(j->kind) && j->start >= m.end) {
+      to = j->start;
+      break;
+    }
+  }
+  for (auto j = at; j != mentions.begin();) {
+    --j;
+    if (j->end <= from) break;
+    if (is_figure(j->kind) && j->end <= m.start) {
+      from = j->end;
+      break;
+    }
   }
   std::set<std::string> out;
   // After the figure first ("1 500 selon la CGT"), else before it ("Selon la CGT, 1 500").
   auto scan = [&](std::size_t a, std::size_t b) {
-    for (std::size_t j = 0; j < toks.size() && out.empty(); ++j) {
+    if (a >= b) return;
+    auto range = text::tokens_within(toks, a, b);
+    if (range.first >= toks.size()) return;
+    for (std::size_t j = range.first; j <= range.last && out.empty(); ++j) {
       if (toks[j].start < a || toks[j].end > b) continue;
       bool according =
           toks[j].word == "according" && j + 1 < toks.size() && toks[j + 1].word == "to";
