@@ -151,14 +151,39 @@ bool is_time_clause(const std::string& w) {
 }
 }  // namespace
 
+std::vector<std::size_t> running_max_end(const std::vector<Mention>& mentions) {
+  std::vector<std::size_t> out;
+  out.reserve(mentions.size());
+  std::size_t best = 0;
+  for (const auto& o : mentions) out.push_back(best = std::max(best, o.end));
+  return out;
+}
+
 Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<std::string>& cons,
-                      const Mention& m, const std::vector<Mention>& others) const {
+                      const Mention& m, const std::vector<Mention>& others,
+                      const std::vector<std::size_t>* max_end) const {
   Frame f;
   const int w = cfg_.count.window_words;
   auto in_other = [&](std::size_t j) {
+    const auto& t = toks[j];
+    if (max_end && max_end->size() == others.size()) {
+      // Only mentions starting before the token ends can cover it; walking back from there,
+      // none is left once the running maximum of their ends falls to the token's start.
+      std::size_t k = static_cast<std::size_t>(
+          std::partition_point(others.begin(), others.end(),
+                               [&](const Mention& o) { return o.start < t.end; }) -
+          others.begin());
+      for (std::size_t i = k; i-- > 0;) {
+        if ((*max_end)[i] <= t.start) break;
+        const auto& o = others[i];
+        if (o.start == m.start && o.end == m.end) continue;
+        if (o.end > t.start) return true;
+      }
+      return false;
+    }
     for (const auto& o : others) {
       if (o.start == m.start && o.end == m.end) continue;
-      if (toks[j].start < o.end && toks[j].end > o.start) return true;
+      if (t.start < o.end && t.end > o.start) return true;
     }
     return false;
   };

@@ -51,6 +51,9 @@ struct Frame {
   bool moved_toll = false;
 };
 
+// The running maximum of the mentions' ends, for Analyzer::frame; `mentions` in text order.
+std::vector<std::size_t> running_max_end(const std::vector<Mention>& mentions);
+
 // Lookup tables built once from the lexicon.
 class Analyzer {
  public:
@@ -72,8 +75,13 @@ class Analyzer {
 
   const Hedge* hedge(const std::string& phrase) const;
 
+  // `others`: the text's mentions; a window stops at a token another of them covers. With
+  // `max_end` (others in text order, max_end[i] the largest end among others[0..i]: see
+  // running_max_end) that test is a binary search, not a pass over every mention, so framing
+  // each figure of a sentence of thousands stays linear.
   Frame frame(const std::vector<text::Token>& tokens, const std::vector<std::string>& concepts,
-              const Mention& m, const std::vector<Mention>& others) const;
+              const Mention& m, const std::vector<Mention>& others,
+              const std::vector<std::size_t>* max_end = nullptr) const;
 
   // Capitalised words of a sentence that look like names (folded), minus titles, months...
   std::set<std::string> entities(const std::vector<text::Token>& tokens) const;

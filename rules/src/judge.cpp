@@ -141,7 +141,8 @@ bool is_figure(Kind k) { return k == Kind::kCount || k == Kind::kPercent || k ==
 struct SourceData {
   std::vector<Token> toks;  // offsets into p->text
   std::vector<std::string> cons;
-  std::vector<Mention> mentions;  // offsets into p->text
+  std::vector<Mention> mentions;             // offsets into p->text
+  std::vector<std::size_t> mention_max_end;  // running_max_end(mentions)
   std::vector<text::Span> sents;
   std::set<std::string> names;  // capitalised words of the text, words of the title
   std::set<std::string> title_cons;
@@ -154,6 +155,7 @@ struct SourceView {
   const std::vector<Token>& toks = d.toks;
   const std::vector<std::string>& cons = d.cons;
   const std::vector<Mention>& mentions = d.mentions;
+  const std::vector<std::size_t>& mention_max_end = d.mention_max_end;
   const std::vector<text::Span>& sents = d.sents;
   const std::set<std::string>& names = d.names;
   const std::set<std::string>& title_cons = d.title_cons;
@@ -234,6 +236,7 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
                                            (m.kind == Kind::kDate && !valid_iso(m.date));
                                   }),
                    v.mentions.end());
+  v.mention_max_end = running_max_end(v.mentions);
   for (const auto& t : v.toks) {
     if (t.capitalized) v.names.insert(t.word);
   }
@@ -493,6 +496,8 @@ std::shared_ptr<SentenceAnalysis> sentence_analysis(const Analyzer& an, const Cl
 
 namespace {
 
+bool same_figure(double a, double b) { return std::fabs(a - b) <= std::fabs(a) * 1e-9 + 1e-9; }
+
 // The claim seen once: its sentence's analysis, its own mention, the sentence's other dates
 // and figures, its entities and its time.
 struct ClaimView {
@@ -507,7 +512,20 @@ struct ClaimView {
   std::vector<Mention> mentions;
   Mention self;
   std::set<std::string> entities;
-  std::vector<double> siblings;  // other figures of the sentence
+  std::vector<double> siblings;  // other figures of the sentence, sorted
+  // Whether `x` is one of `siblings` (same_figure): a binary search, since a sentence may hold
+  // thousands of figures and every source figure is tested.
+  bool is_sibling(double x) const { return sibling_count(x) > 0; }
+  // How many of `siblings` are `x` (same_figure).
+  std::size_t sibling_count(double x) const {
+    std::size_t n = 0;
+    auto it =
+        std::lower_bound(siblings.begin(), siblings.end(), x - (std::fabs(x) * 1e-9 + 1e-9) * 2);
+    for (; it != siblings.end() && *it <= x + (std::fabs(x) * 1e-9 + 1e-9) * 2; ++it) {
+      if (same_figure(*it, x)) ++n;
+    }
+    return n;
+  }
   const std::set<std::string>& extended = in_sentence.extended;
   std::string time_anchor;  // a date stated in the same sentence, else the article's
   std::string past;         // the anchor when it lies in an earlier year, else ""
@@ -562,6 +580,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     }
     if (!split) clause_date = m.date;
   }
+  std::sort(v.siblings.begin(), v.siblings.end());  // for ClaimView::sibling_count
   // The figure's time: a date of its clause, else of the sentence when it is the only figure.
   v.time_anchor = !clause_date.empty()                          ? clause_date
                   : v.siblings.empty() || c.kind == Kind::kDate ? sentence_date
@@ -695,8 +714,6 @@ Interval interval_of(const Analyzer& an, double n, const std::string& hedge, boo
   return iv;
 }
 
-bool same_figure(double a, double b) { return std::fabs(a - b) <= std::fabs(a) * 1e-9 + 1e-9; }
-
 std::string unit_of(const Mention& m) {
   if (m.kind == Kind::kPercent) return "%";
   return m.unit;
@@ -793,11 +810,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   widen_for_dozens(cv.c->text, cv.self.number, ci_near);
   const auto claim_credit =
       credited_to(an, cv.toks, cv.mentions, cv.self, 0, std::numeric_limits<std::size_t>::max());
+  std::map<std::size_t, std::size_t> sibling_pairs;  // per source sentence start
   std::optional<Candidate> best;
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (unit_of(sm) != unit_of(cv.self)) continue;
-    Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions);
+    Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
@@ -816,7 +834,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                        si);
     bool consistent = ci.lo <= si.hi && si.lo <= ci.hi;
     bool sibling = false;
-    for (double s : cv.siblings) sibling = sibling || same_figure(s, sm.number);
+    sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.
     if (!consistent && sibling) continue;
     auto has = [&](const std::string& x) {
@@ -880,11 +898,27 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // The nearer the defining word, the surer the pairing ("turnout reached 82.5%").
     auto d = sf.distance.find(cf.defining);
     if (strict && d != sf.distance.end()) score += 0.3 / d->second;
-    for (const auto& other : sv.mentions) {
-      if (other.start == sm.start || other.start < sent.start || other.end > sent.end) continue;
-      for (double s : cv.siblings) {
-        if (is_figure(other.kind) && same_figure(s, other.number)) score += cr.sibling_bonus;
+    // A bonus for each pair of another figure of the source's sentence and an equal figure of
+    // the claim's sentence; the sentence's total is counted once, then this figure's own part
+    // taken off (a pass over the sentence for every figure made thousands of figures quadratic).
+    if (!cv.siblings.empty()) {
+      auto [cached, fresh] = sibling_pairs.try_emplace(sent.start, 0);
+      if (fresh) {
+        for (auto o =
+                 std::lower_bound(sv.mentions.begin(), sv.mentions.end(), sent.start,
+                                  [](const Mention&x, std::size_t at) { return x.start < at; });
+             o != sv.mentions.end() && o->start < sent.end; ++o) {
+          if (o->end <= sent.end && is_figure(o->kind))
+            cached->second += cv.sibling_count(o->number);
+        }
       }
+      std::size_t own = 0;
+      for (auto o = std::lower_bound(sv.mentions.begin(), sv.mentions.end(), sm.start,
+                                     [](const Mention&x, std::size_t at) { return x.start < at; });
+           o != sv.mentions.end() && o->start == sm.start; ++o) {
+        if (o->end <= sent.end && is_figure(o->kind)) own += cv.sibling_count(o->number);
+      }
+      score += cr.sibling_bonus * static_cast<double>(cached->second - own);
     }
     Candidate c;
     c.passage = sv.p;
@@ -1355,7 +1389,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       bool repeats = false;
       for (const auto& o : sv.mentions) {
         if (!is_figure(o.kind) || o.start < sent.start || o.end > sent.end) continue;
-        for (double x : cv.siblings) repeats = repeats || same_figure(x, o.number);
+        repeats = repeats || cv.is_sibling(o.number);
       }
       if (!repeats) continue;
     }

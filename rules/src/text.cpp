@@ -210,13 +210,16 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 TokenRange tokens_within(const std::vector<Token>& toks, std::size_t start, std::size_t end) {
+  // Tokens come in text order and do not overlap, so both their starts and their ends rise and
+  // the tokens inside are one run: two binary searches, where a pass over every token made
+  // framing each figure of a sentence of thousands quadratic.
   TokenRange r{toks.size(), 0};
-  for (std::size_t j = 0; j < toks.size(); ++j) {
-    if (toks[j].start >= start && toks[j].end <= end) {
-      r.first = std::min(r.first, j);
-      r.last = std::max(r.last, j);
-    }
-  }
+  auto first = std::partition_point(toks.begin(), toks.end(),
+                                    [&](const Token& t) { return t.start < start; });
+  if (first == toks.end() || first->end > end) return r;
+  auto past = std::partition_point(first, toks.end(), [&](const Token& t) { return t.end <= end; });
+  r.first = static_cast<std::size_t>(first - toks.begin());
+  r.last = static_cast<std::size_t>(past - toks.begin()) - 1;
   return r;
 }
 
