@@ -1274,22 +1274,19 @@ class Extractor {
 
   void add_role(std::size_t s, std::size_t first, std::size_t last, const std::string& person,
                 const std::string& phrase, const std::string& role, const std::string& org) {
-    if (person.find(' ') == std::string::npos) {
-      std::string lower;
-      for (char ch : person)
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      if (is_time_word(lower)) return;
-    }
+    auto lower = [](std::string_view x) {
+      std::string out;
+      for (char ch : x) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return out;
+    };
+    if (person.find(' ') == std::string::npos && is_time_word(lower(person))) return;
     Claim c = base_claim(Kind::kRole, toks_[first].start, toks_[last].end, s);
     c.value = person + " | " + phrase;
     c.speaker = person;
     c.role = role;
     c.organization = org;
     keep(std::move(c));
-    std::string lower_role;
-    for (char ch : role)
-      lower_role += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    mentions_.push_back({person, lower_role, toks_[first].start});
+    mentions_.push_back({person, lower(role), toks_[first].start});
   }
 
   void extract_roles(std::size_t s) {

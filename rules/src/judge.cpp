@@ -389,6 +389,13 @@ std::size_t first_token_from(const std::vector<Token>& toks, std::size_t offset)
 
 namespace {
 
+// The first of text-ordered `mentions` that starts at `offset` or later.
+std::vector<Mention>::const_iterator first_mention_from(const std::vector<Mention>& mentions,
+                                                        std::size_t offset) {
+  return std::lower_bound(mentions.begin(), mentions.end(), offset,
+                          [](const Mention& m, std::size_t o) { return m.start < o; });
+}
+
 // The words of the tokens that lie inside a mention.
 std::set<std::string> words_in(const std::vector<Token>& toks, const Mention& m) {
   std::set<std::string> out;
@@ -602,8 +609,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   // the view leaves out (at the claim's own start) are taken off, its own mention added.
   const auto own_words = words_in(v.toks, v.self);
   std::map<std::string, std::size_t> left_out;
-  auto at_own = std::lower_bound(sj.mentions.begin(), sj.mentions.end(), own,
-                                 [](const Mention& m, std::size_t o) { return m.start < o; });
+  auto at_own = first_mention_from(sj.mentions, own);
   for (; at_own != sj.mentions.end() && at_own->start == own; ++at_own) {
     for (const auto& w : words_in(v.toks, *at_own)) ++left_out[w];
   }
@@ -749,8 +755,7 @@ std::set<std::string> credited_to(const Analyzer& an, const std::vector<Token>& 
   // `mentions` and `toks` are in text order: the neighbouring figures and the stretch's tokens
   // are found by binary search, so a sentence of thousands of figures stays linear per figure.
   std::size_t from = lo, to = hi;
-  auto at = std::lower_bound(mentions.begin(), mentions.end(), m.start,
-                             [](const Mention& x, std::size_t s) { return x.start < s; });
+  auto at = first_mention_from(mentions, m.start);
   for (auto j = at; j != mentions.end() && j->start < to; ++j) {
     if (is_figure(j->kind) && j->start >= m.end) {
       to = j->start;
@@ -904,17 +909,14 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!cv.siblings.empty()) {
       auto [cached, fresh] = sibling_pairs.try_emplace(sent.start, 0);
       if (fresh) {
-        for (auto o =
-                 std::lower_bound(sv.mentions.begin(), sv.mentions.end(), sent.start,
-                                  [](const Mention&x, std::size_t at) { return x.start < at; });
+        for (auto o = first_mention_from(sv.mentions, sent.start);
              o != sv.mentions.end() && o->start < sent.end; ++o) {
           if (o->end <= sent.end && is_figure(o->kind))
             cached->second += cv.sibling_count(o->number);
         }
       }
       std::size_t own = 0;
-      for (auto o = std::lower_bound(sv.mentions.begin(), sv.mentions.end(), sm.start,
-                                     [](const Mention&x, std::size_t at) { return x.start < at; });
+      for (auto o = first_mention_from(sv.mentions, sm.start);
            o != sv.mentions.end() && o->start == sm.start; ++o) {
         if (o->end <= sent.end && is_figure(o->kind)) own += cv.sibling_count(o->number);
       }
