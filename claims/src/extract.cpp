@@ -873,6 +873,12 @@ class Extractor {
     return true;
   }
 
+  // A weekday or a month, in English or French (lower case).
+  static bool is_day_or_month(std::string_view w) {
+    return internal::weekday_number(w) >= 0 || internal::month_number(w) > 0 ||
+           internal::french_weekday_number(w) >= 0 || internal::french_month_number(w) > 0;
+  }
+
   // Counted noun after the number: up to three content words ("French officials").
   std::pair<std::size_t, std::size_t> noun_after(std::size_t k, std::size_t end) const {
     std::size_t b = k;
@@ -884,8 +890,7 @@ class Extractor {
       const auto& w = toks_[q].lower;
       // Days and months name when, never what is counted (« à trois samedi »).
       if (internal::is_stopword(w) || internal::is_speech_verb(w) || ends_with(w, "ly") ||
-          internal::month_number(w) > 0 || internal::weekday_number(w) >= 0 ||
-          internal::french_month_number(w) > 0 || internal::french_weekday_number(w) >= 0) {
+          is_day_or_month(w)) {
         break;
       }
       if (count > 0 && (ends_with(w, "ed") || ends_with(w, "ing"))) break;
@@ -1264,9 +1269,7 @@ class Extractor {
   // A capitalised word that opens a sentence before a comma is often a day or an adverb, not a
   // person: « Mardi, le ministre de l'Industrie, Arnaud Delcourt, … », « Hier, le préfet … ».
   static bool is_time_word(std::string_view folded) {
-    return internal::weekday_number(folded) >= 0 || internal::month_number(folded) > 0 ||
-           internal::french_weekday_number(folded) >= 0 ||
-           internal::french_month_number(folded) > 0 || folded == "hier" || folded == "demain" ||
+    return is_day_or_month(folded) || folded == "hier" || folded == "demain" ||
            folded == "aujourd'hui" || folded == "yesterday" || folded == "today" ||
            folded == "tomorrow" || folded == "ensuite" || folded == "puis" || folded == "enfin" ||
            folded == "alors" || folded == "ainsi";
