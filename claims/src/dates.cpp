@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 
 #include "claims_internal.h"
 
@@ -560,7 +561,7 @@ class Scanner {
 
   std::optional<DateMatch> match_season(std::size_t i) {
     if (!word(i)) return std::nullopt;
-    const auto& w = t_[i].lower;
+    std::string_view w = t_[i].lower;
     int start_month = 0;
     if (w == "spring") start_month = 3;
     if (w == "summer") start_month = 6;
@@ -583,7 +584,7 @@ class Scanner {
   // spans, as a range ("2027-04" to "2027-06"). Business news dates results and closings so.
   std::optional<DateMatch> match_period(std::size_t i) {
     if (!word(i)) return std::nullopt;
-    const auto& w = t_[i].lower;
+    std::string_view w = t_[i].lower;
     int index = 0, months = 0;
     std::size_t unit = i + 1;
     if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') {
@@ -595,7 +596,7 @@ class Scanner {
       months = 6;
       unit = i;
     } else {
-      static const std::map<std::string_view, int> kOrdinal = {
+      static const std::unordered_map<std::string_view, int> kOrdinal = {
           {"first", 1},    {"second", 2},    {"third", 3},    {"fourth", 4},  {"1st", 1},
           {"2nd", 2},      {"3rd", 3},       {"4th", 4},      {"premier", 1}, {"1er", 1},
           {"deuxième", 2}, {"troisième", 3}, {"quatrième", 4}};
@@ -630,9 +631,9 @@ class Scanner {
     bool ok = false;
     for (auto s : kPrev) ok = ok || t_[p].lower == s;
     if (!ok) return std::nullopt;
-    if (t_[p].lower == "of" && !(p > begin_ && word(p - 1) && month_number(t_[p - 1].lower) == 0 &&
-                                 (t_[p - 1].lower == "end" || t_[p - 1].lower == "start" ||
-                                  t_[p - 1].lower == "beginning" || t_[p - 1].lower == "half"))) {
+    if (t_[p].is("of") && !(p > begin_ && word(p - 1) && month_number(t_[p - 1].lower) == 0 &&
+                            (t_[p - 1].is("end") || t_[p - 1].is("start") ||
+                             t_[p - 1].is("beginning") || t_[p - 1].is("half")))) {
       return std::nullopt;
     }
     // "in 2023 people ..." is rare; "in 2,000 homes" has a comma and is not a year token.
@@ -642,7 +643,7 @@ class Scanner {
 
   std::optional<DateMatch> match_relative(std::size_t i) {
     if (!ref_ || !word(i)) return std::nullopt;
-    const auto& w = t_[i].lower;
+    std::string_view w = t_[i].lower;
     long ref = to_days(*ref_);
     auto rel = [&](DateMatch m) {
       m.flags.push_back("relative");
@@ -667,7 +668,7 @@ class Scanner {
       have_dir = true;
     }
     if (have_dir && word(k + 1)) {
-      const auto& unit = t_[k + 1].lower;
+      std::string_view unit = t_[k + 1].lower;
       if (w == "last" && unit == "night") return rel(make(i, k + 1, civil_from_days(ref - 1)));
       if (unit == "week") {
         long monday = ref - weekday_of(ref) + 7L * dir;
@@ -717,7 +718,7 @@ class Scanner {
     if (m.first_tok == begin_) return;
     std::size_t pv = m.first_tok - 1;
     if (!word(pv)) return;
-    if (t_[pv].lower == "the" || (t_[pv].upper && !is_stopword(t_[pv].lower))) {
+    if (t_[pv].is("the") || (t_[pv].upper && !is_stopword(t_[pv].lower))) {
       m.flags.push_back("in_name");
     }
   }

@@ -70,10 +70,10 @@ class Extractor {
     // A text with no date of its own given (a source without `published`) is dated by its
     // dateline or publication line, as an article is; with none, relative dates stay
     // unresolved rather than guessed.
-    if (ref.empty()) ref = internal::find_dateline_date(article.text);
+    dateline_ = internal::locate_dateline(text_);
+    if (ref.empty()) ref = dateline_.date;
     if (auto d = internal::parse_iso_day(ref)) ref_ = *d;
     skip_furniture_ = options.skip_furniture;
-    dateline_ = internal::locate_dateline(text_);
     max_claims_ = options.max_claims;
     max_tokens_ = options.max_tokens;
     keep_yearless_ = options.keep_yearless;
@@ -117,6 +117,7 @@ class Extractor {
     Extraction out;
     out.claims = std::move(claims_);
     if (first_dropped_ != SIZE_MAX) out.unread_from = first_dropped_;
+    out.sentences = std::move(sentences_);
     return out;
   }
 
@@ -322,7 +323,7 @@ class Extractor {
   // Lower-case words inside names: "Anne de la Tour", "Pieter van Dijk", "Karim al-Masri".
   bool is_particle(std::size_t k) const {
     if (toks_[k].type != TokType::kWord || toks_[k].upper) return false;
-    const auto& w = toks_[k].lower;
+    std::string_view w = toks_[k].lower;
     return w == "de" || w == "la" || w == "du" || w == "des" || w == "van" || w == "von" ||
            w == "der" || w == "den" || w == "da" || w == "di" || w == "bin" || w == "ibn" ||
            w == "al" || w == "el" || w == "le" || w == "ter" || w == "dos";
@@ -331,7 +332,7 @@ class Extractor {
     return toks_[k].type == TokType::kWord && toks_[k].upper && toks_[k].text.size() == 1;
   }
   bool is_name_suffix(std::size_t k) const {
-    const auto& w = toks_[k].lower;
+    std::string_view w = toks_[k].lower;
     return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
   }
   bool glued_at(std::size_t k, std::size_t end) const { return k < end && !toks_[k].space_before; }
@@ -393,7 +394,7 @@ class Extractor {
     std::size_t after = e + 1;
     if (punct(after, end, ",")) return true;
     if (!word(after, end) || toks_[after].upper) return false;
-    const auto& w = toks_[after].lower;
+    std::string_view w = toks_[after].lower;
     return internal::is_speech_verb(w) || ends_with(w, "ed") || w == "made" || w == "met" ||
            w == "went" || w == "took" || w == "gave" || w == "left" || w == "has" || w == "had" ||
            w == "was" || w == "is" || w == "will";
@@ -432,7 +433,7 @@ class Extractor {
     return k;
   }
   bool is_abbrev_title(std::size_t k) const {
-    const auto& w = toks_[k].lower;
+    std::string_view w = toks_[k].lower;
     return toks_[k].type == TokType::kWord &&
            (is_honorific(w) || w == "col" || w == "gen" || w == "lt" || w == "sgt" || w == "capt" ||
             w == "gov" || w == "sen" || w == "rep" || w == "adm" || w == "maj" || w == "supt" ||
@@ -560,7 +561,7 @@ class Extractor {
     // to finish before June 1") may lie ahead of a past-tense sentence.
     std::size_t before = m.first_tok;
     bool on_day = before > sent_begin_[s] && word(before - 1, sent_end_[s]) &&
-                  (toks_[before - 1].lower == "on" || toks_[before - 1].lower == "le");
+                  (toks_[before - 1].is("on") || toks_[before - 1].is("le"));
     // The story's own year, just given, outweighs the tense of a loosely written sentence.
     if (!anchored && year == d->y && on_day) {
       int tense = sentence_tense(s);
@@ -578,7 +579,7 @@ class Extractor {
   bool is_bare_weekday(const internal::DateMatch& m, std::size_t s) const {
     if (m.first_tok != m.last_tok || !m.date_end.empty()) return false;
     if (std::find(m.flags.begin(), m.flags.end(), "relative") == m.flags.end()) return false;
-    const auto& w = toks_[m.first_tok].lower;
+    std::string_view w = toks_[m.first_tok].lower;
     if (internal::weekday_number(strip_possessive(w)) < 0 &&
         internal::french_weekday_number(w) < 0) {
       return false;
@@ -608,7 +609,7 @@ class Extractor {
   // -1 past, +1 future, 0 none, of one word.
   int word_tense(std::size_t k) const {
     if (toks_[k].type != TokType::kWord || quoted_[k]) return 0;
-    const auto& w = toks_[k].lower;
+    std::string_view w = toks_[k].lower;
     static const std::unordered_set<std::string_view> kFuture = {
         "will",      "shall", "sera",   "seront", "doit", "va",    "vont",
         "scheduled", "prévu", "prévue", "due",    "aura", "auront"};
@@ -646,7 +647,7 @@ class Extractor {
     bool past = false, future = false;
     for (std::size_t k = sent_begin_[s]; k < sent_end_[s]; ++k) {
       if (toks_[k].type != TokType::kWord || quoted_[k]) continue;
-      const auto& w = toks_[k].lower;
+      std::string_view w = toks_[k].lower;
       // Not "would": reported speech in a past story ("said he would serve out his term").
       if (w == "will" || w == "shall" || w == "sera" || w == "seront" || w == "doit" || w == "va" ||
           w == "vont" || w == "scheduled" || w == "prévu" || w == "prévue")
@@ -703,7 +704,7 @@ class Extractor {
       int exponent = 0;
       if (word(k + 1, end)) {
         auto sc = internal::scale_word(toks_[k + 1].lower);
-        const auto& w = toks_[k + 1].lower;
+        std::string_view w = toks_[k + 1].lower;
         bool short_form = w.size() <= 3 && w != "k";
         // "5m", "5bn" only glued to the digits; "5 million" with a space.
         if (sc && (toks_[k + 1].space_before ? !short_form || w == "bn" || w == "mn" : true) &&
@@ -788,7 +789,7 @@ class Extractor {
            !toks_[last + 2].space_before) {
       const auto& nx = toks_[last + 2].lower;
       if (nx == "et" && dash(last + 3, end) && word(last + 4, end) &&
-          (toks_[last + 4].lower == "un" || toks_[last + 4].lower == "une")) {
+          (toks_[last + 4].is("un") || toks_[last + 4].is("une"))) {
         v += 1;  // « vingt-et-un »
         return last + 4;
       }
@@ -868,7 +869,7 @@ class Extractor {
           !internal::is_stopword(nx)) {
         return false;
       }
-      if (nx == "of" && word(k + 2, end) && toks_[k + 2].lower == "the") return false;
+      if (nx == "of" && word(k + 2, end) && toks_[k + 2].is("the")) return false;
     }
     return true;
   }
@@ -887,7 +888,7 @@ class Extractor {
     std::size_t q = k;
     while (q < end && count < 3) {
       if (!word(q, end)) break;
-      const auto& w = toks_[q].lower;
+      std::string_view w = toks_[q].lower;
       // Days and months name when, never what is counted (« à trois samedi »).
       if (internal::is_stopword(w) || internal::is_speech_verb(w) || ends_with(w, "ly") ||
           is_day_or_month(w)) {
@@ -927,7 +928,7 @@ class Extractor {
 
   // NP after "of": "of the vote", "of its workforce", "of the layoffs".
   std::pair<std::size_t, std::size_t> of_phrase(std::size_t k, std::size_t end) const {
-    if (!word(k, end) || toks_[k].lower != "of") return {SIZE_MAX, SIZE_MAX};
+    if (!word(k, end) || !toks_[k].is("of")) return {SIZE_MAX, SIZE_MAX};
     std::size_t q = k + 1;
     if (word(q, end) && internal::is_determiner(toks_[q].lower)) ++q;
     return noun_after(q, end);
@@ -965,7 +966,7 @@ class Extractor {
     }
     if (t.type == TokType::kWord && t.text.size() <= 3) {
       std::string code = internal::currency_code_for_word(t.lower);
-      if (!code.empty() && (t.upper || t.lower == "rs")) {
+      if (!code.empty() && (t.upper || t.is("rs"))) {
         *first = p;
         return code;
       }
@@ -978,8 +979,8 @@ class Extractor {
     for (;;) {
       std::size_t n = k + 1;
       if (punct(n, end, ",")) ++n;
-      if (word(n, end) && (toks_[n].lower == "and" || toks_[n].lower == "or" ||
-                           toks_[n].lower == "et" || toks_[n].lower == "ou")) {
+      if (word(n, end) &&
+          (toks_[n].is("and") || toks_[n].is("or") || toks_[n].is("et") || toks_[n].is("ou"))) {
         ++n;
       }
       if (n == k + 1 || n >= end || toks_[n].type != TokType::kNumber) return k;
@@ -1031,12 +1032,11 @@ class Extractor {
           skip = true;
         // « à 16 heures », « vers 7 h »: a time of day, not a count of hours.
         if (prev && prev->type == TokType::kWord && word(k + 1, end) &&
-            (toks_[k + 1].lower == "heures" || toks_[k + 1].lower == "heure" ||
-             toks_[k + 1].lower == "h") &&
+            (toks_[k + 1].is("heures") || toks_[k + 1].is("heure") || toks_[k + 1].is("h")) &&
             (prev->lower == "à" || prev->lower == "vers" || prev->lower == "dès" ||
              prev->lower == "avant" || prev->lower == "après" || prev->lower == "jusqu'à"))
           skip = true;
-        if (prev && prev->text == "." && k >= begin + 2 && toks_[k - 2].lower == "no") skip = true;
+        if (prev && prev->text == "." && k >= begin + 2 && toks_[k - 2].is("no")) skip = true;
         if (punct(k + 1, end, ":") && k + 2 < end && toks_[k + 2].type == TokType::kNumber) {
           skip = true;  // time "11:59"
         }
@@ -1053,9 +1053,9 @@ class Extractor {
           if (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") skip = true;  // ordinal
         }
         if (word(k + 1, end) &&
-            (toks_[k + 1].lower == "am" || toks_[k + 1].lower == "pm" ||
-             ((toks_[k + 1].lower == "a" || toks_[k + 1].lower == "p") && punct(k + 2, end, ".") &&
-              word(k + 3, end) && toks_[k + 3].lower == "m"))) {
+            (toks_[k + 1].is("am") || toks_[k + 1].is("pm") ||
+             ((toks_[k + 1].is("a") || toks_[k + 1].is("p")) && punct(k + 2, end, ".") &&
+              word(k + 3, end) && toks_[k + 3].is("m")))) {
           skip = true;  // time "5 p.m."
         }
         if (last == k && is_year_token(k, end)) skip = true;
@@ -1064,23 +1064,20 @@ class Extractor {
       // Ages: "aged 45", "45-year-old", "45 years old"; a list after "aged" is ages too
       // ("aged 54, 30 and 39", "âgés de 54, 30 et 39 ans"), not counts of the noun before.
       if (k > begin && word(k - 1, end) &&
-          (toks_[k - 1].lower == "aged" || toks_[k - 1].lower == "age" ||
-           toks_[k - 1].lower == "ages" ||
-           (toks_[k - 1].lower == "de" && k > begin + 1 && word(k - 2, end) &&
+          (toks_[k - 1].is("aged") || toks_[k - 1].is("age") || toks_[k - 1].is("ages") ||
+           (toks_[k - 1].is("de") && k > begin + 1 && word(k - 2, end) &&
             toks_[k - 2].lower.rfind("\xC3\xA2g\xC3\xA9", 0) == 0))) {
         k = age_list_end(k, end);
         continue;
       }
       if (dash(last + 1, end) && word(last + 2, end) &&
-          (toks_[last + 2].lower == "year" || toks_[last + 2].lower == "month") &&
-          dash(last + 3, end) && word(last + 4, end) &&
-          (toks_[last + 4].lower == "old" || toks_[last + 4].lower == "olds")) {
+          (toks_[last + 2].is("year") || toks_[last + 2].is("month")) && dash(last + 3, end) &&
+          word(last + 4, end) && (toks_[last + 4].is("old") || toks_[last + 4].is("olds"))) {
         k = last + 4;
         continue;
       }
-      if (word(last + 1, end) &&
-          (toks_[last + 1].lower == "years" || toks_[last + 1].lower == "year") &&
-          word(last + 2, end) && toks_[last + 2].lower == "old") {
+      if (word(last + 1, end) && (toks_[last + 1].is("years") || toks_[last + 1].is("year")) &&
+          word(last + 2, end) && toks_[last + 2].is("old")) {
         continue;
       }
       // "Merz, 69, is ...": an appositive age is reported as a count of the person's age.
@@ -1102,20 +1099,20 @@ class Extractor {
         kind = Kind::kPercent;
         span_last = last + 1;
       } else if (word(last + 1, end) &&
-                 (toks_[last + 1].lower == "percent" || toks_[last + 1].lower == "pct")) {
+                 (toks_[last + 1].is("percent") || toks_[last + 1].is("pct"))) {
         kind = Kind::kPercent;
         span_last = last + 1;
-      } else if (word(last + 1, end) && toks_[last + 1].lower == "per" && word(last + 2, end) &&
-                 toks_[last + 2].lower == "cent") {
+      } else if (word(last + 1, end) && toks_[last + 1].is("per") && word(last + 2, end) &&
+                 toks_[last + 2].is("cent")) {
         kind = Kind::kPercent;
         span_last = last + 2;
-      } else if (word(last + 1, end) && toks_[last + 1].lower == "percentage" &&
-                 word(last + 2, end) && ends_with(toks_[last + 2].lower, "point")) {
+      } else if (word(last + 1, end) && toks_[last + 1].is("percentage") && word(last + 2, end) &&
+                 ends_with(toks_[last + 2].lower, "point")) {
         kind = Kind::kPercent;
         span_last = last + 2;
         flags.push_back("percentage_points");
-      } else if (word(last + 1, end) && toks_[last + 1].lower == "percentage" &&
-                 word(last + 2, end) && toks_[last + 2].lower == "points") {
+      } else if (word(last + 1, end) && toks_[last + 1].is("percentage") && word(last + 2, end) &&
+                 toks_[last + 2].is("points")) {
         kind = Kind::kPercent;
         span_last = last + 2;
         flags.push_back("percentage_points");
@@ -1141,11 +1138,11 @@ class Extractor {
           span_first = cur_first;
         } else if (word(last + 1, end)) {
           std::string c2 = currency_after(toks_[last + 1].lower);
-          if (!c2.empty() && toks_[last + 1].lower != "rs" && toks_[last + 1].lower != "won") {
+          if (!c2.empty() && !toks_[last + 1].is("rs") && !toks_[last + 1].is("won")) {
             kind = Kind::kMoney;
             unit = c2;
             span_last = last + 1;
-          } else if (toks_[last + 1].lower == "de" && word(last + 2, end) &&
+          } else if (toks_[last + 1].is("de") && word(last + 2, end) &&
                      !(c2 = currency_after(toks_[last + 2].lower)).empty()) {
             // French "2 millions de dollars".
             kind = Kind::kMoney;
@@ -1183,7 +1180,7 @@ class Extractor {
         noun = {last + 2, last + 2};
         span_last = last + 2;
       } else if (kind == Kind::kCount && k > begin && word(k - 1, end) &&
-                 toks_[k - 1].lower == "magnitude") {
+                 toks_[k - 1].is("magnitude")) {
         noun = {k - 1, k - 1};
       } else if (kind == Kind::kCount) {
         noun = noun_after(span_last + 1, end);
@@ -1193,7 +1190,7 @@ class Extractor {
       } else {
         // Money: "revenue of $70.1 billion".
         if (span_first >= begin + 2 && word(span_first - 1, end) &&
-            toks_[span_first - 1].lower == "of" && word(span_first - 2, end) &&
+            toks_[span_first - 1].is("of") && word(span_first - 2, end) &&
             !internal::is_stopword(toks_[span_first - 2].lower)) {
           noun = {span_first - 2, span_first - 2};
         }
@@ -1251,7 +1248,7 @@ class Extractor {
         r.title_first = q;
         break;
       }
-      const auto& w = toks_[q].lower;
+      std::string_view w = toks_[q].lower;
       std::string country = internal::country_for_demonym(w);
       if (!country.empty()) {
         org.push_back(country);
@@ -1317,7 +1314,7 @@ class Extractor {
   std::size_t office_comma(std::size_t j, std::size_t end) const {
     std::size_t c = j;
     if (word(j, end)) {
-      const auto& w = toks_[j].lower;
+      std::string_view w = toks_[j].lower;
       bool prep = w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
                   w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
       if (!prep) return SIZE_MAX;
@@ -1341,8 +1338,8 @@ class Extractor {
     bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
                   punct(after, end, ";") || punct(after, end, ")") ||
                   (word(after, end) &&
-                   (internal::is_speech_verb(toks_[after].lower) || toks_[after].lower == "a" ||
-                    toks_[after].lower == "has" || toks_[after].lower == "had"));
+                   (internal::is_speech_verb(toks_[after].lower) || toks_[after].is("a") ||
+                    toks_[after].is("has") || toks_[after].is("had")));
     return closes ? c : SIZE_MAX;
   }
 
@@ -1351,7 +1348,7 @@ class Extractor {
     const std::size_t begin = sent_begin_[s];
     const std::size_t end = sent_end_[s];
     // Plural titles ("Presidents X and Y") name several people; leave them.
-    if (ends_with(toks_[k + n - 1].lower, "s") && toks_[k + n - 1].lower != "boss" &&
+    if (ends_with(toks_[k + n - 1].lower, "s") && !toks_[k + n - 1].is("boss") &&
         !ends_with(toks_[k + n - 1].lower, "ss")) {
       return k;
     }
@@ -1407,7 +1404,7 @@ class Extractor {
         break;
       }
       // A French article is not part of the office: « Le ministre de l'Intérieur ».
-      if (w.lower == "le" || w.lower == "la" || w.lower == "les") break;
+      if (w.is("le") || w.is("la") || w.is("les")) break;
       if (w.upper) {
         std::string base = strip_possessive(w.lower);
         if (internal::is_stopword(base) || internal::month_number(base) > 0 ||
@@ -1471,11 +1468,11 @@ class Extractor {
   // relative clause of office. Returns whether [pb, ...) was one (and the role was added).
   bool office_clause(std::size_t s, std::size_t nb, std::size_t ne, std::size_t pb) {
     const std::size_t end = sent_end_[s];
-    if (!word(pb, end) || (toks_[pb].lower != "who" && toks_[pb].lower != "qui")) return false;
+    if (!word(pb, end) || (!toks_[pb].is("who") && !toks_[pb].is("qui"))) return false;
     std::string title = word(pb + 1, end) ? office_title(toks_[pb + 1].lower) : "";
     if (title.empty()) return false;
     std::size_t ob = pb + 2;
-    if (word(ob, end) && toks_[ob].lower == "over") ++ob;  // "presides over"
+    if (word(ob, end) && toks_[ob].is("over")) ++ob;  // "presides over"
     std::size_t oe = phrase_end(ob, end, 16);
     if (oe == ob) return false;
     std::string what = slice(ob, oe - 1);
@@ -1502,8 +1499,7 @@ class Extractor {
     }
     std::size_t pb = comma + 1;
     if (office_clause(s, nb, ne, pb)) return;
-    if (word(pb, end) &&
-        (toks_[pb].lower == "a" || toks_[pb].lower == "an" || toks_[pb].lower == "the")) {
+    if (word(pb, end) && (toks_[pb].is("a") || toks_[pb].is("an") || toks_[pb].is("the"))) {
       ++pb;
     }
     std::size_t pe = phrase_end(pb, end, 18);
@@ -1516,7 +1512,7 @@ class Extractor {
         title_at = q;
         break;
       }
-      const auto& w = toks_[q].lower;
+      std::string_view w = toks_[q].lower;
       if (internal::is_stopword(w) && !is_possessive(toks_[q])) return;
       if (internal::is_speech_verb(w) || ends_with(w, "ed") || ends_with(w, "ing")) return;
     }
@@ -1542,9 +1538,9 @@ class Extractor {
     // "member of the steering committee of the Spring Revolution Network": the trailing
     // organisation becomes "member of the steering committee, Spring Revolution Network".
     for (std::size_t q = pe - 1; q > title_at; --q) {
-      if (!word(q, end) || toks_[q].lower != "of") continue;
+      if (!word(q, end) || !toks_[q].is("of")) continue;
       std::size_t ob = q + 1;
-      if (word(ob, end) && toks_[ob].lower == "the") ++ob;
+      if (word(ob, end) && toks_[ob].is("the")) ++ob;
       bool all_caps = ob < pe;
       for (std::size_t r = ob; r < pe; ++r) all_caps = all_caps && cap(r, end);
       if (all_caps && q > pb) {
@@ -1580,6 +1576,13 @@ class Extractor {
     std::size_t part_start = 0;
     std::size_t i = 0;
     while (i < text_.size()) {
+      // Only '"', a newline and the non-ASCII marks (opening_mark, closing_mark) matter here:
+      // other ASCII bytes are passed over without decoding.
+      const auto b = static_cast<unsigned char>(text_[i]);
+      if (b < 0x80 && b != '"' && b != '\n') {
+        ++i;
+        continue;
+      }
       std::size_t at = i;
       char32_t c = internal::next_code_point(text_, i);
       if (c == '\n' && open) {
@@ -1663,9 +1666,9 @@ class Extractor {
                                [](const Token& t, std::size_t p) { return t.start < p; });
     auto k = static_cast<std::size_t>(it - toks_.begin());
     if (k == 0 || toks_[k - 1].type != TokType::kWord) return false;
-    const auto& w = toks_[k - 1].lower;
+    std::string_view w = toks_[k - 1].lower;
     if (w == "as") {
-      return k >= 2 && (toks_[k - 2].lower == "known" || toks_[k - 2].lower == "referred");
+      return k >= 2 && (toks_[k - 2].is("known") || toks_[k - 2].is("referred"));
     }
     static const std::unordered_set<std::string_view> kNaming = {
         "called",   "call",      "calls",  "nicknamed", "dubbed",  "alias",    "aka", "named",
@@ -1771,12 +1774,12 @@ class Extractor {
   std::string subject_of(std::size_t v, std::size_t begin, std::size_t end, std::size_t pos,
                          int depth = 0) const {
     const auto& vw = toks_[v].lower;
-    bool according = vw == "according" && word(v + 1, end) && toks_[v + 1].lower == "to";
+    bool according = vw == "according" && word(v + 1, end) && toks_[v + 1].is("to");
     if (according || vw == "selon") {
       std::size_t q = according ? v + 2 : v + 1;
       bool had_the = false;
       if (word(q, end) && internal::is_determiner(toks_[q].lower)) {
-        had_the = toks_[q].lower == "the";
+        had_the = toks_[q].is("the");
         ++q;
       }
       std::size_t e = q;
@@ -1801,7 +1804,7 @@ class Extractor {
     std::size_t p = v;
     // Skip auxiliaries and adverbs between subject and verb: "has said", "later told".
     while (p > begin) {
-      const auto& w = toks_[p - 1].lower;
+      std::string_view w = toks_[p - 1].lower;
       if (word(p - 1, end) &&
           (w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "then" ||
            w == "would" || w == "will" || w == "previously" || w == "again" || w == "separately" ||
@@ -1845,7 +1848,7 @@ class Extractor {
     if (p > begin && !quoted_[p - 1] && word(p - 1, end)) {
       auto [a, b] = np_left(p - 1, begin);
       if (a != SIZE_MAX) {
-        bool had_the = a > begin && word(a - 1, end) && toks_[a - 1].lower == "the";
+        bool had_the = a > begin && word(a - 1, end) && toks_[a - 1].is("the");
         return speaker_from_np(a, b, had_the, pos);
       }
     }
@@ -1853,9 +1856,9 @@ class Extractor {
     std::size_t q = v + 1;
     if (word(q, end) && is_honorific(toks_[q].lower) && punct(q + 1, end, ".")) q += 2;
     bool had_the = false;
-    if (word(q, end) && (internal::is_determiner(toks_[q].lower) || toks_[q].lower == "le" ||
-                         toks_[q].lower == "la")) {
-      had_the = toks_[q].lower != "a" && toks_[q].lower != "an";
+    if (word(q, end) &&
+        (internal::is_determiner(toks_[q].lower) || toks_[q].is("le") || toks_[q].is("la"))) {
+      had_the = !toks_[q].is("a") && !toks_[q].is("an");
       ++q;
     }
     if (!had_the && word(q, end) && toks_[q].lower.rfind("l'", 0) == 0 &&
@@ -1905,7 +1908,7 @@ class Extractor {
         std::size_t b = name_run_begin(k - 1, begin, end);
         return expand_name(strip_possessive(slice(b, k - 1)), pos);
       }
-      if (word(k + 1, end) && toks_[k + 1].lower == "of" && name_word(k + 2, end)) {
+      if (word(k + 1, end) && toks_[k + 1].is("of") && name_word(k + 2, end)) {
         std::size_t e = name_run_end(k + 2, end);
         return expand_name(slice(k + 2, e), pos);
       }
@@ -1915,9 +1918,9 @@ class Extractor {
 
   bool speech_word(std::size_t k, std::size_t end) const {
     if (!word(k, end) || quoted_[k]) return false;
-    const auto& w = toks_[k].lower;
+    std::string_view w = toks_[k].lower;
     return internal::is_speech_verb(w) || internal::is_speech_participle(w) || w == "selon" ||
-           (w == "according" && word(k + 1, end) && toks_[k + 1].lower == "to");
+           (w == "according" && word(k + 1, end) && toks_[k + 1].is("to"));
   }
 
   // First token of toks_[begin, end) that starts at or after `offset`; `end` if none.
@@ -1933,7 +1936,7 @@ class Extractor {
   void index_speech_words() {
     words_toks_.clear();
     for (std::size_t k = 0; k < toks_.size(); ++k) {
-      if (toks_[k].lower == "words") words_toks_.push_back(k);
+      if (toks_[k].is("words")) words_toks_.push_back(k);
     }
     last_speech_word_.assign(toks_.size(), SIZE_MAX);
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
@@ -1997,8 +2000,8 @@ class Extractor {
             std::size_t v = k + 1;
             // "..., later said", "..., said on Friday"
             while (v < after_end && v < k + 3 && word(v, after_end) && !speech_word(v, after_end) &&
-                   (ends_with(toks_[v].lower, "ly") || toks_[v].lower == "later" ||
-                    toks_[v].lower == "also" || toks_[v].lower == "then"))
+                   (ends_with(toks_[v].lower, "ly") || toks_[v].is("later") ||
+                    toks_[v].is("also") || toks_[v].is("then")))
               ++v;
             if (v < after_end && speech_word(v, after_end)) after_verb = v;
             break;
@@ -2024,7 +2027,7 @@ class Extractor {
       c.confidence = 1.0;
       if (verb != SIZE_MAX) {
         c.speaker = subject_of(verb, verb_begin, verb_end, q.open);
-        if (!c.speaker.empty() && toks_[verb].lower != "according") {
+        if (!c.speaker.empty() && !toks_[verb].is("according")) {
           // Pronoun-resolved speakers are a guess; say so.
           std::size_t vb = verb;
           if (vb > verb_begin && word(vb - 1, verb_end) &&
@@ -2122,8 +2125,8 @@ class Extractor {
         std::size_t n = e + 1;
         if (cap(n, end) && toks_[n].space_before && !toks_[n].newline_before) {
           e = n;
-        } else if (word(n, end) && (toks_[n].lower == "of" || toks_[n].lower == "for") &&
-                   cap(n + 1, end) && !is_possessive(toks_[e])) {
+        } else if (word(n, end) && (toks_[n].is("of") || toks_[n].is("for")) && cap(n + 1, end) &&
+                   !is_possessive(toks_[e])) {
           e = n + 1;
         } else {
           break;

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "claims_internal.h"
 
@@ -255,33 +256,43 @@ std::size_t match_hedge_before(const std::vector<Token>& toks, std::size_t first
       // French
       "plus de", "près de", "environ", "quelque", "au moins", "moins de", "jusqu'à", "presque",
       "pas moins de", "autour de", "un peu plus de", "un peu moins de", "quelques"};
-  std::size_t best = 0;
-  for (auto h : kHedges) {
-    std::size_t words = 1;
-    for (char c : h) words += c == ' ';
-    if (words > end_exclusive - first_tok) continue;
-    std::size_t s = end_exclusive - words;
-    std::string joined;
-    bool ok = true;
-    for (std::size_t k = s; k < end_exclusive; ++k) {
-      if (toks[k].type != TokType::kWord) {
-        ok = false;
-        break;
+  // Each hedge as its words, split once; a hedge matches when its words are the word tokens
+  // just before `end_exclusive` (compared in place: this runs for every figure of every source).
+  static const std::vector<std::vector<std::string_view>> kHedgeWords = [] {
+    std::vector<std::vector<std::string_view>> out;
+    for (std::string_view h : kHedges) {
+      std::vector<std::string_view> words;
+      std::size_t from = 0;
+      for (std::size_t sp = h.find(' '); sp != std::string_view::npos; sp = h.find(' ', from)) {
+        words.push_back(h.substr(from, sp - from));
+        from = sp + 1;
       }
-      if (!joined.empty()) joined += ' ';
-      joined += toks[k].lower;
+      words.push_back(h.substr(from));
+      out.push_back(std::move(words));
+    }
+    return out;
+  }();
+  std::size_t best = 0;
+  for (std::size_t hi = 0; hi < kHedges.size(); ++hi) {
+    const auto& words = kHedgeWords[hi];
+    const std::size_t n = words.size();
+    if (n > end_exclusive - first_tok || n <= best) continue;
+    std::size_t s = end_exclusive - n;
+    bool ok = true;
+    for (std::size_t k = 0; k < n && ok; ++k) {
+      ok = toks[s + k].type == TokType::kWord && toks[s + k].lower == words[k];
     }
     // "hand over $5 million" hands it over: after a verb whose particle it is, "over" is
     // not a bound on the figure.
-    if (ok && h == "over" && s > first_tok && toks[s - 1].type == TokType::kWord) {
+    if (ok && kHedges[hi] == "over" && s > first_tok && toks[s - 1].type == TokType::kWord) {
       static const std::set<std::string_view> kParticleVerbs = {
           "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
           "sign", "signs", "signed", "signing", "fork", "forks", "forked", "forking"};
       if (kParticleVerbs.count(toks[s - 1].lower)) ok = false;
     }
-    if (ok && joined == h && words > best) {
-      best = words;
-      if (hedge) *hedge = std::string(h);
+    if (ok) {
+      best = n;
+      if (hedge) *hedge = std::string(kHedges[hi]);
     }
   }
   return best;
@@ -307,7 +318,7 @@ std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size
       {"managing", "director", ""},
   }};
   if (i >= end || toks[i].type != TokType::kWord) return 0;
-  const std::string& first = toks[i].lower;
+  std::string_view first = toks[i].lower;
   // Cheap filter: only these words start a multi-word title.
   bool may_be_multi = first == "chief" || first == "prime" || first == "vice" || first == "high" ||
                       first == "secretary" || first == "attorney" || first == "foreign" ||

@@ -2,6 +2,8 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <string_view>
+#include <unordered_map>
 
 #include "claims_internal.h"
 
@@ -143,6 +145,16 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_
       t.upper =
           c < 0x80 ? is_ascii_upper(static_cast<char>(c)) : u_isupper(static_cast<UChar32>(c));
       while (i < text.size()) {
+        // ASCII other than the apostrophe is decided here without decoding (the same outcome
+        // as the general path below, which every other character takes).
+        if (auto b = static_cast<unsigned char>(text[i]); b < 0x80 && b != '\'') {
+          const bool letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+          const bool digit = b >= '0' && b <= '9';
+          if (digit && i - start == 3 && glued_currency_code(text.substr(start, 3))) break;
+          if (!letter && !digit) break;
+          ++i;
+          continue;
+        }
         std::size_t j = i;
         char32_t d = next_code_point(text, j);
         // "USD34.6 million", "EUR2bn": an ISO currency code glued to its figure is a word
@@ -169,6 +181,12 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_
     t.text = text.substr(t.start, t.end - t.start);
     if (t.type == TokType::kPunct) {
       t.lower = std::string(t.text);
+    } else if (t.text.find('\xE2') == std::string_view::npos) {
+      // No typographic apostrophe to map: lower-case ASCII in place.
+      t.lower.assign(t.text);
+      for (char& ch : t.lower) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      }
     } else {
       t.lower.reserve(t.text.size());
       for (std::size_t k = 0; k < t.text.size(); ++k) {
@@ -201,11 +219,19 @@ NumberStyle detect_number_style(const std::vector<Token>& toks) {
       "the", "of",   "and", "is",   "was",  "were", "for",  "that", "with", "from",
       "by",  "are",  "has", "have", "this", "its",  "to",   "in",   "at",   "it",
       "be",  "been", "had", "said", "he",   "she",  "they", "their"};
+  // One lookup a word rather than 56 comparisons: this runs over every token of every source.
+  static const std::unordered_map<std::string_view, bool> kIsFrench = [] {
+    std::unordered_map<std::string_view, bool> m;
+    for (auto w : kFrench) m.emplace(w, true);
+    for (auto w : kEnglish) m.emplace(w, false);
+    return m;
+  }();
   std::size_t fr = 0, en = 0;
   for (const auto& t : toks) {
-    if (t.type != TokType::kWord) continue;
-    for (auto w : kFrench) fr += t.lower == w;
-    for (auto w : kEnglish) en += t.lower == w;
+    if (t.type != TokType::kWord || t.lower.size() > 6) continue;  // the longest listed is 6
+    auto it = kIsFrench.find(t.lower);
+    if (it == kIsFrench.end()) continue;
+    ++(it->second ? fr : en);
   }
   return fr > en ? NumberStyle::kFrench : NumberStyle::kEnglish;
 }

@@ -85,7 +85,6 @@ std::vector<std::string> capitalised_words(std::string_view text) {
 
 void extract_mentions(AnalysedDoc& a) {
   const auto& doc = a.doc;
-  a.sentences = claims::split_sentences(doc.text);
   claims::Article src;
   src.text = doc.text;
   src.published = doc.published;
@@ -96,6 +95,9 @@ void extract_mentions(AnalysedDoc& a) {
   opts.reference_date = doc.published.empty() ? date_in_url(doc.url) : doc.published;
   auto extraction = claims::extract_claims(src, opts);
   a.claims = std::move(extraction.claims);
+  // The extractor's sentences are the whole text's unless it stopped reading early.
+  a.sentences =
+      extraction.unread_from ? claims::split_sentences(doc.text) : std::move(extraction.sentences);
   if (extraction.unread_from) {
     // Same limit as an article's; the source's later figures are then not compared.
     spdlog::warn("source {}: {}", doc.id, unread_note(doc.text, *extraction.unread_from));

@@ -787,6 +787,32 @@ TEST_CASE("a text past the token limit is read up to it, and its cut sentence en
   CHECK(whole.claims.size() == 3);
 }
 
+TEST_CASE("an extraction gives the sentences of the text it read", "[claims][limit]") {
+  // Sources are read at ingest for both their claims and their sentences; the extraction hands
+  // back the sentences it split so the text is not split twice. Whole text: exactly
+  // split_sentences of it. Cut at the token limit: the sentences of the prefix read.
+  std::string text =
+      "Le conseil a recruté 85 agents. The port counted 40 boats on Monday. \"We are ready,\" "
+      "the mayor said.\n\nA second paragraph follows.\n";
+  claims::Article a = claims::parse_article(text, "txt");
+  auto whole = claims::extract_claims(a);
+  CHECK_FALSE(whole.unread_from);
+  auto split = claims::split_sentences(a.text);
+  REQUIRE(whole.sentences.size() == split.size());
+  REQUIRE(split.size() >= 4);
+  for (std::size_t i = 0; i < split.size(); ++i) {
+    CHECK(whole.sentences[i].start == split[i].start);
+    CHECK(whole.sentences[i].end == split[i].end);
+  }
+  claims::Options o;
+  o.max_tokens = 12;
+  auto cut = claims::extract_claims(a, o);
+  REQUIRE(cut.unread_from);
+  REQUIRE_FALSE(cut.sentences.empty());
+  CHECK(cut.sentences.back().end <= *cut.unread_from);
+  CHECK(cut.sentences.size() < split.size());
+}
+
 TEST_CASE("a sentence of more dates than twice the limit keeps the first ones", "[claims][limit]") {
   // Kind: one sentence holding more dates than the limit leaves room for; the dates are found
   // first, and the figures' pass after them must not cut the sentence at its first word.

@@ -138,7 +138,7 @@ TEST_CASE("claims JSON escapes quotes and control characters", "[engine]") {
   c.kind = claims::Kind::kQuote;
   c.text = "\"we\ttried\"";
   c.value = "we\ttried";
-  auto json = engine::claims_json(article, claims::Extraction{{c}, std::nullopt});
+  auto json = engine::claims_json(article, claims::Extraction{{c}, std::nullopt, {}});
   CHECK(json.find("we\\ttried") != std::string::npos);
   CHECK(json.find("\\\"we") != std::string::npos);
 }

@@ -167,6 +167,9 @@ struct Extraction {
   // not read. The claims are then exactly those that start before it, and their sentences end
   // there at the latest. nullopt: the whole text was read.
   std::optional<std::size_t> unread_from;
+  // The sentences of the text read (split_sentences of the text, or of its read prefix when
+  // unread_from is set), so that a caller that needs both does not split the text twice.
+  std::vector<Span> sentences;
 };
 
 // Extracts the claims of the article, in order of appearance, up to Options::max_claims. Never
