@@ -87,6 +87,9 @@ bool is_title_modifier(std::string_view lower);  // "interior", "acting", "forme
 bool is_org_word(std::string_view lower);        // "ministry", "council", "party" ...
 std::string country_for_demonym(std::string_view lower);     // "french" -> "France"; "" if none
 std::string currency_code_for_word(std::string_view lower);  // "euros" -> "EUR"
+// The dollar an adjective names, next to "dollars": "canadian" and « canadiens » -> "CAD",
+// "american", « américains » and "us" -> "USD"; "" for any other word.
+std::string dollar_code_for_adjective(std::string_view lower);
 bool is_irregular_plural(std::string_view lower);
 std::string singular(std::string_view lower);
 

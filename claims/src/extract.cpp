@@ -712,6 +712,14 @@ class Extractor {
           exponent = exponent_of(*sc);
           n.last = k + 1;
         }
+      } else if (dash(k + 1, end) && !toks_[k + 1].space_before && word(k + 2, end) &&
+                 !toks_[k + 2].space_before && toks_[k + 2].lower.size() > 3 &&
+                 toks_[k + 2].lower != "hundred") {
+        // "a $3-million fund", "a 40-million-tonne harvest": the scale joined by a hyphen.
+        if (auto sc = internal::scale_word(toks_[k + 2].lower)) {
+          exponent = exponent_of(*sc);
+          n.last = k + 2;
+        }
       }
       n.value = scaled(t.digits, exponent);
       return n;
@@ -1132,22 +1140,46 @@ class Extractor {
           }
           return internal::currency_code_for_word(w);
         };
+        // A dollar whose country nothing names ("$40 million", "40 million dollars", « 60 $ »)
+        // is read as USD and flagged "unnamed_dollar": a Canadian outlet's "$" is the Canadian
+        // dollar, so the judge lets it meet any named dollar.
+        bool unnamed_dollar = false;
+        auto is_dollar_word = [](const Token& w) { return w.is("dollars") || w.is("dollar"); };
         if (!code.empty()) {
           kind = Kind::kMoney;
           unit = code;
           span_first = cur_first;
+          unnamed_dollar = toks_[cur_first].text == "$";
         } else if (word(last + 1, end)) {
           std::string c2 = currency_after(toks_[last + 1].lower);
+          std::string adj;
           if (!c2.empty() && !toks_[last + 1].is("rs") && !toks_[last + 1].is("won")) {
             kind = Kind::kMoney;
             unit = c2;
             span_last = last + 1;
+            unnamed_dollar = is_dollar_word(toks_[last + 1]);
           } else if (toks_[last + 1].is("de") && word(last + 2, end) &&
                      !(c2 = currency_after(toks_[last + 2].lower)).empty()) {
             // French "2 millions de dollars".
             kind = Kind::kMoney;
             unit = c2;
             span_last = last + 2;
+            unnamed_dollar = is_dollar_word(toks_[last + 2]);
+          } else if (toks_[last + 1].upper && word(last + 2, end) &&
+                     toks_[last + 2].is("dollars") &&  // "two Canadian dollar issues" counts
+                     !(adj = internal::dollar_code_for_adjective(toks_[last + 1].lower)).empty()) {
+            // "40 million Canadian dollars" (plural: "two Canadian dollar issues" are bonds).
+            kind = Kind::kMoney;
+            unit = adj;
+            span_last = last + 2;
+          }
+          // French names the country after: « 40 millions de dollars canadiens », "dollars US".
+          if (unnamed_dollar && word(span_last + 1, end) &&
+              (!toks_[span_last + 1].upper || toks_[span_last + 1].is("us")) &&
+              !(adj = internal::dollar_code_for_adjective(toks_[span_last + 1].lower)).empty()) {
+            unit = adj;
+            ++span_last;
+            unnamed_dollar = false;
           }
         } else if (last + 1 < end && toks_[last + 1].type == TokType::kPunct) {
           // French writes the symbol after the figure: "700 millions €", "60 $".
@@ -1160,8 +1192,10 @@ class Extractor {
             kind = Kind::kMoney;
             unit = c3;
             span_last = last + 1;
+            unnamed_dollar = sym == "$";
           }
         }
+        if (unnamed_dollar) flags.push_back("unnamed_dollar");
       }
       Claim c = base_claim(kind, 0, 0, s);
       // Hedge.

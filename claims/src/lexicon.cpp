@@ -425,6 +425,16 @@ std::string currency_code_for_word(std::string_view w) {
   return it == m.end() ? std::string() : std::string(it->second);
 }
 
+std::string dollar_code_for_adjective(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> m = {
+      {"canadian", "CAD"},      {"canadien", "CAD"},    {"canadiens", "CAD"}, {"australian", "AUD"},
+      {"australien", "AUD"},    {"australiens", "AUD"}, {"american", "USD"},  {"américain", "USD"},
+      {"américains", "USD"},    {"us", "USD"},          {"singapore", "SGD"}, {"singapour", "SGD"},
+      {"néo-zélandais", "NZD"}, {"hongkongais", "HKD"}};
+  auto it = m.find(w);
+  return it == m.end() ? std::string() : std::string(it->second);
+}
+
 bool is_irregular_plural(std::string_view w) {
   return w == "people" || w == "children" || w == "men" || w == "women" || w == "police" ||
          w == "staff" || w == "personnel" || w == "troops" || w == "cattle" || w == "feet";

@@ -35,6 +35,7 @@ struct Mention {
   std::size_t start = 0;
   std::size_t end = 0;
   bool dateline = false;            // the document's own dateline: when it was filed, not an event
+  bool unnamed_dollar = false;      // "$40 million": a dollar of no named country (claims flag)
   std::set<std::string> modifiers;  // stems of the counted noun's other words ("cargo ships")
 };
 

@@ -183,6 +183,7 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.start = c.start >= base ? c.start - base : 0;
   m.end = c.end >= base ? c.end - base : 0;
   m.dateline = std::find(c.flags.begin(), c.flags.end(), "dateline") != c.flags.end();
+  m.unnamed_dollar = std::find(c.flags.begin(), c.flags.end(), "unnamed_dollar") != c.flags.end();
   // "cargo ships" and "cruise ships" share a head but count different things.
   if (is_figure(c.kind) && !c.noun.empty()) {
     std::string head = text::stem(text::fold(c.head));
@@ -725,6 +726,18 @@ std::string unit_of(const Mention& m) {
   return m.unit;
 }
 
+// Whether two figures are in the same unit. A dollar of no named country ("$40 million" in a
+// Canadian outlet) meets any country's dollar; two named dollars of different countries (C$
+// and US$) do not meet.
+bool units_meet(const Mention& a, const Mention& b) {
+  if (unit_of(a) == unit_of(b)) return true;
+  if (!a.unnamed_dollar && !b.unnamed_dollar) return false;
+  auto dollar = [](const std::string& u) {
+    return u == "USD" || u == "CAD" || u == "AUD" || u == "NZD" || u == "HKD" || u == "SGD";
+  };
+  return dollar(a.unit) && dollar(b.unit);
+}
+
 std::string shown_figure(const Mention& m) {
   std::string s = text::format_number(m.number);
   if (unit_of(m) == "%") return s + "%";
@@ -819,7 +832,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::optional<Candidate> best;
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
-    if (unit_of(sm) != unit_of(cv.self)) continue;
+    if (!units_meet(sm, cv.self)) continue;
     Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;

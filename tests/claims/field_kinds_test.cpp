@@ -179,6 +179,48 @@ TEST_CASE("an ISO currency code glued to its figure is money", "[claims][numbers
   CHECK(c->unit == unit);
 }
 
+TEST_CASE("a dollar names its country by a prefix, an adjective or not at all",
+          "[claims][numbers]") {
+  // Kind: dollar amounts. "C$", "US$" and "A$" name the country, so do "Canadian dollars" and
+  // « dollars canadiens »; a bare "$" or "dollars" names none (in a Canadian outlet it is the
+  // Canadian dollar), which the judge must know (flag "unnamed_dollar").
+  auto [body, number, unit, unnamed] = GENERATE(table<std::string, double, std::string, bool>({
+      {"The province will spend 40 million Canadian dollars on its ferries.", 40e6, "CAD", false},
+      {"Le Québec versera 40 millions de dollars canadiens aux traversiers.", 40e6, "CAD", false},
+      {"Le fonds détient 2 milliards de dollars américains.", 2e9, "USD", false},
+      {"The state will spend 3 million Australian dollars on the dam.", 3e6, "AUD", false},
+      {"Ottawa pledged C$12 million for the port.", 12e6, "CAD", false},
+      {"The fund holds US$2 billion in bonds.", 2e9, "USD", false},
+      {"Ottawa pledged $12 million for the port.", 12e6, "USD", true},
+      {"The city spent 12 million dollars on the port.", 12e6, "USD", true},
+      {"Le billet coûte désormais 60 $ pour un adulte.", 60, "USD", true},
+      {"Québec versera 40 millions de dollars aux traversiers.", 40e6, "USD", true},
+  }));
+  INFO(body);
+  auto cs = read(body);
+  const Claim* c = find(cs, Kind::kMoney, number);
+  REQUIRE(c);
+  CHECK(c->unit == unit);
+  bool flagged = std::find(c->flags.begin(), c->flags.end(), "unnamed_dollar") != c->flags.end();
+  CHECK(flagged == unnamed);
+}
+
+TEST_CASE("a scale word joined to its figure by a hyphen scales it", "[claims][numbers]") {
+  // Kind: Canadian and some US style writes "a $3-million fund", "a 40-million-tonne harvest":
+  // the figure is 3 million, not 3 followed by a hyphenated noun "million". (French writes
+  // « 3 millions » with a space, read already.) The short forms are not joined so ("3-m" is not
+  // written), and a hyphen before an ordinary noun stays that noun's ("a 3-day strike").
+  auto [body, kind, number] = GENERATE(table<std::string, Kind, double>({
+      {"The province set up a $3-million fund for the growers.", Kind::kMoney, 3e6},
+      {"Ottawa announced a C$1.5-billion plan for the ports on Tuesday.", Kind::kMoney, 1.5e9},
+      {"Farmers expect a 40-million-tonne harvest this year.", Kind::kCount, 40e6},
+      {"The union called a 3-day strike at the plant.", Kind::kCount, 3},
+  }));
+  INFO(body);
+  auto cs = read(body);
+  CHECK(find(cs, kind, number));
+}
+
 TEST_CASE("a code of capitals and digits that is not a currency is not money",
           "[claims][numbers]") {
   auto cs = read("The factory builds the ABC300 engine and ships 40 of them a week.");

@@ -372,6 +372,39 @@ TEST_CASE(
                           "2026-02-15")}) != Verdict::kSupported);
 }
 
+TEST_CASE("a dollar with no country named meets any country's dollar", "[rules][figures]") {
+  // Kind: dollar amounts across outlets. A Canadian outlet writes "$40 million" for what the
+  // article calls "C$40 million": the same figure, so supported, and a different one
+  // contradicted. Two named dollars of different countries are different units and never
+  // compared; English and French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Ottawa will spend C$40 million on the Kestrel ferry terminal, the minister said.",
+           "C$40 million",
+           "The federal government will spend $40 million on the Kestrel ferry terminal.",
+           Verdict::kSupported},
+          {"Ottawa will spend C$40 million on the Kestrel ferry terminal, the minister said.",
+           "C$40 million",
+           "The federal government will spend $55 million on the Kestrel ferry terminal.",
+           Verdict::kContradicted},
+          {"Ottawa will spend C$40 million on the Kestrel ferry terminal, the minister said.",
+           "C$40 million",
+           "The federal government will spend US$40 million on the Kestrel ferry terminal.",
+           Verdict::kUnverified},
+          {"Ottawa versera 40 millions de dollars canadiens au terminal de Kestrel.",
+           "40 millions de dollars canadiens",
+           "Le gouvernement fédéral versera 40 millions de dollars au terminal de Kestrel.",
+           Verdict::kSupported},
+          {"Ottawa versera 40 millions de dollars canadiens au terminal de Kestrel.",
+           "40 millions de dollars canadiens",
+           "Le gouvernement fédéral versera 40 millions d'euros au terminal de Kestrel.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-05-12");
+  CHECK(judged(a, {source("s1", source_text, "2026-05-11")}) == expected);
+}
+
 TEST_CASE("a toll that rose is a toll, not a movement of some figure", "[rules][figures]") {
   // Kind: "the death toll rose to three", « le bilan s'est alourdi à trois morts »: the nearest
   // event word says how the toll moved; the toll's own class (death) is what the figure counts,
