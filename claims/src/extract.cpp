@@ -759,6 +759,24 @@ class Extractor {
       }
       return std::nullopt;
     }
+    if (french && (w == "d'une" || w == "d'un") && word(k + 1, end)) {
+      // « plus d'une centaine », « près d'un millier »: the hedge's "de" elided into "d'une".
+      if (auto approx = internal::approximate_number_noun(toks_[k + 1].lower)) {
+        n.last = k + 1;
+        n.value = *approx;
+        n.from_word = true;
+        n.hedge = "environ";
+        if (k > 0 && word(k - 1, end)) {
+          std::string_view before = toks_[k - 1].lower;
+          if (before == "plus" || before == "près" || before == "moins" || before == "autour") {
+            n.hedge = std::string(before) + " de";
+            n.first = k - 1;
+          }
+        }
+        return n;
+      }
+      return std::nullopt;
+    }
     auto small = french ? internal::french_number_word(w) : internal::small_number_word(w);
     if (!small) return std::nullopt;
     double v = *small;
@@ -1206,6 +1224,7 @@ class Extractor {
         span_first -= hn;
       } else if (!num->hedge.empty()) {
         c.hedge = num->hedge;
+        span_first = std::min(span_first, num->first);  // « plus d'une centaine »
       }
       // "two-day", "630-seat", "6.4-magnitude": the counted noun is glued by a hyphen.
       std::pair<std::size_t, std::size_t> noun{SIZE_MAX, SIZE_MAX};

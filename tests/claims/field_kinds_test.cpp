@@ -221,6 +221,30 @@ TEST_CASE("a scale word joined to its figure by a hyphen scales it", "[claims][n
   CHECK(find(cs, kind, number));
 }
 
+TEST_CASE("a hedge before an approximate number word is read, its 'de' elided or not",
+          "[claims][numbers]") {
+  // Kind: hedged approximate numbers. French elides the hedge's "de" into the article
+  // (« plus d'une centaine », « près d'un millier », « moins d'une vingtaine »): the figure and
+  // its hedge, the span from the hedge; English writes "more than a hundred".
+  auto [body, number, hedge, span] = GENERATE(table<std::string, double, std::string, std::string>({
+      {"Le groupe propose plus d'une centaine de postes dans ses autres usines.", 100, "plus de",
+       "plus d'une centaine"},
+      {"Près d'un millier de personnes ont manifesté devant la mairie.", 1000, "près de",
+       "Près d'un millier"},
+      {"Moins d'une vingtaine de salariés resteront sur le site.", 20, "moins de",
+       "Moins d'une vingtaine"},
+      {"Une vingtaine de salariés resteront sur le site.", 20, "environ", "Une vingtaine"},
+      {"More than a hundred residents were moved to the school gym.", 100, "more than",
+       "More than a hundred"},
+  }));
+  INFO(body);
+  auto cs = read(body);
+  const Claim* c = find(cs, Kind::kCount, number);
+  REQUIRE(c);
+  CHECK(c->hedge == hedge);
+  CHECK(c->text == span);
+}
+
 TEST_CASE("a code of capitals and digits that is not a currency is not money",
           "[claims][numbers]") {
   auto cs = read("The factory builds the ABC300 engine and ships 40 of them a week.");

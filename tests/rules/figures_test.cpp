@@ -405,6 +405,28 @@ TEST_CASE("a dollar with no country named meets any country's dollar", "[rules][
   CHECK(judged(a, {source("s1", source_text, "2026-05-11")}) == expected);
 }
 
+TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
+  // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
+  // meets it; English "more than a hundred" alike.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Halvorsen propose plus d'une centaine de postes de reclassement à Brévine.",
+       "plus d'une centaine",
+       "Halvorsen propose 87 postes de reclassement à Brévine, selon la direction.",
+       Verdict::kContradicted},
+      {"Halvorsen propose plus d'une centaine de postes de reclassement à Brévine.",
+       "plus d'une centaine",
+       "Halvorsen propose 120 postes de reclassement à Brévine, selon la direction.",
+       Verdict::kSupported},
+      {"More than a hundred residents of Brevine were evacuated on Sunday.", "More than a hundred",
+       "On Sunday 87 residents of Brevine were evacuated, the fire service said.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-05-12");
+  CHECK(judged(a, {source("s1", source_text, "2026-05-11")}) == expected);
+}
+
 TEST_CASE("a toll that rose is a toll, not a movement of some figure", "[rules][figures]") {
   // Kind: "the death toll rose to three", « le bilan s'est alourdi à trois morts »: the nearest
   // event word says how the toll moved; the toll's own class (death) is what the figure counts,
