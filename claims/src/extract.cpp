@@ -916,8 +916,10 @@ class Extractor {
       if (!word(q, end)) break;
       std::string_view w = toks_[q].lower;
       // Days and months name when, never what is counted (« à trois samedi »).
+      // Nor does a credit (« 900 selon la préfecture », "2,500 according to police"): such a
+      // figure has no noun of its own and borrows the list's (elliptical, below).
       if (internal::is_stopword(w) || internal::is_speech_verb(w) || ends_with(w, "ly") ||
-          is_day_or_month(w)) {
+          is_day_or_month(w) || w == "selon" || w == "according") {
         break;
       }
       if (count > 0 && (ends_with(w, "ed") || ends_with(w, "ing"))) break;

@@ -245,6 +245,26 @@ TEST_CASE("a hedge before an approximate number word is read, its 'de' elided or
   CHECK(c->text == span);
 }
 
+TEST_CASE("a figure followed by its credit borrows the list's counted noun", "[claims][numbers]") {
+  // Kind: crowd counts by party in one breath (« 1 500 selon les organisateurs, 900 selon la
+  // préfecture »): the second figure's noun is not "selon la préfecture" but the marchers of
+  // the first, so the two can be told apart by their credit; English alike.
+  auto [body, number, noun] = GENERATE(table<std::string, double, std::string>({
+      {"Ils étaient 1 500 manifestants selon les organisateurs, 900 selon la préfecture, à "
+       "défiler samedi.",
+       900, "manifestants"},
+      {"About 4,000 protesters according to the organizers, 2,500 according to police, marched "
+       "on Saturday.",
+       2500, "protesters"},
+  }));
+  INFO(body);
+  auto cs = read(body);
+  const Claim* c = find(cs, Kind::kCount, number);
+  REQUIRE(c);
+  CHECK(c->noun == noun);
+  CHECK(std::find(c->flags.begin(), c->flags.end(), "elliptical") != c->flags.end());
+}
+
 TEST_CASE("a code of capitals and digits that is not a currency is not money",
           "[claims][numbers]") {
   auto cs = read("The factory builds the ABC300 engine and ships 40 of them a week.");

@@ -427,6 +427,31 @@ TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures
   CHECK(judged(a, {source("s1", source_text, "2026-05-11")}) == expected);
 }
 
+TEST_CASE("a party's figure given without a noun is that party's count of the same thing",
+          "[rules][figures]") {
+  // Kind: « 1 500 selon les organisateurs, 900 selon la préfecture »: the préfecture's 900
+  // counts the same marchers, so it contradicts the article's 1 500 credited to the préfecture
+  // and supports its 900; English alike.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Samedi, 1 500 manifestants ont défilé à Valdrôme, selon la préfecture.", "1 500",
+           "Ils étaient 1 500 manifestants selon les organisateurs, 900 selon la préfecture, à "
+           "défiler samedi à Valdrôme.",
+           Verdict::kContradicted},
+          {"Samedi, 900 manifestants ont défilé à Valdrôme, selon la préfecture.", "900",
+           "Ils étaient 1 500 manifestants selon les organisateurs, 900 selon la préfecture, à "
+           "défiler samedi à Valdrôme.",
+           Verdict::kSupported},
+          {"About 4,000 protesters marched in Ostra on Saturday, according to police.", "4,000",
+           "About 4,000 protesters according to the organizers, 2,500 according to police, "
+           "marched in Ostra on Saturday.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-02-16");
+  CHECK(judged(a, {source("s1", source_text, "2026-02-15")}) == expected);
+}
+
 TEST_CASE("a toll that rose is a toll, not a movement of some figure", "[rules][figures]") {
   // Kind: "the death toll rose to three", « le bilan s'est alourdi à trois morts »: the nearest
   // event word says how the toll moved; the toll's own class (death) is what the figure counts,
