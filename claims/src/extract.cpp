@@ -748,25 +748,16 @@ class Extractor {
       return std::nullopt;
     }
     const bool french = style_ == internal::NumberStyle::kFrench;
-    if (french && (w == "une" || w == "un") && word(k + 1, end)) {
-      // "une vingtaine", "un millier": about that many.
+    const bool elided = w == "d'une" || w == "d'un";
+    if (french && (w == "une" || w == "un" || elided) && word(k + 1, end)) {
+      // "une vingtaine", "un millier": about that many. « plus d'une centaine », « près d'un
+      // millier »: the hedge's "de" elided into "d'une", and that hedge instead.
       if (auto approx = internal::approximate_number_noun(toks_[k + 1].lower)) {
         n.last = k + 1;
         n.value = *approx;
         n.from_word = true;
         n.hedge = "environ";
-        return n;
-      }
-      return std::nullopt;
-    }
-    if (french && (w == "d'une" || w == "d'un") && word(k + 1, end)) {
-      // « plus d'une centaine », « près d'un millier »: the hedge's "de" elided into "d'une".
-      if (auto approx = internal::approximate_number_noun(toks_[k + 1].lower)) {
-        n.last = k + 1;
-        n.value = *approx;
-        n.from_word = true;
-        n.hedge = "environ";
-        if (k > 0 && word(k - 1, end)) {
+        if (elided && k > 0 && word(k - 1, end)) {
           std::string_view before = toks_[k - 1].lower;
           if (before == "plus" || before == "près" || before == "moins" || before == "autour") {
             n.hedge = std::string(before) + " de";
