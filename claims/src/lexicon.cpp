@@ -427,10 +427,10 @@ std::string currency_code_for_word(std::string_view w) {
 
 std::string dollar_code_for_adjective(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view> m = {
-      {"canadian", "CAD"},      {"canadien", "CAD"},    {"canadiens", "CAD"}, {"australian", "AUD"},
-      {"australien", "AUD"},    {"australiens", "AUD"}, {"american", "USD"},  {"américain", "USD"},
-      {"américains", "USD"},    {"us", "USD"},          {"singapore", "SGD"}, {"singapour", "SGD"},
-      {"néo-zélandais", "NZD"}, {"hongkongais", "HKD"}};
+      {"canadian", "CAD"},   {"canadien", "CAD"},    {"canadiens", "CAD"}, {"australian", "AUD"},
+      {"australien", "AUD"}, {"australiens", "AUD"}, {"american", "USD"},  {"américain", "USD"},
+      {"américains", "USD"}, {"us", "USD"},          {"singapore", "SGD"}, {"singapour", "SGD"},
+      {"hongkongais", "HKD"}};
   auto it = m.find(w);
   return it == m.end() ? std::string() : std::string(it->second);
 }

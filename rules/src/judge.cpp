@@ -161,6 +161,11 @@ struct SourceView {
   const std::set<std::string>& title_cons = d.title_cons;
 };
 
+// Whether the extractor flagged the claim so ("dateline", "relative", "unnamed_dollar").
+bool has_flag(const Claim& c, std::string_view flag) {
+  return std::find(c.flags.begin(), c.flags.end(), flag) != c.flags.end();
+}
+
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a plausible year; anything else is not a date.
 bool valid_iso(const std::string& d) {
   if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
@@ -182,8 +187,8 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.head = text::fold(c.head);
   m.start = c.start >= base ? c.start - base : 0;
   m.end = c.end >= base ? c.end - base : 0;
-  m.dateline = std::find(c.flags.begin(), c.flags.end(), "dateline") != c.flags.end();
-  m.unnamed_dollar = std::find(c.flags.begin(), c.flags.end(), "unnamed_dollar") != c.flags.end();
+  m.dateline = has_flag(c, "dateline");
+  m.unnamed_dollar = has_flag(c, "unnamed_dollar");
   // "cargo ships" and "cruise ships" share a head but count different things.
   if (is_figure(c.kind) && !c.noun.empty()) {
     std::string head = text::stem(text::fold(c.head));
@@ -1132,10 +1137,7 @@ std::string shown_date(const std::string& iso) {
 }
 
 // "this week", "earlier this month": a relative reference resolved to a span of days.
-bool vague_relative(const Claim& c) {
-  return !c.date_end.empty() &&
-         std::find(c.flags.begin(), c.flags.end(), "relative") != c.flags.end();
-}
+bool vague_relative(const Claim& c) { return !c.date_end.empty() && has_flag(c, "relative"); }
 
 // What a date's clause says happened then: the lexicon event classes among its words
 // ("@appoint" for "named", "nommé", "picked") and the names it gives (each a run of
@@ -2044,8 +2046,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     f.explanation = "Citations are checked by fetching the link, not against the corpus.";
     return f;
   }
-  if (claim.kind == Kind::kDate &&
-      std::find(claim.flags.begin(), claim.flags.end(), "dateline") != claim.flags.end()) {
+  if (claim.kind == Kind::kDate && has_flag(claim, "dateline")) {
     f.rule = "date.dateline";
     f.explanation =
         "This is the article's own dateline, the day it was filed, not a claim to "
