@@ -277,8 +277,15 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   }
   // Left side.
   seen = 0;
-  for (std::size_t j = first; j-- > 0 && seen < w;) {
+  std::size_t left_last = first;  // the leftmost word read, when the window filled up
+  bool left_full = false;
+  for (std::size_t j = first; j-- > 0;) {
     if (toks[j + 1].break_before || toks[j + 1].comma_before || in_other(j)) break;
+    if (seen >= w) {
+      left_full = true;
+      left_last = j + 1;
+      break;
+    }
     const auto& c = cons[j];
     if (c.empty()) continue;
     ++seen;
@@ -303,6 +310,26 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       f.moved_toll = !movement.empty() && f.event == n.cpt;
     } else {
       movement = n.cpt;
+    }
+  }
+  // A toll whose subject runs past the window ("the death toll from the rockfall at the Vernet
+  // copper quarry in the southern hills rose to four"): when the figure's nearest event only
+  // says how it moved, right before it, the toll's class is looked for further back along the
+  // same clause (at most twice the window again).
+  if (f.event.empty() && !movement.empty() && left_full && f.distance.at(movement) <= 2) {
+    int more = 0;
+    for (std::size_t j = left_last; j-- > 0 && more < 2 * w;) {
+      if (toks[j + 1].break_before || toks[j + 1].comma_before || in_other(j)) break;
+      const auto& c = cons[j];
+      if (c.empty()) continue;
+      ++more;
+      if (c[0] != '#' && is_event(c) && is_evolving(c)) {
+        f.event = c;
+        f.moved_toll = true;
+        f.words.insert(c);
+        f.distance.emplace(c, w + more);
+        break;
+      }
     }
   }
   if (f.event.empty()) f.event = movement;

@@ -452,6 +452,27 @@ TEST_CASE("a party's figure given without a noun is that party's count of the sa
   CHECK(judged(a, {source("s1", source_text, "2026-02-15")}) == expected);
 }
 
+TEST_CASE("a toll that rose is a toll even when its subject is long", "[rules][figures]") {
+  // Kind: a toll update whose subject runs past the frame's six words ("the death toll from the
+  // rockfall at the Vernet copper quarry in the southern hills rose to four"): the movement
+  // word still gives way to the toll's class, found back along the same clause.
+  auto [claim_text, span, first, later] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"The rockfall at the Vernet quarry killed two workers.", "two",
+           "The rockfall at the Vernet quarry killed two workers, the operator said.",
+           "The death toll from the rockfall at the Vernet copper quarry in the southern hills "
+           "rose to four on Friday."},
+          {"L'éboulement de la carrière de Vernet a tué deux ouvriers.", "deux",
+           "L'éboulement de la carrière de Vernet a tué deux ouvriers, selon l'exploitant.",
+           "Le nombre de victimes de l'éboulement de la carrière de cuivre de Vernet dans les "
+           "collines du sud a grimpé à quatre vendredi."},
+      }));
+  CAPTURE(claim_text, later);
+  auto a = article(claim_text, span, "2026-09-21");
+  CHECK(judged(a, {source("s0", first, "2026-09-18"), source("s1", later, "2026-09-20")}) ==
+        Verdict::kContradicted);
+}
+
 TEST_CASE("a toll that rose is a toll, not a movement of some figure", "[rules][figures]") {
   // Kind: "the death toll rose to three", « le bilan s'est alourdi à trois morts »: the nearest
   // event word says how the toll moved; the toll's own class (death) is what the figure counts,
