@@ -272,6 +272,11 @@ TEST_CASE("a year written after 'the 31st of March,' is kept and the date is sup
   const Found* judged = date_valued(checked, "2019-03-31");
   REQUIRE(judged);
   CHECK(judged->verdict == "supported");
+  // The source dates only the closing: the reopening's "Tuesday" in the same sentence is not
+  // contradicted by it.
+  const Found* reopened = date_valued(checked, "2024-04-09");
+  REQUIRE(reopened);
+  CHECK(reopened->verdict != "contradicted");
 }
 
 TEST_CASE("'19th century' and '19th-century' are not dates", "[cli][field]") {

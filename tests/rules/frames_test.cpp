@@ -339,6 +339,39 @@ TEST_CASE("the date of an earlier occurrence is not compared with this occurrenc
   CHECK(judged(a, {source("s1", source_text, "2025-11-19")}) != Verdict::kContradicted);
 }
 
+TEST_CASE("a source date the article's own sentence gives another event does not contradict",
+          "[rules][frames]") {
+  // Kind: one sentence, two happenings ("reopened on Monday, six years after it closed on the
+  // 14th of June, 2018"): a source that dates only the closing confirms the closing's date and
+  // says nothing against the reopening's; English and French. A source that dates the
+  // reopening otherwise still contradicts it. The source repeats the sentence's figure ("six"),
+  // so it is about this story's events, not another's.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"The Carden Library reopened on Monday, six years after it closed on the 14th of "
+           "June, 2018.",
+           "Monday",
+           "The Carden Library will close on June 14, 2018, for a six-year rebuild, its trustees "
+           "said.",
+           Verdict::kUnverified},
+          {"La bibliothèque Carden a rouvert lundi, six ans après sa fermeture le 14 juin 2018.",
+           "lundi",
+           "La bibliothèque Carden fermera le 14 juin 2018 pour six ans de travaux, selon ses "
+           "administrateurs.",
+           Verdict::kUnverified},
+          {"The Carden Library reopened on Monday, six years after it closed on the 14th of "
+           "June, 2018.",
+           "Monday", "The Carden Library reopened on Tuesday, April 30, 2024, after six years.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2024-05-08", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2024-05-07")}) == expected);
+}
+
 TEST_CASE("an earlier occurrence's date still meets the same occurrence's", "[rules][frames]") {
   // The negative side of the rule above: both sides about the previous time do compare, and a
   // claim about this time is still contradicted by this time's date.
