@@ -525,8 +525,7 @@ struct ClaimView {
   std::vector<Mention> mentions;
   Mention self;
   std::set<std::string> entities;
-  std::vector<double> siblings;            // other figures of the sentence, sorted
-  std::vector<std::size_t> sibling_dates;  // indices in `mentions` of the sentence's other dates
+  std::vector<double> siblings;  // other figures of the sentence, sorted
   // Whether `x` is one of `siblings` (same_figure): a binary search, since a sentence may hold
   // thousands of figures and every source figure is tested.
   bool is_sibling(double x) const { return sibling_count(x) > 0; }
@@ -578,12 +577,10 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   }
   if (!placed) v.mentions.push_back(v.self);
   std::string clause_date, sentence_date;
-  for (std::size_t i = 0; i < v.mentions.size(); ++i) {
-    const auto& m = v.mentions[i];
+  for (const auto& m : v.mentions) {
     if (m.start == v.self.start) continue;
     if (is_figure(m.kind)) v.siblings.push_back(m.number);
     if (m.kind != Kind::kDate) continue;
-    v.sibling_dates.push_back(i);
     if (sentence_date.empty()) sentence_date = m.date;
     if (!clause_date.empty()) continue;
     // Same clause: no comma or break between the date and the claim.
@@ -1405,10 +1402,9 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       continue;
     // The article's own sentence gives this date to another happening ("reopened on Monday,
     // six years after it closed on the 14th of June, 2018"): it is that date's evidence.
-    if (!consistent &&
-        std::any_of(cv.sibling_dates.begin(), cv.sibling_dates.end(), [&](std::size_t i) {
-          const Mention& o = cv.mentions[i];
-          return dates_overlap(o.date, o.date_end, sm.date, sm.date_end);
+    if (!consistent && std::any_of(cv.mentions.begin(), cv.mentions.end(), [&](const Mention& o) {
+          return o.kind == Kind::kDate && o.start != cv.self.start &&
+                 dates_overlap(o.date, o.date_end, sm.date, sm.date_end);
         }))
       continue;
     if (!consistent && !cv.siblings.empty()) {
