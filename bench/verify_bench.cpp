@@ -69,7 +69,8 @@ struct Options {
   std::size_t stories = 10000;
   std::uint64_t seed = 21578;
   bool keep_homes = false;
-  std::string dump;  // verify: every finding of the unmeasured pass, to compare builds
+  bool compact = false;  // compact the home before verify/recheck/memory (`corpus compact`)
+  std::string dump;      // verify: every finding of the unmeasured pass, to compare builds
 };
 
 double seconds_since(Clock::time_point t) {
@@ -235,6 +236,15 @@ Values ours_reindex(const fs::path& home) {
   auto corpus = verify::corpus::Corpus::open(home, verify::corpus::Corpus::Mode::kWrite);
   verify::engine::read_sources_at_ingest(*corpus);
   return {{"reread", static_cast<double>(corpus->reannotate())}};
+}
+
+// `verify corpus compact` on a home (Corpus::compact): its sizes and time.
+Values ours_compact(const fs::path& home) {
+  auto corpus = verify::corpus::Corpus::open(home, verify::corpus::Corpus::Mode::kWrite);
+  auto r = corpus->compact();
+  return {{"before", static_cast<double>(r.bytes_before)},
+          {"after", static_cast<double>(r.bytes_after)},
+          {"seconds", r.seconds}};
 }
 
 struct EvalFigures {
@@ -649,6 +659,8 @@ int main(int argc, char** argv) {
   app.add_option("--stories", o.stories, "archived stories for recheck")->capture_default_str();
   app.add_option("--seed", o.seed, "generator seed")->capture_default_str();
   app.add_flag("--keep-homes", o.keep_homes, "keep the recheck home");
+  app.add_flag("--compact", o.compact,
+               "compact the home (verify corpus compact) before verify, recheck and memory");
   app.add_option("--dump", o.dump, "verify: append every finding to this file (for diffs)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
@@ -683,6 +695,13 @@ int main(int argc, char** argv) {
         auto c = in_child([&] { return ours_reindex(home_for(o, n)); });
         std::printf("home %zu kept: %.0f stale sources re-read (%.1f s, not measured)\n", n,
                     c.values.at("reread"), seconds_since(t));
+        std::fflush(stdout);
+      }
+      if (o.compact && (has("verify") || has("recheck") || has("memory"))) {
+        t = Clock::now();
+        auto c = in_child([&] { return ours_compact(home_for(o, n)); });
+        std::printf("home %zu compacted: %.0f MB -> %.0f MB (%.1f s, not measured)\n", n,
+                    c.values.at("before") / 1e6, c.values.at("after") / 1e6, seconds_since(t));
         std::fflush(stdout);
       }
       if (has("verify")) run_verify(o, n, gen);

@@ -222,6 +222,31 @@ TEST_CASE("sources added by the CLI carry their mentions, and reindex has nothin
   CHECK(reindex.out.find("re-read 0 of 5 sources") != std::string::npos);
 }
 
+TEST_CASE("corpus compact shrinks the index and the same check gives the same verdicts",
+          "[cli][compact]") {
+  TempDir tmp;
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  const std::string check = shell_quote((kData / "article.txt").string()) + " --format json -q";
+  auto before = run_verify(tmp, check);
+  auto compact = run_verify(tmp, "corpus compact");
+  CHECK(compact.status == 0);
+  CHECK(compact.out.find("compacted 2 shards: ") != std::string::npos);
+  auto after = run_verify(tmp, check);
+  CHECK(after.status == before.status);
+  // The reports differ only in their run's number and times.
+  auto verdicts = [](const std::string& report) {
+    std::string out;
+    for (std::size_t at = report.find("\"verdict\""); at != std::string::npos;
+         at = report.find("\"verdict\"", at + 1))
+      out += report.substr(at, report.find(',', at) - at) + "\n";
+    return out;
+  };
+  CHECK(!verdicts(before.out).empty());
+  CHECK(verdicts(after.out) == verdicts(before.out));
+  CHECK(run_verify(tmp, "corpus stats --json").out.find("\"documents\": 5") != std::string::npos);
+}
+
 TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store intact",
           "[cli][errors]") {
   TempDir tmp;

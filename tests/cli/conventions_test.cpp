@@ -301,7 +301,7 @@ TEST_CASE("the bash completion generated from the command line completes command
         .out;
   };
   CHECK(complete("verify ch ''", 1).find("check") != std::string::npos);
-  CHECK(complete("verify corpus ''", 2) == "add stats reindex rm\n");
+  CHECK(complete("verify corpus ''", 2) == "add stats reindex compact rm\n");
   CHECK(complete("verify check --format ''", 3) == "text json md html\n");
   CHECK(complete("verify show --for", 2) == "--format\n");
   CHECK(complete("verify --color ''", 2) == "auto always never\n");
