@@ -1591,6 +1591,17 @@ std::vector<Hit> Corpus::search(const Query& query) const {
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit h;
         Xapian::Document x = it.get_document();
+        h.hash = x.get_value(kSlotHash);
+        if (query.known && !h.hash.empty()) {
+          if (auto id = query.known(h.hash)) {
+            h.document.id = std::move(*id);
+            h.known = true;
+            if (!seen.insert(h.document.id).second) continue;
+            h.score = it.get_weight();
+            hits.push_back(std::move(h));
+            continue;
+          }
+        }
         if (!detail::decode_document(x.get_data(), im.data_parser, h.document)) {
           spdlog::warn("corpus: skipping a hit with unreadable document data (docid {})", *it);
           continue;

@@ -83,14 +83,23 @@ void Engine::Impl::fill(AnalysedDoc& a) {
 }
 
 std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc,
-                                                     std::vector<AnalysedDoc*>& pending) {
+                                                     std::vector<AnalysedDoc*>& pending,
+                                                     const std::string& hash) {
   auto it = docs.find(doc.id);
   if (it != docs.end() && it->second->doc.text == doc.text) return it->second;
   auto a = std::make_shared<AnalysedDoc>();
   a->doc = doc;
   pending.push_back(a.get());
   docs.insert_or_assign(doc.id, a);
+  if (!hash.empty()) by_hash.insert_or_assign(hash, a);
   return a;
+}
+
+std::shared_ptr<AnalysedDoc> Engine::Impl::entry_by_hash(std::string_view hash) const {
+  auto it = by_hash.find(std::string(hash));
+  if (it == by_hash.end()) return nullptr;
+  auto held = docs.find(it->second->doc.id);
+  return held != docs.end() && held->second == it->second ? it->second : nullptr;
 }
 
 const AnalysedDoc& Engine::Impl::analyse(const corpus::Document& doc) {
@@ -231,7 +240,10 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   // Kept across checks (a re-check runs many through one engine), but bounded: entries are
   // only a cache, and a batch of re-checks would otherwise hold every source it ever read.
   constexpr std::size_t kMaxCachedDocs = 8192;
-  if (docs.size() > kMaxCachedDocs) docs.clear();
+  if (docs.size() > kMaxCachedDocs) {
+    docs.clear();
+    by_hash.clear();
+  }
   // Each new source document is analysed once, by a helper thread while this one searches
   // (the index is read by this thread only), then by both.
   std::vector<AnalysedDoc*> pending;
@@ -277,14 +289,29 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
         auto query = to_query(plan);
         if (scope) query.only_ids = (*scope)(plan);
         if (!query.only_ids) work[i].unconfined = true;
+        // Documents this engine already holds are not read again; the entries are kept
+        // here, as found, whatever the other thread adds meanwhile.
+        std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> held;
+        query.known = [&](std::string_view hash) -> std::optional<std::string> {
+          std::lock_guard lock(mu);
+          auto a = entry_by_hash(hash);
+          if (!a) return std::nullopt;
+          held.insert_or_assign(std::string(hash), a);
+          return a->doc.id;
+        };
         auto found = index.search(query);
         auto& docs_of_plan = work[i].hits.emplace_back();
         for (const auto& hit : found) {
           bool awaited = must_find && (*must_find)(hit.document.id);
           work[i].awaited = work[i].awaited || awaited;
           std::lock_guard lock(mu);
+          if (hit.known) {
+            docs_of_plan.push_back(held.at(hit.hash));
+            found_new = found_new || awaited;
+            continue;
+          }
           std::size_t before = pending.size();
-          docs_of_plan.push_back(entry_for(hit.document, pending));
+          docs_of_plan.push_back(entry_for(hit.document, pending, hit.hash));
           found_new = found_new || awaited;
           if (pending.size() != before && !defer) wake.notify_one();
         }
@@ -327,6 +354,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     wake.notify_all();
     if (helper.joinable()) helper.join();
     docs.clear();  // entries of this check may never have been analysed
+    by_hash.clear();
     throw;
   }
   if (must_find && !found_new) {
@@ -377,6 +405,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
       parallel_for(todo.size(), [&](std::size_t k) { fill(*todo[k]); });
     } catch (...) {
       docs.clear();  // entries may be left unanalysed
+      by_hash.clear();
       throw;
     }
   } else {
@@ -389,6 +418,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     if (helper.joinable()) helper.join();
     if (error) {
       docs.clear();  // the failed entry stays unanalysed
+      by_hash.clear();
       std::rethrow_exception(error);
     }
   }

@@ -42,6 +42,10 @@ struct Engine::Impl {
   Store store;
   // By document id. Shared: a check's claims hold on to the entries they judge by.
   std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> docs;
+  // The same entries by the content hash of their document (corpus::Hit::hash), so a search
+  // need not read a document it already returned (corpus::Query::known). An entry here counts
+  // only while `docs` still holds it under its id.
+  std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> by_hash;
 
   Impl(const std::filesystem::path& h, rules::RuleSet r);
 
@@ -49,7 +53,10 @@ struct Engine::Impl {
   // The cached entry for `doc`, or a new one (added to `pending`, not yet analysed) that
   // replaces any entry of that id with another text.
   std::shared_ptr<AnalysedDoc> entry_for(const corpus::Document& doc,
-                                         std::vector<AnalysedDoc*>& pending);
+                                         std::vector<AnalysedDoc*>& pending,
+                                         const std::string& hash = "");
+  // The cached entry of the document with content hash `hash`, or null.
+  std::shared_ptr<AnalysedDoc> entry_by_hash(std::string_view hash) const;
   // Fills in sentences and claims of an entry whose `doc` is set. Thread-safe.
   static void fill(AnalysedDoc& a);
   // Windows of one sentence and its neighbours around every sentence that mentions a word of

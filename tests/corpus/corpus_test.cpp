@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -821,4 +822,44 @@ TEST_CASE("a compaction needs the writer and leaves no half-made shards behind",
   c->compact();
   CHECK_FALSE(fs::exists(dir.path() / "home" / "index" / "shard-0-c1"));
   CHECK(c->size() == 50);
+}
+
+TEST_CASE("a hit whose content hash the caller knows comes back as its id, its document unread",
+          "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("a", "the harbour strike ended") + record("b", "the harbour reopened") +
+                    record("c", "a strike at the harbour"));
+  auto first = c->search(query_of({"harbour"}));
+  REQUIRE(first.size() == 3);
+  std::map<std::string, std::string> hash_of;
+  for (const auto& h : first) {
+    CHECK(h.hash.size() == 64);
+    CHECK_FALSE(h.known);
+    CHECK_FALSE(h.document.text.empty());
+    hash_of[h.document.id] = h.hash;
+  }
+  Query q = query_of({"harbour"});
+  std::vector<std::string> asked;
+  q.known = [&](std::string_view hash) -> std::optional<std::string> {
+    asked.emplace_back(hash);
+    if (hash == hash_of["b"]) return std::string("b");
+    return std::nullopt;
+  };
+  auto second = c->search(q);
+  REQUIRE(second.size() == 3);
+  CHECK(asked.size() == 3);
+  for (std::size_t i = 0; i < second.size(); ++i) {
+    const auto& h = second[i];
+    CHECK(h.document.id == first[i].document.id);  // the same ranking
+    CHECK(h.score == first[i].score);
+    CHECK(h.known == (h.document.id == "b"));
+    CHECK(h.document.text.empty() == (h.document.id == "b"));
+  }
+  // A changed document has another hash: the caller's copy is not taken for it.
+  add_lines(*c, record("b", "the harbour reopened on Monday"));
+  for (const auto& h : c->search(query_of({"harbour"}))) {
+    if (h.document.id == "b") CHECK(h.hash != hash_of["b"]);
+    if (h.document.id == "a") CHECK(h.hash == hash_of["a"]);
+  }
 }
