@@ -590,6 +590,22 @@ std::string format_for_extension(const std::filesystem::path& path) {
 
 }  // namespace
 
+namespace internal {
+
+std::vector<std::pair<std::size_t, std::size_t>> written_urls(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t p = text.find_first_of("hw"); p != std::string_view::npos;
+       p = text.find_first_of("hw", p + 1)) {
+    if (!url_start_at(text, p)) continue;
+    std::size_t e = url_end(text, p);
+    if (e > p) out.emplace_back(p, e);
+    p = std::max(p, e);
+  }
+  return out;
+}
+
+}  // namespace internal
+
 Article parse_article(std::string bytes, std::string_view format, std::string path) {
   Article a;
   a.path = std::move(path);

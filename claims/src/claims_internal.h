@@ -160,6 +160,10 @@ std::size_t dateline_prefix(std::string_view line);
 // shares the article on a social site ("twitter.com/intent/tweet?url=...").
 bool is_citation_url(std::string_view url);
 
+// Spans [start, end) of the web addresses written out in `text` ("https://...", "http://...",
+// "www...."), in text order: bare, or as a Markdown link's target. Linear in the text.
+std::vector<std::pair<std::size_t, std::size_t>> written_urls(std::string_view text);
+
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 

@@ -95,6 +95,7 @@ class Extractor {
       toks_ = internal::tokenize(text_, style_, max_tokens_);
     }
     sentences_ = split_sentences(text_);
+    urls_ = internal::written_urls(text_);
     map_tokens();
     mark_skipped();
     scan_quotes();
@@ -130,9 +131,16 @@ class Extractor {
   // stays within twice the limit whatever the text.
 
   bool full() const { return claims_.size() >= hard_cap_; }
+  bool inside_url(std::size_t start, std::size_t end) const {
+    auto it = std::upper_bound(urls_.begin(), urls_.end(), std::make_pair(start, SIZE_MAX));
+    return it != urls_.begin() && std::prev(it)->first <= start && end <= std::prev(it)->second;
+  }
   void drop_from(std::size_t offset) { first_dropped_ = std::min(first_dropped_, offset); }
   void keep(Claim&& c) {
     if (c.start >= first_dropped_) return;
+    // A web address is not a statement: the numbers and dates of "http://127.0.0.1:8080/" or
+    // ".../2024/12/04/report-3.pdf" are its parts (the link itself is a citation claim).
+    if (c.kind != Kind::kCitation && inside_url(c.start, c.end)) return;
     if (full()) {
       drop_from(c.start);
       return;
@@ -2304,6 +2312,7 @@ class Extractor {
   std::vector<Token> toks_;
   internal::NumberStyle style_ = internal::NumberStyle::kEnglish;
   std::vector<Span> sentences_;
+  std::vector<std::pair<std::size_t, std::size_t>> urls_;  // written web addresses, in order
   std::vector<std::size_t> sent_begin_;
   std::vector<std::size_t> sent_end_;
   std::vector<std::size_t> tok_sentence_;

@@ -448,6 +448,28 @@ TEST_CASE("digits inside a URL are neither dates nor figures", "[claims][links]"
   CHECK(citations(cs).size() == 2);
 }
 
+TEST_CASE("numbers of a web address written with an IP host, a port or a version are not read",
+          "[claims][links]") {
+  auto [body, figure] = GENERATE(table<std::string, std::string>({
+      {"The minutes are posted at http://127.0.0.1:8080/docs/v2.3/report and 12 people came.",
+       "12"},
+      {"Le compte rendu est en ligne sur https://10.4.2.1/conseil/v1.5/seance-3 et 40 "
+       "personnes sont venues.",
+       "40"},
+      {"See www.example.org/data/2024/12/04/table-7.5.csv; 300 homes were flooded.", "300"},
+  }));
+  INFO(body);
+  auto cs = read(body, "2025-02-20");
+  std::vector<std::string> figures;
+  for (const auto& c : cs) {
+    INFO(c.text);
+    CHECK(c.kind != Kind::kDate);
+    if (c.kind == Kind::kCount) figures.push_back(c.value);
+  }
+  CHECK(figures == std::vector<std::string>{figure});
+  CHECK(citations(cs).size() == 1);
+}
+
 TEST_CASE("two days joined by 'from ... to' or 'between ... and' are one range",
           "[claims][dates]") {
   auto [body, from, to] = GENERATE(table<std::string, std::string, std::string>({
