@@ -37,6 +37,7 @@
 #include <iostream>
 #include <map>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -584,6 +585,12 @@ void run_recheck(const Options& o, std::size_t n, const Generator& gen) {
   fs::path full_home = fs::path(o.workdir) / ("recheck-full-" + std::to_string(n));
   fs::remove_all(full_home);
   fs::copy(home, full_home, fs::copy_options::recursive);
+  // Each re-check lists its reported changes (story, claim, kind, verdict) in a file, so the
+  // two can be compared: a re-check must report what --full reports.
+  auto changes_file = [&](bool incremental) {
+    return fs::path(o.workdir) /
+           ("recheck-changes-" + std::string(incremental ? "incremental" : "full") + ".txt");
+  };
   auto recheck = [&](const fs::path& h, bool incremental) {
     return in_child([&, h, incremental] {
       verify::engine::Engine engine(h, verify::rules::RuleSet::load(o.rules));
@@ -591,9 +598,15 @@ void run_recheck(const Options& o, std::size_t n, const Generator& gen) {
       options.incremental = incremental;
       auto r = engine.recheck(options);
       std::size_t alarms = 0;
+      std::ofstream list(changes_file(incremental), std::ios::trunc);
       for (const auto& story : r.changed) {
         for (const auto& c : story.changes) {
           alarms += c.kind == verify::engine::ClaimChange::Kind::kNewContradiction;
+          list << story.story << '\t' << c.now.claim.id << '\t' << to_string(c.kind) << '\t'
+               << verify::rules::to_string(c.now.finding.verdict) << '\t' << c.now.claim.text
+               << '\t';
+          for (const auto& id : c.new_sources) list << id << ' ';
+          list << '\n';
         }
       }
       return Values{{"stories", static_cast<double>(r.stories)},
@@ -616,6 +629,22 @@ void run_recheck(const Options& o, std::size_t n, const Generator& gen) {
   add_row("recheck", n, "re-run", re.values["checked"], full.values["checked"]);
   add_row("recheck", n, "stories with changes", re.values["changed"], full.values["changed"]);
   add_row("recheck", n, "new contradictions", re.values["alarms"], full.values["alarms"]);
+  {
+    auto lines = [](const fs::path& file) {
+      std::multiset<std::string> out;
+      std::ifstream in(file);
+      for (std::string line; std::getline(in, line);) out.insert(line);
+      return out;
+    };
+    auto a = lines(changes_file(true)), b = lines(changes_file(false));
+    std::vector<std::string> only_a, only_b;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_a));
+    std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(only_b));
+    add_row("recheck", n, "reported changes (baseline: --full)", static_cast<double>(a.size()),
+            static_cast<double>(b.size()));
+    add_row("recheck", n, "changes not as --full reports them (target 0)",
+            static_cast<double>(only_a.size() + only_b.size()));
+  }
   add_row("recheck", n, "peak RSS MB", re.peak_rss_mb, full.peak_rss_mb);
   if (!o.keep_homes) fs::remove_all(full_home);
   if (!o.keep_homes) fs::remove_all(home);
