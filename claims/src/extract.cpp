@@ -1397,6 +1397,50 @@ class Extractor {
     return closes ? c : SIZE_MAX;
   }
 
+  // The first token of the name that holds an office whose complement starts at `j`, written
+  // without a comma: "du conseil Anne Roy", "of the board Jane Roe". The complement must hold a
+  // lower-case word after its preposition ("de Montréal Denis Coderre" is not split: which
+  // capitalised words are the place's is not known), and the name is two to four words that
+  // end the clause. SIZE_MAX when there is none.
+  std::size_t office_name(std::size_t j, std::size_t end) const {
+    if (!word(j, end)) return SIZE_MAX;
+    std::string_view w = toks_[j].lower;
+    bool prep = w == "of" || w == "de" || w == "du" || w == "des" || w.rfind("d'", 0) == 0;
+    if (!prep) return SIZE_MAX;
+    std::size_t c = j + 1;
+    std::size_t lower = 0;
+    while (c < end && c < j + 6 && word(c, end) && !quoted_[c] && !toks_[c].upper &&
+           !internal::is_speech_verb(toks_[c].lower)) {
+      ++lower;
+      ++c;
+    }
+    if (lower == 0 || !name_word(c, end) || titleish(c, end)) return SIZE_MAX;
+    std::size_t ne = name_run_end(c, end);
+    std::size_t words = 0;
+    for (std::size_t q = c; q <= ne; ++q) {
+      if (!word(q, end) || is_particle(q) || is_initial(q)) continue;
+      if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower)))
+        return SIZE_MAX;
+      ++words;
+    }
+    if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
+    std::size_t after = ne + 1;
+    bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
+                  punct(after, end, ";") || (word(after, end) && is_day_word(toks_[after].lower));
+    return closes ? c : SIZE_MAX;
+  }
+
+  // A day words are said on, right after the speech verb: "mardi", "hier", "yesterday".
+  static bool is_day_word(std::string_view w) {
+    return internal::french_weekday_number(w) >= 0 || internal::weekday_number(w) >= 0 ||
+           w == "hier" || w == "yesterday" || w == "today" || w == "aujourd'hui" ||
+           w == "aujourd’hui";
+  }
+  static bool is_day_part(std::string_view w) {
+    return w == "soir" || w == "matin" || w == "midi" || w == "après-midi" || w == "night" ||
+           w == "morning" || w == "evening" || w == "afternoon";
+  }
+
   // "French Interior Minister Laurent Nunez"; returns the last token used, or k.
   std::size_t title_before_name(std::size_t s, std::size_t k, std::size_t n) {
     const std::size_t begin = sent_begin_[s];
@@ -1908,6 +1952,11 @@ class Extractor {
     }
     // Inverted: `," said Smith` or `," said the minister`, « », a déclaré le préfet ».
     std::size_t q = v + 1;
+    // « », a affirmé mardi (soir) la présidente »: the day the words were said comes first.
+    if (word(q, end) && !quoted_[q] && is_day_word(toks_[q].lower)) {
+      ++q;
+      if (word(q, end) && is_day_part(toks_[q].lower)) ++q;
+    }
     if (word(q, end) && is_honorific(toks_[q].lower) && punct(q + 1, end, ".")) q += 2;
     bool had_the = false;
     if (word(q, end) &&
@@ -1918,7 +1967,12 @@ class Extractor {
     if (!had_the && word(q, end) && toks_[q].lower.rfind("l'", 0) == 0 &&
         internal::is_title_word(std::string_view(toks_[q].lower).substr(2))) {
       // « a déclaré l'élue »: the elided article is glued to the title (one token); the title
-      // is the person named before, as "the minister said" is.
+      // is the person named before, as "the minister said" is, unless the holder is named
+      // right after it (« a indiqué l'ambassadrice Claire Dubois »).
+      if (name_word(q + 1, end) && !titleish(q + 1, end)) {
+        std::size_t ne = name_run_end(q + 1, end);
+        if (ne > q + 1 && ne < q + 5) return expand_name(slice(q + 1, ne), toks_[q + 1].start);
+      }
       return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
     }
     std::size_t e = q;
@@ -1943,6 +1997,11 @@ class Extractor {
       if (c != SIZE_MAX) {
         return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),
                            toks_[c + 1].start);
+      }
+      // « a déclaré la présidente du conseil Anne Roy »: the holder named right after the
+      // office's lower-case complement, without a comma.
+      if (std::size_t n = office ? office_name(e, end) : SIZE_MAX; n != SIZE_MAX) {
+        return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
       }
       return speaker_from_np(q, e - 1, had_the, pos);
     }

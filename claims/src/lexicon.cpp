@@ -76,7 +76,8 @@ const WordSet& title_words() {
       "minister", "ministers",
       // French titles
       "ministre", "président", "présidente", "porte-parole", "cheffe", "patron", "patronne",
-      "député", "députée", "maire", "préfet", "secrétaire", "directeur", "directrice", "procureur",
+      "député", "députée", "maire", "mairesse", "ambassadeur", "ambassadrice", "gouverneure",
+      "dirigeant", "dirigeante", "préfet", "secrétaire", "directeur", "directrice", "procureur",
       "procureure", "haut-commissaire", "préfète", "prefect", "commandant", "commandante", "chef",
       "juge", "sénateur", "sénatrice", "gouverneur", "commissaire", "conseiller", "conseillère",
       "president", "presidents", "commissioner", "chancellor", "spokesperson", "spokesman",
