@@ -734,10 +734,13 @@ class Scanner {
 };
 
 bool starts_with_label(std::string_view line, std::size_t* after) {
-  static constexpr std::array<std::string_view, 7> kLabels = {
-      "published", "posted", "updated", "first published", "date", "dated", "last updated"};
+  // French date lines too: « Publié le 14 mars 2026 », « Mis à jour le 15 mars ».
+  static constexpr std::array<std::string_view, 13> kLabels = {
+      "published",          "posted", "updated", "first published", "date",    "dated",
+      "last updated",       "publié", "publiée", "mis à jour",      "modifié", "mise à jour",
+      "date de publication"};
   std::string lower;
-  for (std::size_t i = 0; i < line.size() && i < 20; ++i) {
+  for (std::size_t i = 0; i < line.size() && i < 24; ++i) {
     char c = line[i];
     lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
@@ -745,7 +748,8 @@ bool starts_with_label(std::string_view line, std::size_t* after) {
     if (lower.compare(0, l.size(), l) == 0) {
       std::size_t p = l.size();
       while (p < line.size() && (line[p] == ' ' || line[p] == ':')) ++p;
-      if (p + 3 < line.size() && line.compare(p, 3, "on ") == 0) p += 3;
+      if (p + 3 < line.size() && (line.compare(p, 3, "on ") == 0 || line.compare(p, 3, "le ") == 0))
+        p += 3;
       if (p == l.size()) continue;  // "Dateline" is not "Date:"
       *after = p;
       return true;

@@ -143,6 +143,17 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
   for (const auto& l : lines) {
     if (!l.text.empty()) ++total[l.text];
   }
+  // A text without a given title whose first line is followed by its date line ("Port talks
+  // resume" / "Published: March 14, 2026") opens with its headline, however short: it is not
+  // a label, and the title is taken from it.
+  std::size_t headline = SIZE_MAX;
+  if (title.empty()) {
+    std::size_t first = 0;
+    while (first < lines.size() && lines[first].text.empty()) ++first;
+    std::size_t next = first + 1;
+    while (next < lines.size() && lines[next].text.empty()) ++next;
+    if (next < lines.size() && !find_dateline_date(lines[next].text).empty()) headline = first;
+  }
   std::vector<Span> out;
   bool title_seen = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -151,7 +162,7 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
     int copy = ++seen[l.text];
     std::size_t words = word_count(l.text);
     bool sentence_end = ends_like_sentence(l.text);
-    bool is_title = !title.empty() && l.text == title && !title_seen;
+    bool is_title = (!title.empty() && l.text == title && !title_seen) || i == headline;
     if (is_title) title_seen = true;
     bool furniture = false;
     if (link_only(l.text) || is_teaser(l.text)) {

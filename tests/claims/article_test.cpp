@@ -60,6 +60,22 @@ TEST_CASE("plain text keeps the file bytes and takes the first content line as t
   CHECK(a.title == "Quake toll passes 3,000 in Myanmar");
 }
 
+TEST_CASE("a short headline above its date line is the title, not a label", "[claims]") {
+  auto [text, title] = GENERATE(table<std::string, std::string>({
+      {"Quarry reopens\n\nPublished: April 10, 2024\n\nThe quarry reopened on Tuesday.",
+       "Quarry reopens"},
+      {"Le quai rouvre\n\nPublié le 14 mars 2026\n\nLe quai a rouvert mardi.", "Le quai rouvre"},
+      {"Ferry talks stall\nOSLO, Jan. 3, 2025 — Talks stalled on Friday.", "Ferry talks stall"},
+      // Without a date line under it, a short first line may be a label: the next line leads.
+      {"Advertisement\n\nQuarry reopens after a year\n\nThe quarry reopened on Tuesday.",
+       "Quarry reopens after a year"},
+  }));
+  CAPTURE(text);
+  claims::Article a = claims::parse_article(text, "txt");
+  CHECK(a.title == title);
+  for (const auto& f : a.furniture) CHECK(slice(a.text, f) != title);
+}
+
 TEST_CASE("the dateline gives the article's own date", "[claims]") {
   auto [text, date] = GENERATE(table<std::string, std::string>({
       {"Title line here\n\nOTTAWA, Oct. 16, 2024 — Canada acted.", "2024-10-16"},
@@ -67,6 +83,8 @@ TEST_CASE("the dateline gives the article's own date", "[claims]") {
       {"Title line here\n\nFebruary 19, 2026Clash Report\n\nBody.", "2026-02-19"},
       {"Title line here\nPublished: 2023-08-01\n\nBody.", "2023-08-01"},
       {"Title line here\nPublished on March 3, 2022\n\nBody.", "2022-03-03"},
+      {"Le titre ici\nPublié le 14 mars 2026\n\nCorps du texte.", "2026-03-14"},
+      {"Le titre ici\n\nMis à jour le 2 avril 2025 à 10 h 15\n\nCorps.", "2025-04-02"},
       {"Title line here\n\nNo date anywhere in this text.", ""},
   }));
   CAPTURE(text);
