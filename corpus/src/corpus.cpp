@@ -863,11 +863,16 @@ struct Corpus::Impl {
     set_meta->done();
   }
 
-  void ingest_jsonl(std::istream& in, const std::string& origin, IngestRun& run) {
+  // `named_file`: a file the user named, whose holding no record at all is a problem (as an
+  // empty .txt is); a stream (stdin) with nothing in it is simply nothing to add.
+  void ingest_jsonl(std::istream& in, const std::string& origin, IngestRun& run,
+                    bool named_file = false) {
     detail::JsonlReader reader(in, origin);
     detail::SourceResult r;
     std::size_t counted = 0;
+    std::size_t records = 0;
     while (reader.next(r, jsonl_parser)) {
+      ++records;
       run.bytes += reader.bytes() - counted;
       counted = reader.bytes();
       if (r.doc) {
@@ -877,7 +882,12 @@ struct Corpus::Impl {
       }
     }
     run.bytes += reader.bytes() - counted;
-    if (in.bad()) run.reject(origin + ":" + std::to_string(reader.line() + 1) + ": read error");
+    if (in.bad()) {
+      run.reject(origin + ":" + std::to_string(reader.line() + 1) + ": read error");
+    } else if (named_file && records == 0) {
+      run.reject(origin + (reader.bytes() == 0 ? ": empty file"
+                                               : ": no JSON Lines records (only blank lines)"));
+    }
   }
 
   void ingest_file(const fs::path& file, detail::FileKind kind, const std::string& id,
@@ -889,7 +899,7 @@ struct Corpus::Impl {
       return;
     }
     if (kind == detail::FileKind::kJsonl) {
-      ingest_jsonl(in, shown, run);
+      ingest_jsonl(in, shown, run, /*named_file=*/true);
       return;
     }
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -863,3 +863,20 @@ TEST_CASE("a hit whose content hash the caller knows comes back as its id, its d
     if (h.document.id == "a") CHECK(h.hash == hash_of["a"]);
   }
 }
+
+TEST_CASE("a named .jsonl file with no record is rejected by name, as an empty .txt is",
+          "[corpus]") {
+  TempDir dir;
+  write_file(dir.path() / "empty.jsonl", "");
+  write_file(dir.path() / "blank.jsonl", "\n  \n\n");
+  auto c = open_write(dir);
+  auto empty = c->add_path(dir.path() / "empty.jsonl");
+  CHECK(empty.rejected == 1);
+  CHECK(contains(empty.problems, "empty.jsonl: empty file"));
+  auto blank = c->add_path(dir.path() / "blank.jsonl");
+  CHECK(blank.rejected == 1);
+  CHECK(contains(blank.problems, "blank.jsonl: no JSON Lines records"));
+  // A stream with nothing in it (an empty feed on stdin) is nothing to add, not an error.
+  CHECK(add_lines(*c, "", "<stdin>").rejected == 0);
+  CHECK(c->size() == 0);
+}
