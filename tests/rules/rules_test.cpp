@@ -826,3 +826,46 @@ TEST_CASE("explanations count sources, name each outlet once and say how the maj
   CHECK(g.verdict == Verdict::kDisputed);
   CHECK(g.explanation.find("Neither side is a clear majority") != std::string::npos);
 }
+
+TEST_CASE("protesters are counted the same in English and French", "[rules]") {
+  // Kind: a protest's turnout, written "protesters" / "demonstrators" in English and
+  // « manifestants » in French; the figures are compared across the two (a new user's
+  // "1,500 protesters" found no French source giving « 1 500 manifestants »).
+  auto claim_of = [](const char* text) {
+    Claim c = verify::test::read_source(passage("art", "x.example", text)).front();
+    for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
+    return c;
+  };
+  Claim en = claim_of("About 1,500 protesters marched through the town against the closure.");
+  REQUIRE(en.number == 1500);
+  Claim fr = claim_of("Environ 1 500 manifestants ont défilé contre la fermeture de l'hôpital.");
+  REQUIRE(fr.number == 1500);
+  struct Row {
+    const Claim* claim;
+    const char* source;
+    Verdict expected;
+  };
+  for (const auto& row : std::vector<Row>{
+           {&en, "Environ 1 500 manifestants ont défilé samedi contre la fermeture.",
+            Verdict::kSupported},
+           {&en, "Environ 4 000 manifestants ont défilé samedi contre la fermeture.",
+            Verdict::kContradicted},
+           {&fr, "Some 4,000 demonstrators marched on Saturday against the closure.",
+            Verdict::kContradicted},
+           {&fr, "About 1,500 protesters marched on Saturday against the closure.",
+            Verdict::kSupported},
+       }) {
+    INFO(row.source);
+    auto f = shipped().judge(*row.claim, context(),
+                             {passage("d", "d.example", row.source, "2026-03-05")});
+    CHECK(f.verdict == row.expected);
+  }
+  // The search for the English figure asks for the French word too.
+  bool asks = false;
+  for (const auto& plan : shipped().plan(en, context())) {
+    for (const auto& group : plan.required) {
+      asks = asks || std::find(group.begin(), group.end(), "manifestants") != group.end();
+    }
+  }
+  CHECK(asks);
+}
