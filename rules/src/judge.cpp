@@ -746,6 +746,8 @@ bool units_meet(const Mention& a, const Mention& b) {
 std::string shown_figure(const Mention& m) {
   std::string s = text::format_number(m.number);
   if (unit_of(m) == "%") return s + "%";
+  // A dollar of no named country is shown as written: "USD" would name one the text did not.
+  if (m.unnamed_dollar) return "$" + s;
   if (!m.unit.empty()) return m.unit + " " + s;
   return s;
 }

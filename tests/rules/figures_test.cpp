@@ -405,6 +405,23 @@ TEST_CASE("a dollar with no country named meets any country's dollar", "[rules][
   CHECK(judged(a, {source("s1", source_text, "2026-05-11")}) == expected);
 }
 
+TEST_CASE("a dollar with no country named is shown as written, not as US dollars",
+          "[rules][figures]") {
+  // Kind: the explanation of a verdict on a Canadian story gave "$55 million" as "USD
+  // 55,000,000": a country the source never named.
+  auto a =
+      article("Ottawa will spend C$40 million on the Kestrel ferry terminal, the minister said.",
+              "C$40 million", "2026-05-12");
+  auto f = shipped().judge(
+      a.claim, a.ctx,
+      {source("s1", "The federal government will spend $55 million on the Kestrel ferry terminal.",
+              "2026-05-11")});
+  REQUIRE(f.verdict == Verdict::kContradicted);
+  INFO(f.explanation);
+  CHECK(f.explanation.find("$55") != std::string::npos);
+  CHECK(f.explanation.find("USD") == std::string::npos);
+}
+
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
   // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
   // meets it; English "more than a hundred" alike.
