@@ -1380,13 +1380,7 @@ class Extractor {
     std::size_t nb = c + 1;
     if (!name_word(nb, end) || titleish(nb, end) || toks_[nb].newline_before) return SIZE_MAX;
     std::size_t ne = name_run_end(nb, end);
-    std::size_t words = 0;
-    for (std::size_t q = nb; q <= ne; ++q) {
-      if (!word(q, end) || is_particle(q) || is_initial(q)) continue;
-      if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower)))
-        return SIZE_MAX;
-      ++words;
-    }
+    std::size_t words = holder_words(nb, ne, end);
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
     std::size_t after = ne + 1;
     bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
@@ -1395,6 +1389,18 @@ class Extractor {
                    (internal::is_speech_verb(toks_[after].lower) || toks_[after].is("a") ||
                     toks_[after].is("has") || toks_[after].is("had")));
     return closes ? c : SIZE_MAX;
+  }
+
+  // The words of an office holder's name, tokens [nb, ne] (particles and initials not
+  // counted); 0 when one of them is not a name word or is an organisation's word.
+  std::size_t holder_words(std::size_t nb, std::size_t ne, std::size_t end) const {
+    std::size_t words = 0;
+    for (std::size_t q = nb; q <= ne; ++q) {
+      if (!word(q, end) || is_particle(q) || is_initial(q)) continue;
+      if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower))) return 0;
+      ++words;
+    }
+    return words;
   }
 
   // The first token of the name that holds an office whose complement starts at `j`, written
@@ -1416,13 +1422,7 @@ class Extractor {
     }
     if (lower == 0 || !name_word(c, end) || titleish(c, end)) return SIZE_MAX;
     std::size_t ne = name_run_end(c, end);
-    std::size_t words = 0;
-    for (std::size_t q = c; q <= ne; ++q) {
-      if (!word(q, end) || is_particle(q) || is_initial(q)) continue;
-      if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower)))
-        return SIZE_MAX;
-      ++words;
-    }
+    std::size_t words = holder_words(c, ne, end);
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
     std::size_t after = ne + 1;
     bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
