@@ -197,11 +197,13 @@ int run_reindex(const GlobalOptions& global) {
 
 // Rewrites the index compactly (Corpus::compact): smaller on disk, faster to search.
 int run_compact(const GlobalOptions& global) {
-  auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
-  if (corpus->size() == 0) {
-    std::cout << "nothing to compact: the corpus is empty\n";
+  const auto home = resolve_home(global);
+  // Looked at read-only first: a mistyped --home must not be created by a compaction.
+  if (corpus::Corpus::open(home, corpus::Corpus::Mode::kRead)->size() == 0) {
+    std::cout << "nothing to compact: no sources in " << home.string() << "\n";
     return kExitOk;
   }
+  auto corpus = corpus::Corpus::open(home, corpus::Corpus::Mode::kWrite);
   corpus::Progress progress;
   if (show_progress(global)) {
     std::fprintf(stderr, "compacting the index...");
@@ -214,9 +216,17 @@ int run_compact(const GlobalOptions& global) {
   }
   auto r = corpus->compact(progress);
   end_progress(global);
-  std::printf("compacted %zu shard%s: %.1f MB -> %.1f MB in %.1f s\n", r.shards,
-              r.shards == 1 ? "" : "s", static_cast<double>(r.bytes_before) / 1e6,
-              static_cast<double>(r.bytes_after) / 1e6, r.seconds);
+  auto size = [](std::uint64_t bytes) {
+    char buf[32];
+    if (bytes < 10'000'000) {
+      std::snprintf(buf, sizeof buf, "%.0f KB", static_cast<double>(bytes) / 1e3);
+    } else {
+      std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    }
+    return std::string(buf);
+  };
+  std::printf("compacted %zu shard%s: %s -> %s in %.1f s\n", r.shards, r.shards == 1 ? "" : "s",
+              size(r.bytes_before).c_str(), size(r.bytes_after).c_str(), r.seconds);
   return kExitOk;
 }
 

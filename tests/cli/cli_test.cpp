@@ -247,6 +247,18 @@ TEST_CASE("corpus compact shrinks the index and the same check gives the same ve
   CHECK(run_verify(tmp, "corpus stats --json").out.find("\"documents\": 5") != std::string::npos);
 }
 
+TEST_CASE("corpus compact on a home with no sources says so and creates nothing",
+          "[cli][compact]") {
+  TempDir tmp;
+  fs::path typo = tmp.path() / "no-such-home";
+  auto r =
+      run(shell_quote(VERIFY_BINARY) + " --home " + shell_quote(typo.string()) + " corpus compact",
+          tmp.path());
+  CHECK(r.status == 0);
+  CHECK(r.out.find("nothing to compact: no sources in") != std::string::npos);
+  CHECK_FALSE(fs::exists(typo));
+}
+
 TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store intact",
           "[cli][errors]") {
   TempDir tmp;
