@@ -86,7 +86,10 @@ std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc
                                                      std::vector<AnalysedDoc*>& pending,
                                                      const std::string& hash) {
   auto it = docs.find(doc.id);
-  if (it != docs.end() && it->second->doc.text == doc.text) return it->second;
+  if (it != docs.end() && it->second->doc.text == doc.text) {
+    if (!hash.empty()) by_hash.insert_or_assign(hash, it->second);
+    return it->second;
+  }
   auto a = std::make_shared<AnalysedDoc>();
   a->doc = doc;
   pending.push_back(a.get());
@@ -240,10 +243,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   // Kept across checks (a re-check runs many through one engine), but bounded: entries are
   // only a cache, and a batch of re-checks would otherwise hold every source it ever read.
   constexpr std::size_t kMaxCachedDocs = 8192;
-  if (docs.size() > kMaxCachedDocs) {
-    docs.clear();
-    by_hash.clear();
-  }
+  if (docs.size() > kMaxCachedDocs) forget_documents();
   // Each new source document is analysed once, by a helper thread while this one searches
   // (the index is read by this thread only), then by both.
   std::vector<AnalysedDoc*> pending;
@@ -353,8 +353,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     }
     wake.notify_all();
     if (helper.joinable()) helper.join();
-    docs.clear();  // entries of this check may never have been analysed
-    by_hash.clear();
+    forget_documents();  // entries of this check may never have been analysed
     throw;
   }
   if (must_find && !found_new) {
@@ -404,8 +403,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     try {
       parallel_for(todo.size(), [&](std::size_t k) { fill(*todo[k]); });
     } catch (...) {
-      docs.clear();  // entries may be left unanalysed
-      by_hash.clear();
+      forget_documents();  // entries may be left unanalysed
       throw;
     }
   } else {
@@ -417,8 +415,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     analyse_pending();
     if (helper.joinable()) helper.join();
     if (error) {
-      docs.clear();  // the failed entry stays unanalysed
-      by_hash.clear();
+      forget_documents();  // the failed entry stays unanalysed
       std::rethrow_exception(error);
     }
   }

@@ -57,6 +57,11 @@ struct Engine::Impl {
                                          const std::string& hash = "");
   // The cached entry of the document with content hash `hash`, or null.
   std::shared_ptr<AnalysedDoc> entry_by_hash(std::string_view hash) const;
+  // Empties the analysed-document cache, by id and by hash.
+  void forget_documents() {
+    docs.clear();
+    by_hash.clear();
+  }
   // Fills in sentences and claims of an entry whose `doc` is set. Thread-safe.
   static void fill(AnalysedDoc& a);
   // Windows of one sentence and its neighbours around every sentence that mentions a word of
