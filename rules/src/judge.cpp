@@ -857,7 +857,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (sm.end > sm.start && sm.end <= sv.p->text.size())
       widen_for_dozens(std::string_view(sv.p->text).substr(sm.start, sm.end - sm.start), sm.number,
                        si);
-    bool consistent = ci.lo <= si.hi && si.lo <= ci.hi;
+    // Each side's interval must hold the other's figure: two approximations that merely
+    // overlap ("some 250" and "about 230": 237-262 and 218-241) give different figures.
+    auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
+    bool consistent = holds(si, cv.self.number) || holds(ci, sm.number);
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.

@@ -422,6 +422,28 @@ TEST_CASE("a dollar with no country named is shown as written, not as US dollars
   CHECK(f.explanation.find("USD") == std::string::npos);
 }
 
+TEST_CASE("two approximate figures agree only when each allows the other's number",
+          "[rules][figures]") {
+  // Kind: both sides hedged ("some 250" against "about 230"): their ranges overlap (237-262
+  // and 218-241), but neither figure is within the other's, so they give different numbers.
+  // A new user saw "some 250" supported by "about 230". Close ones still agree.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Some 250 blue-collar workers at Val-Morin have been on strike since Monday.",
+           "Some 250", "About 230 blue-collar workers at Val-Morin are on strike, the union said.",
+           Verdict::kContradicted},
+          {"Quelque 250 cols bleus de Val-Morin sont en grève depuis lundi.", "Quelque 250",
+           "Environ 230 cols bleus de Val-Morin sont en grève, selon le syndicat.",
+           Verdict::kContradicted},
+          {"Some 250 blue-collar workers at Val-Morin have been on strike since Monday.",
+           "Some 250", "About 245 blue-collar workers at Val-Morin are on strike, the union said.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-05-12");
+  CHECK(judged(a, {source("s1", source_text, "2026-05-11")}) == expected);
+}
+
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
   // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
   // meets it; English "more than a hundred" alike.
