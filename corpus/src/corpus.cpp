@@ -1558,16 +1558,8 @@ std::size_t Corpus::size() const {
 Stats Corpus::stats() const {
   Stats s;
   s.documents = size();
-  std::error_code ec;
-  if (fs::is_directory(impl_->index_dir, ec)) {
-    for (auto it = fs::recursive_directory_iterator(impl_->index_dir, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code file_ec;
-      if (it->is_regular_file(file_ec)) {
-        auto bytes = it->file_size(file_ec);
-        if (!file_ec) s.index_bytes += bytes;
-      }
-    }
+  if (std::error_code ec; fs::is_directory(impl_->index_dir, ec)) {
+    s.index_bytes = dir_bytes(impl_->index_dir);
   }
   if (!impl_->has_table) return s;
   Statement q(impl_->db,
