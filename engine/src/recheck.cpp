@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <set>
@@ -185,7 +186,25 @@ bool alarming_verdict(rules::Verdict v) {
   return v == rules::Verdict::kContradicted || v == rules::Verdict::kDisputed;
 }
 
-std::vector<ClaimChange> diff_runs(const Report& before, const Report& now) {
+// Whether two runs made the same searches for a claim (stored plans keep their required words
+// only, so those are compared).
+bool same_searches(const ClaimResult& a, const ClaimResult& b) {
+  if (a.plans.size() != b.plans.size()) return false;
+  for (std::size_t i = 0; i < a.plans.size(); ++i) {
+    if (a.plans[i].required != b.plans[i].required) return false;
+  }
+  return true;
+}
+
+// What moved between a story's earlier run and this one. `news(id)` tells whether a source was
+// added, changed or removed since the earlier run. A claim whose searches are the same and
+// whose hits and evidence, then and now, hold no such source moved only because the searches
+// ranked old sources differently (a full search re-ranks the whole corpus under its grown word
+// statistics, so near-ties at the cut swap): that is not news, and is counted in `drifted`
+// rather than reported. For the same reason only news sources are listed as new evidence.
+std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
+                                   const std::function<bool(const std::string&)>& news,
+                                   std::size_t& drifted) {
   std::map<std::string, const ClaimResult*> previous;
   std::map<std::string, int> seen_before, seen_now;
   for (const auto& r : before.results) previous[claim_key(r.claim, seen_before)] = &r;
@@ -208,12 +227,33 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now) {
       changes.push_back(std::move(change));
       continue;
     }
+    // When the rules searched differently, or the earlier run kept no hits, the move cannot be
+    // put down to the corpus alone, and every newly cited source is listed.
+    const bool attributable = same_searches(old, r) && !old.hits.empty();
+    bool touched = !attributable;
+    auto look = [&](const ClaimResult& run) {
+      for (const auto& of_plan : run.hits) {
+        for (const auto& id : of_plan) touched = touched || news(id);
+      }
+      for (const auto& e : run.finding.evidence) touched = touched || news(e.passage.doc_id);
+    };
+    if (!touched) look(old);
+    if (!touched) look(r);
     std::set<std::string> old_docs;
     for (const auto& e : old.finding.evidence) old_docs.insert(e.passage.doc_id);
+    bool evidence_moved = false;
     for (const auto& e : r.finding.evidence) {
-      if (!old_docs.count(e.passage.doc_id)) change.new_sources.push_back(e.passage.doc_id);
+      const auto& id = e.passage.doc_id;
+      if (old_docs.count(id)) continue;
+      evidence_moved = true;
+      if (!attributable || news(id)) change.new_sources.push_back(id);
     }
-    if (old.finding.verdict != r.finding.verdict) {
+    const bool verdict_moved = old.finding.verdict != r.finding.verdict;
+    if (!touched) {
+      if (verdict_moved || evidence_moved) ++drifted;
+      continue;
+    }
+    if (verdict_moved) {
       if (alarming_verdict(r.finding.verdict)) {
         change.kind = ClaimChange::Kind::kNewContradiction;
       } else if (r.finding.verdict == rules::Verdict::kSupported) {
@@ -385,7 +425,10 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       context.corpus_generation = generation;
       context.batch_id = result.batch;
       std::vector<ClaimChange> moved;
-      if (st.run_id != 0) moved = diff_runs(previous ? *previous : store.load(st.run_id), *now);
+      if (st.run_id != 0) {
+        auto news = [&](const std::string& id) { return changes.newer(id, since) || gone(id); };
+        moved = diff_runs(previous ? *previous : store.load(st.run_id), *now, news, result.drifted);
+      }
       store.save(*now, context);
       ++result.checked;
       if (!moved.empty()) {
@@ -397,6 +440,12 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
     if (options.progress) options.progress(done, result.stories);
   }
   store.finish_batch(result.batch);
+  if (result.drifted > 0) {
+    spdlog::info(
+        "re-check batch {}: {} claims moved with no source of theirs added, changed or removed "
+        "(old sources re-ranked); not reported as changes",
+        result.batch, result.drifted);
+  }
   spdlog::info("re-check batch {}: {} stories, {} re-run, {} skipped as unaffected, {} changed",
                result.batch, result.stories, result.checked, result.skipped, result.changed.size());
   return result;

@@ -395,6 +395,7 @@ std::string render(const RecheckResult& result, Format format, bool color) {
     w.key("stories").value(result.stories);
     w.key("checked").value(result.checked);
     w.key("skipped").value(result.skipped);
+    w.key("drifted").value(result.drifted);
     w.key("changed").begin_array();
     for (const auto& story : result.changed) {
       w.begin_object();
@@ -454,6 +455,12 @@ std::string render(const RecheckResult& result, Format format, bool color) {
                 static_cast<long long>(result.batch), result.resumed ? " (resumed)" : "",
                 result.stories, result.checked, result.skipped, result.changed.size());
   out += line;
+  if (result.drifted > 0) {
+    // Said, not listed: an editor should know the stored findings moved, but not chase them.
+    out += std::to_string(result.drifted) + " claim" + (result.drifted == 1 ? "" : "s") +
+           " moved only because old sources ranked differently (not news; stored with the "
+           "run, `verify show` has them)\n";
+  }
   for (const auto& story : result.changed) {
     out += md ? "\n## " + md_escape(story.title.empty() ? story.story : story.title) + "\n\n"
               : "\n" + (story.title.empty() ? story.story : story.title) + "\n  " + story.story +

@@ -553,7 +553,7 @@ Report Store::load(std::int64_t run_id) const {
           "c.value, c.number, c.date_end, c.unit, c.noun, c.head, c.hedge, c.speaker, c.role, "
           "c.organization, c.entities, c.flags, c.confidence, f.id, f.verdict, f.rule, f.status, "
           "f.confidence, f.explanation, c.plans, l.url, l.final_url, l.status, l.http_status, "
-          "l.support, l.fetched_at, l.from_cache, l.changed, l.error, l.body_hash "
+          "l.support, l.fetched_at, l.from_cache, l.changed, l.error, l.body_hash, c.hits "
           "FROM claims c JOIN findings f ON f.claim_id = c.id "
           "LEFT JOIN citations l ON l.claim_id = c.id WHERE c.run_id = ? ORDER BY c.id");
   cq.bind(1, run_id);
@@ -600,6 +600,14 @@ Report Store::load(std::int64_t run_id) const {
     f.confidence = cq.real(24);
     f.explanation = cq.text(25);
     r.plans = decode_plans(cq.text(26));
+    // Each plan's hit ids, in plan order (encode_hits); none for runs stored before hits were.
+    if (!cq.is_null(37)) {
+      const std::string hits = cq.text(37);
+      for (auto of_plan : split_on(hits, '\x1d')) {
+        auto fields = split_on(of_plan, '\x1e');
+        if (fields.size() == 2) r.hits.push_back(split(fields[1]));
+      }
+    }
     if (!cq.is_null(27)) {
       LinkCheck l;
       l.url = cq.text(27);

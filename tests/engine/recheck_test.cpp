@@ -312,6 +312,69 @@ TEST_CASE("an incremental re-check gives the findings a full check of the corpus
   }
 }
 
+TEST_CASE("a claim moved only by old sources re-ranked is not reported as news", "[recheck]") {
+  // Twenty old sources state the claim's frame without a figure and use the word "officials";
+  // one more old source gives a different figure and uses "closures" instead. "closures" is
+  // the commoner word at first, so that source ranks 21st, below the cut of the searches'
+  // hits. New sources about something else (they share no searched-for word group with the
+  // story) make "officials" common, and a full search then ranks the old contradicting source
+  // into the hits. Nothing the claim reads is new: neither mode reports a change.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  std::vector<corpus::Document> old;
+  for (int i = 0; i < 20; ++i) {
+    corpus::Document d;
+    d.id = "tied-" + std::to_string(i);
+    d.title = "Brandford library jobs";
+    d.published = "2026-06-03";
+    d.text = "Brandford officials said the plan would cut library jobs.";
+    old.push_back(d);
+  }
+  corpus::Document outlier;
+  outlier.id = "old-figure";
+  outlier.title = "Brandford library jobs";
+  outlier.published = "2026-06-03";
+  outlier.text = "Brandford closures would cut 58 library jobs.";
+  old.push_back(outlier);
+  for (int i = 0; i < 40; ++i) {
+    corpus::Document d;
+    d.id = "roads-" + std::to_string(i);
+    d.title = "Weekend travel";
+    d.published = "2026-05-20";
+    d.text = "Road closures are expected across the county this weekend for resurfacing.";
+    old.push_back(d);
+  }
+  add_documents(home, old);
+  open_engine(home).check(claims::load_article(kData / "article.txt"));
+  std::vector<corpus::Document> added;
+  for (int i = 0; i < 200; ++i) {
+    corpus::Document d;
+    d.id = "harbour-" + std::to_string(i);
+    d.title = "Harbour dredging";
+    d.published = "2026-06-20";
+    d.text = "Officials met again on Tuesday to discuss the jobs of the harbour dredging contract.";
+    added.push_back(d);
+  }
+  // And one about the story that ranks among the hits of another of its claims, so both modes
+  // re-run the story.
+  corpus::Document hours;
+  hours.id = "new-hours";
+  hours.title = "Brandford libraries";
+  hours.published = "2026-06-20";
+  hours.text = "Brandford council said its branch libraries will open later on Sundays.";
+  added.push_back(hours);
+  add_documents(home, added);
+  fs::path full_home = tmp.path() / "full";
+  fs::copy(home, full_home, fs::copy_options::recursive);
+  auto incremental = open_engine(home).recheck({});
+  engine::RecheckOptions full;
+  full.incremental = false;
+  auto searched = open_engine(full_home).recheck(full);
+  CHECK(incremental.changed.empty());
+  CHECK(searched.changed.empty());
+  CHECK(searched.drifted + incremental.drifted >= 1);
+}
+
 TEST_CASE("new sources that pass the word test but rank below every search's hits are skipped",
           "[recheck]") {
   TempDir tmp;

@@ -110,7 +110,9 @@ struct ClaimChange {
   Kind kind = Kind::kVerdictChanged;
   ClaimResult now;
   rules::Verdict before = rules::Verdict::kUnverified;
-  std::vector<std::string> new_sources;  // doc ids of evidence that is new in this run
+  // Ids of evidence new in this run that were added or changed since the earlier one (every
+  // newly cited source when the rules searched differently then).
+  std::vector<std::string> new_sources;
 };
 std::string_view to_string(ClaimChange::Kind kind);
 
@@ -149,6 +151,11 @@ struct RecheckResult {
   std::size_t checked = 0;            // re-run against the corpus
   std::size_t skipped = 0;            // no new or changed source could affect them
   std::vector<StoryChanges> changed;  // only stories where something moved
+  // Claims whose verdict or evidence moved although no source among their hits or evidence,
+  // then or now, was added, changed or removed since the story's last run: old sources ranked
+  // differently (a full search re-ranks the whole corpus under its grown word statistics).
+  // Stored with the new run, never listed in `changed`.
+  std::size_t drifted = 0;
   // Some change is a new contradiction or dispute, or a cited link that died.
   bool alarming() const;
 };
