@@ -129,7 +129,7 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   for (const auto& p : total.problems) std::cerr << "verify: rejected: " << p << "\n";
   std::cout << "added " << total.added << ", updated " << total.updated << ", skipped "
             << total.skipped << " (unchanged), rejected " << total.rejected << "; corpus has "
-            << corpus->size() << " documents\n";
+            << corpus->size() << (corpus->size() == 1 ? " document\n" : " documents\n");
   return total.rejected > 0 ? kExitError : kExitOk;
 }
 

@@ -60,7 +60,7 @@ int run_home(const GlobalOptions& global, const HomeOptions& options) {
     out = "home:      " + home.string() +
           (home_exists ? " (" + megabytes(home_bytes) + ")" : " (does not exist yet)") + "\n";
     out += "index:     " + index.string() + " (" + megabytes(index_bytes) + ", " +
-           std::to_string(documents) + " documents)\n";
+           std::to_string(documents) + (documents == 1 ? " document)\n" : " documents)\n");
     out += "store:     " + store.string() + " (" + megabytes(store_bytes) +
            "; runs, stories and the fetch cache)\n";
     out += "config:    " + config.string() + (config_exists ? "" : " (none)") + "\n";

@@ -49,7 +49,8 @@ int run_corpus_rm(const GlobalOptions& global, const CorpusRmOptions& options) {
     auto removed = corpus->remove_where(options.filter);
     for (const auto& id : removed) std::cout << "removed " << id << "\n";
     std::cout << "removed " << removed.size() << " document" << (removed.size() == 1 ? "" : "s")
-              << "; corpus has " << corpus->size() << " documents\n";
+              << "; corpus has " << corpus->size()
+              << (corpus->size() == 1 ? " document\n" : " documents\n");
     return kExitOk;
   }
   int status = kExitOk;

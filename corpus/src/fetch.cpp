@@ -751,7 +751,8 @@ struct Fetcher::Impl {
       case CURLE_COULDNT_CONNECT:
         if (!t.blocked.empty()) {
           r.status = LinkStatus::kRefused;
-          r.error = "refused: " + t.blocked + " (private addresses are not fetched)";
+          r.error = "refused: " + t.blocked +
+                    " (private addresses are not fetched unless allowed: --allow-private)";
         } else {
           r.status = LinkStatus::kDead;
           r.error = "cannot connect to " + host + ": " + detail;

@@ -259,7 +259,8 @@ std::string report_text(const Report& r, bool color) {
   if (!r.article.title.empty()) out += " — " + r.article.title;
   out += "\n";
   if (r.run_id) out += "run " + std::to_string(r.run_id) + ", ";
-  out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) + " documents\n";
+  out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) +
+         (r.corpus_size == 1 ? " document\n" : " documents\n");
   out += summary_line(r) + "\n";
   if (r.claims_unread_from) out += unread_note(r.article.text, *r.claims_unread_from) + "\n";
   out += std::string(kConfidenceLegend) + "\n";
@@ -323,7 +324,8 @@ std::string report_markdown(const Report& r) {
       "\n\n";
   out += "- Article: `" + r.article.path + "`\n";
   if (r.run_id) out += "- Run: " + std::to_string(r.run_id) + " (" + r.created_at + ")\n";
-  out += "- Corpus: " + std::to_string(r.corpus_size) + " documents\n";
+  out += "- Corpus: " + std::to_string(r.corpus_size) +
+         (r.corpus_size == 1 ? " document\n" : " documents\n");
   out += "- " + summary_line(r) + "\n";
   if (r.claims_unread_from) {
     out += "- " + md_escape(unread_note(r.article.text, *r.claims_unread_from)) + "\n";

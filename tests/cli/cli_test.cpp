@@ -208,6 +208,19 @@ TEST_CASE("re-adding the same corpus skips every document and duplicates nothing
   CHECK(stats.out.find("\"documents\": 5") != std::string::npos);
 }
 
+TEST_CASE("a corpus of one source is counted in the singular", "[cli]") {
+  TempDir tmp;
+  fs::path one = tmp.path() / "one.jsonl";
+  std::ofstream(one) << "{\"id\": \"only\", \"text\": \"The council met on Monday.\"}\n";
+  auto add = run_verify(tmp, "corpus add " + shell_quote(one.string()));
+  CHECK(add.status == 0);
+  CHECK(add.out.find("corpus has 1 document\n") != std::string::npos);
+  fs::path article = tmp.path() / "a.txt";
+  std::ofstream(article) << "The council met on Monday with 12 members.\n";
+  auto r = run_verify(tmp, shell_quote(article.string()));
+  CHECK(r.out.find("corpus of 1 document\n") != std::string::npos);
+}
+
 TEST_CASE("sources added by the CLI carry their mentions, and reindex has nothing left to re-read",
           "[cli]") {
   TempDir tmp;

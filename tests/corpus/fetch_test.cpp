@@ -588,6 +588,7 @@ TEST_CASE("private addresses are refused by default and no request reaches the s
     CHECK(x.error.find("refused") != std::string::npos);
   }
   CHECK(r[0].error.find("127.0.0.1 is a loopback address") != std::string::npos);
+  CHECK(r[0].error.find("--allow-private") != std::string::npos);  // says how to allow it
   CHECK(r[4].error.find("link-local") != std::string::npos);
   CHECK(server.requests == 0);
 }
