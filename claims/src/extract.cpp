@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -2215,6 +2217,34 @@ class Extractor {
   // ------------------------------------------------------------------------------------------
   // Entities, flags, ids
 
+  // The first word token of tokens [begin, end), or `end`.
+  std::size_t first_word(std::size_t begin, std::size_t end) const {
+    std::size_t k = begin;
+    while (k < end && toks_[k].type != internal::TokType::kWord) ++k;
+    return k;
+  }
+
+  // Whether the capitalised word at token k, which opens its sentence alone, is capitalised by
+  // its place rather than as a name ("Officials said", "Nearly 300", « Environ 300 »,
+  // "Precisely 250"): a hedge starts there, it is a word of precision, or the text writes it
+  // in lower case elsewhere. The rules read sentences the same way (Analyzer::
+  // plain_sentence_starts), for articles and sources alike.
+  bool plain_start(std::size_t k, std::size_t end) {
+    for (std::size_t n = 1; n <= 4 && k + n <= end; ++n) {
+      if (internal::match_hedge_before(toks_, k, k + n, nullptr) == n) return true;
+    }
+    static const std::set<std::string_view> kPrecise = {"exactly", "precisely", "exactement",
+                                                        "précisément"};
+    if (kPrecise.count(toks_[k].lower)) return true;
+    if (!lower_words_) {
+      lower_words_.emplace();
+      for (const auto& t : toks_) {
+        if (t.type == internal::TokType::kWord && !t.upper) lower_words_->insert(t.lower);
+      }
+    }
+    return lower_words_->count(toks_[k].lower) > 0;
+  }
+
   std::vector<std::string> sentence_entities(std::size_t s) {
     if (auto it = entity_cache_.find(s); it != entity_cache_.end()) return it->second;
     std::vector<std::string> out;
@@ -2244,6 +2274,10 @@ class Extractor {
         } else {
           break;
         }
+      }
+      if (b == e && b == first_word(begin, end) && plain_start(b, end)) {
+        k = e + 1;
+        continue;
       }
       // Split off titles: "French Interior Minister Laurent Nunez" -> "french", "laurent nunez".
       std::size_t seg = b;
@@ -2389,6 +2423,8 @@ class Extractor {
   std::string last_speaker_;
   std::optional<Ymd> last_explicit_;  // the latest day-precise date given with its year
   std::unordered_map<std::size_t, std::vector<std::string>> entity_cache_;
+  // Words the text writes in lower case somewhere (plain_start), read on first need.
+  std::optional<std::unordered_set<std::string>> lower_words_;
   std::vector<Claim> claims_;
   std::size_t max_claims_ = kMaxClaimsPerArticle;
   std::size_t max_tokens_ = kMaxTokensPerArticle;

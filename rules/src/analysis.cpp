@@ -348,6 +348,47 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   return f;
 }
 
+void Analyzer::plain_sentence_starts(std::vector<text::Token>& toks) const {
+  std::unordered_set<std::string> lower;  // filled on first need: most texts never need it
+  bool lower_read = false;
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    auto& t = toks[k];
+    if (!(k == 0 || t.break_before) || !t.capitalized || t.ellipsis) continue;
+    if (k + 1 < toks.size() && toks[k + 1].capitalized && !toks[k + 1].break_before) continue;
+    bool known = is_stop(t.word) || is_generic(t.word);
+    if (!known) {
+      const std::string cpt = concept_of_word(t.word);
+      known = !cpt.empty() && cpt[0] == '@';
+    }
+    if (!known) {
+      // A hedge that opens the sentence ("Nearly", « Près de »): its words are the tokens here.
+      for (const auto& h : cfg_.lexicon.hedges) {
+        for (const auto& phrase : h.words) {
+          std::size_t at = k, from = 0;
+          bool all = true;
+          while (all && from <= phrase.size()) {
+            std::size_t sp = std::min(phrase.find(' ', from), phrase.size());
+            all = at < toks.size() && toks[at].word == phrase.substr(from, sp - from);
+            ++at;
+            from = sp + 1;
+          }
+          known = known || all;
+        }
+      }
+    }
+    if (!known) {
+      if (!lower_read) {
+        for (const auto& u : toks) {
+          if (!u.capitalized) lower.insert(u.word);
+        }
+        lower_read = true;
+      }
+      known = lower.count(t.word) > 0;
+    }
+    if (known) t.capitalized = false;
+  }
+}
+
 std::set<std::string> Analyzer::entities(const std::vector<text::Token>& toks) const {
   std::set<std::string> out;
   const auto& lex = cfg_.lexicon;

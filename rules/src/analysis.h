@@ -87,6 +87,14 @@ class Analyzer {
   // Capitalised words of a sentence that look like names (folded), minus titles, months...
   std::set<std::string> entities(const std::vector<text::Token>& tokens) const;
 
+  // A word that opens a sentence is capitalised by its place, not because it is a name
+  // ("Officials said", "Nearly 300 people", « Environ 300 personnes »). Clears `capitalized`
+  // of a sentence's first token (the first of `tokens`, or one after a sentence break) when it
+  // stands alone (the next token is not capitalised) and is a word the lexicon knows (a stop
+  // word, a hedge's word, a generic noun, a form of a word class) or one the same tokens also
+  // write in lower case. Articles and sources are read through it alike.
+  void plain_sentence_starts(std::vector<text::Token>& tokens) const;
+
   // Unique per Analyzer ever built in this process: keys caches of analysis results.
   std::uint64_t id() const { return id_; }
 

@@ -224,6 +224,7 @@ std::vector<Mention> in_text_order(std::vector<Mention> given) {
 SourceData analyse_passage(const Analyzer& an, const Passage& p) {
   SourceData v;
   v.toks = text::tokenize(p.text);
+  an.plain_sentence_starts(v.toks);
   v.cons = an.concepts(v.toks);
   v.sents = text::sentences(p.text);
   std::vector<Mention> given;
@@ -419,6 +420,7 @@ std::shared_ptr<SentenceAnalysis> analyse_sentence(const Analyzer& an, const Cla
   sa->base = c.sentence.empty() ? c.start : c.sentence_start;
   sa->sentence = c.sentence.empty() ? claims::SharedText(c.text) : c.sentence;
   sa->toks = text::tokenize(sa->sentence.str());
+  an.plain_sentence_starts(sa->toks);
   sa->cons = an.concepts(sa->toks);
   sa->entities = an.entities(sa->toks);
   return sa;

@@ -529,6 +529,30 @@ TEST_CASE("claims carry folded entities of their sentence and their speaker", "[
   CHECK(std::find(e.begin(), e.end(), "algiers") != e.end());
 }
 
+TEST_CASE("a word capitalised only because it opens the sentence is not an entity", "[claims]") {
+  // Kind: a hedge, a word of precision or a common noun that opens a sentence is capitalised
+  // by its place; a name that opens one stays a name.
+  auto entities_of_count = [](const std::string& text) {
+    auto counts = of_kind(run(text), Kind::kCount);
+    REQUIRE_FALSE(counts.empty());
+    return counts[0].entities;
+  };
+  CHECK(entities_of_count("Nearly 300 people attended the vigil by the river.").empty());
+  CHECK(entities_of_count("Precisely 250 people attended the vigil by the river.").empty());
+  CHECK(entities_of_count("Environ 300 personnes ont participé à la veillée.").empty());
+  CHECK(entities_of_count("Près de 300 personnes ont participé à la veillée.").empty());
+  CHECK(entities_of_count("Exactement 250 personnes ont participé à la veillée.").empty());
+  // Written in lower case elsewhere in the same text: an ordinary word.
+  auto members = entities_of_count(
+      "Members voted 412 to 38 to strike. The union said its members would walk out.");
+  CHECK(std::find(members.begin(), members.end(), "members") == members.end());
+  // Names keep their place.
+  auto named = entities_of_count("Okafor said 12 branches would close.");
+  CHECK(std::find(named.begin(), named.end(), "okafor") != named.end());
+  auto nomme = entities_of_count("Macron a annoncé 12 mesures pour les agriculteurs.");
+  CHECK(std::find(nomme.begin(), nomme.end(), "macron") != nomme.end());
+}
+
 TEST_CASE("claim ids run c1, c2, ... in order of appearance", "[claims]") {
   auto cs = run("On March 3, 2025, 12 people died and 4 were hurt.");
   REQUIRE(cs.size() == 3);

@@ -1,6 +1,7 @@
 // Tests of how a figure is compared with the figures sources give: written precision, bounds
 // that cannot tell two figures apart, a document's own frame, and figures of a past year.
 // Every sentence is invented; each case names the kind of input it is for.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -560,4 +561,34 @@ TEST_CASE("a toll that did not move still needs the claim's counted noun", "[rul
   CAPTURE(claim_text);
   auto a = article(claim_text, span, "2026-09-21");
   CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) != Verdict::kContradicted);
+}
+
+TEST_CASE("a word that opens the claim's sentence only by its place does not gate the evidence",
+          "[rules][figures]") {
+  // Kind: "Precisely", « Exactement », "Nearly" open a sentence capitalised; read as a name
+  // the claim would be about "Precisely", and no source names it.
+  auto en = source("en",
+                   "About 300 people attended a candlelit vigil for the flood victims on Sunday "
+                   "evening, organisers said.",
+                   "2026-11-20");
+  auto wrong = article(
+      "Precisely 250 people attended a candlelit vigil for the flood victims on Sunday evening, "
+      "organisers said.",
+      "250", "2026-11-21");
+  CHECK(judged(wrong, {en}) == Verdict::kContradicted);
+  auto fr = source("fr",
+                   "Environ 300 personnes ont participé à la veillée aux chandelles pour les "
+                   "victimes des inondations dimanche soir, selon les organisateurs.",
+                   "2026-11-20");
+  auto faux = article(
+      "Exactement 250 personnes ont participé à la veillée aux chandelles pour les victimes des "
+      "inondations dimanche soir, selon les organisateurs.",
+      "250", "2026-11-21");
+  CHECK(judged(faux, {fr}) == Verdict::kContradicted);
+  // And the search for it does not rest on that word.
+  for (const auto& plan : shipped().plan(wrong.claim, wrong.ctx)) {
+    for (const auto& group : plan.required) {
+      CHECK(std::find(group.begin(), group.end(), "precisely") == group.end());
+    }
+  }
 }
