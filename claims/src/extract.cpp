@@ -1838,9 +1838,13 @@ class Extractor {
       return last_speaker_;
     }
     std::size_t end = b + 1;
-    std::size_t last_title = SIZE_MAX;
-    for (std::size_t q = a; q <= b; ++q) {
-      if (titleish(q, end)) last_title = q;
+    std::size_t last_title = SIZE_MAX;  // the last token of the last title
+    for (std::size_t q = a; q <= b;) {
+      // A title may be several tokens (« porte-parole »).
+      std::size_t n = internal::match_title(toks_, q, end);
+      if (n == 0 && titleish(q, end)) n = 1;
+      if (n > 0) last_title = q + n - 1;
+      q += std::max<std::size_t>(n, 1);
     }
     if (last_title != SIZE_MAX && last_title < b) {
       std::size_t nb = last_title + 1;
@@ -1849,7 +1853,11 @@ class Extractor {
       if (names) return expand_name(strip_possessive(slice(nb, b)), toks_[nb].start);
     }
     bool only_titles = true;
-    for (std::size_t q = a; q <= b; ++q) only_titles = only_titles && titleish(q, end);
+    for (std::size_t q = a; q <= b && only_titles;) {
+      std::size_t n = internal::match_title(toks_, q, end);
+      only_titles = n > 0 || titleish(q, end);
+      q += std::max<std::size_t>(n, 1);
+    }
     if (only_titles && had_the) {
       // "the minister said": the last person with that title, else the last person.
       std::string who = last_person_before(pos, toks_[b].lower);
@@ -1989,12 +1997,21 @@ class Extractor {
           continue;
         }
       }
+      // « a déclaré le porte-parole, … »: a hyphenated title is one title.
+      if (std::size_t n = internal::match_title(toks_, e, end); n > 1) {
+        e += n;
+        continue;
+      }
       ++e;
     }
     if (e > q) {
       // "said the mayor of Aubenas, Sylvie Ranchon": the office's holder, named after it.
       bool office = true;
-      for (std::size_t r = q; r < e; ++r) office = office && titleish(r, end);
+      for (std::size_t r = q; r < e && office;) {
+        std::size_t n = internal::match_title(toks_, r, end);
+        office = n > 0 || internal::is_title_modifier(toks_[r].lower);
+        r += std::max<std::size_t>(n, 1);
+      }
       std::size_t c = office ? office_comma(e, end) : SIZE_MAX;
       if (c != SIZE_MAX) {
         return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),

@@ -99,17 +99,16 @@ const WordSet& title_words() {
 
 const WordSet& title_modifiers() {
   static const WordSet s = {
-      "interior",   "foreign",        "finance",   "defence",    "defense",     "health",
-      "justice",    "prime",          "deputy",    "assistant",  "senior",      "vice",
-      "chief",      "acting",         "former",    "executive",  "high",        "home",
-      "trade",      "economy",        "education", "energy",     "environment", "labour",
-      "labor",      "agriculture",    "culture",   "transport",  "state",       "interim",
-      "outgoing",   "incoming",       "then",      "first",      "associate",   "managing",
-      "general",    "financial",      "operating", "technology", "technical",   "junior",
-      "lead",       "principal",      "external",  "affairs",    "security",    "national",
-      "regional",   "communications", "press",     "public",     "attorney",    "supreme",
-      "opposition", "party",          "co",        "area",       "division",    "corporate",
-      "group",      "police",         "army",      "military"};
+      "interior", "foreign", "finance", "defence", "defense", "health", "justice", "prime",
+      "deputy", "assistant", "senior", "vice", "chief", "acting", "former", "executive", "high",
+      "home", "trade", "economy", "education", "energy", "environment", "labour", "labor",
+      "agriculture", "culture", "transport", "state", "interim", "outgoing", "incoming", "then",
+      "first", "associate", "managing", "general", "financial", "operating", "technology",
+      "technical", "junior", "lead", "principal", "external", "affairs", "security", "national",
+      "regional", "communications", "press", "public", "attorney", "supreme", "opposition", "party",
+      "co", "area", "division", "corporate", "group", "police", "army", "military",
+      // French adjectives that follow the title: « secrétaire général », « directrice adjointe »
+      "général", "générale", "adjoint", "adjointe"};
   return s;
 }
 
@@ -333,6 +332,14 @@ std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size
       if (toks[i + k].type != TokType::kWord || toks[i + k].lower != t[k]) ok = false;
     }
     if (ok) return n;
+  }
+  // A hyphenated title is three tokens, the hyphen unspaced: « porte-parole »,
+  // « haut-commissaire », "vice-president", "co-founder".
+  if (i + 2 < end && toks[i + 1].type == TokType::kPunct && toks[i + 1].text == "-" &&
+      !toks[i + 1].space_before && toks[i + 2].type == TokType::kWord &&
+      !toks[i + 2].space_before) {
+    std::string joined = toks[i].lower + "-" + toks[i + 2].lower;
+    if (is_title_word(joined)) return 3;
   }
   if (i < end && toks[i].type == TokType::kWord && is_title_word(toks[i].lower)) return 1;
   return 0;

@@ -262,6 +262,31 @@ TEST_CASE("quote speakers are found from the attribution pattern", "[claims]") {
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("a hyphenated title or one with an adjective after it introduces the speaker",
+          "[claims]") {
+  // Kind: « porte-parole », « haut-commissaire », "vice-president" are one title written in
+  // three tokens, and « secrétaire général » a title with its adjective; the holder named
+  // after them is the speaker. They gave no speaker, or the title itself as the speaker.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"« Nous ne céderons pas », a déclaré le porte-parole, Marc Lefèvre.", "Marc Lefèvre"},
+      {"« Nous ne céderons pas », a déclaré le porte-parole du syndicat, Marc Lefèvre, lundi.",
+       "Marc Lefèvre"},
+      {"« Nous ne céderons pas », a déclaré le porte-parole Marc Lefèvre.", "Marc Lefèvre"},
+      {"« Nous ne céderons pas », a déclaré le secrétaire général du syndicat, Marc Lefèvre.",
+       "Marc Lefèvre"},
+      {"« Les discussions reprendront », a indiqué la haut-commissaire, Claire Martin.",
+       "Claire Martin"},
+      {"« Les urgences restent ouvertes », a précisé la directrice adjointe de l'hôpital, "
+       "Claire Martin.",
+       "Claire Martin"},
+      {"\"We are ready to talk,\" said the vice-president, Anna Berg.", "Anna Berg"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE("a hyphenated given name and a long appositive stay with the quote's speaker",
           "[claims]") {
   // Kind: wire copy's `"...," Name, the company's long title, said` and hyphenated given names
