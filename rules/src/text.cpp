@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <unordered_map>
 
 namespace verify::rules::text {
 namespace {
@@ -294,6 +295,29 @@ std::string stem(std::string_view w) {
 }
 
 std::string office_stem(std::string_view w) {
+  // French offices whose English names the ending rules of english_spelling cannot reach, so a
+  // French source's « mairesse » holds the office an English article calls "Mayor". Only true
+  // equivalents: « député » (a member of parliament) is no "deputy".
+  static const std::unordered_map<std::string_view, std::string_view> kOffices = {
+      {"maire", "mayor"},
+      {"maires", "mayors"},
+      {"mairesse", "mayor"},
+      {"mairesses", "mayors"},
+      {"gouverneur", "governor"},
+      {"gouverneurs", "governors"},
+      {"gouverneure", "governor"},
+      {"gouverneures", "governors"},
+      {"procureur", "prosecutor"},
+      {"procureurs", "prosecutors"},
+      {"procureure", "prosecutor"},
+      {"procureures", "prosecutors"},
+      {"prefet", "prefect"},
+      {"prefets", "prefects"},
+      {"prefete", "prefect"},
+      {"prefetes", "prefects"},
+      {"juge", "judge"},
+      {"juges", "judges"}};
+  if (auto it = kOffices.find(w); it != kOffices.end()) w = it->second;
   std::string s(w);
   // Where one ending ends another ("women" / "men"), the longer comes first.
   for (std::string_view suffix :

@@ -107,6 +107,31 @@ TEST_CASE("an English role is supported by a French source naming the office", "
   CHECK(judged(a, {src}) == Verdict::kSupported);
 }
 
+TEST_CASE("an office the other language names by another word is the same office",
+          "[rules][words][roles]") {
+  // Kind: « maire » / « mairesse » and "mayor", « procureur » and "prosecutor", « préfet » and
+  // "prefect": no ending rule turns one into the other, and a French source naming the office
+  // read as naming another one contradicted the role.
+  auto mairesse = source("fr",
+                         "La mairesse de Montréal, Valérie Plante, a annoncé lundi un plan pour "
+                         "le logement.",
+                         "2026-11-20");
+  auto mayor = article("Montreal Mayor Valérie Plante announced a housing plan on Monday.",
+                       "Valérie Plante", "2026-11-21", Kind::kRole);
+  CHECK(judged(mayor, {mairesse}) == Verdict::kSupported);
+  auto prosecutor =
+      source("en", "Paris prosecutor Laure Beccuau opened an inquiry on Monday.", "2026-11-20");
+  auto procureure = article("La procureure de Paris, Laure Beccuau, a ouvert une enquête lundi.",
+                            "Laure Beccuau", "2026-11-21", Kind::kRole);
+  CHECK(judged(procureure, {prosecutor}) == Verdict::kSupported);
+  // A different office in the other language is not taken for it.
+  auto prefect = source("en", "Rhône prefect Fabienne Buccio ordered the roads closed on Monday.",
+                        "2026-11-20");
+  auto maire = article("Le maire du Rhône, Fabienne Buccio, a fermé les routes lundi.",
+                       "Fabienne Buccio", "2026-11-21", Kind::kRole);
+  CHECK(judged(maire, {prefect}) != Verdict::kSupported);
+}
+
 TEST_CASE("a count's noun is the same noun in another inflection", "[rules][words]") {
   // Kind: the counted noun's modifier in another inflection ("burning cars" / "burned cars"),
   // which a five-letter prefix read as two words ("burni", "burne"): the same thing counted.
