@@ -2253,6 +2253,20 @@ class Extractor {
     static const std::set<std::string_view> kPrecise = {"exactly", "precisely", "exactement",
                                                         "précisément"};
     if (kPrecise.count(toks_[k].lower)) return true;
+    // French function words, which the (English) stop list does not hold: « Les chauffeurs »,
+    // « Selon le syndicat », « Dans un communiqué ».
+    static const std::set<std::string_view> kFrenchFunction = {
+        "le",        "la",    "les",    "un",     "une",    "des",     "du",        "au",
+        "aux",       "ce",    "cet",    "cette",  "ces",    "son",     "sa",        "ses",
+        "leur",      "leurs", "notre",  "nos",    "votre",  "vos",     "mon",       "ma",
+        "mes",       "en",    "dans",   "pour",   "par",    "sur",     "sous",      "avec",
+        "sans",      "selon", "après",  "avant",  "depuis", "pendant", "lors",      "et",
+        "ou",        "mais",  "donc",   "ni",     "car",    "il",      "elle",      "ils",
+        "elles",     "nous",  "vous",   "je",     "qui",    "que",     "quand",     "lorsque",
+        "si",        "comme", "tous",   "toutes", "tout",   "chaque",  "plusieurs", "certains",
+        "certaines", "aucun", "aucune", "cela",   "ceci",   "ça",      "entre",     "contre",
+        "vers",      "chez",  "dont",   "de"};
+    if (kFrenchFunction.count(toks_[k].lower)) return true;
     if (!lower_words_) {
       lower_words_.emplace();
       for (const auto& t : toks_) {

@@ -227,6 +227,17 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
         !is_event(cons[j - 2]) && !toks[j].break_before && !toks[j].comma_before &&
         !toks[j - 1].break_before && !toks[j - 1].comma_before)
       j -= 2;
+    // « une hausse salariale de 4 % », « un déficit commercial de 5 milliards »: French writes
+    // the adjective after its noun, so between a determiner's noun and « de » it qualifies
+    // that noun, the head.
+    static const std::set<std::string> kDeterminers = {"un",   "une",   "le", "la",  "l",
+                                                       "les",  "des",   "sa", "son", "ses",
+                                                       "leur", "cette", "ce", "cet", "d"};
+    if (of == "de" && j >= 2 && kDeterminers.count(toks[j - 2].word) && !cons[j - 1].empty() &&
+        cons[j - 1][0] != '#' && !toks[j - 1].capitalized && !is_generic(toks[j - 1].word) &&
+        !toks[j].break_before && !toks[j].comma_before && !toks[j - 1].break_before &&
+        !toks[j - 1].comma_before)
+      --j;
     if ((of == "of" || of == "de") && !cons[j].empty() && cons[j][0] != '#' &&
         !toks[j].capitalized && !is_generic(toks[j].word) && !is_event(cons[j]) && !in_other(j)) {
       f.head = cons[j];

@@ -567,6 +567,9 @@ TEST_CASE("a word capitalised only because it opens the sentence is not an entit
   CHECK(entities_of_count("Environ 300 personnes ont participé à la veillée.").empty());
   CHECK(entities_of_count("Près de 300 personnes ont participé à la veillée.").empty());
   CHECK(entities_of_count("Exactement 250 personnes ont participé à la veillée.").empty());
+  // French function words are no names either.
+  CHECK(entities_of_count("Les chauffeurs réclament 12 jours de congé.").empty());
+  CHECK(entities_of_count("Selon le syndicat, 40 chauffeurs ont débrayé.").empty());
   // Written in lower case elsewhere in the same text: an ordinary word.
   auto members = entities_of_count(
       "Members voted 412 to 38 to strike. The union said its members would walk out.");

@@ -592,3 +592,26 @@ TEST_CASE("a word that opens the claim's sentence only by its place does not gat
     }
   }
 }
+
+TEST_CASE("a French adjective after the noun does not take the noun's place as what a figure is",
+          "[rules][figures]") {
+  // Kind: « une hausse salariale de 4 % »: French writes the adjective after its noun, so the
+  // word before « de » is not the head; the source's rise was read as a "salarial" and met
+  // no claim about a rise.
+  auto fr = source("fr",
+                   "Les chauffeurs réclament une hausse salariale de 4 % par année, a indiqué le "
+                   "syndicat lundi.",
+                   "2026-11-20");
+  auto right = article("Les chauffeurs réclament une hausse de 4 % par année, selon le syndicat.",
+                       "4 %", "2026-11-21", Kind::kPercent);
+  CHECK(judged(right, {fr}) == Verdict::kSupported);
+  auto wrong = article("Les chauffeurs réclament une hausse de 6 % par année, selon le syndicat.",
+                       "6 %", "2026-11-21", Kind::kPercent);
+  CHECK(judged(wrong, {fr}) == Verdict::kContradicted);
+  // English puts it before: "an annual rise of 4%" is a rise, as it was.
+  auto en = source("en", "The drivers want an annual pay rise of 4%, the union said on Monday.",
+                   "2026-11-20");
+  auto en_wrong = article("The drivers want a pay rise of 6%, the union said.", "6%", "2026-11-21",
+                          Kind::kPercent);
+  CHECK(judged(en_wrong, {en}) == Verdict::kContradicted);
+}
