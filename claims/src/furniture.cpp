@@ -153,6 +153,13 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
     std::size_t next = first + 1;
     while (next < lines.size() && lines[next].text.empty()) ++next;
     if (next < lines.size() && !find_dateline_date(lines[next].text).empty()) headline = first;
+    // So does a first line of three words or more over a paragraph (« Grève à la STM » then
+    // « Les chauffeurs … syndicat. »): a label ("Advertisement banner") stands over a
+    // headline, not over the story's first sentence.
+    if (first < lines.size() && next < lines.size() && word_count(lines[first].text) >= 3 &&
+        !ends_like_sentence(lines[first].text) && ends_like_sentence(lines[next].text) &&
+        word_count(lines[next].text) >= 8)
+      headline = first;
   }
   std::vector<Span> out;
   bool title_seen = false;

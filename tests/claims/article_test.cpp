@@ -60,12 +60,22 @@ TEST_CASE("plain text keeps the file bytes and takes the first content line as t
   CHECK(a.title == "Quake toll passes 3,000 in Myanmar");
 }
 
-TEST_CASE("a short headline above its date line is the title, not a label", "[claims]") {
+TEST_CASE("a short headline above its date line or first paragraph is the title, not a label",
+          "[claims]") {
   auto [text, title] = GENERATE(table<std::string, std::string>({
       {"Quarry reopens\n\nPublished: April 10, 2024\n\nThe quarry reopened on Tuesday.",
        "Quarry reopens"},
       {"Le quai rouvre\n\nPublié le 14 mars 2026\n\nLe quai a rouvert mardi.", "Le quai rouvre"},
       {"Ferry talks stall\nOSLO, Jan. 3, 2025 — Talks stalled on Friday.", "Ferry talks stall"},
+      // Over the story's first paragraph, a first line of three words or more is its headline.
+      {"Grève à la STM\n\nLes chauffeurs de la STM réclament une hausse de 4 % par année, selon "
+       "le syndicat.",
+       "Grève à la STM"},
+      {"Port strike ends\n\nDock workers at the port of Calvera voted on Monday to return to "
+       "work.",
+       "Port strike ends"},
+      {"Advertisement\n\nDock workers at the port of Calvera voted on Monday to return to work.",
+       "Dock workers at the port of Calvera voted on Monday to return to work."},
       // Without a date line under it, a short first line may be a label: the next line leads.
       {"Advertisement\n\nQuarry reopens after a year\n\nThe quarry reopened on Tuesday.",
        "Quarry reopens after a year"},
