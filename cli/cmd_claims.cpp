@@ -16,7 +16,7 @@ struct ClaimsOptions {
 std::string claims_text(const claims::Article& article, const claims::Extraction& extraction) {
   const auto& list = extraction.claims;
   std::string out = (article.path.empty() ? std::string("article") : article.path) + ": " +
-                    std::to_string(list.size()) + " claims";
+                    std::to_string(list.size()) + (list.size() == 1 ? " claim" : " claims");
   if (!article.published.empty()) out += " (article dated " + article.published + ")";
   out += "\n";
   if (extraction.unread_from) {

@@ -229,10 +229,11 @@ std::size_t own_dates(const Report& r) {
 std::string summary_line(const Report& r) {
   std::size_t own = own_dates(r);
   char buf[200];
+  const std::size_t counted = r.results.size() - own;
   std::snprintf(buf, sizeof buf,
-                "%zu claims: %zu supported, %zu contradicted, %zu disputed, %zu "
+                "%zu claim%s: %zu supported, %zu contradicted, %zu disputed, %zu "
                 "unverified",
-                r.results.size() - own, r.summary.supported, r.summary.contradicted,
+                counted, counted == 1 ? "" : "s", r.summary.supported, r.summary.contradicted,
                 r.summary.disputed, r.summary.unverified - std::min(own, r.summary.unverified));
   std::string out = buf;
   if (own > 0) out += "; not checked: the article's date";

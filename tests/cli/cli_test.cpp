@@ -208,7 +208,7 @@ TEST_CASE("re-adding the same corpus skips every document and duplicates nothing
   CHECK(stats.out.find("\"documents\": 5") != std::string::npos);
 }
 
-TEST_CASE("a corpus of one source is counted in the singular", "[cli]") {
+TEST_CASE("one source and one claim are counted in the singular", "[cli]") {
   TempDir tmp;
   fs::path one = tmp.path() / "one.jsonl";
   std::ofstream(one) << "{\"id\": \"only\", \"text\": \"The council met on Monday.\"}\n";
@@ -219,6 +219,9 @@ TEST_CASE("a corpus of one source is counted in the singular", "[cli]") {
   std::ofstream(article) << "The council met on Monday with 12 members.\n";
   auto r = run_verify(tmp, shell_quote(article.string()));
   CHECK(r.out.find("corpus of 1 document\n") != std::string::npos);
+  CHECK(r.out.find("1 claim: ") != std::string::npos);  // "12", the one claim
+  auto listed = run_verify(tmp, "claims " + shell_quote(article.string()));
+  CHECK(listed.out.find(": 1 claim\n") != std::string::npos);
 }
 
 TEST_CASE("sources added by the CLI carry their mentions, and reindex has nothing left to re-read",
