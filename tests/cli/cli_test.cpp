@@ -224,6 +224,27 @@ TEST_CASE("one source and one claim are counted in the singular", "[cli]") {
   CHECK(listed.out.find(": 1 claim\n") != std::string::npos);
 }
 
+TEST_CASE("a run's listing counts its claims as its report does, the article's date unchecked",
+          "[cli]") {
+  TempDir tmp;
+  fs::path one = tmp.path() / "one.jsonl";
+  std::ofstream(one) << "{\"id\": \"only\", \"published\": \"2026-11-20\", \"text\": \"The "
+                        "Lierre council met on Monday with 12 members present.\"}\n";
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote(one.string())).status == 0);
+  fs::path article = tmp.path() / "a.txt";
+  std::ofstream(article) << "Council meets\n\nLIERRE, Nov. 21, 2026 — The Lierre council met on "
+                            "Monday with 12 members present.\n";
+  auto r = run_verify(tmp, shell_quote(article.string()));
+  INFO(r.out);
+  REQUIRE(r.out.find("2 claims: 2 supported, 0 contradicted, 0 disputed, 0 unverified; not "
+                     "checked: the article's date") != std::string::npos);
+  auto history = run_verify(tmp, "history " + shell_quote(article.string()));
+  INFO(history.out);
+  CHECK(history.out.find("2 supported, 0 unverified") != std::string::npos);
+  auto runs = run_verify(tmp, "show");
+  CHECK(runs.out.find("2 supported, 0 unverified") != std::string::npos);
+}
+
 TEST_CASE("sources added by the CLI carry their mentions, and reindex has nothing left to re-read",
           "[cli]") {
   TempDir tmp;
