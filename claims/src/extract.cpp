@@ -466,7 +466,18 @@ class Extractor {
     return best ? best->full : name;
   }
 
-  std::string last_person_before(std::size_t pos, std::string_view title = {}) const {
+  // Nouns copy uses for a person it has just named, not an office of their own.
+  bool is_anaphoric_title(std::size_t k) const {
+    static const std::set<std::string_view> kWords = {
+        "élu",      "élue",    "élus",     "magistrat", "magistrate",
+        "officier", "délégué", "déléguée", "official",  "officer"};
+    return kWords.count(toks_[k].lower) > 0;
+  }
+
+  // The last person named before `pos`; with `title`, the last one named with it, else (unless
+  // `titled_only`) the last person.
+  std::string last_person_before(std::size_t pos, std::string_view title = {},
+                                 bool titled_only = false) const {
     const Mention* best = nullptr;
     const Mention* titled = nullptr;
     for (const auto& m : mentions_) {
@@ -478,6 +489,7 @@ class Extractor {
       }
     }
     if (titled) return titled->name;
+    if (titled_only) return "";
     // Within the sentence of the latest person named, its subject is who "he" refers to ("Tein
     // said that ... President Macron met ... \"...,\" he said" is Tein).
     if (best) {
@@ -1368,6 +1380,19 @@ class Extractor {
   // the name has two to four words, none an organisation's, and ends the phrase (a comma, a
   // full stop, the sentence's end, or the verb: "..., Jane Roe, said", "..., Jane Roe a dit").
   std::size_t office_comma(std::size_t j, std::size_t end) const {
+    // Lower-case words that finish the office: "the chief investigator, Tom Peeters", « la
+    // secrétaire départementale de la CGT, Nadia Benali ».
+    auto prep_word = [](std::string_view w) {
+      return w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
+             w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
+    };
+    for (std::size_t finish = 0;
+         finish < 3 && word(j, end) && !toks_[j].upper && !quoted_[j] &&
+         !internal::is_stopword(toks_[j].lower) && !internal::is_speech_verb(toks_[j].lower) &&
+         !prep_word(toks_[j].lower);
+         ++finish) {
+      ++j;
+    }
     std::size_t c = j;
     if (word(j, end)) {
       std::string_view w = toks_[j].lower;
@@ -1859,8 +1884,11 @@ class Extractor {
       q += std::max<std::size_t>(n, 1);
     }
     if (only_titles && had_the) {
-      // "the minister said": the last person with that title, else the last person.
-      std::string who = last_person_before(pos, toks_[b].lower);
+      // "the minister said": the last person named with that title. Only the nouns copy uses
+      // for someone named just before (« l'élue », « le magistrat », "the official") fall
+      // back to the last person named: "said the chief investigator" after "Prosecutor Sophie
+      // Marchal said ..." is not Marchal, and giving her the words would misattribute them.
+      std::string who = last_person_before(pos, toks_[b].lower, !is_anaphoric_title(b));
       if (!who.empty()) return who;
     }
     if (a == b && name_word(a, end))
@@ -1989,6 +2017,12 @@ class Extractor {
     while (e < end && word(e, end) && !quoted_[e] && e < q + 5 &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
            !internal::is_stopword(toks_[e].lower)) {
+      // A title first, however written (« porte-parole », "PDG"): a capitalised one must not
+      // start a name run ("PDG de la SNCF" is no name).
+      if (std::size_t n = internal::match_title(toks_, e, end); n > 0) {
+        e += n;
+        continue;
+      }
       // "said Jean-Luc Moreau": a hyphenated name is one name, not "Jean".
       if (toks_[e].upper) {
         std::size_t run = name_run_end(e, end);
@@ -1997,21 +2031,20 @@ class Extractor {
           continue;
         }
       }
-      // « a déclaré le porte-parole, … »: a hyphenated title is one title.
-      if (std::size_t n = internal::match_title(toks_, e, end); n > 1) {
-        e += n;
-        continue;
-      }
       ++e;
     }
     if (e > q) {
       // "said the mayor of Aubenas, Sylvie Ranchon": the office's holder, named after it.
-      bool office = true;
+      // An organisation's word may qualify it ("the company chief executive, Bernard Aubry").
+      bool office = true, titled = false;
       for (std::size_t r = q; r < e && office;) {
         std::size_t n = internal::match_title(toks_, r, end);
-        office = n > 0 || internal::is_title_modifier(toks_[r].lower);
+        titled = titled || n > 0;
+        office = n > 0 || internal::is_title_modifier(toks_[r].lower) ||
+                 internal::is_org_word(toks_[r].lower);
         r += std::max<std::size_t>(n, 1);
       }
+      office = office && titled;
       std::size_t c = office ? office_comma(e, end) : SIZE_MAX;
       if (c != SIZE_MAX) {
         return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),

@@ -75,7 +75,7 @@ const WordSet& title_words() {
   static const WordSet s = {
       "minister", "ministers",
       // French titles
-      "ministre", "président", "présidente", "porte-parole", "cheffe", "patron", "patronne",
+      "ministre", "président", "présidente", "porte-parole", "pdg", "cheffe", "patron", "patronne",
       "député", "députée", "maire", "mairesse", "ambassadeur", "ambassadrice", "gouverneure",
       "dirigeant", "dirigeante", "préfet", "secrétaire", "directeur", "directrice", "procureur",
       "procureure", "haut-commissaire", "préfète", "prefect", "commandant", "commandante", "chef",

@@ -287,6 +287,47 @@ TEST_CASE("a hyphenated title or one with an adjective after it introduces the s
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE(
+    "an office's holder named after it is the speaker, and an unnamed office is nobody "
+    "named before",
+    "[claims]") {
+  // Kind: an office that ends in ordinary words ("chief investigator", « secrétaire
+  // départementale »), an organisation's word before it, a title in capitals (« PDG »), then
+  // the holder after a comma. Without the holder, a bare office is not the last person named:
+  // that gave the prosecutor the investigator's words.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Prosecutor Sophie Marchal said 1,800 documents were seized. \"The evidence is "
+       "overwhelming,\" said the chief investigator, Tom Peeters.",
+       "Tom Peeters"},
+      {"« Nous irons jusqu'au bout », a déclaré la secrétaire départementale de la CGT, Nadia "
+       "Benali.",
+       "Nadia Benali"},
+      {"« Nous irons jusqu'au bout », a déclaré le PDG de la SNCF, Bernard Aubry.",
+       "Bernard Aubry"},
+      {"\"We will grow,\" said the company chief executive, Bernard Aubry.", "Bernard Aubry"},
+      // The nouns copy uses for the person it just named still point back to them.
+      {"La députée Anne Roy a voté contre. « Nous irons jusqu'au bout », a déclaré l'élue.",
+       "Anne Roy"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
+TEST_CASE("an unnamed office after the quote is not the person named before it", "[claims]") {
+  auto q = of_kind(run("Prosecutor Sophie Marchal said 1,800 documents were seized. \"The "
+                       "evidence is overwhelming,\" said the chief investigator."),
+                   Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "Sophie Marchal");
+  auto fr = of_kind(run("La procureure Sophie Marchal a parlé de 1 800 documents saisis. « Les "
+                        "preuves sont accablantes », a déclaré le porte-parole."),
+                    Kind::kQuote);
+  REQUIRE(fr.size() == 1);
+  CHECK(fr[0].speaker != "Sophie Marchal");
+}
+
 TEST_CASE("a hyphenated given name and a long appositive stay with the quote's speaker",
           "[claims]") {
   // Kind: wire copy's `"...," Name, the company's long title, said` and hyphenated given names

@@ -869,3 +869,19 @@ TEST_CASE("protesters are counted the same in English and French", "[rules]") {
   }
   CHECK(asks);
 }
+
+TEST_CASE("a quote an unnamed office said is not supported by a source giving it to someone else",
+          "[rules][quotes]") {
+  // Kind: "…," said the chief investigator, after a sentence naming the prosecutor. The quote
+  // was credited to the prosecutor, and a source where she says it made it supported.
+  auto src = verify::test::source(
+      "s",
+      "\"The evidence is overwhelming,\" prosecutor Sophie Marchal told reporters "
+      "on Monday.",
+      "2026-11-20");
+  auto a = verify::test::article(
+      "Prosecutor Sophie Marchal said investigators had seized 1,800 documents in 14 searches. "
+      "\"The evidence is overwhelming,\" said the chief investigator, Tom Peeters.",
+      "The evidence is overwhelming,", "2026-11-21", Kind::kQuote);
+  CHECK(verify::test::judged(a, {src}) != Verdict::kSupported);
+}
