@@ -1802,6 +1802,14 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     return out;
   };
   const std::set<std::size_t> claim_bodies = bodies_in(want);
+  // Words that make an office the one below it: a deputy mayor is not the mayor, a
+  // vice-president not the president (« maire adjoint », « adjointe au maire »).
+  static const std::set<std::string> kJunior = {"deputy",   "vice",     "assistant", "adjoint",
+                                                "adjointe", "adjoints", "adjointes", "lieutenant"};
+  std::set<std::string> junior_stems;
+  for (const auto& j : kJunior) junior_stems.insert(text::office_stem(j));
+  bool claim_junior = false;
+  for (const auto& t : text::tokenize(role)) claim_junior = claim_junior || kJunior.count(t.word);
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -1842,6 +1850,11 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     for (const auto& rc : sv.p->claims) {
       if (rc.kind != Kind::kRole || rc.start > at || rc.end <= at) continue;
       for (const auto& t : text::tokenize(rc.role)) got.insert(text::office_stem(t.word));
+      // The words it was read from too: the office read from « L'adjoint au maire de Lyon, Paul
+      // Durand » is the mayor's, its holder the deputy.
+      for (const auto& t : text::tokenize(rc.text)) {
+        if (!name_set.count(t.word)) got.insert(text::office_stem(t.word));
+      }
       read_role = &rc;
     }
     if (b + 1 < sv.toks.size() && sv.toks[b + 1].comma_before) {
@@ -1869,7 +1882,9 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
                    std::none_of(theirs_bodies.begin(), theirs_bodies.end(),
                                 [&](std::size_t b) { return claim_bodies.count(b) > 0; });
     }
-    if (other_portfolio || other_body) have = 0;
+    // One office and the one below it, whatever words they share.
+    bool other_rank = claim_junior != (overlap(junior_stems, got) > 0);
+    if (other_portfolio || other_body || other_rank) have = 0;
     bool titled = false;
     for (const auto& g : got) {
       for (const auto& t : lex.role_titles) titled = titled || text::office_stem(t) == g;
@@ -1890,7 +1905,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
-    if (head_ok && !other_portfolio && !other_body &&
+    if (head_ok && !other_portfolio && !other_body && !other_rank &&
         share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);

@@ -132,6 +132,32 @@ TEST_CASE("an office the other language names by another word is the same office
   CHECK(judged(maire, {prefect}) != Verdict::kSupported);
 }
 
+TEST_CASE("an office and the one below it are different offices", "[rules][words][roles]") {
+  // Kind: "deputy mayor", "vice-president", « adjoint au maire » share the office's word with
+  // the office above them; a source giving the junior office supported the senior one.
+  auto deputy =
+      source("d", "Lyon deputy mayor Thomas Garnier presented the plan on Monday.", "2026-11-20");
+  auto mayor = article("Lyon Mayor Thomas Garnier presented the plan on Monday.", "Thomas Garnier",
+                       "2026-11-21", Kind::kRole);
+  CHECK(judged(mayor, {deputy}) == Verdict::kContradicted);
+  auto vice = source("v",
+                     "Marie Olsen, vice-president of the dockers union, said members would vote "
+                     "on Friday.",
+                     "2026-11-20");
+  auto president = article("Dockers union president Marie Olsen said members would vote on Friday.",
+                           "Marie Olsen", "2026-11-21", Kind::kRole);
+  CHECK(judged(president, {vice}) != Verdict::kSupported);
+  auto adjoint = source("a", "L'adjoint au maire de Lyon, Paul Durand, a présenté le plan lundi.",
+                        "2026-11-20");
+  auto maire = article("Le maire de Lyon, Paul Durand, a présenté le plan lundi.", "Paul Durand",
+                       "2026-11-21", Kind::kRole);
+  CHECK(judged(maire, {adjoint}) != Verdict::kSupported);
+  // The same office, junior on both sides, is still the same office.
+  auto same = article("Lyon deputy mayor Thomas Garnier presented the plan on Monday.",
+                      "Thomas Garnier", "2026-11-21", Kind::kRole);
+  CHECK(judged(same, {deputy}) == Verdict::kSupported);
+}
+
 TEST_CASE("a count's noun is the same noun in another inflection", "[rules][words]") {
   // Kind: the counted noun's modifier in another inflection ("burning cars" / "burned cars"),
   // which a five-letter prefix read as two words ("burni", "burne"): the same thing counted.
