@@ -1399,7 +1399,12 @@ class Extractor {
       bool prep = w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
                   w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
       if (!prep) return SIZE_MAX;
-      while (c < end && c < j + 6 && word(c, end) && !quoted_[c] &&
+      // A hyphenated name in the complement is one word (« de SUD-Rail »).
+      auto glued_hyphen = [&](std::size_t k) {
+        return punct(k, end, "-") && !toks_[k].space_before && word(k + 1, end) &&
+               !toks_[k + 1].space_before;
+      };
+      while (c < end && c < j + 8 && (word(c, end) || glued_hyphen(c)) && !quoted_[c] &&
              !internal::is_speech_verb(toks_[c].lower))
         ++c;
     }

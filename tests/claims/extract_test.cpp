@@ -305,6 +305,8 @@ TEST_CASE(
       {"« Nous irons jusqu'au bout », a déclaré le PDG de la SNCF, Bernard Aubry.",
        "Bernard Aubry"},
       {"\"We will grow,\" said the company chief executive, Bernard Aubry.", "Bernard Aubry"},
+      {"« Nous irons jusqu'au bout », a lancé le secrétaire général de SUD-Rail, Paul Girard.",
+       "Paul Girard"},
       // The nouns copy uses for the person it just named still point back to them.
       {"La députée Anne Roy a voté contre. « Nous irons jusqu'au bout », a déclaré l'élue.",
        "Anne Roy"},

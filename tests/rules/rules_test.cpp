@@ -885,3 +885,23 @@ TEST_CASE("a quote an unnamed office said is not supported by a source giving it
       "The evidence is overwhelming,", "2026-11-21", Kind::kQuote);
   CHECK(verify::test::judged(a, {src}) != Verdict::kSupported);
 }
+
+TEST_CASE("a quote two sources give to two people is disputed, a hyphenated body's office too",
+          "[rules][quotes]") {
+  // Kind: the holder of an office of a body with a hyphenated name (« secrétaire général de
+  // SUD-Rail, Paul Girard ») was not read, so that source seemed to carry the words without
+  // saying who said them, and the quote was supported.
+  auto cgt = verify::test::source("a",
+                                  "« Nous irons jusqu'au bout », a déclaré Marc Lefèvre, délégué "
+                                  "CGT des cheminots, lundi à Paris.",
+                                  "2026-11-20");
+  auto sud = verify::test::source("b",
+                                  "« Nous irons jusqu'au bout », a lancé le secrétaire général de "
+                                  "SUD-Rail, Paul Girard, lundi à Paris.",
+                                  "2026-11-20");
+  auto a = verify::test::article(
+      "Les cheminots ont cessé le travail lundi à Paris. « Nous irons jusqu'au bout », a déclaré "
+      "Marc Lefèvre, délégué CGT des cheminots.",
+      "Nous irons jusqu'au bout", "2026-11-21", Kind::kQuote);
+  CHECK(verify::test::judged(a, {cgt, sud}) == Verdict::kDisputed);
+}
