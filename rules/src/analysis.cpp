@@ -25,7 +25,12 @@ const std::map<std::string, int>& months() {
 bool is_month_or_day(const std::string& w) {
   static const std::set<std::string> days = {"monday", "tuesday",  "wednesday", "thursday",
                                              "friday", "saturday", "sunday"};
-  return months().count(w) > 0 || days.count(w) > 0;
+  // French, folded: French writes them in lower case, so only the lists tell them from nouns.
+  static const std::set<std::string> french = {
+      "janvier",  "fevrier",   "mars",     "avril",    "mai",      "juin",  "juillet",
+      "aout",     "septembre", "octobre",  "novembre", "decembre", "lundi", "mardi",
+      "mercredi", "jeudi",     "vendredi", "samedi",   "dimanche"};
+  return months().count(w) > 0 || days.count(w) > 0 || french.count(w) > 0;
 }
 
 Analyzer::Analyzer(const Config& cfg) : cfg_(cfg) {
@@ -270,7 +275,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     const auto& c = cons[j];
     if (c.empty()) continue;
     ++seen;
-    if (c[0] != '#') near.push_back({c, seen, is_generic(toks[j].word)});
+    if (c[0] != '#' && !is_month_or_day(toks[j].word))
+      near.push_back({c, seen, is_generic(toks[j].word)});
     if (!quals_done && seen <= 4) {
       if (toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
         f.qualifiers.insert(text::stem(toks[j].word));
@@ -280,6 +286,9 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
     if (!head_done && seen <= 4) {
       if (toks[j].capitalized && !is_event(c)) continue;
+      // "5.3 billion in October", « 5,3 milliards en octobre »: a month or a day says when,
+      // never what the figure counts.
+      if (is_month_or_day(toks[j].word)) continue;
       // "people", "percent" say nothing; an event word ends the noun phrase.
       if (is_generic(toks[j].word) || c[0] == '#') continue;
       head_done = true;
@@ -300,7 +309,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     const auto& c = cons[j];
     if (c.empty()) continue;
     ++seen;
-    if (c[0] != '#') near.push_back({c, seen, is_generic(toks[j].word)});
+    if (c[0] != '#' && !is_month_or_day(toks[j].word))
+      near.push_back({c, seen, is_generic(toks[j].word)});
     // "AfD 152", "the CDU 208": a name right before the figure qualifies it.
     if (seen == 1 && toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
       f.qualifiers.insert(text::stem(toks[j].word));

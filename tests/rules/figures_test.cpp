@@ -615,3 +615,30 @@ TEST_CASE("a French adjective after the noun does not take the noun's place as w
                           Kind::kPercent);
   CHECK(judged(en_wrong, {en}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a month written after a figure says when, not what the figure counts",
+          "[rules][figures]") {
+  // Kind: « 5,3 milliards d'euros en octobre »: French writes months in lower case, and the
+  // month was read as what the amount was of, so no claim about the deficit met it.
+  auto fr = source("fr",
+                   "Le déficit commercial de la France s'est établi à 5,3 milliards d'euros en "
+                   "octobre, selon les douanes.",
+                   "2026-11-20");
+  auto wrong = article(
+      "La France a enregistré en octobre un déficit commercial de 5 milliards d'euros, selon les "
+      "douanes.",
+      "5 milliards", "2026-11-21", Kind::kMoney);
+  CHECK(judged(wrong, {fr}) == Verdict::kContradicted);
+  auto right = article(
+      "La France a enregistré en octobre un déficit commercial de 5,3 milliards d'euros, selon "
+      "les douanes.",
+      "5,3 milliards", "2026-11-21", Kind::kMoney);
+  CHECK(judged(right, {fr}) == Verdict::kSupported);
+  // English capitalises the month; the same reading holds.
+  auto en =
+      source("en", "France's trade deficit stood at 5.3 billion euros in October, customs said.",
+             "2026-11-20");
+  auto en_wrong = article("France posted a trade deficit of 5 billion euros in October.",
+                          "5 billion", "2026-11-21", Kind::kMoney);
+  CHECK(judged(en_wrong, {en}) == Verdict::kContradicted);
+}
