@@ -132,7 +132,15 @@ std::string explain_extras(const CLI::App& app) {
   const CLI::App* at = selected(app);
   for (const auto& extra : app.remaining(true)) {
     if (extra.size() > 1 && extra[0] == '-') {
-      return unknown("option", extra.substr(0, extra.find('=')), option_names(at));
+      std::string name = extra.substr(0, extra.find('='));
+      auto names = option_names(at);
+      // The command's own option, written before the command: "did you mean '--no-fetch'?"
+      // for '--no-fetch' would only puzzle.
+      if (at != &app && std::find(names.begin(), names.end(), name) != names.end()) {
+        return "option '" + name + "' belongs to '" + at->get_name() +
+               "': write it after the command ('verify " + at->get_name() + " " + name + " …')";
+      }
+      return unknown("option", name, names);
     }
     auto subs = subcommand_names(*at);
     if (!subs.empty()) {

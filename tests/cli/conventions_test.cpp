@@ -86,6 +86,19 @@ TEST_CASE("an unknown option is an error with a suggestion, and runs nothing",
         std::string::npos);
 }
 
+TEST_CASE("a command's option written before the command says where it goes",
+          "[cli][conventions]") {
+  // "unknown option '--no-fetch'; did you mean '--no-fetch'?" only puzzled (a new user's
+  // report): the option is right, its place is not.
+  TempDir tmp;
+  add_corpus(tmp);
+  auto r = run_verify(tmp, "--no-fetch recheck --all");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("option '--no-fetch' belongs to 'recheck': write it after the command") !=
+        std::string::npos);
+  CHECK(r.err.find("did you mean '--no-fetch'") == std::string::npos);
+}
+
 TEST_CASE("an existing file is still checked without the word check, whatever its name",
           "[cli][conventions]") {
   TempDir tmp;
