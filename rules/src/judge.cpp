@@ -2301,8 +2301,9 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     } else if (side == Side::kDispute) {
       f.verdict = Verdict::kDisputed;
       f.rule = "quote.disputed";
-      f.explanation = "Sources disagree on who said this: " + list_sources(sup) +
-                      " agree with the article, " + list_sources(con) + " credit " +
+      f.explanation = "Sources disagree on who said this: " + list_sources(sup) + " " +
+                      verb(sup.size(), "agree") + " with the article, " + list_sources(con) + " " +
+                      verb(con.size(), "credit") + " " +
                       (con.front()->detail.empty() ? "someone else" : con.front()->detail) + ".";
     } else if (con.front()->status == "misattributed") {
       f.verdict = Verdict::kContradicted;

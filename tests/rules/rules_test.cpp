@@ -903,5 +903,9 @@ TEST_CASE("a quote two sources give to two people is disputed, a hyphenated body
       "Les cheminots ont cessé le travail lundi à Paris. « Nous irons jusqu'au bout », a déclaré "
       "Marc Lefèvre, délégué CGT des cheminots.",
       "Nous irons jusqu'au bout", "2026-11-21", Kind::kQuote);
-  CHECK(verify::test::judged(a, {cgt, sud}) == Verdict::kDisputed);
+  auto f = verify::test::shipped().judge(a.claim, a.ctx, {cgt, sud});
+  CHECK(f.verdict == Verdict::kDisputed);
+  // One source on each side, in the singular.
+  CHECK(f.explanation.find("a.example agrees with the article, b.example credits Paul Girard") !=
+        std::string::npos);
 }
