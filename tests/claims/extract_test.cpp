@@ -624,6 +624,22 @@ TEST_CASE("a word capitalised only because it opens the sentence is not an entit
   CHECK(std::find(nomme.begin(), nomme.end(), "macron") != nomme.end());
 }
 
+TEST_CASE("a French function word after a figure is not what it counts", "[claims]") {
+  // Kind: « 12 000 à Paris », « 4,1 milliards en janvier »: the words after the figure start
+  // no noun, so nothing counted is named there; « une centaine de postes » still counts posts.
+  auto noun_of = [](const std::string& text) {
+    auto counts = of_kind(run(text), Kind::kCount);
+    REQUIRE(counts.size() == 1);
+    return counts[0].noun;
+  };
+  CHECK(noun_of("Les manifestants étaient 12 000 à Paris samedi.") == "");
+  CHECK(noun_of("Les manifestants étaient 15 000 à défiler samedi.") == "");
+  CHECK(noun_of("Les exportations ont atteint 4,1 milliards en janvier.") == "");
+  CHECK(noun_of("Quelque 40 000 personnes ont défilé à Paris.") == "personnes");
+  CHECK(noun_of("La direction propose une centaine de postes de reclassement.").find("postes") !=
+        std::string::npos);
+}
+
 TEST_CASE("claim ids run c1, c2, ... in order of appearance", "[claims]") {
   auto cs = run("On March 3, 2025, 12 people died and 4 were hurt.");
   REQUIRE(cs.size() == 3);
