@@ -254,7 +254,8 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
       continue;
     }
     if (verdict_moved) {
-      if (alarming_verdict(r.finding.verdict)) {
+      // Contradicted to disputed (or back) is a move, not a new alarm.
+      if (alarming_verdict(r.finding.verdict) && !alarming_verdict(old.finding.verdict)) {
         change.kind = ClaimChange::Kind::kNewContradiction;
       } else if (r.finding.verdict == rules::Verdict::kSupported) {
         change.kind = ClaimChange::Kind::kNewlySupported;

@@ -375,6 +375,33 @@ TEST_CASE("a claim moved only by old sources re-ranked is not reported as news",
   CHECK(searched.drifted + incremental.drifted >= 1);
 }
 
+TEST_CASE("a contradiction that becomes a dispute is a verdict change, not a new alarm",
+          "[recheck]") {
+  TempDir tmp;
+  auto doc = [](const std::string& id, const std::string& jobs) {
+    corpus::Document d;
+    d.id = id;
+    d.title = "Brandford council closes libraries";
+    d.published = "2026-06-03";
+    d.text =
+        "Brandford city council voted on June 2, 2026 to close seven branch libraries. "
+        "Council officials said the closures would cut " +
+        jobs + " library jobs by the end of the year.";
+    return d;
+  };
+  add_documents(tmp.path(), {doc("says-58", "58")});
+  auto first = open_engine(tmp.path()).check(claims::load_article(kData / "article.txt"));
+  REQUIRE(first.summary.contradicted >= 1);
+  add_documents(tmp.path(), {doc("says-85", "85")});
+  auto result = open_engine(tmp.path()).recheck({});
+  auto* change = find_change(result, "85");
+  REQUIRE(change != nullptr);
+  CHECK(change->before == rules::Verdict::kContradicted);
+  CHECK(change->now.finding.verdict == rules::Verdict::kDisputed);
+  CHECK(change->kind == engine::ClaimChange::Kind::kVerdictChanged);
+  CHECK_FALSE(result.alarming());
+}
+
 TEST_CASE("new sources that pass the word test but rank below every search's hits are skipped",
           "[recheck]") {
   TempDir tmp;
