@@ -62,6 +62,8 @@ int weekday_number(std::string_view lower);         // "monday" -> 0 ... "sunday
 int french_month_number(std::string_view lower);    // "décembre" -> 12; 0 if none
 int french_weekday_number(std::string_view lower);  // "lundi" -> 0 ... "dimanche" -> 6; -1
 bool is_stopword(std::string_view lower);  // determiners, prepositions, pronouns, aux verbs
+// French articles, prepositions, pronouns and conjunctions (lower case, accents kept).
+bool is_french_function_word(std::string_view lower);
 bool is_determiner(std::string_view lower);
 // Words a number after them names rather than counts: "Article 49.3", "Section 230", "Flight
 // 370", "Route 66", « l'article 16 », « le vol 370 ».

@@ -935,7 +935,7 @@ class Extractor {
           is_day_or_month(w) || w == "according" ||
           // « à », « en », « pour »… never start what is counted; « de » does (« une centaine
           // de postes », « 12 millions de personnes »).
-          (is_french_function(w) && w != "de" && w != "des" && w != "du")) {
+          (internal::is_french_function_word(w) && w != "de" && w != "des" && w != "du")) {
         break;
       }
       if (count > 0 && (ends_with(w, "ed") || ends_with(w, "ing"))) break;
@@ -2282,23 +2282,6 @@ class Extractor {
     return k;
   }
 
-  // French function words, which the (English) stop list does not hold: « Les chauffeurs »,
-  // « Selon le syndicat », « 15 000 à défiler », « 4,1 milliards en janvier ».
-  static bool is_french_function(std::string_view w) {
-    static const std::set<std::string_view> kFrenchFunction = {
-        "le",        "la",    "les",    "un",     "une",    "des",     "du",        "au",
-        "aux",       "ce",    "cet",    "cette",  "ces",    "son",     "sa",        "ses",
-        "leur",      "leurs", "notre",  "nos",    "votre",  "vos",     "mon",       "ma",
-        "mes",       "en",    "dans",   "pour",   "par",    "sur",     "sous",      "avec",
-        "sans",      "selon", "après",  "avant",  "depuis", "pendant", "lors",      "et",
-        "ou",        "mais",  "donc",   "ni",     "car",    "il",      "elle",      "ils",
-        "elles",     "nous",  "vous",   "je",     "qui",    "que",     "quand",     "lorsque",
-        "si",        "comme", "tous",   "toutes", "tout",   "chaque",  "plusieurs", "certains",
-        "certaines", "aucun", "aucune", "cela",   "ceci",   "ça",      "entre",     "contre",
-        "à",         "vers",  "chez",   "dont",   "de"};
-    return kFrenchFunction.count(w) > 0;
-  }
-
   // Whether the capitalised word at token k, which opens its sentence alone, is capitalised by
   // its place rather than as a name ("Officials said", "Nearly 300", « Environ 300 »,
   // "Precisely 250"): a hedge starts there, it is a word of precision, or the text writes it
@@ -2311,7 +2294,7 @@ class Extractor {
     static const std::set<std::string_view> kPrecise = {"exactly", "precisely", "exactement",
                                                         "précisément"};
     if (kPrecise.count(toks_[k].lower)) return true;
-    if (is_french_function(toks_[k].lower)) return true;
+    if (internal::is_french_function_word(toks_[k].lower)) return true;
     if (!lower_words_) {
       lower_words_.emplace();
       for (const auto& t : toks_) {

@@ -169,6 +169,22 @@ int french_weekday_number(std::string_view w) {
 
 bool is_stopword(std::string_view w) { return stopwords().count(w) > 0; }
 
+bool is_french_function_word(std::string_view w) {
+  // The (English) stop list does not hold them: « Les chauffeurs », « Selon le syndicat »,
+  // « 15 000 à défiler », « 4,1 milliards en janvier ».
+  static const WordSet s = {
+      "le",       "la",        "les",   "un",     "une",  "des",    "du",    "au",     "aux",
+      "ce",       "cet",       "cette", "ces",    "son",  "sa",     "ses",   "leur",   "leurs",
+      "notre",    "nos",       "votre", "vos",    "mon",  "ma",     "mes",   "en",     "dans",
+      "pour",     "par",       "sur",   "sous",   "avec", "sans",   "selon", "après",  "avant",
+      "depuis",   "pendant",   "lors",  "et",     "ou",   "mais",   "donc",  "ni",     "car",
+      "il",       "elle",      "ils",   "elles",  "nous", "vous",   "je",    "qui",    "que",
+      "quand",    "lorsque",   "si",    "comme",  "tous", "toutes", "tout",  "chaque", "plusieurs",
+      "certains", "certaines", "aucun", "aucune", "cela", "ceci",   "ça",    "entre",  "contre",
+      "à",        "vers",      "chez",  "dont",   "de"};
+  return s.count(w) > 0;
+}
+
 bool is_designator(std::string_view w) {
   static const WordSet kWords = {
       "article",   "articles",   "section",  "sections",   "chapter",    "clause",     "paragraph",
