@@ -1383,12 +1383,13 @@ class Extractor {
   // the name has two to four words, none an organisation's, and ends the phrase (a comma, a
   // full stop, the sentence's end, or the verb: "..., Jane Roe, said", "..., Jane Roe a dit").
   std::size_t office_comma(std::size_t j, std::size_t end) const {
-    // Lower-case words that finish the office: "the chief investigator, Tom Peeters", « la
-    // secrétaire départementale de la CGT, Nadia Benali ».
+    // The prepositions that open the office's complement ("of Aubenas", « de l'Ardèche »).
     auto prep_word = [](std::string_view w) {
       return w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
              w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
     };
+    // Lower-case words that finish the office: "the chief investigator, Tom Peeters", « la
+    // secrétaire départementale de la CGT, Nadia Benali ».
     for (std::size_t finish = 0;
          finish < 3 && word(j, end) && !toks_[j].upper && !quoted_[j] &&
          !internal::is_stopword(toks_[j].lower) && !internal::is_speech_verb(toks_[j].lower) &&
@@ -1398,10 +1399,7 @@ class Extractor {
     }
     std::size_t c = j;
     if (word(j, end)) {
-      std::string_view w = toks_[j].lower;
-      bool prep = w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
-                  w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
-      if (!prep) return SIZE_MAX;
+      if (!prep_word(toks_[j].lower)) return SIZE_MAX;
       // A hyphenated name in the complement is one word (« de SUD-Rail »).
       auto glued_hyphen = [&](std::size_t k) {
         return punct(k, end, "-") && !toks_[k].space_before && word(k + 1, end) &&
