@@ -2045,20 +2045,26 @@ std::pair<std::string, std::vector<const Candidate*>> top_value(
 }
 
 // What an unverified finding says: what the check did not find, never a claim about the whole
-// corpus (the check reads only the passages its searches return).
-std::string what_unverified(const Claim& c) {
+// corpus (the check reads only the passages its searches return). With `sources` read, it says
+// so: "No source found" after reading a dozen sources on the story puzzled editors who could
+// see those sources in the corpus.
+std::string what_unverified(const Claim& c, std::size_t sources) {
+  const std::string read =
+      std::to_string(sources) + (sources == 1 ? " source" : " sources") + " read; none ";
   switch (c.kind) {
     case Kind::kQuote:
-      return "No source found with these words.";
+      return sources == 0 ? "No source found with these words." : read + "has these words.";
     case Kind::kDate:
-      return "No source found that dates this event.";
-    case Kind::kRole:
-      return "No source found that gives " +
-             (c.speaker.empty() ? std::string("this person") : c.speaker) + "'s role.";
-    default:
-      return "No source found that gives " +
-             (c.text.empty() ? std::string("this figure") : "'" + c.text + "'") +
-             " for the same thing.";
+      return sources == 0 ? "No source found that dates this event." : read + "dates this event.";
+    case Kind::kRole: {
+      std::string whose = (c.speaker.empty() ? std::string("this person") : c.speaker) + "'s role.";
+      return sources == 0 ? "No source found that gives " + whose : read + "gives " + whose;
+    }
+    default: {
+      std::string what = (c.text.empty() ? std::string("this figure") : "'" + c.text + "'") +
+                         " for the same thing.";
+      return sources == 0 ? "No source found that gives " + what : read + "gives " + what;
+    }
   }
 }
 
@@ -2070,7 +2076,11 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   Finding f;
   f.rule = "none";
   f.confidence = cfg.verdict.unverified_confidence;
-  f.explanation = what_unverified(claim);
+  {
+    std::set<std::string_view> sources;
+    for (const auto& p : passages) sources.insert(p.doc_id);
+    f.explanation = what_unverified(claim, sources.size());
+  }
   if (claim.kind == Kind::kCitation) {
     f.explanation = "Citations are checked by fetching the link, not against the corpus.";
     return f;

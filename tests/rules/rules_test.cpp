@@ -357,7 +357,11 @@ TEST_CASE("quote found nowhere is unverified", "[rules]") {
   auto f = shipped().judge(c, context(), {p});
   CHECK(f.verdict == Verdict::kUnverified);
   CHECK(f.rule == "none");
-  CHECK(f.explanation == "No source found with these words.");
+  // It says how many sources it read, so an editor who sees them in the corpus is not told
+  // that nothing was found; with none read, that nothing was found.
+  CHECK(f.explanation == "1 source read; none has these words.");
+  auto none = shipped().judge(c, context(), {});
+  CHECK(none.explanation == "No source found with these words.");
 }
 
 TEST_CASE("date 'April 2025' agrees with 2025-04-14 and not with 2025-03-31", "[rules]") {
