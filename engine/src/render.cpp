@@ -260,8 +260,7 @@ std::string report_text(const Report& r, bool color) {
   if (!r.article.title.empty()) out += " — " + r.article.title;
   out += "\n";
   if (r.run_id) out += "run " + std::to_string(r.run_id) + ", ";
-  out += r.created_at + ", corpus of " + std::to_string(r.corpus_size) +
-         (r.corpus_size == 1 ? " document\n" : " documents\n");
+  out += r.created_at + ", corpus of " + counted(r.corpus_size, "document") + "\n";
   out += summary_line(r) + "\n";
   if (r.claims_unread_from) out += unread_note(r.article.text, *r.claims_unread_from) + "\n";
   out += std::string(kConfidenceLegend) + "\n";
@@ -325,8 +324,7 @@ std::string report_markdown(const Report& r) {
       "\n\n";
   out += "- Article: `" + r.article.path + "`\n";
   if (r.run_id) out += "- Run: " + std::to_string(r.run_id) + " (" + r.created_at + ")\n";
-  out += "- Corpus: " + std::to_string(r.corpus_size) +
-         (r.corpus_size == 1 ? " document\n" : " documents\n");
+  out += "- Corpus: " + counted(r.corpus_size, "document") + "\n";
   out += "- " + summary_line(r) + "\n";
   if (r.claims_unread_from) {
     out += "- " + md_escape(unread_note(r.article.text, *r.claims_unread_from)) + "\n";
@@ -460,7 +458,7 @@ std::string render(const RecheckResult& result, Format format, bool color) {
   out += line;
   if (result.drifted > 0) {
     // Said, not listed: an editor should know the stored findings moved, but not chase them.
-    out += std::to_string(result.drifted) + " claim" + (result.drifted == 1 ? "" : "s") +
+    out += counted(result.drifted, "claim") +
            " moved only because old sources ranked differently (not news; stored with the "
            "run, `verify show` has them)\n";
   }

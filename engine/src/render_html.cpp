@@ -192,8 +192,8 @@ std::string report_html(const Report& r) {
   }
   out += "<span>" + html_escape(r.article.path);
   if (r.run_id) out += " · run " + std::to_string(r.run_id);
-  out += " · " + html_escape(r.created_at) + " · corpus of " + std::to_string(r.corpus_size) +
-         (r.corpus_size == 1 ? " document" : " documents") + "</span></div>";
+  out += " · " + html_escape(r.created_at) + " · corpus of " + counted(r.corpus_size, "document") +
+         "</span></div>";
   if (r.claims_unread_from) {
     out += "<p class=\"unread\" id=\"unread\">" +
            html_escape(unread_note(r.article.text, *r.claims_unread_from)) + "</p>";

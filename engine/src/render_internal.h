@@ -24,6 +24,11 @@ std::string marked_snippet(const rules::Evidence& e, const char* open, const cha
 // The 1-based line of `text` that byte `offset` is on (offsets past the end: the last line).
 std::size_t line_at(std::string_view text, std::size_t offset);
 
+// "1 document", "3 documents": `n` and the noun, plural unless `n` is 1 (nouns taking an "s").
+inline std::string counted(std::size_t n, std::string_view noun) {
+  return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string html_escape(std::string_view s);
 

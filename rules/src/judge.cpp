@@ -1806,8 +1806,12 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   // vice-president not the president (« maire adjoint », « adjointe au maire »).
   static const std::set<std::string> kJunior = {"deputy",   "vice",     "assistant", "adjoint",
                                                 "adjointe", "adjoints", "adjointes", "lieutenant"};
-  std::set<std::string> junior_stems;
-  for (const auto& j : kJunior) junior_stems.insert(text::office_stem(j));
+  // Stemmed once, not for every passage of every role claim.
+  static const std::set<std::string> junior_stems = [] {
+    std::set<std::string> out;
+    for (const auto& j : kJunior) out.insert(text::office_stem(j));
+    return out;
+  }();
   bool claim_junior = false;
   for (const auto& t : text::tokenize(role)) claim_junior = claim_junior || kJunior.count(t.word);
   const int w = an.config().role.window_words;
