@@ -32,6 +32,27 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
   return ranked;
 }
 
+StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked) {
+  StoryNames out;
+  for (const auto& [n, e] : ranked) out.names.push_back(e);
+  // Tied leads are often a prominent person who is in many stories ("Macron" leads a New
+  // Caledonia story as much as "Nouméa" does): then no name suffices alone.
+  if (!ranked.empty() && (ranked.size() == 1 || ranked[1].first != ranked[0].first))
+    out.lead = ranked[0].second;
+  return out;
+}
+
+bool StoryNames::admits(const std::function<bool(const std::string&)>& named) const {
+  if (names.empty()) return true;
+  if (!lead.empty() && named(lead)) return true;
+  std::size_t need = std::min<std::size_t>(2, names.size());
+  std::size_t found = 0;
+  for (const auto& e : names) {
+    if (named(e) && ++found >= need) return true;
+  }
+  return false;
+}
+
 CheckWork& check_work(const Analyzer& an, const ArticleContext& ctx) {
   thread_local std::uint64_t for_analyzer = 0, for_id = 0;
   thread_local std::string for_text;  // only when the context has no text_id
@@ -546,7 +567,7 @@ struct ClaimView {
   std::string past;         // the anchor when it lies in an earlier year, else ""
   const bool& historical = in_sentence.historical;
   std::set<std::string> story_names;  // names the article keeps repeating (folded words)
-  std::set<std::string> story_lead;   // the most repeated of them (ties all kept)
+  StoryNames story;                   // the same, with their lead, for the same-story gate
   Frame figure;                       // figures: the words that say what the figure counts
 };
 
@@ -635,8 +656,8 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     for (const auto& [n, e] : names) {
       v.entities.insert(e);
       v.story_names.insert(e);
-      if (n == names.front().first) v.story_lead.insert(e);
     }
+    v.story = story_names_of(names);
   }
   // The claim's side of every figure comparison, the same for each passage.
   if (is_figure(c.kind)) v.figure = an.frame(v.toks, v.cons, v.self, v.mentions);
@@ -660,25 +681,16 @@ bool entity_gate(const ClaimView& cv, const SourceView& sv) {
 // checked against one about a French censure vote, "Scott" in "Scott Hanselman") says
 // nothing about this story's figures and dates.
 bool story_gate(const ClaimView& cv, const SourceView& sv) {
-  if (cv.story_names.empty()) return true;
+  if (cv.story.names.empty()) return true;
   std::vector<std::string> doc;  // folded once, not once per name compared
   doc.reserve(sv.p->document_names.size());
   for (const auto& n : sv.p->document_names) doc.push_back(text::fold(n));
-  auto named = [&](const std::string& e) {
+  return cv.story.admits([&](const std::string& e) {
     return std::any_of(sv.names.begin(), sv.names.end(),
                        [&](const std::string& n) { return same_name(e, n); }) ||
            std::any_of(doc.begin(), doc.end(),
                        [&](const std::string& n) { return same_name(e, n); });
-  };
-  // The lead alone suffices only when it is one name: tied leads are often a prominent person
-  // who is in many stories ("Macron" leads a New Caledonia story as much as "Nouméa" does).
-  if (cv.story_lead.size() == 1 && named(*cv.story_lead.begin())) return true;
-  std::size_t need = std::min<std::size_t>(2, cv.story_names.size());
-  std::size_t found = 0;
-  for (const auto& e : cv.story_names) {
-    if (named(e) && ++found >= need) return true;
-  }
-  return false;
+  });
 }
 
 // ---- figures ---------------------------------------------------------------------------
@@ -1609,18 +1621,22 @@ std::vector<Token> bridge_attributions(const Analyzer& an, const SourceView& sv)
   return toks;
 }
 
-void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
-                 std::vector<Candidate>& out) {
-  const auto& qr = an.config().quote;
-  // A quote is compared on its first kMaxQuoteWords words (analysis.h). Only the bytes that
-  // can hold them are tokenized (per passage, so it matters).
-  std::string_view quoted = claim.value.empty() ? claim.text : claim.value;
+// A quote is compared on its first kMaxQuoteWords words (analysis.h). Only the bytes that can
+// hold them are tokenized (per passage, so it matters).
+std::vector<std::string> quote_words_of(std::string_view quoted) {
   quoted = quoted.substr(0, std::min<std::size_t>(quoted.size(), 64 * kMaxQuoteWords));
   std::vector<std::string> words;
   for (const auto& t : text::tokenize(quoted)) {
     if (!t.ellipsis) words.push_back(t.word);
     if (words.size() == kMaxQuoteWords) break;
   }
+  return words;
+}
+
+void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
+                 std::vector<Candidate>& out) {
+  const auto& qr = an.config().quote;
+  std::vector<std::string> words = quote_words_of(claim.value.empty() ? claim.text : claim.value);
   if (words.empty()) return;
   auto al = align(words, bridge_attributions(an, sv));
   if (al.matched == 0) return;
@@ -2439,6 +2455,23 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     }
   }
   return f;
+}
+
+RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote) {
+  const auto& qr = an.config().quote;
+  RuleSet::QuoteWords out;
+  out.words = quote_words_of(quote);
+  const std::size_t n = out.words.size();
+  // Verbatim words (judge_quote: no word missing but beside a source's ellipsis) are all of
+  // them; an altered version aligns a share of them, and at least a few.
+  out.need = n;
+  if (n > 0 && static_cast<int>(n) >= qr.min_words_altered) {
+    std::size_t m = 0;
+    while (m < n && static_cast<double>(m) / static_cast<double>(n) < qr.altered_min_aligned) ++m;
+    m = std::max(m, static_cast<std::size_t>(std::max(qr.min_aligned_words, 0)));
+    out.need = std::min(n, m);
+  }
+  return out;
 }
 
 }  // namespace verify::rules

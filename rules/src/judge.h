@@ -22,6 +22,12 @@ std::vector<SearchPlan> make_plans(const Analyzer& analyzer, const claims::Claim
 // six, with their counts: who and what the story is about.
 std::vector<std::pair<int, std::string>> article_entities(const Analyzer& analyzer,
                                                           const std::string& text);
+// RuleSet::quote_words: the words judge_quote aligns and how many a source must hold.
+RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote);
+
+// The story names of article_entities' ranked names: all of them, and the first as the lead
+// unless the second ties it.
+StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked);
 
 // A run of capitalised tokens: token indices, inclusive.
 struct Run {

@@ -86,6 +86,29 @@ Finding RuleSet::judge(const claims::Claim& claim, const ArticleContext& context
   return judge_claim(impl_->analyzer, claim, context, passages);
 }
 
+StoryNames RuleSet::story_names(const std::string& article_text) const {
+  return story_names_of(article_entities(impl_->analyzer, article_text));
+}
+
+RuleSet::SourceWords RuleSet::source_words(std::string_view title, std::string_view text,
+                                           const std::vector<std::string>& document_names) const {
+  SourceWords out;
+  for (auto part : {title, text}) {
+    for (auto& t : text::tokenize(part)) {
+      if (t.ellipsis && part.data() == text.data()) out.ellipsis = true;
+      out.words.push_back(std::move(t.word));
+    }
+  }
+  for (const auto& n : document_names) out.words.push_back(text::fold(n));
+  std::sort(out.words.begin(), out.words.end());
+  out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
+  return out;
+}
+
+RuleSet::QuoteWords RuleSet::quote_words(std::string_view quote) const {
+  return quote_needs(impl_->analyzer, quote);
+}
+
 std::vector<std::string> RuleSet::describe() const { return impl_->config.loaded; }
 
 }  // namespace verify::rules

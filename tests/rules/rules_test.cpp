@@ -913,3 +913,81 @@ TEST_CASE("a quote two sources give to two people is disputed, a hyphenated body
   CHECK(f.explanation.find("a.example agrees with the article, b.example credits Paul Girard") !=
         std::string::npos);
 }
+
+namespace {
+
+// Whether the reading test (RuleSet::source_words with StoryNames::admits and same_name, what a
+// re-check routes new sources by) lets `p` through for the story of `article`.
+bool routed(const std::string& article, const Passage& p) {
+  auto story = shipped().story_names(article);
+  auto read = shipped().source_words(p.title, p.text, p.document_names);
+  return story.admits([&](const std::string& name) {
+    return std::any_of(read.words.begin(), read.words.end(),
+                       [&](const std::string& w) { return verify::rules::same_name(name, w); });
+  });
+}
+
+}  // namespace
+
+TEST_CASE("the re-check's reading test admits every source the same-story gate lets in",
+          "[rules]") {
+  // Kind: a re-check routes a new source to a story's figures only if the judge could read it
+  // (rules.md, "Same story"); the test must never turn away a source the judge reads, in
+  // English or French, and must turn away one about another story.
+  std::string article =
+      "Tunisia's president Kais Saied dissolved parliament. Tunisia has held no vote since. "
+      "Saied said Tunisia would vote in June. Clashes in Tunisia have killed 40 people.";
+  auto ctx = context(article, "2026-03-06");
+  auto all = verify::test::read_source(passage("art", "x.example", article));
+  Claim c;
+  for (const auto& k : all) {
+    if (k.kind == Kind::kCount) c = k;
+  }
+  REQUIRE(c.value == "40");
+  for (auto& k : all) {
+    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
+  }
+  for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
+  ctx.claims = all;
+  auto french = passage("fr", "fr.example",
+                        "En Tunisie, les affrontements ont fait 55 morts, selon le ministère de "
+                        "l'Intérieur.",
+                        "2026-03-05");
+  french.document_names = {"Intérieur", "Tunisie"};
+  auto english = passage("en", "en.example",
+                         "Clashes in Tunisian towns have killed 55 people, the interior ministry "
+                         "said.",
+                         "2026-03-05");
+  auto other =
+      passage("ly", "ly.example",
+              "Clashes in Libya have killed 55 people, the interior ministry said.", "2026-03-05");
+  for (const auto* p : {&french, &english, &other}) {
+    INFO(p->text);
+    auto f = shipped().judge(c, ctx, {*p});
+    const bool read = !f.evidence.empty();
+    CHECK(routed(article, *p) == read);
+  }
+  CHECK(routed(article, french));
+  CHECK_FALSE(routed(article, other));
+}
+
+TEST_CASE("a quote is read from a source only with enough of its words", "[rules]") {
+  // Kind: what a re-check asks of a new source before it is searched for a quote: all the words
+  // of a short quote, 60% of a longer one (rules/quote.json), a word counted each time.
+  auto short_quote = shipped().quote_words("Never again.");
+  CHECK(short_quote.words == std::vector<std::string>{"never", "again"});
+  CHECK(short_quote.need == 2);
+  auto longer = shipped().quote_words("Nous ne reprendrons pas le travail sans accord écrit");
+  CHECK(longer.words.size() == 9);
+  CHECK(longer.need == 6);
+  // An altered version that the judge reads has at least that many of the words.
+  auto quote = shipped().quote_words("We will not go back to work without a written deal");
+  auto altered = shipped().source_words(
+      "", "\"We will not return to work without a signed deal,\" Ann Cole said.", {});
+  std::size_t held = 0;
+  for (const auto& w : quote.words)
+    held += std::binary_search(altered.words.begin(), altered.words.end(), w);
+  CHECK(held >= quote.need);
+  CHECK_FALSE(altered.ellipsis);
+  CHECK(shipped().source_words("", "\"We will not ... deal,\" she said.", {}).ellipsis);
+}

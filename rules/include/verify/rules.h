@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -99,6 +100,23 @@ struct ArticleContext {
   std::uint64_t text_id = 0;
 };
 
+// The names an article keeps repeating, which a source must carry for the article's figures,
+// dates and roles to be read from it (docs/rules.md, "Same story"). Quotes skip this gate.
+struct StoryNames {
+  std::vector<std::string> names;  // folded single words, at most six, each used twice or more
+  std::string lead;                // the most repeated of them; "" when another ties it
+  // Whether a source passes the gate, `named(n)` telling whether it names `n` (same_name
+  // against its words): it names the lead, or two of the names (the one there is, if one).
+  // True when the article repeats no name.
+  bool admits(const std::function<bool(const std::string&)>& named) const;
+};
+
+// Whether two folded names are the same for the gates: equal; one extends the other, of four
+// letters or more, by at most three ("india" ~ "indian", not "interior" ~ "international"); or
+// a place's English and French names of six letters or more ("caledonia" ~ "caledonie",
+// "canadian" ~ "canadien").
+bool same_name(const std::string& a, const std::string& b);
+
 // The loaded rule set: rules, thresholds and lexicons (synonym classes, event verbs, speech
 // verbs, hedges, source tiers). Cheap to copy; immutable; safe to share between threads.
 class RuleSet {
@@ -116,6 +134,29 @@ class RuleSet {
   // it). Never throws for odd passages; "could not verify" is a verdict.
   Finding judge(const claims::Claim& claim, const ArticleContext& context,
                 const std::vector<Passage>& passages) const;
+
+  // The story names judge() reads from `article_text` (ArticleContext::text).
+  StoryNames story_names(const std::string& article_text) const;
+  // A source's words as judge() reads them (its title and text tokenized, `document_names`,
+  // Passage::document_names, folded again), to tell without judging that a source cannot be
+  // evidence for a claim: a superset of what any one of its passages holds.
+  struct SourceWords {
+    std::vector<std::string> words;  // sorted, unique
+    bool ellipsis = false;           // the text elides words ("...", "…")
+  };
+  SourceWords source_words(std::string_view title, std::string_view text,
+                           const std::vector<std::string>& document_names) const;
+  // What a source must hold to be read as evidence for a quote (`quote`: Claim::value, else
+  // Claim::text): `need` of `words` (the quote's first words as judge() aligns them, a word
+  // counted as often as it is there), or, if it elides words, any one of them. With less,
+  // judge() finds neither the words nor an altered version of them (rules/quote.json).
+  struct QuoteWords {
+    std::vector<std::string> words;
+    std::size_t need = 0;
+  };
+  QuoteWords quote_words(std::string_view quote) const;
+  // A source for which story.admits(n -> some word w of source_words has same_name(n, w)) is
+  // false is not about the story: judge() reads none of it for figures, dates or roles.
 
   // Names of the files/rules loaded, for `verify rules` and logging.
   std::vector<std::string> describe() const;
