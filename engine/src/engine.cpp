@@ -237,6 +237,8 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<std::vector<std::shared_ptr<AnalysedDoc>>> hits;  // per plan, in rank order
     bool unconfined = false;  // a search looked at the whole corpus
     bool awaited = false;     // a hit is a document `must_find` accepts
+    // Per plan: when its search was not made, the documents it would have returned (below).
+    std::vector<std::vector<std::string>> unsearched;
   };
   std::vector<Work> work(extracted.size());
   const auto over_limit = sentence_limit_notes(extracted, ctx.text, unread_from);
@@ -289,6 +291,18 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
         auto query = to_query(plan);
         if (scope) query.only_ids = (*scope)(plan);
         if (!query.only_ids) work[i].unconfined = true;
+        work[i].unsearched.emplace_back();
+        if (defer && query.only_ids &&
+            std::none_of(query.only_ids->begin(), query.only_ids->end(), *must_find)) {
+          // Confined to the search's earlier hits alone: they all match it again (unchanged
+          // documents, the same query) and fit its limit, so it would return the same documents,
+          // in an order the judge does not read. Not searched; read only if the claim is
+          // judged again (another of its searches found a new source).
+          work[i].unsearched.back() = std::move(*query.only_ids);
+          work[i].hits.emplace_back();
+          work[i].plans.push_back(std::move(plan));
+          continue;
+        }
         // Documents this engine already holds are not read again; the entries are kept
         // here, as found, whatever the other thread adds meanwhile.
         std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> held;
@@ -382,6 +396,15 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
         kept[i] = it->second;
       }
     }
+    // The documents of the searches not made, for the claims judged again.
+    for (std::size_t i = 0; i < extracted.size(); ++i) {
+      if (kept[i]) continue;
+      for (std::size_t j = 0; j < work[i].unsearched.size(); ++j) {
+        for (const auto& id : work[i].unsearched[j]) {
+          if (auto doc = corpus->get(id)) work[i].hits[j].push_back(entry_for(*doc, pending, ""));
+        }
+      }
+    }
     // Only the documents of claims judged again are analysed; the rest leave the cache, which
     // must only hold analysed documents.
     std::unordered_set<const AnalysedDoc*> needed;
@@ -454,9 +477,14 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     results[i].finding = rules.judge(claim, ctx, passages);
   });
   for (std::size_t i = 0; i < extracted.size(); ++i) {
-    for (const auto& of_plan : work[i].hits) {
+    for (std::size_t j = 0; j < work[i].hits.size(); ++j) {
       auto& ids = results[i].hits.emplace_back();
-      for (const auto& a : of_plan) ids.push_back(a->doc.id);
+      // A search not made keeps the hits it had, read or not (the claim's finding was kept).
+      if (!work[i].unsearched[j].empty()) {
+        ids = work[i].unsearched[j];
+        continue;
+      }
+      for (const auto& a : work[i].hits[j]) ids.push_back(a->doc.id);
     }
     results[i].plans = std::move(work[i].plans);
     results[i].claim = std::move(extracted[i]);

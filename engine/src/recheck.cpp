@@ -13,8 +13,10 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine_impl.h"
+#include "mentions.h"
 #include "verify/engine.h"
 
 namespace verify::engine {
@@ -54,14 +56,16 @@ class RecheckLock {
 // test), so no source the index would match is ever left out.
 class ChangeIndex {
  public:
-  explicit ChangeIndex(std::vector<corpus::Document> docs) {
+  using Docs = std::vector<std::uint32_t>;  // ascending document indices
+
+  ChangeIndex(std::vector<corpus::Document> docs, const rules::RuleSet& rules) {
     std::sort(docs.begin(), docs.end(),
               [](const auto& a, const auto& b) { return a.generation < b.generation; });
     // Each distinct word once, with the (ascending) documents that hold it: building and
     // probing cost the postings once, not a sort of every (word, document) pair and a pass
     // over every new document per search word, which made a re-check of a few stories after a
     // large ingest slower than searching everything again.
-    std::unordered_map<std::string, std::uint32_t> word_id;
+    std::unordered_map<std::string, std::uint32_t> word_id, read_id;
     for (std::size_t i = 0; i < docs.size(); ++i) {
       generations_.push_back(docs[i].generation);
       ids_.push_back(docs[i].id);
@@ -72,7 +76,17 @@ class ChangeIndex {
         auto& list = word_docs_[it->second];
         if (list.empty() || list.back() != i) list.push_back(static_cast<std::uint32_t>(i));
       }
+      // Its words as the judge reads them: what could name the story or hold a quote.
+      auto read = rules.source_words(docs[i].title, docs[i].text, capitalised_words(docs[i].text));
+      elides_.push_back(read.ellipsis);
+      for (auto& w : read.words) {
+        auto [it, fresh] = read_id.try_emplace(std::move(w), read_docs_.size());
+        if (fresh) read_docs_.emplace_back();
+        read_docs_[it->second].push_back(static_cast<std::uint32_t>(i));
+      }
     }
+    read_.assign(read_id.begin(), read_id.end());
+    std::sort(read_.begin(), read_.end());
     words_.reserve(word_id.size());
     std::unordered_map<std::string, std::uint32_t> stem_id;
     for (auto& [word, id] : word_id) {
@@ -93,24 +107,80 @@ class ChangeIndex {
 
   bool empty() const { return generations_.empty(); }
 
+  const std::string& id_at(std::uint32_t d) const { return ids_[d]; }
+
   // Whether the document was added or changed after `since`.
   bool newer(const std::string& id, std::uint64_t since) const {
     auto it = generation_of_.find(id);
     return it != generation_of_.end() && it->second > since;
   }
 
-  // Whether a source newer than `since` could match one of the plans.
-  bool affects(const std::vector<rules::SearchPlan>& plans, std::uint64_t since) const {
-    for (const auto& plan : plans) {
-      if (!plan.required.empty() && !candidates(plan, since).empty()) return true;
+  // Whether a source newer than `since` could match one of the plans; `admitted(p)`, when
+  // given, names the only documents that could answer plan p (nullptr: any).
+  bool affects(const std::vector<rules::SearchPlan>& plans, std::uint64_t since,
+               const std::function<const Docs*(std::size_t)>& admitted = {}) const {
+    for (std::size_t p = 0; p < plans.size(); ++p) {
+      if (!plans[p].required.empty() &&
+          !candidates(plans[p], since, admitted ? admitted(p) : nullptr).empty())
+        return true;
     }
     return false;
   }
 
-  // Ids of the sources newer than `since` that could match the plan's required words.
-  std::vector<std::string> candidates(const rules::SearchPlan& plan, std::uint64_t since) const {
-    auto first = static_cast<std::uint32_t>(
-        std::upper_bound(generations_.begin(), generations_.end(), since) - generations_.begin());
+  // The sources newer than `since` that the same-story gate could admit for `story`: those with
+  // words that could name the story's lead, or two of its names. nullopt: every source (the
+  // article repeats no name). Conservative as the word test is: a name is looked for under
+  // every word of the source, not its capitalised ones only.
+  std::optional<Docs> about(const rules::StoryNames& story, std::uint64_t since) const {
+    if (story.names.empty()) return std::nullopt;
+    const std::uint32_t first = first_after(since);
+    std::map<std::string, Docs> naming;
+    for (const auto& name : story.names) naming[name] = docs_naming(name, first);
+    Docs all;
+    for (const auto& [name, docs] : naming) all.insert(all.end(), docs.begin(), docs.end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    Docs out;
+    for (auto d : all) {
+      auto named = [&](const std::string& n) {
+        const auto& docs = naming[n];
+        return std::binary_search(docs.begin(), docs.end(), d);
+      };
+      if (story.admits(named)) out.push_back(d);
+    }
+    return out;
+  }
+
+  // The sources newer than `since` that could hold the quote, verbatim or altered (what
+  // rules::RuleSet::quote_words asks of them).
+  Docs quoting(const rules::RuleSet::QuoteWords& quote, std::uint64_t since) const {
+    const std::uint32_t first = first_after(since);
+    std::map<std::string, std::size_t> times;
+    for (const auto& w : quote.words) ++times[w];
+    std::map<std::uint32_t, std::size_t> held;  // document -> quote words it holds
+    for (const auto& [w, n] : times) {
+      auto k = at(w);
+      if (k == read_.size() || read_[k].first != w) continue;
+      const auto& list = read_docs_[read_[k].second];
+      for (auto it = std::lower_bound(list.begin(), list.end(), first); it != list.end(); ++it)
+        held[*it] += n;
+    }
+    Docs out;
+    for (const auto& [d, n] : held) {
+      if (n >= quote.need || elides_[d]) out.push_back(d);
+    }
+    if (quote.need == 0) {  // nothing to hold: every source
+      out.clear();
+      for (auto d = first; d < ids_.size(); ++d) out.push_back(d);
+    }
+    return out;
+  }
+
+  // Ids of the sources newer than `since` that could match the plan's required words and, when
+  // `admitted` is given, are among those documents (about()).
+  std::vector<std::string> candidates(const rules::SearchPlan& plan, std::uint64_t since,
+                                      const Docs* admitted = nullptr) const {
+    auto first = first_after(since);
     std::vector<std::string> out;
     if (first == generations_.size() || plan.required.empty()) return out;
     std::vector<std::uint32_t> alive;
@@ -127,12 +197,59 @@ class ChangeIndex {
       started = true;
       if (alive.empty()) return out;
     }
+    if (admitted) alive = intersect(alive, *admitted);
     for (auto i : alive) out.push_back(ids_[i]);
     return out;
   }
 
  private:
-  using Docs = std::vector<std::uint32_t>;  // ascending document indices
+  std::uint32_t first_after(std::uint64_t since) const {
+    return static_cast<std::uint32_t>(
+        std::upper_bound(generations_.begin(), generations_.end(), since) - generations_.begin());
+  }
+
+  // Where `w` is, or would be, in read_.
+  std::size_t at(const std::string& w) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(read_.begin(), read_.end(), std::make_pair(w, std::uint32_t{0})) -
+        read_.begin());
+  }
+
+  // Documents from index `first` on with a read word w of which rules::same_name(name, w):
+  // w extends the name (by at most three letters), the name extends w, or they are a place's
+  // English and French forms (equal length, "-ia"/"-ie", "-ian"/"-ien", "-ians"/"-iens").
+  Docs docs_naming(const std::string& name, std::uint32_t first) const {
+    std::vector<std::string> forms;
+    for (std::size_t n = name.size() > 3 ? name.size() - 3 : 1; n < name.size(); ++n)
+      forms.push_back(name.substr(0, n));
+    for (auto [a, b] : {std::pair<std::string_view, std::string_view>{"ia", "ie"},
+                        {"ie", "ia"},
+                        {"ian", "ien"},
+                        {"ien", "ian"},
+                        {"ians", "iens"},
+                        {"iens", "ians"}}) {
+      if (name.size() > a.size() && std::string_view(name).substr(name.size() - a.size()) == a)
+        forms.push_back(name.substr(0, name.size() - a.size()) + std::string(b));
+    }
+    Docs out;
+    auto take = [&](std::size_t k) {
+      if (!rules::same_name(name, read_[k].first)) return;
+      const auto& list = read_docs_[read_[k].second];
+      out.insert(out.end(), std::lower_bound(list.begin(), list.end(), first), list.end());
+    };
+    // The name itself and the words it begins.
+    for (std::size_t k = at(name);
+         k < read_.size() && read_[k].first.compare(0, name.size(), name) == 0; ++k) {
+      if (read_[k].first.size() <= name.size() + 3) take(k);
+    }
+    for (const auto& f : forms) {
+      std::size_t k = at(f);
+      if (k < read_.size() && read_[k].first == f) take(k);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
 
   static Docs intersect(const Docs& a, const Docs& b) {
     Docs out;
@@ -175,6 +292,10 @@ class ChangeIndex {
   std::vector<Docs> word_docs_, stem_docs_;                   // by word id / stem id
   std::vector<std::pair<std::string, std::uint32_t>> words_;  // (word, word id), sorted
   std::vector<std::pair<std::string, std::uint32_t>> stems_;  // (index stem, stem id), sorted
+  // The words as the judge reads them (rules::RuleSet::source_words).
+  std::vector<Docs> read_docs_;                              // by read word id
+  std::vector<std::pair<std::string, std::uint32_t>> read_;  // (read word, its id), sorted
+  std::vector<bool> elides_;                                 // by document index
 };
 
 // Above this many new sources that could match a search, a re-check searches everything for
@@ -198,10 +319,12 @@ bool same_searches(const ClaimResult& a, const ClaimResult& b) {
 
 // What moved between a story's earlier run and this one. `news(id)` tells whether a source was
 // added, changed or removed since the earlier run. A claim whose searches are the same and
-// whose hits and evidence, then and now, hold no such source moved only because the searches
-// ranked old sources differently (a full search re-ranks the whole corpus under its grown word
-// statistics, so near-ties at the cut swap): that is not news, and is counted in `drifted`
-// rather than reported. For the same reason only news sources are listed as new evidence.
+// whose evidence, then and now, holds no such source moved only because the searches ranked
+// sources differently: a full search re-ranks the whole corpus under its grown word
+// statistics, so near-ties at the cut swap, and a new source that is no evidence (another
+// story's, which the judge does not read) can push one that was out of the hits. That is not
+// news, and is counted in `drifted` rather than reported. For the same reason only news
+// sources are listed as new evidence.
 std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
                                    const std::function<bool(const std::string&)>& news,
                                    std::size_t& drifted) {
@@ -232,9 +355,6 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
     const bool attributable = same_searches(old, r) && !old.hits.empty();
     bool touched = !attributable;
     auto look = [&](const ClaimResult& run) {
-      for (const auto& of_plan : run.hits) {
-        for (const auto& id : of_plan) touched = touched || news(id);
-      }
       for (const auto& e : run.finding.evidence) touched = touched || news(e.passage.doc_id);
     };
     if (!touched) look(old);
@@ -337,8 +457,9 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
     oldest = std::min(oldest, std::max(st.run_generation, st.checked_generation));
   }
   // Sources changed since the oldest story was last looked at, read once for the batch.
-  ChangeIndex changes(oldest < generation ? impl_->corpus->changed_since(oldest)
-                                          : std::vector<corpus::Document>{});
+  ChangeIndex changes(
+      oldest < generation ? impl_->corpus->changed_since(oldest) : std::vector<corpus::Document>{},
+      impl_->rules);
   auto removed = oldest < generation ? impl_->corpus->removed_since(oldest)
                                      : std::vector<std::pair<std::string, std::uint64_t>>{};
 
@@ -355,6 +476,15 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
     bool affected = st.run_id == 0;
     bool if_new_hit = false;
     RunTerms terms;
+    std::optional<claims::Article> article;
+    std::optional<ChangeIndex::Docs> about;           // new sources about the story; nullopt: any
+    std::map<std::string, ChangeIndex::Docs> quoted;  // new sources that could hold each quote
+    auto quoting = [&](const std::string& quote) -> const ChangeIndex::Docs& {
+      auto it = quoted.find(quote);
+      if (it == quoted.end())
+        it = quoted.emplace(quote, changes.quoting(impl_->rules.quote_words(quote), since)).first;
+      return it->second;
+    };
     if (!affected) {
       terms = store.run_terms(st.run_id);
       if (options.fetch && terms.has_citations) {
@@ -370,15 +500,36 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
             if (gone(id) || changes.newer(id, since)) affected = true;
           }
         }
-        // The word test is cheap and never misses, but common words pass it easily; the
-        // story's own searches then tell whether a new source is among the hits it reads.
-        if (!affected && changes.affects(terms.plans, since)) affected = if_new_hit = true;
+        // The word test is cheap and never misses, but common words pass it easily. What
+        // the judge reads is narrower: a figure, a date or a role only from sources about the
+        // story (rules::StoryNames), a quote only from one that holds enough of its words. A
+        // new source that matches the searches' words but neither of those cannot change a
+        // finding. The story's own searches then tell whether such a source is among the hits.
+        if (!affected && changes.affects(terms.plans, since)) {
+          article = reread(store.latest_article(st.story_id));
+          // The names the judge reads: from the text the run's extractor read.
+          const std::string& text = article->text;
+          about = changes.about(
+              impl_->rules.story_names(terms.unread_from && *terms.unread_from < text.size()
+                                           ? text.substr(0, *terms.unread_from)
+                                           : text),
+              since);
+          auto admitted = [&](std::size_t p) -> const ChangeIndex::Docs* {
+            const std::string& quote = terms.quote_of_plan[p];
+            return quote.empty() ? (about ? &*about : nullptr) : &quoting(quote);
+          };
+          if (changes.affects(terms.plans, since, admitted)) {
+            affected = if_new_hit = true;
+            // Every quote's, before the searches (on two threads) look them up.
+            for (const auto& [key, quote] : terms.quote_of_key) quoting(quote);
+          }
+        }
       }
     }
     std::optional<Report> now;
     std::optional<Report> previous;  // the story's last run, when already loaded
     if (affected) {
-      claims::Article article = reread(store.latest_article(st.story_id));
+      if (!article) article = reread(store.latest_article(st.story_id));
       CheckOptions check_options;
       check_options.store = false;
       check_options.story = st.story;
@@ -386,16 +537,42 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       check_options.allow_private = options.allow_private;
       check_options.exclude_links = options.exclude_links;
       check_options.accept_status = options.accept_status;
-      Impl::HitFilter is_new = [&](const std::string& id) { return changes.newer(id, since); };
+      // A new source among the hits matters only if the judge could read it for some claim of
+      // the story (above); another story's that ranks among them can change no finding.
+      std::unordered_set<std::string> readable;
+      if (about) {
+        for (auto d : *about) readable.insert(changes.id_at(d));
+        for (const auto& [quote, docs] : quoted) {
+          for (auto d : docs) readable.insert(changes.id_at(d));
+        }
+      }
+      Impl::HitFilter is_new = [&](const std::string& id) {
+        return changes.newer(id, since) && (!about || readable.count(id));
+      };
       // Nothing ranked above an earlier hit is older than the run (those were the hits), so a
       // search's hits now are the best of its earlier hits and the new sources that could
       // match it: rank just those, with the whole index's statistics, instead of searching
       // everything. A plan the run did not make (the rules changed) searches everything.
       Impl::PlanScope scope =
           [&](const rules::SearchPlan& plan) -> std::optional<std::vector<std::string>> {
-        auto it = terms.hits.find(plan_key(plan));
+        const std::string key = plan_key(plan);
+        auto it = terms.hits.find(key);
         if (it == terms.hits.end()) return std::nullopt;
         std::vector<std::string> ids = it->second;
+        // The search is made only if a new source the judge could read for its claim (above)
+        // is among its candidates; a search that two kinds of claim make takes either's. Then
+        // the other candidates are ranked too, since they take places among the hits as in a
+        // full search; alone they could change no finding, and the search, confined to its
+        // earlier hits, is not made at all (Impl::judge_all).
+        auto quote = terms.quote_of_key.find(key);
+        const ChangeIndex::Docs* admitted = nullptr;
+        if (quote == terms.quote_of_key.end()) {
+          if (about) admitted = &*about;
+        } else if (!terms.story_keys.count(key)) {
+          auto docs = quoted.find(quote->second);  // read-only here: filled above
+          if (docs != quoted.end()) admitted = &docs->second;
+        }
+        if (admitted && changes.candidates(plan, since, admitted).empty()) return ids;
         auto fresh = changes.candidates(plan, since);
         // A confined search costs a lookup per named document; past a few hundred new
         // candidates (common words after a large ingest) searching everything is cheaper, and
@@ -414,7 +591,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
           inc.earlier = &*before;
         }
       }
-      now = impl_->run_check(article, check_options, inc);
+      now = impl_->run_check(*article, check_options, inc);
       if (now && before) previous = std::move(before);
     }
     if (!now) {

@@ -796,15 +796,30 @@ RunTerms Store::run_terms(std::int64_t run_id) const {
     cites.bind(1, run_id);
     terms.has_citations = cites.step() && cites.integer(0) > 0;
   }
-  Stmt plans(db_, "SELECT plans, hits FROM claims WHERE run_id = ?");
+  {
+    Stmt run(db_, "SELECT unread_from FROM runs WHERE id = ?");
+    run.bind(1, run_id);
+    if (run.step() && !run.is_null(0)) terms.unread_from = static_cast<std::size_t>(run.integer(0));
+  }
+  Stmt plans(db_, "SELECT plans, hits, kind, value, text FROM claims WHERE run_id = ?");
   plans.bind(1, run_id);
   while (plans.step()) {
-    for (auto& p : decode_plans(plans.text(0))) terms.plans.push_back(std::move(p));
+    const bool quote = plans.text(2) == "quote";
+    const std::string quoted = !quote ? "" : !plans.text(3).empty() ? plans.text(3) : plans.text(4);
+    for (auto& p : decode_plans(plans.text(0))) {
+      terms.plans.push_back(std::move(p));
+      terms.quote_of_plan.push_back(quoted);
+    }
     const std::string hits = plans.text(1);  // the views below point into it
     for (auto of_plan : split_on(hits, '\x1d')) {
       auto fields = split_on(of_plan, '\x1e');
       if (fields.size() != 2) continue;
       auto ids = split(fields[1]);
+      if (quote) {
+        terms.quote_of_key.emplace(std::string(fields[0]), quoted);
+      } else {
+        terms.story_keys.emplace(fields[0]);
+      }
       terms.hits.emplace(std::string(fields[0]), std::move(ids));
     }
   }

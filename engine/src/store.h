@@ -39,6 +39,16 @@ struct RunTerms {
   // Ids of each search's hits, best first, by plan_key; empty for runs stored before hits were.
   std::map<std::string, std::vector<std::string>> hits;
   bool has_citations = false;  // links that may have died since
+  // A quote's searches may be answered by any source that holds enough of its words
+  // (rules::RuleSet::quote_words); the other claims read only sources about the article's
+  // story (rules::StoryNames). The quote (Claim::value, else text) of each of `plans`, "" for
+  // the other claims' searches; and by plan_key (a key shared with another claim's search is
+  // in `story_keys` too).
+  std::vector<std::string> quote_of_plan;
+  std::map<std::string, std::string> quote_of_key;
+  std::set<std::string> story_keys;
+  // Where the run's extractor stopped reading the article (Report::claims_unread_from).
+  std::optional<std::size_t> unread_from;
 };
 
 // Owns one SQLite connection to the store. Every write is one transaction; a failed write

@@ -449,3 +449,195 @@ TEST_CASE("a story stored before hits were kept is re-checked by searching every
   CHECK(result.checked == 1);
   CHECK(find_change(result, "85") != nullptr);
 }
+
+namespace {
+
+corpus::Document dated_source(const std::string& id, const std::string& title,
+                              const std::string& text) {
+  corpus::Document d;
+  d.id = id;
+  d.title = title;
+  d.published = "2026-06-03";
+  d.text = text;
+  return d;
+}
+
+// Re-checks the home after `added` both ways (incremental, and --full on a copy).
+std::pair<engine::RecheckResult, engine::RecheckResult> recheck_both(
+    const fs::path& home, const std::vector<corpus::Document>& added) {
+  add_documents(home, added);
+  fs::path full_home = home.string() + "-full";
+  fs::remove_all(full_home);
+  fs::copy(home, full_home, fs::copy_options::recursive);
+  auto incremental = open_engine(home).recheck({});
+  engine::RecheckOptions full;
+  full.incremental = false;
+  auto searched = open_engine(full_home).recheck(full);
+  fs::remove_all(full_home);
+  return {incremental, searched};
+}
+
+}  // namespace
+
+TEST_CASE("a new source of another story that shares a claim's words does not re-run the story",
+          "[recheck]") {
+  // The judge reads a figure, a date or a role only from sources about the article's story
+  // (they name its lead, or two of the names it repeats). A dispatch about another town's
+  // library cuts has every word the jobs figure is searched by, and a different figure, but
+  // names none of the story's names: it can change nothing, so the story is not re-run.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  add_sources(home, {"brd-radio", "brd-homes"});
+  open_engine(home).check(claims::load_article(kData / "article.txt"));
+  auto [incremental, searched] = recheck_both(
+      home, {dated_source("ashby-cuts", "Ashby council closes libraries",
+                          "Ashby city council voted on June 2, 2026 to close four branch "
+                          "libraries. Council officials said the closures would cut 58 library "
+                          "jobs by the end of the year.")});
+  CHECK(incremental.checked == 0);
+  CHECK(incremental.skipped == 1);
+  CHECK(incremental.changed.empty());
+  CHECK(searched.changed.empty());
+
+  // The same dispatch about Brandford is read, and contradicts the article's 85 jobs.
+  auto [again, again_full] = recheck_both(
+      home, {dated_source("brandford-cuts", "Brandford council closes libraries",
+                          "Brandford city council voted on June 2, 2026 to close seven branch "
+                          "libraries. Council officials said the closures would cut 58 library "
+                          "jobs by the end of the year.")});
+  CHECK(again.checked == 1);
+  for (const auto* r : {&again, &again_full}) {
+    auto* change = find_change(*r, "85");
+    REQUIRE(change != nullptr);
+    CHECK(std::find(change->new_sources.begin(), change->new_sources.end(), "brandford-cuts") !=
+          change->new_sources.end());
+  }
+}
+
+TEST_CASE(
+    "une dépêche d'une autre ville qui partage les mots d'un chiffre ne relance pas l'article",
+    "[recheck]") {
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  const std::string story =
+      "Grève des éboueurs à Rouen\n\n"
+      "ROUEN — Les éboueurs de Rouen ont voté le 2 juin 2026 une grève de trois jours. "
+      "Selon la métropole de Rouen, 420 agents de collecte ont cessé le travail mardi.\n\n"
+      "Les déchets s'accumulent dans le centre de Rouen, où la métropole promet un service "
+      "minimum.\n";
+  add_documents(home, {dated_source("rouen-1", "Rouen : grève des éboueurs",
+                                    "La grève des éboueurs de Rouen a commencé mardi. La "
+                                    "métropole de Rouen prévoit un service minimum.")});
+  claims::Article article;
+  article.text = story;
+  article.title = "Grève des éboueurs à Rouen";
+  article.published = "2026-06-03";
+  engine::CheckOptions opts;
+  opts.story = "rouen";
+  open_engine(home).check(article, opts);
+  auto [incremental, searched] = recheck_both(
+      home, {dated_source("lyon-1", "Grève des éboueurs à Lyon",
+                          "Selon la métropole de Lyon, 510 agents de collecte ont cessé le "
+                          "travail mardi à Lyon.")});
+  CHECK(incremental.checked == 0);
+  CHECK(incremental.skipped == 1);
+  CHECK(incremental.changed.empty());
+  CHECK(searched.changed.empty());
+
+  auto [again, again_full] = recheck_both(
+      home, {dated_source("rouen-2", "Grève des éboueurs à Rouen",
+                          "Selon la métropole de Rouen, 510 agents de collecte ont cessé le "
+                          "travail mardi à Rouen.")});
+  CHECK(again.checked == 1);
+  for (const auto* r : {&again, &again_full}) {
+    auto* change = find_change(*r, "420");
+    REQUIRE(change != nullptr);
+    CHECK(std::find(change->new_sources.begin(), change->new_sources.end(), "rouen-2") !=
+          change->new_sources.end());
+  }
+}
+
+TEST_CASE("a new source that gives a quote's words to someone else is read whatever story it tells",
+          "[recheck]") {
+  // A quote is its own evidence: the source need not be about the story, only hold enough of
+  // its words (or elide some: "..."). Both new sources credit the words to another man.
+  for (const std::string text :
+       {"Speaking in Leeds, union organiser Tom Reed said: \"This is the hardest decision this "
+        "council has taken in a generation.\"",
+        "\"This is the hardest ... generation,\" union organiser Tom Reed said in Leeds."}) {
+    TempDir tmp;
+    fs::path home = tmp.path() / "home";
+    add_sources(home, {"brd-radio", "brd-homes"});
+    open_engine(home).check(claims::load_article(kData / "article.txt"));
+    auto [incremental, searched] =
+        recheck_both(home, {dated_source("leeds-rally", "Union rally in Leeds", text)});
+    INFO(text);
+    CHECK(incremental.checked == 1);
+    for (const auto* r : {&incremental, &searched}) {
+      auto* change = find_change(*r, "hardest decision");
+      REQUIRE(change != nullptr);
+      CHECK(change->now.finding.verdict != rules::Verdict::kSupported);
+    }
+  }
+}
+
+TEST_CASE("une source qui prête la citation à un autre est lue quelle que soit son histoire",
+          "[recheck]") {
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  add_documents(home, {dated_source("rouen-1", "Rouen : grève des éboueurs",
+                                    "La grève des éboueurs de Rouen a commencé mardi. « Nous ne "
+                                    "reprendrons pas le travail sans accord écrit », a déclaré "
+                                    "la syndicaliste Claire Moreau à Rouen.")});
+  claims::Article article;
+  article.text =
+      "Grève des éboueurs à Rouen\n\n"
+      "ROUEN — Les éboueurs de Rouen ont voté le 2 juin 2026 une grève de trois jours. « Nous "
+      "ne reprendrons pas le travail sans accord écrit », a déclaré la syndicaliste Claire "
+      "Moreau.\n\nLa métropole de Rouen promet un service minimum.\n";
+  article.title = "Grève des éboueurs à Rouen";
+  article.published = "2026-06-03";
+  engine::CheckOptions opts;
+  opts.story = "rouen";
+  auto first = open_engine(home).check(article, opts);
+  auto [incremental, searched] = recheck_both(
+      home, {dated_source("lyon-2", "Conflit social à Lyon",
+                          "« Nous ne reprendrons pas le travail sans accord écrit », a lancé "
+                          "le délégué Marc Girard devant la mairie de Lyon.")});
+  CHECK(incremental.checked == 1);
+  for (const auto* r : {&incremental, &searched}) {
+    auto* change = find_change(*r, "reprendrons");
+    REQUIRE(change != nullptr);
+    CHECK(std::find(change->new_sources.begin(), change->new_sources.end(), "lyon-2") !=
+          change->new_sources.end());
+  }
+}
+
+TEST_CASE("a re-check keeps the hits of the searches it did not make again", "[recheck]") {
+  // A search that no new source could answer is not made again; its hits are still stored
+  // with the new run, or the next re-check would rank new sources against nothing.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  add_documents(home, strong_sources());
+  add_sources(home, {"brd-radio", "brd-homes"});
+  auto article = claims::load_article(kData / "article.txt");
+  auto first = open_engine(home).check(article);
+  add_sources(home, {"brd-gazette"});
+  auto eng = open_engine(home);
+  auto result = eng.recheck({});
+  REQUIRE(result.changed.size() == 1);
+  auto rerun = eng.load_run(result.changed[0].run);
+  REQUIRE(rerun.results.size() == first.results.size());
+  std::size_t searches = 0;
+  for (std::size_t k = 0; k < first.results.size(); ++k) {
+    const auto& before = first.results[k].hits;
+    const auto& now = rerun.results[k].hits;
+    REQUIRE(now.size() == before.size());
+    for (std::size_t p = 0; p < before.size(); ++p) {
+      INFO(first.results[k].claim.text << ", search " << p);
+      CHECK(now[p].empty() == before[p].empty());
+      ++searches;
+    }
+  }
+  CHECK(searches > 3);
+}

@@ -151,10 +151,11 @@ struct RecheckResult {
   std::size_t checked = 0;            // re-run against the corpus
   std::size_t skipped = 0;            // no new or changed source could affect them
   std::vector<StoryChanges> changed;  // only stories where something moved
-  // Claims whose verdict or evidence moved although no source among their hits or evidence,
-  // then or now, was added, changed or removed since the story's last run: old sources ranked
-  // differently (a full search re-ranks the whole corpus under its grown word statistics).
-  // Stored with the new run, never listed in `changed`.
+  // Claims whose verdict or evidence moved although no source among their evidence, then or
+  // now, was added, changed or removed since the story's last run: old sources ranked
+  // differently (a full search re-ranks the whole corpus under its grown word statistics), or
+  // pushed out of the hits by a new source the judge does not read (another story's). Stored
+  // with the new run, never listed in `changed`.
   std::size_t drifted = 0;
   // Some change is a new contradiction or dispute, or a cited link that died.
   bool alarming() const;
