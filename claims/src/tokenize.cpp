@@ -76,6 +76,15 @@ void read_number(std::string_view text, std::size_t& i, NumberStyle style,
   const char group = french ? '.' : ',';
   bool after_month = !before.empty() && before.back().type == TokType::kWord &&
                      month_number(before.back().lower) > 0;
+  // A currency symbol written before the figure, touching it ("$920,000", "US$1,500", "£2,300")
+  // is the English convention (French writes « 920 000 $ »), and so is its comma before three
+  // digits: a text read as French still groups thousands there. « $2,5 milliards » keeps its
+  // decimal comma (one or two digits after it).
+  const std::size_t first_digit = i - digits.size();
+  const bool english_symbol = french && !before.empty() && before.back().type == TokType::kPunct &&
+                              before.back().end == first_digit &&
+                              (before.back().text == "$" || before.back().text == "\xC2\xA3" ||
+                               before.back().text == "\xE2\x82\xAC");
   bool grouped = false, spaced = false, has_decimal = false;
   std::size_t lead = 1;
   while (i < text.size()) {
@@ -84,8 +93,8 @@ void read_number(std::string_view text, std::size_t& i, NumberStyle style,
       digits += d;
       ++i;
       if (!grouped && !has_decimal) ++lead;
-    } else if (d == group && !has_decimal && !spaced && group_at(text, i + 1) &&
-               (grouped || lead <= 3)) {
+    } else if ((d == group || (english_symbol && d == ',')) && !has_decimal && !spaced &&
+               group_at(text, i + 1) && (grouped || lead <= 3)) {
       digits.append(text.substr(i + 1, 3));
       i += 4;
       grouped = true;

@@ -524,3 +524,23 @@ TEST_CASE("two days in a list are two dates, not a range", "[claims][dates]") {
   CHECK(first->date_end.empty());
   CHECK(find_date(cs, "2025-04-03"));
 }
+
+TEST_CASE("a figure after a currency symbol groups thousands with commas, even in French",
+          "[claims][numbers]") {
+  // Kind: "$920,000" is written the English way (French puts the symbol after: « 920 000 $ »);
+  // in a text read as French its comma was taken for a decimal mark, giving 920. A decimal
+  // comma before one or two digits (« $2,5 milliards ») stays one.
+  auto [body, number, unit] = GENERATE(table<std::string, double, std::string>({
+      {"The former chief executive received $920,000 in 2024, the annual report said.", 920000,
+       "USD"},
+      {"L'ancien PDG a touché $920,000 en 2024, selon le rapport annuel du groupe.", 920000, "USD"},
+      {"Le club a payé £2,300 pour chaque billet de la saison, selon la presse.", 2300, "GBP"},
+      {"Le fonds a versé US$1,250,000 à la ville, selon le maire.", 1250000, "USD"},
+      {"Le groupe a versé $2,5 milliards à ses actionnaires, selon le rapport.", 2.5e9, "USD"},
+  }));
+  INFO(body);
+  auto cs = read(body);
+  const Claim* c = find(cs, Kind::kMoney, number);
+  REQUIRE(c);
+  CHECK(c->unit == unit);
+}
