@@ -1458,8 +1458,12 @@ class Extractor {
     std::size_t words = holder_words(c, ne, end);
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
     std::size_t after = ne + 1;
-    bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
-                  punct(after, end, ";") || (word(after, end) && is_day_word(toks_[after].lower));
+    bool closes =
+        after >= end || punct(after, end, ",") || punct(after, end, ".") ||
+        punct(after, end, ";") ||
+        (word(after, end) &&
+         (is_day_word(toks_[after].lower) || internal::is_speech_verb(toks_[after].lower) ||
+          toks_[after].is("a") || toks_[after].is("has") || toks_[after].is("had")));
     return closes ? c : SIZE_MAX;
   }
 
@@ -1504,6 +1508,16 @@ class Extractor {
       if (c != SIZE_MAX) {
         title_end = c;
         nb = c + 1;
+      } else if (std::size_t n = office_name(title_end, end);
+                 n != SIZE_MAX && !internal::is_stopword(toks_[n - 1].lower) &&
+                 !internal::is_french_function_word(toks_[n - 1].lower)) {
+        // Or named right after its complement: « Le ministre de l'Intérieur Laurent Nuñez a
+        // annoncé », "the minister of the interior Laurent Nunez said". The complement must
+        // end in a common noun: after "of the", "at" or « chez » the capitalised words are the
+        // complement's ("Chancellor of the Exchequer Nigel Lawson", "director at Pitney
+        // Bowes"), and where the holder's name starts is not known.
+        title_end = n;
+        nb = n;
       }
     }
     std::size_t ne = nb;

@@ -456,6 +456,42 @@ TEST_CASE("an office before a name set off by a comma is that person's role", "[
       of_kind(run("The minister of health, Ontario's top official, spoke."), Kind::kRole).empty());
 }
 
+TEST_CASE("an office whose complement ends in a common noun names the holder that follows it",
+          "[claims]") {
+  // Kind: the office, its complement and the holder's name with no comma between them, in
+  // subject position: « Le ministre de l'Intérieur Laurent Nuñez a annoncé », "the head of the
+  // regional council Carole Delga has". Only when the complement ends in a common noun (or an
+  // elided « l'Intérieur »): after "of the" the capitalised words may be the complement's own
+  // ("Chancellor of the Exchequer Nigel Lawson"), and where the name starts is not known.
+  auto [text, person, role] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le ministre de l'Intérieur Laurent Nuñez a annoncé mardi 250 nouveaux postes.",
+       "Laurent Nuñez", "ministre de l'Intérieur"},
+      {"La présidente du conseil régional Carole Delga a critiqué le plan.", "Carole Delga",
+       "présidente du conseil régional"},
+      {"The minister of the interior Laurent Nunez said on Tuesday that 250 posts would go.",
+       "Laurent Nunez", "minister of the interior"},
+      {"The head of the regional council Carole Delga has criticised the plan.", "Carole Delga",
+       "head of the regional council"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+  CHECK(r[0].role == role);
+}
+
+TEST_CASE("capitalised words after an office's 'of the' are not split into a holder", "[claims]") {
+  for (const std::string text :
+       {"The director of sales at Pitney Bowes John Smith said orders rose 4 pct.",
+        "Le directeur des ventes chez Pitney Bowes Jean Martin a annoncé une hausse de 4 %."}) {
+    CAPTURE(text);
+    for (const auto& c : of_kind(run(text), Kind::kRole)) {
+      CHECK(c.speaker != "Pitney Bowes John Smith");
+      CHECK(c.speaker != "Pitney Bowes Jean Martin");
+    }
+  }
+}
+
 TEST_CASE("a pronoun after an office named with a comma is that office's holder", "[claims]") {
   auto q = of_kind(run("\"We stay,\" said Mayor Anne de la Tour.\n\n"
                        "The interior minister, Jonas Berg, visited the dyke. "
