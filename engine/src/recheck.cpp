@@ -620,8 +620,8 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
   store.finish_batch(result.batch);
   if (result.drifted > 0) {
     spdlog::info(
-        "re-check batch {}: {} claims moved with no source of theirs added, changed or removed "
-        "(old sources re-ranked); not reported as changes",
+        "re-check batch {}: {} claims moved with none of their evidence added, changed or "
+        "removed (sources ranked differently); not reported as changes",
         result.batch, result.drifted);
   }
   spdlog::info("re-check batch {}: {} stories, {} re-run, {} skipped as unaffected, {} changed",

@@ -459,8 +459,8 @@ std::string render(const RecheckResult& result, Format format, bool color) {
   if (result.drifted > 0) {
     // Said, not listed: an editor should know the stored findings moved, but not chase them.
     out += counted(result.drifted, "claim") +
-           " moved only because old sources ranked differently (not news; stored with the "
-           "run, `verify show` has them)\n";
+           " moved with none of their evidence new, changed or removed: sources ranked "
+           "differently (not news; stored with the run, `verify show` has them)\n";
   }
   for (const auto& story : result.changed) {
     out += md ? "\n## " + md_escape(story.title.empty() ? story.story : story.title) + "\n\n"
