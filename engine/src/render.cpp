@@ -458,9 +458,10 @@ std::string render(const RecheckResult& result, Format format, bool color) {
   out += line;
   if (result.drifted > 0) {
     // Said, not listed: an editor should know the stored findings moved, but not chase them.
-    out += counted(result.drifted, "claim") +
-           " moved with none of their evidence new, changed or removed: sources ranked "
-           "differently (not news; stored with the run, `verify show` has them)\n";
+    out += counted(result.drifted, "claim") + " moved with none of " +
+           (result.drifted == 1 ? "its" : "their") +
+           " evidence new, changed or removed: sources ranked differently (not news; stored "
+           "with the run, `verify show` has them)\n";
   }
   for (const auto& story : result.changed) {
     out += md ? "\n## " + md_escape(story.title.empty() ? story.story : story.title) + "\n\n"
