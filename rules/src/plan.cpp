@@ -199,7 +199,10 @@ std::vector<std::string> number_forms(const Claim& c) {
   std::string digits = v;
   digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
   add_unique(out, digits);
-  if (c.number) add_unique(out, text::format_number(*c.number));
+  if (c.number) {
+    add_unique(out, text::format_number(*c.number));
+    for (const auto& f : text::french_number_forms(*c.number)) add_unique(out, f);
+  }
   return out;
 }
 

@@ -75,5 +75,9 @@ bool parse_number(std::string_view word, double& out);
 
 // Renders a number as an editor reads it: "2,719", "28.5", "70.1 billion".
 std::string format_number(double value);
+// The same figure as French writes it ("2,9", "45 millions", "1,2 milliard", "12 400"), when
+// that differs from format_number's: sources of one story come in both languages, and a search
+// for "2.9" or "45 million" does not find « 2,9 % » or « 45 millions d'euros ». Empty if none.
+std::vector<std::string> french_number_forms(double value);
 
 }  // namespace verify::rules::text

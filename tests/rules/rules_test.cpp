@@ -991,3 +991,71 @@ TEST_CASE("a quote is read from a source only with enough of its words", "[rules
   CHECK_FALSE(altered.ellipsis);
   CHECK(shipped().source_words("", "\"We will not ... deal,\" she said.", {}).ellipsis);
 }
+
+namespace {
+
+// The article's claim of `kind` whose value is `value`, with the article as its context.
+std::pair<Claim, ArticleContext> article_claim(const std::string& article, Kind kind,
+                                               const std::string& value) {
+  auto ctx = context(article, "2026-03-05");
+  auto all = verify::test::read_source(passage("art", "x.example", article));
+  for (auto& k : all) {
+    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
+  }
+  ctx.claims = all;
+  for (const auto& k : all) {
+    if (k.kind == kind && k.value == value) return {k, ctx};
+  }
+  FAIL("no " << value << " claim in: " << article);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a figure is also searched as French writes it", "[rules]") {
+  // Kind: an English article's figure and a French source's: "2.9%" / « 2,9 % », "€45
+  // million" / « 45 millions d'euros »; the search for one did not find the other at all.
+  auto [text, value, form] = GENERATE(table<std::string, std::string, std::string>({
+      {"Statbel said inflation slowed to 2.9% in February.", "2.9", "2,9"},
+      {"Statbel said the government released €45 million for households.", "45000000",
+       "45 millions"},
+      {"Statbel said the state spent €1.2 billion on the grid.", "1200000000", "1,2 milliard"},
+      {"Statbel said 12,400 households applied.", "12400", "12 400"},
+  }));
+  CAPTURE(text);
+  Kind kind = text.find('%') != std::string::npos   ? Kind::kPercent
+              : text.find("€") != std::string::npos ? Kind::kMoney
+                                                    : Kind::kCount;
+  auto [c, ctx] = article_claim(text, kind, value);
+  auto plans = shipped().plan(c, ctx);
+  REQUIRE_FALSE(plans.empty());
+  const auto& what = plans.front().required.front();
+  CHECK(std::find(what.begin(), what.end(), form) != what.end());
+}
+
+TEST_CASE("a rate that slowed is the rate that « a ralenti », in either language", "[rules]") {
+  // Kind: a falling rate told in English and in French; « ralenti », « baisse », « recule » and
+  // "slowed", "eased" are the fall class's forms.
+  const std::string en =
+      "Statbel figures: inflation slowed to 2.9% in February, the statistics office Statbel "
+      "said.";
+  const std::string fr =
+      "Chiffres de Statbel : l'inflation a ralenti à 2,9 % en février, selon l'office de "
+      "statistique Statbel.";
+  for (const auto& [article, source_ok, source_off] :
+       {std::tuple{en, fr,
+                   std::string("Chiffres de Statbel : l'inflation a ralenti à 3,4 % en "
+                               "février, selon l'office de statistique Statbel.")},
+        std::tuple{fr, en,
+                   std::string("Statbel figures: inflation slowed to 3.4% in February, "
+                               "the statistics office Statbel said.")}}) {
+    CAPTURE(article);
+    auto [c, ctx] = article_claim(article, Kind::kPercent, "2.9");
+    auto agrees = passage("ok", "ok.example", source_ok, "2026-03-04");
+    auto differs = passage("off", "off.example", source_off, "2026-03-04");
+    agrees.document_names = {"Statbel"};
+    differs.document_names = {"Statbel"};
+    CHECK(shipped().judge(c, ctx, {agrees}).verdict == Verdict::kSupported);
+    CHECK(shipped().judge(c, ctx, {differs}).verdict == Verdict::kContradicted);
+  }
+}
