@@ -217,11 +217,13 @@ class ChangeIndex {
 
   // Documents from index `first` on with a read word w of which rules::same_name(name, w):
   // w extends the name (by at most three letters), the name extends w, or they are a place's
-  // English and French forms (equal length, "-ia"/"-ie", "-ian"/"-ien", "-ians"/"-iens").
+  // English and French forms ("-ia"/"-ie", "-ian"/"-ien", "-ians"/"-iens" of equal length, or
+  // a country's names: rules::name_counterparts).
   Docs docs_naming(const std::string& name, std::uint32_t first) const {
     std::vector<std::string> forms;
     for (std::size_t n = name.size() > 3 ? name.size() - 3 : 1; n < name.size(); ++n)
       forms.push_back(name.substr(0, n));
+    for (auto& f : rules::name_counterparts(name)) forms.push_back(std::move(f));
     for (auto [a, b] : {std::pair<std::string_view, std::string_view>{"ia", "ie"},
                         {"ie", "ia"},
                         {"ian", "ien"},

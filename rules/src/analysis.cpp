@@ -1,10 +1,15 @@
 // Private analysis shared by plan() and judge(): word classes, mentions, frames, entities.
 #include "analysis.h"
 
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace verify::rules {
@@ -424,8 +429,53 @@ std::set<std::string> Analyzer::entities(const std::vector<text::Token>& toks) c
   return out;
 }
 
+namespace {
+
+// Countries' English and French names of one word each, folded, both ways ("belgium" ~
+// "belgique", "germany" ~ "allemagne", "spain" ~ "espagne"): ICU's display names of every
+// ISO region, so no list of ours has to be kept.
+const std::unordered_map<std::string, std::string>& country_counterparts() {
+  static const auto pairs = [] {
+    std::unordered_map<std::string, std::string> m;
+    const icu::Locale en("en"), fr("fr");
+    auto one_word = [](const std::string& w) {
+      return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+      });
+    };
+    for (const char* const* code = uloc_getISOCountries(); code && *code; ++code) {
+      const icu::Locale region("", *code);
+      icu::UnicodeString in_en, in_fr;
+      region.getDisplayCountry(en, in_en);
+      region.getDisplayCountry(fr, in_fr);
+      std::string a, b;
+      in_en.toUTF8String(a);
+      in_fr.toUTF8String(b);
+      a = text::fold(a);
+      b = text::fold(b);
+      if (a == b || !one_word(a) || !one_word(b)) continue;
+      m.emplace(a, b);
+      m.emplace(b, a);
+    }
+    return m;
+  }();
+  return pairs;
+}
+
+}  // namespace
+
+std::vector<std::string> name_counterparts(const std::string& name) {
+  auto it = country_counterparts().find(name);
+  if (it == country_counterparts().end()) return {};
+  return {it->second};
+}
+
 bool same_name(const std::string& a, const std::string& b) {
   if (a == b) return true;
+  // A country's names in English and French ("Belgium" and « Belgique »).
+  if (auto it = country_counterparts().find(a);
+      it != country_counterparts().end() && it->second == b)
+    return true;
   const auto& s = a.size() < b.size() ? a : b;
   const auto& l = a.size() < b.size() ? b : a;
   // "India" ~ "Indian", "Algeria" ~ "Algerian"; not "Interior" ~ "International".

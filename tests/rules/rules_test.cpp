@@ -1059,3 +1059,39 @@ TEST_CASE("a rate that slowed is the rate that « a ralenti », in either langua
     CHECK(shipped().judge(c, ctx, {differs}).verdict == Verdict::kContradicted);
   }
 }
+
+TEST_CASE("a country's English and French names are one name to the story's sources", "[rules]") {
+  // Kind: the same-story gate compared names by spelling, so an English article about Belgium
+  // read nothing from a French source about « la Belgique » (nor « l'Allemagne » from
+  // Germany's). Countries' names in both languages come from ICU's display names.
+  CHECK(verify::rules::same_name("belgium", "belgique"));
+  CHECK(verify::rules::same_name("allemagne", "germany"));
+  CHECK_FALSE(verify::rules::same_name("belgium", "allemagne"));
+  const std::string en =
+      "Belgium: inflation slows. Inflation in Belgium slowed to 2.9% in February, the statistics "
+      "office said.";
+  const std::string fr =
+      "Allemagne : le chômage recule. En Allemagne, le chômage a reculé à 6,1 % en mars, selon "
+      "l'agence fédérale.";
+  for (const auto& [article, value, source, other] :
+       {std::tuple{en, std::string("2.9"),
+                   std::string("En Belgique, l'inflation a ralenti à 2,9 % en février, selon "
+                               "l'office de statistique."),
+                   std::string("En Espagne, l'inflation a ralenti à 2,9 % en février, selon "
+                               "l'office de statistique.")},
+        std::tuple{fr, std::string("6.1"),
+                   std::string("In Germany, unemployment fell to 6.1% in March, the federal "
+                               "agency said."),
+                   std::string("In Austria, unemployment fell to 6.1% in March, the federal "
+                               "agency said.")}}) {
+    CAPTURE(article);
+    auto [c, ctx] = article_claim(article, Kind::kPercent, value);
+    auto p = passage("src", "src.example", source, "2026-03-04");
+    auto q = passage("other", "other.example", other, "2026-03-04");
+    CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kSupported);
+    CHECK(routed(article, p));
+    // Another country's figure is another story's.
+    CHECK(shipped().judge(c, ctx, {q}).verdict == Verdict::kUnverified);
+    CHECK_FALSE(routed(article, q));
+  }
+}

@@ -115,7 +115,12 @@ struct StoryNames {
 // letters or more, by at most three ("india" ~ "indian", not "interior" ~ "international"); or
 // a place's English and French names of six letters or more ("caledonia" ~ "caledonie",
 // "canadian" ~ "canadien").
+// Also a country's English and French names ("belgium" ~ "belgique"; one word each, from
+// ICU's display names of the ISO regions).
 bool same_name(const std::string& a, const std::string& b);
+// The names same_name equates with `name` other than by spelling: a country's name in the other
+// language ("belgium" -> "belgique"). Empty if none.
+std::vector<std::string> name_counterparts(const std::string& name);
 
 // The loaded rule set: rules, thresholds and lexicons (synonym classes, event verbs, speech
 // verbs, hedges, source tiers). Cheap to copy; immutable; safe to share between threads.
