@@ -641,3 +641,33 @@ TEST_CASE("a re-check keeps the hits of the searches it did not make again", "[r
   }
   CHECK(searches > 3);
 }
+
+TEST_CASE("a new French source about the country an English story names is routed to it",
+          "[recheck]") {
+  // Kind: the routing looks a story's names up the way the judge compares them, a country's
+  // English and French names included ("Belgium" ~ « Belgique »).
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  add_documents(home, {dated_source("be-1", "Belgium prices",
+                                    "Belgium's statistics office publishes prices monthly. "
+                                    "Belgium's inflation slowed in February.")});
+  claims::Article article;
+  article.title = "Inflation in Belgium slows";
+  article.published = "2026-03-05";
+  article.text =
+      "Inflation in Belgium slows\n\nBRUSSELS — Inflation in Belgium slowed to 2.9% in February, "
+      "the statistics office said. Belgium's government promised help for households.\n";
+  engine::CheckOptions opts;
+  opts.story = "belgium";
+  open_engine(home).check(article, opts);
+  auto [incremental, searched] = recheck_both(
+      home, {dated_source("be-fr", "L'inflation ralentit en Belgique",
+                          "En Belgique, l'inflation a ralenti à 3,4 % en février, selon "
+                          "l'office de statistique.")});
+  CHECK(incremental.checked == 1);
+  for (const auto* r : {&incremental, &searched}) {
+    auto* change = find_change(*r, "2.9%");
+    REQUIRE(change != nullptr);
+    CHECK(change->now.finding.verdict == rules::Verdict::kContradicted);
+  }
+}
