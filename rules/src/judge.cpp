@@ -269,7 +269,15 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
     if (t.capitalized) v.names.insert(t.word);
   }
   auto tt = text::tokenize(p.title);
-  for (const auto& t : tt) v.names.insert(t.word);
+  // A headline in title case ("Belgian Inflation Slows") capitalises every word, so each may be
+  // a name; one in sentence case ("French inflation eases") names only its capitalised words.
+  const bool sentence_case = std::any_of(tt.begin(), tt.end(), [&](const text::Token& t) {
+    return !t.capitalized && !an.is_stop(t.word) && !t.word.empty() &&
+           !(t.word[0] >= '0' && t.word[0] <= '9');
+  });
+  for (const auto& t : tt) {
+    if (!sentence_case || t.capitalized) v.names.insert(t.word);
+  }
   for (const auto& c : an.concepts(tt)) {
     if (!c.empty()) v.title_cons.insert(c);
   }

@@ -1095,3 +1095,28 @@ TEST_CASE("a country's English and French names are one name to the story's sour
     CHECK_FALSE(routed(article, q));
   }
 }
+
+TEST_CASE("a headline in sentence case names only its capitalised words", "[rules]") {
+  // Kind: every word of a source's headline counted as a name, so "French inflation eases"
+  // named "inflation", and an article whose sentence opens with "Inflation" read France's
+  // figure as about its story. A headline in title case still names every word.
+  const std::string en =
+      "Belgian inflation slows\n\nInflation in Belgium slowed to 2.9% in March, the statistics "
+      "office Statbel said.";
+  const std::string fr =
+      "Belgique : l'inflation ralentit\n\nInflation en Belgique : elle a ralenti à 2,9 % en "
+      "mars, selon l'office Statbel.";
+  for (const auto& [article, title, text] :
+       {std::tuple{en, std::string("French inflation eases"),
+                   std::string("The annual inflation rate in France fell to 2.4% in March, the "
+                               "statistics office Insee said.")},
+        std::tuple{fr, std::string("La France voit son inflation ralentir"),
+                   std::string("En France, le taux d'inflation a ralenti à 2,4 % en mars, selon "
+                               "l'Insee.")}}) {
+    CAPTURE(article);
+    auto [c, ctx] = article_claim(article, Kind::kPercent, "2.9");
+    auto other = passage("fr", "other.example", text, "2026-03-30");
+    other.title = title;
+    CHECK(shipped().judge(c, ctx, {other}).verdict == Verdict::kUnverified);
+  }
+}
