@@ -1120,3 +1120,35 @@ TEST_CASE("a headline in sentence case names only its capitalised words", "[rule
     CHECK(shipped().judge(c, ctx, {other}).verdict == Verdict::kUnverified);
   }
 }
+
+TEST_CASE("a speaker named by an honorific and surname is the person the article names",
+          "[rules]") {
+  // Kind: « a déclaré Mme Vandermeulen » against « Hélène Vandermeulen » read "Mme" as a given
+  // name that disagrees, and called a rightly attributed quote misattributed (a new-user
+  // trial). Honorifics are not given names: Mme, Madame, Monsieur, Mlle, Miss, Mr, Mrs, Ms.
+  auto [article, quote_words, source] = GENERATE(table<std::string, std::string, std::string>({
+      {"« Nous ne sommes pas encore sortis de l'auberge », a déclaré Hélène Vandermeulen.",
+       "auberge",
+       "« Nous ne sommes pas encore sortis de l'auberge », a déclaré Mme Vandermeulen à la "
+       "presse."},
+      {"« Nous ne sommes pas encore sortis de l'auberge », a déclaré Hélène Vandermeulen.",
+       "auberge", "« Nous ne sommes pas encore sortis de l'auberge », selon Madame Vandermeulen."},
+      {"\"We are not out of the woods yet,\" said Helen Vandermeulen.", "woods",
+       "\"We are not out of the woods yet,\" Miss Vandermeulen told reporters."},
+  }));
+  CAPTURE(article, source);
+  auto ctx = context(article, "2026-03-31");
+  auto all = verify::test::read_source(passage("art", "x.example", article));
+  for (auto& k : all) {
+    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
+  }
+  ctx.claims = all;
+  Claim q;
+  for (const auto& k : all) {
+    if (k.kind == Kind::kQuote) q = k;
+  }
+  REQUIRE(q.text.find(quote_words) != std::string::npos);
+  REQUIRE_FALSE(q.speaker.empty());
+  auto f = shipped().judge(q, ctx, {passage("src", "src.example", source, "2026-03-31")});
+  CHECK(f.verdict == Verdict::kSupported);
+}
