@@ -845,6 +845,23 @@ void widen_for_dozens(std::string_view written, double n, Interval& iv) {
   iv.hi = std::max(iv.hi, n + 6);
 }
 
+// Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
+// first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
+// « plutôt que 40 ». Such a figure is the one the source corrects, not one it gives.
+bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
+  std::size_t k = first_token_from(toks, start);
+  auto word = [&](std::size_t back) -> std::string_view {
+    return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
+  };
+  if (word(1) == "not" || word(1) == "non") return true;
+  if ((word(1) == "the" || word(1) == "pas") && (word(2) == "not" || word(2) == "non")) return true;
+  if (word(1) == "than" && word(2) == "rather") return true;
+  if (word(1) == "of" && word(2) == "instead") return true;
+  if (word(1) == "de" && word(2) == "lieu" && word(3) == "au") return true;
+  if (word(1) == "que" && word(2) == "plutot") return true;
+  return false;
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out) {
   if (!entity_gate(cv, sv)) return;
@@ -862,6 +879,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
+    if (set_aside(sv.toks, sm.start)) continue;
     Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;

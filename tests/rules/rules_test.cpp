@@ -1152,3 +1152,31 @@ TEST_CASE("a speaker named by an honorific and surname is the person the article
   auto f = shipped().judge(q, ctx, {passage("src", "src.example", source, "2026-03-31")});
   CHECK(f.verdict == Verdict::kSupported);
 }
+
+TEST_CASE("a figure a source sets aside as wrong does not support the claim", "[rules]") {
+  // Kind: a correction. "3.2% in March, not the 2.9% first reported" confirmed 2.9% (a
+  // new-user trial); the source gives 3.2% and rejects 2.9%. « et non », "rather than",
+  // "instead of", « au lieu de », « plutôt que » set a figure aside the same way.
+  auto [article, source] = GENERATE(table<std::string, std::string>({
+      {"Statbel figures: inflation in Belgium slowed to 2.9% in March, from 3.4% in February, "
+       "the statistics office Statbel said on Monday.",
+       "Belgium's annual inflation rate was 3.2% in March, not the 2.9% first reported, the "
+       "statistics office Statbel said on Thursday, 2 April 2026, after correcting an error in "
+       "energy prices."},
+      {"Statbel figures: inflation slowed to 2.9% in March, the statistics office Statbel said.",
+       "Statbel figures: inflation slowed to 3.2% in March, not the 2.9% first reported, the "
+       "statistics office Statbel said."},
+      {"Statbel figures: inflation slowed to 2.9% in March, the statistics office Statbel said.",
+       "Statbel figures: inflation slowed to 3.2% in March rather than 2.9%, the statistics "
+       "office Statbel said."},
+      {"Chiffres de Statbel : l'inflation a ralenti à 2,9 % en mars, selon l'office Statbel.",
+       "Chiffres de Statbel : l'inflation a ralenti à 3,2 % en mars, et non 2,9 % comme annoncé, "
+       "selon l'office Statbel."},
+  }));
+  CAPTURE(article, source);
+  auto [c, ctx] = article_claim(article, Kind::kPercent, "2.9");
+  auto p = passage("fix", "fix.example", source, "2026-04-02");
+  p.document_names = {"Statbel"};
+  // Contradicted where the corrected figure is told in the claim's frame; never supported.
+  CHECK(shipped().judge(c, ctx, {p}).verdict != Verdict::kSupported);
+}
