@@ -155,12 +155,20 @@ int run_history(const GlobalOptions& global, const ListOptions& options) {
       auto delta = [](std::size_t now, std::size_t before) {
         return static_cast<long long>(now) - static_cast<long long>(before);
       };
-      long long dc = delta(r.summary.contradicted, previous->summary.contradicted);
-      long long ds = delta(r.summary.supported, previous->summary.supported);
-      if (dc || ds) {
-        std::snprintf(line, sizeof line, "  (%+lld contradicted, %+lld supported)", dc, ds);
-        out += line;
+      // Every verdict that moved: a claim gone from supported to disputed is -1 supported and
+      // +1 disputed, not only the former.
+      const std::pair<long long, const char*> moves[] = {
+          {delta(r.summary.contradicted, previous->summary.contradicted), "contradicted"},
+          {delta(r.summary.disputed, previous->summary.disputed), "disputed"},
+          {delta(r.summary.supported, previous->summary.supported), "supported"},
+          {delta(r.summary.unverified, previous->summary.unverified), "unverified"}};
+      std::string moved;
+      for (const auto& [n, verdict] : moves) {
+        if (n == 0) continue;
+        std::snprintf(line, sizeof line, "%s%+lld %s", moved.empty() ? "" : ", ", n, verdict);
+        moved += line;
       }
+      if (!moved.empty()) out += "  (" + moved + ")";
     }
     out += "\n";
     previous = &r;

@@ -555,6 +555,15 @@ TEST_CASE("verify recheck reports a new contradiction with exit 1, then nothing"
   CHECK(history.status == 0);
   CHECK(history.out.find("recheck") != std::string::npos);
   CHECK(history.out.find("+1 contradicted") != std::string::npos);
+  // Every verdict that moved is listed, so the moves of a run with as many claims balance (a
+  // claim gone from supported to disputed showed only "-1 supported").
+  auto open = history.out.rfind('(');
+  REQUIRE(open != std::string::npos);
+  std::istringstream moves(history.out.substr(open + 1, history.out.find(')', open) - open - 1));
+  long long sum = 0, n = 0;
+  std::string verdict;
+  while (moves >> n >> verdict) sum += n;
+  CHECK(sum == 0);
 }
 
 TEST_CASE(
