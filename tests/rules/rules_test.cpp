@@ -916,6 +916,26 @@ TEST_CASE("a quote two sources give to two people is disputed, a hyphenated body
 
 namespace {
 
+// The article's claim of `kind` whose value is `value`, with the article as its context.
+std::pair<Claim, ArticleContext> article_claim(const std::string& article, Kind kind,
+                                               const std::string& value) {
+  auto ctx = context(article, "2026-03-05");
+  auto all = verify::test::read_source(passage("art", "x.example", article));
+  for (auto& k : all) {
+    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
+  }
+  ctx.claims = all;
+  for (const auto& k : all) {
+    if (k.kind == kind && k.value == value) return {k, ctx};
+  }
+  FAIL("no " << value << " claim in: " << article);
+  return {};
+}
+
+}  // namespace
+
+namespace {
+
 // Whether the reading test (RuleSet::source_words with StoryNames::admits and same_name, what a
 // re-check routes new sources by) lets `p` through for the story of `article`.
 bool routed(const std::string& article, const Passage& p) {
@@ -937,18 +957,7 @@ TEST_CASE("the re-check's reading test admits every source the same-story gate l
   std::string article =
       "Tunisia's president Kais Saied dissolved parliament. Tunisia has held no vote since. "
       "Saied said Tunisia would vote in June. Clashes in Tunisia have killed 40 people.";
-  auto ctx = context(article, "2026-03-06");
-  auto all = verify::test::read_source(passage("art", "x.example", article));
-  Claim c;
-  for (const auto& k : all) {
-    if (k.kind == Kind::kCount) c = k;
-  }
-  REQUIRE(c.value == "40");
-  for (auto& k : all) {
-    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
-  }
-  for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
-  ctx.claims = all;
+  auto [c, ctx] = article_claim(article, Kind::kCount, "40");
   auto french = passage("fr", "fr.example",
                         "En Tunisie, les affrontements ont fait 55 morts, selon le ministère de "
                         "l'Intérieur.",
@@ -991,26 +1000,6 @@ TEST_CASE("a quote is read from a source only with enough of its words", "[rules
   CHECK_FALSE(altered.ellipsis);
   CHECK(shipped().source_words("", "\"We will not ... deal,\" she said.", {}).ellipsis);
 }
-
-namespace {
-
-// The article's claim of `kind` whose value is `value`, with the article as its context.
-std::pair<Claim, ArticleContext> article_claim(const std::string& article, Kind kind,
-                                               const std::string& value) {
-  auto ctx = context(article, "2026-03-05");
-  auto all = verify::test::read_source(passage("art", "x.example", article));
-  for (auto& k : all) {
-    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
-  }
-  ctx.claims = all;
-  for (const auto& k : all) {
-    if (k.kind == kind && k.value == value) return {k, ctx};
-  }
-  FAIL("no " << value << " claim in: " << article);
-  return {};
-}
-
-}  // namespace
 
 TEST_CASE("a figure is also searched as French writes it", "[rules]") {
   // Kind: an English article's figure and a French source's: "2.9%" / « 2,9 % », "€45
