@@ -1453,6 +1453,17 @@ class Extractor {
       ++lower;
       ++c;
     }
+    // « des Finances », « du Travail », « de la Santé »: after a French article the portfolio
+    // is one capitalised word, and the holder's name follows it (« le ministre des Finances
+    // Hélène Vandermeulen »). Not after a bare « de » (« de Montréal Denis Coderre »), nor in
+    // English ("of the Federal Reserve Jerome Powell": where the body's name ends is not known).
+    if (name_word(c, end) && !titleish(c, end) && c > j &&
+        (toks_[c - 1].is("du") || toks_[c - 1].is("des") ||
+         (toks_[c - 1].is("la") && toks_[c - 2].is("de"))) &&
+        name_word(c + 1, end) && !internal::is_org_word(toks_[c].lower)) {
+      ++c;
+      ++lower;
+    }
     if (lower == 0 || !name_word(c, end) || titleish(c, end)) return SIZE_MAX;
     std::size_t ne = name_run_end(c, end);
     std::size_t words = holder_words(c, ne, end);
@@ -1548,8 +1559,11 @@ class Extractor {
         if (w.upper) rb = p;
         break;
       }
-      // A French article is not part of the office: « Le ministre de l'Intérieur ».
-      if (w.is("le") || w.is("la") || w.is("les")) break;
+      // A French article is not part of the office: « Le ministre de l'Intérieur », « la
+      // visite du ministre des Armées ».
+      if (w.is("le") || w.is("la") || w.is("les") || w.is("du") || w.is("des") || w.is("au") ||
+          w.is("aux"))
+        break;
       if (w.upper) {
         std::string base = strip_possessive(w.lower);
         if (internal::is_stopword(base) || internal::month_number(base) > 0 ||

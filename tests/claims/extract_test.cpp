@@ -472,6 +472,10 @@ TEST_CASE("an office whose complement ends in a common noun names the holder tha
        "Laurent Nunez", "minister of the interior"},
       {"The head of the regional council Carole Delga has criticised the plan.", "Carole Delga",
        "head of the regional council"},
+      // A French portfolio after an article is one capitalised word (« des Finances »).
+      {"Le ministre des Finances Hélène Vandermeulen a salué le budget.", "Hélène Vandermeulen",
+       "ministre des Finances"},
+      {"La ministre de la Santé Anne Roy a annoncé 40 postes.", "Anne Roy", "ministre de la Santé"},
   }));
   CAPTURE(text);
   auto r = of_kind(run(text), Kind::kRole);
@@ -482,10 +486,12 @@ TEST_CASE("an office whose complement ends in a common noun names the holder tha
 
 TEST_CASE("capitalised words after an office's 'of the' are not split into a holder", "[claims]") {
   for (const std::string text :
-       {"The director of sales at Pitney Bowes John Smith said orders rose 4 pct.",
+       {"The head of the Federal Reserve Jerome Powell said rates would hold.",
+        "The director of sales at Pitney Bowes John Smith said orders rose 4 pct.",
         "Le directeur des ventes chez Pitney Bowes Jean Martin a annoncé une hausse de 4 %."}) {
     CAPTURE(text);
     for (const auto& c : of_kind(run(text), Kind::kRole)) {
+      CHECK(c.speaker != "Reserve Jerome Powell");
       CHECK(c.speaker != "Pitney Bowes John Smith");
       CHECK(c.speaker != "Pitney Bowes Jean Martin");
     }
