@@ -1561,9 +1561,8 @@ class Extractor {
       }
       // A French article is not part of the office: « Le ministre de l'Intérieur », « la
       // visite du ministre des Armées ».
-      if (w.is("le") || w.is("la") || w.is("les") || w.is("du") || w.is("des") || w.is("au") ||
-          w.is("aux"))
-        break;
+      // (« au » stays: « l'adjoint au maire » is the office.)
+      if (w.is("le") || w.is("la") || w.is("les") || w.is("du") || w.is("des")) break;
       if (w.upper) {
         std::string base = strip_possessive(w.lower);
         if (internal::is_stopword(base) || internal::month_number(base) > 0 ||
