@@ -121,7 +121,7 @@ class ChangeIndex {
                const std::function<const Docs*(std::size_t)>& admitted = {}) const {
     for (std::size_t p = 0; p < plans.size(); ++p) {
       if (!plans[p].required.empty() &&
-          !candidates(plans[p], since, admitted ? admitted(p) : nullptr).empty())
+          !candidate_docs(plans[p], since, admitted ? admitted(p) : nullptr).empty())
         return true;
     }
     return false;
@@ -176,14 +176,14 @@ class ChangeIndex {
     return out;
   }
 
-  // Ids of the sources newer than `since` that could match the plan's required words and, when
-  // `admitted` is given, are among those documents (about()).
-  std::vector<std::string> candidates(const rules::SearchPlan& plan, std::uint64_t since,
-                                      const Docs* admitted = nullptr) const {
+  // The sources newer than `since` that could match the plan's required words and, when
+  // `admitted` is given, are among those documents (about(), quoting()).
+  Docs candidate_docs(const rules::SearchPlan& plan, std::uint64_t since,
+                      const Docs* admitted = nullptr) const {
     auto first = first_after(since);
-    std::vector<std::string> out;
+    Docs out;
     if (first == generations_.size() || plan.required.empty()) return out;
-    std::vector<std::uint32_t> alive;
+    Docs alive;
     bool started = false;
     for (const auto& group : plan.required) {
       std::vector<std::uint32_t> any;
@@ -197,8 +197,19 @@ class ChangeIndex {
       started = true;
       if (alive.empty()) return out;
     }
-    if (admitted) alive = intersect(alive, *admitted);
-    for (auto i : alive) out.push_back(ids_[i]);
+    return admitted ? intersect(alive, *admitted) : alive;
+  }
+
+  std::vector<std::string> ids_of(const Docs& docs) const {
+    std::vector<std::string> out;
+    out.reserve(docs.size());
+    for (auto d : docs) out.push_back(ids_[d]);
+    return out;
+  }
+
+  static Docs intersect(const Docs& a, const Docs& b) {
+    Docs out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
     return out;
   }
 
@@ -216,23 +227,13 @@ class ChangeIndex {
   }
 
   // Documents from index `first` on with a read word w of which rules::same_name(name, w):
-  // w extends the name (by at most three letters), the name extends w, or they are a place's
-  // English and French forms ("-ia"/"-ie", "-ian"/"-ien", "-ians"/"-iens" of equal length, or
-  // a country's names: rules::name_counterparts).
+  // w extends the name (by at most three letters), the name extends w, or w is one of its
+  // rules::name_counterparts (a country's or a place's name in the other language).
   Docs docs_naming(const std::string& name, std::uint32_t first) const {
     std::vector<std::string> forms;
     for (std::size_t n = name.size() > 3 ? name.size() - 3 : 1; n < name.size(); ++n)
       forms.push_back(name.substr(0, n));
     for (auto& f : rules::name_counterparts(name)) forms.push_back(std::move(f));
-    for (auto [a, b] : {std::pair<std::string_view, std::string_view>{"ia", "ie"},
-                        {"ie", "ia"},
-                        {"ian", "ien"},
-                        {"ien", "ian"},
-                        {"ians", "iens"},
-                        {"iens", "ians"}}) {
-      if (name.size() > a.size() && std::string_view(name).substr(name.size() - a.size()) == a)
-        forms.push_back(name.substr(0, name.size() - a.size()) + std::string(b));
-    }
     Docs out;
     auto take = [&](std::size_t k) {
       if (!rules::same_name(name, read_[k].first)) return;
@@ -250,12 +251,6 @@ class ChangeIndex {
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  }
-
-  static Docs intersect(const Docs& a, const Docs& b) {
-    Docs out;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
     return out;
   }
 
@@ -574,8 +569,9 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
           auto docs = quoted.find(quote->second);  // read-only here: filled above
           if (docs != quoted.end()) admitted = &docs->second;
         }
-        if (admitted && changes.candidates(plan, since, admitted).empty()) return ids;
-        auto fresh = changes.candidates(plan, since);
+        const auto docs = changes.candidate_docs(plan, since);
+        if (admitted && ChangeIndex::intersect(docs, *admitted).empty()) return ids;
+        auto fresh = changes.ids_of(docs);
         // A confined search costs a lookup per named document; past a few hundred new
         // candidates (common words after a large ingest) searching everything is cheaper, and
         // gives the same hits.

@@ -462,12 +462,28 @@ const std::unordered_map<std::string, std::string>& country_counterparts() {
   return pairs;
 }
 
+// A place's English and French endings, folded: "Caledonia" ~ "Calédonie", "Tunisia" ~
+// "Tunisie", "Canadian" ~ "canadien" (sources of one story come in both languages). Names of
+// six letters or more.
+constexpr std::pair<std::string_view, std::string_view> kPlaceEndings[] = {
+    {"ia", "ie"}, {"ian", "ien"}, {"ians", "iens"}};
+constexpr std::size_t kPlaceEndingMinLength = 6;
+
 }  // namespace
 
 std::vector<std::string> name_counterparts(const std::string& name) {
-  auto it = country_counterparts().find(name);
-  if (it == country_counterparts().end()) return {};
-  return {it->second};
+  std::vector<std::string> out;
+  if (auto it = country_counterparts().find(name); it != country_counterparts().end())
+    out.push_back(it->second);
+  if (name.size() < kPlaceEndingMinLength) return out;
+  const std::string_view n(name);
+  for (auto [en, fr] : kPlaceEndings) {
+    for (auto [from, to] : {std::pair{en, fr}, std::pair{fr, en}}) {
+      if (n.ends_with(from))
+        out.push_back(std::string(n.substr(0, n.size() - from.size())) + std::string(to));
+    }
+  }
+  return out;
 }
 
 bool same_name(const std::string& a, const std::string& b) {
@@ -480,12 +496,9 @@ bool same_name(const std::string& a, const std::string& b) {
   const auto& l = a.size() < b.size() ? b : a;
   // "India" ~ "Indian", "Algeria" ~ "Algerian"; not "Interior" ~ "International".
   if (s.size() >= 4 && l.size() - s.size() <= 3 && l.compare(0, s.size(), s) == 0) return true;
-  // A place's English and French names, folded: "Caledonia" ~ "Calédonie", "Tunisia" ~
-  // "Tunisie", "Canadian" ~ "canadien" (sources of one story come in both languages).
-  if (a.size() != b.size() || a.size() < 6) return false;
-  for (auto [en, fr] : {std::pair<std::string_view, std::string_view>{"ia", "ie"},
-                        {"ian", "ien"},
-                        {"ians", "iens"}}) {
+  // A place's English and French names (kPlaceEndings).
+  if (a.size() != b.size() || a.size() < kPlaceEndingMinLength) return false;
+  for (auto [en, fr] : kPlaceEndings) {
     std::size_t stem = a.size() - en.size();
     auto ends = [&](const std::string& x, std::string_view e) {
       return std::string_view(x).substr(stem) == e;

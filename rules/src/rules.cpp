@@ -93,11 +93,10 @@ StoryNames RuleSet::story_names(const std::string& article_text) const {
 RuleSet::SourceWords RuleSet::source_words(std::string_view title, std::string_view text,
                                            const std::vector<std::string>& document_names) const {
   SourceWords out;
-  for (auto part : {title, text}) {
-    for (auto& t : text::tokenize(part)) {
-      if (t.ellipsis && part.data() == text.data()) out.ellipsis = true;
-      out.words.push_back(std::move(t.word));
-    }
+  for (auto& t : text::tokenize(title)) out.words.push_back(std::move(t.word));
+  for (auto& t : text::tokenize(text)) {
+    out.ellipsis = out.ellipsis || t.ellipsis;  // the title's do not elide a quote
+    out.words.push_back(std::move(t.word));
   }
   for (const auto& n : document_names) out.words.push_back(text::fold(n));
   std::sort(out.words.begin(), out.words.end());

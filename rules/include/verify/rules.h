@@ -118,8 +118,9 @@ struct StoryNames {
 // Also a country's English and French names ("belgium" ~ "belgique"; one word each, from
 // ICU's display names of the ISO regions).
 bool same_name(const std::string& a, const std::string& b);
-// The names same_name equates with `name` other than by spelling: a country's name in the other
-// language ("belgium" -> "belgique"). Empty if none.
+// The names same_name equates with `name` other than by one extending the other: a country's
+// name in the other language ("belgium" -> "belgique") and a place's other-language ending
+// ("tunisia" -> "tunisie", "canadien" -> "canadian"). Empty if none.
 std::vector<std::string> name_counterparts(const std::string& name);
 
 // The loaded rule set: rules, thresholds and lexicons (synonym classes, event verbs, speech
@@ -144,7 +145,9 @@ class RuleSet {
   StoryNames story_names(const std::string& article_text) const;
   // A source's words as judge() reads them (its title and text tokenized, `document_names`,
   // Passage::document_names, folded again), to tell without judging that a source cannot be
-  // evidence for a claim: a superset of what any one of its passages holds.
+  // evidence for a claim: a superset of what any one of its passages holds. A source for which
+  // story_names(...).admits(n -> some word w of these has same_name(n, w)) is false is not
+  // about the story: judge() reads none of it for figures, dates or roles.
   struct SourceWords {
     std::vector<std::string> words;  // sorted, unique
     bool ellipsis = false;           // the text elides words ("...", "…")
@@ -160,8 +163,6 @@ class RuleSet {
     std::size_t need = 0;
   };
   QuoteWords quote_words(std::string_view quote) const;
-  // A source for which story.admits(n -> some word w of source_words has same_name(n, w)) is
-  // false is not about the story: judge() reads none of it for figures, dates or roles.
 
   // Names of the files/rules loaded, for `verify rules` and logging.
   std::vector<std::string> describe() const;
