@@ -557,6 +557,69 @@ void replace_stub(const fs::path& index_dir, const std::vector<std::string>& sha
 
 // Copies a stored annotation and its version into `d`; both stay "" for a document stored
 // without one (before annotators existed, or by a writer without one).
+// Where each document id lives in each shard of a read handle: shard uuid -> id term -> its
+// docids there (none: not in that shard). Valid for one snapshot of the index; cleared when
+// the handle reopens.
+using DocidCache =
+    std::unordered_map<std::string, std::unordered_map<std::string, std::vector<Xapian::docid>>>;
+
+// Confines a search to documents named by id (Query::only_ids) without a term per id in the
+// query. Naming them as an OR of their id terms opened a posting list per id in every search,
+// a B-tree descent read through pread(2) each: in a re-check, whose confined searches name each
+// search's earlier hits and hundreds of new sources, that was a third of the time at 200k
+// documents (docs/performance.md, "Confined searches"). Here an id is looked up once per shard
+// per snapshot and the search filters by a sorted list of docids. The filter is unweighted, as
+// the right side of OP_FILTER always is, so scores are those of the same search unconfined.
+// Xapian clones the source for each shard and calls init() with that shard alone, so the
+// docids are the shard's own. Not serialisable: remote shards get the OR of id terms instead.
+class IdFilter : public Xapian::PostingSource {
+ public:
+  IdFilter(std::shared_ptr<const std::vector<std::string>> terms, std::shared_ptr<DocidCache> cache)
+      : terms_(std::move(terms)), cache_(std::move(cache)) {}
+  IdFilter* clone() const override { return new IdFilter(terms_, cache_); }
+  void init(const Xapian::Database& shard) override {
+    docids_.clear();
+    auto& where = (*cache_)[shard.get_uuid()];
+    for (const auto& term : *terms_) {
+      auto it = where.find(term);
+      if (it == where.end()) {
+        std::vector<Xapian::docid> found;
+        for (auto p = shard.postlist_begin(term); p != shard.postlist_end(term); ++p)
+          found.push_back(*p);
+        it = where.emplace(term, std::move(found)).first;
+      }
+      docids_.insert(docids_.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(docids_.begin(), docids_.end());
+    docids_.erase(std::unique(docids_.begin(), docids_.end()), docids_.end());
+    pos_ = 0;
+    started_ = false;
+  }
+  Xapian::doccount get_termfreq_min() const override { return docids_.size(); }
+  Xapian::doccount get_termfreq_est() const override { return docids_.size(); }
+  Xapian::doccount get_termfreq_max() const override { return docids_.size(); }
+  void next(double) override {
+    if (started_) ++pos_;
+    started_ = true;
+  }
+  void skip_to(Xapian::docid did, double) override {
+    started_ = true;
+    pos_ = static_cast<std::size_t>(
+        std::lower_bound(docids_.begin() + static_cast<std::ptrdiff_t>(pos_), docids_.end(), did) -
+        docids_.begin());
+  }
+  bool at_end() const override { return started_ && pos_ >= docids_.size(); }
+  Xapian::docid get_docid() const override { return docids_[pos_]; }
+  std::string get_description() const override { return "IdFilter"; }
+
+ private:
+  std::shared_ptr<const std::vector<std::string>> terms_;
+  std::shared_ptr<DocidCache> cache_;
+  std::vector<Xapian::docid> docids_;
+  std::size_t pos_ = 0;
+  bool started_ = false;
+};
+
 static void read_annotation(const Xapian::Document& x, Document& d) {
   d.annotation_version = x.get_value(kSlotAnnotationVersion);
   if (!d.annotation_version.empty()) d.annotation = x.get_value(kSlotAnnotation);
@@ -570,7 +633,12 @@ struct Corpus::Impl {
   Xapian::Database combined;  // own + added shards, once there are added shards
   bool has_shards = false;
   std::vector<Xapian::Database> added;  // the added shards, to rebuild `combined`
-  std::string stub_text;                // the stub as the index was opened (compact() swaps it)
+  bool has_remote = false;              // an added shard is xapian-tcpsrv's (no IdFilter)
+  // Read handles only: a writer's snapshot moves with every commit it makes.
+  std::shared_ptr<DocidCache> docids = std::make_shared<DocidCache>();
+  // A cache of a few hundred thousand ids is a few tens of MB; past that it starts over.
+  static constexpr std::size_t kMaxCachedIds = 500000;
+  std::string stub_text;  // the stub as the index was opened (compact() swaps it)
   Sqlite db;
   bool has_table = false;
   std::unique_ptr<Statement> select_hash, upsert, delete_row, set_meta;
@@ -594,6 +662,7 @@ struct Corpus::Impl {
   // A read handle's reopen(): to the latest commit of the same shards, or, when compact() has
   // replaced them (the stub changed), to the new shards: the old ones may be gone already.
   void reopen_reader() {
+    docids->clear();
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
       Xapian::Database fresh(index_dir.string());
       stub_text = std::move(now);
@@ -1017,11 +1086,23 @@ struct Corpus::Impl {
     if (main.empty()) impossible = true;
     if (q.only_ids) {
       if (q.only_ids->empty()) impossible = true;
-      std::vector<Xapian::Query> ids;
-      ids.reserve(q.only_ids->size());
-      for (const auto& id : *q.only_ids) ids.emplace_back(id_term(id));
-      main = Xapian::Query(Xapian::Query::OP_FILTER, main,
-                           Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+      if (mode == Mode::kRead && !has_remote) {
+        auto terms = std::make_shared<std::vector<std::string>>();
+        terms->reserve(q.only_ids->size());
+        for (const auto& id : *q.only_ids) terms->push_back(id_term(id));
+        std::size_t cached = 0;
+        for (const auto& [uuid, ids] : *docids) cached += ids.size();
+        if (cached > kMaxCachedIds) docids->clear();
+        // The query holds the source by reference count and releases it with the query.
+        auto* filter = new IdFilter(std::move(terms), docids);
+        main = Xapian::Query(Xapian::Query::OP_FILTER, main, Xapian::Query(filter->release()));
+      } else {
+        std::vector<Xapian::Query> ids;
+        ids.reserve(q.only_ids->size());
+        for (const auto& id : *q.only_ids) ids.emplace_back(id_term(id));
+        main = Xapian::Query(Xapian::Query::OP_FILTER, main,
+                             Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+      }
     }
 
     std::string from = detail::compact_date(q.published_from);
@@ -1631,6 +1712,7 @@ std::vector<Hit> Corpus::search(const Query& query) const {
 void Corpus::refresh() {
   auto& im = *impl_;
   if (im.mode == Mode::kWrite) return;  // a writer's handle sees its own commits
+  im.docids->clear();
   try {
     if (im.own.size() == 0) {
       im.open_index();
@@ -1676,6 +1758,7 @@ void Corpus::add_shard(const std::string& location) {
   }
   im.combined.add_database(shard);
   im.added.push_back(shard);
+  if (location.rfind("tcp://", 0) == 0) im.has_remote = true;
 }
 
 std::string index_stem(std::string_view folded_word) {

@@ -406,6 +406,109 @@ TEST_CASE("search agrees with a brute-force scan on a tiny random corpus", "[cor
   }
 }
 
+TEST_CASE("a search confined to named documents ranks them as a search of everything does",
+          "[corpus]") {
+  // Both shards of a home, and a local shard added beside them: each shard resolves the ids
+  // to its own document numbers.
+  const std::vector<std::string> vocab = {"toll", "quake", "vote",   "budget", "rose",
+                                          "fell", "port",  "strike", "bank",   "rate"};
+  std::mt19937 rng(20261201);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), len(2, 14);
+  auto make = [&](const std::string& prefix, int n) {
+    std::vector<Document> docs;
+    for (int i = 0; i < n; ++i) {
+      Document d;
+      d.id = prefix + std::to_string(i);
+      std::size_t k = len(rng);
+      for (std::size_t j = 0; j < k; ++j) d.text += (j ? " " : "") + vocab[word(rng)];
+      docs.push_back(d);
+    }
+    return docs;
+  };
+  TempDir dir;
+  std::vector<std::string> all_ids;
+  {
+    auto c = open_write(dir);
+    auto docs = make("d", 60);
+    REQUIRE(c->add_documents(docs).added == docs.size());
+    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
+    auto more = make("o", 20);
+    REQUIRE(other->add_documents(more).added == more.size());
+    for (const auto& d : docs) all_ids.push_back(d.id);
+    for (const auto& d : more) all_ids.push_back(d.id);
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  c->add_shard((dir.path() / "other").string());
+  for (int round = 0; round < 30; ++round) {
+    Query q;
+    q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)]}, true});
+    q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)], vocab[word(rng)]}, false});
+    q.limit = 200;
+    auto everything = c->search(q);
+    std::vector<std::string> named;
+    std::set<std::string> chosen;
+    for (const auto& id : all_ids) {
+      if (rng() % 3 == 0) {
+        named.push_back(id);
+        chosen.insert(id);
+      }
+    }
+    named.push_back("no-such-document");
+    named.push_back(named.front());  // named twice: one hit
+    q.only_ids = named;
+    q.limit = 5;
+    auto confined = c->search(q);
+    std::vector<verify::corpus::Hit> expected;
+    for (const auto& h : everything) {
+      if (chosen.count(h.document.id) && expected.size() < 5) expected.push_back(h);
+    }
+    INFO("round " << round);
+    REQUIRE(confined.size() == expected.size());
+    for (std::size_t i = 0; i < confined.size(); ++i) {
+      CHECK(confined[i].document.id == expected[i].document.id);
+      CHECK(confined[i].score == Approx(expected[i].score));
+      CHECK(confined[i].document.text == expected[i].document.text);
+    }
+  }
+  Query none = query_of({"toll"});
+  none.only_ids = std::vector<std::string>{};
+  CHECK(c->search(none).empty());
+  none.only_ids = std::vector<std::string>{"no-such-document"};
+  CHECK(c->search(none).empty());
+}
+
+TEST_CASE("a reader's confined search finds a document added since, once it refreshes",
+          "[corpus]") {
+  // Several of each, so that both shards of the home hold some and every shard is searched.
+  TempDir dir;
+  auto writer = open_write(dir);
+  std::string early, late;
+  std::vector<std::string> named;
+  std::set<std::string> earlier, later;
+  for (int i = 0; i < 8; ++i) {
+    early += record("early" + std::to_string(i), "harbour strike called off");
+    late += record("late" + std::to_string(i), "harbour strike resumes");
+    earlier.insert("early" + std::to_string(i));
+    later.insert("late" + std::to_string(i));
+    named.push_back("early" + std::to_string(i));
+    named.push_back("late" + std::to_string(i));
+  }
+  add_lines(*writer, early);
+  auto reader = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  Query q = query_of({"strike"});
+  q.only_ids = named;
+  CHECK(ids_of(reader->search(q)) == earlier);
+  add_lines(*writer, late);
+  CHECK(ids_of(reader->search(q)) == earlier);  // the reader's snapshot
+  reader->refresh();
+  std::set<std::string> both = earlier;
+  both.insert(later.begin(), later.end());
+  CHECK(ids_of(reader->search(q)) == both);
+  for (const auto& id : earlier) writer->remove(id);
+  reader->refresh();
+  CHECK(ids_of(reader->search(q)) == later);
+}
+
 TEST_CASE("the news-dev corpus ingests every record it holds", "[corpus]") {
   fs::path file = fs::path(VERIFY_SHARED_DATA) / "data" / "news-dev" / "corpus.jsonl";
   if (!fs::exists(file)) {
@@ -481,6 +584,17 @@ TEST_CASE("a local and a remote shard together answer like one combined index", 
     for (std::size_t i = 0; i < got.size(); ++i) {
       CHECK(got[i].score == Approx(expected[i].score));
     }
+  }
+  // Confined to named documents, on both sides of the wire.
+  Query named = query_of({"quake"});
+  named.only_ids = std::vector<std::string>{"a1", "b1", "b2", "a3"};
+  auto expected = all->search(named);
+  auto got = sharded->search(named);
+  CHECK(ids_of(got) == std::set<std::string>{"a1", "b1", "b2"});
+  REQUIRE(got.size() == expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].document.id == expected[i].document.id);
+    CHECK(got[i].score == Approx(expected[i].score));
   }
   auto remote_doc = sharded->get("b2");
   REQUIRE(remote_doc);
