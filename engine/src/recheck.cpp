@@ -7,11 +7,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <iterator>
 #include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -463,38 +467,51 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
   std::map<std::string, std::uint64_t> removed_at(removed.begin(), removed.end());
   for (const auto& [id, gen] : removed) removed_at[id] = std::max(removed_at[id], gen);
 
-  for (const auto& st : pending) {
-    std::uint64_t since = std::max(st.run_generation, st.checked_generation);
-    auto gone = [&](const std::string& id) {
-      auto it = removed_at.find(id);
-      return it != removed_at.end() && it->second > since;
-    };
-    // Whether the story must be re-run at all, and if only when a new source is among its hits.
-    bool affected = st.run_id == 0;
-    bool if_new_hit = false;
+  // One story's way through the batch: routed and read from the store on this thread,
+  // re-run on a worker, its outcome stored on this thread in batch order.
+  struct StoryWork {
+    StoryState st;
+    std::uint64_t since = 0;
+    bool affected = false;
+    bool if_new_hit = false;  // re-run only if a new source is among its hits
     RunTerms terms;
     std::optional<claims::Article> article;
     std::optional<ChangeIndex::Docs> about;           // new sources about the story; nullopt: any
     std::map<std::string, ChangeIndex::Docs> quoted;  // new sources that could hold each quote
+    std::optional<Report> before;                     // the run re-checked, for incremental
+    std::optional<Report> now, previous;
+    std::exception_ptr error;
+    bool done = false;
+  };
+  auto gone = [&](const std::string& id, std::uint64_t since) {
+    auto it = removed_at.find(id);
+    return it != removed_at.end() && it->second > since;
+  };
+  // Whether the story must be re-run at all, and if only when a new source is among its hits.
+  auto prepare = [&](StoryWork& w) {
+    const auto& st = w.st;
+    const std::uint64_t since = w.since = std::max(st.run_generation, st.checked_generation);
+    w.affected = st.run_id == 0;
     auto quoting = [&](const std::string& quote) -> const ChangeIndex::Docs& {
-      auto it = quoted.find(quote);
-      if (it == quoted.end())
-        it = quoted.emplace(quote, changes.quoting(impl_->rules.quote_words(quote), since)).first;
+      auto it = w.quoted.find(quote);
+      if (it == w.quoted.end())
+        it = w.quoted.emplace(quote, changes.quoting(impl_->rules.quote_words(quote), since)).first;
       return it->second;
     };
-    if (!affected) {
-      terms = store.run_terms(st.run_id);
+    if (!w.affected) {
+      w.terms = store.run_terms(st.run_id);
+      const auto& terms = w.terms;
       if (options.fetch && terms.has_citations) {
-        affected = true;  // links die whatever the corpus does
+        w.affected = true;  // links die whatever the corpus does
       } else if (since < generation) {
         for (const auto& id : terms.evidence_docs) {
-          if (gone(id)) affected = true;
+          if (gone(id, since)) w.affected = true;
         }
         // An earlier hit that changed or went away lets documents the earlier searches
         // ranked lower into the lists, which only searching everything again can tell.
         for (const auto& [key, ids] : terms.hits) {
           for (const auto& id : ids) {
-            if (gone(id) || changes.newer(id, since)) affected = true;
+            if (gone(id, since) || changes.newer(id, since)) w.affected = true;
           }
         }
         // The word test is cheap and never misses, but common words pass it easily. What
@@ -502,97 +519,106 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
         // story (rules::StoryNames), a quote only from one that holds enough of its words. A
         // new source that matches the searches' words but neither of those cannot change a
         // finding. The story's own searches then tell whether such a source is among the hits.
-        if (!affected && changes.affects(terms.plans, since)) {
-          article = reread(store.latest_article(st.story_id));
+        if (!w.affected && changes.affects(terms.plans, since)) {
+          w.article = reread(store.latest_article(st.story_id));
           // The names the judge reads: from the text the run's extractor read.
-          const std::string& text = article->text;
-          about = changes.about(
+          const std::string& text = w.article->text;
+          w.about = changes.about(
               impl_->rules.story_names(terms.unread_from && *terms.unread_from < text.size()
                                            ? text.substr(0, *terms.unread_from)
                                            : text),
               since);
           auto admitted = [&](std::size_t p) -> const ChangeIndex::Docs* {
             const std::string& quote = terms.quote_of_plan[p];
-            return quote.empty() ? (about ? &*about : nullptr) : &quoting(quote);
+            return quote.empty() ? (w.about ? &*w.about : nullptr) : &quoting(quote);
           };
           if (changes.affects(terms.plans, since, admitted)) {
-            affected = if_new_hit = true;
+            w.affected = w.if_new_hit = true;
             // Every quote's, before the searches (on two threads) look them up.
             for (const auto& [key, quote] : terms.quote_of_key) quoting(quote);
           }
         }
       }
     }
-    std::optional<Report> now;
-    std::optional<Report> previous;  // the story's last run, when already loaded
-    if (affected) {
-      if (!article) article = reread(store.latest_article(st.story_id));
-      CheckOptions check_options;
-      check_options.store = false;
-      check_options.story = st.story;
-      check_options.fetch = options.fetch;
-      check_options.allow_private = options.allow_private;
-      check_options.exclude_links = options.exclude_links;
-      check_options.accept_status = options.accept_status;
-      // A new source among the hits matters only if the judge could read it for some claim of
-      // the story (above); another story's that ranks among them can change no finding.
-      std::unordered_set<std::string> readable;
-      if (about) {
-        for (auto d : *about) readable.insert(changes.id_at(d));
-        for (const auto& [quote, docs] : quoted) {
-          for (auto d : docs) readable.insert(changes.id_at(d));
-        }
+    if (!w.affected) return;
+    if (!w.article) w.article = reread(store.latest_article(st.story_id));
+    if (w.if_new_hit && options.incremental) w.before = store.load(st.run_id);
+  };
+  // Re-runs an affected story on `engine` (its own index handles and document cache); reads
+  // `changes` and the work, writes only the work's results. Thread-safe for distinct works and
+  // engines.
+  auto execute = [&](StoryWork& w, Impl& engine) {
+    const std::uint64_t since = w.since;
+    const auto& terms = w.terms;
+    CheckOptions check_options;
+    check_options.store = false;
+    check_options.story = w.st.story;
+    check_options.fetch = options.fetch;
+    check_options.allow_private = options.allow_private;
+    check_options.exclude_links = options.exclude_links;
+    check_options.accept_status = options.accept_status;
+    // A new source among the hits matters only if the judge could read it for some claim of
+    // the story (above); another story's that ranks among them can change no finding.
+    std::unordered_set<std::string> readable;
+    if (w.about) {
+      for (auto d : *w.about) readable.insert(changes.id_at(d));
+      for (const auto& [quote, docs] : w.quoted) {
+        for (auto d : docs) readable.insert(changes.id_at(d));
       }
-      Impl::HitFilter is_new = [&](const std::string& id) {
-        return changes.newer(id, since) && (!about || readable.count(id));
-      };
-      // Nothing ranked above an earlier hit is older than the run (those were the hits), so a
-      // search's hits now are the best of its earlier hits and the new sources that could
-      // match it: rank just those, with the whole index's statistics, instead of searching
-      // everything. A plan the run did not make (the rules changed) searches everything.
-      Impl::PlanScope scope =
-          [&](const rules::SearchPlan& plan) -> std::optional<std::vector<std::string>> {
-        const std::string key = plan_key(plan);
-        auto it = terms.hits.find(key);
-        if (it == terms.hits.end()) return std::nullopt;
-        std::vector<std::string> ids = it->second;
-        // The search is made only if a new source the judge could read for its claim (above)
-        // is among its candidates; a search that two kinds of claim make takes either's. Then
-        // the other candidates are ranked too, since they take places among the hits as in a
-        // full search; alone they could change no finding, and the search, confined to its
-        // earlier hits, is not made at all (Impl::judge_all).
-        auto quote = terms.quote_of_key.find(key);
-        const ChangeIndex::Docs* admitted = nullptr;
-        if (quote == terms.quote_of_key.end()) {
-          if (about) admitted = &*about;
-        } else if (!terms.story_keys.count(key)) {
-          auto docs = quoted.find(quote->second);  // read-only here: filled above
-          if (docs != quoted.end()) admitted = &docs->second;
-        }
-        const auto docs = changes.candidate_docs(plan, since);
-        if (admitted && ChangeIndex::intersect(docs, *admitted).empty()) return ids;
-        auto fresh = changes.ids_of(docs);
-        // A confined search costs a lookup per named document; past a few hundred new
-        // candidates (common words after a large ingest) searching everything is cheaper, and
-        // gives the same hits.
-        if (fresh.size() > kMaxConfinedCandidates) return std::nullopt;
-        for (auto& id : fresh) ids.push_back(std::move(id));
-        return ids;
-      };
-      Impl::Incremental inc;
-      std::optional<Report> before;
-      if (if_new_hit) {
-        inc.must_find = &is_new;
-        if (options.incremental) {
-          inc.scope = &scope;
-          before = store.load(st.run_id);
-          inc.earlier = &*before;
-        }
-      }
-      now = impl_->run_check(*article, check_options, inc);
-      if (now && before) previous = std::move(before);
     }
-    if (!now) {
+    Impl::HitFilter is_new = [&](const std::string& id) {
+      return changes.newer(id, since) && (!w.about || readable.count(id));
+    };
+    // Nothing ranked above an earlier hit is older than the run (those were the hits), so a
+    // search's hits now are the best of its earlier hits and the new sources that could
+    // match it: rank just those, with the whole index's statistics, instead of searching
+    // everything. A plan the run did not make (the rules changed) searches everything.
+    Impl::PlanScope scope =
+        [&](const rules::SearchPlan& plan) -> std::optional<std::vector<std::string>> {
+      const std::string key = plan_key(plan);
+      auto it = terms.hits.find(key);
+      if (it == terms.hits.end()) return std::nullopt;
+      std::vector<std::string> ids = it->second;
+      // The search is made only if a new source the judge could read for its claim (above)
+      // is among its candidates; a search that two kinds of claim make takes either's. Then
+      // the other candidates are ranked too, since they take places among the hits as in a
+      // full search; alone they could change no finding, and the search, confined to its
+      // earlier hits, is not made at all (Impl::judge_all).
+      auto quote = terms.quote_of_key.find(key);
+      const ChangeIndex::Docs* admitted = nullptr;
+      if (quote == terms.quote_of_key.end()) {
+        if (w.about) admitted = &*w.about;
+      } else if (!terms.story_keys.count(key)) {
+        auto docs = w.quoted.find(quote->second);  // read-only here: filled by prepare
+        if (docs != w.quoted.end()) admitted = &docs->second;
+      }
+      const auto docs = changes.candidate_docs(plan, since);
+      if (admitted && ChangeIndex::intersect(docs, *admitted).empty()) return ids;
+      auto fresh = changes.ids_of(docs);
+      // A confined search costs a lookup per named document; past a few hundred new
+      // candidates (common words after a large ingest) searching everything is cheaper, and
+      // gives the same hits.
+      if (fresh.size() > kMaxConfinedCandidates) return std::nullopt;
+      for (auto& id : fresh) ids.push_back(std::move(id));
+      return ids;
+    };
+    Impl::Incremental inc;
+    if (w.if_new_hit) {
+      inc.must_find = &is_new;
+      if (options.incremental) {
+        inc.scope = &scope;
+        inc.earlier = &*w.before;
+      }
+    }
+    w.now = engine.run_check(*w.article, check_options, inc);
+    if (w.now && w.before) w.previous = std::move(w.before);
+    w.before.reset();
+  };
+  // Stores the outcome of a story, in batch order.
+  auto finish = [&](StoryWork& w) {
+    if (w.error) std::rethrow_exception(w.error);
+    const auto& st = w.st;
+    if (!w.now) {
       store.mark_skipped(result.batch, st.story_id, generation);
       ++result.skipped;
     } else {
@@ -602,18 +628,121 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       context.batch_id = result.batch;
       std::vector<ClaimChange> moved;
       if (st.run_id != 0) {
-        auto news = [&](const std::string& id) { return changes.newer(id, since) || gone(id); };
-        moved = diff_runs(previous ? *previous : store.load(st.run_id), *now, news, result.drifted);
+        auto news = [&](const std::string& id) {
+          return changes.newer(id, w.since) || gone(id, w.since);
+        };
+        moved = diff_runs(w.previous ? *w.previous : store.load(st.run_id), *w.now, news,
+                          result.drifted);
       }
-      store.save(*now, context);
+      store.save(*w.now, context);
       ++result.checked;
       if (!moved.empty()) {
-        result.changed.push_back(
-            StoryChanges{st.story, now->article.title, st.run_id, now->run_id, std::move(moved)});
+        result.changed.push_back(StoryChanges{st.story, w.now->article.title, st.run_id,
+                                              w.now->run_id, std::move(moved)});
       }
     }
     ++done;
     if (options.progress) options.progress(done, result.stories);
+  };
+
+  // Stories re-run two at a time, each on its own engine (index handles, document cache):
+  // a re-check runs many small checks, each mostly one search after another on one core.
+  // Cited links may be fetched by both at once: each fetch opens its own connection to the
+  // fetch cache, which waits on the other's writes (WAL, busy timeout).
+  const std::size_t workers =
+      std::min(options.workers != 0 ? options.workers
+                                    : (std::thread::hardware_concurrency() > 1 ? 2 : 1),
+               std::max<std::size_t>(pending.size(), 1));
+  if (workers <= 1) {
+    for (const auto& st : pending) {
+      StoryWork w;
+      w.st = st;
+      prepare(w);
+      if (w.affected) execute(w, *impl_);
+      finish(w);
+    }
+  } else {
+    std::vector<std::unique_ptr<Impl>> others;
+    for (std::size_t i = 1; i < workers; ++i) {
+      auto& other = others.emplace_back(std::make_unique<Impl>(impl_->home, impl_->rules));
+      other->shards = impl_->shards;
+      for (const auto& shard : impl_->shards) other->corpus->add_shard(shard);
+    }
+    std::mutex mu;
+    std::condition_variable wake;
+    std::deque<StoryWork*> runnable;
+    bool closing = false;
+    auto work_on = [&](Impl& engine) {
+      std::unique_lock lock(mu);
+      for (;;) {
+        wake.wait(lock, [&] { return closing || !runnable.empty(); });
+        if (runnable.empty()) return;
+        StoryWork* w = runnable.front();
+        runnable.pop_front();
+        lock.unlock();
+        try {
+          execute(*w, engine);
+        } catch (...) {
+          w->error = std::current_exception();
+        }
+        lock.lock();
+        w->done = true;
+        wake.notify_all();
+      }
+    };
+    // A few stories per engine ahead at most: each holds its article and its previous run.
+    // Declared before the threads, so that it outlives them when a failure unwinds this.
+    const std::size_t window_size = 4 * workers;
+    std::deque<std::unique_ptr<StoryWork>> window;
+    std::vector<std::thread> threads;
+    struct Join {
+      std::function<void()> f;
+      ~Join() { f(); }
+    } join{[&] {
+      {
+        std::lock_guard lock(mu);
+        closing = true;
+        runnable.clear();
+      }
+      wake.notify_all();
+      for (auto& t : threads) t.join();
+    }};
+    threads.emplace_back([&] { work_on(*impl_); });
+    for (auto& other : others) threads.emplace_back([&, e = other.get()] { work_on(*e); });
+    auto finish_ready = [&](bool wait) {
+      while (!window.empty()) {
+        {
+          std::unique_lock lock(mu);
+          if (wait) {
+            wake.wait(lock, [&] { return window.front()->done; });
+          } else if (!window.front()->done) {
+            return;
+          }
+        }
+        finish(*window.front());
+        window.pop_front();
+        if (!wait) continue;
+        if (window.size() < window_size) return;
+      }
+    };
+    for (const auto& st : pending) {
+      auto w = std::make_unique<StoryWork>();
+      w->st = st;
+      prepare(*w);
+      {
+        std::lock_guard lock(mu);
+        if (w->affected) {
+          runnable.push_back(w.get());
+        } else {
+          w->done = true;
+        }
+      }
+      wake.notify_all();
+      window.push_back(std::move(w));
+      finish_ready(false);
+      if (window.size() >= window_size) finish_ready(true);
+    }
+    while (!window.empty()) finish_ready(true);
   }
   store.finish_batch(result.batch);
   if (result.drifted > 0) {

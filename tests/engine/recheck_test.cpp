@@ -671,3 +671,49 @@ TEST_CASE("a new French source about the country an English story names is route
     CHECK(change->now.finding.verdict == rules::Verdict::kContradicted);
   }
 }
+
+TEST_CASE("stories re-run on two engines at once are stored and reported as on one", "[recheck]") {
+  TempDir tmp;
+  fs::path one = tmp.path() / "one", two = tmp.path() / "two";
+  add_sources(one, {"brd-radio"});
+  auto article = claims::load_article(kData / "article.txt");
+  {
+    auto eng = open_engine(one);
+    // Stories that differ: some keep the article's figures, some lose a paragraph.
+    for (int i = 0; i < 7; ++i) {
+      auto a = article;
+      if (i % 3 == 1) a.text = a.text.substr(0, a.text.size() / 2);
+      engine::CheckOptions o;
+      o.story = "story-" + std::to_string(i);
+      eng.check(a, o);
+    }
+  }
+  add_sources(one, {"brd-gazette", "brd-homes"});
+  fs::copy(one, two, fs::copy_options::recursive);
+  auto run = [](const fs::path& home, std::size_t workers) {
+    auto eng = open_engine(home);
+    engine::RecheckOptions o;
+    o.workers = workers;
+    std::vector<std::size_t> seen;
+    o.progress = [&](std::size_t done, std::size_t) { seen.push_back(done); };
+    auto r = eng.recheck(o);
+    CHECK(seen.size() == r.stories);
+    for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == i + 1);
+    std::vector<std::string> out;
+    for (const auto& story : r.changed) {
+      std::string line = story.story + " run " + std::to_string(story.run) + ":";
+      for (const auto& c : story.changes) {
+        line += " " + std::string(engine::to_string(c.kind)) + " " + c.now.claim.text;
+      }
+      out.push_back(line);
+      for (const auto& v : verdicts(eng.load_run(story.run))) out.push_back("  " + v);
+    }
+    out.push_back("checked " + std::to_string(r.checked) + " skipped " +
+                  std::to_string(r.skipped));
+    return out;
+  };
+  auto serial = run(one, 1);
+  auto parallel = run(two, 2);
+  CHECK(serial.size() > 7);  // stories with changes, each with its verdicts
+  CHECK(parallel == serial);
+}
