@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdint>
 #include <condition_variable>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -649,10 +649,9 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
   // a re-check runs many small checks, each mostly one search after another on one core.
   // Cited links may be fetched by both at once: each fetch opens its own connection to the
   // fetch cache, which waits on the other's writes (WAL, busy timeout).
-  const std::size_t workers =
-      std::min(options.workers != 0 ? options.workers
-                                    : (std::thread::hardware_concurrency() > 1 ? 2 : 1),
-               std::max<std::size_t>(pending.size(), 1));
+  const std::size_t workers = std::min(
+      options.workers != 0 ? options.workers : (std::thread::hardware_concurrency() > 1 ? 2 : 1),
+      std::max<std::size_t>(pending.size(), 1));
   if (workers <= 1) {
     for (const auto& st : pending) {
       StoryWork w;

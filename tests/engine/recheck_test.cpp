@@ -708,8 +708,7 @@ TEST_CASE("stories re-run on two engines at once are stored and reported as on o
       out.push_back(line);
       for (const auto& v : verdicts(eng.load_run(story.run))) out.push_back("  " + v);
     }
-    out.push_back("checked " + std::to_string(r.checked) + " skipped " +
-                  std::to_string(r.skipped));
+    out.push_back("checked " + std::to_string(r.checked) + " skipped " + std::to_string(r.skipped));
     return out;
   };
   auto serial = run(one, 1);

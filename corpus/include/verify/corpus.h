@@ -96,7 +96,9 @@ struct Query {
   std::size_t limit = 20;
   // When set, only these documents can match. Scores still come from the whole index, so the
   // hits rank as they would among a full search's: a re-check ranks new sources against a
-  // search's earlier hits this way instead of searching everything again.
+  // search's earlier hits this way instead of searching everything again. A read handle
+  // looks each id up once per shard and snapshot (until refresh()), so naming the same
+  // documents in many searches costs one lookup each.
   std::optional<std::vector<std::string>> only_ids;
   // When set, called with each hit's content hash (Hit::hash) before its document is read. A
   // caller that already holds that document returns its id: the hit then comes back with
