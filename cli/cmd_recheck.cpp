@@ -1,9 +1,11 @@
 // `verify recheck`, `verify history STORY`, `verify stories`: the archive of checked stories.
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "commands.h"
 
@@ -69,9 +71,13 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   bool progress = show_progress(global);
   if (progress) {
     auto start = std::chrono::steady_clock::now();
-    recheck_options.progress = [start](std::size_t done, std::size_t total) {
+    // A resumed batch starts with the stories an interrupted run finished: the rate counts only
+    // this run's.
+    recheck_options.progress = [start, first = std::optional<std::size_t>()](
+                                   std::size_t done, std::size_t total) mutable {
+      if (!first) first = done - 1;
       double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
+      double rate = secs > 0 ? static_cast<double>(done - *first) / secs : 0;
       if (rate > 0 && done < total) {
         std::fprintf(stderr, "\rre-checking: %zu of %zu stories, %.1f/s, about %.0f s left   ",
                      done, total, rate, static_cast<double>(total - done) / rate);
@@ -247,7 +253,16 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_option("-j,--jobs", options->jobs,
                   "Stories re-run at once, each on its own index handles (default: 2 with two "
                   "cores or more, else 1; more than 2 is not faster on two cores)")
-      ->check(CLI::Range(1, 16));
+      ->check(
+          [](const std::string& value) -> std::string {
+            // CLI11's Range said "Value abc not in range 1 to 16" for a word.
+            std::size_t n = 0;
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+            if (ec != std::errc() || end != value.data() + value.size() || n < 1 || n > 16)
+              return "expected a whole number of stories from 1 to 16, got '" + value + "'";
+            return "";
+          },
+          "1..16");
   add_format_option(cmd, options->format, kListFormats);
   cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
   cmd->callback([&global, &action, options] {

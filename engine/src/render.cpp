@@ -456,6 +456,15 @@ std::string render(const RecheckResult& result, Format format, bool color) {
                 static_cast<long long>(result.batch), result.resumed ? " (resumed)" : "",
                 result.stories, result.checked, result.skipped, result.changed.size());
   out += line;
+  if (result.resumed && result.stories > result.checked + result.skipped) {
+    // Stored by the interrupted run, which printed nothing: say so rather than let the counts
+    // look complete.
+    std::size_t before = result.stories - result.checked - result.skipped;
+    out += std::to_string(before) + (before == 1 ? " story was" : " stories were") +
+           " re-checked before the interruption: what changed for " +
+           (before == 1 ? "it" : "them") +
+           " is stored but not listed here (`verify history STORY` lists it)\n";
+  }
   if (result.drifted > 0) {
     // Said, not listed: an editor should know the stored findings moved, but not chase them.
     out += counted(result.drifted, "claim") + " moved with none of " +

@@ -530,6 +530,10 @@ TEST_CASE("verify recheck reports a new contradiction with exit 1, then nothing"
   fs::copy(tmp.path() / "home", full_home, fs::copy_options::recursive);
   // One job (one engine) there, the default (two on this machine's cores) here.
   CHECK(run(verify_cmd(full_home, "recheck --all --jobs 0"), tmp.path()).status == 2);
+  auto word = run(verify_cmd(full_home, "recheck --all --jobs abc"), tmp.path());
+  CHECK(word.status == 2);
+  CHECK(word.err.find("expected a whole number of stories from 1 to 16, got 'abc'") !=
+        std::string::npos);
   auto full = run(verify_cmd(full_home, "recheck --all --full --jobs 1 --format json"), tmp.path());
   auto changed = run_verify(tmp, "recheck --all --format json");
   for (const auto* result : {&changed, &full}) {

@@ -163,6 +163,10 @@ TEST_CASE("a re-check interrupted midway resumes with the stories it had not don
   CHECK(resumed.stories == 3);
   CHECK(resumed.checked == 2);
   CHECK(resumed.changed.size() == 2);
+  // The story stored by the interrupted run is not listed; the report says so.
+  auto text = engine::render(resumed, engine::Format::kText, false);
+  CHECK(text.find("(resumed): 3 stories, 2 re-run") != std::string::npos);
+  CHECK(text.find("1 story was re-checked before the interruption") != std::string::npos);
   // The batch is finished: the next re-check is a new one with nothing to do.
   auto next = eng.recheck({});
   CHECK_FALSE(next.resumed);
