@@ -467,6 +467,40 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
   std::map<std::string, std::uint64_t> removed_at(removed.begin(), removed.end());
   for (const auto& [id, gen] : removed) removed_at[id] = std::max(removed_at[id], gen);
 
+  // A resumed batch first reports what the interrupted run found and stored but never printed:
+  // each finished story's run against the run before it, news being what was added, changed or
+  // removed since that earlier run. (A story found unaffected after that run and before the
+  // batch cannot be told apart here, so its news may start earlier: more, never less.)
+  if (result.resumed) {
+    auto finished = store.finished(result.batch);
+    std::uint64_t from = generation;
+    for (const auto& f : finished) from = std::min(from, f.run_generation);
+    std::map<std::string, std::uint64_t> changed_at;
+    if (!finished.empty() && from < generation) {
+      for (const auto& d : impl_->corpus->changed_since(from)) {
+        changed_at[d.id] = std::max(changed_at[d.id], d.generation);
+      }
+      for (const auto& [id, gen] : impl_->corpus->removed_since(from)) {
+        changed_at[id] = std::max(changed_at[id], gen);
+      }
+    }
+    for (const auto& f : finished) {
+      if (f.previous_run == 0) continue;
+      auto news = [&](const std::string& id) {
+        auto it = changed_at.find(id);
+        return it != changed_at.end() && it->second > f.run_generation;
+      };
+      Report now = store.load(f.run_id);
+      std::size_t drifted = 0;  // counted by the interrupted run's batch, not this report
+      auto moved = diff_runs(store.load(f.previous_run), now, news, drifted);
+      if (!moved.empty()) {
+        result.changed.push_back(
+            StoryChanges{f.story, now.article.title, f.previous_run, f.run_id, std::move(moved)});
+      }
+    }
+    result.finished_before = finished.size();
+  }
+
   // One story's way through the batch: routed and read from the store on this thread,
   // re-run on a worker, its outcome stored on this thread in batch order.
   struct StoryWork {

@@ -393,6 +393,7 @@ std::string render(const RecheckResult& result, Format format, bool color) {
     w.key("schema_version").value(kSchemaVersion);
     w.key("batch").value(static_cast<long long>(result.batch));
     w.key("resumed").value(result.resumed);
+    w.key("finished_before").value(result.finished_before);
     w.key("stories").value(result.stories);
     w.key("checked").value(result.checked);
     w.key("skipped").value(result.skipped);
@@ -456,14 +457,13 @@ std::string render(const RecheckResult& result, Format format, bool color) {
                 static_cast<long long>(result.batch), result.resumed ? " (resumed)" : "",
                 result.stories, result.checked, result.skipped, result.changed.size());
   out += line;
-  if (result.resumed && result.stories > result.checked + result.skipped) {
-    // Stored by the interrupted run, which printed nothing: say so rather than let the counts
-    // look complete.
-    std::size_t before = result.stories - result.checked - result.skipped;
-    out += std::to_string(before) + (before == 1 ? " story was" : " stories were") +
-           " re-checked before the interruption: what changed for " +
-           (before == 1 ? "it" : "them") +
-           " is stored but not listed here (`verify history STORY` lists it)\n";
+  if (result.finished_before > 0) {
+    // Re-run and stored by the interrupted run, which printed nothing: listed below with this
+    // run's, so no change goes unreported.
+    out += std::to_string(result.finished_before) +
+           (result.finished_before == 1 ? " story was" : " stories were") +
+           " re-run before the interruption; " + (result.finished_before == 1 ? "its" : "their") +
+           " changes are listed too\n";
   }
   if (result.drifted > 0) {
     // Said, not listed: an editor should know the stored findings moved, but not chase them.

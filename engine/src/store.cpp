@@ -749,6 +749,27 @@ std::vector<StoryState> Store::pending(std::int64_t batch_id) const {
   return out;
 }
 
+std::vector<Store::Finished> Store::finished(std::int64_t batch_id) const {
+  std::vector<Finished> out;
+  Stmt q(db_,
+         "SELECT s.id, s.story_key, i.run_id, p.id, p.corpus_generation FROM recheck_items i "
+         "JOIN stories s ON s.id = i.story_id LEFT JOIN runs p ON p.id = (SELECT r.id FROM runs "
+         "r WHERE r.story_id = i.story_id AND r.id < i.run_id ORDER BY r.id DESC LIMIT 1) "
+         "WHERE i.batch_id = ? AND i.state = 'checked' AND i.run_id IS NOT NULL "
+         "ORDER BY i.position");
+  q.bind(1, batch_id);
+  while (q.step()) {
+    Finished f;
+    f.story_id = q.integer(0);
+    f.story = q.text(1);
+    f.run_id = q.integer(2);
+    f.previous_run = q.is_null(3) ? 0 : q.integer(3);
+    f.run_generation = q.is_null(4) ? 0 : static_cast<std::uint64_t>(q.integer(4));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 std::size_t Store::batch_size(std::int64_t batch_id) const {
   Stmt q(db_, "SELECT COUNT(*) FROM recheck_items WHERE batch_id = ?");
   q.bind(1, batch_id);

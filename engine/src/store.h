@@ -72,6 +72,16 @@ class Store {
   // Returns the batch id and whether it was resumed.
   std::pair<std::int64_t, bool> open_batch(const RecheckOptions& options);
   std::vector<StoryState> pending(std::int64_t batch_id) const;
+  // Stories of a batch already re-run (an interrupted batch's), in batch order: `run_id` is
+  // the batch's run, `previous_run` the story's run before it (0: none) and `run_generation`
+  // that run's corpus generation.
+  struct Finished {
+    std::int64_t story_id = 0;
+    std::string story;
+    std::int64_t run_id = 0, previous_run = 0;
+    std::uint64_t run_generation = 0;
+  };
+  std::vector<Finished> finished(std::int64_t batch_id) const;
   std::size_t batch_size(std::int64_t batch_id) const;
   // The story was found unaffected by corpus changes up to `generation`.
   void mark_skipped(std::int64_t batch_id, std::int64_t story_id, std::uint64_t generation);

@@ -150,7 +150,10 @@ struct RecheckOptions {
 
 struct RecheckResult {
   std::int64_t batch = 0;
-  bool resumed = false;               // an interrupted batch was finished
+  bool resumed = false;  // an interrupted batch was finished
+  // Of a resumed batch: stories the interrupted run had re-run (their changes are in
+  // `changed`, first, as the store holds them); `checked` and `skipped` count this run's.
+  std::size_t finished_before = 0;
   std::size_t stories = 0;            // in the batch
   std::size_t checked = 0;            // re-run against the corpus
   std::size_t skipped = 0;            // no new or changed source could affect them
