@@ -555,8 +555,6 @@ void replace_stub(const fs::path& index_dir, const std::vector<std::string>& sha
 
 }  // namespace
 
-// Copies a stored annotation and its version into `d`; both stay "" for a document stored
-// without one (before annotators existed, or by a writer without one).
 // Where each document id lives in each shard of a read handle: shard uuid -> id term -> its
 // docids there (none: not in that shard). Valid for one snapshot of the index; cleared when
 // the handle reopens.
@@ -620,6 +618,8 @@ class IdFilter : public Xapian::PostingSource {
   bool started_ = false;
 };
 
+// Copies a stored annotation and its version into `d`; both stay "" for a document stored
+// without one (before annotators existed, or by a writer without one).
 static void read_annotation(const Xapian::Document& x, Document& d) {
   d.annotation_version = x.get_value(kSlotAnnotationVersion);
   if (!d.annotation_version.empty()) d.annotation = x.get_value(kSlotAnnotation);
@@ -662,7 +662,7 @@ struct Corpus::Impl {
   // A read handle's reopen(): to the latest commit of the same shards, or, when compact() has
   // replaced them (the stub changed), to the new shards: the old ones may be gone already.
   void reopen_reader() {
-    docids->clear();
+    docids->clear();  // document numbers belong to the snapshot being replaced
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
       Xapian::Database fresh(index_dir.string());
       stub_text = std::move(now);
@@ -679,6 +679,7 @@ struct Corpus::Impl {
   bool writable() const { return !shards.empty(); }
 
   void open_index() {
+    docids->clear();  // document numbers belong to the snapshot being replaced
     try {
       if (mode == Mode::kWrite) {
         open_writers();
@@ -1712,7 +1713,6 @@ std::vector<Hit> Corpus::search(const Query& query) const {
 void Corpus::refresh() {
   auto& im = *impl_;
   if (im.mode == Mode::kWrite) return;  // a writer's handle sees its own commits
-  im.docids->clear();
   try {
     if (im.own.size() == 0) {
       im.open_index();
