@@ -236,9 +236,12 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<rules::SearchPlan> plans;
     std::vector<std::vector<std::shared_ptr<AnalysedDoc>>> hits;  // per plan, in rank order
     bool unconfined = false;  // a search looked at the whole corpus
-    bool awaited = false;     // a hit is a document `must_find` accepts
     // Per plan: when its search was not made, the documents it would have returned (below).
     std::vector<std::vector<std::string>> unsearched;
+    // Per plan: a hit is a document `must_find` accepts (char: the two handles write
+    // different plans of one claim); the search was confined only provisionally (Scope).
+    std::vector<char> awaited;
+    std::vector<bool> provisional;
   };
   std::vector<Work> work(extracted.size());
   const auto over_limit = sentence_limit_notes(extracted, ctx.text, unread_from);
@@ -270,7 +273,6 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
       lock.lock();
     }
   };
-  bool found_new = false;
   // Earlier findings by claim; with them, only claims whose hits changed are judged again, so
   // analysis waits until the searches tell which documents those claims read.
   std::map<std::string, const ClaimResult*> earlier;
@@ -283,81 +285,128 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   if (std::thread::hardware_concurrency() > 1 && !extracted.empty() && !defer) {
     helper = std::thread(analyse_pending);
   }
+  // Searches plan j of claim i through `index` into work[i].hits[j]; whether a hit is a
+  // document `must_find` accepts. Touches work[i].hits[j] alone of the work.
+  auto search_plan = [&](corpus::Corpus& index, std::size_t i, std::size_t j, corpus::Query query) {
+    // Documents this engine already holds are not read again; the entries are kept here, as
+    // found, whatever the other thread adds meanwhile.
+    std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> held;
+    query.known = [&](std::string_view hash) -> std::optional<std::string> {
+      std::lock_guard lock(mu);
+      auto a = entry_by_hash(hash);
+      if (!a) return std::nullopt;
+      held.insert_or_assign(std::string(hash), a);
+      return a->doc.id;
+    };
+    auto found = index.search(query);
+    auto& docs_of_plan = work[i].hits[j];
+    docs_of_plan.clear();
+    bool awaited = false;
+    for (const auto& hit : found) {
+      awaited = awaited || (must_find && (*must_find)(hit.document.id));
+      std::lock_guard lock(mu);
+      if (hit.known) {
+        docs_of_plan.push_back(held.at(hit.hash));
+        continue;
+      }
+      std::size_t before = pending.size();
+      docs_of_plan.push_back(entry_for(hit.document, pending, hit.hash));
+      if (pending.size() != before && !defer) wake.notify_one();
+    }
+    return awaited;
+  };
   // Claims [from, to) searched through one index handle; work[i] is this range's alone.
   auto search_range = [&](corpus::Corpus& index, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       if (!over_limit[i].empty()) continue;
       for (auto& plan : rules.plan(extracted[i], ctx)) {
         auto query = to_query(plan);
-        if (scope) query.only_ids = (*scope)(plan);
-        if (!query.only_ids) work[i].unconfined = true;
+        auto confined = scope ? (*scope)(plan) : std::nullopt;
+        if (confined) {
+          query.only_ids = std::move(confined->ids);
+        } else {
+          work[i].unconfined = true;
+        }
+        const std::size_t j = work[i].plans.size();
+        work[i].plans.push_back(std::move(plan));
+        work[i].hits.emplace_back();
         work[i].unsearched.emplace_back();
+        work[i].awaited.push_back(false);
+        work[i].provisional.push_back(confined && !confined->exact);
         if (defer && query.only_ids &&
             std::none_of(query.only_ids->begin(), query.only_ids->end(), *must_find)) {
           // Confined to the search's earlier hits alone: they all match it again (unchanged
           // documents, the same query) and fit its limit, so it would return the same documents,
           // in an order the judge does not read. Not searched; read only if the claim is
           // judged again (another of its searches found a new source).
-          work[i].unsearched.back() = std::move(*query.only_ids);
-          work[i].hits.emplace_back();
-          work[i].plans.push_back(std::move(plan));
+          work[i].unsearched[j] = std::move(*query.only_ids);
           continue;
         }
-        // Documents this engine already holds are not read again; the entries are kept
-        // here, as found, whatever the other thread adds meanwhile.
-        std::unordered_map<std::string, std::shared_ptr<AnalysedDoc>> held;
-        query.known = [&](std::string_view hash) -> std::optional<std::string> {
-          std::lock_guard lock(mu);
-          auto a = entry_by_hash(hash);
-          if (!a) return std::nullopt;
-          held.insert_or_assign(std::string(hash), a);
-          return a->doc.id;
-        };
-        auto found = index.search(query);
-        auto& docs_of_plan = work[i].hits.emplace_back();
-        for (const auto& hit : found) {
-          bool awaited = must_find && (*must_find)(hit.document.id);
-          work[i].awaited = work[i].awaited || awaited;
-          std::lock_guard lock(mu);
-          if (hit.known) {
-            docs_of_plan.push_back(held.at(hit.hash));
-            found_new = found_new || awaited;
-            continue;
-          }
-          std::size_t before = pending.size();
-          docs_of_plan.push_back(entry_for(hit.document, pending, hit.hash));
-          found_new = found_new || awaited;
-          if (pending.size() != before && !defer) wake.notify_one();
-        }
-        work[i].plans.push_back(std::move(plan));
+        work[i].awaited[j] = search_plan(index, i, j, std::move(query));
       }
     }
   };
+  auto found_any = [&] {
+    for (const auto& w : work) {
+      if (std::find(w.awaited.begin(), w.awaited.end(), 1) != w.awaited.end()) return true;
+    }
+    return false;
+  };
+  bool found_new = false;
   try {
     // Searching dominates on a large index, and one Xapian handle serves one thread: a second
     // handle searches the second half of the claims. Searches are deterministic, so the hits
     // are the same as one thread's.
     corpus::Corpus* second = extracted.size() >= kParallelSearchClaims ? second_index() : nullptr;
-    if (second) {
-      std::size_t mid = extracted.size() / 2;
+    // Runs range(index, from, to) over [0, n), halves on the two handles when there are two.
+    auto on_both = [&](std::size_t n, const auto& range) {
+      if (!second || n < 2) {
+        range(*corpus, 0, n);
+        return;
+      }
+      std::size_t mid = n / 2;
       std::exception_ptr other_error;
       std::thread other([&] {
         try {
-          search_range(*second, mid, extracted.size());
+          range(*second, mid, n);
         } catch (...) {
           other_error = std::current_exception();
         }
       });
       try {
-        search_range(*corpus, 0, mid);
+        range(*corpus, 0, mid);
       } catch (...) {
         other.join();
         throw;
       }
       other.join();
       if (other_error) std::rethrow_exception(other_error);
-    } else {
-      search_range(*corpus, 0, extracted.size());
+    };
+    on_both(extracted.size(), search_range);
+    found_new = found_any();
+    // A search confined only to learn whether an awaited source could be among its hits
+    // (Scope::exact) found one somewhere in the article: the provisional searches are made
+    // again over the whole corpus, whose hits are the ones judged (and may hold none).
+    std::vector<std::pair<std::size_t, std::size_t>> again;  // (claim, plan)
+    if (must_find && found_new) {
+      for (std::size_t i = 0; i < work.size(); ++i) {
+        for (std::size_t j = 0; j < work[i].provisional.size(); ++j) {
+          if (!work[i].provisional[j]) continue;
+          again.emplace_back(i, j);
+          work[i].unconfined = true;
+          work[i].unsearched[j].clear();
+        }
+      }
+    }
+    if (!again.empty()) {
+      // Each (claim, plan) slot is written by one handle only; awaited is per slot.
+      on_both(again.size(), [&](corpus::Corpus& index, std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) {
+          auto [i, j] = again[k];
+          work[i].awaited[j] = search_plan(index, i, j, to_query(work[i].plans[j]));
+        }
+      });
+      found_new = found_any();
     }
   } catch (...) {
     {
@@ -392,7 +441,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     for (std::size_t i = 0; i < extracted.size(); ++i) {
       auto it = earlier.find(claim_key(extracted[i], seen));
       if (it != earlier.end() && !work[i].plans.empty() && !work[i].unconfined &&
-          !work[i].awaited) {
+          std::find(work[i].awaited.begin(), work[i].awaited.end(), 1) == work[i].awaited.end()) {
         kept[i] = it->second;
       }
     }

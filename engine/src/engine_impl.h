@@ -80,8 +80,14 @@ struct Engine::Impl {
   using HitFilter = std::function<bool(const std::string&)>;
   // For a re-check: the documents a plan's search may be confined to (its earlier hits and the
   // new sources that could match it), or nullopt to search the whole corpus.
-  using PlanScope =
-      std::function<std::optional<std::vector<std::string>>(const rules::SearchPlan&)>;
+  struct Scope {
+    std::vector<std::string> ids;
+    // false: the confined search only tells whether an awaited source could be among the
+    // hits (one ranked among these ranks at least as high in the whole corpus, so none here
+    // means none there); when one is, the whole corpus is searched for the hits judged.
+    bool exact = true;
+  };
+  using PlanScope = std::function<std::optional<Scope>(const rules::SearchPlan&)>;
   // What a re-check knows beyond a check: the sources it waits for, and optionally where each
   // search may look and the run it re-checks.
   struct Incremental {

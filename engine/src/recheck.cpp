@@ -299,9 +299,12 @@ class ChangeIndex {
   std::vector<bool> elides_;                                 // by document index
 };
 
-// Above this many new sources that could match a search, a re-check searches everything for
-// it rather than ranking just those (measured: 5,000 new sources, two stories, the confined
-// searches took longer than `--full`; docs/performance.md).
+// Above this many new sources that could match a search, a re-check's confined search only
+// tells whether a new source could be among its hits; if one could, the story's searches
+// with that many are made again over everything. Ranking a few hundred new sources among the
+// earlier hits gives the hits the whole corpus would, but for a document whose rank rose as
+// the corpus statistics moved; past that, the re-check reported too many changes `--full`
+// does not (docs/performance.md).
 constexpr std::size_t kMaxConfinedCandidates = 300;
 
 bool alarming_verdict(rules::Verdict v) {
@@ -607,8 +610,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
     // search's hits now are the best of its earlier hits and the new sources that could
     // match it: rank just those, with the whole index's statistics, instead of searching
     // everything. A plan the run did not make (the rules changed) searches everything.
-    Impl::PlanScope scope =
-        [&](const rules::SearchPlan& plan) -> std::optional<std::vector<std::string>> {
+    Impl::PlanScope scope = [&](const rules::SearchPlan& plan) -> std::optional<Impl::Scope> {
       const std::string key = plan_key(plan);
       auto it = terms.hits.find(key);
       if (it == terms.hits.end()) return std::nullopt;
@@ -627,14 +629,12 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
         if (docs != w.quoted.end()) admitted = &docs->second;
       }
       const auto docs = changes.candidate_docs(plan, since);
-      if (admitted && ChangeIndex::intersect(docs, *admitted).empty()) return ids;
-      auto fresh = changes.ids_of(docs);
-      // A confined search costs a lookup per named document; past a few hundred new
-      // candidates (common words after a large ingest) searching everything is cheaper, and
-      // gives the same hits.
-      if (fresh.size() > kMaxConfinedCandidates) return std::nullopt;
-      for (auto& id : fresh) ids.push_back(std::move(id));
-      return ids;
+      if (admitted && ChangeIndex::intersect(docs, *admitted).empty()) {
+        return Impl::Scope{std::move(ids), true};
+      }
+      const bool exact = docs.size() <= kMaxConfinedCandidates;
+      for (auto& id : changes.ids_of(docs)) ids.push_back(std::move(id));
+      return Impl::Scope{std::move(ids), exact};
     };
     Impl::Incremental inc;
     if (w.if_new_hit) {

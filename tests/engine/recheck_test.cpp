@@ -389,6 +389,81 @@ TEST_CASE("a claim moved only by old sources re-ranked is not reported as news",
   CHECK(searched.drifted + incremental.drifted >= 1);
 }
 
+TEST_CASE("a search with more new candidates than a re-check ranks alone keeps the corpus's hits",
+          "[recheck]") {
+  // Hundreds of new sources share a claim's words: too many to rank against the search's
+  // earlier hits alone (the grown corpus's statistics may lift an old source above them). They
+  // also make "officials" common, which lifts the old source with another figure, twenty-first
+  // before, into the hits. The stored hits must be the whole corpus's, as --full finds them.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  std::vector<corpus::Document> old;
+  for (int i = 0; i < 20; ++i) {
+    corpus::Document d;
+    d.id = "tied-" + std::to_string(i);
+    d.title = "Brandford library jobs";
+    d.published = "2026-06-03";
+    d.text = "Brandford officials said the plan would cut library jobs.";
+    old.push_back(d);
+  }
+  corpus::Document outlier;
+  outlier.id = "old-figure";
+  outlier.title = "Brandford library jobs";
+  outlier.published = "2026-06-03";
+  outlier.text = "Brandford closures would cut 58 library jobs.";
+  old.push_back(outlier);
+  for (int i = 0; i < 40; ++i) {
+    corpus::Document d;
+    d.id = "roads-" + std::to_string(i);
+    d.title = "Weekend travel";
+    d.published = "2026-05-20";
+    d.text = "Road closures are expected across the county this weekend for resurfacing.";
+    old.push_back(d);
+  }
+  add_documents(home, old);
+  auto article = claims::load_article(kData / "article.txt");
+  open_engine(home).check(article);
+  std::vector<corpus::Document> added;
+  for (int i = 0; i < 400; ++i) {
+    corpus::Document d;
+    d.id = "minutes-" + std::to_string(i);
+    d.title = "Council minutes " + std::to_string(i);
+    d.published = "2026-06-20";
+    d.text =
+        "Brandford officials discussed library jobs and the harbour dredging contract, "
+        "item " +
+        std::to_string(i) + " of the council minutes.";
+    added.push_back(d);
+  }
+  add_documents(home, added);
+  fs::path full_home = tmp.path() / "full";
+  fs::copy(home, full_home, fs::copy_options::recursive);
+  auto eng = open_engine(home);
+  auto incremental = eng.recheck({});
+  engine::RecheckOptions full;
+  full.incremental = false;
+  auto full_eng = open_engine(full_home);
+  auto searched = full_eng.recheck(full);
+  REQUIRE(incremental.checked == 1);
+  REQUIRE(searched.checked == 1);
+  auto now = eng.load_run(eng.list_runs(1).front().id);
+  auto all = full_eng.load_run(full_eng.list_runs(1).front().id);
+  REQUIRE(now.results.size() == all.results.size());
+  // (A search no new source the judge could read for its claim answers is not made again, and
+  // keeps its earlier hits: those may differ, by design, from --full's.)
+  std::size_t lifted = 0;
+  for (std::size_t k = 0; k < all.results.size(); ++k) {
+    INFO(all.results[k].claim.text);
+    CHECK(now.results[k].finding.verdict == all.results[k].finding.verdict);
+    for (const auto& hits : all.results[k].hits) {
+      if (std::count(hits.begin(), hits.end(), "old-figure") == 0) continue;
+      ++lifted;
+      CHECK(now.results[k].hits == all.results[k].hits);
+    }
+  }
+  CHECK(lifted > 0);
+}
+
 TEST_CASE("a contradiction that becomes a dispute is a verdict change, not a new alarm",
           "[recheck]") {
   TempDir tmp;
