@@ -100,7 +100,9 @@ struct Engine::Impl {
   // Searches, analyses and judges every claim: searches on two index handles (one per half of
   // the claims), analysis alongside, judgement spread over the cores. With `must_find`, gives up
   // (nullopt) right after the searches when no hit is a document it accepts, so nothing could
-  // have changed. With `scope`, each plan's search is confined to the documents it names.
+  // have changed. With `scope`, each plan's search is confined to the documents it names; when
+  // `must_find` accepts a hit, the searches confined only provisionally (Scope::exact) are made
+  // again over the whole corpus, and their hits are the ones judged.
   // `unread_from`: where the article's claims limit stopped reading it (Report).
   std::optional<std::vector<ClaimResult>> judge_all(std::vector<claims::Claim> extracted,
                                                     const rules::ArticleContext& ctx,
