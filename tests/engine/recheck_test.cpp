@@ -326,15 +326,13 @@ TEST_CASE("an incremental re-check gives the findings a full check of the corpus
   }
 }
 
-TEST_CASE("a claim moved only by old sources re-ranked is not reported as news", "[recheck]") {
-  // Twenty old sources state the claim's frame without a figure and use the word "officials";
-  // one more old source gives a different figure and uses "closures" instead. "closures" is
-  // the commoner word at first, so that source ranks 21st, below the cut of the searches'
-  // hits. New sources about something else (they share no searched-for word group with the
-  // story) make "officials" common, and a full search then ranks the old contradicting source
-  // into the hits. Nothing the claim reads is new: neither mode reports a change.
-  TempDir tmp;
-  fs::path home = tmp.path() / "home";
+namespace {
+
+// Twenty old sources state the claim's frame ("85 library jobs") without a figure and use the
+// word "officials"; one more, "old-figure", gives a different figure and uses "closures"
+// instead, which forty road notices make the commoner word, so it ranks 21st, below the cut of
+// the searches' hits, until new sources make "officials" common.
+std::vector<corpus::Document> ranked_21st_sources() {
   std::vector<corpus::Document> old;
   for (int i = 0; i < 20; ++i) {
     corpus::Document d;
@@ -358,7 +356,21 @@ TEST_CASE("a claim moved only by old sources re-ranked is not reported as news",
     d.text = "Road closures are expected across the county this weekend for resurfacing.";
     old.push_back(d);
   }
-  add_documents(home, old);
+  return old;
+}
+
+}  // namespace
+
+TEST_CASE("a claim moved only by old sources re-ranked is not reported as news", "[recheck]") {
+  // Twenty old sources state the claim's frame without a figure and use the word "officials";
+  // one more old source gives a different figure and uses "closures" instead. "closures" is
+  // the commoner word at first, so that source ranks 21st, below the cut of the searches'
+  // hits. New sources about something else (they share no searched-for word group with the
+  // story) make "officials" common, and a full search then ranks the old contradicting source
+  // into the hits. Nothing the claim reads is new: neither mode reports a change.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  add_documents(home, ranked_21st_sources());
   open_engine(home).check(claims::load_article(kData / "article.txt"));
   std::vector<corpus::Document> added;
   for (int i = 0; i < 200; ++i) {
@@ -397,30 +409,7 @@ TEST_CASE("a search with more new candidates than a re-check ranks alone keeps t
   // before, into the hits. The stored hits must be the whole corpus's, as --full finds them.
   TempDir tmp;
   fs::path home = tmp.path() / "home";
-  std::vector<corpus::Document> old;
-  for (int i = 0; i < 20; ++i) {
-    corpus::Document d;
-    d.id = "tied-" + std::to_string(i);
-    d.title = "Brandford library jobs";
-    d.published = "2026-06-03";
-    d.text = "Brandford officials said the plan would cut library jobs.";
-    old.push_back(d);
-  }
-  corpus::Document outlier;
-  outlier.id = "old-figure";
-  outlier.title = "Brandford library jobs";
-  outlier.published = "2026-06-03";
-  outlier.text = "Brandford closures would cut 58 library jobs.";
-  old.push_back(outlier);
-  for (int i = 0; i < 40; ++i) {
-    corpus::Document d;
-    d.id = "roads-" + std::to_string(i);
-    d.title = "Weekend travel";
-    d.published = "2026-05-20";
-    d.text = "Road closures are expected across the county this weekend for resurfacing.";
-    old.push_back(d);
-  }
-  add_documents(home, old);
+  add_documents(home, ranked_21st_sources());
   auto article = claims::load_article(kData / "article.txt");
   open_engine(home).check(article);
   std::vector<corpus::Document> added;
