@@ -242,6 +242,9 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     // different plans of one claim); the search was confined only provisionally (Scope).
     std::vector<char> awaited;
     std::vector<bool> provisional;
+    bool any_awaited() const {
+      return std::find(awaited.begin(), awaited.end(), 1) != awaited.end();
+    }
   };
   std::vector<Work> work(extracted.size());
   const auto over_limit = sentence_limit_notes(extracted, ctx.text, unread_from);
@@ -347,10 +350,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     }
   };
   auto found_any = [&] {
-    for (const auto& w : work) {
-      if (std::find(w.awaited.begin(), w.awaited.end(), 1) != w.awaited.end()) return true;
-    }
-    return false;
+    return std::any_of(work.begin(), work.end(), [](const Work& w) { return w.any_awaited(); });
   };
   bool found_new = false;
   try {
@@ -441,7 +441,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     for (std::size_t i = 0; i < extracted.size(); ++i) {
       auto it = earlier.find(claim_key(extracted[i], seen));
       if (it != earlier.end() && !work[i].plans.empty() && !work[i].unconfined &&
-          std::find(work[i].awaited.begin(), work[i].awaited.end(), 1) == work[i].awaited.end()) {
+          !work[i].any_awaited()) {
         kept[i] = it->second;
       }
     }
