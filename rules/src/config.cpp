@@ -224,7 +224,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "role_modifiers",  "historical_markers",
                                          "group_speakers",  "leader_titles",
                                          "party_words",     "months",
-                                         "role_portfolios", "role_bodies"};
+                                         "role_portfolios", "role_bodies",
+                                         "legal_forms"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -289,6 +290,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       for (element e : r.arr(v, key, 0, k)) {
         lex.speaker_aliases.push_back(r.words(e, key, 0, k + "[" + std::to_string(i++) + "]"));
       }
+    } else if (k == "legal_forms") {
+      lex.legal_forms = to_set(r.words(v, key, 0, k));
     } else if (k == "generic_nouns") {
       lex.generic_nouns = to_set(r.words(v, key, 0, k));
     } else if (k == "stopwords") {

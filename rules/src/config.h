@@ -33,6 +33,7 @@ struct WordClass {
 
 struct Lexicon {
   std::vector<WordClass> classes;
+  std::set<std::string> legal_forms;    // "inc", "ltd", "sa": a company's form, no name alone
   std::set<std::string> generic_nouns;  // "people", "percent": say nothing of what is counted
   std::set<std::string> stopwords;
   std::set<std::string> speech_verbs;

@@ -18,14 +18,40 @@ namespace verify::rules {
 std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
                                                           const std::string& text) {
   auto toks = text::tokenize(text);
+  const auto places = text::capital_places(text, toks);
   std::map<std::string, int> freq;
   for (const auto& e : an.entities(toks)) freq[e] = 0;
+  // The words the text also writes in lower case: common words, whose capital at a sentence's
+  // start is the sentence's ("Police said ..." beside "told police").
+  std::set<std::string> lower;
   for (const auto& t : toks) {
-    if (t.capitalized && freq.count(t.word)) ++freq[t.word];
+    if (!t.capitalized && freq.count(t.word)) lower.insert(t.word);
+  }
+  // A word is one of the story's names only if some capital of it is not explained by its
+  // place (text::capital_places): a table's labels ("Net", "Shr" heading each row), a headline
+  // in capitals and a common word opening sentences name no story, and a lead name "net" let
+  // every earnings table pass the same-story gate. A word that only opens sentences and is
+  // never written in lower case is taken for a name ("Lumio a publié ..."), as is the first
+  // of a run of capitalised words ("Franco Nevada said ..."). Its other uses count once it is.
+  using text::CapitalPlace;
+  std::set<std::string> named;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const auto& t = toks[i];
+    auto it = t.capitalized ? freq.find(t.word) : freq.end();
+    if (it == freq.end()) continue;
+    ++it->second;
+    const bool run = i + 1 < toks.size() && toks[i + 1].capitalized &&
+                     places[i + 1] == CapitalPlace::kFree && !toks[i + 1].break_before &&
+                     !toks[i + 1].comma_before && !an.is_stop(toks[i + 1].word);
+    if (places[i] == CapitalPlace::kFree || run ||
+        (places[i] == CapitalPlace::kOpener && !lower.count(t.word)))
+      named.insert(t.word);
   }
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [e, n] : freq) {
-    if (n >= 2) ranked.push_back({-n, e});
+    // A company's legal form ("Inc", "Ltd", "SA") is part of a name, never one alone.
+    if (n >= 2 && named.count(e) && !an.config().lexicon.legal_forms.count(e))
+      ranked.push_back({-n, e});
   }
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() > 6) ranked.resize(6);

@@ -1,6 +1,7 @@
 // Private text helpers of the rules module: folding, tokens, stems, sentences, snippets.
 #include "text.h"
 
+#include <unicode/uchar.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -206,6 +207,105 @@ std::vector<Token> tokenize(std::string_view s) {
       std::size_t l3 = 1;
       if (k >= s.size() || !is_word_cp(decode(s, k, l3))) i = k;
     }
+  }
+  return out;
+}
+
+std::vector<CapitalPlace> capital_places(std::string_view s, const std::vector<Token>& toks) {
+  std::vector<CapitalPlace> out(toks.size(), CapitalPlace::kFree);
+  // The line of the token being read: its end, whether it holds a lower-case letter, and
+  // whether it reads as a table's row. A line is read when its first token is reached (tokens
+  // come in text order), and at most once more as the line before another, so a text of one
+  // long line stays linear.
+  constexpr std::size_t kMaxRowBytes = 60;
+  struct Shape {
+    bool blank = true, lower = false, row = false;
+  };
+  // A row's shape: short, with a figure, not ending a sentence.
+  auto shape_of = [&](std::size_t start, std::size_t end) {
+    Shape sh;
+    bool digit = false;
+    for (std::size_t i = start; i < end;) {
+      std::size_t len = 1;
+      const char32_t cp = decode(s, i, len);
+      sh.blank = sh.blank && (cp == ' ' || cp == '\t' || cp == '\r');
+      sh.lower = sh.lower || u_islower(static_cast<UChar32>(cp));
+      digit = digit || (cp >= '0' && cp <= '9');
+      i += len;
+    }
+    const std::size_t last =
+        end == start ? std::string_view::npos : s.find_last_not_of(" \t\r", end - 1);
+    const bool ends_sentence = last != std::string_view::npos && last >= start &&
+                               (s[last] == '.' || s[last] == '!' || s[last] == '?');
+    sh.row = digit && !ends_sentence && end - start <= kMaxRowBytes;
+    return sh;
+  };
+  std::size_t line_end = 0;
+  bool has_lower = true, row = false;
+  auto enter_line = [&](std::size_t at) {
+    const std::size_t nl = at == 0 ? std::string_view::npos : s.rfind('\n', at - 1);
+    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t end = s.find('\n', at);
+    line_end = end == std::string_view::npos ? s.size() : end;
+    const Shape here = shape_of(start, line_end);
+    has_lower = here.lower;
+    // A row stands apart from prose: indented, after a blank line (or none), or under another
+    // row. A line wrapped inside a paragraph is none, however short.
+    row = false;
+    if (here.row) {
+      const bool indented = s[start] == ' ' || s[start] == '\t';
+      Shape before;  // blank: the text's first line
+      if (start > 0) {
+        const std::size_t pnl = start < 2 ? std::string_view::npos : s.rfind('\n', start - 2);
+        before = shape_of(pnl == std::string_view::npos ? 0 : pnl + 1, start - 1);
+      }
+      row = indented || before.blank || before.row;
+    }
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    const auto& t = toks[k];
+    const bool first_of_line = k == 0 || t.start >= line_end;
+    if (first_of_line) enter_line(t.start);
+    if (!has_lower) {
+      out[k] = CapitalPlace::kCapsLine;
+      continue;
+    }
+    if (first_of_line && row) {
+      out[k] = CapitalPlace::kLabel;
+      continue;
+    }
+    bool opener = k == 0;
+    if (!opener && t.break_before) {
+      // A sentence's end, or a paragraph's; not a line wrapped inside a sentence (wire copy
+      // and plain-text mail break lines every 60-odd characters).
+      const auto gap = s.substr(toks[k - 1].end, t.start - toks[k - 1].end);
+      bool blank_line = false;
+      for (auto nl = gap.find('\n'); nl != std::string_view::npos && !blank_line;
+           nl = gap.find('\n', nl + 1)) {
+        const auto next = gap.find_first_not_of(" \t\r", nl + 1);
+        blank_line = next != std::string_view::npos && gap[next] == '\n';
+      }
+      // An indented line is a list's item, as a line after a blank one is a paragraph.
+      const auto last = gap.rfind('\n');
+      const bool indented = last != std::string_view::npos && last + 1 < gap.size() &&
+                            (gap[last + 1] == ' ' || gap[last + 1] == '\t');
+      opener = blank_line || indented || last == std::string_view::npos ||
+               gap.find_first_of(".!?;:") != std::string_view::npos;
+    }
+    if (!opener) {
+      // A spaced dash before the word, opening quotes or brackets aside: "BALTIMORE, March
+      // 26 - Police", "-- Officials", « PARIS — Les ».
+      std::size_t i = t.start;
+      while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '(' || s[i - 1] == '\''))
+        --i;
+      if (i < t.start && i >= 2 && s[i - 1] == '-') opener = s[i - 2] == ' ' || s[i - 2] == '-';
+      // "–" (U+2013) and "—" (U+2014) are E2 80 93 and E2 80 94 in UTF-8.
+      if (i < t.start && i >= 3 && s.compare(i - 3, 2, "\xE2\x80") == 0 &&
+          (s[i - 1] == '\x93' || s[i - 1] == '\x94'))
+        opener = true;
+    }
+    // A row's first word after its dateline heads the row too ("NEW YORK, May 2 - Shr 12 cts").
+    if (opener) out[k] = row ? CapitalPlace::kLabel : CapitalPlace::kOpener;
   }
   return out;
 }

@@ -21,6 +21,18 @@ struct Token {
   bool comma_before = false;  // a ',' lies between this and the previous token
 };
 
+// Where a token's capital letter may come from its place rather than from the word.
+enum class CapitalPlace : unsigned char {
+  kFree,      // inside a sentence: the word is written with a capital
+  kOpener,    // it begins the text, a sentence, a paragraph, an indented line, or follows a
+              // spaced dash ("BALTIMORE, March 26 - Police ..."); not a line wrapped mid-sentence
+  kLabel,     // it heads a table's row: the first word of a short line with a figure and no
+              // sentence end ("Net 2.1 mln vs 1.5 mln", « Résultat net 2,1 M€ »)
+  kCapsLine,  // its line has no lower-case letter (a headline in capitals)
+};
+// The place of each of `toks` (tokenize(s)). Linear in the size of `s`.
+std::vector<CapitalPlace> capital_places(std::string_view s, const std::vector<Token>& toks);
+
 // Indices of the first and last tokens lying wholly inside [start, end); `first` is
 // toks.size() when none does.
 struct TokenRange {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -1168,4 +1169,83 @@ TEST_CASE("a figure a source sets aside as wrong does not support the claim", "[
   p.document_names = {"Statbel"};
   // Contradicted where the corrected figure is told in the claim's frame; never supported.
   CHECK(shipped().judge(c, ctx, {p}).verdict != Verdict::kSupported);
+}
+
+TEST_CASE("a word capitalised only where a line or sentence begins is not one of the story's names",
+          "[rules]") {
+  // Kind: table labels ("Net", "Shr" heading each row of an earnings table) and sentence
+  // openers ("Police said ...", « Hausse ... ») were counted as the story's names, and a lead
+  // name "net" let every earnings table pass the same-story gate. A name that only ever opens
+  // a sentence but runs on into another ("Cobalt Ridge said"), or begins a line wrapped inside
+  // a sentence, is still one; a company's legal form ("Corp", "SA") never is on its own.
+  auto names_of = [](const std::string& article) {
+    auto story = shipped().story_names(article);
+    return std::set<std::string>(story.names.begin(), story.names.end());
+  };
+  SECTION("English earnings table, blank lines and indented rows") {
+    auto names = names_of(
+        "ACME WIDGETS CORP 1ST QTR NET\n\nDAYTON, Ohio, May 2 - Acme Widgets Corp said profit "
+        "rose.\n\nNet 2.1 mln vs 1.5 mln\n\nShr 12 cts vs 10 cts\n\n    Net 4.0 mln vs 3.1 "
+        "mln\n    Shr 22 cts vs 19 cts\n\nAnalysts said Acme Widgets Corp beat forecasts.");
+    CHECK(names == std::set<std::string>{"acme", "widgets"});
+  }
+  SECTION("English sentence openers and a dateline's dash") {
+    auto story = shipped().story_names(
+        "DAYTON, Ohio - Police said the fire at the Dayton warehouse began at night, a "
+        "neighbour told police. Police "
+        "said two people died. Firefighters from Dayton reached it before dawn. Police have not "
+        "named the victims.");
+    CHECK(story.lead == "dayton");
+    CHECK_FALSE(std::count(story.names.begin(), story.names.end(), "police"));
+  }
+  SECTION("French table and sentence openers") {
+    auto names = names_of(
+        "Lumio SA publie ses comptes\n\nLe groupe Lumio SA a publié ses comptes à Lyon.\n\n"
+        "Chiffre d'affaires 12,3 M€ contre 10,1 M€\n\nRésultat net 2,1 M€ contre 1,5 M€\n\n"
+        "Chiffre d'affaires annuel 40,2 M€\n\nRésultat net annuel 6,0 M€\n\nSelon Lumio, la "
+        "demande reste forte à Lyon.");
+    CHECK(names == std::set<std::string>{"lumio", "lyon"});
+  }
+  SECTION("a name that opens its sentences, and one at a wrapped line's start") {
+    // "Rose" is also a common word here; its capital at the start of a line wrapped inside a
+    // sentence is its own, not the line's.
+    auto names = names_of(
+        "Cobalt Ridge said its shares rose on Monday. Cobalt Ridge expects more drilling.\n\n"
+        "The stake was sold by its chief executive,\nRose, who joined in May. Rose declined to "
+        "comment.");
+    CHECK(names == std::set<std::string>{"cobalt", "ridge", "rose"});
+  }
+}
+
+TEST_CASE("another company's earnings table is not read for a company's figures", "[rules]") {
+  // Kind: with the table label "Net" taken for the story's lead name, any company's table
+  // passed the same-story gate and its figures contradicted the article's (seen in the
+  // benchmark's wire earnings briefs; English and French).
+  for (const auto& [article, kind, value, other, own] :
+       {std::tuple{std::string("Acme Widgets said first-quarter profit rose.\n\nNet 2.1 mln vs "
+                               "1.5 mln\n\nNet 4.0 mln vs 3.1 mln\n\nNet 7.9 mln vs 6.0 mln\n\n"
+                               "Acme Widgets said demand was strong."),
+                   Kind::kCount, std::string("2.1"),
+                   std::string("Beta Tools said first-quarter profit rose.\n\nNet 2.6 mln vs "
+                               "1.5 mln\n\nNet 4.4 mln vs 3.1 mln"),
+                   std::string("Acme Widgets said first-quarter profit rose.\n\nNet 2.6 mln vs "
+                               "1.5 mln")},
+        std::tuple{std::string("Lumio a publié ses comptes.\n\nRésultat net 2,1 millions "
+                               "d'euros\n\nRésultat net semestriel 4,0 millions d'euros\n\n"
+                               "Résultat net annuel 6,0 millions d'euros\n\nLumio reste "
+                               "confiant."),
+                   Kind::kMoney, std::string("2100000"),
+                   std::string("Betaval a publié ses comptes.\n\nRésultat net 2,6 millions "
+                               "d'euros\n\nRésultat net annuel 6,4 millions d'euros"),
+                   std::string("Lumio a publié ses comptes.\n\nRésultat net 2,6 millions "
+                               "d'euros")}}) {
+    CAPTURE(article);
+    auto [c, ctx] = article_claim(article, kind, value);
+    auto p = passage("other", "other.example", other, "2026-05-02");
+    CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kUnverified);
+    CHECK_FALSE(routed(article, p));
+    // The company's own table is read, and its other figure contradicts the article's.
+    auto q = passage("own", "own.example", own, "2026-05-02");
+    CHECK(shipped().judge(c, ctx, {q}).verdict == Verdict::kContradicted);
+  }
 }
