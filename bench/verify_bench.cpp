@@ -9,7 +9,8 @@
 //            dates and quotes (page cache warm) vs the same searches through Corpus::search:
 //            p50/p99 per article and per claim, Xapian queries per claim.
 //   recheck  --stories archived stories, 1% new sources added, Engine::recheck: stories/s,
-//            how many were skipped as unaffected (one run: it changes the corpus).
+//            how many were skipped as unaffected; each run on fresh copies of the home (a
+//            re-check changes it), incremental and --full alternated, medians of --runs.
 //   memory   peak RSS of one `verify ARTICLE`-equivalent check on the largest corpus.
 //   accuracy the measure a retrieval change is judged by (issue 14): the dev gold articles
 //            checked against the dev corpus alone ("baseline" column) and mixed into the N
@@ -36,6 +37,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -582,9 +584,11 @@ void run_recheck(const Options& o, std::size_t n, const Generator& gen) {
   auto add = in_child([&] { return ours_ingest(extra, home); });
   // The same re-check twice on copies of the home: ranking new sources against each search's
   // stored hits (what `verify recheck` does), and searching the whole corpus again (--full).
+  // Each run takes fresh copies of the home as it is now (a re-check changes its home), the
+  // two modes alternated; times are medians over the runs, counts and changes the first run's
+  // (the runs must agree on them: a re-check is deterministic).
+  fs::path inc_home = fs::path(o.workdir) / ("recheck-incremental-" + std::to_string(n));
   fs::path full_home = fs::path(o.workdir) / ("recheck-full-" + std::to_string(n));
-  fs::remove_all(full_home);
-  fs::copy(home, full_home, fs::copy_options::recursive);
   // Each re-check lists its reported changes (story, claim, kind, verdict) in a file, so the
   // two can be compared: a re-check must report what --full reports.
   auto changes_file = [&](bool incremental) {
@@ -616,38 +620,69 @@ void run_recheck(const Options& o, std::size_t n, const Generator& gen) {
                     {"alarms", static_cast<double>(alarms)}};
     });
   };
-  auto re = recheck(home, true);
-  auto full = recheck(full_home, false);
-  std::printf("recheck %zu: added %zu sources in %.1f s; recheck %.1f s (full search %.1f s)\n", n,
-              added, add.wall, re.wall, full.wall);
-  add_row("recheck", n, "stories archived", re.values["stories"]);
-  add_row("recheck", n, "recheck seconds (1 run; baseline: --full)", re.wall, full.wall,
+  auto lines = [](const fs::path& file) {
+    std::multiset<std::string> out;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) out.insert(line);
+    return out;
+  };
+  std::optional<ChildResult> re, full;
+  std::multiset<std::string> re_changes, full_changes;
+  std::vector<double> re_s, full_s, re_rss, full_rss;
+  for (int r = 0; r < std::max(o.runs, 1); ++r) {
+    for (const auto* h : {&inc_home, &full_home}) {
+      fs::remove_all(*h);
+      fs::copy(home, *h, fs::copy_options::recursive);
+    }
+    auto a = recheck(inc_home, true);
+    auto b = recheck(full_home, false);
+    std::printf("recheck %zu run %d: recheck %.1f s (full search %.1f s)\n", n, r + 1, a.wall,
+                b.wall);
+    re_s.push_back(a.wall);
+    full_s.push_back(b.wall);
+    re_rss.push_back(a.peak_rss_mb);
+    full_rss.push_back(b.peak_rss_mb);
+    if (!re) {
+      re = a;
+      full = b;
+      re_changes = lines(changes_file(true));
+      full_changes = lines(changes_file(false));
+    } else if (a.values != re->values || b.values != full->values ||
+               lines(changes_file(true)) != re_changes ||
+               lines(changes_file(false)) != full_changes) {
+      std::printf("recheck %zu run %d: WARNING: counts or changes differ from run 1\n", n, r + 1);
+    }
+  }
+  std::printf(
+      "recheck %zu: added %zu sources in %.1f s; recheck %.1f s (full search %.1f s), "
+      "medians of %zu\n",
+      n, added, add.wall, median(re_s), median(full_s), re_s.size());
+  add_row("recheck", n, "stories archived", re->values["stories"]);
+  add_row("recheck", n, "recheck seconds (median; baseline: --full)", median(re_s), median(full_s),
           "<= 60 s for 10,000 stories");
-  add_row("recheck", n, "stories/s", re.values["stories"] / re.wall,
-          full.values["stories"] / full.wall);
-  add_row("recheck", n, "skipped as unaffected", re.values["skipped"], full.values["skipped"]);
-  add_row("recheck", n, "re-run", re.values["checked"], full.values["checked"]);
-  add_row("recheck", n, "stories with changes", re.values["changed"], full.values["changed"]);
-  add_row("recheck", n, "new contradictions", re.values["alarms"], full.values["alarms"]);
+  add_row("recheck", n, "stories/s", re->values["stories"] / median(re_s),
+          full->values["stories"] / median(full_s));
+  add_row("recheck", n, "skipped as unaffected", re->values["skipped"], full->values["skipped"]);
+  add_row("recheck", n, "re-run", re->values["checked"], full->values["checked"]);
+  add_row("recheck", n, "stories with changes", re->values["changed"], full->values["changed"]);
+  add_row("recheck", n, "new contradictions", re->values["alarms"], full->values["alarms"]);
   {
-    auto lines = [](const fs::path& file) {
-      std::multiset<std::string> out;
-      std::ifstream in(file);
-      for (std::string line; std::getline(in, line);) out.insert(line);
-      return out;
-    };
-    auto a = lines(changes_file(true)), b = lines(changes_file(false));
     std::vector<std::string> only_a, only_b;
-    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_a));
-    std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(only_b));
-    add_row("recheck", n, "reported changes (baseline: --full)", static_cast<double>(a.size()),
-            static_cast<double>(b.size()));
+    std::set_difference(re_changes.begin(), re_changes.end(), full_changes.begin(),
+                        full_changes.end(), std::back_inserter(only_a));
+    std::set_difference(full_changes.begin(), full_changes.end(), re_changes.begin(),
+                        re_changes.end(), std::back_inserter(only_b));
+    add_row("recheck", n, "reported changes (baseline: --full)",
+            static_cast<double>(re_changes.size()), static_cast<double>(full_changes.size()));
     add_row("recheck", n, "changes not as --full reports them (target 0)",
             static_cast<double>(only_a.size() + only_b.size()));
   }
-  add_row("recheck", n, "peak RSS MB", re.peak_rss_mb, full.peak_rss_mb);
-  if (!o.keep_homes) fs::remove_all(full_home);
-  if (!o.keep_homes) fs::remove_all(home);
+  add_row("recheck", n, "peak RSS MB", median(re_rss), median(full_rss));
+  if (!o.keep_homes) {
+    fs::remove_all(full_home);
+    fs::remove_all(inc_home);
+    fs::remove_all(home);
+  }
 }
 
 // ---- memory ----
@@ -687,7 +722,7 @@ int main(int argc, char** argv) {
   app.add_option("--articles", o.articles, "articles per verify run")->capture_default_str();
   app.add_option("--stories", o.stories, "archived stories for recheck")->capture_default_str();
   app.add_option("--seed", o.seed, "generator seed")->capture_default_str();
-  app.add_flag("--keep-homes", o.keep_homes, "keep the recheck home");
+  app.add_flag("--keep-homes", o.keep_homes, "keep the recheck homes (before, incremental, full)");
   app.add_flag("--compact", o.compact,
                "compact the home (verify corpus compact) before verify, recheck and memory");
   app.add_option("--dump", o.dump, "verify: append every finding to this file (for diffs)");
