@@ -1285,9 +1285,11 @@ class Extractor {
     }
     // Elliptical lists: "208 seats, the AfD 152 and the SPD 120". The nearest earlier count
     // with a usable noun lends it; it is tracked as the list goes, not searched for per count.
+    // An age or a magnitude is a reading, not a count of things, and lends its noun to no
+    // other figure: "the toll from the magnitude 7.7 quake has risen to 3,085" counts dead.
     auto lends_noun = [](const Claim& p) {
       return p.kind == Kind::kCount && !p.noun.empty() && !ends_with(p.noun, "ed") &&
-             p.head != "age";
+             p.head != "age" && p.head != "magnitude";
     };
     std::size_t lender = SIZE_MAX;
     for (std::size_t i = first_claim; i < claims_.size(); ++i) {

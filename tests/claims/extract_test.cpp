@@ -185,6 +185,24 @@ TEST_CASE("several quantities in one sentence are separate claims in order", "[c
   CHECK(has_flag(q[3], "elliptical"));
 }
 
+TEST_CASE("a magnitude lends its noun to no figure after it", "[claims]") {
+  // Kind: a quake's magnitude, read as a count of "magnitude", lent that noun to the toll
+  // after it as to a list's next member, so "has risen to 3,085" counted magnitudes (a new-user
+  // trial); English and French.
+  auto [sentence, value] = GENERATE(table<std::string, std::string>({
+      {"The death toll from the magnitude 7.7 earthquake that struck Myanmar has risen to 3,085.",
+       "3085"},
+      {"Le bilan du séisme de magnitude 7,7 qui a frappé la Birmanie est passé à 3 085.", "3085"},
+  }));
+  CAPTURE(sentence);
+  auto q = quantities(run(sentence));
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].head == "magnitude");
+  CHECK(q[1].value == value);
+  CHECK(q[1].head != "magnitude");
+  CHECK_FALSE(has_flag(q[1], "elliptical"));
+}
+
 TEST_CASE("percentages in all spellings are percent claims", "[claims]") {
   auto [sentence, number] = GENERATE(table<std::string, double>({
       {"The bloc took 28.5% of the vote.", 28.5},
