@@ -931,8 +931,10 @@ class Extractor {
       // Days and months name when, never what is counted (« à trois samedi »).
       // Nor does a credit (« 900 selon la préfecture », "2,500 according to police"): such a
       // figure has no noun of its own and borrows the list's (elliptical, below).
+      // Nor is the comparison's marker ("12 cts vs 10 cts", "12.3 billion versus 11.1 billion";
+      // French « contre » is a function word below).
       if (internal::is_stopword(w) || internal::is_speech_verb(w) || ends_with(w, "ly") ||
-          is_day_or_month(w) || w == "according" ||
+          is_day_or_month(w) || w == "according" || w == "vs" || w == "versus" ||
           // « à », « en », « pour »… never start what is counted; « de » does (« une centaine
           // de postes », « 12 millions de personnes »).
           (internal::is_french_function_word(w) && w != "de" && w != "des" && w != "du")) {

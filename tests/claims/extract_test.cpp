@@ -203,6 +203,22 @@ TEST_CASE("a magnitude lends its noun to no figure after it", "[claims]") {
   CHECK_FALSE(has_flag(q[1], "elliptical"));
 }
 
+TEST_CASE("the marker of a comparison is not what is counted", "[claims]") {
+  // Kind: an earnings table's row "Net 2.1 mln vs 1.5 mln" counted "mln vs", and "12.3 billion
+  // versus 11.1 billion" counted "versus" (a new-user trial of an earnings brief). French
+  // « contre » already ended the noun; it is checked alongside.
+  auto [sentence, first_noun, second_noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"Shr 12 cts vs 10 cts", "cts", "cts"},
+      {"Revenue rose to 12.3 billion versus 11.1 billion a year earlier.", "", ""},
+      {"Le bénéfice par action est de 12 centimes contre 10 centimes.", "centimes", "centimes"},
+  }));
+  CAPTURE(sentence);
+  auto q = quantities(run(sentence));
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].noun == first_noun);
+  CHECK(q[1].noun == second_noun);
+}
+
 TEST_CASE("percentages in all spellings are percent claims", "[claims]") {
   auto [sentence, number] = GENERATE(table<std::string, double>({
       {"The bloc took 28.5% of the vote.", 28.5},
