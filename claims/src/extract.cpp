@@ -952,11 +952,13 @@ class Extractor {
       ++count;
       q = last + 1;
       if (is_possessive(toks_[last])) break;
-      // A plural noun ends the phrase: "boats sank", "officials left".
+      // A plural noun ends the phrase: "boats sank", "officials left". English singulars in
+      // "-is" ("crisis", "analysis") do not; French plurals in "-ois" and "-ais" do (« 6 000
+      // emplois seront supprimés » counts « emplois », not « supprimés »).
       const auto& lw = toks_[last].lower;
       if (internal::is_irregular_plural(lw) ||
           (lw.size() > 3 && lw.back() == 's' && !ends_with(lw, "ss") && !ends_with(lw, "us") &&
-           !ends_with(lw, "is"))) {
+           (!ends_with(lw, "is") || ends_with(lw, "ois") || ends_with(lw, "ais")))) {
         break;
       }
     }

@@ -1011,3 +1011,22 @@ TEST_CASE("a sentence of more dates than twice the limit keeps the first ones", 
   auto all = run(text);
   check_prefix(run_limited(text, 10), all, 10);
 }
+
+TEST_CASE("a French plural in -ois or -ais ends the counted noun", "[claims]") {
+  // Kind: « emplois » ends in "-is" like the English singulars "crisis" and "analysis", so the
+  // counted noun ran on into the verb: « 6 000 emplois seront supprimés » counted « supprimés »
+  // and « 6 000 emplois risquent de » counted « de ». English "-is" singulars keep theirs. The
+  // head stays as written where the singular is unsure (« mois », « emplois »): the lexicon's
+  // classes hold both forms.
+  auto [sentence, noun, head] = GENERATE(table<std::string, std::string, std::string>({
+      {"Environ 6 000 emplois seront supprimés d'ici à juin.", "emplois", "emplois"},
+      {"Quelque 6 000 emplois risquent de disparaître.", "emplois", "emplois"},
+      {"Les travaux dureront 3 mois selon la mairie.", "mois", "mois"},
+      {"The lab ran 40 analysis reports last year.", "analysis reports", "report"},
+  }));
+  CAPTURE(sentence);
+  auto q = quantities(run(sentence));
+  REQUIRE_FALSE(q.empty());
+  CHECK(q[0].noun == noun);
+  CHECK(q[0].head == head);
+}
