@@ -1,5 +1,6 @@
 // Claim extraction: dates, counts, percentages, money, quotes with speakers, roles, citations.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -1036,6 +1037,48 @@ class Extractor {
     }
   }
 
+  // Whether the figure at tokens [first, last] is only a possibility: governed by a modal of
+  // possibility in its own clause, before it ("deaths could exceed 10,000", "could mean more
+  // than 6,800 job cuts", « le bilan pourrait dépasser 10 000 morts ») or after it as its
+  // subject ("up to 3% of the workforce could be affected", « 6 000 emplois risquent de
+  // disparaître »). Such a figure is an estimate or a fear, not a fact, and the judge weighs it
+  // only against figures given the same way. "would" and "will" are left out: reported speech
+  // uses them for plans ("said it would cut 7,000 jobs" states the plan). A clause ends at
+  // punctuation, another number, a conjunction or a relative word ("killed 300 people who
+  // could not flee" states the toll), and a negated modal states what did not happen.
+  // `after` is the figure's last token.
+  bool possible_at(std::size_t first, std::size_t after, std::size_t begin, std::size_t end) const {
+    auto modal = [&](const Token& t) {
+      if (t.type != TokType::kWord) return false;
+      // Capitalised "May" is the month.
+      if (t.is("may")) return !t.upper;
+      return t.is("could") || t.is("might") || t.is("pourrait") || t.is("pourraient") ||
+             t.is("risque") || t.is("risquent");
+    };
+    auto ends_clause = [&](const Token& t) {
+      if (t.type == TokType::kNumber || t.type == TokType::kPunct) return true;
+      static const std::array<std::string_view, 24> kWords = {
+          "and",   "but",  "or",   "while", "whereas", "although", "because", "who",
+          "which", "that", "whom", "whose", "when",    "where",    "et",      "mais",
+          "ou",    "qui",  "que",  "qu'",   "dont",    "lorsque",  "quand",   "tandis"};
+      return std::find(kWords.begin(), kWords.end(), std::string_view(t.lower)) != kWords.end();
+    };
+    constexpr std::size_t kBefore = 6, kAfter = 5;
+    for (std::size_t k = first, n = 0; k > begin && n < kBefore; ++n) {
+      const Token& t = toks_[--k];
+      // "could not meet the remaining four payments" tells what did not happen; the four
+      // payments are stated.
+      if (modal(t)) return !(k + 1 < first && (toks_[k + 1].is("not") || toks_[k + 1].is("n't")));
+      if (ends_clause(t)) break;
+    }
+    for (std::size_t k = after + 1, n = 0; k < end && n < kAfter; ++k, ++n) {
+      const Token& t = toks_[k];
+      if (modal(t)) return true;
+      if (ends_clause(t)) break;
+    }
+    return false;
+  }
+
   void extract_numbers(std::size_t s) {
     const std::size_t begin = sent_begin_[s];
     const std::size_t end = sent_end_[s];
@@ -1282,6 +1325,7 @@ class Extractor {
         set_noun(c, noun.first, noun.second);
       }
       c.flags = flags;
+      if (possible_at(span_first, span_last, begin, end)) c.flags.push_back("possible");
       c.confidence = num->from_word ? 0.9 : 1.0;
       if (appositive_age) c.confidence = 0.7;
       keep(std::move(c));

@@ -236,6 +236,7 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.end = c.end >= base ? c.end - base : 0;
   m.dateline = has_flag(c, "dateline");
   m.unnamed_dollar = has_flag(c, "unnamed_dollar");
+  m.possible = has_flag(c, "possible");
   // "cargo ships" and "cruise ships" share a head but count different things.
   if (is_figure(c.kind) && !c.noun.empty()) {
     std::string head = text::stem(text::fold(c.head));
@@ -906,6 +907,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
     if (set_aside(sv.toks, sm.start)) continue;
+    // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
+    // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two
+    // possibilities ("deaths could exceed 10,000") are compared as figures.
+    if (sm.possible != cv.self.possible) continue;
     Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;

@@ -1012,6 +1012,31 @@ TEST_CASE("a sentence of more dates than twice the limit keeps the first ones", 
   check_prefix(run_limited(text, 10), all, 10);
 }
 
+TEST_CASE("a figure given as a possibility is flagged, a stated one is not", "[claims]") {
+  // Kind: an estimate or a fear ("could mean more than 6,800 job cuts") was read as a stated
+  // figure and supported an article's "about 7,000 job cuts" (a new-user trial). The modal
+  // may stand before the figure or after it as its subject; English and French.
+  auto [sentence, value, possible] = GENERATE(table<std::string, std::string, bool>({
+      {"The agency estimated that deaths in the region could exceed 10,000.", "10000", true},
+      {"A spokesperson said the plan could mean more than 6,800 job cuts.", "6800", true},
+      {"Up to 3% of the workforce might be affected, the company said.", "3", true},
+      {"Officials warned that as many as 400 homes may be lost.", "400", true},
+      {"Selon l'agence, le bilan pourrait dépasser 10 000 morts dans la région.", "10000", true},
+      {"Quelque 6 000 emplois risquent de disparaître, selon le syndicat.", "6000", true},
+      // Stated figures: the modal belongs to another clause, or "May" is the month.
+      {"The quake killed 300 people who could not flee in time.", "300", false},
+      {"In May, 2,500 workers were laid off and more could follow.", "2500", false},
+      {"The company said it would cut 7,000 jobs this year.", "7000", false},
+      {"In September it could not meet the remaining four payments.", "4", false},
+      {"Le séisme a tué 300 personnes, et le bilan pourrait s'alourdir.", "300", false},
+  }));
+  CAPTURE(sentence);
+  auto q = quantities(run(sentence));
+  auto it = std::find_if(q.begin(), q.end(), [&](const Claim& c) { return c.value == value; });
+  REQUIRE(it != q.end());
+  CHECK(has_flag(*it, "possible") == possible);
+}
+
 TEST_CASE("a French plural in -ois or -ais ends the counted noun", "[claims]") {
   // Kind: « emplois » ends in "-is" like the English singulars "crisis" and "analysis", so the
   // counted noun ran on into the verb: « 6 000 emplois seront supprimés » counted « supprimés »

@@ -1249,3 +1249,47 @@ TEST_CASE("another company's earnings table is not read for a company's figures"
     CHECK(shipped().judge(c, ctx, {q}).verdict == Verdict::kContradicted);
   }
 }
+
+TEST_CASE("a figure a source gives only as a possibility neither supports nor contradicts a fact",
+          "[rules]") {
+  // Kind: an estimate or a fear. "could mean more than 6,800 job cuts" supported an article's
+  // "about 7,000 job cuts" (a new-user trial), though the sources that state the figure say
+  // about 6,000. A possibility is compared only with a possibility; English and French.
+  struct Case {
+    std::string article, value, possibility, stated, stated_other;
+  };
+  for (const auto& k : {
+           Case{"Acme Widgets is cutting about 7,000 jobs, the company said on Tuesday.", "7000",
+                "Acme Widgets said on Tuesday that the plan could mean more than 6,800 job cuts.",
+                "Acme Widgets said on Tuesday it is cutting about 7,000 jobs.",
+                "Acme Widgets said on Tuesday it is cutting about 6,000 jobs."},
+           Case{"Acme Widgets supprime environ 7 000 emplois, a annoncé l'entreprise mardi.",
+                "7000",
+                "Selon Acme Widgets, le plan pourrait entraîner plus de 6 800 suppressions "
+                "d'emplois.",
+                "Acme Widgets supprime environ 7 000 emplois, a annoncé l'entreprise.",
+                "Acme Widgets supprime environ 6 000 emplois, a annoncé l'entreprise."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
+    auto fear = passage("fear", "fear.example", k.possibility, "2026-03-05");
+    CHECK(shipped().judge(c, ctx, {fear}).verdict == Verdict::kUnverified);
+    // A larger possibility does not contradict it either.
+    std::string larger = k.possibility;
+    larger.replace(larger.find("6"), 1, "9");
+    auto worse = passage("worse", "worse.example", larger, "2026-03-05");
+    CHECK(shipped().judge(c, ctx, {worse}).verdict == Verdict::kUnverified);
+    // The same figure stated supports it; another stated figure contradicts it.
+    auto told = passage("told", "told.example", k.stated, "2026-03-05");
+    CHECK(shipped().judge(c, ctx, {told}).verdict == Verdict::kSupported);
+    auto other = passage("other", "other.example", k.stated_other, "2026-03-05");
+    CHECK(shipped().judge(c, ctx, {other}).verdict == Verdict::kContradicted);
+  }
+  // A possibility in the article is compared with the sources' possibilities.
+  auto [c, ctx] = article_claim(
+      "The agency estimated that deaths in the region could exceed 10,000.", Kind::kCount, "10000");
+  auto same =
+      passage("usgs", "usgs.example",
+              "The agency estimated that deaths in the region could exceed 10,000.", "2026-03-05");
+  CHECK(shipped().judge(c, ctx, {same}).verdict == Verdict::kSupported);
+}
