@@ -515,10 +515,28 @@ Snippet snippet(std::string_view s, std::size_t start, std::size_t end, std::siz
     while (a > 0 && a < s.size() && (static_cast<unsigned char>(s[a]) & 0xC0) == 0x80) --a;
     while (b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) ++b;
   }
+  // A passage may span paragraphs or table rows; an excerpt shown on one line of a report
+  // reads them as one run of text, so each run of white space (line breaks, tabs, blank lines)
+  // becomes one space, none at either end, and the mark keeps covering the same words.
   Snippet out;
-  out.text = std::string(s.substr(a, b - a));
-  out.mark_start = start - a;
-  out.mark_end = end - a;
+  out.text.reserve(b - a);
+  out.mark_start = out.mark_end = SIZE_MAX;
+  bool pending_space = false;
+  for (std::size_t k = a; k < b; ++k) {
+    char ch = s[k];
+    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' || ch == '\v') {
+      pending_space = !out.text.empty();
+      continue;
+    }
+    if (k >= end && out.mark_end == SIZE_MAX) out.mark_end = out.text.size();
+    if (pending_space) out.text.push_back(' ');
+    pending_space = false;
+    if (k >= start && out.mark_start == SIZE_MAX) out.mark_start = out.text.size();
+    out.text.push_back(ch);
+  }
+  if (out.mark_start == SIZE_MAX) out.mark_start = out.text.size();
+  if (out.mark_end == SIZE_MAX) out.mark_end = out.text.size();
+  out.mark_end = std::max(out.mark_end, out.mark_start);
   return out;
 }
 

@@ -73,8 +73,9 @@ struct Span {
 // digit or a quote, unless the word before is a known abbreviation.
 std::vector<Span> sentences(std::string_view s);
 
-// At most `max_bytes` of `s` around [start, end) (offsets into s), cut on UTF-8 boundaries;
-// returns the excerpt and the mark's offsets inside it.
+// At most `max_bytes` of `s` around [start, end) (offsets into s), cut on UTF-8 boundaries,
+// with each run of white space (line breaks included) shown as one space and none at either
+// end; returns the excerpt and the mark's offsets inside it.
 struct Snippet {
   std::string text;
   std::size_t mark_start = 0;

@@ -515,6 +515,32 @@ TEST_CASE("evidence snippets are short, cut on UTF-8 boundaries and mark the val
   CHECK(e.snippet.size() - (i - 1) == need);
 }
 
+TEST_CASE("an evidence excerpt shows a passage's line breaks and blank lines as one space",
+          "[rules]") {
+  // Kind: a passage over paragraphs or table rows. Its excerpt printed raw blank lines in the
+  // middle of a one-line evidence entry of the report (a new-user trial); English and French.
+  for (const auto& [source, value, mark] :
+       {std::tuple{std::string("Algeria expelled diplomats.\n\n\tOn Monday it named\n12 French "
+                               "officials   in all.\r\n"),
+                   12.0, std::string("12")},
+        std::tuple{std::string("L'Algérie a expulsé des diplomates.\n\nLundi, elle a "
+                               "expulsé\n12 agents français au total."),
+                   12.0, std::string("12")}}) {
+    CAPTURE(source);
+    auto c = count_claim("Algeria responded by expelling 12 French officials.",
+                         "12 French officials", value, "", "official");
+    auto f = shipped().judge(c, context(), {passage("d1", "example.com", source)});
+    REQUIRE_FALSE(f.evidence.empty());
+    const auto& e = f.evidence[0];
+    CAPTURE(e.snippet);
+    CHECK(e.snippet.find_first_of("\n\r\t") == std::string::npos);
+    CHECK(e.snippet.find("  ") == std::string::npos);
+    CHECK(e.snippet.front() != ' ');
+    CHECK(e.snippet.back() != ' ');
+    CHECK(e.snippet.substr(e.mark_start, e.mark_end - e.mark_start) == mark);
+  }
+}
+
 TEST_CASE("no passages gives an unverified finding that says what is missing", "[rules]") {
   auto c = count_claim("The quake damaged more than 1,200 pagodas in Bagan.", "1,200 pagodas", 1200,
                        "more than", "pagoda");
