@@ -541,6 +541,7 @@ class Extractor {
       c.value = m.value;
       c.date_end = m.date_end;
       c.flags = m.flags;
+      if (tallies_as_of(m.first_tok, sent_begin_[s])) c.flags.push_back("as_of");
       c.confidence = m.confidence;
       std::string_view sentence =
           text_.substr(sentences_[s].start, sentences_[s].end - sentences_[s].start);
@@ -554,6 +555,21 @@ class Extractor {
       for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
       keep(std::move(c));
     }
+  }
+
+  // Whether the date starting at token `first` says when a tally or a state held, not when
+  // something happened: "as of April 4", "as at 31 March", « en date du 4 avril », « à la date
+  // du 4 avril ». "As of April 4, 3,085 had died" gives no day for the announcement an article
+  // dates "on Thursday"; the judge compares such a date only with another given so.
+  bool tallies_as_of(std::size_t first, std::size_t begin) const {
+    auto is = [&](std::size_t back, std::string_view w) {
+      return first >= begin + back && toks_[first - back].is(w);
+    };
+    if (is(2, "as") && (is(1, "of") || is(1, "at"))) return true;
+    if (is(1, "du") && is(2, "date") &&
+        (is(3, "en") || (is(3, "la") && (is(4, "\xC3\xA0") || is(4, "\xC3\x80")))))
+      return true;
+    return false;
   }
 
   // A day and month given without a year ("on March 27"). A story that has just given a full

@@ -237,6 +237,7 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.dateline = has_flag(c, "dateline");
   m.unnamed_dollar = has_flag(c, "unnamed_dollar");
   m.possible = has_flag(c, "possible");
+  m.as_of = has_flag(c, "as_of");
   // "cargo ships" and "cruise ships" share a head but count different things.
   if (is_figure(c.kind) && !c.noun.empty()) {
     std::string head = text::stem(text::fold(c.head));
@@ -1422,6 +1423,9 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
   for (const Mention* smp : dated_then_yearless) {
     const Mention& sm = *smp;
     if (sm.kind != Kind::kDate || sm.date.size() < 4) continue;
+    // The day a tally held ("as of April 4, 3,085 had died") is not the day of an event the
+    // claim dates ("announced on Thursday"), nor the other way round.
+    if (sm.as_of != cv.self.as_of) continue;
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     // Dates of different sub-events are not compared: "talks opened on Monday" says nothing
     // of when "the deal was signed".

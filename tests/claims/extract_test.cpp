@@ -1055,3 +1055,21 @@ TEST_CASE("a French plural in -ois or -ais ends the counted noun", "[claims]") {
   CHECK(q[0].noun == noun);
   CHECK(q[0].head == head);
 }
+
+TEST_CASE("a date that says when a tally held is flagged, an event's date is not", "[claims]") {
+  // Kind: "As of April 4, 3,085 had died" dates the tally, not the announcement; it
+  // contradicted an article's "announced on Thursday" (April 3; a new-user trial). English and
+  // French.
+  auto [sentence, as_of] = GENERATE(table<std::string, bool>({
+      {"As of April 4, 2025, 3,085 people had died, the government said.", true},
+      {"The ministry's figures, as at 31 March 2025, show 2,000 arrests.", true},
+      {"En date du 4 avril 2025, le bilan s'élevait à 3 085 morts.", true},
+      {"À la date du 4 avril 2025, le bilan s'élevait à 3 085 morts.", true},
+      {"The government announced on April 4, 2025 that 3,085 people had died.", false},
+      {"Le gouvernement a annoncé le 4 avril 2025 un bilan de 3 085 morts.", false},
+  }));
+  CAPTURE(sentence);
+  auto d = of_kind(run(sentence), Kind::kDate);
+  REQUIRE(d.size() == 1);
+  CHECK(has_flag(d[0], "as_of") == as_of);
+}

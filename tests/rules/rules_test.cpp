@@ -1319,3 +1319,42 @@ TEST_CASE("a figure a source gives only as a possibility neither supports nor co
               "The agency estimated that deaths in the region could exceed 10,000.", "2026-03-05");
   CHECK(shipped().judge(c, ctx, {same}).verdict == Verdict::kSupported);
 }
+
+TEST_CASE("the day a tally held is not the day of an event, in either direction", "[rules]") {
+  // Kind: a source's "As of April 4, ..." contradicted an article's "announced on Thursday"
+  // (April 3; a new-user trial). A date given "as of" is compared only with another given so;
+  // English and French.
+  struct Case {
+    std::string article, day, tally, event, other_tally;
+  };
+  for (const auto& k : {
+           Case{"Myanmar's military government said on April 3, 2025 that the quake toll had "
+                "risen to 3,085.",
+                "2025-04-03",
+                "As of April 4, 2025, Myanmar's military government said 3,085 people had died "
+                "in the quake.",
+                "Myanmar's military government said on April 4, 2025 that the quake toll had "
+                "risen to 3,085.",
+                "As of April 4, 2025, the quake toll in Myanmar stood at 3,085."},
+           Case{"La junte birmane a annoncé le 3 avril 2025 que le bilan du séisme atteignait "
+                "3 085 morts.",
+                "2025-04-03",
+                "En date du 4 avril 2025, la junte birmane faisait état de 3 085 morts dans le "
+                "séisme.",
+                "La junte birmane a annoncé le 4 avril 2025 que le bilan du séisme atteignait "
+                "3 085 morts.",
+                "En date du 4 avril 2025, le bilan du séisme en Birmanie atteignait 3 085 morts."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kDate, k.day);
+    auto tally = passage("tally", "tally.example", k.tally, "2025-04-05");
+    CHECK(shipped().judge(c, ctx, {tally}).verdict == Verdict::kUnverified);
+    // The same event on another day still contradicts it.
+    auto event = passage("event", "event.example", k.event, "2025-04-05");
+    CHECK(shipped().judge(c, ctx, {event}).verdict == Verdict::kContradicted);
+    // A tally's day is checked against a tally's day.
+    auto [t, tctx] = article_claim(k.tally, Kind::kDate, "2025-04-04");
+    auto same = passage("same", "same.example", k.other_tally, "2025-04-05");
+    CHECK(shipped().judge(t, tctx, {same}).verdict == Verdict::kSupported);
+  }
+}
