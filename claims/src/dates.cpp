@@ -205,6 +205,25 @@ class Scanner {
     if (!word(k)) return 0;
     if (french_) {
       if (int m = french_month_number(t_[k].lower)) return m;
+    } else if (k > begin_ && num(k - 1)) {
+      // An English text may carry a French date ("PARIS, 6 décembre 2024 —", a wire story's
+      // dateline): a French month after a day, when English has no word so written ("Mars",
+      // "Avril" and "mai" may be names or words, "sept", "oct" and "nov" are English too).
+      static constexpr std::array<std::string_view, 11> kOnlyFrench = {"janvier",
+                                                                       "f\xC3\xA9vrier",
+                                                                       "fevrier",
+                                                                       "juillet",
+                                                                       "ao\xC3\xBBt",
+                                                                       "aout",
+                                                                       "septembre",
+                                                                       "octobre",
+                                                                       "novembre",
+                                                                       "d\xC3\xA9"
+                                                                       "cembre",
+                                                                       "decembre"};
+      std::string_view w = t_[k].lower;
+      if (std::find(kOnlyFrench.begin(), kOnlyFrench.end(), w) != kOnlyFrench.end())
+        return french_month_number(w);
     }
     if (!t_[k].upper) return 0;
     return month_number(t_[k].lower);

@@ -1073,3 +1073,27 @@ TEST_CASE("a date that says when a tally held is flagged, an event's date is not
   REQUIRE(d.size() == 1);
   CHECK(has_flag(d[0], "as_of") == as_of);
 }
+
+TEST_CASE("an English text reads a date written with a French month", "[claims]") {
+  // Kind: an English wire story under a French dateline ("PARIS, 6 décembre 2024 —") read
+  // the day as a count of 6 (a new-user trial). A French month after a day is a date in an
+  // English text too, unless English has a word so written ("Mars", "Avril", "sept").
+  auto [text, date, count] = GENERATE(table<std::string, std::string, std::string>({
+      {"PARIS, 6 décembre 2024 — Lawmakers toppled the government with 331 votes.", "2024-12-06",
+       "331"},
+      {"The talks resumed on 14 janvier 2025 in Geneva with 12 delegates.", "2025-01-14", "12"},
+      {"The 6 Avril collective said 40 members attended.", "", "6"},
+  }));
+  CAPTURE(text);
+  auto cs = run(text);
+  auto dates = of_kind(cs, Kind::kDate);
+  auto counts = quantities(cs);
+  if (date.empty()) {
+    CHECK(dates.empty());
+  } else {
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].value == date);
+  }
+  REQUIRE_FALSE(counts.empty());
+  CHECK(counts[0].value == count);
+}
