@@ -16,7 +16,8 @@
 namespace verify::rules {
 // The names an article keeps repeating (twice or more), most repeated first, at most six.
 std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
-                                                          const std::string& text) {
+                                                          const std::string& text,
+                                                          std::set<std::string>* place_only) {
   auto toks = text::tokenize(text);
   const auto places = text::capital_places(text, toks);
   std::map<std::string, int> freq;
@@ -34,7 +35,7 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
   // never written in lower case is taken for a name ("Lumio a publié ..."), as is the first
   // of a run of capitalised words ("Franco Nevada said ..."). Its other uses count once it is.
   using text::CapitalPlace;
-  std::set<std::string> named;
+  std::set<std::string> named, sure;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
     auto it = t.capitalized ? freq.find(t.word) : freq.end();
@@ -43,9 +44,16 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
     const bool run = i + 1 < toks.size() && toks[i + 1].capitalized &&
                      places[i + 1] == CapitalPlace::kFree && !toks[i + 1].break_before &&
                      !toks[i + 1].comma_before && !an.is_stop(toks[i + 1].word);
+    if (places[i] == CapitalPlace::kFree || run) sure.insert(t.word);
     if (places[i] == CapitalPlace::kFree || run ||
         (places[i] == CapitalPlace::kOpener && !lower.count(t.word)))
       named.insert(t.word);
+  }
+  if (place_only) {
+    place_only->clear();
+    for (const auto& [e, n] : freq) {
+      if (n > 0 && !sure.count(e)) place_only->insert(e);
+    }
   }
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [e, n] : freq) {
@@ -97,7 +105,7 @@ CheckWork& check_work(const Analyzer& an, const ArticleContext& ctx) {
 const std::vector<std::pair<int, std::string>>& article_entities_cached(const Analyzer& an,
                                                                         const ArticleContext& ctx) {
   CheckWork& work = check_work(an, ctx);
-  if (!work.entities) work.entities = article_entities(an, ctx.text);
+  if (!work.entities) work.entities = article_entities(an, ctx.text, &work.place_only);
   return *work.entities;
 }
 
@@ -689,6 +697,11 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   if (!ctx.text.empty()) {
     // The same for every claim of the article: computed once per article text.
     const auto& names = article_entities_cached(an, ctx);
+    // A word the text capitalises only where its layout does ("Members approved the bridge by
+    // seven votes to two") may be a common noun: a source need not name it. A name so written
+    // that the story repeats is a story name, added back below; the story gate still holds.
+    const auto& place_only = check_work(an, ctx).place_only;
+    std::erase_if(v.entities, [&](const std::string& w) { return place_only.count(w) > 0; });
     for (const auto& [n, e] : names) {
       v.entities.insert(e);
       v.story_names.insert(e);

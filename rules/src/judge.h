@@ -19,9 +19,12 @@ std::vector<SearchPlan> make_plans(const Analyzer& analyzer, const claims::Claim
                                    const ArticleContext& context);
 
 // The names an article keeps repeating (twice or more, folded), most repeated first, at most
-// six, with their counts: who and what the story is about.
-std::vector<std::pair<int, std::string>> article_entities(const Analyzer& analyzer,
-                                                          const std::string& text);
+// six, with their counts: who and what the story is about. With `place_only`: also the
+// capitalised words (folded) whose every capital the text's layout explains (a sentence's or
+// line's first word, a table label, a headline in capitals) and that never head a run of
+// capitalised words: "Members" in "Members approved the bridge", which may be a name or not.
+std::vector<std::pair<int, std::string>> article_entities(
+    const Analyzer& analyzer, const std::string& text, std::set<std::string>* place_only = nullptr);
 // RuleSet::quote_words: the words judge_quote aligns and how many a source must hold.
 RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote);
 
@@ -113,8 +116,9 @@ std::size_t first_token_from(const std::vector<text::Token>& tokens, std::size_t
 // its text alone, so then only what depends on the text alone is kept: its claims may differ
 // from one call to the next.
 struct CheckWork {
-  // article_entities of the text.
+  // article_entities of the text, and its place_only words.
   std::optional<std::vector<std::pair<int, std::string>>> entities;
+  std::set<std::string> place_only;
   // Indices into ArticleContext::claims ordered by sentence_start, in claim order within a
   // sentence, so the claims of a sentence are one equal_range. With a text_id only.
   std::optional<std::vector<std::size_t>> by_sentence;

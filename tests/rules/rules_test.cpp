@@ -1358,3 +1358,33 @@ TEST_CASE("the day a tally held is not the day of an event, in either direction"
     CHECK(shipped().judge(t, tctx, {same}).verdict == Verdict::kSupported);
   }
 }
+
+TEST_CASE("a word capitalised only by its place need not be named by a source, a name must",
+          "[rules]") {
+  // Kind: a sentence opened by a common noun the text never writes in lower case ("Members
+  // approved the bridge by seven votes to two"): "members" was taken for a name that every
+  // source had to give, so the cited page stating the vote did not support it (field case l1's
+  // second link). English and French; a name written mid-sentence still gates.
+  struct Case {
+    std::string article, value, source, other_place;
+  };
+  for (const auto& k : {
+           Case{"Members approved the bridge by seven votes to two.", "7",
+                "The county council approved the new river bridge by seven votes to two.",
+                "The Marlow council approved the river bridge by seven votes to two."},
+           Case{"Conseillers et élus ont approuvé le pont par sept voix contre deux.", "7",
+                "Le conseil départemental a approuvé le nouveau pont par sept voix contre deux.",
+                "Le conseil de Marlow a approuvé le pont par sept voix contre deux."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
+    auto p = passage("page", "page.example", k.source, "2026-03-05");
+    CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kSupported);
+    // The same claim told of a named place: a source must name it.
+    std::string named = k.other_place;
+    named.replace(named.find("Marlow"), 6, "Dunmore");
+    auto [d, dctx] = article_claim(named, Kind::kCount, k.value);
+    auto other = passage("other", "other.example", k.other_place, "2026-03-05");
+    CHECK(shipped().judge(d, dctx, {other}).verdict == Verdict::kUnverified);
+  }
+}
