@@ -1904,6 +1904,47 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   }();
   bool claim_junior = false;
   for (const auto& t : text::tokenize(role)) claim_junior = claim_junior || kJunior.count(t.word);
+  // The place or organisation an office is of: the names (and a year) in the office's
+  // complement ("préfète de l'Ardèche", "chief executive of Southern Pacific Rail", « maire de
+  // Valcroze depuis 2014 »), and in a source every such word around the holder's name ("La
+  // préfète de la Drôme, Claire Mondésir", "Northline Rail chief executive Martin Oyelaran").
+  // Title, portfolio, body and party words say which office, not whose.
+  std::set<std::string> title_stems_all;
+  for (const auto& t : lex.role_titles) title_stems_all.insert(text::office_stem(t));
+  auto is_year = [](const std::string& word) {
+    return word.size() == 4 && (word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0) &&
+           std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  auto org_word = [&](const text::Token& t) {
+    if (is_year(t.word)) return true;
+    if (!t.capitalized || an.is_stop(t.word) || t.word.size() < 2 || is_month_or_day(t.word))
+      return false;
+    const auto st = text::office_stem(t.word);
+    return !title_stems_all.count(st) && !portfolio_stems.count(st) && !party_stems.count(st) &&
+           !junior_stems.count(st) && !lex.role_modifiers.count(t.word) && bodies_in({st}).empty();
+  };
+  std::vector<std::string> claim_org;
+  {
+    auto rt = text::tokenize(role);
+    std::size_t after = rt.size();
+    for (std::size_t k = 0; k < rt.size(); ++k) {
+      if (title_stems_all.count(text::office_stem(rt[k].word))) after = k + 1;
+    }
+    for (std::size_t k = after; k < rt.size(); ++k) {
+      if (org_word(rt[k]) && !name_set.count(rt[k].word)) claim_org.push_back(rt[k].word);
+    }
+    // The extractor's organisation when the claim writes it ("chief executive of Southern
+    // Pacific Rail", "Northline Rail's chief executive"), not a country it took from a
+    // demonym ("French President": France), which sources often leave out.
+    if (!claim.organization.empty() &&
+        text::fold(claim.text).find(text::fold(claim.organization)) != std::string::npos) {
+      for (const auto& t : text::tokenize(claim.organization)) {
+        if (org_word(t) && !name_set.count(t.word) &&
+            std::find(claim_org.begin(), claim_org.end(), t.word) == claim_org.end())
+          claim_org.push_back(t.word);
+      }
+    }
+  }
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -1918,6 +1959,10 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       ++b;
     bool other_person = false;
     std::set<std::string> got;
+    std::set<std::string> source_org;  // org_word()s around the name
+    auto note_org = [&](const text::Token& t) {
+      if (!name_set.count(t.word) && org_word(t)) source_org.insert(t.word);
+    };
     for (std::size_t k = a; k <= b; ++k) {
       const auto& word = sv.toks[k].word;
       if (name_set.count(word)) continue;
@@ -1935,6 +1980,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     for (std::size_t k = a; k-- > 0 && seen < w;) {
       if (sv.toks[k + 1].break_before || sv.toks[k + 1].comma_before) break;
       got.insert(text::office_stem(sv.toks[k].word));
+      note_org(sv.toks[k]);
       ++seen;
     }
     // The extractor's reading of the source names the office set off before the name too
@@ -1948,6 +1994,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       // Durand » is the mayor's, its holder the deputy.
       for (const auto& t : text::tokenize(rc.text)) {
         if (!name_set.count(t.word)) got.insert(text::office_stem(t.word));
+        note_org(t);
       }
       read_role = &rc;
     }
@@ -1956,8 +2003,32 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       for (std::size_t k = b + 1; k < sv.toks.size() && seen < 2 * w; ++k) {
         if (k > b + 1 && (sv.toks[k].break_before || sv.toks[k].comma_before)) break;
         got.insert(text::office_stem(sv.toks[k].word));
+        note_org(sv.toks[k]);
         ++seen;
       }
+    }
+    // The office's place or organisation: another one named where the claim's is not is
+    // another office ("de la Drôme" against "de l'Ardèche", "Northline Rail" against "Southern
+    // Pacific Rail", « depuis 2020 » against « depuis 2014 »); none of the claim's named
+    // cannot confirm it.
+    bool other_org = false, org_unconfirmed = false;
+    if (!claim_org.empty()) {
+      auto named_in = [](const std::string& x, const auto& words) {
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& y) { return same_name(x, y); });
+      };
+      std::size_t present = 0;
+      bool year_missing = false;
+      for (const auto& o : claim_org) {
+        bool in = named_in(o, source_org);
+        present += in ? 1 : 0;
+        year_missing = year_missing || (is_year(o) && !in);
+      }
+      bool extra = std::any_of(source_org.begin(), source_org.end(),
+                               [&](const std::string& y) { return !named_in(y, claim_org); });
+      other_org = extra && present < claim_org.size();
+      // A year ("maire depuis 2014") is confirmed only where a source gives it.
+      org_unconfirmed = present == 0 || year_missing;
     }
     std::size_t have = overlap(want, got);
     double share = static_cast<double>(have) / static_cast<double>(want.size());
@@ -1978,7 +2049,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     }
     // One office and the one below it, whatever words they share.
     bool other_rank = claim_junior != (overlap(junior_stems, got) > 0);
-    if (other_portfolio || other_body || other_rank) have = 0;
+    if (other_portfolio || other_body || other_rank || other_org) have = 0;
     bool titled = false;
     for (const auto& g : got) {
       for (const auto& t : lex.role_titles) titled = titled || text::office_stem(t) == g;
@@ -1999,8 +2070,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
-    if (head_ok && !other_portfolio && !other_body && !other_rank &&
-        share >= an.config().role.support_min_overlap) {
+    if (head_ok && !other_portfolio && !other_body && !other_rank && !other_org &&
+        !org_unconfirmed && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
     } else if (titled && !former && have == 0 && party_claim == party_source) {
@@ -2446,9 +2517,16 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
                       " the office of " + claim.role + " to " + value + ", not to " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) + ".";
     } else if (claim.kind == Kind::kRole) {
+      // The office with its organisation as the claim gives it ("director, Franklin County
+      // Emergency Management Agency"), not the title alone.
+      std::string office = claim.role;
+      if (auto bar = claim.value.find('|'); bar != std::string::npos) {
+        office = claim.value.substr(bar + 1);
+        office.erase(0, office.find_first_not_of(' '));
+      }
       f.explanation = sources_phrase(con) + " " + verb(con.size(), "name") + " " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) +
-                      " differently: '" + value + "', not '" + claim.role + "'.";
+                      " differently: '" + value + "', not '" + office + "'.";
     } else if (claim.kind == Kind::kDate) {
       f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "give") + " " + value +
                       ", not " + claimed + ".";

@@ -1388,3 +1388,47 @@ TEST_CASE("a word capitalised only by its place need not be named by a source, a
     CHECK(shipped().judge(d, dctx, {other}).verdict == Verdict::kUnverified);
   }
 }
+
+TEST_CASE("an office of another place or organisation is another office", "[rules]") {
+  // Kind: the title matched and the office's place or organisation was not compared, so
+  // "préfète de l'Ardèche" was supported by "la préfète de la Drôme" and "chief executive of
+  // Southern Pacific Rail" by "Northline Rail chief executive" (a new-user trial); a year the
+  // office is held since likewise. English and French; the same office stays supported, and a
+  // source that names no place cannot confirm one.
+  struct Case {
+    std::string article, value, same, other, unplaced;
+  };
+  for (const auto& k : {
+           Case{"Odile Ferrat, préfète du Cantal, a visité le site jeudi.",
+                "Odile Ferrat | préfète du Cantal",
+                "La préfète du Cantal, Odile Ferrat, a visité le site.",
+                "La préfète de la Lozère, Odile Ferrat, a visité le site.",
+                "La préfète Odile Ferrat a visité le site."},
+           Case{"Bruno Tessier, maire de Montrigaud depuis 2008, a demandé de l'aide.",
+                "Bruno Tessier | maire de Montrigaud depuis 2008",
+                "Bruno Tessier, maire de Montrigaud depuis 2008, a demandé de l'aide.",
+                "Bruno Tessier, maire de Montrigaud depuis 2019, a demandé de l'aide.",
+                "Le maire de Montrigaud, Bruno Tessier, a demandé de l'aide."},
+           Case{"Ian Coldwell, chief executive of Eastfield Freight, visited the site.",
+                "Ian Coldwell | chief executive, Eastfield Freight",
+                "Eastfield Freight chief executive Ian Coldwell visited the site on Monday.",
+                "Westmoor Freight chief executive Ian Coldwell visited the site on Monday.",
+                "Chief executive Ian Coldwell visited the site on Monday."},
+           Case{"Maya Ortiz, director of the Calder County Emergency Agency, spoke.",
+                "Maya Ortiz | director, Calder County Emergency Agency",
+                "Maya Ortiz, director of the Calder County Emergency Agency, spoke on Monday.",
+                "Maya Ortiz, director of the Brent County Emergency Agency, spoke on Monday.",
+                "Maya Ortiz, the agency's director, spoke on Monday."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
+    CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
+          Verdict::kSupported);
+    auto other = shipped().judge(c, ctx, {passage("other", "other.example", k.other)});
+    CHECK(other.verdict == Verdict::kContradicted);
+    CAPTURE(other.explanation);
+    CHECK(other.explanation.find(k.value.substr(k.value.find('|') + 2)) != std::string::npos);
+    CHECK(shipped().judge(c, ctx, {passage("bare", "bare.example", k.unplaced)}).verdict ==
+          Verdict::kUnverified);
+  }
+}
