@@ -2013,14 +2013,20 @@ class Extractor {
     if (according || vw == "selon") {
       std::size_t q = according ? v + 2 : v + 1;
       bool had_the = false;
-      if (word(q, end) && internal::is_determiner(toks_[q].lower)) {
-        had_the = toks_[q].is("the");
+      // « selon la maire Hélène Castagnet », « selon l'Élysée »: French articles as "the".
+      if (word(q, end) && (internal::is_determiner(toks_[q].lower) ||
+                           (!according && (toks_[q].is("le") || toks_[q].is("la") ||
+                                           toks_[q].is("les") || toks_[q].is("l'"))))) {
+        had_the = toks_[q].is("the") || !internal::is_determiner(toks_[q].lower);
         ++q;
       }
       std::size_t e = q;
       while (e < end && word(e, end) && !quoted_[e] &&
              (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)))
         ++e;
+      // A title set off from its holder's name: « selon la maire, Hélène Castagnet ».
+      if (e > q && !toks_[e - 1].upper && punct(e, end, ",") && name_word(e + 1, end))
+        return expand_name(slice(e + 1, name_run_end(e + 1, end)), pos);
       if (e > q) return speaker_from_np(q, e - 1, had_the, pos);
       return "";
     }

@@ -1432,3 +1432,25 @@ TEST_CASE("an office of another place or organisation is another office", "[rule
           Verdict::kUnverified);
   }
 }
+
+TEST_CASE("« selon » with an article before the speaker credits the quote", "[claims][quotes]") {
+  // Kind: « …, selon la maire Hélène Castagnet » gave the quote no speaker, so a source
+  // giving the words to someone else supported it (a new-user trial). "according to the mayor,
+  // Helen Castagnet" is read the same way.
+  for (const auto& [article, words, speaker] :
+       {std::tuple{std::string("« Le barrage tiendra », selon la maire Odile Brunet."),
+                   std::string("Le barrage tiendra"), std::string("Odile Brunet")},
+        std::tuple{std::string("« Le barrage tiendra », selon la maire, Odile Brunet."),
+                   std::string("Le barrage tiendra"), std::string("Odile Brunet")},
+        std::tuple{std::string("\"The dam will hold,\" according to the mayor, Odile Brunet."),
+                   std::string("The dam will hold,"), std::string("Odile Brunet")}}) {
+    CAPTURE(article);
+    auto [c, ctx] = article_claim(article, Kind::kQuote, words);
+    CHECK(c.speaker == speaker);
+    auto p = passage("src", "src.example",
+                     "« Le barrage tiendra », a assuré le préfet Marc Aubin.\n\n\"The dam will "
+                     "hold,\" said prefect Marc Aubin.",
+                     "2026-03-05");
+    CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kContradicted);
+  }
+}
