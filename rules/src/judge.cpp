@@ -1722,6 +1722,38 @@ void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
   std::size_t qs = sv.toks[al.src_first].start, qe = sv.toks[al.src_last].end;
   std::string speaker = source_speaker(an, sv, qs, qe);
   int same = compare_speakers(an, claim.speaker, speaker, sv);
+  // A speaker the article describes by an office alone ("the county's emergency director
+  // said", « selon la maire ») is the person a source names only where the source gives that
+  // person the office; else the source may well quote someone else.
+  bool description_unconfirmed = false;
+  if (same == 0 && !speaker.empty() && !is_body(an, speaker)) {
+    std::set<std::string> offices;
+    bool named = false;
+    for (const auto& t : text::tokenize(claim.speaker)) {
+      if (an.config().lexicon.role_titles.count(t.word) && !t.capitalized)
+        offices.insert(text::office_stem(t.word));
+      named = named || (t.capitalized && !an.is_stop(t.word));
+    }
+    if (!offices.empty() && !named) {
+      auto sw = name_words(an, speaker);
+      bool tied = false;
+      for (std::size_t i = 0; i < sv.toks.size() && !tied && !sw.empty(); ++i) {
+        if (sv.toks[i].word != sw.back()) continue;
+        // The office within the name's clause: "emergency director Dana Whitcombe",
+        // "Whitcombe, the county's emergency director".
+        for (std::size_t k = i; k-- > 0 && i - k <= 6;) {
+          if (sv.toks[k + 1].break_before) break;
+          tied = tied || offices.count(text::office_stem(sv.toks[k].word)) > 0;
+        }
+        for (std::size_t k = i + 1; k < sv.toks.size() && k - i <= 8; ++k) {
+          if (sv.toks[k].break_before) break;
+          tied = tied || offices.count(text::office_stem(sv.toks[k].word)) > 0;
+        }
+      }
+      if (tied) same = 1;
+      description_unconfirmed = !tied;
+    }
+  }
   Candidate c;
   c.passage = sv.p;
   c.value_start = sv.p->start + qs;
@@ -1738,7 +1770,8 @@ void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
       c.stance = Stance::kSupports;
       // Words found but nobody named as speaker: weaker, still the same words.
       c.quality = same > 0 || claim.speaker.empty() ? 1.0 : 0.7;
-      c.unattributed = same == 0 && !claim.speaker.empty() && !is_body(an, claim.speaker);
+      c.unattributed = (same == 0 && !claim.speaker.empty() && !is_body(an, claim.speaker)) ||
+                       description_unconfirmed;
       c.detail = speaker;
     }
   } else {
@@ -2464,9 +2497,18 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       // attribution stays unconfirmed rather than supported (docs/rules.md, quote).
       f.verdict = Verdict::kUnverified;
       f.rule = "quote.unattributed";
-      f.explanation = sources_phrase(sup) + " " + verb(sup.size(), "carry") +
-                      " these words without saying who said them: that " + claim.speaker +
-                      " said them is not confirmed.";
+      const std::string who = sup.front()->detail;
+      // "the county's emergency director", "La maire" as written.
+      auto st = text::tokenize(claim.speaker);
+      const std::string described =
+          (!st.empty() && an.is_stop(st.front().word) ? "" : "the ") + claim.speaker;
+      f.explanation = who.empty()
+                          ? sources_phrase(sup) + " " + verb(sup.size(), "carry") +
+                                " these words without saying who said them: that " + claim.speaker +
+                                " said them is not confirmed."
+                          : sources_phrase(sup) + " " + verb(sup.size(), "give") +
+                                " these words to " + who + " without saying " + who + " is " +
+                                described + ": that " + described + " said them is not confirmed.";
     } else if (side == Side::kSupport) {
       f.verdict = Verdict::kSupported;
       f.rule = "quote.verbatim";

@@ -1433,6 +1433,43 @@ TEST_CASE("an office of another place or organisation is another office", "[rule
   }
 }
 
+TEST_CASE(
+    "a quote credited to an office alone is confirmed only where a source gives its speaker "
+    "that office",
+    "[rules][quotes]") {
+  // Kind: "…," the county's emergency director said, where the only source gives the words
+  // to the rail company's chief executive: the description named nobody, so the quote was
+  // supported (a new-user trial). A source that gives its speaker the office confirms it;
+  // English and French.
+  struct Case {
+    std::string article, words, other, same;
+  };
+  for (const auto& k : {
+           Case{"\"We will rebuild every home,\" the county's housing director said on Monday.",
+                "We will rebuild every home,",
+                "\"We will rebuild every home, and soon,\" said Peter Vance, chief executive of "
+                "Calder Homes.",
+                "\"We will rebuild every home, and soon,\" said Ruth Okafor, the county's housing "
+                "director."},
+           Case{"« Nous reconstruirons chaque maison », a déclaré la directrice du logement.",
+                "Nous reconstruirons chaque maison",
+                "« Nous reconstruirons chaque maison », a déclaré Pierre Vanel, patron de la "
+                "société Calder.",
+                "« Nous reconstruirons chaque maison », a déclaré Ruth Okafor, directrice du "
+                "logement du département."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kQuote, k.words);
+    REQUIRE_FALSE(c.speaker.empty());
+    auto f = shipped().judge(c, ctx, {passage("other", "other.example", k.other, "2026-03-05")});
+    CHECK(f.verdict == Verdict::kUnverified);
+    CHECK(f.rule == "quote.unattributed");
+    CHECK(
+        shipped().judge(c, ctx, {passage("same", "same.example", k.same, "2026-03-05")}).verdict ==
+        Verdict::kSupported);
+  }
+}
+
 TEST_CASE("« selon » with an article before the speaker credits the quote", "[claims][quotes]") {
   // Kind: « …, selon la maire Hélène Castagnet » gave the quote no speaker, so a source
   // giving the words to someone else supported it (a new-user trial). "according to the mayor,
