@@ -903,6 +903,35 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   return false;
 }
 
+// Whether the figure [start, end) is the earlier value a change is measured from: "19, up
+// from 12 on Sunday", "down from", "rose to 19 from 12", "compared with 12", « 4 100
+// hectares, contre 3 200 vendredi » (« contre » with a time after the figure: « sept voix
+// contre deux » is a tally). Such a figure says what was, not what is, and is compared only
+// with another earlier value.
+bool earlier_value(const std::vector<text::Token>& toks, std::size_t start, std::size_t end) {
+  std::size_t k = first_token_from(toks, start);
+  auto word = [&](std::size_t back) -> std::string_view {
+    return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
+  };
+  auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
+  if (word(1) == "from" && (word(2) == "up" || word(2) == "down")) return true;
+  if ((word(1) == "with" || word(1) == "to") && word(2) == "compared") return true;
+  // "rose to 19 from 12", "from 12 to 19" is a range, not a change.
+  if (word(1) == "from" && (number(word(2)) || number(word(3))) && word(3) != "between")
+    return true;
+  if (word(1) == "contre") {
+    for (std::size_t j = first_token_from(toks, end); j < toks.size() && j < k + 5; ++j) {
+      if (toks[j].break_before || toks[j].comma_before) break;
+      const std::string& w = toks[j].word;
+      if (is_month_or_day(w) || w == "veille" || w == "hier" || w == "auparavant" ||
+          w == "precedemment" || w == "precedent" || w == "precedente" || w == "dernier" ||
+          w == "derniere" || (w.size() == 4 && number(w)))
+        return true;
+    }
+  }
+  return false;
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out) {
   if (!entity_gate(cv, sv)) return;
@@ -917,10 +946,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       credited_to(an, cv.toks, cv.mentions, cv.self, 0, std::numeric_limits<std::size_t>::max());
   std::map<std::size_t, std::size_t> sibling_pairs;  // per source sentence start
   std::optional<Candidate> best;
+  const bool claim_earlier = earlier_value(cv.toks, cv.self.start, cv.self.end);
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
     if (set_aside(sv.toks, sm.start)) continue;
+    if (earlier_value(sv.toks, sm.start, sm.end) != claim_earlier) continue;
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
     // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two
     // possibilities ("deaths could exceed 10,000") are compared as figures.

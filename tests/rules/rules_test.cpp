@@ -1491,3 +1491,41 @@ TEST_CASE("« selon » with an article before the speaker credits the quote", "[
     CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kContradicted);
   }
 }
+
+TEST_CASE("the earlier value a change is measured from is compared only with an earlier value",
+          "[rules]") {
+  // Kind: « 4 100 hectares au 26 juillet, contre 3 200 vendredi » supported an article's
+  // « 3 200 hectares » as the most recent source agreeing (a new-user trial); "19, up from 12
+  // on Sunday" reads the same way. The earlier value says what was; an article giving the
+  // same change is supported by it. English and French; a vote tally's « contre » is no change.
+  struct Case {
+    std::string article, value, source, change;
+  };
+  for (const auto& k : {
+           Case{"Twelve people have been treated at hospitals in Calder, officials said.", "12",
+                "In Calder, 19 people have been treated at hospitals, up from 12 on Sunday, "
+                "officials said.",
+                "In Calder, 19 people have been treated at hospitals, up from 12 on Sunday."},
+           Case{"Le feu a parcouru 3 200 hectares dans le massif de Saoû, selon la préfecture.",
+                "3200",
+                "Dans le massif de Saoû, le feu a parcouru 4 100 hectares, contre 3 200 "
+                "vendredi, selon la préfecture.",
+                "Dans le massif de Saoû, le feu a parcouru 4 100 hectares, contre 3 200 "
+                "vendredi."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
+    auto p = passage("src", "src.example", k.source, "2026-03-05");
+    CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kContradicted);
+    // The same change told in the article: its earlier value is the source's.
+    auto [e, ectx] = article_claim(k.change, Kind::kCount, k.value);
+    CHECK(shipped().judge(e, ectx, {p}).verdict == Verdict::kSupported);
+  }
+  // « sept voix contre deux »: a tally, both figures stand.
+  auto [d, dctx] = article_claim(
+      "Le conseil de Marlow a adopté le projet par sept voix contre deux.", Kind::kCount, "2");
+  auto tally =
+      passage("vote", "vote.example",
+              "Le conseil de Marlow a adopté le projet par sept voix contre deux.", "2026-03-05");
+  CHECK(shipped().judge(d, dctx, {tally}).verdict == Verdict::kSupported);
+}
