@@ -348,7 +348,10 @@ std::string report_markdown(const Report& r) {
         out += " (link " + md_escape(res.link->status) + ", page " + md_escape(res.link->support) +
                ")";
       }
-      out += "  \n  " + md_escape(f.explanation) + " (" + confidence_label(f.confidence) + ")\n";
+      // The status ("misattributed", "altered", "outdated") as the text report shows it.
+      out += "  \n  " + md_escape(f.explanation) +
+             (f.status.empty() ? "" : " " + md_escape("[" + f.status + "]")) + " (" +
+             confidence_label(f.confidence) + ")\n";
       for (const auto& e : f.evidence) {
         std::string label = md_escape(source_label(e.passage));
         if (!e.passage.url.empty()) label = "[" + label + "](" + e.passage.url + ")";

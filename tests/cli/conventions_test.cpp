@@ -423,6 +423,22 @@ TEST_CASE("text and Markdown reports give confidence as a word with a legend, an
   CHECK(md.out.find("- **date** line 5: “March 3”") != std::string::npos);
 }
 
+TEST_CASE("the Markdown report shows a finding's status as the text report does",
+          "[cli][conventions][report]") {
+  // Kind: the text report tags a misattributed quote and an outdated figure; the Markdown
+  // report dropped the tags, so a pasted report read as a plain contradiction (a new-user
+  // trial).
+  TempDir tmp;
+  add_corpus(tmp);
+  auto text = run_verify(tmp, kArticle + " --no-fetch --no-store");
+  auto md = run_verify(tmp, kArticle + " --no-fetch --no-store --format md");
+  for (const std::string status : {"misattributed", "outdated"}) {
+    CAPTURE(status);
+    CHECK(text.out.find(" [" + status + "] (confidence") != std::string::npos);
+    CHECK(md.out.find(" \\[" + status + "\\] (confidence") != std::string::npos);
+  }
+}
+
 TEST_CASE("the article's own date is shown apart as not checked and not counted as unverified",
           "[cli][conventions][report]") {
   TempDir tmp;
