@@ -745,8 +745,15 @@ class Extractor {
         auto sc = internal::scale_word(toks_[k + 1].lower);
         std::string_view w = toks_[k + 1].lower;
         bool short_form = w.size() <= 3 && w != "k";
+        // A currency symbol glued after a short scale makes it one: « 25 M€ », « 3 Md€ ».
+        const bool currency_glued = k + 2 < end && toks_[k + 2].type == TokType::kPunct &&
+                                    !toks_[k + 2].space_before &&
+                                    (toks_[k + 2].text == "\xE2\x82\xAC" ||
+                                     toks_[k + 2].text == "$" || toks_[k + 2].text == "\xC2\xA3");
         // "5m", "5bn" only glued to the digits; "5 million" with a space.
-        if (sc && (toks_[k + 1].space_before ? !short_form || w == "bn" || w == "mn" : true) &&
+        if (sc &&
+            (toks_[k + 1].space_before ? !short_form || w == "bn" || w == "mn" || currency_glued
+                                       : true) &&
             w != "hundred") {
           exponent = exponent_of(*sc);
           n.last = k + 1;
@@ -987,6 +994,14 @@ class Extractor {
     if (a == SIZE_MAX) return;
     c.noun = slice(a, b);
     std::string last(toks_[b].lower);
+    // French elides the "de" before a counted noun into it: « 12 millions d'habitants » counts
+    // « habitants », the head « habitant ».
+    auto elided = [](std::string_view w) {
+      return w.size() > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'';
+    };
+    // The text as written may have a typographic apostrophe (3 bytes); `lower` maps it to '.
+    if (elided(toks_[a].lower)) c.noun.erase(0, c.noun.size() > 1 && c.noun[1] == '\'' ? 2 : 4);
+    if (elided(last)) last.erase(0, 2);
     if (auto p = last.rfind('-'); p != std::string::npos) last = last.substr(p + 1);
     c.head = internal::singular(strip_possessive(last));
   }
@@ -1209,8 +1224,9 @@ class Extractor {
                  (toks_[last + 1].is("percent") || toks_[last + 1].is("pct"))) {
         kind = Kind::kPercent;
         span_last = last + 1;
-      } else if (word(last + 1, end) && toks_[last + 1].is("per") && word(last + 2, end) &&
-                 toks_[last + 2].is("cent")) {
+      } else if (word(last + 1, end) && (toks_[last + 1].is("per") || toks_[last + 1].is("pour")) &&
+                 word(last + 2, end) && toks_[last + 2].is("cent")) {
+        // "40 per cent", « 40 pour cent ».
         kind = Kind::kPercent;
         span_last = last + 2;
       } else if (word(last + 1, end) && toks_[last + 1].is("percentage") && word(last + 2, end) &&

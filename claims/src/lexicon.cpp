@@ -253,7 +253,8 @@ std::optional<double> small_number_word(std::string_view w) {
 
 std::optional<double> scale_word(std::string_view w) {
   if (w == "hundred") return 1e2;
-  if (w == "thousand" || w == "k" || w == "mille") return 1e3;
+  if (w == "thousand" || w == "k" || w == "mille" || w == "milliers")
+    return 1e3;  // « 4,1 milliers »
   if (w == "million" || w == "millions" || w == "m" || w == "mn" || w == "mln") return 1e6;
   if (w == "billion" || w == "bn" || w == "b" || w == "bln" || w == "milliard" ||
       w == "milliards" || w == "md" || w == "mds")

@@ -1097,3 +1097,35 @@ TEST_CASE("an English text reads a date written with a French month", "[claims]"
   REQUIRE_FALSE(counts.empty());
   CHECK(counts[0].value == count);
 }
+
+TEST_CASE("French percent, scaled money and elided counted nouns read as their English forms",
+          "[claims]") {
+  // Kind: French writing a new-user trial found misread. « Environ 40 pour cent » gave two
+  // counts (40, and « cent » = 100), « 25 M€ » a count of 25 « M », « 4,1 milliers
+  // d'hectares » a count of 4.1, and « 12 millions d'habitants » counted « d'habitant ».
+  // "40 per cent" and "$25m" are the English forms, read alike.
+  struct Case {
+    std::string text;
+    Kind kind;
+    std::string value, unit, head;
+  };
+  for (const auto& k : {
+           Case{"Environ 40 pour cent des maisons ont brûlé.", Kind::kPercent, "40", "%", ""},
+           Case{"About 40 per cent of the homes burned.", Kind::kPercent, "40", "%", ""},
+           Case{"Les dégâts atteignent 25 M€ selon la chambre.", Kind::kMoney, "25000000", "EUR",
+                ""},
+           Case{"Les pertes atteignent 3 Md€ cette année.", Kind::kMoney, "3000000000", "EUR", ""},
+           Case{"Damage reached $25m, the chamber said.", Kind::kMoney, "25000000", "USD", ""},
+           Case{"Le feu a parcouru 4,1 milliers d'hectares.", Kind::kCount, "4100", "", "hectare"},
+           Case{"La ville compte 12 millions d\u2019habitants.", Kind::kCount, "12000000", "",
+                "habitant"},
+       }) {
+    CAPTURE(k.text);
+    auto q = quantities(run(k.text));
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].kind == k.kind);
+    CHECK(q[0].value == k.value);
+    CHECK(q[0].unit == k.unit);
+    if (!k.head.empty()) CHECK(q[0].head == k.head);
+  }
+}
