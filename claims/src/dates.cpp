@@ -833,13 +833,17 @@ DatelineLine locate_dateline(std::string_view text) {
     std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
     const std::size_t line_start = pos;
+    const std::size_t line_end = line_start + line.size();
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    // The whole line as written, whatever is trimmed below.
     auto found = [&](std::string date) {
-      return DatelineLine{std::move(date), {line_start, line_start + line.size()}};
+      return DatelineLine{std::move(date), {line_start, line_end}};
     };
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '\r'))
-      line.remove_prefix(1);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    // White space, and Markdown emphasis around the line ("*Published June 18, 2026*",
+    // "_Publié le 18 juin 2026_", "**Updated: ...**").
+    auto trim = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '*' || c == '_'; };
+    while (!line.empty() && trim(line.front())) line.remove_prefix(1);
+    while (!line.empty() && trim(line.back())) line.remove_suffix(1);
     if (line.empty()) continue;
     ++lines;
     std::size_t after = 0;

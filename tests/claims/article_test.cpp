@@ -101,6 +101,30 @@ TEST_CASE("the dateline gives the article's own date", "[claims]") {
   CHECK(claims::parse_article(text, "txt").published == date);
 }
 
+TEST_CASE("a publication line in Markdown emphasis dates the article and its relative dates",
+          "[claims]") {
+  // Kind: "*Published June 18, 2026*" under a Markdown headline was not read as the date
+  // line, so the article had no date and every "on Sunday" in it was silently dropped (a
+  // new-user trial). English and French, single and double emphasis.
+  auto [text, date] = GENERATE(table<std::string, std::string>({
+      {"# Brief\n\n*Published June 18, 2026*\n\nThe train derailed on Sunday.", "2026-06-18"},
+      {"# Brief\n\n_Published: June 18, 2026_\n\nThe train derailed on Sunday.", "2026-06-18"},
+      {"# En bref\n\n**Publié le 18 juin 2026**\n\nLe train a déraillé dimanche.", "2026-06-18"},
+  }));
+  CAPTURE(text);
+  auto a = claims::parse_article(text, "md");
+  CHECK(a.published == date);
+  auto cs = claims::extract(a);
+  bool dateline = false, sunday = false;
+  for (const auto& c : cs) {
+    if (c.kind != claims::Kind::kDate) continue;
+    dateline = dateline || std::count(c.flags.begin(), c.flags.end(), "dateline") > 0;
+    sunday = sunday || c.value == "2026-06-14";
+  }
+  CHECK(dateline);
+  CHECK(sunday);
+}
+
 TEST_CASE("page furniture is judged by the shape of the line", "[claims]") {
   std::string text =
       "Advertisement banner\n\nFrance and Algeria Ease Tensions via Security Pact\n\n"
