@@ -932,8 +932,11 @@ bool earlier_value(const std::vector<text::Token>& toks, std::size_t start, std:
   return false;
 }
 
+// `other_modality`, when given, collects the passages that give the claim's figure in the
+// claim's frame, but as a possibility where the claim states it, or the other way round.
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
-                  std::vector<Candidate>& out) {
+                  std::vector<Candidate>& out,
+                  std::vector<const Passage*>* other_modality = nullptr) {
   if (!entity_gate(cv, sv)) return;
   const auto& cr = an.config().count;
   const Frame& cf = cv.figure;
@@ -955,9 +958,21 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
     // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two
     // possibilities ("deaths could exceed 10,000") are compared as figures.
-    if (sm.possible != cv.self.possible) continue;
+    const bool other_mode = sm.possible != cv.self.possible;
+    if (other_mode && !other_modality) continue;
     Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
+    if (other_mode) {
+      // Said to the editor when nothing else decides: "gives it only as a possibility".
+      Interval si = interval_of(an, sm.number, sm.hedge, true);
+      if ((!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) ||
+          !((si.lo <= cv.self.number && cv.self.number <= si.hi) ||
+            (ci.lo <= sm.number && sm.number <= ci.hi)))
+        continue;
+      if (other_modality->empty() || other_modality->back() != sv.p)
+        other_modality->push_back(sv.p);
+      continue;
+    }
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
         !qualifiers_meet(cf.qualifiers, sf.qualifiers))
@@ -2343,6 +2358,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     return *date_side;
   };
   std::vector<Candidate> all;
+  std::vector<const Passage*> other_modality;  // judge_figure
   for (const auto* p : order) {
     if (p->text.empty()) continue;
     SourceView sv{p, cached_analysis(an, *p)};
@@ -2350,7 +2366,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     // quote is its own evidence, and its speaker is what is checked.
     if (claim.kind != Kind::kQuote && !story_gate(view_once(), sv)) continue;
     if (is_figure(claim.kind)) {
-      judge_figure(an, view_once(), sv, all);
+      judge_figure(an, view_once(), sv, all, &other_modality);
     } else if (claim.kind == Kind::kDate) {
       judge_date(an, view_once(), date_side_once(), sv, all);
     } else if (claim.kind == Kind::kQuote) {
@@ -2358,6 +2374,27 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     } else if (claim.kind == Kind::kRole) {
       judge_role(an, claim, sv, all);
     }
+  }
+  // Nothing decides, but sources give the figure with the other modality: say so, so that
+  // "none gives '25 millions d'euros'" does not read as if no source had the figure.
+  if (all.empty() && !other_modality.empty()) {
+    std::set<std::string> docs;
+    std::vector<const Passage*> shown;
+    for (const Passage* p : other_modality) {
+      if (docs.insert(p->doc_id.empty() ? p->url : p->doc_id).second) shown.push_back(p);
+    }
+    std::string names;
+    for (std::size_t i = 0; i < shown.size() && i < 3; ++i)
+      names += (i ? ", " : "") + source_name(*shown[i]);
+    const std::string who = count_phrase(shown.size()) + " (" + names + ")";
+    const bool plural = shown.size() > 1;
+    f.explanation = has_flag(claim, "possible")
+                        ? who + (plural ? " state" : " states") +
+                              " a figure for this as a fact; the article gives '" + claim.text +
+                              "' only as a possibility."
+                        : who + (plural ? " give" : " gives") +
+                              " a figure for this only as a possibility (could, might, « "
+                              "pourrait »), not as a fact.";
   }
   // Quotes: rewordings count only when no source has the words themselves.
   if (claim.kind == Kind::kQuote) {

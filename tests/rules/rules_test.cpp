@@ -1290,16 +1290,17 @@ TEST_CASE("a figure a source gives only as a possibility neither supports nor co
                 "Acme Widgets said on Tuesday it is cutting about 7,000 jobs.",
                 "Acme Widgets said on Tuesday it is cutting about 6,000 jobs."},
            Case{"Acme Widgets supprime environ 7 000 emplois, a annoncé l'entreprise mardi.",
-                "7000",
-                "Selon Acme Widgets, le plan pourrait entraîner plus de 6 800 suppressions "
-                "d'emplois.",
+                "7000", "Selon Acme Widgets, le plan pourrait supprimer plus de 6 800 emplois.",
                 "Acme Widgets supprime environ 7 000 emplois, a annoncé l'entreprise.",
                 "Acme Widgets supprime environ 6 000 emplois, a annoncé l'entreprise."},
        }) {
     CAPTURE(k.article);
     auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
     auto fear = passage("fear", "fear.example", k.possibility, "2026-03-05");
-    CHECK(shipped().judge(c, ctx, {fear}).verdict == Verdict::kUnverified);
+    auto as_fear = shipped().judge(c, ctx, {fear});
+    CHECK(as_fear.verdict == Verdict::kUnverified);
+    // The editor is told why: the source has a figure for it, as a possibility.
+    CHECK(as_fear.explanation.find("only as a possibility") != std::string::npos);
     // A larger possibility does not contradict it either.
     std::string larger = k.possibility;
     larger.replace(larger.find("6"), 1, "9");
