@@ -62,6 +62,7 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
       status = kExitError;
       continue;
     }
+    warn_undated_relative_dates(article, options.date, path);
     engine::Report report = eng.check(article, check_options);
     if (report.summary.contradicted + report.summary.disputed > 0 && status == kExitOk) {
       status = kExitFindings;

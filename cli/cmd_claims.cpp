@@ -42,6 +42,7 @@ std::string claims_text(const claims::Article& article, const claims::Extraction
 
 int run_claims(const ClaimsOptions& options) {
   auto article = claims::load_article(options.article);
+  warn_undated_relative_dates(article, options.date, options.article);
   claims::Options extract_options;
   extract_options.reference_date = options.date;
   auto list = claims::extract_claims(article, extract_options);

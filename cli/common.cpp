@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include <iostream>
 #include <iterator>
 #include <regex>
+#include <set>
 
 namespace verify::cli {
 namespace fs = std::filesystem;
@@ -441,6 +443,49 @@ std::string find_story(const engine::Engine& eng, const std::string& key) {
     }
   }
   return key;
+}
+
+void warn_undated_relative_dates(const claims::Article& article, const std::string& date,
+                                 const std::string& path) {
+  if (!article.published.empty() || !date.empty()) return;
+  // The words the extractor resolves against a reference date. English weekdays count only
+  // capitalised ("Monday"); French ones are written in lower case.
+  static const std::set<std::string> kWords = {
+      "Monday",    "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
+      "yesterday", "Yesterday", "today",     "Today",    "tomorrow", "Tomorrow", "tonight",
+      "lundi",     "mardi",     "mercredi",  "jeudi",    "vendredi", "samedi",   "dimanche",
+      "Lundi",     "Mardi",     "Mercredi",  "Jeudi",    "Vendredi", "Samedi",   "Dimanche",
+      "hier",      "Hier",      "demain",    "Demain"};
+  const std::string& t = article.text;
+  std::size_t count = 0;
+  std::string first;
+  for (std::size_t i = 0; i < t.size();) {
+    auto letter = [&](std::size_t k) {
+      return std::isalpha(static_cast<unsigned char>(t[k])) != 0;
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < t.size() && letter(j)) ++j;
+    // A word glued to other bytes (accented letters, digits) is not one of these.
+    bool whole = (i == 0 || static_cast<unsigned char>(t[i - 1]) < 0x80) &&
+                 (j == t.size() || static_cast<unsigned char>(t[j]) < 0x80);
+    if (whole && j - i <= 9 && kWords.count(t.substr(i, j - i))) {
+      if (count++ == 0) first = t.substr(i, j - i);
+    }
+    i = j;
+  }
+  if (count == 0) return;
+  spdlog::warn(
+      "{}: the article gives no date of its own (no dateline or 'Published:' line), so \"{}\"{} "
+      "cannot be placed and {} left out; give --date YYYY-MM-DD",
+      path, first,
+      count > 1
+          ? " and " + std::to_string(count - 1) + " other relative date" + (count > 2 ? "s" : "")
+          : std::string(),
+      count > 1 ? "are" : "is");
 }
 
 }  // namespace verify::cli

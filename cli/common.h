@@ -119,4 +119,11 @@ std::string find_story(const engine::Engine& eng, const std::string& key);
 // `s` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view s);
 
+// Warns (spdlog, hidden by --quiet) when an article gives no date of its own and `date` (the
+// --date option) is empty, yet writes relative dates ("on Sunday", "yesterday", « lundi »,
+// « hier »): those cannot be placed and are left out of its claims, which an editor would
+// not otherwise notice. `path` names the article in the message.
+void warn_undated_relative_dates(const claims::Article& article, const std::string& date,
+                                 const std::string& path);
+
 }  // namespace verify::cli

@@ -423,6 +423,35 @@ TEST_CASE("text and Markdown reports give confidence as a word with a legend, an
   CHECK(md.out.find("- **date** line 5: “March 3”") != std::string::npos);
 }
 
+TEST_CASE("an article without a date of its own warns that its relative dates are left out",
+          "[cli][conventions]") {
+  // Kind: "The train derailed on Sunday" in an article with no dateline: the relative date
+  // was silently left out of the claims (a new-user trial). English and French; --date and
+  // --quiet silence it, and a dated article never warns.
+  TempDir tmp;
+  write_file(tmp.path() / "en.md",
+             "# Brief\n\nThe train derailed on Sunday, and 19 people "
+             "were hurt yesterday.\n");
+  write_file(tmp.path() / "fr.txt",
+             "Le train a déraillé dimanche, et 19 personnes ont été "
+             "blessées.\n");
+  write_file(tmp.path() / "dated.md",
+             "# Brief\n\n*Published June 18, 2026*\n\nThe train "
+             "derailed on Sunday.\n");
+  auto en = run_verify(tmp, "en.md --no-fetch --no-store");
+  CHECK(en.err.find("en.md: the article gives no date of its own") != std::string::npos);
+  CHECK(en.err.find("\"Sunday\" and 1 other relative date cannot be placed") != std::string::npos);
+  CHECK(en.err.find("give --date YYYY-MM-DD") != std::string::npos);
+  auto fr = run_verify(tmp, "claims fr.txt");
+  CHECK(fr.err.find("\"dimanche\" cannot be placed and is left out") != std::string::npos);
+  CHECK(run_verify(tmp, "en.md --no-fetch --no-store --date 2026-06-18")
+            .err.find("no date of its own") == std::string::npos);
+  CHECK(run_verify(tmp, "-q en.md --no-fetch --no-store").err.find("no date of its own") ==
+        std::string::npos);
+  CHECK(run_verify(tmp, "dated.md --no-fetch --no-store").err.find("no date of its own") ==
+        std::string::npos);
+}
+
 TEST_CASE("the Markdown report shows a finding's status as the text report does",
           "[cli][conventions][report]") {
   // Kind: the text report tags a misattributed quote and an outdated figure; the Markdown
