@@ -95,6 +95,15 @@ void write_article(JsonWriter& w, const claims::Article& a, std::string_view has
   w.end_object();
 }
 
+// The article's own dateline and publication line: extracted as a date, but when the article
+// was filed is not something to check, so the text and Markdown reports show it apart and do
+// not count it among the unverified (the JSON keeps the contract's counts).
+bool is_own_date(const ClaimResult& res) { return res.finding.rule == "date.dateline"; }
+
+std::size_t own_dates(const Report& r) {
+  return static_cast<std::size_t>(std::count_if(r.results.begin(), r.results.end(), is_own_date));
+}
+
 std::string report_json(const Report& r) {
   JsonWriter w;
   w.begin_object();
@@ -160,6 +169,9 @@ std::string report_json(const Report& r) {
   w.key("disputed").value(r.summary.disputed);
   w.key("unverified").value(r.summary.unverified);
   w.key("total").value(r.results.size());
+  // Of those, the article's own date (counted in `unverified`): the text and Markdown reports
+  // leave it out of their counts, so a reader can match the two.
+  w.key("not_checked").value(own_dates(r));
   w.end_object();
   w.key("seconds").value(r.seconds);
   w.end_object();
@@ -215,15 +227,6 @@ std::string source_label(const rules::Passage& p) {
   std::string label = p.source.empty() ? p.doc_id : p.source;
   if (!p.published.empty()) label += " (" + p.published + ")";
   return label;
-}
-
-// The article's own dateline and publication line: extracted as a date, but when the article
-// was filed is not something to check, so the text and Markdown reports show it apart and do
-// not count it among the unverified (the JSON keeps the contract's counts).
-bool is_own_date(const ClaimResult& res) { return res.finding.rule == "date.dateline"; }
-
-std::size_t own_dates(const Report& r) {
-  return static_cast<std::size_t>(std::count_if(r.results.begin(), r.results.end(), is_own_date));
 }
 
 std::string summary_line(const Report& r) {

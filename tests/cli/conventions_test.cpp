@@ -477,6 +477,8 @@ TEST_CASE("the article's own date is shown apart as not checked and not counted 
   auto report = parser.parse(json.out);
   const int64_t claims = int64_t(report["claims"].get_array().size());
   const int64_t unverified = int64_t(report["summary"]["unverified"]);
+  // The JSON says how many of its claims the text report leaves out of its counts.
+  CHECK(int64_t(report["summary"]["not_checked"]) == 1);
   auto text = run_verify(tmp, kArticle + " --no-fetch --no-store");
   CHECK(text.out.find(std::to_string(claims - 1) + " claims: ") != std::string::npos);
   CHECK(text.out.find(std::to_string(unverified - 1) +
