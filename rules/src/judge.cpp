@@ -806,6 +806,27 @@ bool units_meet(const Mention& a, const Mention& b) {
   return dollar(a.unit) && dollar(b.unit);
 }
 
+// A hedge as the report's English explanations write it: a French text's « au moins 1 850 »
+// is shown "at least 1,850", as its figure is shown with English digits. `folded`: a
+// Mention's hedge; other hedges are returned as they are.
+std::string english_hedge(const std::string& folded) {
+  static const std::map<std::string, std::string> kFrench = {{"plus de", "more than"},
+                                                             {"au moins", "at least"},
+                                                             {"pas moins de", "no fewer than"},
+                                                             {"un peu plus de", "just over"},
+                                                             {"pres de", "nearly"},
+                                                             {"presque", "almost"},
+                                                             {"moins de", "fewer than"},
+                                                             {"jusqu'a", "up to"},
+                                                             {"un peu moins de", "just under"},
+                                                             {"environ", "about"},
+                                                             {"quelque", "some"},
+                                                             {"quelques", "some"},
+                                                             {"autour de", "around"}};
+  auto it = kFrench.find(folded);
+  return it == kFrench.end() ? folded : it->second;
+}
+
 std::string shown_figure(const Mention& m) {
   std::string s = text::format_number(m.number);
   if (unit_of(m) == "%") return s + "%";
@@ -1089,7 +1110,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.number = sm.number;
     c.value = text::format_number(sm.number);
     c.value.erase(std::remove(c.value.begin(), c.value.end(), ','), c.value.end());
-    c.shown = (sm.hedge.empty() ? "" : sm.hedge + " ") + shown_figure(sm);
+    c.shown = (sm.hedge.empty() ? "" : english_hedge(sm.hedge) + " ") + shown_figure(sm);
     c.value_start = sv.p->start + sm.start;
     c.value_end = sv.p->start + sm.end;
     c.bound = !sm.hedge.empty();
@@ -2521,7 +2542,8 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   std::string claimed = claim.kind == Kind::kDate ? shown_date(claim.value)
                         : is_figure(claim.kind)   ? shown_figure(cv.self)
                                                   : claim.value;
-  if (!cv.self.hedge.empty() && is_figure(claim.kind)) claimed = cv.self.hedge + " " + claimed;
+  if (!cv.self.hedge.empty() && is_figure(claim.kind))
+    claimed = english_hedge(cv.self.hedge) + " " + claimed;
 
   // Evidence: the deciding side first, then the other, best first, at most max_evidence.
   std::vector<const Candidate*> shown_ev;
@@ -2641,8 +2663,11 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "give") + " " + value +
                       ", not " + claimed + ".";
     } else {
+      // "puts the figure at 1,850", but "at least 1,850", not "at at least 1,850".
+      const bool has_at = value.rfind("at ", 0) == 0;
       f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "put") +
-                      " the figure at " + value + ", not " + claimed + ".";
+                      (has_at ? " the figure " : " the figure at ") + value + ", not " + claimed +
+                      ".";
     }
     if (!sup.empty()) {
       f.explanation.pop_back();

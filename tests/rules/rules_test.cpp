@@ -1530,3 +1530,18 @@ TEST_CASE("the earlier value a change is measured from is compared only with an 
               "Le conseil de Marlow a adopté le projet par sept voix contre deux.", "2026-03-05");
   CHECK(shipped().judge(d, dctx, {tally}).verdict == Verdict::kSupported);
 }
+
+TEST_CASE("an explanation writes a French source's hedge in English", "[rules]") {
+  // Kind: "puts the figure at au moins 1,850, not environ 2,500": the explanation is English
+  // and its figures are written the English way, but the hedges were the French text's (a
+  // new-user trial). "at least" no longer doubles the "at" of "puts the figure at".
+  auto [c, ctx] =
+      article_claim("Environ 2 500 personnes ont été évacuées à Valcroze.", Kind::kCount, "2500");
+  auto p = passage("src", "src.example",
+                   "Au moins 1 850 personnes ont été évacuées à Valcroze, selon la préfecture.",
+                   "2026-03-05");
+  auto f = shipped().judge(c, ctx, {p});
+  REQUIRE(f.verdict == Verdict::kContradicted);
+  CAPTURE(f.explanation);
+  CHECK(f.explanation.find("puts the figure at least 1,850, not about 2,500") != std::string::npos);
+}
