@@ -2249,14 +2249,15 @@ std::string sources_phrase(const std::vector<const Candidate*>& cs) {
 // reliability tier and how closely it fits; the smaller side's share of that weight makes a
 // dispute from `threshold` (rules/verdict.json, dispute_min_share) up.
 // The figures go in parentheses: the explanation's own figures are the claim's and the sources'.
-std::string majority_rule(double minority, double threshold, bool disputed) {
+// `settled`: the most recent dated source decided (then `minority` is the other side's share).
+std::string majority_rule(double minority, double threshold, bool disputed, bool settled = false) {
   auto pct = [](double x) { return std::to_string(static_cast<int>(x * 100 + 0.5)) + "%"; };
   std::string share = pct(minority) + " of the sources' weight, by reliability and fit";
   if (disputed) {
     return "Neither side is a clear majority (the smaller carries " + share + "; from " +
            pct(threshold) + " a claim is disputed).";
   }
-  if (minority < threshold) {
+  if (minority < threshold && !settled) {
     return "The majority decides (the other side carries " + share + "; under " + pct(threshold) +
            " it does not make the claim disputed).";
   }
@@ -2499,30 +2500,38 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   double top_against = 0;
   for (const auto& [value, w] : against) top_against = std::max(top_against, w);
   double minority = std::min(ws, top_against) / (total > 0 ? total : 1);
+  // Whether the most recent dated source confirms the claim and no contradicting source is
+  // as recent: preliminary figures get corrected.
+  bool settled_by_newest = false;  // the newest source outweighed the majority against
+  auto newest_confirms = [&] {
+    if (!is_figure(claim.kind) || !cfg.verdict.latest_source_settles_figures) return false;
+    const Candidate* newest = nullptr;
+    for (const auto* c : sup) {
+      if (!c->passage->published.empty() &&
+          (!newest || c->passage->published > newest->passage->published))
+        newest = c;
+    }
+    if (!newest) return false;
+    return std::none_of(con.begin(), con.end(), [&](const Candidate* c) {
+      return c->passage->published >= newest->passage->published;
+    });
+  };
   if (con.empty() || ((evolving || multi_valued) && !sup.empty())) {
     side = Side::kSupport;
   } else if (sup.empty()) {
     side = Side::kContradict;
   } else if (minority >= cfg.verdict.dispute_min_share) {
-    side = Side::kDispute;
-    // Preliminary figures get corrected: when the most recent dated source confirms the
-    // claim, earlier different figures do not make it disputed.
-    if (is_figure(claim.kind) && cfg.verdict.latest_source_settles_figures) {
-      const Candidate* newest = nullptr;
-      for (const auto* c : sup) {
-        if (!c->passage->published.empty() &&
-            (!newest || c->passage->published > newest->passage->published))
-          newest = c;
-      }
-      bool newer_against = false;
-      for (const auto* c : con) {
-        newer_against =
-            newer_against || (newest && c->passage->published >= newest->passage->published);
-      }
-      if (newest && !newer_against) side = Side::kSupport;
-    }
+    // Earlier different figures do not make a figure the newest source confirms disputed.
+    side = newest_confirms() ? Side::kSupport : Side::kDispute;
   } else {
     side = ws > wc ? Side::kSupport : Side::kContradict;
+    // Nor do earlier figures that differ among themselves outweigh it: "650 firefighters" on
+    // the 22nd and "900" on the 24th against "1,100" on the 26th is a count that rose, not
+    // two sources against one. One earlier value that several sources agree on still does.
+    if (side == Side::kContradict && against.size() > 1 && newest_confirms()) {
+      side = Side::kSupport;
+      settled_by_newest = true;
+    }
   }
 
   auto avg = [](const std::vector<const Candidate*>& v, auto get) {
@@ -2683,7 +2692,9 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
     auto [value, givers] = top_value(con);
     f.explanation.pop_back();
     f.explanation += "; " + list_sources(givers) + " give" + (givers.size() == 1 ? "s " : " ") +
-                     value + ". " + majority_rule(minority, cfg.verdict.dispute_min_share, false);
+                     value + ". " +
+                     majority_rule(settled_by_newest ? wc / (total > 0 ? total : 1) : minority,
+                                   cfg.verdict.dispute_min_share, false, settled_by_newest);
   }
   // A rising figure: later sources that differ supersede it, unless the claim is about the past.
   if (evolving && !con.empty()) {

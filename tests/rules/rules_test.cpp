@@ -1545,3 +1545,41 @@ TEST_CASE("an explanation writes a French source's hedge in English", "[rules]")
   CAPTURE(f.explanation);
   CHECK(f.explanation.find("puts the figure at least 1,850, not about 2,500") != std::string::npos);
 }
+
+TEST_CASE("earlier figures that differ among themselves do not outweigh the newest source",
+          "[rules]") {
+  // Kind: a count that rose day by day. « 650 pompiers » on the 22nd and « 900 » on the 24th
+  // outweighed « 1 100 » on the 26th, so an article's « environ 1 100 pompiers » of the 27th
+  // was contradicted (a new-user trial). Earlier figures that agree on one other value still
+  // outweigh it. English and French.
+  struct Case {
+    std::string article, value, day1, day2, day3;
+  };
+  for (const auto& k : {
+           Case{"Calder Water has 600 tanker trucks on the roads of Brent, the company said.",
+                "600", "Calder Water has 300 tanker trucks on the roads of Brent.",
+                "Calder Water has 450 tanker trucks on the roads of Brent.",
+                "Calder Water has 600 tanker trucks on the roads of Brent."},
+           Case{"Calder Eau a 600 camions-citernes sur les routes de Brent, selon l'entreprise.",
+                "600", "Calder Eau a 300 camions-citernes sur les routes de Brent.",
+                "Calder Eau a 450 camions-citernes sur les routes de Brent.",
+                "Calder Eau a 600 camions-citernes sur les routes de Brent."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
+    ctx.published = "2026-03-27";
+    std::vector<Passage> rising = {passage("d1", "one.example", k.day1, "2026-03-22", 1),
+                                   passage("d2", "two.example", k.day2, "2026-03-24", 1),
+                                   passage("d3", "three.example", k.day3, "2026-03-26", 3)};
+    auto f = shipped().judge(c, ctx, rising);
+    CHECK(f.verdict == Verdict::kSupported);
+    CAPTURE(f.explanation);
+    CHECK(f.explanation.find("The most recent dated source agrees") != std::string::npos);
+    // Three earlier sources agreeing on 450 are not a count that moved past them.
+    std::vector<Passage> settled = {passage("e1", "one.example", k.day2, "2026-03-22", 1),
+                                    passage("e2", "two.example", k.day2, "2026-03-23", 1),
+                                    passage("e3", "four.example", k.day2, "2026-03-24", 1),
+                                    passage("e4", "three.example", k.day3, "2026-03-26", 3)};
+    CHECK(shipped().judge(c, ctx, settled).verdict != Verdict::kSupported);
+  }
+}
