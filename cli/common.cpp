@@ -459,10 +459,8 @@ void warn_undated_relative_dates(const claims::Article& article, const std::stri
   const std::string& t = article.text;
   std::size_t count = 0;
   std::string first;
+  auto letter = [&](std::size_t k) { return std::isalpha(static_cast<unsigned char>(t[k])) != 0; };
   for (std::size_t i = 0; i < t.size();) {
-    auto letter = [&](std::size_t k) {
-      return std::isalpha(static_cast<unsigned char>(t[k])) != 0;
-    };
     if (!letter(i)) {
       ++i;
       continue;

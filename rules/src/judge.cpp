@@ -971,6 +971,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::map<std::size_t, std::size_t> sibling_pairs;  // per source sentence start
   std::optional<Candidate> best;
   const bool claim_earlier = earlier_value(cv.toks, cv.self.start, cv.self.end);
+  auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
@@ -983,18 +984,15 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (other_mode && !other_modality) continue;
     Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
+    if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     if (other_mode) {
       // Said to the editor when nothing else decides: "gives it only as a possibility".
-      Interval si = interval_of(an, sm.number, sm.hedge, true);
-      if ((!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) ||
-          !((si.lo <= cv.self.number && cv.self.number <= si.hi) ||
-            (ci.lo <= sm.number && sm.number <= ci.hi)))
-        continue;
-      if (other_modality->empty() || other_modality->back() != sv.p)
+      if ((holds(interval_of(an, sm.number, sm.hedge, true), cv.self.number) ||
+           holds(ci, sm.number)) &&
+          (other_modality->empty() || other_modality->back() != sv.p))
         other_modality->push_back(sv.p);
       continue;
     }
-    if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
         !qualifiers_meet(cf.qualifiers, sf.qualifiers))
       continue;
@@ -1011,7 +1009,6 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                        si);
     // Each side's interval must hold the other's figure: two approximations that merely
     // overlap ("some 250" and "about 230": 237-262 and 218-241) give different figures.
-    auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
     bool consistent = holds(si, cv.self.number) || holds(ci, sm.number);
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
@@ -2150,10 +2147,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // One office and the one below it, whatever words they share.
     bool other_rank = claim_junior != (overlap(junior_stems, got) > 0);
     if (other_portfolio || other_body || other_rank || other_org) have = 0;
-    bool titled = false;
-    for (const auto& g : got) {
-      for (const auto& t : lex.role_titles) titled = titled || text::office_stem(t) == g;
-    }
+    const bool titled = std::any_of(
+        got.begin(), got.end(), [&](const std::string& g) { return title_stems_all.count(g) > 0; });
     Candidate c;
     c.passage = sv.p;
     c.value_start = sv.p->start + sv.toks[a].start;
@@ -2400,21 +2395,22 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   // Nothing decides, but sources give the figure with the other modality: say so, so that
   // "none gives '25 millions d'euros'" does not read as if no source had the figure.
   if (all.empty() && !other_modality.empty()) {
+    // One per document, worded as every explanation names its sources (sources_phrase).
     std::set<std::string> docs;
-    std::vector<const Passage*> shown;
+    std::vector<Candidate> held;
     for (const Passage* p : other_modality) {
-      if (docs.insert(p->doc_id.empty() ? p->url : p->doc_id).second) shown.push_back(p);
+      if (!docs.insert(p->doc_id.empty() ? p->url : p->doc_id).second) continue;
+      held.emplace_back();
+      held.back().passage = p;
     }
-    std::string names;
-    for (std::size_t i = 0; i < shown.size() && i < 3; ++i)
-      names += (i ? ", " : "") + source_name(*shown[i]);
-    const std::string who = count_phrase(shown.size()) + " (" + names + ")";
-    const bool plural = shown.size() > 1;
+    std::vector<const Candidate*> givers;
+    for (const auto& c : held) givers.push_back(&c);
+    const std::string who = sources_phrase(givers);
     f.explanation = has_flag(claim, "possible")
-                        ? who + (plural ? " state" : " states") +
+                        ? who + " " + verb(givers.size(), "state") +
                               " a figure for this as a fact; the article gives '" + claim.text +
                               "' only as a possibility."
-                        : who + (plural ? " give" : " gives") +
+                        : who + " " + verb(givers.size(), "give") +
                               " a figure for this only as a possibility (could, might, « "
                               "pourrait »), not as a fact.";
   }
