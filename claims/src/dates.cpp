@@ -777,6 +777,26 @@ bool starts_with_label(std::string_view line, std::size_t* after) {
   return false;
 }
 
+// Whether a line that opens with a date (its last token `last` of `toks`, which tokenize the
+// line's start) goes on as a sentence: "On Wednesday, August 12, 2026, the wildfire had
+// burned ..." or « Le mercredi 12 août 2026, l'incendie ... » tell of something, where a date
+// line gives only the date, a time ("Wednesday, August 12, 2026, 10:32 a.m.") or an outlet's
+// name glued to it ("February 19, 2026Clash Report"). A sentence goes on after a comma with a
+// word, or ends the line with its full stop after a few words.
+bool sentence_after_date(std::string_view line, std::size_t last, const std::vector<Token>& toks) {
+  if (last + 2 < toks.size() && toks[last + 1].type == TokType::kPunct &&
+      toks[last + 1].text == "," && toks[last + 2].type == TokType::kWord)
+    return true;
+  std::size_t end = line.find_last_not_of(" \t\r");
+  if (end == std::string_view::npos || (line[end] != '.' && line[end] != '!' && line[end] != '?'))
+    return false;
+  std::vector<Token> all = tokenize(line);
+  std::size_t date_end = last < toks.size() ? toks[last].end : 0;
+  std::size_t words = 0;
+  for (const auto& t : all) words += t.start >= date_end && t.type == TokType::kWord;
+  return words >= 4;
+}
+
 std::string first_full_date(std::string_view text) {
   std::vector<Token> toks = tokenize(text);
   // A dateline is too short to tell its language; lower-case French month names cannot be
@@ -859,10 +879,13 @@ DatelineLine locate_dateline(std::string_view text) {
       if (!d.empty()) return found(d);
       continue;
     }
-    // A line that starts with a full date: "February 19, 2026Clash Report".
+    // A line that starts with a full date: "February 19, 2026Clash Report", « Le mercredi 12
+    // août 2026 ». French month names are read as in a dateline (first_full_date): a full
+    // date with a lower-case French month is not English.
     std::vector<Token> toks = tokenize(line.substr(0, std::min<std::size_t>(line.size(), 60)));
-    auto dates = find_dates(toks, 0, toks.size(), std::nullopt);
-    if (!dates.empty() && dates.front().first_tok <= 1 && dates.front().full) {
+    auto dates = find_dates(toks, 0, toks.size(), std::nullopt, true);
+    if (!dates.empty() && dates.front().first_tok <= 1 && dates.front().full &&
+        !sentence_after_date(line, dates.front().last_tok, toks)) {
       return found(dates.front().value);
     }
     if (auto iso = parse_iso_day(line); iso && line.size() < 40) return found(format_ymd(*iso));

@@ -1,4 +1,5 @@
 // Tests of article loading: formats, titles, dates, furniture, links and input errors.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -99,6 +100,38 @@ TEST_CASE("the dateline gives the article's own date", "[claims]") {
   }));
   CAPTURE(text);
   CHECK(claims::parse_article(text, "txt").published == date);
+}
+
+TEST_CASE("a sentence that opens with a date is not a dateline", "[claims]") {
+  // Kind: a first line that is a sentence beginning with a full date ("On Wednesday, August 12,
+  // 2026, the wildfire had burned ...") was taken for the line that dates the text: the date
+  // was flagged as the dateline and never compared, in an article and in a source alike (a
+  // source's only date of the fire's spread went unread). English and French; a line that is
+  // only a date, or a date and a time, still dates the text.
+  auto [text, date] = GENERATE(table<std::string, std::string>({
+      {"Fire in Corvel\n\nOn Wednesday, August 12, 2026, the wildfire had burned 1,200 "
+       "hectares.",
+       ""},
+      {"Incendie à Corvel\n\nLe mercredi 12 août 2026, l'incendie avait parcouru 1 200 "
+       "hectares.",
+       ""},
+      {"Fire in Corvel\n\nWednesday, August 12, 2026, 10:32 a.m.\n\nThe wildfire spread.",
+       "2026-08-12"},
+      {"Incendie à Corvel\n\nLe mercredi 12 août 2026\n\nL'incendie s'étend.", "2026-08-12"},
+  }));
+  CAPTURE(text);
+  auto a = claims::parse_article(text, "txt");
+  CHECK(a.published == date);
+  if (date.empty()) {
+    claims::Options o;
+    o.reference_date = "2026-08-14";
+    bool checked = false;
+    for (const auto& c : claims::extract(a, o)) {
+      if (c.kind == claims::Kind::kDate && c.value == "2026-08-12")
+        checked = std::find(c.flags.begin(), c.flags.end(), "dateline") == c.flags.end();
+    }
+    CHECK(checked);
+  }
 }
 
 TEST_CASE("a publication line in Markdown emphasis dates the article and its relative dates",
