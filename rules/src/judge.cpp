@@ -167,6 +167,9 @@ struct Candidate {
   // million"), and the values it allows.
   bool bound = false;
   double lo = 0, hi = 0;
+  // Dates: how closely the source's date clause tells the claim's happening (shared event
+  // classes count twice, shared words of what happened once).
+  std::size_t fit = 0;
 };
 
 std::string kind_name(Kind k) {
@@ -1584,6 +1587,8 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     c.quality = std::min(1.0, 0.5 + 0.1 * score);
     c.score = score + (consistent ? 10 : 0);
     c.value = sm.date;
+    c.fit = 2 * overlap(claim_frame.events, source_frame.events) +
+            overlap(claim_frame.what, source_frame.what);
     c.shown = shown_date(sm.date);
     if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
     if (smp >= yearless.data() && smp < yearless.data() + yearless.size()) {
@@ -2427,17 +2432,26 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   // One stance per document: its best-scoring passage. A supporting passage wins, except that
   // a figure's score already ranks the claim's full frame first: a document that states the
   // settled amount in the claim's own frame is not outvoted by another of its figures that
-  // agrees only loosely (the amount first demanded, in the same page).
+  // agrees only loosely (the amount first demanded, in the same page). Likewise a date: a
+  // document whose clause for the claim's happening gives another day is not outvoted by its
+  // own same day for something else ("broke out on Tuesday" against "by Wednesday the fire had
+  // burned 1,200 hectares"); the clause that tells the happening more closely decides.
   std::map<std::string, Candidate> per_doc;
   for (auto& c : all) {
     std::string key = c.passage->doc_id.empty() ? c.passage->url : c.passage->doc_id;
     auto it = per_doc.find(key);
-    bool better =
-        it == per_doc.end() ||
-        (is_figure(claim.kind)
-             ? c.score > it->second.score
-             : (c.stance == Stance::kSupports && it->second.stance != Stance::kSupports) ||
-                   (c.stance == it->second.stance && c.score > it->second.score));
+    bool better = false;
+    if (it == per_doc.end()) {
+      better = true;
+    } else if (is_figure(claim.kind)) {
+      better = c.score > it->second.score;
+    } else if (c.stance != it->second.stance && claim.kind == Kind::kDate &&
+               c.fit != it->second.fit) {
+      better = c.fit > it->second.fit;
+    } else {
+      better = (c.stance == Stance::kSupports && it->second.stance != Stance::kSupports) ||
+               (c.stance == it->second.stance && c.score > it->second.score);
+    }
     if (better) per_doc[key] = c;
   }
   // A source that gives only a bound ("more than $100 million") which another source's exact

@@ -1360,6 +1360,61 @@ TEST_CASE("the day a tally held is not the day of an event, in either direction"
   }
 }
 
+TEST_CASE("a source's day for the claim's happening outweighs its same day for another",
+          "[rules]") {
+  // Kind: one source dates the happening the article dates to another day, and gives the
+  // article's day to something else in another sentence (how far the fire had spread by
+  // then). The second passage supported the claim and, a supporting passage winning within a
+  // document, hid the contradiction (a new-user trial: « s'est déclaré mardi 21 juillet »
+  // against the article's « mercredi 22 juillet »). English and French.
+  struct Case {
+    std::string article, day, other_day, same_day_else, same_day_same, title;
+  };
+  for (const auto& k : {
+           Case{"The wildfire broke out in the Corvel hills late on Wednesday, August 12, 2026.",
+                "2026-08-12",
+                "A violent wildfire broke out in the Corvel hills late on Tuesday, August 11, "
+                "2026.",
+                "On Wednesday, August 12, 2026, the wildfire had burned 1,200 hectares of the "
+                "Corvel hills.",
+                "The wildfire broke out in the Corvel hills on Wednesday, August 12, 2026, "
+                "officials said.",
+                "Wildfire that broke out late in the Corvel hills burns 1,200 hectares"},
+           Case{"L'incendie s'est déclaré dans le massif de Corvel le mercredi 12 août 2026 en "
+                "fin d'après-midi.",
+                "2026-08-12",
+                "Un violent incendie s'est déclaré dans le massif de Corvel le mardi 11 août 2026 "
+                "en fin d'après-midi.",
+                "Le mercredi 12 août 2026, l'incendie avait parcouru 1 200 hectares du massif de "
+                "Corvel.",
+                "L'incendie s'est déclaré dans le massif de Corvel le mercredi 12 août 2026, selon "
+                "la préfecture.",
+                "Un incendie s'est déclaré dans le massif de Corvel"},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kDate, k.day);
+    // The document's title shares the claim's words, as a story's titles do: every passage of
+    // it reads as about the happening.
+    auto told = passage("wire", "wire.example", k.other_day, "2026-08-13");
+    auto elsewhere = passage("wire", "wire.example", k.same_day_else, "2026-08-13");
+    told.title = elsewhere.title = k.title;
+    elsewhere.start = elsewhere.focus_start = kBase + 400;
+    elsewhere.end = elsewhere.focus_end = elsewhere.start + elsewhere.text.size();
+    elsewhere.claims = verify::test::read_source(elsewhere);
+    CHECK(shipped().judge(c, ctx, {told, elsewhere}).verdict == Verdict::kContradicted);
+    CHECK(shipped().judge(c, ctx, {elsewhere, told}).verdict == Verdict::kContradicted);
+    // A document that gives the happening the claim's day still supports it, whatever else
+    // it dates.
+    auto same = passage("same", "same.example", k.same_day_same, "2026-08-13");
+    auto same_else = passage("same", "same.example", k.same_day_else, "2026-08-13");
+    same.title = same_else.title = k.title;
+    same_else.start = same_else.focus_start = kBase + 400;
+    same_else.end = same_else.focus_end = same_else.start + same_else.text.size();
+    same_else.claims = verify::test::read_source(same_else);
+    CHECK(shipped().judge(c, ctx, {same, same_else}).verdict == Verdict::kSupported);
+  }
+}
+
 TEST_CASE("a word capitalised only by its place need not be named by a source, a name must",
           "[rules]") {
   // Kind: a sentence opened by a common noun the text never writes in lower case ("Members
