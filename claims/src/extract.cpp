@@ -569,6 +569,29 @@ class Extractor {
     if (is(1, "du") && is(2, "date") &&
         (is(3, "en") || (is(3, "la") && (is(4, "\xC3\xA0") || is(4, "\xC3\x80")))))
       return true;
+    // « au 24 juillet » is a tally's day where it follows a tally noun (« Bilan au 24
+    // juillet »), heads the sentence (« Au 24 juillet, l'incendie avait parcouru ... ») or
+    // follows a figure and its noun (« 4 100 hectares au 26 juillet »); elsewhere it is the day
+    // something is moved to (« renvoyée au 24 juillet »). A range's « au » (« du 1er au 4 »)
+    // is inside the range's date, never before it.
+    if (is(1, "au")) {
+      static constexpr std::string_view kTallyNouns[] = {"bilan",
+                                                         "point",
+                                                         "situation",
+                                                         "chiffres",
+                                                         "total",
+                                                         "d\xC3\xA9"
+                                                         "compte",
+                                                         "\xC3\xA9"
+                                                         "tat"};
+      for (auto w : kTallyNouns) {
+        if (is(2, w)) return true;
+      }
+      if (first == begin + 1) return true;
+      if (first >= begin + 3 && toks_[first - 2].type == TokType::kWord &&
+          toks_[first - 3].type == TokType::kNumber)
+        return true;
+    }
     return false;
   }
 

@@ -1067,6 +1067,14 @@ TEST_CASE("a date that says when a tally held is flagged, an event's date is not
       {"À la date du 4 avril 2025, le bilan s'élevait à 3 085 morts.", true},
       {"The government announced on April 4, 2025 that 3,085 people had died.", false},
       {"Le gouvernement a annoncé le 4 avril 2025 un bilan de 3 085 morts.", false},
+      // « au » before a date: a tally's day after a tally noun, at the head of the sentence or
+      // right after a figure and its noun (a new-user trial: « Bilan au 24 juillet : 3 200
+      // hectares »); a day something is moved to, or a range's end, is not one.
+      {"Bilan au 24 juillet 2026 : 3 200 hectares ont brûlé dans le massif.", true},
+      {"Au 24 juillet 2026, l'incendie avait parcouru 3 200 hectares.", true},
+      {"L'incendie a parcouru 4 100 hectares au 26 juillet 2026, selon la préfecture.", true},
+      {"L'audience a été renvoyée au 24 juillet 2026 par le tribunal.", false},
+      {"The hearing was moved to July 24, 2026 by the court.", false},
   }));
   CAPTURE(sentence);
   auto d = of_kind(run(sentence), Kind::kDate);
