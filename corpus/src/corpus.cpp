@@ -618,6 +618,107 @@ class IdFilter : public Xapian::PostingSource {
   bool started_ = false;
 };
 
+// Query::filter_any in the index's terms: per group, its clauses, each a boolean query with a
+// key naming it (its alternatives).
+struct AnyFilter {
+  std::vector<std::vector<std::pair<std::string, Xapian::Query>>> groups;
+  std::string key;      // the whole filter
+  Xapian::Query query;  // the same as one boolean query (remote shards)
+};
+
+// The documents of each shard matching one filter clause (one name's forms), by clause key,
+// and of each whole filter, by filter key; for one snapshot of the index.
+struct FilterCache {
+  std::unordered_map<std::string, std::vector<Xapian::docid>> clauses, filters;
+};
+
+// Confines a search to the documents Query::filter_any lets through. Each clause (a name and
+// its forms) is matched once per shard and snapshot and kept, since an article's and a
+// re-check's stories share names ("new", "reuters"); a group is the intersection of its
+// clauses' documents, the filter the union of its groups, also kept. Searching with the same
+// filter as one boolean query opened some 300 posting lists (the names' forms, once per pair)
+// in every search, which made each search slower than no filter at all, and matching it as a
+// whole took 7.5 ms per filter and shard at 200k documents, paid again for every story of a
+// re-check (docs/performance.md, "Searching among the story's sources").
+class QueryFilter : public Xapian::PostingSource {
+ public:
+  QueryFilter(std::shared_ptr<const AnyFilter> filter,
+              std::shared_ptr<std::unordered_map<std::string, FilterCache>> cache)
+      : filter_(std::move(filter)), cache_(std::move(cache)) {}
+  QueryFilter* clone() const override { return new QueryFilter(filter_, cache_); }
+  void init(const Xapian::Database& shard) override {
+    auto& where = (*cache_)[shard.get_uuid()];
+    auto it = where.filters.find(filter_->key);
+    if (it == where.filters.end()) {
+      std::vector<Xapian::docid> any;
+      for (const auto& group : filter_->groups) {
+        std::vector<const std::vector<Xapian::docid>*> sets;
+        for (const auto& [key, query] : group)
+          sets.push_back(&clause_docs(shard, where, key, query));
+        std::sort(sets.begin(), sets.end(),
+                  [](const auto* a, const auto* b) { return a->size() < b->size(); });
+        // The smallest set's documents found in every other (binary search: names are often
+        // one rare and one common).
+        for (Xapian::docid d : *sets.front()) {
+          bool all = std::all_of(sets.begin() + 1, sets.end(), [&](const auto* set) {
+            return std::binary_search(set->begin(), set->end(), d);
+          });
+          if (all) any.push_back(d);
+        }
+      }
+      std::sort(any.begin(), any.end());
+      any.erase(std::unique(any.begin(), any.end()), any.end());
+      it = where.filters.emplace(filter_->key, std::move(any)).first;
+    }
+    docids_ = &it->second;
+    pos_ = 0;
+    started_ = false;
+  }
+  Xapian::doccount get_termfreq_min() const override { return docids_->size(); }
+  Xapian::doccount get_termfreq_est() const override { return docids_->size(); }
+  Xapian::doccount get_termfreq_max() const override { return docids_->size(); }
+  void next(double) override {
+    if (started_) ++pos_;
+    started_ = true;
+  }
+  void skip_to(Xapian::docid did, double) override {
+    started_ = true;
+    pos_ = static_cast<std::size_t>(
+        std::lower_bound(docids_->begin() + static_cast<std::ptrdiff_t>(pos_), docids_->end(),
+                         did) -
+        docids_->begin());
+  }
+  bool at_end() const override { return started_ && pos_ >= docids_->size(); }
+  Xapian::docid get_docid() const override { return (*docids_)[pos_]; }
+  std::string get_description() const override { return "QueryFilter"; }
+
+ private:
+  // The shard's documents matching one clause, sorted; matched on first need.
+  static const std::vector<Xapian::docid>& clause_docs(const Xapian::Database& shard,
+                                                       FilterCache& where, const std::string& key,
+                                                       const Xapian::Query& query) {
+    auto it = where.clauses.find(key);
+    if (it != where.clauses.end()) return it->second;
+    Xapian::Enquire enquire(shard);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    auto matches = enquire.get_mset(0, std::max<Xapian::doccount>(1, shard.get_doccount()));
+    std::vector<Xapian::docid> found;
+    found.reserve(matches.size());
+    for (auto m = matches.begin(); m != matches.end(); ++m) found.push_back(*m);
+    std::sort(found.begin(), found.end());
+    return where.clauses.emplace(key, std::move(found)).first->second;
+  }
+
+  std::shared_ptr<const AnyFilter> filter_;
+  std::shared_ptr<std::unordered_map<std::string, FilterCache>> cache_;
+  // Into the cache, which no one clears while a search runs (one thread per handle).
+  const std::vector<Xapian::docid>* docids_ = nullptr;
+  std::size_t pos_ = 0;
+  bool started_ = false;
+};
+
 // Copies a stored annotation and its version into `d`; both stay "" for a document stored
 // without one (before annotators existed, or by a writer without one).
 static void read_annotation(const Xapian::Document& x, Document& d) {
@@ -638,6 +739,14 @@ struct Corpus::Impl {
   std::shared_ptr<DocidCache> docids = std::make_shared<DocidCache>();
   // A cache of a few hundred thousand ids is a few tens of MB; past that it starts over.
   static constexpr std::size_t kMaxCachedIds = 500000;
+  // The documents of Query::filter_any's clauses and filters (QueryFilter), for the same
+  // snapshot. A check uses one filter of up to six names, a re-check one per story; a clause
+  // or a filter can hold tens of thousands of documents, so past a few hundred clauses (tens
+  // of MB at 200k documents) or a few dozen filters it starts over.
+  std::shared_ptr<std::unordered_map<std::string, FilterCache>> filter_docids =
+      std::make_shared<std::unordered_map<std::string, FilterCache>>();
+  static constexpr std::size_t kMaxCachedClauses = 512;
+  static constexpr std::size_t kMaxCachedFilters = 32;
   std::string stub_text;  // the stub as the index was opened (compact() swaps it)
   Sqlite db;
   bool has_table = false;
@@ -663,6 +772,7 @@ struct Corpus::Impl {
   // replaced them (the stub changed), to the new shards: the old ones may be gone already.
   void reopen_reader() {
     docids->clear();  // document numbers belong to the snapshot being replaced
+    filter_docids->clear();
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
       Xapian::Database fresh(index_dir.string());
       stub_text = std::move(now);
@@ -680,6 +790,7 @@ struct Corpus::Impl {
 
   void open_index() {
     docids->clear();  // document numbers belong to the snapshot being replaced
+    filter_docids->clear();
     try {
       if (mode == Mode::kWrite) {
         open_writers();
@@ -1045,6 +1156,50 @@ struct Corpus::Impl {
     return true;
   }
 
+  // Query::filter_any in the index's terms, or nullopt when it lets everything through (empty,
+  // or a word the index cannot hold).
+  std::optional<AnyFilter> any_filter(
+      const std::vector<std::vector<std::vector<std::string>>>& groups) const {
+    if (groups.empty()) return std::nullopt;
+    AnyFilter out;
+    std::vector<Xapian::Query> any;
+    for (const auto& group : groups) {
+      auto& clauses = out.groups.emplace_back();
+      std::vector<Xapian::Query> all;
+      for (const auto& clause : group) {
+        std::vector<Xapian::Query> alts;
+        std::string key;
+        for (const auto& alt : clause) {
+          key += alt;
+          key += '\0';
+          const bool prefix = !alt.empty() && alt.back() == '*';
+          auto words = words_of(prefix ? alt.substr(0, alt.size() - 1) : alt);
+          if (words.empty()) return std::nullopt;
+          if (words.size() == 1) {
+            alts.emplace_back(words[0].raw);
+            if (!words[0].stemmed.empty()) alts.emplace_back(words[0].stemmed);
+            if (prefix) alts.emplace_back(Xapian::Query::OP_WILDCARD, words[0].raw);
+          } else {
+            std::vector<Xapian::Query> each;
+            for (const auto& w : words) each.emplace_back(w.raw);
+            alts.emplace_back(Xapian::Query::OP_AND, each.begin(), each.end());
+          }
+        }
+        if (alts.empty()) return std::nullopt;  // a clause of no word: no narrowing
+        Xapian::Query either(Xapian::Query::OP_OR, alts.begin(), alts.end());
+        out.key += key;
+        out.key += '\1';
+        clauses.emplace_back(std::move(key), either);
+        all.push_back(std::move(either));
+      }
+      if (all.empty()) return std::nullopt;
+      out.key += '\2';
+      any.emplace_back(Xapian::Query::OP_AND, all.begin(), all.end());
+    }
+    out.query = Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+    return out;
+  }
+
   Xapian::Query build_query(const Query& q, bool& impossible) const {
     std::vector<Xapian::Query> required, optional;
     for (const auto& clause : q.clauses) {
@@ -1085,6 +1240,21 @@ struct Corpus::Impl {
     }
     if (q.clauses.empty()) main = Xapian::Query::MatchAll;
     if (main.empty()) impossible = true;
+    if (auto filter = any_filter(q.filter_any)) {
+      if (mode == Mode::kRead && !has_remote) {
+        std::size_t clauses = 0, filters = 0;
+        for (const auto& [uuid, cached] : *filter_docids) {
+          clauses += cached.clauses.size();
+          filters += cached.filters.size();
+        }
+        if (clauses > kMaxCachedClauses || filters > kMaxCachedFilters) filter_docids->clear();
+        auto* source =
+            new QueryFilter(std::make_shared<const AnyFilter>(std::move(*filter)), filter_docids);
+        main = Xapian::Query(Xapian::Query::OP_FILTER, main, Xapian::Query(source->release()));
+      } else {
+        main = Xapian::Query(Xapian::Query::OP_FILTER, main, filter->query);
+      }
+    }
     if (q.only_ids) {
       if (q.only_ids->empty()) impossible = true;
       if (mode == Mode::kRead && !has_remote) {

@@ -53,6 +53,34 @@ corpus::Query to_query(const rules::SearchPlan& plan) {
   return q;
 }
 
+std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::StoryNames& story) {
+  std::vector<std::vector<std::vector<std::string>>> groups;
+  if (story.names.empty()) return groups;
+  // Every word rules::same_name equates with `name`: itself and the words it begins (at most
+  // three letters longer, matched here by any word it begins), the words of four letters or
+  // more it extends by at most three, and its counterparts in the other language.
+  auto forms = [](const std::string& name) {
+    std::vector<std::string> out{name};
+    if (name.size() >= 4) out.push_back(name + "*");
+    for (std::size_t n = std::max<std::size_t>(4, name.size() >= 3 ? name.size() - 3 : 0);
+         n < name.size(); ++n)
+      out.push_back(name.substr(0, n));
+    for (auto& c : rules::name_counterparts(name)) out.push_back(std::move(c));
+    return out;
+  };
+  // StoryNames::admits: the lead alone, or two of the names (the one there is, if one).
+  if (!story.lead.empty()) groups.push_back({forms(story.lead)});
+  if (story.names.size() == 1) {
+    groups.push_back({forms(story.names[0])});
+    return groups;
+  }
+  for (std::size_t a = 0; a < story.names.size(); ++a) {
+    for (std::size_t b = a + 1; b < story.names.size(); ++b)
+      groups.push_back({forms(story.names[a]), forms(story.names[b])});
+  }
+  return groups;
+}
+
 bool mentions(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return false;
   size_t pos = 0;
@@ -248,6 +276,18 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   };
   std::vector<Work> work(extracted.size());
   const auto over_limit = sentence_limit_notes(extracted, ctx.text, unread_from);
+  // The judge reads a figure, a date or a role only from sources about the article's story
+  // (rules.md, "Same story"): their searches look only among the sources that could pass
+  // that gate, so the hits they return are ones the judge can read, and a search need not
+  // rank the whole corpus (docs/performance.md, "Searching among the story's sources").
+  const auto about_story = story_filter(rules.story_names(ctx.text));
+  auto query_of = [&](std::size_t i, const rules::SearchPlan& plan) {
+    auto query = to_query(plan);
+    auto kind = extracted[i].kind;
+    if (kind != claims::Kind::kQuote && kind != claims::Kind::kCitation)
+      query.filter_any = about_story;
+    return query;
+  };
   // Kept across checks (a re-check runs many through one engine), but bounded: entries are
   // only a cache, and a batch of re-checks would otherwise hold every source it ever read.
   constexpr std::size_t kMaxCachedDocs = 8192;
@@ -323,7 +363,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     for (std::size_t i = from; i < to; ++i) {
       if (!over_limit[i].empty()) continue;
       for (auto& plan : rules.plan(extracted[i], ctx)) {
-        auto query = to_query(plan);
+        auto query = query_of(i, plan);
         auto confined = scope ? (*scope)(plan) : std::nullopt;
         if (confined) {
           query.only_ids = std::move(confined->ids);
@@ -403,7 +443,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
       on_both(again.size(), [&](corpus::Corpus& index, std::size_t from, std::size_t to) {
         for (std::size_t k = from; k < to; ++k) {
           auto [i, j] = again[k];
-          work[i].awaited[j] = search_plan(index, i, j, to_query(work[i].plans[j]));
+          work[i].awaited[j] = search_plan(index, i, j, query_of(i, work[i].plans[j]));
         }
       });
       found_new = found_any();

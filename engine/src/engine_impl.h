@@ -28,6 +28,11 @@ std::vector<std::string> folded_words(std::string_view folded);
 // ("official" ~ "officials", "expel" ~ "expelled").
 bool mentions(std::string_view hay, std::string_view needle);
 
+// Query::filter_any for the sources the same-story gate could admit (StoryNames::admits with
+// rules::same_name): the lead's forms, or two names' forms; empty (no narrowing) when the
+// article repeats no name. A necessary condition only: the judge still gates.
+std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::StoryNames& story);
+
 // Claims are matched across runs by kind, words and occurrence (`seen` counts earlier ones),
 // so a re-edited article's unchanged claims still pair up.
 std::string claim_key(const claims::Claim& c, std::map<std::string, int>& seen);

@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <random>
 #include <set>
@@ -477,6 +478,96 @@ TEST_CASE("a search confined to named documents ranks them as a search of everyt
   CHECK(c->search(none).empty());
 }
 
+TEST_CASE("a search filtered by names ranks the documents that hold them as a full search does",
+          "[corpus]") {
+  // Query::filter_any: an OR of groups, each an AND of clauses of alternatives. Over a home's
+  // two shards and a local shard added beside them, a filtered search returns, in order and
+  // with the same scores, what the unfiltered search returns of the documents that hold the
+  // names; a word matches by its stem ("Kenya's"), a trailing '*' by the words it begins
+  // ("Kenyan"), a hyphenated name by all its words; a word the index cannot hold lets
+  // everything through.
+  const std::vector<std::string> vocab = {"toll", "quake", "vote", "budget", "rose", "fell"};
+  const std::vector<std::string> names = {"Kenya's",     "Kenyan", "Nairobi", "Mombasa",
+                                          "Serre-Haute", "Lima",   ""};
+  std::mt19937 rng(20261202);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), len(2, 10),
+      name(0, names.size() - 1);
+  std::map<std::string, std::string> text_of;
+  auto make = [&](const std::string& prefix, int n) {
+    std::vector<Document> docs;
+    for (int i = 0; i < n; ++i) {
+      Document d;
+      d.id = prefix + std::to_string(i);
+      std::size_t k = len(rng);
+      for (std::size_t j = 0; j < k; ++j) d.text += (j ? " " : "") + vocab[word(rng)];
+      for (int m = 0; m < 2; ++m) d.text += " " + names[name(rng)];
+      text_of[d.id] = d.text;
+      docs.push_back(d);
+    }
+    return docs;
+  };
+  TempDir dir;
+  {
+    auto c = open_write(dir);
+    auto docs = make("d", 80);
+    REQUIRE(c->add_documents(docs).added == docs.size());
+    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
+    auto more = make("o", 30);
+    REQUIRE(other->add_documents(more).added == more.size());
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  c->add_shard((dir.path() / "other").string());
+  auto has = [&](const std::string& id, const std::string& w) {
+    return text_of[id].find(w) != std::string::npos;
+  };
+  // (filter, which documents pass it)
+  struct Case {
+    std::vector<std::vector<std::vector<std::string>>> filter;
+    std::function<bool(const std::string&)> passes;
+  };
+  const std::vector<Case> cases = {
+      {{{{"kenya"}}}, [&](const std::string& id) { return has(id, "Kenya's"); }},
+      {{{{"kenya*"}}},
+       [&](const std::string& id) { return has(id, "Kenya's") || has(id, "Kenyan"); }},
+      {{{{"nairobi"}, {"mombasa"}}, {{"lima"}}},
+       [&](const std::string& id) {
+         return (has(id, "Nairobi") && has(id, "Mombasa")) || has(id, "Lima");
+       }},
+      {{{{"serre-haute"}}}, [&](const std::string& id) { return has(id, "Serre-Haute"); }},
+      {{{{"lima"}, {"--"}}}, [&](const std::string&) { return true; }},
+  };
+  for (std::size_t k = 0; k < cases.size(); ++k) {
+    for (int round = 0; round < 6; ++round) {
+      Query q;
+      q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)]}, true});
+      q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)], vocab[word(rng)]}, false});
+      q.limit = 200;
+      auto everything = c->search(q);
+      q.filter_any = cases[k].filter;
+      q.limit = 8;
+      auto filtered = c->search(q);
+      std::vector<verify::corpus::Hit> expected;
+      for (const auto& h : everything) {
+        if (cases[k].passes(h.document.id) && expected.size() < 8) expected.push_back(h);
+      }
+      INFO("case " << k << " round " << round);
+      REQUIRE(filtered.size() == expected.size());
+      for (std::size_t i = 0; i < filtered.size(); ++i) {
+        CHECK(filtered[i].document.id == expected[i].document.id);
+        CHECK(filtered[i].score == Approx(expected[i].score));
+      }
+      // With documents named too, both filters hold.
+      if (!expected.empty()) {
+        q.only_ids = std::vector<std::string>{expected.back().document.id};
+        auto both = c->search(q);
+        REQUIRE(both.size() == 1);
+        CHECK(both[0].document.id == expected.back().document.id);
+        q.only_ids.reset();
+      }
+    }
+  }
+}
+
 TEST_CASE("a reader's confined search finds a document added since, once it refreshes",
           "[corpus]") {
   // Several of each, so that both shards of the home hold some and every shard is searched.
@@ -595,6 +686,18 @@ TEST_CASE("a local and a remote shard together answer like one combined index", 
   for (std::size_t i = 0; i < got.size(); ++i) {
     CHECK(got[i].document.id == expected[i].document.id);
     CHECK(got[i].score == Approx(expected[i].score));
+  }
+  // Filtered by names (a boolean subquery across the wire, a word's stem and the words it
+  // begins included), on both sides of the wire.
+  Query about = query_of({"quake"});
+  about.filter_any = {{{"bangkok*"}}, {{"toll"}, {"reached"}}};
+  auto expected_about = all->search(about);
+  auto got_about = sharded->search(about);
+  CHECK(ids_of(got_about) == std::set<std::string>{"a2", "b2"});
+  REQUIRE(got_about.size() == expected_about.size());
+  for (std::size_t i = 0; i < got_about.size(); ++i) {
+    CHECK(got_about[i].document.id == expected_about[i].document.id);
+    CHECK(got_about[i].score == Approx(expected_about[i].score));
   }
   auto remote_doc = sharded->get("b2");
   REQUIRE(remote_doc);

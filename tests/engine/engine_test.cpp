@@ -194,3 +194,91 @@ TEST_CASE(
   CHECK(date->finding.verdict == rules::Verdict::kSupported);
   for (const auto& e : date->finding.evidence) CHECK(e.passage.doc_id == "dated-url");
 }
+
+TEST_CASE("a figure is judged by the story's sources however many others share its words",
+          "[engine]") {
+  // Kind: the judge reads a figure only from sources about the article's story (its lead
+  // name, or two of its names; here two names tie, so both), but the searches ranked the whole
+  // corpus, so 30 reports of another town's floods that share the claim's words and one of the
+  // story's names filled the hits and the story's own source, which gives another figure, was
+  // never read. The
+  // searches of figures, dates and roles now look only among the sources that could pass that
+  // gate; a quote's are not narrowed. English and French.
+  struct Case {
+    std::string article, other, story, quote_source;
+  };
+  for (const auto& k : {
+           Case{"Valley floods\n\nPublished: March 4, 2026\n\nFloods hit Tarvel and the Olsen "
+                "valley.\n\nFourteen houses were destroyed by the floods, officials "
+                "said.\n\nTarvel and the Olsen valley will need months, \"we will rebuild every "
+                "home\", the mayor said.\n",
+                "Fourteen houses were destroyed by the floods in Brenna, near Tarvel, officials "
+                "said. Officials said fourteen houses were destroyed by the floods.",
+                "Seventeen houses were destroyed by the floods in Tarvel and the Olsen valley, "
+                "officials said.",
+                "In Brenna the mayor said: \"we will rebuild every home\"."},
+           Case{"Inondations dans la vallée\n\nPublié le 4 mars 2026\n\nLes inondations ont "
+                "frappé Tarvel et la vallée d'Olsen.\n\nQuatorze maisons ont été détruites par "
+                "les inondations, selon les autorités.\n\nTarvel et la vallée d'Olsen auront "
+                "besoin de mois, « nous reconstruirons chaque maison », a déclaré la maire.\n",
+                "Quatorze maisons ont été détruites par les inondations à Brenna, près de "
+                "Tarvel, selon les autorités. Selon les autorités, quatorze maisons ont été "
+                "détruites par les inondations.",
+                "Dix-sept maisons ont été détruites par les inondations à Tarvel et dans la "
+                "vallée d'Olsen, selon les autorités.",
+                "À Brenna, la maire a déclaré : « nous reconstruirons chaque maison »."},
+       }) {
+    CAPTURE(k.article);
+    TempDir tmp;
+    {
+      auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+      engine::read_sources_at_ingest(*c);
+      std::vector<corpus::Document> docs;
+      for (int i = 0; i < 30; ++i) {
+        corpus::Document d;
+        d.id = "other-" + std::to_string(i);
+        d.url = "https://other.example/" + std::to_string(i);
+        d.source = "other.example";
+        d.published = "2026-03-04";
+        d.text = k.other;
+        docs.push_back(d);
+      }
+      corpus::Document story;
+      story.id = "story";
+      story.url = "https://story.example/1";
+      story.source = "story.example";
+      story.published = "2026-03-04";
+      story.text = k.story;
+      docs.push_back(story);
+      corpus::Document quoted = story;
+      quoted.id = "quoted";
+      quoted.url = "https://quoted.example/1";
+      quoted.source = "quoted.example";
+      quoted.text = k.quote_source;
+      docs.push_back(quoted);
+      REQUIRE(c->add_documents(docs).added == docs.size());
+    }
+    engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+    auto report = eng.check(claims::parse_article(k.article, "txt", "floods.txt"));
+    bool figure = false, quote = false;
+    for (const auto& r : report.results) {
+      if (r.claim.kind == claims::Kind::kCount && r.claim.number && *r.claim.number == 14) {
+        figure = true;
+        CHECK(r.finding.verdict == rules::Verdict::kContradicted);
+        for (const auto& hits : r.hits) {
+          for (const auto& id : hits) CHECK(id == "story");
+        }
+      }
+      if (r.claim.kind == claims::Kind::kQuote) {
+        quote = true;
+        bool found = false;
+        for (const auto& hits : r.hits) {
+          for (const auto& id : hits) found = found || id == "quoted";
+        }
+        CHECK(found);
+      }
+    }
+    CHECK(figure);
+    CHECK(quote);
+  }
+}

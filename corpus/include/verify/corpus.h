@@ -100,6 +100,16 @@ struct Query {
   // looks each id up once per shard and snapshot (until refresh()), so naming the same
   // documents in many searches costs one lookup each.
   std::optional<std::vector<std::string>> only_ids;
+  // When not empty, only documents that hold, for at least one group, a word of each of the
+  // group's clauses can match: an OR of ANDs of ORs, unweighted, so the hits keep the scores
+  // the clauses above give them and rank among themselves as in a search without it. A word
+  // matches as the index holds it and by its English stem; one ending in '*' also matches
+  // every word that starts with it; one the index splits into several words ("serre-haute")
+  // matches a document holding them all. A word the index cannot hold at all (no letter or
+  // digit) makes the filter match everything, so it never hides a document it was meant to
+  // let through. The engine keeps a figure's, date's or role's searches to the sources the
+  // same-story gate could admit (docs/rules.md, "Same story").
+  std::vector<std::vector<std::vector<std::string>>> filter_any;
   // When set, called with each hit's content hash (Hit::hash) before its document is read. A
   // caller that already holds that document returns its id: the hit then comes back with
   // `known` set and only `document.id` filled, its stored text and mentions not read again (a
