@@ -69,11 +69,8 @@ std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::Sto
     return out;
   };
   // StoryNames::admits: the lead alone, or two of the names (the one there is, if one).
+  if (story.names.size() == 1) return {{forms(story.names[0])}};
   if (!story.lead.empty()) groups.push_back({forms(story.lead)});
-  if (story.names.size() == 1) {
-    groups.push_back({forms(story.names[0])});
-    return groups;
-  }
   for (std::size_t a = 0; a < story.names.size(); ++a) {
     for (std::size_t b = a + 1; b < story.names.size(); ++b)
       groups.push_back({forms(story.names[a]), forms(story.names[b])});

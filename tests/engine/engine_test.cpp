@@ -3,8 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "engine_impl.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -281,4 +283,49 @@ TEST_CASE("a figure is judged by the story's sources however many others share i
     CHECK(figure);
     CHECK(quote);
   }
+}
+
+TEST_CASE("the story filter lets through every word the same-story gate takes for a name",
+          "[engine]") {
+  // The filter must be a necessary condition of the gate: each word rules::same_name equates
+  // with a story name (the name itself, a longer or shorter form, the other language's name)
+  // is among the forms the filter searches for, as a form or as a word a form ending in '*'
+  // begins. English and French names, short and long.
+  const std::vector<std::string> names = {"india",     "indians", "belgium", "tunisia",
+                                          "caledonie", "us",      "kenyan",  "drome"};
+  const std::vector<std::string> words = {
+      "india",   "indian",  "indians",  "indiana",   "belgium",   "belgique", "belgian",
+      "tunisia", "tunisie", "tunisian", "caledonia", "caledonie", "us",       "usa",
+      "kenya",   "kenyan",  "kenyans",  "drome",     "dromes",    "interior", "belg"};
+  rules::StoryNames story;
+  story.names = names;
+  auto groups = engine::story_filter(story);
+  // With no lead, every pair of names is a group of two clauses, one per name.
+  REQUIRE(groups.size() == names.size() * (names.size() - 1) / 2);
+  for (const auto& name : names) {
+    const std::vector<std::string>* forms = nullptr;
+    for (const auto& g : groups) {
+      for (const auto& clause : g) {
+        if (clause.front() == name) forms = &clause;
+      }
+    }
+    REQUIRE(forms);
+    for (const auto& w : words) {
+      if (!rules::same_name(name, w)) continue;
+      bool found = std::any_of(forms->begin(), forms->end(), [&](const std::string& f) {
+        return f == w || (f.back() == '*' && w.compare(0, f.size() - 1, f, 0, f.size() - 1) == 0);
+      });
+      INFO(name << " ~ " << w);
+      CHECK(found);
+    }
+  }
+  // A lead alone is a group; one name alone is the only group.
+  story.lead = "india";
+  CHECK(engine::story_filter(story).front() ==
+        std::vector<std::vector<std::string>>{groups.front().front()});
+  story.names = {"india"};
+  CHECK(engine::story_filter(story).size() == 1);
+  story.names.clear();
+  story.lead.clear();
+  CHECK(engine::story_filter(story).empty());
 }
