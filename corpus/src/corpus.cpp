@@ -561,6 +561,40 @@ void replace_stub(const fs::path& index_dir, const std::vector<std::string>& sha
 using DocidCache =
     std::unordered_map<std::string, std::unordered_map<std::string, std::vector<Xapian::docid>>>;
 
+// An unweighted posting source over a sorted list of a shard's docids, set by the subclass's
+// init() (which also calls start()): the right side of OP_FILTER for IdFilter and QueryFilter.
+class SortedDocs : public Xapian::PostingSource {
+ public:
+  Xapian::doccount get_termfreq_min() const override { return docs_->size(); }
+  Xapian::doccount get_termfreq_est() const override { return docs_->size(); }
+  Xapian::doccount get_termfreq_max() const override { return docs_->size(); }
+  void next(double) override {
+    if (started_) ++pos_;
+    started_ = true;
+  }
+  void skip_to(Xapian::docid did, double) override {
+    started_ = true;
+    pos_ = static_cast<std::size_t>(
+        std::lower_bound(docs_->begin() + static_cast<std::ptrdiff_t>(pos_), docs_->end(), did) -
+        docs_->begin());
+  }
+  bool at_end() const override { return started_ && pos_ >= docs_->size(); }
+  Xapian::docid get_docid() const override { return (*docs_)[pos_]; }
+
+ protected:
+  // `docs` (sorted, unique) must outlive the search.
+  void start(const std::vector<Xapian::docid>* docs) {
+    docs_ = docs;
+    pos_ = 0;
+    started_ = false;
+  }
+
+ private:
+  const std::vector<Xapian::docid>* docs_ = nullptr;
+  std::size_t pos_ = 0;
+  bool started_ = false;
+};
+
 // Confines a search to documents named by id (Query::only_ids) without a term per id in the
 // query. Naming them as an OR of their id terms opened a posting list per id in every search,
 // a B-tree descent read through pread(2) each: in a re-check, whose confined searches name each
@@ -570,7 +604,7 @@ using DocidCache =
 // the right side of OP_FILTER always is, so scores are those of the same search unconfined.
 // Xapian clones the source for each shard and calls init() with that shard alone, so the
 // docids are the shard's own. Not serialisable: remote shards get the OR of id terms instead.
-class IdFilter : public Xapian::PostingSource {
+class IdFilter : public SortedDocs {
  public:
   IdFilter(std::shared_ptr<const std::vector<std::string>> terms, std::shared_ptr<DocidCache> cache)
       : terms_(std::move(terms)), cache_(std::move(cache)) {}
@@ -590,32 +624,14 @@ class IdFilter : public Xapian::PostingSource {
     }
     std::sort(docids_.begin(), docids_.end());
     docids_.erase(std::unique(docids_.begin(), docids_.end()), docids_.end());
-    pos_ = 0;
-    started_ = false;
+    start(&docids_);
   }
-  Xapian::doccount get_termfreq_min() const override { return docids_.size(); }
-  Xapian::doccount get_termfreq_est() const override { return docids_.size(); }
-  Xapian::doccount get_termfreq_max() const override { return docids_.size(); }
-  void next(double) override {
-    if (started_) ++pos_;
-    started_ = true;
-  }
-  void skip_to(Xapian::docid did, double) override {
-    started_ = true;
-    pos_ = static_cast<std::size_t>(
-        std::lower_bound(docids_.begin() + static_cast<std::ptrdiff_t>(pos_), docids_.end(), did) -
-        docids_.begin());
-  }
-  bool at_end() const override { return started_ && pos_ >= docids_.size(); }
-  Xapian::docid get_docid() const override { return docids_[pos_]; }
   std::string get_description() const override { return "IdFilter"; }
 
  private:
   std::shared_ptr<const std::vector<std::string>> terms_;
   std::shared_ptr<DocidCache> cache_;
   std::vector<Xapian::docid> docids_;
-  std::size_t pos_ = 0;
-  bool started_ = false;
 };
 
 // Query::filter_any in the index's terms: per group, its clauses, each a boolean query with a
@@ -640,7 +656,7 @@ struct FilterCache {
 // in every search, which made each search slower than no filter at all, and matching it as a
 // whole took 7.5 ms per filter and shard at 200k documents, paid again for every story of a
 // re-check (docs/performance.md, "Searching among the story's sources").
-class QueryFilter : public Xapian::PostingSource {
+class QueryFilter : public SortedDocs {
  public:
   QueryFilter(std::shared_ptr<const AnyFilter> filter,
               std::shared_ptr<std::unordered_map<std::string, FilterCache>> cache)
@@ -670,26 +686,9 @@ class QueryFilter : public Xapian::PostingSource {
       any.erase(std::unique(any.begin(), any.end()), any.end());
       it = where.filters.emplace(filter_->key, std::move(any)).first;
     }
-    docids_ = &it->second;
-    pos_ = 0;
-    started_ = false;
+    // Into the cache, which no one clears while a search runs (one thread per handle).
+    start(&it->second);
   }
-  Xapian::doccount get_termfreq_min() const override { return docids_->size(); }
-  Xapian::doccount get_termfreq_est() const override { return docids_->size(); }
-  Xapian::doccount get_termfreq_max() const override { return docids_->size(); }
-  void next(double) override {
-    if (started_) ++pos_;
-    started_ = true;
-  }
-  void skip_to(Xapian::docid did, double) override {
-    started_ = true;
-    pos_ = static_cast<std::size_t>(
-        std::lower_bound(docids_->begin() + static_cast<std::ptrdiff_t>(pos_), docids_->end(),
-                         did) -
-        docids_->begin());
-  }
-  bool at_end() const override { return started_ && pos_ >= docids_->size(); }
-  Xapian::docid get_docid() const override { return (*docids_)[pos_]; }
   std::string get_description() const override { return "QueryFilter"; }
 
  private:
@@ -713,10 +712,6 @@ class QueryFilter : public Xapian::PostingSource {
 
   std::shared_ptr<const AnyFilter> filter_;
   std::shared_ptr<std::unordered_map<std::string, FilterCache>> cache_;
-  // Into the cache, which no one clears while a search runs (one thread per handle).
-  const std::vector<Xapian::docid>* docids_ = nullptr;
-  std::size_t pos_ = 0;
-  bool started_ = false;
 };
 
 // Copies a stored annotation and its version into `d`; both stay "" for a document stored
