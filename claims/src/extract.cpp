@@ -980,8 +980,14 @@ class Extractor {
       // figure has no noun of its own and borrows the list's (elliptical, below).
       // Nor is the comparison's marker ("12 cts vs 10 cts", "12.3 billion versus 11.1 billion";
       // French « contre » is a function word below).
-      if (internal::is_stopword(w) || internal::is_speech_verb(w) || ends_with(w, "ly") ||
-          is_day_or_month(w) || w == "according" || w == "vs" || w == "versus" ||
+      // A plural noun that is also a speech verb's form counts right after the figure: "23
+      // states", "300 claims", "40 calls", "12 notes" (read as verbs, the figure borrowed an
+      // earlier figure's noun: "11 products sold in 23 states" counted 23 products).
+      const bool plural_noun = count == 0 && (w == "states" || w == "claims" || w == "calls" ||
+                                              w == "notes" || w == "stresses");
+      if (internal::is_stopword(w) || (internal::is_speech_verb(w) && !plural_noun) ||
+          ends_with(w, "ly") || is_day_or_month(w) || w == "according" || w == "vs" ||
+          w == "versus" ||
           // « à », « en », « pour »… never start what is counted; « de » does (« une centaine
           // de postes », « 12 millions de personnes »).
           (internal::is_french_function_word(w) && w != "de" && w != "des" && w != "du")) {

@@ -357,6 +357,13 @@ std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size
       !toks[i + 2].space_before) {
     std::string joined = toks[i].lower + "-" + toks[i + 2].lower;
     if (is_title_word(joined)) return 3;
+    // A prefix makes another office of any title, in either language: « vice-président »,
+    // « co-présidente », « sous-préfète », « ex-ministre ». Read as the title alone, «
+    // vice-président » was confirmed by a source's « président ».
+    std::string_view prefix = toks[i].lower;
+    if ((prefix == "vice" || prefix == "co" || prefix == "sous" || prefix == "ex") &&
+        is_title_word(toks[i + 2].lower))
+      return 3;
   }
   if (i < end && toks[i].type == TokType::kWord && is_title_word(toks[i].lower)) return 1;
   return 0;

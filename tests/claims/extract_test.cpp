@@ -1056,6 +1056,52 @@ TEST_CASE("a French plural in -ois or -ais ends the counted noun", "[claims]") {
   CHECK(q[0].head == head);
 }
 
+TEST_CASE("a plural noun that is also a speech verb's form is what a figure counts", "[claims]") {
+  // Kind: "states", "claims", "calls" are speech verbs' forms ("she states"), so right after a
+  // figure they ended its noun before it began and the figure borrowed an earlier one's: "11
+  // products sold in 23 states" counted 23 products, and a source's "23 products sold in 11
+  // states" confirmed both swapped figures (a new-user trial). French « États » was read
+  // right and stays so; a speech verb after a figure's noun still ends it.
+  auto [sentence, value, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"The recall covers 11 products sold in 23 states.", "23", "states"},
+      {"Insurers received more than 3,000 claims after the storm.", "3000", "claims"},
+      {"The hotline took 400 calls on Monday.", "400", "calls"},
+      {"Le rappel concerne 11 produits vendus dans 23 États.", "23", "\xC3\x89tats"},
+      {"Some 300 workers said they would strike.", "300", "workers"},
+  }));
+  CAPTURE(sentence);
+  auto q = quantities(run(sentence));
+  const Claim* found = nullptr;
+  for (const auto& c : q) {
+    if (c.value == value) found = &c;
+  }
+  REQUIRE(found);
+  CHECK(found->noun == noun);
+  CHECK_FALSE(has_flag(*found, "elliptical"));
+}
+
+TEST_CASE("a prefixed title is read whole", "[claims]") {
+  // Kind: « vice-président » was read as « président » (the prefix dropped), so a source's «
+  // président » confirmed it, and « X, vice-président du club, » gave no role at all (a
+  // new-user trial). English "vice-chairman" likewise lost its prefix; "vice-president" was in
+  // the title list and read whole. English and French: vice-, co-, sous-, ex-.
+  auto [sentence, role] = GENERATE(table<std::string, std::string>({
+      {"Le vice-président du club, Patrice Roumagnac, a démissionné.",
+       "vice-pr\xC3\xA9sident du club"},
+      {"Patrice Roumagnac, vice-président du club, a démissionné.",
+       "vice-pr\xC3\xA9sident du club"},
+      {"La sous-préfète de Figeac, Anne Vidal, a visité le site.",
+       "sous-pr\xC3\xA9"
+       "f\xC3\xA8te de Figeac"},
+      {"Fed vice-chairman Manuel Johnson spoke on Tuesday.", "vice-chairman"},
+      {"The co-chair of the panel, Lena Ortiz, resigned.", "co-chair of the panel"},
+  }));
+  CAPTURE(sentence);
+  auto roles = of_kind(run(sentence), Kind::kRole);
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0].role == role);
+}
+
 TEST_CASE("a date that says when a tally held is flagged, an event's date is not", "[claims]") {
   // Kind: "As of April 4, 3,085 had died" dates the tally, not the announcement; it
   // contradicted an article's "announced on Thursday" (April 3; a new-user trial). English and

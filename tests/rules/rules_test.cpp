@@ -1489,6 +1489,32 @@ TEST_CASE("an office of another place or organisation is another office", "[rule
   }
 }
 
+TEST_CASE("a prefixed title is another office than the title alone", "[rules]") {
+  // Kind: « vice-président » read as « président » was confirmed by a source's « président »,
+  // and the other way round (a new-user trial). English and French; the same prefixed title
+  // stays supported.
+  struct Case {
+    std::string article, value, same, other;
+  };
+  for (const auto& k : {
+           Case{"Le vice-président du club, Patrice Roumagnac, a démissionné.",
+                "Patrice Roumagnac | vice-président du club",
+                "Le vice-président du club, Patrice Roumagnac, a annoncé le report des matchs.",
+                "Le président du club, Patrice Roumagnac, a annoncé le report des matchs."},
+           Case{"The vice-chairman of the board, Manuel Johnson, resigned.",
+                "Manuel Johnson | vice-chairman of the board",
+                "The vice-chairman of the board, Manuel Johnson, announced the delay.",
+                "The chairman of the board, Manuel Johnson, announced the delay."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
+    CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
+          Verdict::kSupported);
+    CHECK(shipped().judge(c, ctx, {passage("other", "other.example", k.other)}).verdict ==
+          Verdict::kContradicted);
+  }
+}
+
 TEST_CASE(
     "a quote credited to an office alone is confirmed only where a source gives its speaker "
     "that office",
