@@ -1360,6 +1360,42 @@ TEST_CASE("the day a tally held is not the day of an event, in either direction"
   }
 }
 
+TEST_CASE("a count of people in hospital or fallen ill rises like a toll", "[rules]") {
+  // Kind: only deaths, injuries and the missing were counts that rise over time, so "Four
+  // people have been hospitalized" against "4" on the 6th and "Six" on the 9th, the article on
+  // the 10th, was disputed where the newer count supersedes the older (a new-user trial).
+  // English and French, hospitalisations and illnesses.
+  struct Case {
+    std::string article, value, early, later;
+  };
+  for (const auto& k : {
+           Case{"Four people have been hospitalized after eating the yogurt.", "4",
+                "Four people have been hospitalized after eating the yogurt, officials said.",
+                "Six people have been hospitalized after eating the yogurt, officials said."},
+           Case{"Quatre personnes ont été hospitalisées après avoir mangé ces yaourts.", "4",
+                "Quatre personnes ont été hospitalisées après avoir mangé ces yaourts.",
+                "Six personnes ont été hospitalisées après avoir mangé ces yaourts."},
+           Case{"Nine people have fallen ill after eating the yogurt.", "9",
+                "Nine people have fallen ill after eating the yogurt, officials said.",
+                "Fourteen people have fallen ill after eating the yogurt, officials said."},
+           Case{"Neuf personnes sont tombées malades après avoir mangé ces yaourts.", "9",
+                "Neuf personnes sont tombées malades après avoir mangé ces yaourts.",
+                "Quatorze personnes sont tombées malades après avoir mangé ces yaourts."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
+    ctx.published = "2026-10-10";
+    auto early = passage("a", "a.example", k.early, "2026-10-06");
+    auto later = passage("b", "b.example", k.later, "2026-10-09");
+    auto f = shipped().judge(c, ctx, {early, later});
+    CHECK(f.verdict == Verdict::kContradicted);
+    CHECK(f.status == "outdated");
+    // The newer count agreeing is support, as before.
+    auto g = shipped().judge(c, ctx, {early});
+    CHECK(g.verdict == Verdict::kSupported);
+  }
+}
+
 TEST_CASE("a source's day for the claim's happening outweighs its same day for another",
           "[rules]") {
   // Kind: one source dates the happening the article dates to another day, and gives the
