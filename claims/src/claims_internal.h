@@ -68,6 +68,9 @@ bool is_determiner(std::string_view lower);
 // Words a number after them names rather than counts: "Article 49.3", "Section 230", "Flight
 // 370", "Route 66", « l'article 16 », « le vol 370 ».
 bool is_designator(std::string_view lower);
+// A capitalised word that names a league, level or category by the number after it
+// ("Division 1", « Fédérale 1 », "Category 5"): that number is no count.
+bool is_numbered_name(std::string_view lower_word);
 bool is_pronoun(std::string_view lower);                  // English and French subject pronouns
 bool is_singular_person_pronoun(std::string_view lower);  // "he", "she", "il", "elle"
 // French number words ("vingt" -> 20, "mille" -> 1000) and approximate nouns ("une vingtaine"

@@ -1,6 +1,7 @@
 // Claim extraction: dates, counts, percentages, money, quotes with speakers, roles, citations.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -1178,6 +1179,10 @@ class Extractor {
         // "Article 49.3", "Flight 370", « l'article 16 »: the number names the thing.
         if (prev && prev->type == TokType::kWord && internal::is_designator(prev->lower))
           skip = true;
+        if (prev && prev->type == TokType::kWord && prev->upper &&
+            internal::is_numbered_name(prev->lower) &&
+            t.text.find_first_of(".,") == std::string_view::npos)
+          skip = true;
         // A union local ("Local 1473", "UAW Local 600") is named by its number too.
         if (prev && prev->type == TokType::kWord && prev->upper && prev->lower == "local")
           skip = true;
@@ -1186,6 +1191,25 @@ class Extractor {
             (toks_[k + 1].is("heures") || toks_[k + 1].is("heure") || toks_[k + 1].is("h")) &&
             (prev->lower == "à" || prev->lower == "vers" || prev->lower == "dès" ||
              prev->lower == "avant" || prev->lower == "après" || prev->lower == "jusqu'à"))
+          skip = true;
+        // A French clock time is a time of day with its minutes, whatever comes before it: «
+        // 16 h 40 », « 16 heures 40 », « 16h40 » (the minutes glued to the « h »); the minutes
+        // are no count either (« vers 16 h 40 » counted 40).
+        auto is_hour_mark = [](const Token& w) {
+          return w.is("h") || w.is("heures") || w.is("heure");
+        };
+        auto glued_minutes = [](const Token& w) {
+          return w.lower.size() == 3 && w.lower[0] == 'h' &&
+                 std::isdigit(static_cast<unsigned char>(w.lower[1])) &&
+                 std::isdigit(static_cast<unsigned char>(w.lower[2]));
+        };
+        if (word(k + 1, end) &&
+            ((glued_minutes(toks_[k + 1]) && !toks_[k + 1].space_before) ||
+             (is_hour_mark(toks_[k + 1]) && k + 2 < end && toks_[k + 2].type == TokType::kNumber &&
+              toks_[k + 2].text.size() == 2)))
+          skip = true;
+        if (prev && prev->type == TokType::kWord && is_hour_mark(*prev) && t.text.size() == 2 &&
+            k >= begin + 2 && toks_[k - 2].type == TokType::kNumber)
           skip = true;
         if (prev && prev->text == "." && k >= begin + 2 && toks_[k - 2].is("no")) skip = true;
         if (punct(k + 1, end, ":") && k + 2 < end && toks_[k + 2].type == TokType::kNumber) {

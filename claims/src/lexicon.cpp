@@ -199,6 +199,16 @@ bool is_designator(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+bool is_numbered_name(std::string_view w) {
+  // A league, a level or a category named by its number: "Division 1", « Fédérale 1 », «
+  // Ligue 1 », "Formula 1", "Category 5", "Level 4", "Phase 2". Written with a capital only:
+  // "a level 1.6 pct below" is a figure.
+  static const WordSet kWords = {"division", "ligue",     "league",  "federale",
+                                 "fédérale", "nationale", "formula", "category",
+                                 "level",    "phase",     "tier"};
+  return kWords.count(w) > 0;
+}
+
 bool is_determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
          w == "those" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our";

@@ -1080,6 +1080,26 @@ TEST_CASE("a plural noun that is also a speech verb's form is what a figure coun
   CHECK_FALSE(has_flag(*found, "elliptical"));
 }
 
+TEST_CASE("a clock time and a numbered league or level are not counts", "[claims]") {
+  // Kind: « vers 16 h 40 » gave a count of 40 and « à 15h30 » a count of 15 « h30 », «
+  // Fédérale 1 » and "Division 1" counts of 1, which sources then "confirmed" (a new-user
+  // trial). A French clock time with its minutes is a time of day, and a league, level or
+  // category named by its number is a name. French and English; a count beside them stays.
+  auto [sentence, counts] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"La tribune s'est effondrée vers 16 h 40 devant 300 spectateurs.", {"300"}},
+      {"Le match a débuté à 15h30 et 12 blessés ont été évacués.", {"12"}},
+      {"Les secours sont arrivés à 16 heures 05 avec 40 pompiers.", {"40"}},
+      {"Le club évolue en Fédérale 1 et compte 250 licenciés.", {"250"}},
+      {"The Division 1 inspection team cited 14 violations.", {"14"}},
+      {"The storm reached Category 5 and destroyed 60 homes.", {"60"}},
+      {"The plant closed at 4:40 p.m. after 23 workers fell ill.", {"23"}},
+  }));
+  CAPTURE(sentence);
+  std::vector<std::string> got;
+  for (const auto& c : quantities(run(sentence))) got.push_back(c.value);
+  CHECK(got == counts);
+}
+
 TEST_CASE("a prefixed title is read whole", "[claims]") {
   // Kind: « vice-président » was read as « président » (the prefix dropped), so a source's «
   // président » confirmed it, and « X, vice-président du club, » gave no role at all (a
