@@ -278,16 +278,23 @@ CLI::Option* add_format_option(CLI::App* cmd, std::optional<std::string>& target
   for (size_t i = 0; i < choices.size(); ++i) {
     list += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + choices[i];
   }
-  return cmd->add_option("-f,--format", target, "Output format: " + list + " (default: text)")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember(choices));
+  auto* option =
+      cmd->add_option("-f,--format", target, "Output format: " + list + " (default: text)")
+          ->type_name("FORMAT");
+  // "markdown" is what a user types for md (a new-user trial was refused it).
+  if (std::find(choices.begin(), choices.end(), "md") != choices.end()) {
+    option->transform(
+        [](std::string value) { return value == "markdown" ? std::string("md") : value; });
+  }
+  return option->check(CLI::IsMember(choices));
 }
 
 std::string resolve_format(const std::optional<std::string>& flag, const Config& config,
                            const std::vector<std::string>& choices) {
   if (flag) return *flag;
-  if (config.format && std::find(choices.begin(), choices.end(), *config.format) != choices.end()) {
-    return *config.format;
+  if (config.format) {
+    std::string format = *config.format == "markdown" ? "md" : *config.format;
+    if (std::find(choices.begin(), choices.end(), format) != choices.end()) return format;
   }
   return "text";
 }

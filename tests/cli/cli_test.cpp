@@ -188,6 +188,10 @@ TEST_CASE("checking an article gives a JSON report whose evidence points into th
   SECTION("markdown and text renderings carry the same verdicts") {
     auto md = run_verify(tmp, "show 1 --format md");
     CHECK(md.out.find("## CONTRADICTED") != std::string::npos);
+    // "markdown", as a user types it, is md (a new-user trial was refused it).
+    auto spelled = run_verify(tmp, "show 1 -f markdown");
+    CHECK(spelled.status == md.status);
+    CHECK(spelled.out == md.out);
     auto text = run_verify(tmp, "show 1");
     CHECK(text.out.find("CONTRADICTED") != std::string::npos);
     CHECK(text.out.find("\033[") == std::string::npos);  // no colour when piped
