@@ -576,15 +576,8 @@ class Extractor {
     // something is moved to (« renvoyée au 24 juillet »). A range's « au » (« du 1er au 4 »)
     // is inside the range's date, never before it.
     if (is(1, "au")) {
-      static constexpr std::string_view kTallyNouns[] = {"bilan",
-                                                         "point",
-                                                         "situation",
-                                                         "chiffres",
-                                                         "total",
-                                                         "d\xC3\xA9"
-                                                         "compte",
-                                                         "\xC3\xA9"
-                                                         "tat"};
+      static constexpr std::string_view kTallyNouns[] = {
+          "bilan", "point", "situation", "chiffres", "total", "décompte", "état"};
       for (auto w : kTallyNouns) {
         if (is(2, w)) return true;
       }
