@@ -407,6 +407,29 @@ TEST_CASE("search agrees with a brute-force scan on a tiny random corpus", "[cor
   }
 }
 
+namespace {
+
+// `n` documents "PREFIX0", "PREFIX1"... of 2 to `max_words` words drawn from `vocab`, each
+// followed by what `extra` draws, if given.
+std::vector<Document> random_docs(const std::string& prefix, int n,
+                                  const std::vector<std::string>& vocab, std::size_t max_words,
+                                  std::mt19937& rng,
+                                  const std::function<std::string(std::mt19937&)>& extra = {}) {
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), len(2, max_words);
+  std::vector<Document> docs;
+  for (int i = 0; i < n; ++i) {
+    Document d;
+    d.id = prefix + std::to_string(i);
+    std::size_t k = len(rng);
+    for (std::size_t j = 0; j < k; ++j) d.text += (j ? " " : "") + vocab[word(rng)];
+    if (extra) d.text += extra(rng);
+    docs.push_back(d);
+  }
+  return docs;
+}
+
+}  // namespace
+
 TEST_CASE("a search confined to named documents ranks them as a search of everything does",
           "[corpus]") {
   // Both shards of a home, and a local shard added beside them: each shard resolves the ids
@@ -414,17 +437,9 @@ TEST_CASE("a search confined to named documents ranks them as a search of everyt
   const std::vector<std::string> vocab = {"toll", "quake", "vote",   "budget", "rose",
                                           "fell", "port",  "strike", "bank",   "rate"};
   std::mt19937 rng(20261201);
-  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), len(2, 14);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1);
   auto make = [&](const std::string& prefix, int n) {
-    std::vector<Document> docs;
-    for (int i = 0; i < n; ++i) {
-      Document d;
-      d.id = prefix + std::to_string(i);
-      std::size_t k = len(rng);
-      for (std::size_t j = 0; j < k; ++j) d.text += (j ? " " : "") + vocab[word(rng)];
-      docs.push_back(d);
-    }
-    return docs;
+    return random_docs(prefix, n, vocab, 14, rng);
   };
   TempDir dir;
   std::vector<std::string> all_ids;
@@ -490,20 +505,15 @@ TEST_CASE("a search filtered by names ranks the documents that hold them as a fu
   const std::vector<std::string> names = {"Kenya's",     "Kenyan", "Nairobi", "Mombasa",
                                           "Serre-Haute", "Lima",   ""};
   std::mt19937 rng(20261202);
-  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), len(2, 10),
-      name(0, names.size() - 1);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), name(0, names.size() - 1);
   std::map<std::string, std::string> text_of;
   auto make = [&](const std::string& prefix, int n) {
-    std::vector<Document> docs;
-    for (int i = 0; i < n; ++i) {
-      Document d;
-      d.id = prefix + std::to_string(i);
-      std::size_t k = len(rng);
-      for (std::size_t j = 0; j < k; ++j) d.text += (j ? " " : "") + vocab[word(rng)];
-      for (int m = 0; m < 2; ++m) d.text += " " + names[name(rng)];
-      text_of[d.id] = d.text;
-      docs.push_back(d);
-    }
+    auto docs = random_docs(prefix, n, vocab, 10, rng, [&](std::mt19937& r) {
+      std::string two;
+      for (int m = 0; m < 2; ++m) two += " " + names[name(r)];
+      return two;
+    });
+    for (const auto& d : docs) text_of[d.id] = d.text;
     return docs;
   };
   TempDir dir;
