@@ -62,10 +62,7 @@ std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::Sto
   auto forms = [](const std::string& name) {
     std::vector<std::string> out{name};
     if (name.size() >= 4) out.push_back(name + "*");
-    for (std::size_t n = std::max<std::size_t>(4, name.size() >= 3 ? name.size() - 3 : 0);
-         n < name.size(); ++n)
-      out.push_back(name.substr(0, n));
-    for (auto& c : rules::name_counterparts(name)) out.push_back(std::move(c));
+    for (auto& f : rules::name_shorter_forms(name)) out.push_back(std::move(f));
     return out;
   };
   // StoryNames::admits: the lead alone, or two of the names (the one there is, if one).

@@ -234,10 +234,7 @@ class ChangeIndex {
   // w extends the name (by at most three letters), the name extends w, or w is one of its
   // rules::name_counterparts (a country's or a place's name in the other language).
   Docs docs_naming(const std::string& name, std::uint32_t first) const {
-    std::vector<std::string> forms;
-    for (std::size_t n = name.size() > 3 ? name.size() - 3 : 1; n < name.size(); ++n)
-      forms.push_back(name.substr(0, n));
-    for (auto& f : rules::name_counterparts(name)) forms.push_back(std::move(f));
+    const std::vector<std::string> forms = rules::name_shorter_forms(name);
     Docs out;
     auto take = [&](std::size_t k) {
       if (!rules::same_name(name, read_[k].first)) return;

@@ -486,6 +486,15 @@ std::vector<std::string> name_counterparts(const std::string& name) {
   return out;
 }
 
+std::vector<std::string> name_shorter_forms(const std::string& name) {
+  std::vector<std::string> out;
+  // same_name's extension: the shorter word of four letters or more, at most three fewer.
+  for (std::size_t n = name.size() > 7 ? name.size() - 3 : 4; n < name.size(); ++n)
+    out.push_back(name.substr(0, n));
+  for (auto& c : name_counterparts(name)) out.push_back(std::move(c));
+  return out;
+}
+
 bool same_name(const std::string& a, const std::string& b) {
   if (a == b) return true;
   // A country's names in English and French ("Belgium" and « Belgique »).

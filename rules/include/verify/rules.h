@@ -122,6 +122,11 @@ bool same_name(const std::string& a, const std::string& b);
 // name in the other language ("belgium" -> "belgique") and a place's other-language ending
 // ("tunisia" -> "tunisie", "canadien" -> "canadian"). Empty if none.
 std::vector<std::string> name_counterparts(const std::string& name);
+// Every word same_name equates with `name` except the longer words it begins: the shorter
+// words it extends (four letters or more, at most three fewer: "indians" -> "indian",
+// "india") and name_counterparts. With the words `name` begins (up to three letters longer),
+// that is every word same_name equates with it, for a caller that must look them up.
+std::vector<std::string> name_shorter_forms(const std::string& name);
 
 // The loaded rule set: rules, thresholds and lexicons (synonym classes, event verbs, speech
 // verbs, hedges, source tiers). Cheap to copy; immutable; safe to share between threads.
