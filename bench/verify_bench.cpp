@@ -72,8 +72,9 @@ struct Options {
   std::size_t stories = 10000;
   std::uint64_t seed = 21578;
   bool keep_homes = false;
-  bool compact = false;  // compact the home before verify/recheck/memory (`corpus compact`)
-  std::string dump;      // verify: every finding of the unmeasured pass, to compare builds
+  bool compact = false;       // compact the home before verify/recheck/memory (`corpus compact`)
+  std::string dump;           // verify: every finding of the unmeasured pass, to compare builds
+  std::string save_articles;  // verify: write the generated articles here (to profile one)
 };
 
 double seconds_since(Clock::time_point t) {
@@ -446,6 +447,34 @@ verify::claims::Article to_article(const BenchArticle& a) {
 
 // ---- verify ----
 
+// Each article as a JSON article file the CLI reads (`verify --home HOME DIR/article-N.json`),
+// so one can be profiled on its own. The text is the one the bench checks; the bench reads it as
+// plain text, which a JSON article's "text" field reads the same way apart from a title line.
+void save_articles(const fs::path& dir, const std::vector<BenchArticle>& arts) {
+  fs::create_directories(dir);
+  auto quoted = [](const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += static_cast<char>(c);
+      } else if (c < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    return out + "\"";
+  };
+  for (std::size_t i = 0; i < arts.size(); ++i) {
+    std::ofstream out(dir / ("article-" + std::to_string(i + 1) + ".json"));
+    out << "{\"published\": " << quoted(arts[i].published) << ", \"text\": " << quoted(arts[i].text)
+        << "}\n";
+  }
+}
+
 // Every finding in full, one line per field, so two builds can be diffed: verdicts, rules,
 // confidences, explanations and evidence must not change with optimizations.
 void dump_report(const std::string& file, const verify::engine::Report& report) {
@@ -519,6 +548,7 @@ void run_verify(const Options& o, std::size_t n, const Generator& gen) {
   std::mt19937_64 rng(o.seed + n);
   std::vector<BenchArticle> arts;
   for (std::size_t i = 0; i < o.articles; ++i) arts.push_back(make_article(gen, n, rng, 1000));
+  if (!o.save_articles.empty()) save_articles(o.save_articles, arts);
   fs::path plans_file = fs::path(o.workdir) / ("plans-" + std::to_string(n) + ".txt");
   fs::remove(plans_file);
   std::vector<Values> ours, base;
@@ -726,6 +756,9 @@ int main(int argc, char** argv) {
   app.add_flag("--compact", o.compact,
                "compact the home (verify corpus compact) before verify, recheck and memory");
   app.add_option("--dump", o.dump, "verify: append every finding to this file (for diffs)");
+  app.add_option("--save-articles", o.save_articles,
+                 "verify: write each generated article to DIR/article-N.json, to profile one "
+                 "with the CLI");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
   auto has = [&](const char* w) {
