@@ -96,6 +96,12 @@ std::string currency_code_for_word(std::string_view lower);  // "euros" -> "EUR"
 // "american", « américains » and "us" -> "USD"; "" for any other word.
 std::string dollar_code_for_adjective(std::string_view lower);
 bool is_irregular_plural(std::string_view lower);
+// One person, in English or French, as a toll counts them: "person", "child", "firefighter",
+// « personne », « pompier ». Not titles ("minister"): "one minister said" tells no toll.
+bool is_single_person_noun(std::string_view lower);
+// The verb right after "one person" / « une personne » that tells what befell them: "has",
+// "was", "died", « est », « a », « reste ».
+bool is_toll_verb_after_person(std::string_view lower);
 std::string singular(std::string_view lower);
 
 // ---------------------------------------------------------------------------------------------

@@ -829,6 +829,7 @@ class Extractor {
         }
         return n;
       }
+      if (!elided && toll_of_one(k, end)) return one(n, k);
       return std::nullopt;
     }
     auto small = french ? internal::french_number_word(w) : internal::small_number_word(w);
@@ -838,9 +839,27 @@ class Extractor {
     // "twenty-five"
     last = tens_and_units(k, v, end);
     bool scaled_up = read_number_words(last, v, end);
+    if (w == "one" && !scaled_up && toll_of_one(k, end)) return one(n, k);
     if ((w == "one" || w == "zero") && !scaled_up) return std::nullopt;
     n.last = last;
     n.value = v;
+    n.from_word = true;
+    return n;
+  }
+
+  // "One person has died", « une personne est morte »: "one" (or the French article, which is
+  // also the number) read alone only before a noun for one person and the verb that tells
+  // what befell them, where it states a toll a source can contradict. Elsewhere it is a
+  // pronoun ("one of the victims", "no one"), an article or a manner of speaking.
+  bool toll_of_one(std::size_t k, std::size_t end) const {
+    if (!word(k + 1, end) || !word(k + 2, end)) return false;
+    if (k > 0 && word(k - 1, end) && toks_[k - 1].lower == "no") return false;
+    return internal::is_single_person_noun(toks_[k + 1].lower) &&
+           internal::is_toll_verb_after_person(toks_[k + 2].lower);
+  }
+  static Number one(Number n, std::size_t k) {
+    n.last = k;
+    n.value = 1;
     n.from_word = true;
     return n;
   }
@@ -988,6 +1007,9 @@ class Extractor {
         break;
       }
       if (count > 0 && (ends_with(w, "ed") || ends_with(w, "ing"))) break;
+      // French « est » / « était » after a noun is the verb (« une personne est morte »), not
+      // the east, which is capitalised (« l'Est ») or joined (« nord-est »).
+      if (count > 0 && (w == "est" || w == "était")) break;
       if (count > 0 && toks_[q].upper && !toks_[q - 1].upper) break;
       std::size_t last = q;
       // Hyphenated compounds are one word: "office-based", "high-rise".

@@ -482,6 +482,34 @@ bool is_irregular_plural(std::string_view w) {
          w == "staff" || w == "personnel" || w == "troops" || w == "cattle" || w == "feet";
 }
 
+bool is_single_person_noun(std::string_view w) {
+  static const WordSet kPersons = {
+      "person",      "man",          "woman",       "child",       "boy",           "girl",
+      "baby",        "infant",       "teenager",    "firefighter", "officer",       "policeman",
+      "policewoman", "worker",       "employee",    "passenger",   "driver",        "pilot",
+      "student",     "pupil",        "soldier",     "resident",    "patient",       "victim",
+      "pedestrian",  "miner",        "climber",     "hiker",       "tourist",       "swimmer",
+      "cyclist",     "motorist",     "journalist",  "nurse",       "guard",         "inmate",
+      "prisoner",    "migrant",      "civilian",    "protester",   "rescuer",       "volunteer",
+      "personne",    "homme",        "femme",       "enfant",      "garçon",        "fille",
+      "bébé",        "adolescent",   "adolescente", "pompier",     "policier",      "policière",
+      "gendarme",    "ouvrier",      "ouvrière",    "salarié",     "salariée",      "employé",
+      "employée",    "passager",     "passagère",   "conducteur",  "conductrice",   "élève",
+      "étudiant",    "étudiante",    "soldat",      "militaire",   "habitant",      "habitante",
+      "patiente",    "victime",      "piéton",      "piétonne",    "randonneur",    "randonneuse",
+      "touriste",    "nageur",       "nageuse",     "cycliste",    "automobiliste", "motard",
+      "journaliste", "infirmier",    "infirmière",  "détenu",      "détenue",       "migrant",
+      "manifestant", "manifestante", "sauveteur",   "bénévole"};
+  return kPersons.count(w) > 0;
+}
+
+bool is_toll_verb_after_person(std::string_view w) {
+  static const WordSet kVerbs = {"has",      "had",   "was",    "is",      "died",  "remains",
+                                 "remained", "a",     "avait",  "est",     "était", "reste",
+                                 "restait",  "meurt", "décède", "succombe"};
+  return kVerbs.count(w) > 0;
+}
+
 std::string singular(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view> irregular = {
       {"people", "person"},

@@ -203,6 +203,39 @@ TEST_CASE("a magnitude lends its noun to no figure after it", "[claims]") {
   CHECK_FALSE(has_flag(q[1], "elliptical"));
 }
 
+TEST_CASE("a toll of one person is a count", "[claims]") {
+  // Kind: "One person has died" and « Une personne est morte » state a toll of one, which a
+  // later source can contradict ("two people died"), but "one" was never read alone (a
+  // new-user trial of a food recall). Read alone only before a noun for a person and the verb
+  // that tells what happened to them; English and French.
+  auto [sentence, noun] = GENERATE(table<std::string, std::string>({
+      {"One person has died after eating the cheese, officials said.", "person"},
+      {"Officials said one child was taken to hospital.", "child"},
+      {"One firefighter died in the blaze.", "firefighter"},
+      {"Selon la préfecture, une personne est morte dans l'incendie.", "personne"},
+      {"Un pompier a été blessé lors de l'intervention, selon la préfecture.", "pompier"},
+  }));
+  CAPTURE(sentence);
+  auto counts = of_kind(run(sentence), Kind::kCount);
+  REQUIRE(counts.size() == 1);
+  REQUIRE(counts[0].number.has_value());
+  CHECK(*counts[0].number == Approx(1));
+  CHECK(counts[0].noun == noun);
+}
+
+TEST_CASE("one before anything but a person and what befell them is no count", "[claims]") {
+  // The other side of the kind above: "one" as a pronoun, an ordinal sense or a reason, and the
+  // French indefinite article before other nouns, stay unread.
+  auto sentence = GENERATE(as<std::string>{}, "One of the victims was a child, officials said.",
+                           "One reason is that the plant was closed on Monday.",
+                           "One day was lost to the strike, the union said.",
+                           "No one was hurt, officials said.",
+                           "Un incendie a détruit l'entrepôt, selon la préfecture.",
+                           "Une enquête a été ouverte par le parquet de Lyon.");
+  CAPTURE(sentence);
+  CHECK(of_kind(run(sentence), Kind::kCount).empty());
+}
+
 TEST_CASE("the marker of a comparison is not what is counted", "[claims]") {
   // Kind: an earnings table's row "Net 2.1 mln vs 1.5 mln" counted "mln vs", and "12.3 billion
   // versus 11.1 billion" counted "versus" (a new-user trial of an earnings brief). French
