@@ -2140,6 +2140,9 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     std::size_t theirs = overlap(portfolio_stems, got);
     bool other_portfolio =
         !claim_portfolios.empty() && theirs > 0 && overlap(claim_portfolios, got) == 0;
+    // The head title without the claim's portfolio ("a manager" for "finance manager") does
+    // not say which office: it cannot confirm one.
+    bool portfolio_unconfirmed = !claim_portfolios.empty() && overlap(claim_portfolios, got) == 0;
     // Another body, none shared: the same title held elsewhere ("Senate President" against
     // "president of the regional council").
     bool other_body = false;
@@ -2170,8 +2173,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
-    if (head_ok && !other_portfolio && !other_body && !other_rank && !other_org &&
-        !org_unconfirmed && share >= an.config().role.support_min_overlap) {
+    if (head_ok && !other_portfolio && !portfolio_unconfirmed && !other_body && !other_rank &&
+        !other_org && !org_unconfirmed && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
     } else if (titled && !former && have == 0 && party_claim == party_source) {

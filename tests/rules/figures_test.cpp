@@ -129,6 +129,38 @@ TEST_CASE("two titles with different portfolios are different offices", "[rules]
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
 
+TEST_CASE("a title's portfolio is confirmed only where the source gives it", "[rules][roles]") {
+  // Kind: the same head title with another qualifier ("general manager" against "finance
+  // manager", « directeur général » against « directeur financier ») shared two of three
+  // words and was confirmed (a new-user trial of a strike story). The article's portfolio must
+  // be the source's; another one contradicts, none leaves the claim unconfirmed. English and
+  // French.
+  auto en = source("e", "\"Our offer is fair,\" said Philip Marsh, general manager of TML.",
+                   "2026-03-11");
+  auto en_wrong = article("Philip Marsh, finance manager of TML, said the offer would not change.",
+                          "finance manager of TML", "2026-03-16");
+  CHECK(judged(en_wrong, {en}) == Verdict::kContradicted);
+  auto en_right = article("Philip Marsh, general manager of TML, said the offer would not change.",
+                          "general manager of TML", "2026-03-16");
+  CHECK(judged(en_right, {en}) == Verdict::kSupported);
+  auto fr = source("f",
+                   "« Notre proposition est juste », a déclaré Philippe Marchetti, directeur "
+                   "général de TML.",
+                   "2026-03-11");
+  auto fr_wrong = article(
+      "Philippe Marchetti, directeur financier de TML, a redit que l'offre ne bougerait pas.",
+      "directeur financier de TML", "2026-03-16");
+  CHECK(judged(fr_wrong, {fr}) == Verdict::kContradicted);
+  auto fr_right =
+      article("Philippe Marchetti, directeur général de TML, a redit que l'offre ne bougerait pas.",
+              "directeur général de TML", "2026-03-16");
+  CHECK(judged(fr_right, {fr}) == Verdict::kSupported);
+  // The head title alone does not say which portfolio.
+  auto bare =
+      source("b", "\"Our offer is fair,\" said Philip Marsh, a manager at TML.", "2026-03-11");
+  CHECK(judged(en_wrong, {bare}) != Verdict::kSupported);
+}
+
 TEST_CASE("an undated source's day and month confirm the claim's day, never contradict it",
           "[rules][dates]") {
   // Kind: a source with no date of its own and no year in its text (« ce samedi 18 mai »): the
