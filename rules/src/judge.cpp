@@ -1579,6 +1579,11 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     }
     // A vaguer source ("in May") agreeing with a precise claim decides nothing.
     if (consistent && sm.date.size() < claim_precision && sm.date_end.empty()) continue;
+    // Nor does a span of days ("last week", "from April 13 to 19") agreeing with one day: it
+    // never gives that day.
+    if (consistent && claim_precision == 10 && cv.c->date_end.empty() && !sm.date_end.empty() &&
+        sm.date_end != sm.date)
+      continue;
     if (consistent && score < dr.support_min_overlap) continue;
     if (!consistent && score < dr.contradict_min_overlap) continue;
     Candidate c;

@@ -161,6 +161,30 @@ TEST_CASE("a title's portfolio is confirmed only where the source gives it", "[r
   CHECK(judged(en_wrong, {bare}) != Verdict::kSupported);
 }
 
+TEST_CASE("a span of days does not confirm one day within it", "[rules][dates]") {
+  // Kind: "the budget the council passed last week" (a source of Monday 20 April: 13–19 April)
+  // confirmed "approved the budget on April 15", a day the source never gives (a new-user
+  // trial of a budget vote); any day of that week would have been confirmed. English and
+  // French.
+  auto en = source("e",
+                   "Mayor Linda Okafor on Monday defended the budget the council passed "
+                   "last week.",
+                   "2026-04-20");
+  auto en_claim = article("The council approved the budget on April 15, officials said.",
+                          "April 15", "2026-04-21", Kind::kDate);
+  CHECK(judged(en_claim, {en}) != Verdict::kSupported);
+  auto fr = source("f",
+                   "La maire Linda Okafor a défendu lundi le budget voté la semaine "
+                   "dernière par le conseil municipal.",
+                   "2026-04-20");
+  auto fr_claim = article("Le conseil municipal a voté le budget le 15 avril, selon la mairie.",
+                          "15 avril", "2026-04-21", Kind::kDate);
+  CHECK(judged(fr_claim, {fr}) != Verdict::kSupported);
+  // The day itself still confirms it.
+  auto day = source("d", "The council passed the budget on April 15.", "2026-04-16");
+  CHECK(judged(en_claim, {day}) == Verdict::kSupported);
+}
+
 TEST_CASE("an undated source's day and month confirm the claim's day, never contradict it",
           "[rules][dates]") {
   // Kind: a source with no date of its own and no year in its text (« ce samedi 18 mai »): the
