@@ -327,6 +327,23 @@ TEST_CASE("an amount of a qualified fund is the fund's, not its qualifier's", "[
   CHECK(judged(wrong, {fund, aid}) == Verdict::kContradicted);
 }
 
+TEST_CASE("who pays or receives an amount is not what the amount is", "[rules][figures]") {
+  // Kind: « a coûté 2,4 millions d'euros à la métropole » read « métropole » as what the
+  // amount was of, so the article's « a déjà coûté 1,8 million d'euros » (the city named
+  // elsewhere in its sentence) was another thing and that newer figure never met it (a
+  // new-user trial of a strike's cost); "paid $2.4 million to flood victims" alike. English
+  // and French.
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"Selon la métropole, la grève de TML a déjà coûté 1,8 million d'euros.", "1,8 million",
+       "La grève de TML a désormais coûté 2,4 millions d'euros à la métropole."},
+      {"The Harwick relief fund has paid $1.8 million so far, officials said.", "$1.8 million",
+       "The Harwick relief fund has paid $2.4 million to flood victims, officials said."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-03-16");
+  CHECK(judged(a, {source("s1", source_text, "2026-03-14")}) == Verdict::kContradicted);
+}
+
 TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
   // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
   // control: a one-letter part was never a modifier). The word before the hyphen
