@@ -1043,7 +1043,18 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!consistent) {
       double hi = std::max(std::fabs(cv.self.number), std::fabs(sm.number));
       double lo = std::min(std::fabs(cv.self.number), std::fabs(sm.number));
-      if (lo <= 0 || hi / lo > cr.max_contradiction_ratio) continue;
+      // The same digits a thousandfold (or a millionfold) apart, for the same thing, are a
+      // slip of scale ("$2.1 million" for "$2.1 billion"), the commonest error an amount has:
+      // compared whatever the ratio.
+      auto scale_slip = [&] {
+        if (!strict || lo <= 0) return false;
+        double r = hi / lo;
+        for (double k : {1e3, 1e6, 1e9}) {
+          if (std::fabs(r - k) <= 1e-9 * k) return true;
+        }
+        return false;
+      };
+      if (lo <= 0 || (hi / lo > cr.max_contradiction_ratio && !scale_slip())) continue;
     }
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     if (!cv.past.empty()) {

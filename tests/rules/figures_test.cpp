@@ -344,6 +344,30 @@ TEST_CASE("who pays or receives an amount is not what the amount is", "[rules][f
   CHECK(judged(a, {source("s1", source_text, "2026-03-14")}) == Verdict::kContradicted);
 }
 
+TEST_CASE("the same figure in another scale is a slip of scale, and contradicted",
+          "[rules][figures]") {
+  // Kind: "$2.1 million" against the source's "$2.1 billion", « 312 milliards » against « 312
+  // millions »: figures more than five times apart are taken for other things and never
+  // compared, so the commonest slip of an amount was left unverified (a new-user trial of a
+  // budget vote). The same digits a thousandfold apart, for the same thing, are that slip.
+  // English and French.
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Marlow Heights City Council approved a $2.1 million budget.", "$2.1 million",
+       "The Marlow Heights City Council approved a $2.1 billion budget."},
+      {"La métropole verse chaque année 312 milliards d'euros à TML.", "312 milliards",
+       "La métropole verse chaque année 312 millions d'euros à TML."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-21");
+  CHECK(judged(a, {source("s1", source_text, "2026-04-17")}) == Verdict::kContradicted);
+  // Other digits that far apart are still taken for another thing.
+  auto other = article("The Marlow Heights City Council approved a $21 million budget.",
+                       "$21 million", "2026-04-21");
+  CHECK(
+      judged(other, {source("s1", "The Marlow Heights City Council approved a $2.1 billion budget.",
+                            "2026-04-17")}) == Verdict::kUnverified);
+}
+
 TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
   // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
   // control: a one-letter part was never a modifier). The word before the hyphen
