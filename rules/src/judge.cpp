@@ -170,6 +170,9 @@ struct Candidate {
   // Dates: how closely the source's date clause tells the claim's happening (shared event
   // classes count twice, shared words of what happened once).
   std::size_t fit = 0;
+  // Figures: whom the source credits its figure to ("selon le syndicat": {"syndicat"}), by
+  // stem; empty when it credits nobody (credited_to).
+  std::set<std::string> credit;
 };
 
 std::string kind_name(Kind k) {
@@ -1127,6 +1130,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.bound = !sm.hedge.empty();
     c.lo = si.lo;
     c.hi = si.hi;
+    c.credit = credited_to(an, sv.toks, sv.mentions, sm, sent.start, sent.end);
     if (!best || c.score > best->score) best = c;
   }
   if (best) out.push_back(*best);
@@ -2541,6 +2545,12 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
         newest = c;
     }
     if (!newest) return false;
+    // Figures credited to rival parties (the management's 48%, the union's 62%) are two
+    // parties' counts, not a count and its correction: which came later settles nothing.
+    if (!newest->credit.empty() && std::any_of(con.begin(), con.end(), [&](const Candidate* c) {
+          return !c->credit.empty() && overlap(c->credit, newest->credit) == 0;
+        }))
+      return false;
     return std::none_of(con.begin(), con.end(), [&](const Candidate* c) {
       return c->passage->published >= newest->passage->published;
     });

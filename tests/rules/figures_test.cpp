@@ -368,6 +368,27 @@ TEST_CASE("the same figure in another scale is a slip of scale, and contradicted
                             "2026-04-17")}) == Verdict::kUnverified);
 }
 
+TEST_CASE("figures credited to rival parties are not settled by which came later",
+          "[rules][figures]") {
+  // Kind: the management's 48% on one day and the union's 62% the next are two parties'
+  // figures, not a correction: the newer one confirmed the article's 62% as if it settled the
+  // count (a new-user trial of a strike), while the article's 48% was disputed. Both are
+  // disputed. English and French.
+  auto [older, newer, claim_text, span] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Le taux de grévistes à TML atteint 48 %, selon la direction.",
+           "Selon le syndicat, le taux de grévistes à TML atteint 62 %.",
+           "Le taux de grévistes à TML atteint 62 %.", "62 %"},
+          {"Turnout among TML drivers on strike reached 48%, according to the management.",
+           "Turnout among TML drivers on strike reached 62%, according to the union.",
+           "Turnout among TML drivers on strike reached 62%.", "62%"},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-03-16");
+  CHECK(judged(a, {source("s1", older, "2026-03-11"), source("s2", newer, "2026-03-12")}) ==
+        Verdict::kDisputed);
+}
+
 TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
   // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
   // control: a one-letter part was never a modifier). The word before the hyphen
