@@ -389,6 +389,28 @@ TEST_CASE("figures credited to rival parties are not settled by which came later
         Verdict::kDisputed);
 }
 
+TEST_CASE("a figure demanded and a figure offered are different things", "[rules][figures]") {
+  // Kind: the strikers' demand (a 6% rise) and the management's offer (2.5%) are two figures of
+  // one negotiation; read as one, the demand was disputed by the offer (a new-user trial of a
+  // strike). English and French.
+  auto [demand_src, offer_src, demand_claim, demand_span, offer_claim, offer_span] =
+      GENERATE(table<std::string, std::string, std::string, std::string, std::string, std::string>({
+          {"Les grévistes de TML réclament une hausse de salaire de 6 %.",
+           "La direction de TML a proposé une hausse de salaire de 2,5 %.",
+           "Les grévistes de TML réclament une hausse de salaire de 6 %.", "6 %",
+           "La direction de TML propose une hausse de salaire de 3,5 %.", "3,5 %"},
+          {"The TML dockers' union is demanding a 6% pay rise.",
+           "The TML port operators offered a 2.5% pay rise.",
+           "The TML dockers' union is demanding a 6% pay rise.", "6%",
+           "The TML port operators offered a 3.5% pay rise.", "3.5%"},
+      }));
+  CAPTURE(demand_claim);
+  std::vector<Passage> sources = {source("s1", demand_src, "2026-03-10"),
+                                  source("s2", offer_src, "2026-03-11")};
+  CHECK(judged(article(demand_claim, demand_span, "2026-03-16"), sources) == Verdict::kSupported);
+  CHECK(judged(article(offer_claim, offer_span, "2026-03-16"), sources) == Verdict::kContradicted);
+}
+
 TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
   // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
   // control: a one-letter part was never a modifier). The word before the hyphen
