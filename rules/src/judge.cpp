@@ -935,7 +935,8 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
 // hectares, contre 3 200 vendredi » (« contre » with a time after the figure: « sept voix
 // contre deux » is a tally). Such a figure says what was, not what is, and is compared only
 // with another earlier value.
-bool earlier_value(const std::vector<text::Token>& toks, std::size_t start, std::size_t end) {
+bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
+                   std::size_t start, std::size_t end) {
   std::size_t k = first_token_from(toks, start);
   auto word = [&](std::size_t back) -> std::string_view {
     return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
@@ -946,6 +947,35 @@ bool earlier_value(const std::vector<text::Token>& toks, std::size_t start, std:
   // "rose to 19 from 12", "from 12 to 19" is a range, not a change.
   if (word(1) == "from" && (number(word(2)) || number(word(3))) && word(3) != "between")
     return true;
+  // ... unless a verb of change governs it: "reduce the number of branches slated to close
+  // from six to four", « ramené … de six à quatre »: the first figure is what was. The verb is
+  // looked for in the figure's clause, at most 12 words back.
+  if (word(1) == "from" || word(1) == "de") {
+    std::size_t after = first_token_from(toks, end);
+    // "to" / « à » and another figure right after it (« de 6 % à partir de mai » is no change).
+    bool to_figure = after + 1 < toks.size() && !toks[after].break_before &&
+                     (toks[after].word == "to" || toks[after].word == "a");
+    if (to_figure) {
+      auto next = first_mention_from(mentions, toks[after + 1].start);
+      to_figure =
+          next != mentions.end() && next->start == toks[after + 1].start && is_figure(next->kind);
+    }
+    static const std::set<std::string> kChange = {
+        "reduce",  "reduced", "reduces",  "reducing",  "cut",       "cuts",      "raise",
+        "raised",  "raises",  "raising",  "increase",  "increased", "increases", "lower",
+        "lowered", "lowers",  "lift",     "lifted",    "boost",     "boosted",   "trim",
+        "trimmed", "expand",  "expanded", "shrink",    "shrank",    "slash",     "slashed",
+        "bring",   "brought", "revise",   "revised",   "ramene",    "ramenee",   "ramenes",
+        "reduit",  "reduite", "reduits",  "porte",     "portee",    "portes",    "passe",
+        "passee",  "passes",  "augmente", "augmentee", "abaisse",   "abaissee",  "releve",
+        "relevee", "revise",  "revisee"};
+    if (to_figure && k >= 1) {
+      for (std::size_t j = k - 1, back = 0; j-- > 0 && back < 12; ++back) {
+        if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
+        if (kChange.count(toks[j].word)) return true;
+      }
+    }
+  }
   if (word(1) == "contre") {
     for (std::size_t j = first_token_from(toks, end); j < toks.size() && j < k + 5; ++j) {
       if (toks[j].break_before || toks[j].comma_before) break;
@@ -976,13 +1006,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       credited_to(an, cv.toks, cv.mentions, cv.self, 0, std::numeric_limits<std::size_t>::max());
   std::map<std::size_t, std::size_t> sibling_pairs;  // per source sentence start
   std::optional<Candidate> best;
-  const bool claim_earlier = earlier_value(cv.toks, cv.self.start, cv.self.end);
+  const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
     if (set_aside(sv.toks, sm.start)) continue;
-    if (earlier_value(sv.toks, sm.start, sm.end) != claim_earlier) continue;
+    if (earlier_value(sv.toks, sv.mentions, sm.start, sm.end) != claim_earlier) continue;
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
     // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two
     // possibilities ("deaths could exceed 10,000") are compared as figures.

@@ -411,6 +411,39 @@ TEST_CASE("a figure demanded and a figure offered are different things", "[rules
   CHECK(judged(article(offer_claim, offer_span, "2026-03-16"), sources) == Verdict::kContradicted);
 }
 
+TEST_CASE("the first figure of a change from one figure to another is what was",
+          "[rules][figures]") {
+  // Kind: "reduce the number of branches slated to close from six to four" read "six" as a
+  // figure the source gives, so it met the article's "closes six branches" and disputed the
+  // later "closes four" (a new-user trial of a budget vote). After a verb of change, "from X
+  // to Y" (« de X à Y ») is a change, and X what was. English and French.
+  auto [change, later, claim_text, span] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Council members adopted amendments that reduce the number of Harwick library "
+           "branches slated to close from six to four.",
+           "The Harwick budget closes four library branches.",
+           "The Harwick budget closes six library branches.", "six"},
+          {"Les élus ont ramené le nombre de bibliothèques de Harwick appelées à fermer de six à "
+           "quatre.",
+           "Le budget de Harwick ferme quatre bibliothèques.",
+           "Le budget de Harwick ferme six bibliothèques.", "six"},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-21");
+  CHECK(judged(a, {source("s1", change, "2026-04-15"), source("s2", later, "2026-04-17")}) ==
+        Verdict::kContradicted);
+}
+
+TEST_CASE("a change's amount followed by a time is no earlier value", "[rules][figures]") {
+  // The other side of the kind above: « réduit de 6 % à partir du 1er mai » is a cut of 6%,
+  // the « à » followed by no figure.
+  auto a =
+      article("Le prix du billet TML sera réduit de 6 % à partir du 1er mai.", "6 %", "2026-04-21");
+  auto s = source("s1", "Le prix du billet TML sera réduit de 6 %, a annoncé la métropole.",
+                  "2026-04-17");
+  CHECK(judged(a, {s}) == Verdict::kSupported);
+}
+
 TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
   // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
   // control: a one-letter part was never a modifier). The word before the hyphen
