@@ -1898,15 +1898,16 @@ void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
     c.stance = Stance::kContradicts;
     c.status = "altered";
     c.quality = share;
+    // Each change a clause of its own, read after "The quote was altered against SOURCE: ".
     for (const auto& [s, a] : al.diffs) {
       std::string part;
       if (!s.empty() && !a.empty()) {
-        part = "'" + quote_words(s, qr.max_diff_words) + "' where the article has '" +
+        part = "it says '" + quote_words(s, qr.max_diff_words) + "' where the article has '" +
                quote_words(a, qr.max_diff_words) + "'";
       } else if (!s.empty()) {
-        part = "'" + quote_words(s, qr.max_diff_words) + "' that the article leaves out";
+        part = "the article leaves out '" + quote_words(s, qr.max_diff_words) + "'";
       } else {
-        part = "no '" + quote_words(a, qr.max_diff_words) + "'";
+        part = "the article adds '" + quote_words(a, qr.max_diff_words) + "'";
       }
       c.detail += (c.detail.empty() ? "" : "; ") + part;
     }
@@ -2701,7 +2702,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
       f.verdict = Verdict::kContradicted;
       f.rule = "quote.altered";
       f.status = "altered";
-      f.explanation = "The quote was altered: " + source_name(*con.front()->passage) + " says " +
+      f.explanation = "The quote was altered against " + source_name(*con.front()->passage) + ": " +
                       con.front()->detail + ".";
     }
     return f;

@@ -334,6 +334,29 @@ TEST_CASE("altered quote explanation shows the word diff", "[rules]") {
                            "fabrications'") != std::string::npos);
 }
 
+TEST_CASE("an altered quote's explanation says what the article added and left out", "[rules]") {
+  // Kind: a "not" moved within a quote was explained "b.example says no 'not'; 'not' that the
+  // article leaves out" (a new-user trial): each change must read as a sentence of its own.
+  // English and French.
+  auto [article_text, quoted, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"\"The reserves are not healthy, but they are a piggy bank,\" said Daniel Reyes.",
+       "The reserves are not healthy, but they are a piggy bank",
+       "\"The reserves are healthy, but they are not a piggy bank,\" said Daniel Reyes, the "
+       "chief financial officer."},
+      {"« Les réserves ne sont pas saines, mais elles sont une tirelire », a dit Daniel Reyes.",
+       "Les réserves ne sont pas saines, mais elles sont une tirelire",
+       "« Les réserves sont saines, mais elles ne sont pas une tirelire », a dit Daniel "
+       "Reyes, le directeur financier."},
+  }));
+  auto c = quote_claim(article_text, quoted, "Daniel Reyes");
+  auto f = shipped().judge(c, context(), {passage("d1", "b.example", source_text)});
+  CHECK(f.status == "altered");
+  INFO(f.explanation);
+  CHECK(f.explanation.find("the article adds '") != std::string::npos);
+  CHECK(f.explanation.find("the article leaves out '") != std::string::npos);
+  CHECK(f.explanation.find("says no '") == std::string::npos);
+}
+
 TEST_CASE("a verbatim source outweighs a translated variant of the quote", "[rules]") {
   auto c = quote_claim(
       "\"This is a bitter election result for the Social Democratic Party, it is also an "
