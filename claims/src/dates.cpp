@@ -381,7 +381,9 @@ class Scanner {
         return yearless(i, last, month, day, wd);
       }
       if (day > days_in_month(year, month)) return std::nullopt;
-      return make(i, last, {year, month, day});
+      DateMatch m = make(i, last, {year, month, day});
+      check_weekday(m, year, month, day, wd);
+      return m;
     }
     int year = year_at(p);
     if (year < 0 && punct(p, ",")) year = year_at(++p);
@@ -438,7 +440,9 @@ class Scanner {
     }
     if (year > 0) {
       if (day > days_in_month(year, month)) return std::nullopt;
-      return make(first, year_tok, {year, month, day});
+      DateMatch m = make(first, year_tok, {year, month, day});
+      check_weekday(m, year, month, day, first < k ? weekday_at(first) : -1);
+      return m;
     }
     if (!ref_)
       return pinned_or_unresolved(first, last, month, day, first < k ? weekday_at(first) : -1);
@@ -525,6 +529,20 @@ class Scanner {
   DateMatch yearless(std::size_t first, std::size_t last, int month, int day, int wd) const {
     int year = infer_year(month, day);
     bool pinned = false;
+    // A day within weeks of the reference is that year's, whatever weekday is written with it:
+    // "on Wednesday, April 16" in an article of 21 April 2026 (a Thursday then) has a wrong
+    // weekday or day, not a year-old date (weekday_mismatch).
+    const long near_days = std::labs(
+        days_from_civil(year, month, std::min(day, days_in_month(year, month))) - to_days(*ref_));
+    if (wd >= 0 && near_days <= kWeekdayNearDays) {
+      DateMatch m = make(first, last, {year, month, std::min(day, days_in_month(year, month))});
+      m.flags.push_back("inferred_year");
+      check_weekday(m, year, month, day, wd);
+      // A weekday that fits pins the year as before ("Saturday, Oct. 19" three days on).
+      if (std::find(m.flags.begin(), m.flags.end(), "weekday_mismatch") == m.flags.end())
+        m.flags.push_back("year_from_weekday");
+      return m;
+    }
     if (wd >= 0) {
       for (int y : {year, ref_->y, ref_->y - 1, ref_->y + 1}) {
         if (day <= days_in_month(y, month) && weekday_of(days_from_civil(y, month, day)) == wd) {
@@ -538,6 +556,20 @@ class Scanner {
     m.flags.push_back("inferred_year");
     if (pinned) m.flags.push_back("year_from_weekday");
     return m;
+  }
+
+  // How far from the reference a day and month without a year are taken in the reference's
+  // year whatever their weekday: six weeks either side, where a weekday is written to help a
+  // reader place a recent or coming day, not to name another year.
+  static constexpr long kWeekdayNearDays = 42;
+
+  // A weekday written with a full date it does not fit ("Wednesday, April 16, 2026", a
+  // Thursday): flags weekday_mismatch and the written weekday ("weekday:2", 0 = Monday).
+  static void check_weekday(DateMatch& m, int year, int month, int day, int wd) {
+    if (wd < 0 || day < 1 || day > days_in_month(year, month)) return;
+    if (weekday_of(days_from_civil(year, month, day)) == wd) return;
+    m.flags.push_back("weekday_mismatch");
+    m.flags.push_back("weekday:" + std::to_string(wd));
   }
 
   std::optional<DateMatch> match_weekday_alone(std::size_t i, int wd) {

@@ -3,6 +3,7 @@
 #include "judge.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -2390,8 +2391,46 @@ std::string what_unverified(const Claim& c, std::size_t sources) {
 
 }  // namespace
 
+namespace {
+Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
+                              const std::vector<Passage>& passages);
+}  // namespace
+
+// A date written with a weekday the calendar denies ("Wednesday, April 16" in 2026, a
+// Thursday; claims flag weekday_mismatch) is wrong in its weekday or its day, whatever the
+// sources say of the day: contradicted by the calendar, with what the sources say after it.
 Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
                     const std::vector<Passage>& passages) {
+  Finding f = judge_against_sources(an, claim, ctx, passages);
+  if (claim.kind != Kind::kDate || !has_flag(claim, "weekday_mismatch")) return f;
+  int written = -1;
+  for (const auto& fl : claim.flags) {
+    if (fl.rfind("weekday:", 0) == 0) written = std::atoi(fl.c_str() + 8);
+  }
+  namespace chr = std::chrono;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (written < 0 || written > 6 ||
+      std::sscanf(claim.value.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3)
+    return f;
+  chr::year_month_day ymd{chr::year(y), chr::month(m), chr::day(d)};
+  if (!ymd.ok()) return f;
+  static const char* kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                "Friday", "Saturday", "Sunday"};
+  const unsigned actual = chr::weekday(chr::sys_days(ymd)).iso_encoding() - 1;  // 0 = Monday
+  const std::string sources = f.verdict == Verdict::kUnverified ? "" : " " + f.explanation;
+  f.verdict = Verdict::kContradicted;
+  f.rule = "date.weekday";
+  f.status = "weekday";
+  f.confidence = std::max(f.confidence, 0.9);
+  f.explanation = shown_date(claim.value) + " was a " + kDays[actual] + ", not a " +
+                  kDays[written] + ": the article's weekday or day is wrong." + sources;
+  return f;
+}
+
+namespace {
+Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
+                              const std::vector<Passage>& passages) {
   const Config& cfg = an.config();
   Finding f;
   f.rule = "none";
@@ -2824,6 +2863,7 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   }
   return f;
 }
+}  // namespace
 
 RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote) {
   const auto& qr = an.config().quote;

@@ -102,6 +102,38 @@ TEST_CASE("a weekday followed by an explicit date is one date claim", "[claims]"
   CHECK(dates[0].text == "Saturday, Oct. 19");
 }
 
+TEST_CASE("a weekday that does not fit a nearby day is flagged, not moved to another year",
+          "[claims]") {
+  // Kind: "on Wednesday, April 16" in an article of 21 April 2026 (16 April 2026 was a
+  // Thursday) was read as 16 April 2025, the year that weekday fits, so the wrong weekday
+  // became a wrong year (a new-user trial of a budget vote). A day within weeks of the
+  // article's is that year's; the weekday is flagged. English and French, and with the year
+  // written.
+  auto [sentence] = GENERATE(table<std::string>({
+      {"The council approved the budget on Wednesday, April 16."},
+      {"Le conseil a voté le budget le mercredi 16 avril."},
+      {"The council approved the budget on Wednesday, April 16, 2026."},
+  }));
+  CAPTURE(sentence);
+  auto dates = of_kind(run(sentence, "2026-04-21"), Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].value == "2026-04-16");
+  CHECK(has_flag(dates[0], "weekday_mismatch"));
+  CHECK(has_flag(dates[0], "weekday:2"));  // Wednesday, 0 = Monday
+  // A weekday that fits is no mismatch.
+  auto fits = of_kind(run("The council approved the budget on Thursday, April 16.", "2026-04-21"),
+                      Kind::kDate);
+  REQUIRE(fits.size() == 1);
+  CHECK_FALSE(has_flag(fits[0], "weekday_mismatch"));
+  // And it keeps the day in the year it fits, in a text that names an earlier year.
+  auto pinned = of_kind(run("The row began in September 2023. The diplomats must leave by "
+                            "Saturday, Oct. 19.",
+                            "2024-10-16"),
+                        Kind::kDate);
+  REQUIRE(pinned.size() == 2);
+  CHECK(pinned[1].value == "2024-10-19");
+}
+
 TEST_CASE("words that only look like dates are not dates", "[claims]") {
   auto sentence = GENERATE(as<std::string>{}, "You may go now.", "They march on the capital.",
                            "Worshippers attended Friday prayers at the mosque.",

@@ -444,6 +444,26 @@ TEST_CASE("a change's amount followed by a time is no earlier value", "[rules][f
   CHECK(judged(a, {s}) == Verdict::kSupported);
 }
 
+TEST_CASE("a date whose weekday the calendar denies is contradicted", "[rules][dates]") {
+  // Kind: "on Wednesday, April 16" when 16 April 2026 was a Thursday: the article is wrong
+  // about the weekday or the day, whatever its sources say (a new-user trial: the report never
+  // said so). English and French.
+  auto [claim_text, span] = GENERATE(table<std::string, std::string>({
+      {"The Harwick council approved the budget on Wednesday, April 16.", "Wednesday, April 16"},
+      {"Le conseil de Harwick a voté le budget le mercredi 16 avril.", "mercredi 16 avril"},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-21", Kind::kDate);
+  auto f = verify::test::judge(a, {source("s1",
+                                          "The Harwick council approved the budget on April "
+                                          "16 by a vote of 7-2.",
+                                          "2026-04-17")});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.rule == "date.weekday");
+  INFO(f.explanation);
+  CHECK(f.explanation.find("Thursday") != std::string::npos);
+}
+
 TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
   // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
   // control: a one-letter part was never a modifier). The word before the hyphen

@@ -98,8 +98,12 @@ inline Article article(const std::string& text, const std::string& span,
   return a;
 }
 
+inline rules::Finding judge(const Article& a, const std::vector<rules::Passage>& sources) {
+  return shipped().judge(a.claim, a.ctx, sources);
+}
+
 inline rules::Verdict judged(const Article& a, const std::vector<rules::Passage>& sources) {
-  return shipped().judge(a.claim, a.ctx, sources).verdict;
+  return judge(a, sources).verdict;
 }
 
 }  // namespace verify::test
