@@ -1665,7 +1665,19 @@ struct Alignment {
 
 // Local word alignment (Smith-Waterman): match +2, change or gap -1; an ellipsis in the
 // source absorbs left-out article words at no cost.
-Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b) {
+// `a_shown` (the article's words as written, parallel to `a`) and `b_text` (the text `b`'s
+// offsets are in), when given, are what the diffs quote; else the folded words.
+Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b,
+                const std::vector<std::string>* a_shown = nullptr,
+                const std::string* b_text = nullptr) {
+  auto a_word = [&](std::size_t i) -> const std::string& {
+    return a_shown && i < a_shown->size() ? (*a_shown)[i] : a[i];
+  };
+  auto b_word = [&](std::size_t j) {
+    return b_text && b[j].end <= b_text->size() && b[j].start < b[j].end
+               ? b_text->substr(b[j].start, b[j].end - b[j].start)
+               : b[j].word;
+  };
   std::size_t n = a.size(), m = b.size();
   std::vector<std::vector<int>> h(n + 1, std::vector<int>(m + 1, 0));
   int best = 0;
@@ -1709,8 +1721,8 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b) 
         ++al.matched;
         flush();
       } else {
-        src_run.push_back(b[j - 1].word);
-        art_run.push_back(a[i - 1]);
+        src_run.push_back(b_word(j - 1));
+        art_run.push_back(a_word(i - 1));
         unforgiven = true;
       }
       al.src_first = j - 1;
@@ -1718,13 +1730,13 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b) 
       --j;
     } else if (h[i][j] == h[i - 1][j] + (ell ? 0 : -1)) {
       if (!ell) {
-        art_run.push_back(a[i - 1]);
+        art_run.push_back(a_word(i - 1));
         unforgiven = true;
       }
       --i;
     } else {
       if (!skip) {
-        src_run.push_back(b[j - 1].word);
+        src_run.push_back(b_word(j - 1));
         unforgiven = true;
       }
       al.src_first = j - 1;
@@ -1733,8 +1745,11 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b) 
   }
   // Article words before the aligned region, against the source words just before it.
   for (std::size_t k = i, l = j; k > 0; --k) {
-    art_run.push_back(a[k - 1]);
-    if (l > 0 && !b[l - 1].ellipsis && !b[l].break_before) src_run.push_back(b[--l].word);
+    art_run.push_back(a_word(k - 1));
+    if (l > 0 && !b[l - 1].ellipsis && !b[l].break_before) {
+      --l;
+      src_run.push_back(b_word(l));
+    }
   }
   flush();
   std::reverse(al.diffs.begin(), al.diffs.end());
@@ -1742,8 +1757,8 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b) 
   // The runs are kept last word first; built forwards and reversed once, so a long quote costs
   // linear time, not one front insertion per word.
   for (std::size_t k = bi, l = bj; k < n; ++k) {
-    art_run.push_back(a[k]);
-    if (l < m && !b[l].ellipsis && !b[l].break_before) src_run.push_back(b[l++].word);
+    art_run.push_back(a_word(k));
+    if (l < m && !b[l].ellipsis && !b[l].break_before) src_run.push_back(b_word(l++));
   }
   std::reverse(art_run.begin(), art_run.end());
   std::reverse(src_run.begin(), src_run.end());
@@ -1816,12 +1831,20 @@ std::vector<Token> bridge_attributions(const Analyzer& an, const SourceView& sv)
 }
 
 // A quote is compared on its first kMaxQuoteWords words (analysis.h). Only the bytes that can
-// hold them are tokenized (per passage, so it matters).
-std::vector<std::string> quote_words_of(std::string_view quoted) {
+// hold them are tokenized (per passage, so it matters). `shown`, when given, gets each word as
+// the quote writes it (capitals, accents), for explanations.
+std::vector<std::string> quote_words_of(std::string_view quoted,
+                                        std::vector<std::string>* shown = nullptr) {
   quoted = quoted.substr(0, std::min<std::size_t>(quoted.size(), 64 * kMaxQuoteWords));
   std::vector<std::string> words;
   for (const auto& t : text::tokenize(quoted)) {
-    if (!t.ellipsis) words.push_back(t.word);
+    if (t.ellipsis) continue;
+    words.push_back(t.word);
+    if (shown) {
+      shown->push_back(t.end <= quoted.size() && t.start < t.end
+                           ? std::string(quoted.substr(t.start, t.end - t.start))
+                           : t.word);
+    }
     if (words.size() == kMaxQuoteWords) break;
   }
   return words;
@@ -1830,9 +1853,11 @@ std::vector<std::string> quote_words_of(std::string_view quoted) {
 void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
                  std::vector<Candidate>& out) {
   const auto& qr = an.config().quote;
-  std::vector<std::string> words = quote_words_of(claim.value.empty() ? claim.text : claim.value);
+  std::vector<std::string> shown;
+  std::vector<std::string> words =
+      quote_words_of(claim.value.empty() ? claim.text : claim.value, &shown);
   if (words.empty()) return;
-  auto al = align(words, bridge_attributions(an, sv));
+  auto al = align(words, bridge_attributions(an, sv), &shown, &sv.p->text);
   if (al.matched == 0) return;
   double share = static_cast<double>(al.matched) / static_cast<double>(words.size());
   bool altered = !al.verbatim && static_cast<int>(words.size()) >= qr.min_words_altered &&

@@ -357,6 +357,30 @@ TEST_CASE("an altered quote's explanation says what the article added and left o
   CHECK(f.explanation.find("says no '") == std::string::npos);
 }
 
+TEST_CASE("an altered quote's explanation quotes the words as written", "[rules]") {
+  // Kind: the diff of a French quote was shown folded ("says 'meprisera' where the article has
+  // 'ignorera'") while the evidence shows « méprisera » (a new-user trial); capitals and
+  // accents as the texts write them. French and English.
+  auto [article_text, quoted, source_text, want] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"« Nous ne reprendrons pas le travail tant que la direction ignorera les "
+           "conducteurs », a affirmé Nadia Benali.",
+           "Nous ne reprendrons pas le travail tant que la direction ignorera les conducteurs",
+           "« Nous ne reprendrons pas le travail tant que la direction méprisera les "
+           "conducteurs », a affirmé Nadia Benali.",
+           "it says 'méprisera' where the article has 'ignorera'"},
+          {"\"We will not return until Management ignores the drivers,\" said Nadia Benali.",
+           "We will not return until Management ignores the drivers",
+           "\"We will not return until Management despises the drivers,\" said Nadia Benali.",
+           "it says 'despises' where the article has 'ignores'"},
+      }));
+  auto c = quote_claim(article_text, quoted, "Nadia Benali");
+  auto f = shipped().judge(c, context(), {passage("d1", "b.example", source_text)});
+  CHECK(f.status == "altered");
+  INFO(f.explanation);
+  CHECK(f.explanation.find(want) != std::string::npos);
+}
+
 TEST_CASE("a verbatim source outweighs a translated variant of the quote", "[rules]") {
   auto c = quote_claim(
       "\"This is a bitter election result for the Social Democratic Party, it is also an "
