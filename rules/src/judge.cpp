@@ -2124,6 +2124,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       }
     }
   }
+  std::set<std::string> claim_org_stems;
+  for (const auto& o : claim_org) claim_org_stems.insert(text::office_stem(o));
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -2211,6 +2213,12 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     }
     std::size_t have = overlap(want, got);
     double share = static_cast<double>(have) / static_cast<double>(want.size());
+    // The office's own words shared, not its organisation's: « président de TML » and
+    // « directeur général de TML » share only whose offices they are.
+    std::size_t have_title = 0;
+    for (const auto& x : want) {
+      if (got.count(x) && !claim_org_stems.count(x)) ++have_title;
+    }
     bool head_ok = head.empty() || got.count(head);
     // Different portfolios, none shared: another office with the same title words ("Chief
     // Financial Officer Ravi Anand" against "chief operating officer").
@@ -2254,7 +2262,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
         !other_org && !org_unconfirmed && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
-    } else if (titled && !former && have == 0 && party_claim == party_source) {
+    } else if (titled && !former && (have == 0 || (!head_ok && have_title == 0)) &&
+               party_claim == party_source) {
       c.stance = Stance::kContradicts;
       c.quality = 0.6;
     } else {

@@ -185,6 +185,22 @@ TEST_CASE("a span of days does not confirm one day within it", "[rules][dates]")
   CHECK(judged(en_claim, {day}) == Verdict::kSupported);
 }
 
+TEST_CASE("another title of the same organisation contradicts the claim's", "[rules][roles]") {
+  // Kind: « président de TML » against the source's « directeur général de TML » shared only
+  // the organisation's name, which kept the claim from being contradicted (a new-user trial of
+  // a strike); the organisation says whose office, not which. English and French.
+  auto [source_text, claim_text, span] = GENERATE(table<std::string, std::string, std::string>({
+      {"« Notre proposition est juste », a déclaré Philippe Marchetti, directeur général de TML.",
+       "Philippe Marchetti, président de TML, a redit que l'offre ne bougerait pas.",
+       "président de TML"},
+      {"\"Our offer is fair,\" said Philip Marsh, general manager of TML.",
+       "Philip Marsh, president of TML, said the offer would not change.", "president of TML"},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-03-16");
+  CHECK(judged(a, {source("s1", source_text, "2026-03-11")}) == Verdict::kContradicted);
+}
+
 TEST_CASE("an undated source's day and month confirm the claim's day, never contradict it",
           "[rules][dates]") {
   // Kind: a source with no date of its own and no year in its text (« ce samedi 18 mai »): the
