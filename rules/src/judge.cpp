@@ -603,6 +603,14 @@ struct ClaimView {
   // Whether `x` is one of `siblings` (same_figure): a binary search, since a sentence may hold
   // thousands of figures and every source figure is tested.
   bool is_sibling(double x) const { return sibling_count(x) > 0; }
+  // Or one of them in another scale ("$2.1 billion" for the sentence's "$2.1 million"): the
+  // same figure with a slip of scale, for telling which happening a source sentence is about.
+  bool is_sibling_any_scale(double x) const {
+    for (double k : {1.0, 1e3, 1e6, 1e9}) {
+      if (is_sibling(x * k) || (k > 1 && is_sibling(x / k))) return true;
+    }
+    return false;
+  }
   // How many of `siblings` are `x` (same_figure).
   std::size_t sibling_count(double x) const {
     std::size_t n = 0;
@@ -1619,7 +1627,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       bool repeats = false;
       for (const auto& o : sv.mentions) {
         if (!is_figure(o.kind) || o.start < sent.start || o.end > sent.end) continue;
-        repeats = repeats || cv.is_sibling(o.number);
+        repeats = repeats || cv.is_sibling_any_scale(o.number);
       }
       if (!repeats) continue;
     }

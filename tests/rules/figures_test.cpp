@@ -480,6 +480,24 @@ TEST_CASE("a date whose weekday the calendar denies is contradicted", "[rules][d
   CHECK(f.explanation.find("Thursday") != std::string::npos);
 }
 
+TEST_CASE("a slip of scale in the claim's sentence does not hide its date's error",
+          "[rules][dates]") {
+  // Kind: a date in a sentence with a figure is contradicted only by a source sentence that
+  // repeats one of its figures; "$2.1 million ... on April 15" against "$2.1 billion ... on
+  // April 16" repeated none, so one error hid the other (a new-user trial). The same figure
+  // in another scale is that figure. English and French.
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Harwick City Council approved a $2.1 million budget on April 15.", "April 15",
+       "The Harwick City Council approved a $2.1 billion budget on April 16 by a vote of 7-2."},
+      {"Le conseil municipal de Harwick a voté un budget de 2,1 millions d'euros le 15 avril.",
+       "15 avril",
+       "Le conseil municipal de Harwick a voté un budget de 2,1 milliards d'euros le 16 avril."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-21", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-04-17")}) == Verdict::kContradicted);
+}
+
 TEST_CASE("a hyphenated compound noun counts what its bare head counts", "[rules][figures]") {
   // Kind: « sapeurs-pompiers » / « pompiers » (the English row, "e-bikes" / "bikes", is a
   // control: a one-letter part was never a modifier). The word before the hyphen
