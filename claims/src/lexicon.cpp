@@ -93,7 +93,10 @@ const WordSet& title_words() {
       "correspondent", "researcher", "scientist", "official", "vp", "magistrate",
       // Nouns French copy uses for a person named earlier: « a déclaré l'élue », « a précisé le
       // magistrat ».
-      "élu", "élue", "magistrat", "officier", "délégué", "déléguée", "delegate", "steward"};
+      "élu", "élue", "magistrat", "officier", "délégué", "déléguée", "delegate", "steward",
+      // Offices of public health and inquests ("the state epidemiologist", « médecin légiste »).
+      "epidemiologist", "coroner", "examiner", "pathologist", "épidémiologiste", "légiste",
+      "médecin"};
   return s;
 }
 

@@ -696,6 +696,24 @@ TEST_CASE("a union delegate's title is a role in English and French", "[claims]"
   CHECK(r[0].speaker == person);
 }
 
+TEST_CASE("a specialist's office is a role in English and French", "[claims]") {
+  // Kind: "Dr. Samuel Birch, the state epidemiologist," gave no role (a new-user trial of a food
+  // recall): the offices of public health and inquests (epidemiologist, coroner, medical
+  // examiner, pathologist) were no titles, so a wrong one could not be checked.
+  auto [text, person] = GENERATE(table<std::string, std::string>({
+      {"Dr. Samuel Birch, the state epidemiologist, said the outbreak was contained.",
+       "Samuel Birch"},
+      {"Maria Lopez, the county coroner, confirmed the deaths.", "Maria Lopez"},
+      {"Samuel Birch, épidémiologiste à l'agence régionale de santé, a confirmé les cas.",
+       "Samuel Birch"},
+      {"Marie Lebrun, médecin légiste, a conclu à une mort accidentelle.", "Marie Lebrun"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+}
+
 TEST_CASE("an appositive after a surname names the person introduced earlier", "[claims]") {
   auto r = of_kind(run("India recalled High Commissioner Sanjay Kumar Verma.\n\n"
                        "Verma, a former ambassador to Japan and Sudan, told CTV nothing."),
