@@ -214,6 +214,8 @@ std::string scale_numbers(const std::string& s, double factor) {
   return out;
 }
 
+}  // namespace
+
 void json_string(std::string& out, const std::string& s) {
   out += '"';
   for (unsigned char c : s) {
@@ -242,8 +244,6 @@ void json_string(std::string& out, const std::string& s) {
   }
   out += '"';
 }
-
-}  // namespace
 
 std::vector<Story> read_reuters(const fs::path& dir) {
   std::vector<fs::path> files;

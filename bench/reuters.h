@@ -45,6 +45,9 @@ class Generator {
   std::uint64_t seed_;
 };
 
+// Appends `s` to `out` as a JSON string, quotes included.
+void json_string(std::string& out, const std::string& s);
+
 // One JSON Lines record for `doc`, newline included.
 std::string to_jsonl(const GeneratedDoc& doc);
 

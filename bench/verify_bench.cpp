@@ -452,26 +452,13 @@ verify::claims::Article to_article(const BenchArticle& a) {
 // plain text, which a JSON article's "text" field reads the same way apart from a title line.
 void save_articles(const fs::path& dir, const std::vector<BenchArticle>& arts) {
   fs::create_directories(dir);
-  auto quoted = [](const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-      if (c == '"' || c == '\\') {
-        out += '\\';
-        out += static_cast<char>(c);
-      } else if (c < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out += buf;
-      } else {
-        out += static_cast<char>(c);
-      }
-    }
-    return out + "\"";
-  };
   for (std::size_t i = 0; i < arts.size(); ++i) {
     std::ofstream out(dir / ("article-" + std::to_string(i + 1) + ".json"));
-    out << "{\"published\": " << quoted(arts[i].published) << ", \"text\": " << quoted(arts[i].text)
-        << "}\n";
+    std::string record = "{\"published\": ";
+    verify::bench::json_string(record, arts[i].published);
+    record += ", \"text\": ";
+    verify::bench::json_string(record, arts[i].text);
+    out << record << "}\n";
   }
 }
 
