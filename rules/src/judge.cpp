@@ -1347,6 +1347,18 @@ std::string shown_date(const std::string& iso) {
   return out + " " + iso.substr(0, 4);
 }
 
+// The weekday of an ISO day ("2026-04-16"), 0 = Monday as the extractor numbers them; -1 when
+// it is no valid day.
+int weekday_of_day(const std::string& iso) {
+  namespace chr = std::chrono;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return -1;
+  chr::year_month_day ymd{chr::year(y), chr::month(m), chr::day(d)};
+  if (!ymd.ok()) return -1;
+  return static_cast<int>(chr::weekday(chr::sys_days(ymd)).iso_encoding()) - 1;
+}
+
 // "this week", "earlier this month": a relative reference resolved to a span of days.
 bool vague_relative(const Claim& c) { return !c.date_end.empty() && has_flag(c, "relative"); }
 
@@ -1524,17 +1536,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
   // never contradict one (another year's 18 May is not this one's).
   std::vector<Mention> yearless;
   if (claim_precision == 10 && cv.c->date_end.empty()) {
-    // The weekday of the claim's day, 0 = Monday as the extractor numbers them (Sakamoto's
-    // method gives 0 = Sunday).
-    int weekday = -1;
-    {
-      int y = 0, m = 0, d = 0;
-      if (std::sscanf(cv.self.date.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12) {
-        static const int kOffset[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-        if (m < 3) --y;
-        weekday = ((y + y / 4 - y / 100 + y / 400 + kOffset[m - 1] + d) % 7 + 6) % 7;
-      }
-    }
+    const int weekday = weekday_of_day(cv.self.date);
     for (const auto& c : sv.p->claims) {
       if (c.kind != Kind::kDate || c.value.size() != 7 || c.value.compare(0, 2, "--") != 0 ||
           c.value.compare(2, 5, cv.self.date, 5, 5) != 0 || c.start < sv.p->start ||
@@ -2449,17 +2451,10 @@ Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext
   for (const auto& fl : claim.flags) {
     if (fl.rfind("weekday:", 0) == 0) written = std::atoi(fl.c_str() + 8);
   }
-  namespace chr = std::chrono;
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (written < 0 || written > 6 ||
-      std::sscanf(claim.value.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3)
-    return f;
-  chr::year_month_day ymd{chr::year(y), chr::month(m), chr::day(d)};
-  if (!ymd.ok()) return f;
+  const int actual = weekday_of_day(claim.value);
+  if (written < 0 || written > 6 || actual < 0) return f;
   static const char* kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                 "Friday", "Saturday", "Sunday"};
-  const unsigned actual = chr::weekday(chr::sys_days(ymd)).iso_encoding() - 1;  // 0 = Monday
   const std::string sources = f.verdict == Verdict::kUnverified ? "" : " " + f.explanation;
   f.verdict = Verdict::kContradicted;
   f.rule = "date.weekday";
