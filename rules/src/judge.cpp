@@ -2233,11 +2233,10 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // Different portfolios, none shared: another office with the same title words ("Chief
     // Financial Officer Ravi Anand" against "chief operating officer").
     std::size_t theirs = overlap(portfolio_stems, got);
-    bool other_portfolio =
-        !claim_portfolios.empty() && theirs > 0 && overlap(claim_portfolios, got) == 0;
     // The head title without the claim's portfolio ("a manager" for "finance manager") does
-    // not say which office: it cannot confirm one.
+    // not say which office: it cannot confirm one; with another portfolio, it is another.
     bool portfolio_unconfirmed = !claim_portfolios.empty() && overlap(claim_portfolios, got) == 0;
+    bool other_portfolio = portfolio_unconfirmed && theirs > 0;
     // Another body, none shared: the same title held elsewhere ("Senate President" against
     // "president of the regional council").
     bool other_body = false;
@@ -2433,39 +2432,7 @@ std::string what_unverified(const Claim& c, std::size_t sources) {
   }
 }
 
-}  // namespace
-
-namespace {
-Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
-                              const std::vector<Passage>& passages);
-}  // namespace
-
-// A date written with a weekday the calendar denies ("Wednesday, April 16" in 2026, a
-// Thursday; claims flag weekday_mismatch) is wrong in its weekday or its day, whatever the
-// sources say of the day: contradicted by the calendar, with what the sources say after it.
-Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
-                    const std::vector<Passage>& passages) {
-  Finding f = judge_against_sources(an, claim, ctx, passages);
-  if (claim.kind != Kind::kDate || !has_flag(claim, "weekday_mismatch")) return f;
-  int written = -1;
-  for (const auto& fl : claim.flags) {
-    if (fl.rfind("weekday:", 0) == 0) written = std::atoi(fl.c_str() + 8);
-  }
-  const int actual = weekday_of_day(claim.value);
-  if (written < 0 || written > 6 || actual < 0) return f;
-  static const char* kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                "Friday", "Saturday", "Sunday"};
-  const std::string sources = f.verdict == Verdict::kUnverified ? "" : " " + f.explanation;
-  f.verdict = Verdict::kContradicted;
-  f.rule = "date.weekday";
-  f.status = "weekday";
-  f.confidence = std::max(f.confidence, 0.9);
-  f.explanation = shown_date(claim.value) + " was a " + kDays[actual] + ", not a " +
-                  kDays[written] + ": the article's weekday or day is wrong." + sources;
-  return f;
-}
-
-namespace {
+// The claim judged against the passages (judge_claim adds what the calendar says).
 Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
                               const std::vector<Passage>& passages) {
   const Config& cfg = an.config();
@@ -2900,7 +2867,33 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   }
   return f;
 }
+
 }  // namespace
+
+// A date written with a weekday the calendar denies ("Wednesday, April 16" in 2026, a
+// Thursday; claims flag weekday_mismatch) is wrong in its weekday or its day, whatever the
+// sources say of the day: contradicted by the calendar, with what the sources say after it.
+Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
+                    const std::vector<Passage>& passages) {
+  Finding f = judge_against_sources(an, claim, ctx, passages);
+  if (claim.kind != Kind::kDate || !has_flag(claim, "weekday_mismatch")) return f;
+  int written = -1;
+  for (const auto& fl : claim.flags) {
+    if (fl.rfind("weekday:", 0) == 0) written = std::atoi(fl.c_str() + 8);
+  }
+  const int actual = weekday_of_day(claim.value);
+  if (written < 0 || written > 6 || actual < 0) return f;
+  static const char* kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                "Friday", "Saturday", "Sunday"};
+  const std::string sources = f.verdict == Verdict::kUnverified ? "" : " " + f.explanation;
+  f.verdict = Verdict::kContradicted;
+  f.rule = "date.weekday";
+  f.status = "weekday";
+  f.confidence = std::max(f.confidence, 0.9);
+  f.explanation = shown_date(claim.value) + " was a " + kDays[actual] + ", not a " +
+                  kDays[written] + ": the article's weekday or day is wrong." + sources;
+  return f;
+}
 
 RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote) {
   const auto& qr = an.config().quote;
