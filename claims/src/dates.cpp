@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "claims_internal.h"
@@ -426,7 +427,13 @@ class Scanner {
     std::size_t last = mk;
     // "19 Feb. 2026": the dot of an abbreviated month belongs to it; a sentence's full stop
     // after "septembre." does not.
-    if (punct(last + 1, ".") && glued(last + 1) && t_[mk].text.size() <= 4) ++last;
+    // A month's whole name ("mars", "mai", "juin", "May", "June", "July") is no abbreviation:
+    // the dot after it ends the sentence.
+    static const std::set<std::string_view> kWholeShortNames = {"mars", "mai",  "juin",
+                                                                "may",  "june", "july"};
+    if (punct(last + 1, ".") && glued(last + 1) && t_[mk].text.size() <= 4 &&
+        !kWholeShortNames.count(t_[mk].lower))
+      ++last;
     int year = year_at(last + 1);
     std::size_t year_tok = last + 1;
     // "the 31st of March, 2019": a comma may part the month from its year, unless the number

@@ -134,6 +134,22 @@ TEST_CASE("a weekday that does not fit a nearby day is flagged, not moved to ano
   CHECK(pinned[1].value == "2024-10-19");
 }
 
+TEST_CASE("a sentence's full stop after a month's full name is not part of the date", "[claims]") {
+  // Kind: « le 18 mars. » and "on 5 May." were quoted with the sentence's full stop (a new-user
+  // trial): a dot after a month of four letters or fewer was taken for an abbreviation's, but
+  // "mars", "mai", "juin", "May", "June" and "July" are whole names. "19 Feb. 2026" keeps its dot.
+  auto [sentence, text] = GENERATE(table<std::string, std::string>({
+      {"Le conseil a voté le budget le 18 mars.", "18 mars"},
+      {"Le conseil se réunira le 2 juin.", "2 juin"},
+      {"The council met on 5 May.", "5 May"},
+      {"The council met on 19 Feb. 2026 in closed session.", "19 Feb. 2026"},
+  }));
+  CAPTURE(sentence);
+  auto dates = of_kind(run(sentence, "2026-05-20"), Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].text == text);
+}
+
 TEST_CASE("words that only look like dates are not dates", "[claims]") {
   auto sentence = GENERATE(as<std::string>{}, "You may go now.", "They march on the capital.",
                            "Worshippers attended Friday prayers at the mosque.",
