@@ -264,10 +264,17 @@ bool use_color(const GlobalOptions& options, bool to_terminal) {
   return to_terminal && !(no_color && *no_color);
 }
 
-engine::Format parse_format(const std::string& name) {
+namespace {
+// "markdown" is what a user types for md (a new-user trial was refused it); the flag and the
+// config file take it alike.
+std::string format_alias(std::string name) { return name == "markdown" ? "md" : name; }
+}  // namespace
+
+engine::Format parse_format(const std::string& given) {
+  const std::string name = format_alias(given);
   if (name == "text") return engine::Format::kText;
   if (name == "json") return engine::Format::kJson;
-  if (name == "md" || name == "markdown") return engine::Format::kMarkdown;
+  if (name == "md") return engine::Format::kMarkdown;
   if (name == "html") return engine::Format::kHtml;
   throw std::invalid_argument("unknown format '" + name + "' (use text, json, md or html)");
 }
@@ -281,11 +288,8 @@ CLI::Option* add_format_option(CLI::App* cmd, std::optional<std::string>& target
   auto* option =
       cmd->add_option("-f,--format", target, "Output format: " + list + " (default: text)")
           ->type_name("FORMAT");
-  // "markdown" is what a user types for md (a new-user trial was refused it).
-  if (std::find(choices.begin(), choices.end(), "md") != choices.end()) {
-    option->transform(
-        [](std::string value) { return value == "markdown" ? std::string("md") : value; });
-  }
+  if (std::find(choices.begin(), choices.end(), "md") != choices.end())
+    option->transform(format_alias);
   return option->check(CLI::IsMember(choices));
 }
 
@@ -293,7 +297,7 @@ std::string resolve_format(const std::optional<std::string>& flag, const Config&
                            const std::vector<std::string>& choices) {
   if (flag) return *flag;
   if (config.format) {
-    std::string format = *config.format == "markdown" ? "md" : *config.format;
+    const std::string format = format_alias(*config.format);
     if (std::find(choices.begin(), choices.end(), format) != choices.end()) return format;
   }
   return "text";

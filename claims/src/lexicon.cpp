@@ -487,22 +487,22 @@ bool is_irregular_plural(std::string_view w) {
 
 bool is_single_person_noun(std::string_view w) {
   static const WordSet kPersons = {
-      "person",      "man",          "woman",       "child",       "boy",           "girl",
-      "baby",        "infant",       "teenager",    "firefighter", "officer",       "policeman",
-      "policewoman", "worker",       "employee",    "passenger",   "driver",        "pilot",
-      "student",     "pupil",        "soldier",     "resident",    "patient",       "victim",
-      "pedestrian",  "miner",        "climber",     "hiker",       "tourist",       "swimmer",
-      "cyclist",     "motorist",     "journalist",  "nurse",       "guard",         "inmate",
-      "prisoner",    "migrant",      "civilian",    "protester",   "rescuer",       "volunteer",
-      "personne",    "homme",        "femme",       "enfant",      "garçon",        "fille",
-      "bébé",        "adolescent",   "adolescente", "pompier",     "policier",      "policière",
-      "gendarme",    "ouvrier",      "ouvrière",    "salarié",     "salariée",      "employé",
-      "employée",    "passager",     "passagère",   "conducteur",  "conductrice",   "élève",
-      "étudiant",    "étudiante",    "soldat",      "militaire",   "habitant",      "habitante",
-      "patiente",    "victime",      "piéton",      "piétonne",    "randonneur",    "randonneuse",
-      "touriste",    "nageur",       "nageuse",     "cycliste",    "automobiliste", "motard",
-      "journaliste", "infirmier",    "infirmière",  "détenu",      "détenue",       "migrant",
-      "manifestant", "manifestante", "sauveteur",   "bénévole"};
+      "person",       "man",        "woman",       "child",       "boy",           "girl",
+      "baby",         "infant",     "teenager",    "firefighter", "officer",       "policeman",
+      "policewoman",  "worker",     "employee",    "passenger",   "driver",        "pilot",
+      "student",      "pupil",      "soldier",     "resident",    "patient",       "victim",
+      "pedestrian",   "miner",      "climber",     "hiker",       "tourist",       "swimmer",
+      "cyclist",      "motorist",   "journalist",  "nurse",       "guard",         "inmate",
+      "prisoner",     "migrant",    "civilian",    "protester",   "rescuer",       "volunteer",
+      "personne",     "homme",      "femme",       "enfant",      "garçon",        "fille",
+      "bébé",         "adolescent", "adolescente", "pompier",     "policier",      "policière",
+      "gendarme",     "ouvrier",    "ouvrière",    "salarié",     "salariée",      "employé",
+      "employée",     "passager",   "passagère",   "conducteur",  "conductrice",   "élève",
+      "étudiant",     "étudiante",  "soldat",      "militaire",   "habitant",      "habitante",
+      "patiente",     "victime",    "piéton",      "piétonne",    "randonneur",    "randonneuse",
+      "touriste",     "nageur",     "nageuse",     "cycliste",    "automobiliste", "motard",
+      "journaliste",  "infirmier",  "infirmière",  "détenu",      "détenue",       "manifestant",
+      "manifestante", "sauveteur",  "bénévole"};
   return kPersons.count(w) > 0;
 }
 

@@ -977,7 +977,7 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
         "bring",   "brought", "revise",   "revised",   "ramene",    "ramenee",   "ramenes",
         "reduit",  "reduite", "reduits",  "porte",     "portee",    "portes",    "passe",
         "passee",  "passes",  "augmente", "augmentee", "abaisse",   "abaissee",  "releve",
-        "relevee", "revise",  "revisee"};
+        "relevee", "revisee"};
     if (to_figure && k >= 1) {
       for (std::size_t j = k - 1, back = 0; j-- > 0 && back < 12; ++back) {
         if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
