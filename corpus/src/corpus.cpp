@@ -28,6 +28,7 @@
 #include <utility>
 
 #include "sources.h"
+#include "story_match.h"
 #include "text.h"
 
 namespace verify::corpus {
@@ -561,6 +562,20 @@ void replace_stub(const fs::path& index_dir, const std::vector<std::string>& sha
 using DocidCache =
     std::unordered_map<std::string, std::unordered_map<std::string, std::vector<Xapian::docid>>>;
 
+// The documents of `db` (a shard, or a whole index) holding `term` (an id term), looked up
+// once per snapshot and kept in `cache`.
+static const std::vector<Xapian::docid>& docids_of(const Xapian::Database& db, DocidCache& cache,
+                                                   const std::string& term) {
+  auto& where = cache[db.get_uuid()];
+  auto it = where.find(term);
+  if (it == where.end()) {
+    std::vector<Xapian::docid> found;
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) found.push_back(*p);
+    it = where.emplace(term, std::move(found)).first;
+  }
+  return it->second;
+}
+
 // An unweighted posting source over a sorted list of a shard's docids, set by the subclass's
 // init() (which also calls start()): the right side of OP_FILTER for IdFilter and QueryFilter.
 class SortedDocs : public Xapian::PostingSource {
@@ -611,16 +626,9 @@ class IdFilter : public SortedDocs {
   IdFilter* clone() const override { return new IdFilter(terms_, cache_); }
   void init(const Xapian::Database& shard) override {
     docids_.clear();
-    auto& where = (*cache_)[shard.get_uuid()];
     for (const auto& term : *terms_) {
-      auto it = where.find(term);
-      if (it == where.end()) {
-        std::vector<Xapian::docid> found;
-        for (auto p = shard.postlist_begin(term); p != shard.postlist_end(term); ++p)
-          found.push_back(*p);
-        it = where.emplace(term, std::move(found)).first;
-      }
-      docids_.insert(docids_.end(), it->second.begin(), it->second.end());
+      const auto& found = docids_of(shard, *cache_, term);
+      docids_.insert(docids_.end(), found.begin(), found.end());
     }
     std::sort(docids_.begin(), docids_.end());
     docids_.erase(std::unique(docids_.begin(), docids_.end()), docids_.end());
@@ -636,8 +644,15 @@ class IdFilter : public SortedDocs {
 
 // Query::filter_any in the index's terms: per group, its clauses, each a boolean query with a
 // key naming it (its alternatives).
+struct FilterClause {
+  std::string key;  // its alternatives
+  // In the index's terms: documents holding every term of one of `all_of`, or a term
+  // beginning with one of `prefixes`.
+  std::vector<std::vector<std::string>> all_of;
+  std::vector<std::string> prefixes;
+};
 struct AnyFilter {
-  std::vector<std::vector<std::pair<std::string, Xapian::Query>>> groups;
+  std::vector<std::vector<FilterClause>> groups;
   std::string key;      // the whole filter
   Xapian::Query query;  // the same as one boolean query (remote shards)
 };
@@ -663,51 +678,71 @@ class QueryFilter : public SortedDocs {
       : filter_(std::move(filter)), cache_(std::move(cache)) {}
   QueryFilter* clone() const override { return new QueryFilter(filter_, cache_); }
   void init(const Xapian::Database& shard) override {
-    auto& where = (*cache_)[shard.get_uuid()];
-    auto it = where.filters.find(filter_->key);
-    if (it == where.filters.end()) {
-      std::vector<Xapian::docid> any;
-      for (const auto& group : filter_->groups) {
-        std::vector<const std::vector<Xapian::docid>*> sets;
-        for (const auto& [key, query] : group)
-          sets.push_back(&clause_docs(shard, where, key, query));
-        std::sort(sets.begin(), sets.end(),
-                  [](const auto* a, const auto* b) { return a->size() < b->size(); });
-        // The smallest set's documents found in every other (binary search: names are often
-        // one rare and one common).
-        for (Xapian::docid d : *sets.front()) {
-          bool all = std::all_of(sets.begin() + 1, sets.end(), [&](const auto* set) {
-            return std::binary_search(set->begin(), set->end(), d);
-          });
-          if (all) any.push_back(d);
-        }
-      }
-      std::sort(any.begin(), any.end());
-      any.erase(std::unique(any.begin(), any.end()), any.end());
-      it = where.filters.emplace(filter_->key, std::move(any)).first;
-    }
     // Into the cache, which no one clears while a search runs (one thread per handle).
-    start(&it->second);
+    start(&documents(shard, (*cache_)[shard.get_uuid()], *filter_));
+  }
+
+  // The documents of `db` (a shard, or a whole index) that `filter` lets through, sorted;
+  // matched on first need and kept in `where`, the cache of that database.
+  static const std::vector<Xapian::docid>& documents(const Xapian::Database& db, FilterCache& where,
+                                                     const AnyFilter& filter) {
+    auto it = where.filters.find(filter.key);
+    if (it != where.filters.end()) return it->second;
+    std::vector<Xapian::docid> any;
+    for (const auto& group : filter.groups) {
+      std::vector<const std::vector<Xapian::docid>*> sets;
+      for (const auto& clause : group) sets.push_back(&clause_docs(db, where, clause));
+      std::sort(sets.begin(), sets.end(),
+                [](const auto* a, const auto* b) { return a->size() < b->size(); });
+      // The smallest set's documents found in every other (binary search: names are often
+      // one rare and one common).
+      for (Xapian::docid d : *sets.front()) {
+        bool all = std::all_of(sets.begin() + 1, sets.end(), [&](const auto* set) {
+          return std::binary_search(set->begin(), set->end(), d);
+        });
+        if (all) any.push_back(d);
+      }
+    }
+    std::sort(any.begin(), any.end());
+    any.erase(std::unique(any.begin(), any.end()), any.end());
+    return where.filters.emplace(filter.key, std::move(any)).first->second;
   }
   std::string get_description() const override { return "QueryFilter"; }
 
  private:
   // The shard's documents matching one clause, sorted; matched on first need.
-  static const std::vector<Xapian::docid>& clause_docs(const Xapian::Database& shard,
-                                                       FilterCache& where, const std::string& key,
-                                                       const Xapian::Query& query) {
-    auto it = where.clauses.find(key);
+  // Read from the terms' posting lists: matching the clause's query through Enquire kept an
+  // MSet sized for the whole database (a 12% share of a check at 200,000 documents).
+  static const std::vector<Xapian::docid>& clause_docs(const Xapian::Database& db,
+                                                       FilterCache& where,
+                                                       const FilterClause& clause) {
+    auto it = where.clauses.find(clause.key);
     if (it != where.clauses.end()) return it->second;
-    Xapian::Enquire enquire(shard);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    auto matches = enquire.get_mset(0, std::max<Xapian::doccount>(1, shard.get_doccount()));
+    auto list = [&](const std::string& term) {
+      std::vector<Xapian::docid> docs;
+      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) docs.push_back(*p);
+      return docs;
+    };
     std::vector<Xapian::docid> found;
-    found.reserve(matches.size());
-    for (auto m = matches.begin(); m != matches.end(); ++m) found.push_back(*m);
+    for (const auto& all : clause.all_of) {
+      std::vector<Xapian::docid> both = list(all[0]);
+      for (std::size_t k = 1; k < all.size() && !both.empty(); ++k) {
+        std::vector<Xapian::docid> next = list(all[k]), kept;
+        std::set_intersection(both.begin(), both.end(), next.begin(), next.end(),
+                              std::back_inserter(kept));
+        both = std::move(kept);
+      }
+      found.insert(found.end(), both.begin(), both.end());
+    }
+    for (const auto& prefix : clause.prefixes) {
+      for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+        auto docs = list(*t);
+        found.insert(found.end(), docs.begin(), docs.end());
+      }
+    }
     std::sort(found.begin(), found.end());
-    return where.clauses.emplace(key, std::move(found)).first->second;
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return where.clauses.emplace(clause.key, std::move(found)).first->second;
   }
 
   std::shared_ptr<const AnyFilter> filter_;
@@ -743,6 +778,13 @@ struct Corpus::Impl {
       std::make_shared<std::unordered_map<std::string, FilterCache>>();
   static constexpr std::size_t kMaxCachedClauses = 512;
   static constexpr std::size_t kMaxCachedFilters = 32;
+  // The postings of the stories' documents (story_match.h), by filter key, for the same
+  // snapshot. A check uses one story, a re-check one per story; a story of common names
+  // holds some 30,000 documents of 200,000 and a few million pairs over a check's terms, so
+  // past 4 stories or 8 million pairs (some 100 MB) it starts over.
+  mutable std::unordered_map<std::string, std::unique_ptr<detail::DocSetPostings>> story_sets;
+  static constexpr std::size_t kMaxStorySets = 4;
+  static constexpr std::size_t kMaxStoryEntries = 8u << 20;
   std::string stub_text;  // the stub as the index was opened (compact() swaps it)
   Sqlite db;
   bool has_table = false;
@@ -769,6 +811,7 @@ struct Corpus::Impl {
   void reopen_reader() {
     docids->clear();  // document numbers belong to the snapshot being replaced
     filter_docids->clear();
+    story_sets.clear();
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
       Xapian::Database fresh(index_dir.string());
       stub_text = std::move(now);
@@ -787,6 +830,7 @@ struct Corpus::Impl {
   void open_index() {
     docids->clear();  // document numbers belong to the snapshot being replaced
     filter_docids->clear();
+    story_sets.clear();
     try {
       if (mode == Mode::kWrite) {
         open_writers();
@@ -1164,28 +1208,37 @@ struct Corpus::Impl {
       std::vector<Xapian::Query> all;
       for (const auto& clause : group) {
         std::vector<Xapian::Query> alts;
-        std::string key;
+        FilterClause fc;
         for (const auto& alt : clause) {
-          key += alt;
-          key += '\0';
+          fc.key += alt;
+          fc.key += '\0';
           const bool prefix = !alt.empty() && alt.back() == '*';
           auto words = words_of(prefix ? alt.substr(0, alt.size() - 1) : alt);
           if (words.empty()) return std::nullopt;
           if (words.size() == 1) {
             alts.emplace_back(words[0].raw);
-            if (!words[0].stemmed.empty()) alts.emplace_back(words[0].stemmed);
-            if (prefix) alts.emplace_back(Xapian::Query::OP_WILDCARD, words[0].raw);
+            fc.all_of.push_back({words[0].raw});
+            if (!words[0].stemmed.empty()) {
+              alts.emplace_back(words[0].stemmed);
+              fc.all_of.push_back({words[0].stemmed});
+            }
+            if (prefix) {
+              alts.emplace_back(Xapian::Query::OP_WILDCARD, words[0].raw);
+              fc.prefixes.push_back(words[0].raw);
+            }
           } else {
             std::vector<Xapian::Query> each;
             for (const auto& w : words) each.emplace_back(w.raw);
             alts.emplace_back(Xapian::Query::OP_AND, each.begin(), each.end());
+            auto& terms = fc.all_of.emplace_back();
+            for (const auto& w : words) terms.push_back(w.raw);
           }
         }
         if (alts.empty()) return std::nullopt;  // a clause of no word: no narrowing
         Xapian::Query either(Xapian::Query::OP_OR, alts.begin(), alts.end());
-        out.key += key;
+        out.key += fc.key;
         out.key += '\1';
-        clauses.emplace_back(std::move(key), either);
+        clauses.push_back(std::move(fc));
         all.push_back(std::move(either));
       }
       if (all.empty()) return std::nullopt;
@@ -1196,28 +1249,112 @@ struct Corpus::Impl {
     return out;
   }
 
-  Xapian::Query build_query(const Query& q, bool& impossible) const {
-    std::vector<Xapian::Query> required, optional;
+  // Clears the filter caches when they hold more than their bounds allow (before a search
+  // adds to them, so nothing a search holds is freed under it).
+  void bound_filter_cache() const {
+    std::size_t clauses = 0, filters = 0;
+    for (const auto& [uuid, cached] : *filter_docids) {
+      clauses += cached.clauses.size();
+      filters += cached.filters.size();
+    }
+    if (clauses > kMaxCachedClauses || filters > kMaxCachedFilters) filter_docids->clear();
+  }
+
+  // A search among the documents `filter` lets through (and, with Query::only_ids, only those
+  // named), ranked from the postings of the filter's documents (story_match.h).
+  std::vector<detail::ScoredDoc> match_story(
+      const Query& q, const AnyFilter& filter,
+      const std::vector<detail::MatchClause>& clauses) const {
+    const auto& db = search_db();
+    bound_filter_cache();
+    const auto& docs = QueryFilter::documents(db, (*filter_docids)[db.get_uuid()], filter);
+    const detail::DateBounds dates = date_bounds(q);
+    if (q.only_ids) {
+      // A re-check's confined search names a few documents: their postings are read for this
+      // search alone, not the whole story's.
+      std::size_t cached = 0;
+      for (const auto& [uuid, ids] : *docids) cached += ids.size();
+      if (cached > kMaxCachedIds) docids->clear();
+      std::vector<Xapian::docid> named;
+      for (const auto& id : *q.only_ids) {
+        const auto& found = docids_of(db, *docids, id_term(id));
+        named.insert(named.end(), found.begin(), found.end());
+      }
+      std::sort(named.begin(), named.end());
+      std::vector<Xapian::docid> both;
+      std::set_intersection(named.begin(), named.end(), docs.begin(), docs.end(),
+                            std::back_inserter(both));
+      detail::DocSetPostings few(std::move(both));
+      return detail::match_within(db, few, clauses, dates, kSlotPublished, q.limit);
+    }
+    auto it = story_sets.find(filter.key);
+    if (it == story_sets.end()) {
+      std::size_t entries = 0;
+      for (const auto& [key, set] : story_sets) entries += set->entries();
+      if (story_sets.size() >= kMaxStorySets || entries > kMaxStoryEntries) story_sets.clear();
+      it = story_sets.emplace(filter.key, std::make_unique<detail::DocSetPostings>(docs)).first;
+    }
+    return detail::match_within(db, *it->second, clauses, dates, kSlotPublished, q.limit);
+  }
+
+  // Query::published_from / published_to as bounds on the published value ("YYYYMMDD");
+  // partial bounds ("2025", "2025-03") widen to the whole year or month.
+  static detail::DateBounds date_bounds(const Query& q) {
+    detail::DateBounds b;
+    b.from = detail::compact_date(q.published_from);
+    b.to = detail::compact_date(q.published_to);
+    b.active = !b.from.empty() || !b.to.empty();
+    if (!b.from.empty() && b.from.size() < 8) b.from.append(8 - b.from.size(), '0');
+    if (!b.to.empty() && b.to.size() < 8) b.to.append(8 - b.to.size(), '9');
+    b.include_undated = q.include_undated;
+    return b;
+  }
+
+  // The query's clauses in the index's terms: an alternative of one word is its stemmed term
+  // when TermGenerator makes one, else the word; one of several words is an exact phrase of
+  // the words. An optional phrase of common words is left out (common_phrase), and so is a
+  // clause left with no alternative; a required one makes the search `impossible`.
+  std::vector<detail::MatchClause> match_clauses(const Query& q, bool& impossible) const {
+    std::vector<detail::MatchClause> out;
     for (const auto& clause : q.clauses) {
-      std::vector<Xapian::Query> alts;
+      detail::MatchClause c;
+      c.required = clause.required;
       for (const auto& alt : clause.alternatives) {
         auto words = words_of(alt);
         if (words.empty()) continue;
+        detail::MatchAlt a;
         if (words.size() == 1) {
           const Word& w = words[0];
-          alts.emplace_back(w.stemmed.empty() ? w.raw : w.stemmed);
+          a.terms.push_back(w.stemmed.empty() ? w.raw : w.stemmed);
         } else {
           if (!clause.required && common_phrase(words)) continue;
-          std::vector<Xapian::Query> terms;
-          for (const auto& w : words) terms.emplace_back(w.raw);
-          alts.emplace_back(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                            static_cast<Xapian::termcount>(terms.size()));
+          for (const auto& w : words) a.terms.push_back(w.raw);
         }
+        c.alts.push_back(std::move(a));
       }
-      if (alts.empty()) {
+      if (c.alts.empty()) {
         // A required clause with nothing searchable can never match.
         if (clause.required) impossible = true;
         continue;
+      }
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+  Xapian::Query build_query(const Query& q, bool& impossible) const {
+    std::vector<Xapian::Query> required, optional;
+    for (const auto& clause : match_clauses(q, impossible)) {
+      std::vector<Xapian::Query> alts;
+      for (const auto& alt : clause.alts) {
+        if (alt.terms.size() == 1) {
+          alts.emplace_back(alt.terms[0]);
+        } else {
+          std::vector<Xapian::Query> terms;
+          for (const auto& t : alt.terms) terms.emplace_back(t);
+          alts.emplace_back(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                            static_cast<Xapian::termcount>(terms.size()));
+        }
       }
       // A required clause's alternatives are one notion in several words (the forms of an event
       // class, "killed|dead|morts"): weighted as one term (OP_SYNONYM), so a document that uses
@@ -1238,12 +1375,7 @@ struct Corpus::Impl {
     if (main.empty()) impossible = true;
     if (auto filter = any_filter(q.filter_any)) {
       if (mode == Mode::kRead && !has_remote) {
-        std::size_t clauses = 0, filters = 0;
-        for (const auto& [uuid, cached] : *filter_docids) {
-          clauses += cached.clauses.size();
-          filters += cached.filters.size();
-        }
-        if (clauses > kMaxCachedClauses || filters > kMaxCachedFilters) filter_docids->clear();
+        bound_filter_cache();
         auto* source =
             new QueryFilter(std::make_shared<const AnyFilter>(std::move(*filter)), filter_docids);
         main = Xapian::Query(Xapian::Query::OP_FILTER, main, Xapian::Query(source->release()));
@@ -1272,12 +1404,8 @@ struct Corpus::Impl {
       }
     }
 
-    std::string from = detail::compact_date(q.published_from);
-    std::string to = detail::compact_date(q.published_to);
-    if (!from.empty() || !to.empty()) {
-      // Partial bounds ("2025", "2025-03") widen to the whole year or month.
-      if (!from.empty() && from.size() < 8) from.append(8 - from.size(), '0');
-      if (!to.empty() && to.size() < 8) to.append(8 - to.size(), '9');
+    if (auto dates = date_bounds(q); dates.active) {
+      const std::string &from = dates.from, &to = dates.to;
       Xapian::Query range;
       if (!from.empty() && !to.empty()) {
         range = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSlotPublished, from, to);
@@ -1827,41 +1955,62 @@ Stats Corpus::stats() const {
 
 std::vector<Hit> Corpus::search(const Query& query) const {
   auto& im = *impl_;
-  bool impossible = false;
-  Xapian::Query xq = im.build_query(query, impossible);
   std::vector<Hit> hits;
   // A read of a home with no index yet has a Database with no shards, which Enquire refuses.
-  if (impossible || query.limit == 0 || im.search_db().size() == 0) return hits;
+  if (query.limit == 0 || im.search_db().size() == 0) return hits;
+  bool impossible = false;
+  // A search confined to a story's documents is ranked from postings read once per story
+  // (story_match.h); remote shards and writers' handles go through Xapian's matcher.
+  std::optional<AnyFilter> story;
+  if (!query.clauses.empty() && !query.filter_any.empty() && im.mode == Mode::kRead &&
+      !im.has_remote)
+    story = im.any_filter(query.filter_any);
+  Xapian::Query xq;
+  std::vector<detail::MatchClause> clauses;
+  if (story) {
+    clauses = im.match_clauses(query, impossible);
+    if (clauses.empty()) impossible = true;
+  } else {
+    xq = im.build_query(query, impossible);
+  }
+  if (impossible) return hits;
   for (int attempt = 0;; ++attempt) {
     try {
-      Xapian::Enquire enquire(im.search_db());
-      enquire.set_query(xq);
-      Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(query.limit));
       std::unordered_set<std::string> seen;
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
+      auto take = [&](const Xapian::Document& x, double weight, Xapian::docid did) {
         Hit h;
-        Xapian::Document x = it.get_document();
         h.hash = x.get_value(kSlotHash);
         if (query.known && !h.hash.empty()) {
           if (auto id = query.known(h.hash)) {
             h.document.id = std::move(*id);
             h.known = true;
-            if (!seen.insert(h.document.id).second) continue;
-            h.score = it.get_weight();
+            if (!seen.insert(h.document.id).second) return;
+            h.score = weight;
             hits.push_back(std::move(h));
-            continue;
+            return;
           }
         }
         if (!detail::decode_document(x.get_data(), im.data_parser, h.document)) {
-          spdlog::warn("corpus: skipping a hit with unreadable document data (docid {})", *it);
-          continue;
+          spdlog::warn("corpus: skipping a hit with unreadable document data (docid {})", did);
+          return;
         }
         read_annotation(x, h.document);
         // The same id on two shards is one source; keep its best-scored copy.
-        if (!seen.insert(h.document.id).second) continue;
-        h.score = it.get_weight();
+        if (!seen.insert(h.document.id).second) return;
+        h.score = weight;
         hits.push_back(std::move(h));
+      };
+      if (story) {
+        const auto& db = im.search_db();
+        for (const auto& m : im.match_story(query, *story, clauses))
+          take(db.get_document(m.did), m.weight, m.did);
+        return hits;
       }
+      Xapian::Enquire enquire(im.search_db());
+      enquire.set_query(xq);
+      Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(query.limit));
+      for (auto it = mset.begin(); it != mset.end(); ++it)
+        take(it.get_document(), it.get_weight(), *it);
       return hits;
     } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed several times under a long read; reopen once and retry.

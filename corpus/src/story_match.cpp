@@ -1,0 +1,298 @@
+// Searches confined to a story's documents, ranked from postings read once (story_match.h).
+#include "story_match.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <queue>
+
+namespace verify::corpus::detail {
+
+DocSetPostings::DocSetPostings(std::vector<Xapian::docid> docs) : docs_(std::move(docs)) {}
+
+const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::Database& db,
+                                                                 const std::string& t) {
+  auto it = terms_.find(t);
+  if (it != terms_.end()) return it->second;
+  std::vector<Posting> out;
+  const Xapian::doccount tf = docs_.empty() ? 0 : db.get_termfreq(t);
+  if (tf != 0) {
+    Xapian::PostingIterator p = db.postlist_begin(t);
+    const Xapian::PostingIterator end = db.postlist_end(t);
+    if (tf <= kWalkFactor * docs_.size()) {
+      // Not much longer than our set: walk it, each document looked up in a table of ours.
+      if (index_of_.empty()) {
+        index_of_.assign(docs_.back() + 1, kNone);
+        for (std::size_t i = 0; i < docs_.size(); ++i)
+          index_of_[docs_[i]] = static_cast<std::uint32_t>(i);
+      }
+      for (; p != end; ++p) {
+        const Xapian::docid d = *p;
+        if (d >= index_of_.size()) break;
+        if (index_of_[d] != kNone) out.emplace_back(index_of_[d], p.get_wdf());
+      }
+    } else {
+      // Much longer: skip to each of ours, so only the blocks holding them are decoded.
+      for (std::size_t i = 0; i < docs_.size(); ++i) {
+        p.skip_to(docs_[i]);
+        if (p == end) break;
+        if (*p == docs_[i]) out.emplace_back(static_cast<std::uint32_t>(i), p.get_wdf());
+      }
+    }
+  }
+  entries_ += out.size() + 1;
+  return terms_.emplace(t, std::move(out)).first->second;
+}
+
+Xapian::doccount DocSetPostings::termfreq(const Xapian::Database& db, const std::string& t) {
+  auto it = termfreqs_.find(t);
+  if (it == termfreqs_.end()) it = termfreqs_.emplace(t, db.get_termfreq(t)).first;
+  return it->second;
+}
+
+std::vector<DocSetPostings::Posting> DocSetPostings::phrase(
+    const Xapian::Database& db, const std::vector<std::string>& terms,
+    const std::vector<std::uint8_t>& wanted) {
+  std::string key;
+  for (const auto& t : terms) (key += t) += '\n';
+  std::vector<const std::vector<Posting>*> lists;
+  for (const auto& t : terms) lists.push_back(&term(db, t));
+  auto [it, fresh] = phrases_.try_emplace(std::move(key));
+  auto& state = it->second;
+  if (fresh) {
+    state.assign(lists[0]->size(), 0);
+    entries_ += state.size() / 4 + 1;
+  }
+  std::vector<Posting> out;
+  auto by_index = [](const Posting& a, std::uint32_t i) { return a.first < i; };
+  std::vector<std::vector<Xapian::termpos>> positions(terms.size());
+  for (std::size_t n = 0; n < lists[0]->size(); ++n) {
+    const auto [i, wdf0] = (*lists[0])[n];
+    if (!wanted[i] || state[n] == 2) continue;
+    Xapian::termcount wdf = wdf0;
+    bool all = true;
+    for (std::size_t k = 1; k < lists.size() && all; ++k) {
+      auto at = std::lower_bound(lists[k]->begin(), lists[k]->end(), i, by_index);
+      all = at != lists[k]->end() && at->first == i;
+      if (all) wdf = std::min(wdf, at->second);
+    }
+    if (all && state[n] == 0) {
+      for (std::size_t k = 0; k < terms.size(); ++k) {
+        positions[k].clear();
+        for (auto p = db.positionlist_begin(docs_[i], terms[k]);
+             p != db.positionlist_end(docs_[i], terms[k]); ++p)
+          positions[k].push_back(*p);
+      }
+      all = std::any_of(positions[0].begin(), positions[0].end(), [&](Xapian::termpos p0) {
+        for (std::size_t k = 1; k < terms.size(); ++k) {
+          if (!std::binary_search(positions[k].begin(), positions[k].end(),
+                                  p0 + static_cast<Xapian::termpos>(k)))
+            return false;
+        }
+        return true;
+      });
+    }
+    state[n] = all ? 1 : 2;
+    if (all) out.emplace_back(i, wdf);
+  }
+  return out;
+}
+
+const std::vector<Xapian::termcount>& DocSetPostings::lengths(const Xapian::Database& db) {
+  if (!have_lengths_) {
+    lengths_.reserve(docs_.size());
+    for (Xapian::docid d : docs_) lengths_.push_back(db.get_doclength(d));
+    have_lengths_ = true;
+    entries_ += docs_.size();
+  }
+  return lengths_;
+}
+
+const std::vector<std::string>& DocSetPostings::values(const Xapian::Database& db,
+                                                       Xapian::valueno slot) {
+  auto it = values_.find(slot);
+  if (it != values_.end()) return it->second;
+  std::vector<std::string> out(docs_.size());
+  Xapian::ValueIterator v = db.valuestream_begin(slot);
+  const Xapian::ValueIterator end = db.valuestream_end(slot);
+  for (std::size_t i = 0; i < docs_.size() && v != end; ++i) {
+    v.skip_to(docs_[i]);
+    if (v != end && v.get_docid() == docs_[i]) out[i] = *v;
+  }
+  entries_ += docs_.size();
+  return values_.emplace(slot, std::move(out)).first->second;
+}
+
+namespace {
+
+// Xapian 1.4's BM25Weight with its default parameters (weight/bm25weight.cc): k1 = 1, k2 = 0
+// (no extra per document), k3 = 1 with a query frequency of 1 (a factor of 1), b = 0.5,
+// min_normlen = 0.5.
+struct Bm25 {
+  double collection_size = 0;
+  double len_factor = 0;  // 1 / the average document length, 0 for an empty index
+
+  // The term weight times (k1 + 1), for a term in `termfreq` documents.
+  double termweight(double termfreq) const {
+    double tw = (collection_size - termfreq + 0.5) / (termfreq + 0.5);
+    if (tw < 2) tw = tw * 0.5 + 1;
+    return std::log(tw) * 2.0;
+  }
+  double sumpart(double termweight, Xapian::termcount wdf, Xapian::termcount len) const {
+    const double normlen = std::max(len * len_factor, 0.5);
+    const double w = wdf;
+    return termweight * (w / (normlen * 0.5 + 0.5 + w));
+  }
+};
+
+// Xapian's estimate of how many documents match one alternative, from the whole index's
+// statistics: a term's frequency; a phrase's, the product estimate of its terms' AND, rounded,
+// divided by four (matcher/multiandpostlist.cc, exactphrasepostlist.cc).
+Xapian::doccount alt_estimate(const Xapian::Database& db, DocSetPostings& set, const MatchAlt& alt,
+                              double n) {
+  if (alt.terms.size() == 1) return set.termfreq(db, alt.terms[0]);
+  double est = set.termfreq(db, alt.terms[0]);
+  for (std::size_t k = 1; k < alt.terms.size(); ++k) est = est * set.termfreq(db, alt.terms[k]) / n;
+  return static_cast<Xapian::doccount>(est + 0.5) / 4;
+}
+
+// A required clause's term frequency, as Xapian weights an OP_SYNONYM: the alternatives'
+// estimates merged two at a time, least frequent first, assuming independence and rounding
+// at each step (api/queryinternal.cc OrContext::postlist, matcher/orpostlist.cc). A synonym
+// of one term is that term.
+Xapian::doccount synonym_estimate(const Xapian::Database& db, DocSetPostings& set,
+                                  const MatchClause& clause, double n) {
+  if (clause.alts.size() == 1) return alt_estimate(db, set, clause.alts[0], n);
+  std::priority_queue<Xapian::doccount, std::vector<Xapian::doccount>, std::greater<>> heap;
+  for (const auto& alt : clause.alts) heap.push(alt_estimate(db, set, alt, n));
+  while (heap.size() > 1) {
+    const double r = heap.top();
+    heap.pop();
+    const double l = heap.top();
+    heap.pop();
+    heap.push(static_cast<Xapian::doccount>(l + r - (l * r / n) + 0.5));
+  }
+  return heap.top();
+}
+
+}  // namespace
+
+std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& set,
+                                    const std::vector<MatchClause>& clauses,
+                                    const DateBounds& dates, Xapian::valueno slot,
+                                    std::size_t limit) {
+  std::vector<ScoredDoc> out;
+  const std::size_t m = set.docs().size();
+  if (m == 0 || limit == 0) return out;
+  Bm25 bm25;
+  bm25.collection_size = db.get_doccount();
+  if (bm25.collection_size > 0) {
+    const double average = static_cast<double>(db.get_total_length()) / bm25.collection_size;
+    if (average != 0) bm25.len_factor = 1 / average;
+  }
+  const auto& len = set.lengths(db);
+  // Scratch of the set's size, kept between searches: a story of 30,000 documents needs
+  // about 0.5 MB of it per search, which the allocator would otherwise map and fault in anew.
+  auto& scratch = set.scratch();
+  scratch.weight.assign(m, 0.0);
+  scratch.alive.assign(m, 0);
+  scratch.wdf.assign(m, 0);
+  scratch.held.assign(m, 0);
+  auto& weight = scratch.weight;
+  auto has_phrase = [](const MatchClause& c) {
+    return std::any_of(c.alts.begin(), c.alts.end(),
+                       [](const MatchAlt& a) { return a.terms.size() > 1; });
+  };
+  // Required clauses of words first, so a phrase's positions are read only in the documents
+  // that hold the other clauses (as Xapian's matcher reads them only for its candidates).
+  std::vector<const MatchClause*> required;
+  for (const auto& c : clauses)
+    if (c.required && !has_phrase(c)) required.push_back(&c);
+  for (const auto& c : clauses)
+    if (c.required && has_phrase(c)) required.push_back(&c);
+  const bool any_required = !required.empty();
+  // A document matches when it holds every required clause or, with none, any optional one.
+  auto& alive = scratch.alive;
+  if (any_required) std::fill(alive.begin(), alive.end(), 1);
+  auto& wdf = scratch.wdf;
+  auto& held = scratch.held;
+  auto& touched = scratch.touched;
+  std::vector<std::uint8_t> everywhere;  // for phrases of optional clauses without a required one
+  for (const MatchClause* clause : required) {
+    touched.clear();
+    auto add = [&](std::uint32_t i, Xapian::termcount f) {
+      if (!held[i]) {
+        held[i] = 1;
+        wdf[i] = 0;
+        touched.push_back(i);
+      }
+      wdf[i] += f;
+    };
+    for (const auto& alt : clause->alts) {
+      if (alt.terms.size() == 1) {
+        for (const auto& [i, f] : set.term(db, alt.terms[0])) add(i, f);
+      } else {
+        for (const auto& [i, f] : set.phrase(db, alt.terms, alive)) add(i, f);
+      }
+    }
+    const double tw = bm25.termweight(synonym_estimate(db, set, *clause, bm25.collection_size));
+    for (std::uint32_t i : touched) {
+      // Xapian clamps a synonym's wdf to the document's length (SynonymPostList::get_weight).
+      weight[i] += bm25.sumpart(tw, std::min(wdf[i], len[i]), len[i]);
+    }
+    for (std::size_t i = 0; i < m; ++i) {
+      if (!held[i]) alive[i] = 0;
+      held[i] = 0;
+    }
+  }
+  for (const auto& clause : clauses) {
+    if (clause.required) continue;
+    for (const auto& alt : clause.alts) {
+      if (alt.terms.size() == 1) {
+        const double tw = bm25.termweight(set.termfreq(db, alt.terms[0]));
+        for (const auto& [i, f] : set.term(db, alt.terms[0])) {
+          weight[i] += bm25.sumpart(tw, f, len[i]);
+          if (!any_required) alive[i] = 1;
+        }
+        continue;
+      }
+      // A phrase weighs as its terms do.
+      if (!any_required && everywhere.empty()) everywhere.assign(m, 1);
+      for (const auto& [i, f] : set.phrase(db, alt.terms, any_required ? alive : everywhere)) {
+        (void)f;
+        for (const auto& t : alt.terms) {
+          const auto& postings = set.term(db, t);
+          auto at = std::lower_bound(postings.begin(), postings.end(), i,
+                                     [](const auto& p, std::uint32_t k) { return p.first < k; });
+          weight[i] += bm25.sumpart(bm25.termweight(set.termfreq(db, t)), at->second, len[i]);
+        }
+        if (!any_required) alive[i] = 1;
+      }
+    }
+  }
+  const std::vector<std::string>* published = dates.active ? &set.values(db, slot) : nullptr;
+  for (std::size_t i = 0; i < m; ++i) {
+    if (!alive[i]) continue;
+    if (published) {
+      const std::string& v = (*published)[i];
+      if (v.empty()
+              ? !dates.include_undated
+              : (!dates.from.empty() && v < dates.from) || (!dates.to.empty() && v > dates.to))
+        continue;
+    }
+    out.push_back({set.docs()[i], weight[i]});
+  }
+  auto better = [](const ScoredDoc& a, const ScoredDoc& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.did < b.did;
+  };
+  if (out.size() > limit) {
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(),
+                      better);
+    out.resize(limit);
+  } else {
+    std::sort(out.begin(), out.end(), better);
+  }
+  return out;
+}
+
+}  // namespace verify::corpus::detail

@@ -1,0 +1,117 @@
+// Searches confined to a story's documents, ranked outside Xapian's matcher from postings read
+// once per story (internal to the corpus library).
+//
+// A check's figure, date and role searches all carry the same story filter (Query::filter_any),
+// a few hundred to a few tens of thousands of documents. Xapian opens every term's posting
+// list in every search and skip_to()s through the blocks that hold those documents, and Glass
+// keeps no block cache, so the blocks of the terms an article's searches share were read and
+// decoded about 17 times per check (docs/performance.md, "Where a filtered search's time
+// goes"). Here each term's postings among the story's documents are read once and kept, and
+// each search is scored from them with Xapian's BM25Weight formula and defaults (k1 = 1,
+// k2 = 0, k3 = 1, b = 0.5, min_normlen = 0.5; xapian-core 1.4 weight/bm25weight.cc) and the
+// index's own statistics, so the scores are those Xapian gives the same query over the whole
+// index: exactly for words and phrases, and for a required clause of several alternatives
+// (OP_SYNONYM) up to the rounding of Xapian's estimate of its term frequency, which depends on
+// the order each shard merges the alternatives in (matcher/orpostlist.cc).
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace verify::corpus::detail {
+
+// One alternative of a clause: a single term, or the terms of an exact phrase, as the index
+// holds them.
+struct MatchAlt {
+  std::vector<std::string> terms;
+};
+
+// A query as Corpus::search builds it: every required clause must match (its alternatives
+// weighted as one term, OP_SYNONYM), the optional clauses add their alternatives' weights
+// (OP_AND_MAYBE over an OP_OR). At least one clause.
+struct MatchClause {
+  std::vector<MatchAlt> alts;
+  bool required = true;
+};
+
+// Query::published_from / published_to in the value slot's form ("YYYYMMDD", widened); a
+// document without a value is undated.
+struct DateBounds {
+  bool active = false;
+  std::string from, to;  // "" = open
+  bool include_undated = true;
+};
+
+// The postings of one sorted set of documents of a database, read on first need and kept:
+// each term's (document, wdf) pairs, each phrase's, the documents' lengths and dates. Valid
+// for one snapshot of the database. Not thread-safe (one per read handle).
+class DocSetPostings {
+ public:
+  using Posting = std::pair<std::uint32_t, Xapian::termcount>;  // index into docs(), wdf
+
+  // `docs`: ascending docids of `db` (the database later calls pass).
+  explicit DocSetPostings(std::vector<Xapian::docid> docs);
+
+  const std::vector<Xapian::docid>& docs() const { return docs_; }
+  const std::vector<Posting>& term(const Xapian::Database& db, const std::string& t);
+  // The whole database's term frequency of `t`, looked up once.
+  Xapian::doccount termfreq(const Xapian::Database& db, const std::string& t);
+  // Of the documents with `wanted[i]` set, those holding the terms at consecutive positions,
+  // ascending; the wdf is the least of the terms' wdfs, as Xapian 1.4 estimates a phrase's
+  // (matcher/exactphrasepostlist.cc). Positions are read only for documents that hold every
+  // term and are wanted, each document once per phrase.
+  std::vector<Posting> phrase(const Xapian::Database& db, const std::vector<std::string>& terms,
+                              const std::vector<std::uint8_t>& wanted);
+  const std::vector<Xapian::termcount>& lengths(const Xapian::Database& db);
+  const std::vector<std::string>& values(const Xapian::Database& db, Xapian::valueno slot);
+  // Pairs held, to bound a cache of these.
+  std::size_t entries() const { return entries_; }
+
+  // Per-document working space of match_within, reused by each search of the set.
+  struct Scratch {
+    std::vector<double> weight;
+    std::vector<std::uint8_t> alive, held;
+    std::vector<Xapian::termcount> wdf;
+    std::vector<std::uint32_t> touched;
+  };
+  Scratch& scratch() { return scratch_; }
+
+ private:
+  // A list at most this many times longer than the set is walked whole; a longer one is
+  // skipped through to each document of the set, so only the blocks holding them are decoded.
+  // (2 and 8 measured the same on the benchmark's slowest article at 200,000 documents.)
+  static constexpr std::size_t kWalkFactor = 2;
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  std::vector<Xapian::docid> docs_;
+  std::vector<std::uint32_t> index_of_;  // docid -> index into docs_, kNone; built on first walk
+  std::unordered_map<std::string, std::vector<Posting>> terms_;
+  std::unordered_map<std::string, Xapian::doccount> termfreqs_;
+  // Per phrase, per document holding its terms (in the order of its first term's postings):
+  // 0 not checked yet, 1 holds it, 2 does not.
+  std::unordered_map<std::string, std::vector<std::uint8_t>> phrases_;
+  std::vector<Xapian::termcount> lengths_;
+  bool have_lengths_ = false;
+  std::unordered_map<Xapian::valueno, std::vector<std::string>> values_;
+  std::size_t entries_ = 0;
+  Scratch scratch_;
+};
+
+struct ScoredDoc {
+  Xapian::docid did = 0;
+  double weight = 0;
+};
+
+// The best `limit` documents of `set` matching `clauses` and `dates` (date values in `slot`),
+// by weight, then ascending docid (Xapian's order for equal weights). `db` is the database
+// whose statistics weight the terms: the one `set` was read from, whole.
+std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& set,
+                                    const std::vector<MatchClause>& clauses,
+                                    const DateBounds& dates, Xapian::valueno slot,
+                                    std::size_t limit);
+
+}  // namespace verify::corpus::detail
