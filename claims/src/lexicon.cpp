@@ -52,6 +52,9 @@ const WordSet& speech_verbs() {
       // right of forming an 'anti-republican front'").
       "accused", "accuses", "denounced", "condemned", "criticized", "criticised", "hailed",
       "slammed",
+      // Verbs of praise or thanks crediting the words quoted before them ("praised Mayor X",
+      // « a salué la maire »).
+      "praised", "lauded", "salué", "salue", "félicité", "remercié",
       // French: past participles (after "a", "ont", "a-t-il") and present forms.
       "déclaré", "dit", "affirmé", "assuré", "ajouté", "estimé", "expliqué", "souligné", "répliqué",
       "réplique", "déclare", "affirme", "assure", "estime", "explique", "souligne", "ajoute",

@@ -204,6 +204,23 @@ TEST_CASE("quotes are credited to their speaker in French attributions", "[claim
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("a verb of praise after a quote attributes it to the person named", "[claims][quotes]") {
+  // Kind: words quoted and credited with a verb of praise or thanks instead of "said"
+  // (« a salué », « a félicité », "praised", "lauded"). Unread, the quote had no speaker, so any
+  // source holding the words, whoever said them, confirmed it.
+  auto [body, speaker] = GENERATE(table<std::string, std::string>({
+      {"« Les secours ont tenu bon », a salué la maire, Lucie Marchal.", "Lucie Marchal"},
+      {"« Un travail exemplaire », a félicité le préfet Alain Dorne.", "Alain Dorne"},
+      {"\"The crews held the line,\" praised Mayor Ruth Okafor.", "Ruth Okafor"},
+      {"\"A model response,\" lauded Governor Ian Price.", "Ian Price"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
 TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims][quotes]") {
   auto [body, speaker] = GENERATE(table<std::string, std::string>({
       // The sentence's subject is who a following "he said" refers to, not an earlier person.
