@@ -1811,6 +1811,13 @@ class Extractor {
       ++pb;
     }
     std::size_t pe = phrase_end(pb, end, 18);
+    // A phrase cut where its sentence is ("trade representative and" at the end of a line of
+    // hard-wrapped wire copy) ends on its last word of substance, not a dangling "and".
+    while (pe > pb + 1 && word(pe - 1, end) &&
+           (toks_[pe - 1].is("and") || toks_[pe - 1].is("or") || toks_[pe - 1].is("of") ||
+            toks_[pe - 1].is("the") || toks_[pe - 1].is("et") || toks_[pe - 1].is("ou") ||
+            toks_[pe - 1].is("de") || toks_[pe - 1].is("du") || toks_[pe - 1].is("des")))
+      --pe;
     if (pe == pb) return;
     // The title must come early and nothing verb-like before it.
     std::size_t title_at = SIZE_MAX;
@@ -2200,6 +2207,10 @@ class Extractor {
         std::size_t ne = name_run_end(q + 1, end);
         if (ne > q + 1 && ne < q + 5) return expand_name(slice(q + 1, ne), toks_[q + 1].start);
       }
+      // « a déclaré l'ambassadeur de l'ONU Karim Haddad »: the holder named after the office's
+      // complement, as after « la présidente du conseil » below.
+      if (std::size_t n = office_name(q + 1, end); n != SIZE_MAX)
+        return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
       return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
     }
     std::size_t e = q;

@@ -183,6 +183,21 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_
           break;
         }
       }
+      // "U.S.", "U.N.", « l'O.N.U. »: capitals each followed by a full stop, written solid, are
+      // one word, so a title holding one ("Assistant U.S. Attorney") stays one noun phrase;
+      // as letters and full stops the attribution of a quote lost its speaker. Initials of a
+      // name are spaced ("John F. Kennedy") and stay apart.
+      const bool one_capital = is_ascii_upper(text[i - 1]) &&
+                               (i == start + 1 || text[i - 2] == '\'' ||
+                                (i >= start + 4 && text.substr(i - 4, 3) == "\xE2\x80\x99"));
+      if (one_capital) {
+        std::size_t k = i;
+        while (k + 2 < text.size() && text[k] == '.' && is_ascii_upper(text[k + 1]) &&
+               text[k + 2] == '.')
+          k += 2;
+        auto letter = [](char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; };
+        if (k > i && (k + 1 == text.size() || !letter(text[k + 1]))) i = k + 1;
+      }
     } else {
       t.type = TokType::kPunct;
     }

@@ -221,6 +221,53 @@ TEST_CASE("a verb of praise after a quote attributes it to the person named", "[
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("a dotted abbreviation in the speaker's title keeps the quote with that speaker",
+          "[claims][quotes]") {
+  // Kind: a title holding a dotted abbreviation ("U.S.", "U.N.", « l'O.N.U. ») in the
+  // attribution of a quote that follows another speaker's. Read as separate letters and full
+  // stops, the attribution lost its speaker and the quote went to the previous one: a source
+  // then "confirmed" a quote misattributed to that earlier speaker.
+  auto [body, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"It is over,\" Judge Ann Lee said. \"He lied for years,\" Assistant U.S. Attorney "
+       "David Park said.",
+       "David Park"},
+      {"\"It is over,\" Judge Ann Lee said. \"He lied for years,\" said U.N. envoy Maria "
+       "Soto.",
+       "Maria Soto"},
+      {"« C'est fini », a dit la juge Anne Roy. « Il a menti », a déclaré l'ambassadeur de "
+       "l'O.N.U. Karim Haddad.",
+       "Karim Haddad"},
+      // The same attribution without the dots: the holder named after the office's complement.
+      {"« C'est fini », a dit la juge Anne Roy. « Il a menti », a déclaré l'ambassadeur de l'ONU "
+       "Karim Haddad.",
+       "Karim Haddad"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
+TEST_CASE("an appositive title cut at a line's end keeps no dangling conjunction",
+          "[claims][roles]") {
+  // Kind: hard-wrapped wire copy whose line ends inside an appositive ("trade representative
+  // and" / "delegate to the talks"): the role ended on "and" (« et » in French).
+  auto [body, value] = GENERATE(table<std::string, std::string>({
+      {"Jon Rosenbaum, assistant trade representative and\ndelegate to the talks, said it.",
+       "Jon Rosenbaum | assistant trade representative"},
+      {"Marie Dubois, directrice adjointe et\nporte-parole du syndicat, a parlé.",
+       "Marie Dubois | directrice adjointe"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> roles;
+  for (const auto& c : read(body)) {
+    if (c.kind == Kind::kRole) roles.push_back(c.value);
+  }
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0] == value);
+}
+
 TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims][quotes]") {
   auto [body, speaker] = GENERATE(table<std::string, std::string>({
       // The sentence's subject is who a following "he said" refers to, not an earlier person.
