@@ -934,7 +934,10 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   if ((word(1) == "the" || word(1) == "pas") && (word(2) == "not" || word(2) == "non")) return true;
   if (word(1) == "than" && word(2) == "rather") return true;
   if (word(1) == "of" && word(2) == "instead") return true;
-  if (word(1) == "de" && word(2) == "lieu" && word(3) == "au") return true;
+  // « au lieu de 40 », « au lieu des 3,8 millions présentés au procès ».
+  if ((word(1) == "de" || word(1) == "des" || word(1) == "du") && word(2) == "lieu" &&
+      word(3) == "au")
+    return true;
   if (word(1) == "que" && word(2) == "plutot") return true;
   return false;
 }
@@ -953,9 +956,20 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
   auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
   if (word(1) == "from" && (word(2) == "up" || word(2) == "down")) return true;
   if ((word(1) == "with" || word(1) == "to") && word(2) == "compared") return true;
-  // "rose to 19 from 12", "from 12 to 19" is a range, not a change.
-  if (word(1) == "from" && (number(word(2)) || number(word(3))) && word(3) != "between")
+  // "rose to 19 from 12", "revised to $4.2 million from the $3.8 million presented at trial";
+  // "from 12 to 19" is a range, not a change.
+  const std::size_t the = word(1) == "the" ? 1 : 0;
+  if (word(1 + the) == "from" && (number(word(2 + the)) || number(word(3 + the))) &&
+      word(3 + the) != "between")
     return true;
+  // "net income of $208 million, revised from the $212 million announced on Tuesday": a verb
+  // of revision right before "from" says the figure after it is what was.
+  // ("raised from" and "cut from" also take what something comes out of: "money raised from
+  // the 2,000 donors".)
+  static const std::set<std::string> kRevised = {"revised",    "revise",  "corrected", "adjusted",
+                                                 "lowered",    "reduced", "updated",   "amended",
+                                                 "downgraded", "upgraded"};
+  if (word(1 + the) == "from" && kRevised.count(std::string(word(2 + the)))) return true;
   // ... unless a verb of change governs it: "reduce the number of branches slated to close
   // from six to four", « ramené … de six à quatre »: the first figure is what was. The verb is
   // looked for in the figure's clause, at most 12 words back.

@@ -450,6 +450,40 @@ TEST_CASE("the first figure of a change from one figure to another is what was",
         Verdict::kContradicted);
 }
 
+TEST_CASE("a figure a source revised away from is what was, not what it gives",
+          "[rules][figures]") {
+  // Kind: "revised to $4.2 million from the $3.8 million presented at trial", "revised from
+  // the $212 million announced on Tuesday", « au lieu des 3,8 millions présentés au procès »: the
+  // figure after "from" / « au lieu des » is the one the source replaced, yet it confirmed an
+  // article that still gave it (a new-user trial of a sentencing and a results desk). English
+  // and French.
+  auto [src, claim_text, span] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Harwick transit loss was revised to $4.2 million from the $3.8 million presented "
+       "at trial.",
+       "The Harwick transit loss totals $3.8 million.", "$3.8 million"},
+      {"Harwick Systems reported second-quarter net income of $208 million in its filing, "
+       "revised from the $212 million announced on Tuesday.",
+       "Harwick Systems net income came in at $212 million.", "$212 million"},
+      {"La perte de la régie de Harwick totalise désormais 4,2 millions d'euros, au lieu des 3,8 "
+       "millions d'euros présentés au procès.",
+       "La régie de Harwick a perdu 3,8 millions d'euros.", "3,8 millions d'euros"},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-21");
+  auto f = verify::test::judge(a, {source("s1", src, "2026-04-17")});
+  CHECK(f.verdict != Verdict::kSupported);
+  for (const auto& e : f.evidence) CHECK(e.stance != verify::rules::Stance::kSupports);
+}
+
+TEST_CASE("money raised from donors is no earlier value", "[rules][figures]") {
+  // The other side of the kind above: "raised from the 2,000 donors" names where money came
+  // from, and the figure after it is a count the source gives.
+  auto a = article("The Harwick appeal drew 2,000 donors.", "2,000", "2026-04-21");
+  auto s =
+      source("s1", "The Harwick appeal's $50,000 was raised from the 2,000 donors.", "2026-04-17");
+  CHECK(judged(a, {s}) == Verdict::kSupported);
+}
+
 TEST_CASE("a change's amount followed by a time is no earlier value", "[rules][figures]") {
   // The other side of the kind above: « réduit de 6 % à partir du 1er mai » is a cut of 6%,
   // the « à » followed by no figure.
