@@ -98,29 +98,28 @@ std::vector<DocSetPostings::Posting> DocSetPostings::phrase(
   return out;
 }
 
-const std::vector<Xapian::termcount>& DocSetPostings::lengths(const Xapian::Database& db) {
-  if (!have_lengths_) {
-    lengths_.reserve(docs_.size());
-    for (Xapian::docid d : docs_) lengths_.push_back(db.get_doclength(d));
-    have_lengths_ = true;
-    entries_ += docs_.size();
+Xapian::termcount DocSetPostings::length(const Xapian::Database& db, std::uint32_t i) {
+  if (lengths_.empty()) {
+    lengths_.assign(docs_.size(), kUnknownLength);
+    entries_ += docs_.size() / 2;
   }
-  return lengths_;
+  if (lengths_[i] == kUnknownLength) lengths_[i] = db.get_doclength(docs_[i]);
+  return lengths_[i];
 }
 
-const std::vector<std::string>& DocSetPostings::values(const Xapian::Database& db,
-                                                       Xapian::valueno slot) {
-  auto it = values_.find(slot);
-  if (it != values_.end()) return it->second;
-  std::vector<std::string> out(docs_.size());
-  Xapian::ValueIterator v = db.valuestream_begin(slot);
-  const Xapian::ValueIterator end = db.valuestream_end(slot);
-  for (std::size_t i = 0; i < docs_.size() && v != end; ++i) {
-    v.skip_to(docs_[i]);
-    if (v != end && v.get_docid() == docs_[i]) out[i] = *v;
+const std::string& DocSetPostings::value(const Xapian::Database& db, Xapian::valueno slot,
+                                         std::uint32_t i) {
+  auto& [known, values] = values_[slot];
+  if (known.empty()) {
+    known.assign(docs_.size(), 0);
+    values.resize(docs_.size());
+    entries_ += docs_.size();
   }
-  entries_ += docs_.size();
-  return values_.emplace(slot, std::move(out)).first->second;
+  if (!known[i]) {
+    values[i] = db.get_document(docs_[i]).get_value(slot);
+    known[i] = 1;
+  }
+  return values[i];
 }
 
 namespace {
@@ -190,7 +189,7 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
     const double average = static_cast<double>(db.get_total_length()) / bm25.collection_size;
     if (average != 0) bm25.len_factor = 1 / average;
   }
-  const auto& len = set.lengths(db);
+  auto len = [&](std::uint32_t i) { return set.length(db, i); };
   // Scratch of the set's size, kept between searches: a story of 30,000 documents needs
   // about 0.5 MB of it per search, which the allocator would otherwise map and fault in anew.
   auto& scratch = set.scratch();
@@ -237,8 +236,10 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
     }
     const double tw = bm25.termweight(synonym_estimate(db, set, *clause, bm25.collection_size));
     for (std::uint32_t i : touched) {
+      // Only documents still matching are weighed (and have their length read).
+      if (!alive[i]) continue;
       // Xapian clamps a synonym's wdf to the document's length (SynonymPostList::get_weight).
-      weight[i] += bm25.sumpart(tw, std::min(wdf[i], len[i]), len[i]);
+      weight[i] += bm25.sumpart(tw, std::min(wdf[i], len(i)), len(i));
     }
     for (std::size_t i = 0; i < m; ++i) {
       if (!held[i]) alive[i] = 0;
@@ -251,8 +252,9 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
       if (alt.terms.size() == 1) {
         const double tw = bm25.termweight(set.termfreq(db, alt.terms[0]));
         for (const auto& [i, f] : set.term(db, alt.terms[0])) {
-          weight[i] += bm25.sumpart(tw, f, len[i]);
-          if (!any_required) alive[i] = 1;
+          if (any_required && !alive[i]) continue;
+          weight[i] += bm25.sumpart(tw, f, len(i));
+          alive[i] = 1;
         }
         continue;
       }
@@ -264,17 +266,16 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
           const auto& postings = set.term(db, t);
           auto at = std::lower_bound(postings.begin(), postings.end(), i,
                                      [](const auto& p, std::uint32_t k) { return p.first < k; });
-          weight[i] += bm25.sumpart(bm25.termweight(set.termfreq(db, t)), at->second, len[i]);
+          weight[i] += bm25.sumpart(bm25.termweight(set.termfreq(db, t)), at->second, len(i));
         }
         if (!any_required) alive[i] = 1;
       }
     }
   }
-  const std::vector<std::string>* published = dates.active ? &set.values(db, slot) : nullptr;
-  for (std::size_t i = 0; i < m; ++i) {
+  for (std::uint32_t i = 0; i < m; ++i) {
     if (!alive[i]) continue;
-    if (published) {
-      const std::string& v = (*published)[i];
+    if (dates.active) {
+      const std::string& v = set.value(db, slot, i);
       if (v.empty()
               ? !dates.include_undated
               : (!dates.from.empty() && v < dates.from) || (!dates.to.empty() && v > dates.to))
