@@ -653,22 +653,43 @@ class Extractor {
   // find_dates reads a bare weekday as the latest such day on or before the reference date,
   // right for a past event. A weekday in a future-tense clause ("the council will vote on
   // Friday") is the coming one: the first such day on or after the reference date.
+  // When a modal of possibility decides ("could return home on Friday", « pourraient regagner
+  // leur domicile vendredi »), the day is flagged `possible`: when something may happen, as a
+  // figure after "could" is only a possibility. A schedule ("will end as scheduled on
+  // Tuesday") is not.
   void settle_weekday(internal::DateMatch& m, std::size_t s) const {
     auto d = internal::parse_iso_day(m.value);
-    if (!d || !ref_ || clause_tense(m.first_tok, s) <= 0) return;
+    std::size_t decided_by = SIZE_MAX;
+    if (!d || !ref_ || clause_tense(m.first_tok, s, &decided_by) <= 0) return;
     long ref = internal::days_from_civil(ref_->y, ref_->m, ref_->d);
     long day = internal::days_from_civil(d->y, d->m, d->d);
     while (day < ref) day += 7;
     m.value = internal::format_ymd(internal::civil_from_days(day));
+    static const std::unordered_set<std::string_view> kPossibility = {
+        "could", "might", "may", "pourra", "pourront", "pourrait", "pourraient"};
+    if (decided_by != SIZE_MAX && kPossibility.count(toks_[decided_by].lower))
+      m.flags.push_back("possible");
   }
 
   // -1 past, +1 future, 0 none, of one word.
   int word_tense(std::size_t k) const {
     if (toks_[k].type != TokType::kWord || quoted_[k]) return 0;
     std::string_view w = toks_[k].lower;
+    // Modals of possibility look ahead as a future does ("could return home on Friday",
+    // « pourraient regagner leur domicile vendredi »), except "could not", which tells what did
+    // not happen ("could not reach the village on Monday"). "would" stays out: reported speech
+    // uses it of the past as much as of the future.
     static const std::unordered_set<std::string_view> kFuture = {
-        "will",      "shall", "sera",   "seront", "doit", "va",    "vont",
-        "scheduled", "prévu", "prévue", "due",    "aura", "auront"};
+        "will",       "shall",     "sera",    "seront",  "doit",     "va",
+        "vont",       "scheduled", "prévu",   "prévue",  "due",      "aura",
+        "auront",     "expected",  "might",   "pourra",  "pourront", "pourrait",
+        "pourraient", "devra",     "devront", "devrait", "devraient"};
+    if (w == "could") {
+      const bool negated =
+          k + 1 < toks_.size() && (toks_[k + 1].is("not") || toks_[k + 1].is("n't"));
+      return negated ? -1 : 1;
+    }
+    if (w == "may" && !toks_[k].upper) return 1;
     static const std::unordered_set<std::string_view> kPast = {
         "was",  "were", "had",   "did",   "said", "told",   "met",   "went",    "began",
         "came", "gave", "took",  "held",  "made", "won",    "lost",  "left",    "sent",
@@ -688,12 +709,19 @@ class Extractor {
 
   // The tense of the clause around token k: the nearest tense word before it, else after it
   // ("the council will vote on the plan on Friday, the mayor said" is future).
-  int clause_tense(std::size_t k, std::size_t s) const {
+  // `decided_by`, when given, gets the deciding word's token.
+  int clause_tense(std::size_t k, std::size_t s, std::size_t* decided_by = nullptr) const {
     for (std::size_t j = k; j > sent_begin_[s];) {
-      if (int t = word_tense(--j)) return t;
+      if (int t = word_tense(--j)) {
+        if (decided_by) *decided_by = j;
+        return t;
+      }
     }
     for (std::size_t j = k + 1; j < sent_end_[s]; ++j) {
-      if (int t = word_tense(j)) return t;
+      if (int t = word_tense(j)) {
+        if (decided_by) *decided_by = j;
+        return t;
+      }
     }
     return 0;
   }

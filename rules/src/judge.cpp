@@ -1613,6 +1613,12 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
     if (!consistent && !dr.relative_ranges_contradict && vague_relative(*cv.c)) continue;
     if (!consistent && other_people()) continue;
+    // A day something may happen ("could return home on Friday", « pourraient regagner leur
+    // domicile vendredi »: claims flag `possible`) may confirm a day given as fact, but never
+    // contradicts one, nor the other way round: it is often another event's day (the day a
+    // prefect spoke against the day residents may go home). A schedule ("would end as
+    // scheduled: 5:00 Tuesday") is no possibility and still contradicts.
+    if (!consistent && sm.possible != cv.self.possible) continue;
     // An earlier occurrence's date ("last raised fares in June 2019") and this occurrence's
     // ("voted on Tuesday to raise fares") are of different happenings.
     if (!consistent && claim_frame.earlier != source_frame.earlier) continue;

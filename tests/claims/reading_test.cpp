@@ -268,6 +268,40 @@ TEST_CASE("an appositive title cut at a line's end keeps no dangling conjunction
   CHECK(roles[0] == value);
 }
 
+TEST_CASE("a weekday after a modal of the future or of possibility is the coming one",
+          "[claims][dates]") {
+  // Kind: "could return home on Friday", « pourraient regagner leur domicile vendredi » in a
+  // text of Thursday 24 July 2025 named the Friday before (a new-user trial: that past Friday
+  // then contradicted the day a prefect spoke). A bare weekday is the latest one in news, but
+  // not what is expected or planned. "would" stays out, and a modal in another clause does not
+  // reach the weekday.
+  auto [body, day] = GENERATE(table<std::string, std::string>({
+      {"Officials said evacuated residents could return home on Friday.", "2025-07-25"},
+      {"Les habitants évacués pourraient regagner leur domicile vendredi.", "2025-07-25"},
+      {"Les habitants regagneront leur domicile vendredi.", "2025-07-25"},
+      {"The council will vote on Thursday.", "2025-07-24"},
+      {"The company, which will report on Tuesday, said on Monday it was hiring.", "2025-07-21"},
+      {"The company said it would resume talks on Monday.", "2025-07-21"},
+      {"Rescuers could not reach the village on Monday.", "2025-07-21"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body, "2025-07-24");
+  std::vector<std::string> got;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kDate && c.text.find("Tuesday") == std::string::npos)
+      got.push_back(c.value);
+  }
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == day);
+  // A day after a modal of possibility is flagged so; a future or a past one is not.
+  for (const auto& c : cs) {
+    if (c.kind != Kind::kDate) continue;
+    const bool possible = std::find(c.flags.begin(), c.flags.end(), "possible") != c.flags.end();
+    CHECK(possible == (body.find("could return") != std::string::npos ||
+                       body.find("pourraient") != std::string::npos));
+  }
+}
+
 TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims][quotes]") {
   auto [body, speaker] = GENERATE(table<std::string, std::string>({
       // The sentence's subject is who a following "he said" refers to, not an earlier person.

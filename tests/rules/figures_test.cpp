@@ -494,6 +494,39 @@ TEST_CASE("a change's amount followed by a time is no earlier value", "[rules][f
   CHECK(judged(a, {s}) == Verdict::kSupported);
 }
 
+TEST_CASE("the day something may happen does not contradict the day something was said",
+          "[rules][dates]") {
+  // Kind: a source of Thursday 24 July 2025 saying residents "could return home on Friday"
+  // (« pourraient regagner leur domicile vendredi ») contradicted an article's "the prefect
+  // said on Wednesday" (a new-user trial of a forest-fire desk). The expected day is neither
+  // the day of the statement nor any day something happened. English and French.
+  auto [claim_text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Hérault prefect Thierry Lamarque said on Wednesday the fire was contained.",
+       "Wednesday",
+       "The Hérault prefect Thierry Lamarque said evacuated residents could return home on "
+       "Friday."},
+      {"Le préfet de l'Hérault, Thierry Lamarque, a déclaré mercredi que le feu était contenu.",
+       "mercredi",
+       "Le préfet de l'Hérault, Thierry Lamarque, a annoncé que les habitants évacués "
+       "pourraient regagner leur domicile vendredi."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2025-07-25", Kind::kDate);
+  CHECK(judged(a, {source("s1", src, "2025-07-24")}) != Verdict::kContradicted);
+}
+
+TEST_CASE("a scheduled day still contradicts the day given as fact", "[rules][dates]") {
+  // The other side: a schedule is no possibility. "would end as scheduled at 5:00 Tuesday" in a
+  // source of Monday 27 May 2024 contradicts "lifted on Wednesday, May 29".
+  auto a = article("The Noumea state of emergency was lifted on Wednesday, May 29.",
+                   "Wednesday, May 29", "2024-06-02", Kind::kDate);
+  auto s = source("s1",
+                  "The Elysee confirmed the Noumea state of emergency would end as scheduled "
+                  "at 5:00 on Tuesday.",
+                  "2024-05-27");
+  CHECK(judged(a, {s}) == Verdict::kContradicted);
+}
+
 TEST_CASE("a date whose weekday the calendar denies is contradicted", "[rules][dates]") {
   // Kind: "on Wednesday, April 16" when 16 April 2026 was a Thursday: the article is wrong
   // about the weekday or the day, whatever its sources say (a new-user trial: the report never
