@@ -1773,26 +1773,80 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b,
       --j;
     }
   }
+  // Whether source tokens l and l + 1 are parted by a quotation mark: the source's quoted
+  // words end there, and what lies beyond is its attribution ("prosecutor David Park said"),
+  // not words to set against the article's.
+  auto mark_between = [&](std::size_t l) {
+    if (!b_text || l + 1 >= m || b[l].end > b[l + 1].start || b[l + 1].start > b_text->size())
+      return false;
+    std::string_view gap(b_text->data() + b[l].end, b[l + 1].start - b[l].end);
+    return gap.find('"') != std::string_view::npos ||
+           gap.find("\xE2\x80\x9C") != std::string_view::npos ||
+           gap.find("\xE2\x80\x9D") != std::string_view::npos ||
+           gap.find("\xC2\xAB") != std::string_view::npos ||
+           gap.find("\xC2\xBB") != std::string_view::npos;
+  };
+  // How far the words outside the aligned region may look for their own word in the source:
+  // "I believe" against "I do not believe" is the article leaving out "do not" (the local
+  // alignment starts at "believe", as "I" and two left-out words score nothing).
+  constexpr std::size_t kLookAhead = 3;
   // Article words before the aligned region, against the source words just before it.
   for (std::size_t k = i, l = j; k > 0; --k) {
+    const std::string& w = a[k - 1];
+    std::size_t found = SIZE_MAX;
+    for (std::size_t back = 1; back <= kLookAhead && back <= l; ++back) {
+      const std::size_t at = l - back;
+      if (b[at].ellipsis || b[at + 1].break_before || mark_between(at)) break;
+      if (b[at].word == w) {
+        found = at;
+        break;
+      }
+    }
+    if (found != SIZE_MAX) {
+      while (l > found + 1) src_run.push_back(b_word(--l));
+      flush();
+      --l;
+      ++al.matched;
+      continue;
+    }
     art_run.push_back(a_word(k - 1));
-    if (l > 0 && !b[l - 1].ellipsis && !b[l].break_before) {
+    if (l > 0 && !b[l - 1].ellipsis && !b[l].break_before && !mark_between(l - 1)) {
       --l;
       src_run.push_back(b_word(l));
     }
   }
   flush();
   std::reverse(al.diffs.begin(), al.diffs.end());
-  // Article words after it, against the source words that follow (the source's wording).
-  // The runs are kept last word first; built forwards and reversed once, so a long quote costs
-  // linear time, not one front insertion per word.
+  // Article words after it, against the source words that follow (the source's wording), up
+  // to the source's closing quotation mark. The runs are built forwards and reversed before
+  // each flush (which expects them last word first), so a long quote costs linear time.
+  auto flush_forward = [&] {
+    std::reverse(art_run.begin(), art_run.end());
+    std::reverse(src_run.begin(), src_run.end());
+    flush();
+  };
   for (std::size_t k = bi, l = bj; k < n; ++k) {
+    std::size_t found = SIZE_MAX;
+    for (std::size_t ahead = 0; ahead < kLookAhead && l + ahead < m; ++ahead) {
+      const std::size_t at = l + ahead;
+      if (b[at].ellipsis || b[at].break_before || (at > 0 && mark_between(at - 1))) break;
+      if (b[at].word == a[k]) {
+        found = at;
+        break;
+      }
+    }
+    if (found != SIZE_MAX) {
+      while (l < found) src_run.push_back(b_word(l++));
+      flush_forward();
+      ++l;
+      ++al.matched;
+      continue;
+    }
     art_run.push_back(a_word(k));
-    if (l < m && !b[l].ellipsis && !b[l].break_before) src_run.push_back(b_word(l++));
+    if (l < m && !b[l].ellipsis && !b[l].break_before && !(l > 0 && mark_between(l - 1)))
+      src_run.push_back(b_word(l++));
   }
-  std::reverse(art_run.begin(), art_run.end());
-  std::reverse(src_run.begin(), src_run.end());
-  flush();
+  flush_forward();
   std::size_t outside = i + (n - bi);
   al.verbatim = !unforgiven && outside == 0;
   return al;

@@ -357,6 +357,36 @@ TEST_CASE("an altered quote's explanation says what the article added and left o
   CHECK(f.explanation.find("says no '") == std::string::npos);
 }
 
+TEST_CASE("an altered quote's explanation pairs its edges' words with the quote's own",
+          "[rules]") {
+  // Kind: words left out at a quote's start ("I believe" against "I do not believe") were
+  // explained "it says 'not' where the article has 'I'", and a changed last word was set
+  // against the source's attribution after the closing mark ("it says 'prosecutor' where the
+  // article has 'account'"; a new-user trial of a sentencing desk). English and French.
+  auto [article_text, quoted, source_text, want, never] =
+      GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+          {"\"I believe your remorse is genuine,\" Judge Ann Lee told Kessler.",
+           "I believe your remorse is genuine",
+           "\"I do not believe your remorse is genuine,\" Judge Ann Lee told Kessler.",
+           "the article leaves out 'do not'", "where the article has 'I'"},
+          {"« Hélas, vos remords sont sincères », a dit la juge Ann Lee.",
+           "Hélas, vos remords sont sincères",
+           "« Hélas, je crains, vos remords sont sincères », a dit la juge Ann Lee.",
+           "the article leaves out 'je crains'", "where the article has 'Hélas'"},
+          {"Park said Kessler \"treated the accounts as his personal bank account.\"",
+           "treated the accounts as his personal bank account",
+           "\"He treated the accounts as his personal piggy bank,\" prosecutor Ann Lee said.",
+           "the article adds 'account'", "prosecutor"},
+      }));
+  CAPTURE(article_text);
+  auto c = quote_claim(article_text, quoted, "");
+  auto f = shipped().judge(c, context(), {passage("d1", "b.example", source_text)});
+  CHECK(f.status == "altered");
+  INFO(f.explanation);
+  CHECK(f.explanation.find(want) != std::string::npos);
+  CHECK(f.explanation.find(never) == std::string::npos);
+}
+
 TEST_CASE("an altered quote's explanation quotes the words as written", "[rules]") {
   // Kind: the diff of a French quote was shown folded ("says 'meprisera' where the article has
   // 'ignorera'") while the evidence shows « méprisera » (a new-user trial); capitals and
