@@ -1839,13 +1839,13 @@ class Extractor {
       ++pb;
     }
     std::size_t pe = phrase_end(pb, end, 18);
-    // A phrase cut where its sentence is ("trade representative and" at the end of a line of
-    // hard-wrapped wire copy) ends on its last word of substance, not a dangling "and".
-    while (pe > pb + 1 && word(pe - 1, end) &&
-           (toks_[pe - 1].is("and") || toks_[pe - 1].is("or") || toks_[pe - 1].is("of") ||
-            toks_[pe - 1].is("the") || toks_[pe - 1].is("et") || toks_[pe - 1].is("ou") ||
-            toks_[pe - 1].is("de") || toks_[pe - 1].is("du") || toks_[pe - 1].is("des")))
-      --pe;
+    // A phrase cut where its sentence is ("trade representative and", "Director of
+    // International Commodities at the" at the end of a line of hard-wrapped wire copy) ends on
+    // its last word of substance, not a dangling conjunction, preposition or article.
+    static const std::unordered_set<std::string_view> kDangling = {
+        "and", "or", "of",  "the", "at", "in",  "for", "to",  "with", "a",  "et",   "ou",
+        "de",  "du", "des", "la",  "le", "les", "au",  "aux", "à",    "en", "pour", "chez"};
+    while (pe > pb + 1 && word(pe - 1, end) && kDangling.count(toks_[pe - 1].lower)) --pe;
     if (pe == pb) return;
     // The title must come early and nothing verb-like before it.
     std::size_t title_at = SIZE_MAX;
