@@ -427,6 +427,29 @@ TEST_CASE("a figure demanded and a figure offered are different things", "[rules
   CHECK(judged(article(offer_claim, offer_span, "2026-03-16"), sources) == Verdict::kContradicted);
 }
 
+TEST_CASE("the sentence a prosecutor asked for is not the sentence imposed", "[rules][figures]") {
+  // Kind: court reporting gives the penalty asked for and the one imposed side by side ("had
+  // asked for 108 months", « le parquet avait requis 108 mois », against "sentenced to 87
+  // months"); the article's correct request was disputed by the sentence (a new-user trial of
+  // a sentencing desk). What is asked for is a demand, what is imposed a sentence. English and
+  // French.
+  auto [claim_text, span, both,
+        imposed] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Prosecutors had asked for 108 months for Harwick's former finance chief.", "108",
+       "Harwick's former finance chief was sentenced to 87 months; prosecutors had asked "
+       "for 108 months.",
+       "Harwick's former finance chief was sentenced to 87 months in prison."},
+      {"Le parquet avait requis 108 mois contre l'ancien directeur financier de Harwick.", "108",
+       "L'ancien directeur financier de Harwick a été condamné à 87 mois ; le parquet avait "
+       "requis 108 mois.",
+       "L'ancien directeur financier de Harwick a été condamné à 87 mois de prison."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-21");
+  CHECK(judged(a, {source("s1", both, "2026-04-17"), source("s2", imposed, "2026-04-17")}) ==
+        Verdict::kSupported);
+}
+
 TEST_CASE("the first figure of a change from one figure to another is what was",
           "[rules][figures]") {
   // Kind: "reduce the number of branches slated to close from six to four" read "six" as a
