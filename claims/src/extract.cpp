@@ -624,6 +624,18 @@ class Extractor {
       if (tense < 0 && at_year(year) > ref) --year;
       if (tense > 0 && at_year(year) < ref) ++year;
     }
+    // "since January 1", « depuis le 1er janvier »: what has gone on since a day began before
+    // the reference date, whatever day is nearer (in late July, the next January 1 is nearer
+    // than the last one).
+    std::size_t lead = m.first_tok;
+    if (lead > sent_begin_[s] && word(lead - 1, sent_end_[s]) &&
+        (toks_[lead - 1].is("le") || toks_[lead - 1].is("the")))
+      --lead;
+    const bool since = lead > sent_begin_[s] && word(lead - 1, sent_end_[s]) &&
+                       (toks_[lead - 1].is("since") || toks_[lead - 1].is("depuis"));
+    if (!anchored && since) {
+      while (at_year(year) > ref) --year;
+    }
     if (year != d->y) {
       m.value =
           internal::format_ymd({year, d->m, std::min(d->d, internal::days_in_month(year, d->m))});

@@ -302,6 +302,20 @@ TEST_CASE("a weekday after a modal of the future or of possibility is the coming
   }
 }
 
+TEST_CASE("a day something has gone on since lies before the text's date", "[claims][dates]") {
+  // Kind: « depuis le 1er janvier » and "since January 1" in a text of 25 July 2025 were read
+  // as 1 January 2026, the nearer one (a new-user trial of a forest-fire desk).
+  auto [body, day] = GENERATE(table<std::string, std::string>({
+      {"Plus de 3 300 hectares ont brûlé dans l'Hérault depuis le 1er janvier.", "2025-01-01"},
+      {"More than 3,300 hectares have burned in the region since January 1.", "2025-01-01"},
+      {"Fires have burned 900 hectares since the 2nd of March.", "2025-03-02"},
+  }));
+  CAPTURE(body);
+  auto ds = dates(read(body, "2025-07-25"));
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0] == day);
+}
+
 TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims][quotes]") {
   auto [body, speaker] = GENERATE(table<std::string, std::string>({
       // The sentence's subject is who a following "he said" refers to, not an earlier person.
