@@ -316,6 +316,29 @@ TEST_CASE("a day something has gone on since lies before the text's date", "[cla
   CHECK(ds[0] == day);
 }
 
+TEST_CASE("« adjoint » before or after a name is a title of its own", "[claims][roles]") {
+  // Kind: French town halls' « premier adjoint », « première adjointe » (the deputy mayor)
+  // gave no role (a new-user trial: the article's « la première adjointe Sylvie Roubaud » for
+  // the mayor was never checked). « adjoint(e) » also qualifies a title (« directrice
+  // adjointe »), which stays one title; and "Deputy Mayor" stays whole in English.
+  auto [body, value] = GENERATE(table<std::string, std::string>({
+      {"Sur place, la première adjointe Sylvie Roubaud ne cachait pas son émotion.",
+       "Sylvie Roubaud | première adjointe"},
+      {"Le premier adjoint Jean-Marc Vidal a salué les secours.",
+       "Jean-Marc Vidal | premier adjoint"},
+      {"Sylvie Roubaud, première adjointe, a visité le camping.",
+       "Sylvie Roubaud | première adjointe"},
+      {"Deputy Mayor Jane Roe visited the camp site.", "Jane Roe | Deputy Mayor"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> roles;
+  for (const auto& c : read(body)) {
+    if (c.kind == Kind::kRole) roles.push_back(c.value);
+  }
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0] == value);
+}
+
 TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims][quotes]") {
   auto [body, speaker] = GENERATE(table<std::string, std::string>({
       // The sentence's subject is who a following "he said" refers to, not an earlier person.
