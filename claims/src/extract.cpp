@@ -543,6 +543,7 @@ class Extractor {
       c.date_end = m.date_end;
       c.flags = m.flags;
       if (tallies_as_of(m.first_tok, sent_begin_[s])) c.flags.push_back("as_of");
+      if (is_deadline(m.first_tok, sent_begin_[s])) c.flags.push_back("deadline");
       c.confidence = m.confidence;
       std::string_view sentence =
           text_.substr(sentences_[s].start, sentences_[s].end - sentences_[s].start);
@@ -562,6 +563,20 @@ class Extractor {
   // something happened: "as of April 4", "as at 31 March", « en date du 4 avril », « à la date
   // du 4 avril ». "As of April 4, 3,085 had died" gives no day for the announcement an article
   // dates "on Thursday"; the judge compares such a date only with another given so.
+  // Whether the date at token `first` is a deadline: "by August 15", "before June 1", « d'ici
+  // le 15 août », « avant le 15 août », « au plus tard le 15 août ». The day by which something
+  // must happen is not the day anything happened. "until" and « jusqu'au » end a period
+  // ("the state of emergency runs until April 30"), compared with other periods' ends.
+  bool is_deadline(std::size_t first, std::size_t begin) const {
+    std::size_t k = first;
+    if (k > begin && (toks_[k - 1].is("le") || toks_[k - 1].is("the"))) --k;
+    if (k == begin || toks_[k - 1].type != TokType::kWord) return false;
+    const Token& w = toks_[k - 1];
+    if (w.is("by") || w.is("before") || w.is("avant") || w.is("d'ici")) return true;
+    // « au plus tard le 15 août »
+    return w.is("tard") && k >= begin + 3 && toks_[k - 2].is("plus") && toks_[k - 3].is("au");
+  }
+
   bool tallies_as_of(std::size_t first, std::size_t begin) const {
     auto is = [&](std::size_t back, std::string_view w) {
       return first >= begin + back && toks_[first - back].is(w);

@@ -38,6 +38,7 @@ struct Mention {
   bool unnamed_dollar = false;      // "$40 million": a dollar of no named country (claims flag)
   bool possible = false;            // "could exceed 10,000": a possibility (claims flag)
   bool as_of = false;               // "as of April 4": when a tally held (claims flag)
+  bool deadline = false;            // "by August 15": a day by which (claims flag)
   std::set<std::string> modifiers;  // stems of the counted noun's other words ("cargo ships")
 };
 

@@ -253,6 +253,7 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.unnamed_dollar = has_flag(c, "unnamed_dollar");
   m.possible = has_flag(c, "possible");
   m.as_of = has_flag(c, "as_of");
+  m.deadline = has_flag(c, "deadline");
   // "cargo ships" and "cruise ships" share a head but count different things.
   if (is_figure(c.kind) && !c.noun.empty()) {
     std::string head = text::stem(text::fold(c.head));
@@ -1619,6 +1620,9 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     // prefect spoke against the day residents may go home). A schedule ("would end as
     // scheduled: 5:00 Tuesday") is no possibility and still contradicts.
     if (!consistent && sm.possible != cv.self.possible) continue;
+    // Nor does a deadline ("must report to prison by August 15", « d'ici le 15 août ») contradict
+    // the day of an event (the verdict "on Friday"), nor the other way round.
+    if (!consistent && sm.deadline != cv.self.deadline) continue;
     // An earlier occurrence's date ("last raised fares in June 2019") and this occurrence's
     // ("voted on Tuesday to raise fares") are of different happenings.
     if (!consistent && claim_frame.earlier != source_frame.earlier) continue;

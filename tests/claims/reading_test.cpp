@@ -339,6 +339,24 @@ TEST_CASE("« adjoint » before or after a name is a title of its own", "[claims
   CHECK(roles[0] == value);
 }
 
+TEST_CASE("a day by which something must happen is flagged a deadline", "[claims][dates]") {
+  auto [body, deadline] = GENERATE(table<std::string, bool>({
+      {"Kessler must report to federal prison by August 15.", true},
+      {"Kessler devra se présenter à la prison d'ici le 15 août.", true},
+      {"Kessler devra se présenter au plus tard le 15 août.", true},
+      {"Kessler reported to federal prison on August 15.", false},
+      {"Kessler s'est présenté à la prison le 15 août.", false},
+  }));
+  CAPTURE(body);
+  std::size_t dates_seen = 0;
+  for (const auto& c : read(body, "2025-06-11")) {
+    if (c.kind != Kind::kDate) continue;
+    ++dates_seen;
+    CHECK((std::find(c.flags.begin(), c.flags.end(), "deadline") != c.flags.end()) == deadline);
+  }
+  CHECK(dates_seen == 1);
+}
+
 TEST_CASE("full names keep initials, suffixes, hyphens and particles", "[claims][quotes]") {
   auto [body, speaker] = GENERATE(table<std::string, std::string>({
       // The sentence's subject is who a following "he said" refers to, not an earlier person.

@@ -538,6 +538,26 @@ TEST_CASE("the day something may happen does not contradict the day something wa
   CHECK(judged(a, {source("s1", src, "2025-07-24")}) != Verdict::kContradicted);
 }
 
+TEST_CASE("a deadline and the day of an event do not contradict each other", "[rules][dates]") {
+  // Kind: "must report to federal prison by August 15" was disputed by a source's "a jury on
+  // Friday found him guilty" (a new-user trial of a sentencing desk): the day by which
+  // something must happen is not the day anything happened. English and French.
+  auto [claim_text, span, event, deadline] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Raymond Kessler must report to federal prison by August 15.", "August 15",
+           "A federal jury on Friday found Raymond Kessler guilty of wire fraud.",
+           "Raymond Kessler must report to federal prison by August 15, the judge ordered."},
+          {"Raymond Kessler devra se présenter à la prison d'ici le 15 août.", "15 août",
+           "Un jury fédéral a reconnu Raymond Kessler coupable de fraude vendredi.",
+           "Raymond Kessler devra se présenter à la prison d'ici le 15 août, a ordonné la "
+           "juge."},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2025-06-11", Kind::kDate);
+  CHECK(judged(a, {source("s1", event, "2025-03-14"), source("s2", deadline, "2025-06-11")}) ==
+        Verdict::kSupported);
+}
+
 TEST_CASE("a scheduled day still contradicts the day given as fact", "[rules][dates]") {
   // The other side: a schedule is no possibility. "would end as scheduled at 5:00 Tuesday" in a
   // source of Monday 27 May 2024 contradicts "lifted on Wednesday, May 29".
