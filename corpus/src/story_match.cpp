@@ -19,12 +19,23 @@ const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::D
   if (tf != 0) {
     Xapian::PostingIterator p = db.postlist_begin(t);
     const Xapian::PostingIterator end = db.postlist_end(t);
-    if (tf <= kWalkFactor * docs_.size()) {
-      // Not much longer than our set: walk it, each document looked up in a table of ours.
+    if (tf <= kWalkFactor * docs_.size() && docs_.size() < kTableMin) {
+      // Short, against a small set (a re-check's confined search): walk it, each document
+      // looked up among ours by binary search.
+      auto from = docs_.begin();
+      for (; p != end && from != docs_.end(); ++p) {
+        from = std::lower_bound(from, docs_.end(), *p);
+        if (from != docs_.end() && *from == *p)
+          out.emplace_back(static_cast<std::uint32_t>(from - docs_.begin()), p.get_wdf());
+      }
+    } else if (tf <= kWalkFactor * docs_.size()) {
+      // Not much longer than our set: walk it, each document looked up in a table of ours
+      // (4 bytes per docid up to our last).
       if (index_of_.empty()) {
         index_of_.assign(docs_.back() + 1, kNone);
         for (std::size_t i = 0; i < docs_.size(); ++i)
           index_of_[docs_[i]] = static_cast<std::uint32_t>(i);
+        entries_ += index_of_.size() / 2;
       }
       for (; p != end; ++p) {
         const Xapian::docid d = *p;

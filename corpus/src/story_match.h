@@ -90,6 +90,9 @@ class DocSetPostings {
   // (2 and 8 measured the same on the benchmark's slowest article at 200,000 documents.)
   static constexpr std::size_t kWalkFactor = 2;
   static constexpr std::uint32_t kNone = UINT32_MAX;
+  // Sets smaller than this look documents up by binary search, not through a table as large
+  // as their last docid (a re-check's confined search names a few documents of 200,000).
+  static constexpr std::size_t kTableMin = 1024;
   std::vector<Xapian::docid> docs_;
   std::vector<std::uint32_t> index_of_;  // docid -> index into docs_, kNone; built on first walk
   std::unordered_map<std::string, std::vector<Posting>> terms_;

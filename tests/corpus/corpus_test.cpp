@@ -1193,3 +1193,43 @@ TEST_CASE("a story's search weighs an optional phrase only in the documents that
     CHECK(as_phrase[with] > none[with]);
   }
 }
+
+TEST_CASE("a story of over a thousand documents ranks its hits as a full search does", "[corpus]") {
+  // A story's searches look documents up through a table once the story holds 1,024
+  // documents or more (story_match.h); below that, by binary search. Both must rank as
+  // Xapian does over the whole index.
+  const std::vector<std::string> vocab = {"toll", "quake", "vote",   "budget", "rose",
+                                          "fell", "port",  "strike", "bank",   "rate"};
+  std::mt19937 rng(20261203);
+  TempDir dir;
+  {
+    auto c = open_write(dir);
+    auto docs = random_docs("d", 1500, vocab, 12, rng,
+                            [](std::mt19937& r) { return r() % 5 == 0 ? " Quito" : " Lima"; });
+    REQUIRE(c->add_documents(docs).added == docs.size());
+    // The story (the documents naming Lima) is large enough for the table.
+    REQUIRE(std::count_if(docs.begin(), docs.end(), [](const auto& d) {
+              return d.text.find("Lima") != std::string::npos;
+            }) >= 1024);
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1);
+  for (int round = 0; round < 5; ++round) {
+    Query q;
+    q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)]}, true});
+    q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)]}, false});
+    q.limit = 2000;
+    std::vector<verify::corpus::Hit> passing;
+    for (const auto& h : c->search(q)) {
+      if (h.document.text.find("Lima") != std::string::npos) passing.push_back(h);
+    }
+    q.filter_any = {{{"lima"}}};
+    q.limit = 10;
+    auto filtered = c->search(q);
+    INFO("round " << round);
+    REQUIRE(filtered.size() == std::min<std::size_t>(10, passing.size()));
+    for (std::size_t i = 0; i < filtered.size(); ++i) {
+      CHECK(filtered[i].score == Approx(passing[i].score).epsilon(1e-12));
+    }
+  }
+}
