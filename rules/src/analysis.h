@@ -69,6 +69,8 @@ class Analyzer {
   std::vector<std::string> concepts(const std::vector<text::Token>& tokens) const;
   bool is_event(const std::string& cpt) const;
   bool is_evolving(const std::string& cpt) const;
+  // Whether the class `cpt` ("@demand") is a party's position (WordClass::position).
+  bool is_position(const std::string& cpt) const;
   // An event class a date can be the time of (see WordClass::date_event).
   bool is_date_event(const std::string& cpt) const;
   bool is_generic(const std::string& word) const;

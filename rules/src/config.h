@@ -25,6 +25,9 @@ struct WordClass {
   std::string name;
   bool event = false;     // an event verb class (vs a noun class)
   bool evolving = false;  // figures of this class rise over time (tolls): later values supersede
+  // A party's position (a demand, an offer): figures held by different parties are not
+  // compared ("the defence asked for 48 months" against "the prosecutor asked for 108").
+  bool position = false;
   // Whether the class names a happening that a date can be the time of. Classes that say how a
   // figure moved ("rose", "fell") do not: "the government had fallen" is not a figure falling.
   bool date_event = true;

@@ -1013,6 +1013,37 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
   return false;
 }
 
+// The names of tokens [start, end) of `toks`: capitalised words other than stop words, titles,
+// months and days, folded.
+std::vector<std::string> names_within(const Analyzer& an, const std::vector<Token>& toks,
+                                      std::size_t start, std::size_t end) {
+  std::vector<std::string> out;
+  const auto& titles = an.config().lexicon.role_titles;
+  for (const auto& t : toks) {
+    if (t.start < start || t.end > end || !t.capitalized || an.is_stop(t.word) ||
+        titles.count(t.word) || is_month_or_day(t.word))
+      continue;
+    out.push_back(t.word);
+  }
+  return out;
+}
+
+// Whether two sentences (tokens within [a_start, a_end) of `a`, [b_start, b_end) of `b`) each
+// name someone the other does not.
+bool other_parties(const Analyzer& an, const std::vector<Token>& a, std::size_t a_start,
+                   std::size_t a_end, const std::vector<Token>& b, std::size_t b_start,
+                   std::size_t b_end) {
+  const auto in_a = names_within(an, a, a_start, a_end);
+  const auto in_b = names_within(an, b, b_start, b_end);
+  auto one_missing = [](const std::vector<std::string>& names, const std::vector<std::string>& in) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+      return std::none_of(in.begin(), in.end(),
+                          [&](const std::string& x) { return same_name(n, x); });
+    });
+  };
+  return one_missing(in_a, in_b) && one_missing(in_b, in_a);
+}
+
 // `other_modality`, when given, collects the passages that give the claim's figure in the
 // claim's frame, but as a possibility where the claim states it, or the other way round.
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
@@ -1095,6 +1126,16 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!consistent && cf.head.empty() && !sf.head.empty()) continue;
     // A claim about a kind of thing ("1,510 office-based employees") is not contradicted by a
     // figure for the whole ("6,000 workers"): a contradiction must name the same kind.
+    // A party's position (a demand, an offer) belongs to whoever holds it: when each sentence
+    // names someone the other does not mention ("Kessler's lawyer, Laura Whitfield, had asked
+    // for 48 months" against "Attorney David Park had asked for 108 months"), they are two
+    // parties' figures, not one figure given two ways.
+    if (!consistent && an.is_position(cf.event)) {
+      auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+      if (other_parties(an, cv.toks, 0, std::numeric_limits<std::size_t>::max(), sv.toks,
+                        sent.start, sent.end))
+        continue;
+    }
     if (!consistent && !cv.self.modifiers.empty() && overlap(cv.self.modifiers, sm.modifiers) == 0)
       continue;
     if (!consistent) {

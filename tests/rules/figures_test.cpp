@@ -450,6 +450,26 @@ TEST_CASE("the sentence a prosecutor asked for is not the sentence imposed", "[r
         Verdict::kSupported);
 }
 
+TEST_CASE("two parties' demands are two figures, not one given two ways", "[rules][figures]") {
+  // Kind: the defence's "had asked for 48 months" was contradicted by the prosecutor's "had
+  // asked for 108 months" (a new-user trial of a sentencing desk). A demand or an offer belongs
+  // to whoever holds it. English and French; the other side, the same party's other figure,
+  // still contradicts.
+  auto [claim_text, span, other_party, same_party] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Kessler's lawyer, Laura Whitfield, had asked for 48 months.", "48",
+           "Attorney David Park had asked for 108 months for Kessler.",
+           "Kessler's lawyer, Laura Whitfield, had asked for 36 months."},
+          {"L'avocate de Kessler, Laura Whitfield, réclame 48 mois.", "48",
+           "Le procureur David Park avait requis 108 mois contre Kessler.",
+           "L'avocate de Kessler, Laura Whitfield, réclame 36 mois."},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2025-06-11");
+  CHECK(judged(a, {source("s1", other_party, "2025-06-10")}) != Verdict::kContradicted);
+  CHECK(judged(a, {source("s2", same_party, "2025-06-10")}) == Verdict::kContradicted);
+}
+
 TEST_CASE("the first figure of a change from one figure to another is what was",
           "[rules][figures]") {
   // Kind: "reduce the number of branches slated to close from six to four" read "six" as a
