@@ -15,7 +15,7 @@ const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::D
   auto it = terms_.find(t);
   if (it != terms_.end()) return it->second;
   std::vector<Posting> out;
-  const Xapian::doccount tf = docs_.empty() ? 0 : db.get_termfreq(t);
+  const Xapian::doccount tf = docs_.empty() ? 0 : termfreq(db, t);
   if (tf != 0) {
     Xapian::PostingIterator p = db.postlist_begin(t);
     const Xapian::PostingIterator end = db.postlist_end(t);

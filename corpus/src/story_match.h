@@ -48,7 +48,8 @@ struct DateBounds {
 };
 
 // The postings of one sorted set of documents of a database, read on first need and kept:
-// each term's (document, wdf) pairs, each phrase's, the documents' lengths and dates. Valid
+// each term's (document, wdf) pairs and frequency, which documents hold each phrase, the
+// documents' lengths and dates. Valid
 // for one snapshot of the database. Not thread-safe (one per read handle).
 class DocSetPostings {
  public:
