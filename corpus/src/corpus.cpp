@@ -562,17 +562,21 @@ void replace_stub(const fs::path& index_dir, const std::vector<std::string>& sha
 using DocidCache =
     std::unordered_map<std::string, std::unordered_map<std::string, std::vector<Xapian::docid>>>;
 
+// The documents of `db` holding `term`, ascending.
+static std::vector<Xapian::docid> docs_holding(const Xapian::Database& db,
+                                               const std::string& term) {
+  std::vector<Xapian::docid> docs;
+  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) docs.push_back(*p);
+  return docs;
+}
+
 // The documents of `db` (a shard, or a whole index) holding `term` (an id term), looked up
 // once per snapshot and kept in `cache`.
 static const std::vector<Xapian::docid>& docids_of(const Xapian::Database& db, DocidCache& cache,
                                                    const std::string& term) {
   auto& where = cache[db.get_uuid()];
   auto it = where.find(term);
-  if (it == where.end()) {
-    std::vector<Xapian::docid> found;
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) found.push_back(*p);
-    it = where.emplace(term, std::move(found)).first;
-  }
+  if (it == where.end()) it = where.emplace(term, docs_holding(db, term)).first;
   return it->second;
 }
 
@@ -718,16 +722,11 @@ class QueryFilter : public SortedDocs {
                                                        const FilterClause& clause) {
     auto it = where.clauses.find(clause.key);
     if (it != where.clauses.end()) return it->second;
-    auto list = [&](const std::string& term) {
-      std::vector<Xapian::docid> docs;
-      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) docs.push_back(*p);
-      return docs;
-    };
     std::vector<Xapian::docid> found;
     for (const auto& all : clause.all_of) {
-      std::vector<Xapian::docid> both = list(all[0]);
+      std::vector<Xapian::docid> both = docs_holding(db, all[0]);
       for (std::size_t k = 1; k < all.size() && !both.empty(); ++k) {
-        std::vector<Xapian::docid> next = list(all[k]), kept;
+        std::vector<Xapian::docid> next = docs_holding(db, all[k]), kept;
         std::set_intersection(both.begin(), both.end(), next.begin(), next.end(),
                               std::back_inserter(kept));
         both = std::move(kept);
@@ -736,7 +735,7 @@ class QueryFilter : public SortedDocs {
     }
     for (const auto& prefix : clause.prefixes) {
       for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
-        auto docs = list(*t);
+        auto docs = docs_holding(db, *t);
         found.insert(found.end(), docs.begin(), docs.end());
       }
     }
@@ -1260,6 +1259,14 @@ struct Corpus::Impl {
     if (clauses > kMaxCachedClauses || filters > kMaxCachedFilters) filter_docids->clear();
   }
 
+  // Clears the cache of documents' ids when it holds more than kMaxCachedIds (before a search
+  // adds to it).
+  void bound_id_cache() const {
+    std::size_t cached = 0;
+    for (const auto& [uuid, ids] : *docids) cached += ids.size();
+    if (cached > kMaxCachedIds) docids->clear();
+  }
+
   // A search among the documents `filter` lets through (and, with Query::only_ids, only those
   // named), ranked from the postings of the filter's documents (story_match.h).
   std::vector<detail::ScoredDoc> match_story(
@@ -1272,9 +1279,7 @@ struct Corpus::Impl {
     if (q.only_ids) {
       // A re-check's confined search names a few documents: their postings are read for this
       // search alone, not the whole story's.
-      std::size_t cached = 0;
-      for (const auto& [uuid, ids] : *docids) cached += ids.size();
-      if (cached > kMaxCachedIds) docids->clear();
+      bound_id_cache();
       std::vector<Xapian::docid> named;
       for (const auto& id : *q.only_ids) {
         const auto& found = docids_of(db, *docids, id_term(id));
@@ -1389,9 +1394,7 @@ struct Corpus::Impl {
         auto terms = std::make_shared<std::vector<std::string>>();
         terms->reserve(q.only_ids->size());
         for (const auto& id : *q.only_ids) terms->push_back(id_term(id));
-        std::size_t cached = 0;
-        for (const auto& [uuid, ids] : *docids) cached += ids.size();
-        if (cached > kMaxCachedIds) docids->clear();
+        bound_id_cache();
         // The query holds the source by reference count and releases it with the query.
         auto* filter = new IdFilter(std::move(terms), docids);
         main = Xapian::Query(Xapian::Query::OP_FILTER, main, Xapian::Query(filter->release()));
