@@ -543,7 +543,7 @@ class Extractor {
       c.date_end = m.date_end;
       c.flags = m.flags;
       if (tallies_as_of(m.first_tok, sent_begin_[s])) c.flags.push_back("as_of");
-      if (is_deadline(m.first_tok, sent_begin_[s])) c.flags.push_back("deadline");
+      if (is_deadline(m.first_tok, s)) c.flags.push_back("deadline");
       c.confidence = m.confidence;
       std::string_view sentence =
           text_.substr(sentences_[s].start, sentences_[s].end - sentences_[s].start);
@@ -567,14 +567,24 @@ class Extractor {
   // le 15 août », « avant le 15 août », « au plus tard le 15 août ». The day by which something
   // must happen is not the day anything happened. "until" and « jusqu'au » end a period
   // ("the state of emergency runs until April 30"), compared with other periods' ends.
-  bool is_deadline(std::size_t first, std::size_t begin) const {
-    std::size_t k = first;
-    if (k > begin && (toks_[k - 1].is("le") || toks_[k - 1].is("the"))) --k;
-    if (k == begin || toks_[k - 1].type != TokType::kWord) return false;
-    const Token& w = toks_[k - 1];
+  bool is_deadline(std::size_t first, std::size_t s) const {
+    const std::size_t k = word_before_date(first, s);
+    if (k == SIZE_MAX) return false;
+    const Token& w = toks_[k];
     if (w.is("by") || w.is("before") || w.is("avant") || w.is("d'ici")) return true;
     // « au plus tard le 15 août »
-    return w.is("tard") && k >= begin + 3 && toks_[k - 2].is("plus") && toks_[k - 3].is("au");
+    return w.is("tard") && k >= sent_begin_[s] + 2 && toks_[k - 1].is("plus") &&
+           toks_[k - 2].is("au");
+  }
+
+  // The word right before the date at token `first` of sentence s, past an article ("since
+  // the 2nd of March", « depuis le 1er janvier »): its token, or SIZE_MAX.
+  std::size_t word_before_date(std::size_t first, std::size_t s) const {
+    std::size_t k = first;
+    if (k > sent_begin_[s] && word(k - 1, sent_end_[s]) &&
+        (toks_[k - 1].is("le") || toks_[k - 1].is("the")))
+      --k;
+    return k > sent_begin_[s] && word(k - 1, sent_end_[s]) ? k - 1 : SIZE_MAX;
   }
 
   bool tallies_as_of(std::size_t first, std::size_t begin) const {
@@ -642,12 +652,8 @@ class Extractor {
     // "since January 1", « depuis le 1er janvier »: what has gone on since a day began before
     // the reference date, whatever day is nearer (in late July, the next January 1 is nearer
     // than the last one).
-    std::size_t lead = m.first_tok;
-    if (lead > sent_begin_[s] && word(lead - 1, sent_end_[s]) &&
-        (toks_[lead - 1].is("le") || toks_[lead - 1].is("the")))
-      --lead;
-    const bool since = lead > sent_begin_[s] && word(lead - 1, sent_end_[s]) &&
-                       (toks_[lead - 1].is("since") || toks_[lead - 1].is("depuis"));
+    const std::size_t lead = word_before_date(m.first_tok, s);
+    const bool since = lead != SIZE_MAX && (toks_[lead].is("since") || toks_[lead].is("depuis"));
     if (!anchored && since) {
       while (at_year(year) > ref) --year;
     }
