@@ -4,11 +4,23 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <queue>
 
 namespace verify::corpus::detail {
 
+namespace {
+bool by_index(const DocSetPostings::Posting& a, std::uint32_t i) { return a.first < i; }
+}  // namespace
+
 DocSetPostings::DocSetPostings(std::vector<Xapian::docid> docs) : docs_(std::move(docs)) {}
+
+const DocSetPostings::Posting* DocSetPostings::posting(const Xapian::Database& db,
+                                                       const std::string& t, std::uint32_t i) {
+  const auto& list = term(db, t);
+  auto at = std::lower_bound(list.begin(), list.end(), i, by_index);
+  return at != list.end() && at->first == i ? &*at : nullptr;
+}
 
 const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::Database& db,
                                                                  const std::string& t) {
@@ -61,22 +73,25 @@ Xapian::doccount DocSetPostings::termfreq(const Xapian::Database& db, const std:
   return it->second;
 }
 
-std::vector<DocSetPostings::Posting> DocSetPostings::phrase(
-    const Xapian::Database& db, const std::vector<std::string>& terms,
-    const std::vector<std::uint8_t>& wanted) {
+std::vector<std::uint8_t>& DocSetPostings::phrase_state(const Xapian::Database& db,
+                                                        const std::vector<std::string>& terms) {
   std::string key;
   for (const auto& t : terms) (key += t) += '\n';
+  auto [it, fresh] = phrases_.try_emplace(std::move(key));
+  if (fresh) {
+    it->second.assign(term(db, terms[0]).size(), 0);
+    entries_ += it->second.size() / 4 + 1;
+  }
+  return it->second;
+}
+
+std::vector<DocSetPostings::PhraseCandidate> DocSetPostings::phrase_candidates(
+    const Xapian::Database& db, const std::vector<std::string>& terms,
+    const std::vector<std::uint8_t>& wanted) {
   std::vector<const std::vector<Posting>*> lists;
   for (const auto& t : terms) lists.push_back(&term(db, t));
-  auto [it, fresh] = phrases_.try_emplace(std::move(key));
-  auto& state = it->second;
-  if (fresh) {
-    state.assign(lists[0]->size(), 0);
-    entries_ += state.size() / 4 + 1;
-  }
-  std::vector<Posting> out;
-  auto by_index = [](const Posting& a, std::uint32_t i) { return a.first < i; };
-  std::vector<std::vector<Xapian::termpos>> positions(terms.size());
+  auto& state = phrase_state(db, terms);
+  std::vector<PhraseCandidate> out;
   for (std::size_t n = 0; n < lists[0]->size(); ++n) {
     const auto [i, wdf0] = (*lists[0])[n];
     if (!wanted[i] || state[n] == 2) continue;
@@ -87,26 +102,39 @@ std::vector<DocSetPostings::Posting> DocSetPostings::phrase(
       all = at != lists[k]->end() && at->first == i;
       if (all) wdf = std::min(wdf, at->second);
     }
-    if (all && state[n] == 0) {
-      for (std::size_t k = 0; k < terms.size(); ++k) {
-        positions[k].clear();
-        for (auto p = db.positionlist_begin(docs_[i], terms[k]);
-             p != db.positionlist_end(docs_[i], terms[k]); ++p)
-          positions[k].push_back(*p);
-      }
-      all = std::any_of(positions[0].begin(), positions[0].end(), [&](Xapian::termpos p0) {
-        for (std::size_t k = 1; k < terms.size(); ++k) {
-          if (!std::binary_search(positions[k].begin(), positions[k].end(),
-                                  p0 + static_cast<Xapian::termpos>(k)))
-            return false;
-        }
-        return true;
-      });
+    if (!all) {
+      state[n] = 2;
+      continue;
     }
-    state[n] = all ? 1 : 2;
-    if (all) out.emplace_back(i, wdf);
+    out.push_back({i, wdf, state[n] == 1});
   }
   return out;
+}
+
+bool DocSetPostings::holds_phrase(const Xapian::Database& db, const std::vector<std::string>& terms,
+                                  std::uint32_t i) {
+  const auto& first = term(db, terms[0]);
+  auto at = std::lower_bound(first.begin(), first.end(), i, by_index);
+  if (at == first.end() || at->first != i) return false;
+  auto& state = phrase_state(db, terms)[static_cast<std::size_t>(at - first.begin())];
+  if (state != 0) return state == 1;
+  // Where the phrase may begin, narrowed term by term; a term missing from the document
+  // leaves none.
+  std::vector<Xapian::termpos> starts, at_k;
+  const Xapian::docid did = docs_[i];
+  for (auto p = db.positionlist_begin(did, terms[0]); p != db.positionlist_end(did, terms[0]); ++p)
+    starts.push_back(*p);
+  for (std::size_t k = 1; k < terms.size() && !starts.empty(); ++k) {
+    at_k.clear();
+    for (auto p = db.positionlist_begin(did, terms[k]); p != db.positionlist_end(did, terms[k]);
+         ++p)
+      at_k.push_back(*p);
+    std::erase_if(starts, [&](Xapian::termpos p0) {
+      return !std::binary_search(at_k.begin(), at_k.end(), p0 + static_cast<Xapian::termpos>(k));
+    });
+  }
+  state = starts.empty() ? 2 : 1;
+  return state == 1;
 }
 
 Xapian::termcount DocSetPostings::length(const Xapian::Database& db, std::uint32_t i) {
@@ -208,27 +236,38 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
   scratch.alive.assign(m, 0);
   scratch.wdf.assign(m, 0);
   scratch.held.assign(m, 0);
+  scratch.pending.assign(m, 0);
   auto& weight = scratch.weight;
   auto has_phrase = [](const MatchClause& c) {
     return std::any_of(c.alts.begin(), c.alts.end(),
                        [](const MatchAlt& a) { return a.terms.size() > 1; });
   };
-  // Required clauses of words first, so a phrase's positions are read only in the documents
-  // that hold the other clauses (as Xapian's matcher reads them only for its candidates).
+  // Required clauses of words first, as Xapian's matcher narrows its candidates.
   std::vector<const MatchClause*> required;
   for (const auto& c : clauses)
     if (c.required && !has_phrase(c)) required.push_back(&c);
   for (const auto& c : clauses)
     if (c.required && has_phrase(c)) required.push_back(&c);
   const bool any_required = !required.empty();
+  std::vector<double> required_tw;
+  for (const MatchClause* clause : required)
+    required_tw.push_back(
+        bm25.termweight(synonym_estimate(db, set, *clause, bm25.collection_size)));
+  // First pass, over whole posting lists: every document weighed as if each phrase whose
+  // terms it holds were there, which bounds its weight from above (BM25 grows with the wdf
+  // and every part is positive). A document so credited with a phrase not yet checked is
+  // `pending`. Positions are read after, only for the documents that can reach the top
+  // `limit`: a phrase of common words ("new york") is held by tens of thousands of a
+  // story's documents, and Glass reads two blocks of position.glass per document and term.
   // A document matches when it holds every required clause or, with none, any optional one.
   auto& alive = scratch.alive;
   if (any_required) std::fill(alive.begin(), alive.end(), 1);
   auto& wdf = scratch.wdf;
   auto& held = scratch.held;
+  auto& pending = scratch.pending;
   auto& touched = scratch.touched;
   std::vector<std::uint8_t> everywhere;  // for phrases of optional clauses without a required one
-  for (const MatchClause* clause : required) {
+  for (std::size_t r = 0; r < required.size(); ++r) {
     touched.clear();
     auto add = [&](std::uint32_t i, Xapian::termcount f) {
       if (!held[i]) {
@@ -238,19 +277,21 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
       }
       wdf[i] += f;
     };
-    for (const auto& alt : clause->alts) {
+    for (const auto& alt : required[r]->alts) {
       if (alt.terms.size() == 1) {
         for (const auto& [i, f] : set.term(db, alt.terms[0])) add(i, f);
       } else {
-        for (const auto& [i, f] : set.phrase(db, alt.terms, alive)) add(i, f);
+        for (const auto& c : set.phrase_candidates(db, alt.terms, alive)) {
+          add(c.i, c.wdf);
+          if (!c.known) pending[c.i] = 1;
+        }
       }
     }
-    const double tw = bm25.termweight(synonym_estimate(db, set, *clause, bm25.collection_size));
     for (std::uint32_t i : touched) {
       // Only documents still matching are weighed (and have their length read).
       if (!alive[i]) continue;
       // Xapian clamps a synonym's wdf to the document's length (SynonymPostList::get_weight).
-      weight[i] += bm25.sumpart(tw, std::min(wdf[i], len(i)), len(i));
+      weight[i] += bm25.sumpart(required_tw[r], std::min(wdf[i], len(i)), len(i));
     }
     for (std::size_t i = 0; i < m; ++i) {
       if (!held[i]) alive[i] = 0;
@@ -271,18 +312,79 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
       }
       // A phrase weighs as its terms do.
       if (!any_required && everywhere.empty()) everywhere.assign(m, 1);
-      for (const auto& [i, f] : set.phrase(db, alt.terms, any_required ? alive : everywhere)) {
-        (void)f;
-        for (const auto& t : alt.terms) {
-          const auto& postings = set.term(db, t);
-          auto at = std::lower_bound(postings.begin(), postings.end(), i,
-                                     [](const auto& p, std::uint32_t k) { return p.first < k; });
-          weight[i] += bm25.sumpart(bm25.termweight(set.termfreq(db, t)), at->second, len(i));
-        }
-        if (!any_required) alive[i] = 1;
+      for (const auto& c :
+           set.phrase_candidates(db, alt.terms, any_required ? alive : everywhere)) {
+        // Summed term by term into the document's weight, in the order the exact weight
+        // below sums them, so the two agree to the last bit.
+        for (const auto& t : alt.terms)
+          weight[c.i] += bm25.sumpart(bm25.termweight(set.termfreq(db, t)),
+                                      set.posting(db, t, c.i)->second, len(c.i));
+        if (!c.known) pending[c.i] = 1;
+        if (!any_required) alive[c.i] = 1;
       }
     }
   }
+  // The exact weight of a pending document, its phrases checked; nullopt when it does not
+  // match. The same sums in the same order as the first pass.
+  auto exact = [&](std::uint32_t i) -> std::optional<double> {
+    double w = 0;
+    for (std::size_t r = 0; r < required.size(); ++r) {
+      Xapian::termcount f = 0;
+      bool got = false;
+      for (const auto& alt : required[r]->alts) {
+        if (alt.terms.size() == 1) {
+          if (const auto* p = set.posting(db, alt.terms[0], i)) {
+            f += p->second;
+            got = true;
+          }
+          continue;
+        }
+        Xapian::termcount least = 0;
+        bool all = true;
+        for (std::size_t k = 0; k < alt.terms.size() && all; ++k) {
+          const auto* p = set.posting(db, alt.terms[k], i);
+          all = p != nullptr;
+          if (all) least = k == 0 ? p->second : std::min(least, p->second);
+        }
+        if (all && set.holds_phrase(db, alt.terms, i)) {
+          f += least;
+          got = true;
+        }
+      }
+      if (!got) return std::nullopt;
+      w += bm25.sumpart(required_tw[r], std::min(f, len(i)), len(i));
+    }
+    bool any = false;
+    for (const auto& clause : clauses) {
+      if (clause.required) continue;
+      for (const auto& alt : clause.alts) {
+        if (alt.terms.size() == 1) {
+          if (const auto* p = set.posting(db, alt.terms[0], i)) {
+            w += bm25.sumpart(bm25.termweight(set.termfreq(db, alt.terms[0])), p->second, len(i));
+            any = true;
+          }
+          continue;
+        }
+        bool all = true;
+        for (const auto& t : alt.terms) all = all && set.posting(db, t, i) != nullptr;
+        if (all && set.holds_phrase(db, alt.terms, i)) {
+          for (const auto& t : alt.terms)
+            w += bm25.sumpart(bm25.termweight(set.termfreq(db, t)), set.posting(db, t, i)->second,
+                              len(i));
+          any = true;
+        }
+      }
+    }
+    if (!any_required && !any) return std::nullopt;
+    return w;
+  };
+  struct Candidate {
+    ScoredDoc doc;
+    std::uint32_t i;
+    bool pending;
+  };
+  std::vector<Candidate> candidates;
+  bool any_pending = false;
   for (std::uint32_t i = 0; i < m; ++i) {
     if (!alive[i]) continue;
     if (dates.active) {
@@ -292,17 +394,40 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
               : (!dates.from.empty() && v < dates.from) || (!dates.to.empty() && v > dates.to))
         continue;
     }
-    out.push_back({set.docs()[i], weight[i]});
+    candidates.push_back({{set.docs()[i], weight[i]}, i, pending[i] != 0});
+    any_pending = any_pending || pending[i];
   }
   auto better = [](const ScoredDoc& a, const ScoredDoc& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.did < b.did;
   };
-  if (out.size() > limit) {
-    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(),
-                      better);
-    out.resize(limit);
-  } else {
-    std::sort(out.begin(), out.end(), better);
+  if (!any_pending) {
+    for (const auto& c : candidates) out.push_back(c.doc);
+    if (out.size() > limit) {
+      std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(),
+                        better);
+      out.resize(limit);
+    } else {
+      std::sort(out.begin(), out.end(), better);
+    }
+    return out;
+  }
+  // Best first by bound: a document whose weight is exact and best of all bounds left is
+  // final; a pending one at the top has its phrases checked and goes back with its exact
+  // weight, or out.
+  auto worse = [&](const Candidate& a, const Candidate& b) { return better(b.doc, a.doc); };
+  std::make_heap(candidates.begin(), candidates.end(), worse);
+  while (out.size() < limit && !candidates.empty()) {
+    std::pop_heap(candidates.begin(), candidates.end(), worse);
+    Candidate top = candidates.back();
+    candidates.pop_back();
+    if (!top.pending) {
+      out.push_back(top.doc);
+      continue;
+    }
+    if (auto w = exact(top.i)) {
+      candidates.push_back({{top.doc.did, *w}, top.i, false});
+      std::push_heap(candidates.begin(), candidates.end(), worse);
+    }
   }
   return out;
 }

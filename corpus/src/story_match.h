@@ -62,12 +62,25 @@ class DocSetPostings {
   const std::vector<Posting>& term(const Xapian::Database& db, const std::string& t);
   // The whole database's term frequency of `t`, looked up once.
   Xapian::doccount termfreq(const Xapian::Database& db, const std::string& t);
-  // Of the documents with `wanted[i]` set, those holding the terms at consecutive positions,
-  // ascending; the wdf is the least of the terms' wdfs, as Xapian 1.4 estimates a phrase's
-  // (matcher/exactphrasepostlist.cc). Positions are read only for documents that hold every
-  // term and are wanted, each document once per phrase.
-  std::vector<Posting> phrase(const Xapian::Database& db, const std::vector<std::string>& terms,
-                              const std::vector<std::uint8_t>& wanted);
+  // The posting of `t` in docs()[i], or null.
+  const Posting* posting(const Xapian::Database& db, const std::string& t, std::uint32_t i);
+  // A document that may hold a phrase: it holds every term. `wdf` is the least of the terms'
+  // wdfs, as Xapian 1.4 estimates a phrase's (matcher/exactphrasepostlist.cc); `known` says
+  // the phrase was already found in it (holds_phrase).
+  struct PhraseCandidate {
+    std::uint32_t i;
+    Xapian::termcount wdf;
+    bool known;
+  };
+  // Of the documents with `wanted[i]` set, ascending, those holding every term of the phrase
+  // and not yet found to lack it. No positions are read.
+  std::vector<PhraseCandidate> phrase_candidates(const Xapian::Database& db,
+                                                 const std::vector<std::string>& terms,
+                                                 const std::vector<std::uint8_t>& wanted);
+  // Whether docs()[i] holds the terms at consecutive positions. Positions are read on the
+  // first question per phrase and document, and the answer kept.
+  bool holds_phrase(const Xapian::Database& db, const std::vector<std::string>& terms,
+                    std::uint32_t i);
   // The length of docs()[i] (Xapian's doclength, the sum of its wdfs) and its value in `slot`,
   // each read on first need: a story of 30,000 documents whose searches match a few hundred
   // reads those only.
@@ -79,7 +92,7 @@ class DocSetPostings {
   // Per-document working space of match_within, reused by each search of the set.
   struct Scratch {
     std::vector<double> weight;
-    std::vector<std::uint8_t> alive, held;
+    std::vector<std::uint8_t> alive, held, pending;
     std::vector<Xapian::termcount> wdf;
     std::vector<std::uint32_t> touched;
   };
@@ -101,6 +114,8 @@ class DocSetPostings {
   // Per phrase, per document holding its terms (in the order of its first term's postings):
   // 0 not checked yet, 1 holds it, 2 does not.
   std::unordered_map<std::string, std::vector<std::uint8_t>> phrases_;
+  std::vector<std::uint8_t>& phrase_state(const Xapian::Database& db,
+                                          const std::vector<std::string>& terms);
   static constexpr Xapian::termcount kUnknownLength = UINT32_MAX;
   std::vector<Xapian::termcount> lengths_;  // kUnknownLength until read
   // Per slot: whether each document's value was read, and the values.

@@ -1194,6 +1194,73 @@ TEST_CASE("a story's search weighs an optional phrase only in the documents that
   }
 }
 
+TEST_CASE("a story's search checks a phrase's positions only where a document can rank",
+          "[corpus]") {
+  // Kind: a phrase of common words ("new york", « mont blanc ») in a story where many
+  // documents hold its words apart, often. A story's search bounds each document's weight as
+  // if it held the phrase and reads positions only for the best bounds (story_match.h): the
+  // documents holding the words apart most often have the best bounds and must still rank
+  // without the phrase, or not match when the phrase is required. The best few must be the
+  // first of the same search's full ranking.
+  TempDir dir;
+  {
+    auto c = open_write(dir);
+    std::vector<Document> docs;
+    auto add = [&](const std::string& id, const std::string& text) {
+      Document d;
+      d.id = id;
+      d.text = text;
+      docs.push_back(d);
+    };
+    for (int i = 0; i < 12; ++i) {
+      const std::string n = std::to_string(i);
+      add("en-apart-" + n,
+          "In Albany a new port, a new tax: York county and York again, Albany said 7.");
+      add("fr-apart-" + n,
+          "À Annecy un blanc mont, un mont blanc de neige? Non: blanc, mont, "
+          "Annecy 7.");
+      add("en-phrase-" + n, "In Albany the New York office said 7.");
+      add("fr-phrase-" + n, "À Annecy le Mont Blanc a compté 7 alpinistes.");
+    }
+    // The French "apart" documents above hold the phrase once too; these do not.
+    for (int i = 0; i < 12; ++i)
+      add("fr-only-apart-" + std::to_string(i),
+          "À Annecy un blanc mont, encore blanc et mont, Annecy 7 blanc mont.");
+    REQUIRE(c->add_documents(docs).added == docs.size());
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  for (const auto& [phrase, place, apart] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"new york", "albany", "en-apart-"}, {"mont blanc", "annecy", "fr-only-apart-"}}) {
+    for (bool required : {false, true}) {
+      INFO(phrase << (required ? ", required" : ", optional"));
+      Query q;
+      q.clauses.push_back({{"7"}, true});
+      q.clauses.push_back({{phrase}, required});
+      q.filter_any = {{{place}}};
+      q.limit = 1000;
+      auto all = c->search(q);
+      REQUIRE(!all.empty());
+      for (std::size_t limit : {1, 3, 5}) {
+        q.limit = limit;
+        auto best = c->search(q);
+        REQUIRE(best.size() == std::min(limit, all.size()));
+        for (std::size_t i = 0; i < best.size(); ++i) {
+          CHECK(best[i].document.id == all[i].document.id);
+          CHECK(best[i].score == all[i].score);
+          // The phrase's words apart never reach the top: a document holding the phrase
+          // outranks every one that holds its words only apart.
+          CHECK(best[i].document.id.rfind(apart, 0) != 0);
+        }
+      }
+      // Required, the documents holding the words only apart do not match at all.
+      if (required) {
+        for (const auto& h : all) CHECK(h.document.id.rfind(apart, 0) != 0);
+      }
+    }
+  }
+}
+
 TEST_CASE("a story of over a thousand documents ranks its hits as a full search does", "[corpus]") {
   // A story's searches look documents up through a table once the story holds 1,024
   // documents or more (story_match.h); below that, by binary search. Both must rank as
