@@ -405,7 +405,7 @@ class ShardWriter {
   std::string indexed_hash(const std::string& term) {
     Xapian::PostingIterator p = db_->postlist_begin(term);
     if (p == db_->postlist_end(term)) return "";
-    std::string h = db_->get_document(*p).get_value(kSlotHash);
+    std::string h = db_->get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotHash);
     // An entry without a hash (written by something else) must still count as present.
     return h.empty() ? "?" : h;
   }
@@ -784,6 +784,12 @@ struct Corpus::Impl {
   mutable std::unordered_map<std::string, std::unique_ptr<detail::DocSetPostings>> story_sets;
   static constexpr std::size_t kMaxStorySets = 4;
   static constexpr std::size_t kMaxStoryEntries = 8u << 20;
+  // Read handles only: each hit's content hash by docid, for the same snapshot. A check's
+  // searches return the same few hundred documents again and again (20 hits each, some 140
+  // searches), and each value Glass reads is a lookup of one to three blocks: the hashes were
+  // a third of a check's block reads. Some 100 bytes a document; past 100,000 it starts over.
+  mutable std::unordered_map<Xapian::docid, std::string> hash_of;
+  static constexpr std::size_t kMaxCachedHashes = 100000;
   std::string stub_text;  // the stub as the index was opened (compact() swaps it)
   Sqlite db;
   bool has_table = false;
@@ -811,6 +817,7 @@ struct Corpus::Impl {
     docids->clear();  // document numbers belong to the snapshot being replaced
     filter_docids->clear();
     story_sets.clear();
+    hash_of.clear();
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
       Xapian::Database fresh(index_dir.string());
       stub_text = std::move(now);
@@ -826,10 +833,19 @@ struct Corpus::Impl {
   }
   bool writable() const { return !shards.empty(); }
 
+  // The content hash of `x` (docid `did` of search_db()), through hash_of on a read handle.
+  std::string hash_at(const Xapian::Document& x, Xapian::docid did) const {
+    if (mode != Mode::kRead) return x.get_value(kSlotHash);
+    if (auto it = hash_of.find(did); it != hash_of.end()) return it->second;
+    if (hash_of.size() >= kMaxCachedHashes) hash_of.clear();
+    return hash_of.emplace(did, x.get_value(kSlotHash)).first->second;
+  }
+
   void open_index() {
     docids->clear();  // document numbers belong to the snapshot being replaced
     filter_docids->clear();
     story_sets.clear();
+    hash_of.clear();
     try {
       if (mode == Mode::kWrite) {
         open_writers();
@@ -1876,7 +1892,7 @@ std::optional<Document> Corpus::get(std::string_view id) const {
     Xapian::PostingIterator p = db.postlist_begin(term);
     if (p == db.postlist_end(term)) return std::nullopt;
     Document d;
-    Xapian::Document x = db.get_document(*p);
+    Xapian::Document x = db.get_document(*p, Xapian::DOC_ASSUME_VALID);
     if (!detail::decode_document(x.get_data(), impl_->data_parser, d)) {
       throw CorpusError("corpus: document '" + std::string(id) + "' in " +
                         quoted(impl_->index_dir) + " has unreadable data");
@@ -1982,7 +1998,7 @@ std::vector<Hit> Corpus::search(const Query& query) const {
       std::unordered_set<std::string> seen;
       auto take = [&](const Xapian::Document& x, double weight, Xapian::docid did) {
         Hit h;
-        h.hash = x.get_value(kSlotHash);
+        h.hash = im.hash_at(x, did);
         if (query.known && !h.hash.empty()) {
           if (auto id = query.known(h.hash)) {
             h.document.id = std::move(*id);
@@ -2006,7 +2022,7 @@ std::vector<Hit> Corpus::search(const Query& query) const {
       if (story) {
         const auto& db = im.search_db();
         for (const auto& m : im.match_story(query, *story, clauses))
-          take(db.get_document(m.did), m.weight, m.did);
+          take(db.get_document(m.did, Xapian::DOC_ASSUME_VALID), m.weight, m.did);
         return hits;
       }
       Xapian::Enquire enquire(im.search_db());
@@ -2076,6 +2092,10 @@ void Corpus::add_shard(const std::string& location) {
   }
   im.combined.add_database(shard);
   im.added.push_back(shard);
+  // Docids of the combined database interleave its shards: one more shard renumbers them.
+  // The caches keyed by the database's uuid follow by themselves; these do not.
+  im.story_sets.clear();
+  im.hash_of.clear();
   if (location.rfind("tcp://", 0) == 0) im.has_remote = true;
 }
 

@@ -155,7 +155,7 @@ const std::string& DocSetPostings::value(const Xapian::Database& db, Xapian::val
     entries_ += docs_.size();
   }
   if (!known[i]) {
-    values[i] = db.get_document(docs_[i]).get_value(slot);
+    values[i] = db.get_document(docs_[i], Xapian::DOC_ASSUME_VALID).get_value(slot);
     known[i] = 1;
   }
   return values[i];

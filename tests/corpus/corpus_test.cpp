@@ -495,6 +495,49 @@ TEST_CASE("a search confined to named documents ranks them as a search of everyt
   CHECK(c->search(none).empty());
 }
 
+TEST_CASE("a shard added after searches renumbers the documents the next searches read",
+          "[corpus]") {
+  // Kind: a read handle that searched, then had a shard added (the engine's --shard, or a
+  // re-check's handle kept across stories). The combined database interleaves its shards'
+  // docids, so what a handle keeps by docid (a story's postings, the hits' hashes) must not
+  // outlive the renumbering: each hit must be the document its text says it is.
+  TempDir dir;
+  auto add_all = [](Corpus& c, const std::string& prefix, const std::string& place) {
+    std::vector<Document> docs;
+    for (int i = 0; i < 6; ++i) {
+      Document d;
+      d.id = prefix + std::to_string(i);
+      d.text =
+          "In " + place + " the toll rose to " + std::to_string(10 + i) + ", said " + d.id + ".";
+      docs.push_back(d);
+    }
+    REQUIRE(c.add_documents(docs).added == docs.size());
+  };
+  {
+    auto c = open_write(dir);
+    add_all(*c, "home-", "Lisbon");
+    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
+    add_all(*other, "other-", "Lisbon");
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  Query q;
+  q.clauses.push_back({{"toll"}, true});
+  q.filter_any = {{{"lisbon"}}};
+  q.limit = 50;
+  auto before = c->search(q);
+  REQUIRE(before.size() == 6);
+  c->add_shard((dir.path() / "other").string());
+  auto after = c->search(q);
+  REQUIRE(after.size() == 12);
+  std::set<std::string> ids;
+  for (const auto& h : after) {
+    INFO(h.document.id);
+    CHECK(h.document.text.find("said " + h.document.id + ".") != std::string::npos);
+    ids.insert(h.document.id);
+  }
+  CHECK(ids.size() == 12);
+}
+
 TEST_CASE("a search filtered by names ranks the documents that hold them as a full search does",
           "[corpus]") {
   // Query::filter_any: an OR of groups, each an AND of clauses of alternatives. Over a home's
