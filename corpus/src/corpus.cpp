@@ -784,6 +784,9 @@ struct Corpus::Impl {
   mutable std::unordered_map<std::string, std::unique_ptr<detail::DocSetPostings>> story_sets;
   static constexpr std::size_t kMaxStorySets = 4;
   static constexpr std::size_t kMaxStoryEntries = 8u << 20;
+  // Query::filter_any as built (any_filter), by its names; they do not depend on the index.
+  mutable std::unordered_map<std::string, std::shared_ptr<const AnyFilter>> any_filters;
+  static constexpr std::size_t kMaxAnyFilters = 64;
   // Read handles only: each hit's content hash by docid, for the same snapshot. A check's
   // searches return the same few hundred documents again and again (20 hits each, some 140
   // searches), and each value Glass reads is a lookup of one to three blocks: the hashes were
@@ -1169,7 +1172,17 @@ struct Corpus::Impl {
   struct Word {
     std::string raw, stemmed;
   };
-  std::vector<Word> words_of(const std::string& alternative) const {
+  // words_of's answers, by alternative; they do not depend on the index.
+  mutable std::unordered_map<std::string, std::vector<Word>> words_known;
+  static constexpr std::size_t kMaxWordsKnown = 4096;
+  // Remembered per handle (bounded): a check's searches repeat the same alternatives.
+  const std::vector<Word>& words_of(const std::string& alternative) const {
+    if (auto it = words_known.find(alternative); it != words_known.end()) return it->second;
+    if (words_known.size() >= kMaxWordsKnown) words_known.clear();
+    return words_known.emplace(alternative, tokenize_words(alternative)).first->second;
+  }
+
+  std::vector<Word> tokenize_words(const std::string& alternative) const {
     Xapian::Document scratch;
     query_tokenizer.set_document(scratch);
     query_tokenizer.index_text(fold(alternative));
@@ -1211,9 +1224,30 @@ struct Corpus::Impl {
     return true;
   }
 
-  // Query::filter_any in the index's terms, or nullopt when it lets everything through (empty,
-  // or a word the index cannot hold).
-  std::optional<AnyFilter> any_filter(
+  // Query::filter_any in the index's terms, or null when it lets everything through (empty,
+  // or a word the index cannot hold). Built once per handle: a check's searches share one
+  // filter, and building it (tokenizing and stemming each name) was 4% of a check's time.
+  std::shared_ptr<const AnyFilter> any_filter(
+      const std::vector<std::vector<std::vector<std::string>>>& groups) const {
+    if (groups.empty()) return nullptr;
+    std::string key;
+    for (const auto& group : groups) {
+      for (const auto& clause : group) {
+        for (const auto& alt : clause) (key += alt) += '\0';
+        key += '\1';
+      }
+      key += '\2';
+    }
+    if (auto it = any_filters.find(key); it != any_filters.end()) return it->second;
+    if (any_filters.size() >= kMaxAnyFilters) any_filters.clear();
+    auto built = build_any_filter(groups);
+    return any_filters
+        .emplace(std::move(key),
+                 built ? std::make_shared<const AnyFilter>(std::move(*built)) : nullptr)
+        .first->second;
+  }
+
+  std::optional<AnyFilter> build_any_filter(
       const std::vector<std::vector<std::vector<std::string>>>& groups) const {
     if (groups.empty()) return std::nullopt;
     AnyFilter out;
@@ -1397,8 +1431,7 @@ struct Corpus::Impl {
     if (auto filter = any_filter(q.filter_any)) {
       if (mode == Mode::kRead && !has_remote) {
         bound_filter_cache();
-        auto* source =
-            new QueryFilter(std::make_shared<const AnyFilter>(std::move(*filter)), filter_docids);
+        auto* source = new QueryFilter(std::move(filter), filter_docids);
         main = Xapian::Query(Xapian::Query::OP_FILTER, main, Xapian::Query(source->release()));
       } else {
         main = Xapian::Query(Xapian::Query::OP_FILTER, main, filter->query);
@@ -1980,7 +2013,7 @@ std::vector<Hit> Corpus::search(const Query& query) const {
   bool impossible = false;
   // A search confined to a story's documents is ranked from postings read once per story
   // (story_match.h); remote shards and writers' handles go through Xapian's matcher.
-  std::optional<AnyFilter> story;
+  std::shared_ptr<const AnyFilter> story;
   if (!query.clauses.empty() && !query.filter_any.empty() && im.mode == Mode::kRead &&
       !im.has_remote)
     story = im.any_filter(query.filter_any);
