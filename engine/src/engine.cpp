@@ -392,24 +392,43 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     // handle searches the second half of the claims. Searches are deterministic, so the hits
     // are the same as one thread's.
     corpus::Corpus* second = extracted.size() >= kParallelSearchClaims ? second_index() : nullptr;
-    // Runs range(index, from, to) over [0, n), halves on the two handles when there are two.
+    // Runs range(index, from, to) over [0, n); with two handles, one takes items from the
+    // front and the other from the back until they meet. Each thread keeps to neighbouring
+    // claims (which share a story's terms, whose postings each handle reads once), and
+    // neither waits on the other: fixed halves left one thread idle for up to 40% of the
+    // searches on the benchmark's articles.
     auto on_both = [&](std::size_t n, const auto& range) {
       if (!second || n < 2) {
         range(*corpus, 0, n);
         return;
       }
-      std::size_t mid = n / 2;
+      std::mutex ends_mu;
+      std::size_t front = 0, back = n;
+      auto take = [&](bool from_front) -> std::optional<std::size_t> {
+        std::lock_guard lock(ends_mu);
+        if (front == back) return std::nullopt;
+        return from_front ? front++ : --back;
+      };
+      auto run = [&](corpus::Corpus& index, bool from_front) {
+        while (auto i = take(from_front)) range(index, *i, *i + 1);
+      };
       std::exception_ptr other_error;
       std::thread other([&] {
         try {
-          range(*second, mid, n);
+          run(*second, false);
         } catch (...) {
           other_error = std::current_exception();
+          std::lock_guard lock(ends_mu);
+          back = front;  // the first thread stops too
         }
       });
       try {
-        range(*corpus, 0, mid);
+        run(*corpus, true);
       } catch (...) {
+        {
+          std::lock_guard lock(ends_mu);
+          back = front;
+        }
         other.join();
         throw;
       }
