@@ -51,6 +51,14 @@ IngestReport add_lines(Corpus& c, const std::string& lines,
   return c.add_jsonl(in, origin);
 }
 
+// A source of `text` alone, named `id`.
+Document text_document(const std::string& id, const std::string& text) {
+  Document d;
+  d.id = id;
+  d.text = text;
+  return d;
+}
+
 // One required clause per word or phrase.
 Query query_of(std::initializer_list<std::string> required) {
   Query q;
@@ -1198,10 +1206,7 @@ TEST_CASE("a story's search weighs an optional phrase only in the documents that
     auto c = open_write(dir);
     std::vector<Document> docs;
     auto add = [&](const std::string& id, const std::string& text) {
-      Document d;
-      d.id = id;
-      d.text = text;
-      docs.push_back(d);
+      docs.push_back(text_document(id, text));
     };
     add("en-phrase", "In Lisbon the death toll rose to 12, officials said.");
     add("en-apart", "In Lisbon the toll of death rose to 12, officials said.");
@@ -1250,10 +1255,7 @@ TEST_CASE("a story's search checks a phrase's positions only where a document ca
     auto c = open_write(dir);
     std::vector<Document> docs;
     auto add = [&](const std::string& id, const std::string& text) {
-      Document d;
-      d.id = id;
-      d.text = text;
-      docs.push_back(d);
+      docs.push_back(text_document(id, text));
     };
     for (int i = 0; i < 12; ++i) {
       const std::string n = std::to_string(i);
