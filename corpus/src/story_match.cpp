@@ -298,6 +298,13 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
       held[i] = 0;
     }
   }
+  // A phrase weighs as its terms do: each term's part added to `acc` in turn, by the first
+  // pass and by the exact weight alike, so the two agree to the last bit.
+  auto add_phrase_terms = [&](double& acc, const MatchAlt& alt, std::uint32_t i) {
+    for (const auto& t : alt.terms)
+      acc +=
+          bm25.sumpart(bm25.termweight(set.termfreq(db, t)), set.posting(db, t, i)->second, len(i));
+  };
   for (const auto& clause : clauses) {
     if (clause.required) continue;
     for (const auto& alt : clause.alts) {
@@ -310,20 +317,26 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
         }
         continue;
       }
-      // A phrase weighs as its terms do.
       if (!any_required && everywhere.empty()) everywhere.assign(m, 1);
       for (const auto& c :
            set.phrase_candidates(db, alt.terms, any_required ? alive : everywhere)) {
-        // Summed term by term into the document's weight, in the order the exact weight
-        // below sums them, so the two agree to the last bit.
-        for (const auto& t : alt.terms)
-          weight[c.i] += bm25.sumpart(bm25.termweight(set.termfreq(db, t)),
-                                      set.posting(db, t, c.i)->second, len(c.i));
+        add_phrase_terms(weight[c.i], alt, c.i);
         if (!c.known) pending[c.i] = 1;
         if (!any_required) alive[c.i] = 1;
       }
     }
   }
+  // The least wdf of the phrase's terms in docs()[i] when it holds the phrase, else nullopt.
+  auto phrase_wdf = [&](const MatchAlt& alt, std::uint32_t i) -> std::optional<Xapian::termcount> {
+    Xapian::termcount least = 0;
+    for (std::size_t k = 0; k < alt.terms.size(); ++k) {
+      const auto* p = set.posting(db, alt.terms[k], i);
+      if (!p) return std::nullopt;
+      least = k == 0 ? p->second : std::min(least, p->second);
+    }
+    if (!set.holds_phrase(db, alt.terms, i)) return std::nullopt;
+    return least;
+  };
   // The exact weight of a pending document, its phrases checked; nullopt when it does not
   // match. The same sums in the same order as the first pass.
   auto exact = [&](std::uint32_t i) -> std::optional<double> {
@@ -339,15 +352,8 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
           }
           continue;
         }
-        Xapian::termcount least = 0;
-        bool all = true;
-        for (std::size_t k = 0; k < alt.terms.size() && all; ++k) {
-          const auto* p = set.posting(db, alt.terms[k], i);
-          all = p != nullptr;
-          if (all) least = k == 0 ? p->second : std::min(least, p->second);
-        }
-        if (all && set.holds_phrase(db, alt.terms, i)) {
-          f += least;
+        if (auto least = phrase_wdf(alt, i)) {
+          f += *least;
           got = true;
         }
       }
@@ -365,12 +371,8 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
           }
           continue;
         }
-        bool all = true;
-        for (const auto& t : alt.terms) all = all && set.posting(db, t, i) != nullptr;
-        if (all && set.holds_phrase(db, alt.terms, i)) {
-          for (const auto& t : alt.terms)
-            w += bm25.sumpart(bm25.termweight(set.termfreq(db, t)), set.posting(db, t, i)->second,
-                              len(i));
+        if (phrase_wdf(alt, i)) {
+          add_phrase_terms(w, alt, i);
           any = true;
         }
       }
