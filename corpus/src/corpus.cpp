@@ -571,10 +571,11 @@ static std::vector<Xapian::docid> docs_holding(const Xapian::Database& db,
 }
 
 // The documents of `db` (a shard, or a whole index) holding `term` (an id term), looked up
-// once per snapshot and kept in `cache`.
-static const std::vector<Xapian::docid>& docids_of(const Xapian::Database& db, DocidCache& cache,
-                                                   const std::string& term) {
-  auto& where = cache[db.get_uuid()];
+// once per snapshot and kept in `where`, the cache of that database (DocidCache, by
+// Database::get_uuid, which formats a string per call: taken once per search, not per id).
+static const std::vector<Xapian::docid>& docids_of(
+    const Xapian::Database& db, std::unordered_map<std::string, std::vector<Xapian::docid>>& where,
+    const std::string& term) {
   auto it = where.find(term);
   if (it == where.end()) it = where.emplace(term, docs_holding(db, term)).first;
   return it->second;
@@ -630,8 +631,9 @@ class IdFilter : public SortedDocs {
   IdFilter* clone() const override { return new IdFilter(terms_, cache_); }
   void init(const Xapian::Database& shard) override {
     docids_.clear();
+    auto& where = (*cache_)[shard.get_uuid()];
     for (const auto& term : *terms_) {
-      const auto& found = docids_of(shard, *cache_, term);
+      const auto& found = docids_of(shard, where, term);
       docids_.insert(docids_.end(), found.begin(), found.end());
     }
     std::sort(docids_.begin(), docids_.end());
@@ -665,6 +667,7 @@ struct AnyFilter {
 // and of each whole filter, by filter key; for one snapshot of the index.
 struct FilterCache {
   std::unordered_map<std::string, std::vector<Xapian::docid>> clauses, filters;
+  std::size_t clause_entries = 0;  // docids held in `clauses`
 };
 
 // Confines a search to the documents Query::filter_any lets through. Each clause (a name and
@@ -722,7 +725,14 @@ class QueryFilter : public SortedDocs {
                                                        const FilterClause& clause) {
     auto it = where.clauses.find(clause.key);
     if (it != where.clauses.end()) return it->second;
+    // Each posting list is ascending: merged in as read, not sorted at the end (sorting the
+    // union of a common name's forms was a quarter of building a filter).
     std::vector<Xapian::docid> found;
+    auto add = [&found](const std::vector<Xapian::docid>& docs) {
+      const auto middle = static_cast<std::ptrdiff_t>(found.size());
+      found.insert(found.end(), docs.begin(), docs.end());
+      std::inplace_merge(found.begin(), found.begin() + middle, found.end());
+    };
     for (const auto& all : clause.all_of) {
       std::vector<Xapian::docid> both = docs_holding(db, all[0]);
       for (std::size_t k = 1; k < all.size() && !both.empty(); ++k) {
@@ -731,16 +741,15 @@ class QueryFilter : public SortedDocs {
                               std::back_inserter(kept));
         both = std::move(kept);
       }
-      found.insert(found.end(), both.begin(), both.end());
+      add(both);
     }
     for (const auto& prefix : clause.prefixes) {
       for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
-        auto docs = docs_holding(db, *t);
-        found.insert(found.end(), docs.begin(), docs.end());
+        add(docs_holding(db, *t));
       }
     }
-    std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
+    where.clause_entries += found.size();
     return where.clauses.emplace(clause.key, std::move(found)).first->second;
   }
 
@@ -771,11 +780,11 @@ struct Corpus::Impl {
   // The documents of Query::filter_any's clauses and filters (QueryFilter), for the same
   // snapshot. A check uses one filter of up to six names, a re-check one per story. Most
   // names are rare, but a common word among them ("new") holds a good part of a shard (4
-  // bytes a document), so past 512 clauses or 32 filters it starts over: at 200k documents the
-  // 1,000-story re-check peaked at 485 MB with it against 510 MB before it.
+  // bytes a document), so past 4 million docids (16 MB) in clauses it starts over, and past 32
+  // filters the filters do (bound_filter_cache).
   std::shared_ptr<std::unordered_map<std::string, FilterCache>> filter_docids =
       std::make_shared<std::unordered_map<std::string, FilterCache>>();
-  static constexpr std::size_t kMaxCachedClauses = 512;
+  static constexpr std::size_t kMaxCachedClauseEntries = 4u << 20;
   static constexpr std::size_t kMaxCachedFilters = 32;
   // The postings of the stories' documents (story_match.h), by filter key, for the same
   // snapshot. A check uses one story, a re-check one per story; a story of common names
@@ -1300,13 +1309,21 @@ struct Corpus::Impl {
 
   // Clears the filter caches when they hold more than their bounds allow (before a search
   // adds to them, so nothing a search holds is freed under it).
+  // The clauses are bounded by the docids they hold, not their number, and kept when only the
+  // filters overflow: a re-check builds a filter per story, and starting over every 32 stories
+  // read the common names' long posting lists ("new", "reuters") again and again (13% of a
+  // 1,000-story re-check at 200k documents, docs/performance.md).
   void bound_filter_cache() const {
-    std::size_t clauses = 0, filters = 0;
+    std::size_t entries = 0, filters = 0;
     for (const auto& [uuid, cached] : *filter_docids) {
-      clauses += cached.clauses.size();
+      entries += cached.clause_entries;
       filters += cached.filters.size();
     }
-    if (clauses > kMaxCachedClauses || filters > kMaxCachedFilters) filter_docids->clear();
+    if (entries > kMaxCachedClauseEntries) {
+      filter_docids->clear();
+    } else if (filters > kMaxCachedFilters) {
+      for (auto& [uuid, cached] : *filter_docids) cached.filters.clear();
+    }
   }
 
   // Clears the cache of documents' ids when it holds more than kMaxCachedIds (before a search
@@ -1331,8 +1348,9 @@ struct Corpus::Impl {
       // search alone, not the whole story's.
       bound_id_cache();
       std::vector<Xapian::docid> named;
+      auto& where = (*docids)[db.get_uuid()];
       for (const auto& id : *q.only_ids) {
-        const auto& found = docids_of(db, *docids, id_term(id));
+        const auto& found = docids_of(db, where, id_term(id));
         named.insert(named.end(), found.begin(), found.end());
       }
       std::sort(named.begin(), named.end());
