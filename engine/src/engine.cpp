@@ -264,6 +264,8 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     // different plans of one claim); the search was confined only provisionally (Scope).
     std::vector<char> awaited;
     std::vector<bool> provisional;
+    // Per plan searched provisionally: its hits in the run re-checked (Scope::earlier).
+    std::vector<std::vector<std::string>> earlier_hits;
     bool any_awaited() const {
       return std::find(awaited.begin(), awaited.end(), 1) != awaited.end();
     }
@@ -370,6 +372,13 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
         work[i].unsearched.emplace_back();
         work[i].awaited.push_back(false);
         work[i].provisional.push_back(confined && !confined->exact);
+        work[i].earlier_hits.emplace_back();
+        if (confined && !confined->exact) {
+          const auto& ids = *query.only_ids;  // moved there from confined->ids
+          work[i].earlier_hits.back().assign(
+              ids.begin(),
+              ids.begin() + static_cast<std::ptrdiff_t>(std::min(confined->earlier, ids.size())));
+        }
         if (defer && query.only_ids &&
             std::none_of(query.only_ids->begin(), query.only_ids->end(), *must_find)) {
           // Confined to the search's earlier hits alone: they all match it again (unchanged
@@ -440,11 +449,25 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     // A search confined only to learn whether an awaited source could be among its hits
     // (Scope::exact) found one somewhere in the article: the provisional searches are made
     // again over the whole corpus, whose hits are the ones judged (and may hold none).
+    // Only the claims judged again need those hits: one with an earlier finding, none of whose
+    // searches found an awaited source (the provisional ones proving that none would be among
+    // the whole corpus's hits either) and none of which searched everything, keeps its finding
+    // below, and each provisional search of it keeps its earlier hits, as a search not made
+    // does. Whatever else moved in that claim's hits is drift, which --full does not report
+    // either (diff_runs).
     std::vector<std::pair<std::size_t, std::size_t>> again;  // (claim, plan)
     if (must_find && found_new) {
+      std::map<std::string, int> seen;
       for (std::size_t i = 0; i < work.size(); ++i) {
+        const bool keeps = defer && earlier.count(claim_key(extracted[i], seen)) &&
+                           !work[i].plans.empty() && !work[i].unconfined && !work[i].any_awaited();
         for (std::size_t j = 0; j < work[i].provisional.size(); ++j) {
           if (!work[i].provisional[j]) continue;
+          if (keeps) {
+            work[i].hits[j].clear();
+            work[i].unsearched[j] = std::move(work[i].earlier_hits[j]);
+            continue;
+          }
           again.emplace_back(i, j);
           work[i].unconfined = true;
           work[i].unsearched[j].clear();

@@ -91,6 +91,9 @@ struct Engine::Impl {
     // hits (one ranked among these ranks at least as high in the whole corpus, so none here
     // means none there); when one is, the whole corpus is searched for the hits judged.
     bool exact = true;
+    // How many of `ids`, from the front, are the search's hits in the run re-checked: what a
+    // claim that keeps its finding keeps as its hits when this search was only provisional.
+    std::size_t earlier = 0;
   };
   using PlanScope = std::function<std::optional<Scope>(const rules::SearchPlan&)>;
   // What a re-check knows beyond a check: the sources it waits for, and optionally where each
@@ -107,7 +110,8 @@ struct Engine::Impl {
   // (nullopt) right after the searches when no hit is a document it accepts, so nothing could
   // have changed. With `scope`, each plan's search is confined to the documents it names; when
   // `must_find` accepts a hit, the searches confined only provisionally (Scope::exact) are made
-  // again over the whole corpus, and their hits are the ones judged.
+  // again over the whole corpus, and their hits are the ones judged: those of the claims judged
+  // again only (a claim none of whose searches found an awaited source keeps its finding).
   // `unread_from`: where the article's claims limit stopped reading it (Report).
   std::optional<std::vector<ClaimResult>> judge_all(std::vector<claims::Claim> extracted,
                                                     const rules::ArticleContext& ctx,

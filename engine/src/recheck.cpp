@@ -617,6 +617,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       auto it = terms.hits.find(key);
       if (it == terms.hits.end()) return std::nullopt;
       std::vector<std::string> ids = it->second;
+      const std::size_t earlier = ids.size();
       // The search is made only if a new source the judge could read for its claim (above)
       // is among its candidates; a search that two kinds of claim make takes either's. Then
       // the other candidates are ranked too, since they take places among the hits as in a
@@ -632,11 +633,11 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       }
       const auto docs = changes.candidate_docs(plan, since);
       if (admitted && ChangeIndex::intersect(docs, *admitted).empty()) {
-        return Impl::Scope{std::move(ids), true};
+        return Impl::Scope{std::move(ids), true, earlier};
       }
       if (docs.size() <= kMaxConfinedCandidates) {
         for (auto& id : changes.ids_of(docs)) ids.push_back(std::move(id));
-        return Impl::Scope{std::move(ids), true};
+        return Impl::Scope{std::move(ids), true, earlier};
       }
       // Provisional: the search only tells whether a new source `is_new` accepts ranks among
       // the hits. The other new candidates are left out (hundreds per search, each looked up
@@ -645,7 +646,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
       // misses one.
       for (auto& id : changes.ids_of(w.about ? ChangeIndex::intersect(docs, readable_docs) : docs))
         ids.push_back(std::move(id));
-      return Impl::Scope{std::move(ids), false};
+      return Impl::Scope{std::move(ids), false, earlier};
     };
     Impl::Incremental inc;
     if (w.if_new_hit) {

@@ -720,6 +720,79 @@ TEST_CASE("a re-check keeps the hits of the searches it did not make again", "[r
   CHECK(searches > 3);
 }
 
+TEST_CASE("a claim none of whose searches finds a readable new source keeps its finding and hits",
+          "[recheck]") {
+  // Kind: a story one of whose claims is answered by a new source while another claim's search
+  // has too many new candidates to rank alone (here a quote's looser search: 400 dispatches of
+  // other towns share five of its words, too few to hold it) and so is confined only
+  // provisionally. The new source that could hold the quote ranks below that search's twenty
+  // earlier hits, so no source the judge could read for the quote is among the whole corpus's
+  // hits either: the quote keeps its finding and its hits (stored again with the new run, or
+  // the next re-check would rank against nothing), and only the figure is judged again, with
+  // the verdicts --full gives.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  std::string filler;
+  for (int k = 0; k < 30; ++k) filler += "Readers wrote to the editor about parking and weather. ";
+  std::vector<corpus::Document> old;
+  for (int k = 0; k < 25; ++k) {
+    old.push_back(dated_source("brd-minutes-" + std::to_string(k),
+                               "Brandford council minutes " + std::to_string(k),
+                               "Brandford council decision " + std::to_string(k) +
+                                   ": the hardest decision taken by the council in a generation, "
+                                   "Brandford council members said of the decision. " +
+                                   filler.substr(0, filler.size() / 3)));
+  }
+  add_documents(home, old);
+  auto article = claims::load_article(kData / "article.txt");
+  auto first = open_engine(home).check(article);
+  std::vector<corpus::Document> added;
+  for (int i = 0; i < 400; ++i) {
+    added.push_back(dated_source(
+        "elsewhere-" + std::to_string(i), "Town council",
+        "Town number " + std::to_string(i) + ": hardest council decision taken, generation."));
+  }
+  added.push_back(dated_source(
+      "brandford-cuts", "Brandford library jobs",
+      filler +
+          "Brandford council officials said the closures would cut 58 library jobs by the end "
+          "of the year. In a generation, it is this council that has taken the hardest "
+          "decision, this one. " +
+          filler));
+  add_documents(home, added);
+  fs::path full_home = tmp.path() / "full";
+  fs::copy(home, full_home, fs::copy_options::recursive);
+  auto incremental = open_engine(home).recheck({});
+  engine::RecheckOptions full_options;
+  full_options.incremental = false;
+  auto searched = open_engine(full_home).recheck(full_options);
+  REQUIRE(incremental.checked == 1);
+  for (const auto* r : {&incremental, &searched}) {
+    auto* change = find_change(*r, "85");
+    REQUIRE(change != nullptr);
+    CHECK(change->now.finding.verdict == rules::Verdict::kContradicted);
+    CHECK(std::find(change->new_sources.begin(), change->new_sources.end(), "brandford-cuts") !=
+          change->new_sources.end());
+  }
+  REQUIRE(incremental.changed.size() == 1);
+  REQUIRE(searched.changed.size() == 1);
+  auto rerun = open_engine(home).load_run(incremental.changed[0].run);
+  auto full = open_engine(full_home).load_run(searched.changed[0].run);
+  REQUIRE(rerun.results.size() == first.results.size());
+  REQUIRE(full.results.size() == first.results.size());
+  std::size_t quotes = 0;
+  for (std::size_t k = 0; k < first.results.size(); ++k) {
+    INFO(first.results[k].claim.text);
+    CHECK(rerun.results[k].finding.verdict == full.results[k].finding.verdict);
+    if (first.results[k].claim.kind != claims::Kind::kQuote) continue;
+    ++quotes;
+    CHECK(rerun.results[k].finding.verdict == first.results[k].finding.verdict);
+    CHECK(rerun.results[k].hits == first.results[k].hits);
+    CHECK(rerun.results[k].hits == full.results[k].hits);
+  }
+  CHECK(quotes == 1);
+}
+
 TEST_CASE("a new French source about the country an English story names is routed to it",
           "[recheck]") {
   // Kind: the routing looks a story's names up the way the judge compares them, a country's
