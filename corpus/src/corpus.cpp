@@ -801,6 +801,11 @@ struct Corpus::Impl {
   // searches), and each value Glass reads is a lookup of one to three blocks: the hashes were
   // a third of a check's block reads. Some 100 bytes a document; past 100,000 it starts over.
   mutable std::unordered_map<Xapian::docid, std::string> hash_of;
+  // Read handles only: the whole index's term frequencies, for the same snapshot, shared by the
+  // story sets and every confined search's set (DocSetPostings::TermFreqs). A few dozen bytes
+  // a term; past 200,000 terms it starts over (before a search, so none is freed under it).
+  mutable detail::DocSetPostings::TermFreqs termfreqs;
+  static constexpr std::size_t kMaxCachedTermFreqs = 200000;
   static constexpr std::size_t kMaxCachedHashes = 100000;
   std::string stub_text;  // the stub as the index was opened (compact() swaps it)
   Sqlite db;
@@ -830,6 +835,7 @@ struct Corpus::Impl {
     filter_docids->clear();
     story_sets.clear();
     hash_of.clear();
+    termfreqs.clear();
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
       Xapian::Database fresh(index_dir.string());
       stub_text = std::move(now);
@@ -858,6 +864,7 @@ struct Corpus::Impl {
     filter_docids->clear();
     story_sets.clear();
     hash_of.clear();
+    termfreqs.clear();
     try {
       if (mode == Mode::kWrite) {
         open_writers();
@@ -1341,6 +1348,7 @@ struct Corpus::Impl {
       const std::vector<detail::MatchClause>& clauses) const {
     const auto& db = search_db();
     bound_filter_cache();
+    if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
     const auto& docs = QueryFilter::documents(db, (*filter_docids)[db.get_uuid()], filter);
     const detail::DateBounds dates = date_bounds(q);
     if (q.only_ids) {
@@ -1357,7 +1365,7 @@ struct Corpus::Impl {
       std::vector<Xapian::docid> both;
       std::set_intersection(named.begin(), named.end(), docs.begin(), docs.end(),
                             std::back_inserter(both));
-      detail::DocSetPostings few(std::move(both));
+      detail::DocSetPostings few(std::move(both), &termfreqs);
       return detail::match_within(db, few, clauses, dates, kSlotPublished, q.limit);
     }
     auto it = story_sets.find(filter.key);
@@ -1365,7 +1373,9 @@ struct Corpus::Impl {
       std::size_t entries = 0;
       for (const auto& [key, set] : story_sets) entries += set->entries();
       if (story_sets.size() >= kMaxStorySets || entries > kMaxStoryEntries) story_sets.clear();
-      it = story_sets.emplace(filter.key, std::make_unique<detail::DocSetPostings>(docs)).first;
+      it =
+          story_sets.emplace(filter.key, std::make_unique<detail::DocSetPostings>(docs, &termfreqs))
+              .first;
     }
     return detail::match_within(db, *it->second, clauses, dates, kSlotPublished, q.limit);
   }
@@ -2147,6 +2157,7 @@ void Corpus::add_shard(const std::string& location) {
   // The caches keyed by the database's uuid follow by themselves; these do not.
   im.story_sets.clear();
   im.hash_of.clear();
+  im.termfreqs.clear();
   if (location.rfind("tcp://", 0) == 0) im.has_remote = true;
 }
 

@@ -13,7 +13,8 @@ namespace {
 bool by_index(const DocSetPostings::Posting& a, std::uint32_t i) { return a.first < i; }
 }  // namespace
 
-DocSetPostings::DocSetPostings(std::vector<Xapian::docid> docs) : docs_(std::move(docs)) {}
+DocSetPostings::DocSetPostings(std::vector<Xapian::docid> docs, TermFreqs* termfreqs)
+    : docs_(std::move(docs)), termfreqs_(termfreqs ? termfreqs : &own_termfreqs_) {}
 
 const DocSetPostings::Posting* DocSetPostings::posting(const Xapian::Database& db,
                                                        const std::string& t, std::uint32_t i) {
@@ -68,8 +69,8 @@ const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::D
 }
 
 Xapian::doccount DocSetPostings::termfreq(const Xapian::Database& db, const std::string& t) {
-  auto it = termfreqs_.find(t);
-  if (it == termfreqs_.end()) it = termfreqs_.emplace(t, db.get_termfreq(t)).first;
+  auto it = termfreqs_->find(t);
+  if (it == termfreqs_->end()) it = termfreqs_->emplace(t, db.get_termfreq(t)).first;
   return it->second;
 }
 

@@ -55,8 +55,13 @@ class DocSetPostings {
  public:
   using Posting = std::pair<std::uint32_t, Xapian::termcount>;  // index into docs(), wdf
 
-  // `docs`: ascending docids of `db` (the database later calls pass).
-  explicit DocSetPostings(std::vector<Xapian::docid> docs);
+  // Term frequencies of the whole database, by term, for one snapshot of it: shared by the
+  // sets of one read handle, since a re-check makes a set per confined search, and each looked
+  // every term's frequency up again.
+  using TermFreqs = std::unordered_map<std::string, Xapian::doccount>;
+  // `docs`: ascending docids of `db` (the database later calls pass). `termfreqs`: where term
+  // frequencies are kept (outliving this set), or null for a set of its own.
+  explicit DocSetPostings(std::vector<Xapian::docid> docs, TermFreqs* termfreqs = nullptr);
 
   const std::vector<Xapian::docid>& docs() const { return docs_; }
   const std::vector<Posting>& term(const Xapian::Database& db, const std::string& t);
@@ -110,7 +115,8 @@ class DocSetPostings {
   std::vector<Xapian::docid> docs_;
   std::vector<std::uint32_t> index_of_;  // docid -> index into docs_, kNone; built on first walk
   std::unordered_map<std::string, std::vector<Posting>> terms_;
-  std::unordered_map<std::string, Xapian::doccount> termfreqs_;
+  TermFreqs own_termfreqs_;
+  TermFreqs* termfreqs_;  // own_termfreqs_ or the handle's
   // Per phrase, per document holding its terms (in the order of its first term's postings):
   // 0 not checked yet, 1 holds it, 2 does not.
   std::unordered_map<std::string, std::vector<std::uint8_t>> phrases_;
