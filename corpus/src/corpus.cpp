@@ -780,11 +780,13 @@ struct Corpus::Impl {
   // The documents of Query::filter_any's clauses and filters (QueryFilter), for the same
   // snapshot. A check uses one filter of up to six names, a re-check one per story. Most
   // names are rare, but a common word among them ("new") holds a good part of a shard (4
-  // bytes a document), so past 4 million docids (16 MB) in clauses it starts over, and past 32
-  // filters the filters do (bound_filter_cache).
+  // bytes a document), so past a million docids (4 MB) in clauses it starts over, and past 32
+  // filters the filters do (bound_filter_cache). A 1,000-story re-check at 200k documents ran
+  // as fast with a million as with four (16.8 against 16.5 s) and peaked at 477 MB against
+  // 598 MB (docs/performance.md).
   std::shared_ptr<std::unordered_map<std::string, FilterCache>> filter_docids =
       std::make_shared<std::unordered_map<std::string, FilterCache>>();
-  static constexpr std::size_t kMaxCachedClauseEntries = 4u << 20;
+  static constexpr std::size_t kMaxCachedClauseEntries = 1u << 20;
   static constexpr std::size_t kMaxCachedFilters = 32;
   // The postings of the stories' documents (story_match.h), by filter key, for the same
   // snapshot. A check uses one story, a re-check one per story; a story of common names
