@@ -276,6 +276,33 @@ std::set<std::string> evidence_of(const engine::Report& report, const std::strin
   return out;
 }
 
+corpus::Document dated_source(const std::string& id, const std::string& title,
+                              const std::string& text) {
+  corpus::Document d;
+  d.id = id;
+  d.title = title;
+  d.published = "2026-06-03";
+  d.text = text;
+  return d;
+}
+
+// Re-checks the home after `added` both ways (incremental, and --full on a copy). The copy is
+// `full_home` when given, kept for the caller to read; otherwise a scratch copy, removed.
+std::pair<engine::RecheckResult, engine::RecheckResult> recheck_both(
+    const fs::path& home, const std::vector<corpus::Document>& added,
+    const fs::path& full_home = {}) {
+  add_documents(home, added);
+  const fs::path copy = full_home.empty() ? fs::path(home.string() + "-full") : full_home;
+  fs::remove_all(copy);
+  fs::copy(home, copy, fs::copy_options::recursive);
+  auto incremental = open_engine(home).recheck({});
+  engine::RecheckOptions full;
+  full.incremental = false;
+  auto searched = open_engine(copy).recheck(full);
+  if (full_home.empty()) fs::remove_all(copy);
+  return {incremental, searched};
+}
+
 }  // namespace
 
 TEST_CASE("an incremental re-check gives the findings a full check of the corpus gives",
@@ -389,13 +416,8 @@ TEST_CASE("a claim moved only by old sources re-ranked is not reported as news",
   hours.published = "2026-06-20";
   hours.text = "Brandford council said its branch libraries will open later on Sundays.";
   added.push_back(hours);
-  add_documents(home, added);
   fs::path full_home = tmp.path() / "full";
-  fs::copy(home, full_home, fs::copy_options::recursive);
-  auto incremental = open_engine(home).recheck({});
-  engine::RecheckOptions full;
-  full.incremental = false;
-  auto searched = open_engine(full_home).recheck(full);
+  auto [incremental, searched] = recheck_both(home, added, full_home);
   CHECK(incremental.changed.empty());
   CHECK(searched.changed.empty());
   CHECK(searched.drifted + incremental.drifted >= 1);
@@ -527,35 +549,6 @@ TEST_CASE("a story stored before hits were kept is re-checked by searching every
   CHECK(result.checked == 1);
   CHECK(find_change(result, "85") != nullptr);
 }
-
-namespace {
-
-corpus::Document dated_source(const std::string& id, const std::string& title,
-                              const std::string& text) {
-  corpus::Document d;
-  d.id = id;
-  d.title = title;
-  d.published = "2026-06-03";
-  d.text = text;
-  return d;
-}
-
-// Re-checks the home after `added` both ways (incremental, and --full on a copy).
-std::pair<engine::RecheckResult, engine::RecheckResult> recheck_both(
-    const fs::path& home, const std::vector<corpus::Document>& added) {
-  add_documents(home, added);
-  fs::path full_home = home.string() + "-full";
-  fs::remove_all(full_home);
-  fs::copy(home, full_home, fs::copy_options::recursive);
-  auto incremental = open_engine(home).recheck({});
-  engine::RecheckOptions full;
-  full.incremental = false;
-  auto searched = open_engine(full_home).recheck(full);
-  fs::remove_all(full_home);
-  return {incremental, searched};
-}
-
-}  // namespace
 
 TEST_CASE("a new source of another story that shares a claim's words does not re-run the story",
           "[recheck]") {
@@ -759,13 +752,8 @@ TEST_CASE("a claim none of whose searches finds a readable new source keeps its 
           "of the year. In a generation, it is this council that has taken the hardest "
           "decision, this one. " +
           filler));
-  add_documents(home, added);
   fs::path full_home = tmp.path() / "full";
-  fs::copy(home, full_home, fs::copy_options::recursive);
-  auto incremental = open_engine(home).recheck({});
-  engine::RecheckOptions full_options;
-  full_options.incremental = false;
-  auto searched = open_engine(full_home).recheck(full_options);
+  auto [incremental, searched] = recheck_both(home, added, full_home);
   REQUIRE(incremental.checked == 1);
   for (const auto* r : {&incremental, &searched}) {
     auto* change = find_change(*r, "85");
