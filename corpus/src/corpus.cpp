@@ -714,6 +714,22 @@ class QueryFilter : public SortedDocs {
     any.erase(std::unique(any.begin(), any.end()), any.end());
     return where.filters.emplace(filter.key, std::move(any)).first->second;
   }
+  // Whether a document of `terms` is among the documents() of `filter`: the same test, from
+  // the document's terms instead of the terms' posting lists.
+  static bool admits(const detail::TermLists::Doc& terms, const AnyFilter& filter) {
+    auto clause_holds = [&](const FilterClause& clause) {
+      for (const auto& all : clause.all_of) {
+        if (std::all_of(all.begin(), all.end(),
+                        [&](const std::string& t) { return terms.wdf_of(t).has_value(); }))
+          return true;
+      }
+      return std::any_of(clause.prefixes.begin(), clause.prefixes.end(),
+                         [&](const std::string& p) { return terms.holds_prefix(p); });
+    };
+    return std::any_of(filter.groups.begin(), filter.groups.end(), [&](const auto& group) {
+      return std::all_of(group.begin(), group.end(), clause_holds);
+    });
+  }
   std::string get_description() const override { return "QueryFilter"; }
 
  private:
@@ -808,6 +824,20 @@ struct Corpus::Impl {
   // a term; past 200,000 terms it starts over (before a search, so none is freed under it).
   mutable detail::DocSetPostings::TermFreqs termfreqs;
   static constexpr std::size_t kMaxCachedTermFreqs = 200000;
+  // Read handles only: the terms of the documents a re-check's confined searches name, for the
+  // same snapshot (story_match.h; bounded there).
+  mutable detail::TermLists termlists;
+  // Whether the filter of the last confined search admits each document named so far: a
+  // story's confined searches share its filter and mostly name the same documents.
+  struct Admitted {
+    std::string filter;  // AnyFilter::key
+    std::unordered_map<Xapian::docid, bool> docs;
+    void clear() {
+      filter.clear();
+      docs.clear();
+    }
+  };
+  mutable Admitted admitted;
   static constexpr std::size_t kMaxCachedHashes = 100000;
   std::string stub_text;  // the stub as the index was opened (compact() swaps it)
   Sqlite db;
@@ -838,6 +868,8 @@ struct Corpus::Impl {
     story_sets.clear();
     hash_of.clear();
     termfreqs.clear();
+    termlists.clear();
+    admitted.clear();
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
       Xapian::Database fresh(index_dir.string());
       stub_text = std::move(now);
@@ -867,6 +899,8 @@ struct Corpus::Impl {
     story_sets.clear();
     hash_of.clear();
     termfreqs.clear();
+    termlists.clear();
+    admitted.clear();
     try {
       if (mode == Mode::kWrite) {
         open_writers();
@@ -1351,27 +1385,11 @@ struct Corpus::Impl {
     const auto& db = search_db();
     bound_filter_cache();
     if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
-    const auto& docs = QueryFilter::documents(db, (*filter_docids)[db.get_uuid()], filter);
+    if (q.only_ids) return match_named(q, &filter, clauses);
     const detail::DateBounds dates = date_bounds(q);
-    if (q.only_ids) {
-      // A re-check's confined search names a few documents: their postings are read for this
-      // search alone, not the whole story's.
-      bound_id_cache();
-      std::vector<Xapian::docid> named;
-      auto& where = (*docids)[db.get_uuid()];
-      for (const auto& id : *q.only_ids) {
-        const auto& found = docids_of(db, where, id_term(id));
-        named.insert(named.end(), found.begin(), found.end());
-      }
-      std::sort(named.begin(), named.end());
-      std::vector<Xapian::docid> both;
-      std::set_intersection(named.begin(), named.end(), docs.begin(), docs.end(),
-                            std::back_inserter(both));
-      detail::DocSetPostings few(std::move(both), &termfreqs);
-      return detail::match_within(db, few, clauses, dates, kSlotPublished, q.limit);
-    }
     auto it = story_sets.find(filter.key);
     if (it == story_sets.end()) {
+      const auto& docs = QueryFilter::documents(db, (*filter_docids)[db.get_uuid()], filter);
       std::size_t entries = 0;
       for (const auto& [key, set] : story_sets) entries += set->entries();
       if (story_sets.size() >= kMaxStorySets || entries > kMaxStoryEntries) story_sets.clear();
@@ -1380,6 +1398,46 @@ struct Corpus::Impl {
               .first;
     }
     return detail::match_within(db, *it->second, clauses, dates, kSlotPublished, q.limit);
+  }
+
+  // A search among the documents Query::only_ids names (that `filter`, when given, lets
+  // through), ranked from the named documents' own terms (story_match.h): a re-check's confined
+  // search names a few documents, mostly the same ones from search to search.
+  std::vector<detail::ScoredDoc> match_named(
+      const Query& q, const AnyFilter* filter,
+      const std::vector<detail::MatchClause>& clauses) const {
+    const auto& db = search_db();
+    if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
+    const detail::DateBounds dates = date_bounds(q);
+    bound_id_cache();
+    std::vector<Xapian::docid> named;
+    auto& where = (*docids)[db.get_uuid()];
+    for (const auto& id : *q.only_ids) {
+      const auto& found = docids_of(db, where, id_term(id));
+      named.insert(named.end(), found.begin(), found.end());
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    // Which named documents the filter lets through, from their own terms: the filter's
+    // documents over the whole index (a story's tens of thousands, from its names' posting
+    // lists) are not needed to keep a few, and were the costliest part of a re-check's
+    // confined searches.
+    if (filter && admitted.filter != filter->key) {
+      admitted.clear();
+      admitted.filter = filter->key;
+    }
+    std::vector<Xapian::docid> both;
+    for (Xapian::docid did : named) {
+      if (!filter) {
+        both.push_back(did);
+        continue;
+      }
+      auto [it, fresh] = admitted.docs.try_emplace(did, false);
+      if (fresh) it->second = QueryFilter::admits(*termlists.of(db, did), *filter);
+      if (it->second) both.push_back(did);
+    }
+    detail::DocSetPostings few(std::move(both), &termfreqs, &termlists);
+    return detail::match_within(db, few, clauses, dates, kSlotPublished, q.limit);
   }
 
   // Query::published_from / published_to as bounds on the published value ("YYYYMMDD");
@@ -2043,13 +2101,24 @@ std::vector<Hit> Corpus::search(const Query& query) const {
   bool impossible = false;
   // A search confined to a story's documents is ranked from postings read once per story
   // (story_match.h); remote shards and writers' handles go through Xapian's matcher.
+  // So is a search confined to the documents it names (Query::only_ids), from their own terms,
+  // when it has no phrase: the whole-index search it stands for goes through Xapian's matcher,
+  // whose weight for a phrase depends on the matcher's path (story_match.h), where ours for
+  // words is Xapian's.
   std::shared_ptr<const AnyFilter> story;
-  if (!query.clauses.empty() && !query.filter_any.empty() && im.mode == Mode::kRead &&
-      !im.has_remote)
-    story = im.any_filter(query.filter_any);
+  bool named = false;
+  if (!query.clauses.empty() && im.mode == Mode::kRead && !im.has_remote) {
+    if (!query.filter_any.empty()) story = im.any_filter(query.filter_any);
+    named =
+        query.only_ids && !story &&
+        std::none_of(query.clauses.begin(), query.clauses.end(), [&](const auto& clause) {
+          return std::any_of(clause.alternatives.begin(), clause.alternatives.end(),
+                             [&](const std::string& alt) { return im.words_of(alt).size() > 1; });
+        });
+  }
   Xapian::Query xq;
   std::vector<detail::MatchClause> clauses;
-  if (story) {
+  if (story || named) {
     clauses = im.match_clauses(query, impossible);
     if (clauses.empty()) impossible = true;
   } else {
@@ -2082,9 +2151,10 @@ std::vector<Hit> Corpus::search(const Query& query) const {
         h.score = weight;
         hits.push_back(std::move(h));
       };
-      if (story) {
+      if (story || named) {
         const auto& db = im.search_db();
-        for (const auto& m : im.match_story(query, *story, clauses))
+        for (const auto& m : story ? im.match_story(query, *story, clauses)
+                                   : im.match_named(query, nullptr, clauses))
           take(db.get_document(m.did, Xapian::DOC_ASSUME_VALID), m.weight, m.did);
         return hits;
       }
@@ -2160,6 +2230,8 @@ void Corpus::add_shard(const std::string& location) {
   im.story_sets.clear();
   im.hash_of.clear();
   im.termfreqs.clear();
+  im.termlists.clear();
+  im.admitted.clear();
   if (location.rfind("tcp://", 0) == 0) im.has_remote = true;
 }
 

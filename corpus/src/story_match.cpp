@@ -13,8 +13,64 @@ namespace {
 bool by_index(const DocSetPostings::Posting& a, std::uint32_t i) { return a.first < i; }
 }  // namespace
 
-DocSetPostings::DocSetPostings(std::vector<Xapian::docid> docs, TermFreqs* termfreqs)
-    : docs_(std::move(docs)), termfreqs_(termfreqs ? termfreqs : &own_termfreqs_) {}
+std::optional<Xapian::termcount> TermLists::Doc::wdf_of(std::string_view t) const {
+  std::size_t lo = 0, hi = ends.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::uint32_t from = mid == 0 ? 0 : ends[mid - 1];
+    const int c = std::string_view(terms).substr(from, ends[mid] - from).compare(t);
+    if (c == 0) return wdf[mid];
+    if (c < 0) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return std::nullopt;
+}
+
+bool TermLists::Doc::holds_prefix(std::string_view prefix) const {
+  // The first term not below `prefix` is the least that can begin with it.
+  std::size_t lo = 0, hi = ends.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::uint32_t from = mid == 0 ? 0 : ends[mid - 1];
+    if (std::string_view(terms).substr(from, ends[mid] - from) < prefix) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  if (lo == ends.size()) return false;
+  const std::uint32_t from = lo == 0 ? 0 : ends[lo - 1];
+  return std::string_view(terms).substr(from, ends[lo] - from).starts_with(prefix);
+}
+
+std::shared_ptr<const TermLists::Doc> TermLists::of(const Xapian::Database& db, Xapian::docid did) {
+  if (auto it = docs_.find(did); it != docs_.end()) return it->second;
+  auto made = std::make_shared<Doc>();
+  Doc& d = *made;
+  for (auto t = db.termlist_begin(did); t != db.termlist_end(did); ++t) {
+    d.terms += *t;
+    d.ends.push_back(static_cast<std::uint32_t>(d.terms.size()));
+    d.wdf.push_back(t.get_wdf());
+  }
+  d.length = db.get_doclength(did);
+  const std::size_t bytes = d.terms.size() + 8 * d.ends.size() + 64;
+  if (bytes_ + bytes > kMaxBytes) clear();
+  bytes_ += bytes;
+  return docs_.emplace(did, std::move(made)).first->second;
+}
+
+const TermLists::Doc& DocSetPostings::doc_terms(const Xapian::Database& db, std::uint32_t i) {
+  if (doc_terms_.empty()) doc_terms_.resize(docs_.size());
+  if (!doc_terms_[i]) doc_terms_[i] = lists_->of(db, docs_[i]);
+  return *doc_terms_[i];
+}
+
+DocSetPostings::DocSetPostings(std::vector<Xapian::docid> docs, TermFreqs* termfreqs,
+                               TermLists* lists)
+    : docs_(std::move(docs)), termfreqs_(termfreqs ? termfreqs : &own_termfreqs_), lists_(lists) {}
 
 const DocSetPostings::Posting* DocSetPostings::posting(const Xapian::Database& db,
                                                        const std::string& t, std::uint32_t i) {
@@ -29,7 +85,12 @@ const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::D
   if (it != terms_.end()) return it->second;
   std::vector<Posting> out;
   const Xapian::doccount tf = docs_.empty() ? 0 : termfreq(db, t);
-  if (tf != 0) {
+  if (tf != 0 && lists_) {
+    for (std::size_t i = 0; i < docs_.size(); ++i) {
+      if (const auto wdf = doc_terms(db, static_cast<std::uint32_t>(i)).wdf_of(t))
+        out.emplace_back(static_cast<std::uint32_t>(i), *wdf);
+    }
+  } else if (tf != 0) {
     Xapian::PostingIterator p = db.postlist_begin(t);
     const Xapian::PostingIterator end = db.postlist_end(t);
     if (tf <= kWalkFactor * docs_.size() && docs_.size() < kTableMin) {
@@ -143,7 +204,8 @@ Xapian::termcount DocSetPostings::length(const Xapian::Database& db, std::uint32
     lengths_.assign(docs_.size(), kUnknownLength);
     entries_ += docs_.size() / 2;
   }
-  if (lengths_[i] == kUnknownLength) lengths_[i] = db.get_doclength(docs_[i]);
+  if (lengths_[i] == kUnknownLength)
+    lengths_[i] = lists_ ? doc_terms(db, i).length : db.get_doclength(docs_[i]);
   return lengths_[i];
 }
 

@@ -18,7 +18,10 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -47,6 +50,42 @@ struct DateBounds {
   bool include_undated = true;
 };
 
+// Documents' terms with their wdf, and their lengths, read from their termlists and kept, for
+// one snapshot of a database (one per read handle). A re-check's confined searches name a few
+// documents each, mostly the same ones again and again (the new sources, the stories' earlier
+// hits): reading a named document's terms once costs one termlist, where reading each search's
+// terms among them opened some 30 posting lists per search and skipped through each
+// (docs/performance.md, "Re-checks from the documents' own terms"). Not thread-safe.
+class TermLists {
+ public:
+  struct Doc {
+    std::string terms;                   // the terms, in the index's (byte) order, back to back
+    std::vector<std::uint32_t> ends;     // where each term ends in `terms`
+    std::vector<Xapian::termcount> wdf;  // each term's wdf
+    Xapian::termcount length = 0;        // Xapian's doclength
+    // The wdf of `t`, or nullopt when the document does not hold it.
+    std::optional<Xapian::termcount> wdf_of(std::string_view t) const;
+    // Whether the document holds a term beginning with `prefix`.
+    bool holds_prefix(std::string_view prefix) const;
+  };
+  // The document `did` of `db`, read on first need (shared: a full cache starts over, and a
+  // search holding a document keeps it).
+  std::shared_ptr<const Doc> of(const Xapian::Database& db, Xapian::docid did);
+  void clear() {
+    docs_.clear();
+    bytes_ = 0;
+  }
+
+ private:
+  // About 2.5 KB a wire story: some 6,000 documents before starting over. Most named documents
+  // are named by one story's searches only, so a larger bound saves little: a 1,000-story
+  // re-check at 200,000 documents (two jobs, four handles) took 15.3 s with 16 MB and 15.1 s
+  // with 64 MB, peaking at 588 MB against 809 MB.
+  static constexpr std::size_t kMaxBytes = 16u << 20;
+  std::unordered_map<Xapian::docid, std::shared_ptr<const Doc>> docs_;
+  std::size_t bytes_ = 0;
+};
+
 // The postings of one sorted set of documents of a database, read on first need and kept:
 // each term's (document, wdf) pairs and frequency, which documents hold each phrase, the
 // documents' lengths and dates. Valid
@@ -61,7 +100,10 @@ class DocSetPostings {
   using TermFreqs = std::unordered_map<std::string, Xapian::doccount>;
   // `docs`: ascending docids of `db` (the database later calls pass). `termfreqs`: where term
   // frequencies are kept (outliving this set), or null for a set of its own.
-  explicit DocSetPostings(std::vector<Xapian::docid> docs, TermFreqs* termfreqs = nullptr);
+  // `lists`: when given, each term's postings and each document's length are read from the
+  // documents' termlists kept there (for a set of a few documents), not from posting lists.
+  explicit DocSetPostings(std::vector<Xapian::docid> docs, TermFreqs* termfreqs = nullptr,
+                          TermLists* lists = nullptr);
 
   const std::vector<Xapian::docid>& docs() const { return docs_; }
   const std::vector<Posting>& term(const Xapian::Database& db, const std::string& t);
@@ -116,7 +158,10 @@ class DocSetPostings {
   std::vector<std::uint32_t> index_of_;  // docid -> index into docs_, kNone; built on first walk
   std::unordered_map<std::string, std::vector<Posting>> terms_;
   TermFreqs own_termfreqs_;
-  TermFreqs* termfreqs_;  // own_termfreqs_ or the handle's
+  TermFreqs* termfreqs_;                                          // own_termfreqs_ or the handle's
+  TermLists* lists_;                                              // or null
+  std::vector<std::shared_ptr<const TermLists::Doc>> doc_terms_;  // from lists_, on first need
+  const TermLists::Doc& doc_terms(const Xapian::Database& db, std::uint32_t i);
   // Per phrase, per document holding its terms (in the order of its first term's postings):
   // 0 not checked yet, 1 holds it, 2 does not.
   std::unordered_map<std::string, std::vector<std::uint8_t>> phrases_;

@@ -1345,3 +1345,89 @@ TEST_CASE("a story of over a thousand documents ranks its hits as a full search 
     }
   }
 }
+
+TEST_CASE("a confined search of a story ranks the named documents as the story's search does",
+          "[corpus]") {
+  // Kind: a re-check's confined search (Query::only_ids with Query::filter_any), which reads
+  // the named documents' own terms (their termlists) where the story's search reads the terms'
+  // posting lists. Over two shards and an added one, with names matched by stem, by prefix and
+  // as several words, phrases and date bounds: the confined search returns exactly what the
+  // story's search returns of the named documents, in order, with the same weights.
+  const std::vector<std::string> vocab = {"toll", "quake", "vote", "budget", "rose", "fell"};
+  const std::vector<std::string> names = {"Kenya's",     "Kenyan", "Nairobi", "Mombasa",
+                                          "Serre-Haute", "Lima",   ""};
+  std::mt19937 rng(20261203);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), name(0, names.size() - 1);
+  std::vector<std::string> all_ids;
+  auto make = [&](const std::string& prefix, int n) {
+    auto docs = random_docs(prefix, n, vocab, 12, rng, [&](std::mt19937& r) {
+      std::string two;
+      for (int m = 0; m < 2; ++m) two += " " + names[name(r)];
+      return two;
+    });
+    std::uniform_int_distribution<int> month(0, 15);
+    for (auto& d : docs) {
+      all_ids.push_back(d.id);
+      if (int mo = month(rng); mo < 12)
+        d.published = "2025-" + std::string(mo < 9 ? "0" : "") + std::to_string(mo + 1) + "-15";
+    }
+    return docs;
+  };
+  TempDir dir;
+  {
+    auto c = open_write(dir);
+    auto docs = make("d", 90);
+    REQUIRE(c->add_documents(docs).added == docs.size());
+    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
+    auto more = make("o", 30);
+    REQUIRE(other->add_documents(more).added == more.size());
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  c->add_shard((dir.path() / "other").string());
+  const std::vector<std::vector<std::vector<std::vector<std::string>>>> filters = {
+      {{{"kenya"}}}, {{{"kenya*"}}}, {{{"nairobi"}, {"mombasa"}}, {{"lima"}}}, {{{"serre-haute"}}}};
+  std::size_t compared = 0;
+  for (std::size_t k = 0; k < filters.size(); ++k) {
+    for (int round = 0; round < 9; ++round) {
+      Query q;
+      q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)]}, true});
+      q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)], vocab[word(rng)]}, false});
+      if (round % 3 == 1) {
+        q.clauses[0].alternatives.push_back(vocab[word(rng)] + " " + vocab[word(rng)]);
+        q.clauses[1].alternatives.push_back(vocab[word(rng)] + " " + vocab[word(rng)]);
+      }
+      if (round % 3 == 2) {
+        q.published_from = "2025-03";
+        q.published_to = "2025-08-20";
+        q.include_undated = round % 2 == 0;
+      }
+      q.filter_any = filters[k];
+      q.limit = 200;
+      auto story = c->search(q);
+      std::set<std::string> chosen;
+      std::vector<std::string> named;
+      for (const auto& id : all_ids) {
+        if (rng() % 3 == 0) {
+          named.push_back(id);
+          chosen.insert(id);
+        }
+      }
+      named.push_back("no-such-document");
+      q.only_ids = named;
+      q.limit = 6;
+      auto confined = c->search(q);
+      std::vector<verify::corpus::Hit> expected;
+      for (const auto& h : story) {
+        if (chosen.count(h.document.id) && expected.size() < 6) expected.push_back(h);
+      }
+      INFO("filter " << k << " round " << round);
+      REQUIRE(confined.size() == expected.size());
+      for (std::size_t i = 0; i < confined.size(); ++i) {
+        CHECK(confined[i].document.id == expected[i].document.id);
+        CHECK(confined[i].score == expected[i].score);
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared > 60);  // the cases above do rank documents
+}
