@@ -13,6 +13,7 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -190,14 +191,8 @@ class ChangeIndex {
     Docs alive;
     bool started = false;
     for (const auto& group : plan.required) {
-      std::vector<std::uint32_t> any;
-      for (const auto& alt : group) {
-        auto docs = docs_with(claims::fold(alt), first);
-        any.insert(any.end(), docs.begin(), docs.end());
-      }
-      std::sort(any.begin(), any.end());
-      any.erase(std::unique(any.begin(), any.end()), any.end());
-      alive = started ? intersect(alive, any) : std::move(any);
+      const auto any = group_docs(group, first);
+      alive = started ? intersect(alive, *any) : *any;
       started = true;
       if (alive.empty()) return out;
     }
@@ -284,6 +279,41 @@ class ChangeIndex {
     return result;
   }
 
+  // The documents from index `first` on that could match one of a required group's
+  // alternatives, worked out once per group: the stories' plans share their groups (an event's
+  // verbs, a figure's forms), and merging a group of twenty alternatives again for each plan
+  // was a tenth of a re-check (docs/performance.md, "Re-checks from the documents' own terms").
+  // Thread-safe: a re-check's engines share this index.
+  std::shared_ptr<const Docs> group_docs(const std::vector<std::string>& group,
+                                         std::uint32_t first) const {
+    std::string key = std::to_string(first);
+    for (const auto& alt : group) (key += '\0') += alt;
+    {
+      std::lock_guard lock(groups_mu_);
+      if (auto it = groups_.find(key); it != groups_.end()) return it->second;
+    }
+    Docs any;
+    for (const auto& alt : group) {
+      auto docs = docs_with(claims::fold(alt), first);
+      any.insert(any.end(), docs.begin(), docs.end());
+    }
+    std::sort(any.begin(), any.end());
+    any.erase(std::unique(any.begin(), any.end()), any.end());
+    auto shared = std::make_shared<const Docs>(std::move(any));
+    std::lock_guard lock(groups_mu_);
+    if (group_entries_ + shared->size() > kMaxGroupEntries) {
+      groups_.clear();
+      group_entries_ = 0;
+    }
+    if (groups_.emplace(std::move(key), shared).second) group_entries_ += shared->size() + 8;
+    return shared;
+  }
+
+  // At most this many document indices kept in groups_ (4 bytes each) before starting over.
+  static constexpr std::size_t kMaxGroupEntries = 8u << 20;
+  mutable std::mutex groups_mu_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const Docs>> groups_;
+  mutable std::size_t group_entries_ = 0;
   std::vector<std::uint64_t> generations_;
   std::vector<std::string> ids_;
   std::map<std::string, std::uint64_t> generation_of_;
