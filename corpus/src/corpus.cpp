@@ -1380,12 +1380,12 @@ struct Corpus::Impl {
   // A search among the documents `filter` lets through (and, with Query::only_ids, only those
   // named), ranked from the postings of the filter's documents (story_match.h).
   std::vector<detail::ScoredDoc> match_story(
-      const Query& q, const AnyFilter& filter,
-      const std::vector<detail::MatchClause>& clauses) const {
+      const Query& q, const AnyFilter& filter, const std::vector<detail::MatchClause>& clauses,
+      std::unordered_map<Xapian::docid, std::string>* ids = nullptr) const {
     const auto& db = search_db();
     bound_filter_cache();
     if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
-    if (q.only_ids) return match_named(q, &filter, clauses);
+    if (q.only_ids) return match_named(q, &filter, clauses, ids);
     const detail::DateBounds dates = date_bounds(q);
     auto it = story_sets.find(filter.key);
     if (it == story_sets.end()) {
@@ -1403,9 +1403,10 @@ struct Corpus::Impl {
   // A search among the documents Query::only_ids names (that `filter`, when given, lets
   // through), ranked from the named documents' own terms (story_match.h): a re-check's confined
   // search names a few documents, mostly the same ones from search to search.
+  // `ids`, when given, receives the id of each named document found, by docid.
   std::vector<detail::ScoredDoc> match_named(
-      const Query& q, const AnyFilter* filter,
-      const std::vector<detail::MatchClause>& clauses) const {
+      const Query& q, const AnyFilter* filter, const std::vector<detail::MatchClause>& clauses,
+      std::unordered_map<Xapian::docid, std::string>* ids = nullptr) const {
     const auto& db = search_db();
     if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
     const detail::DateBounds dates = date_bounds(q);
@@ -1415,6 +1416,9 @@ struct Corpus::Impl {
     for (const auto& id : *q.only_ids) {
       const auto& found = docids_of(db, where, id_term(id));
       named.insert(named.end(), found.begin(), found.end());
+      if (ids) {
+        for (Xapian::docid did : found) ids->try_emplace(did, id);
+      }
     }
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
@@ -2153,9 +2157,23 @@ std::vector<Hit> Corpus::search(const Query& query) const {
       };
       if (story || named) {
         const auto& db = im.search_db();
-        for (const auto& m : story ? im.match_story(query, *story, clauses)
-                                   : im.match_named(query, nullptr, clauses))
+        // A confined search asked for ids only has them from the names it was given.
+        std::unordered_map<Xapian::docid, std::string> ids;
+        auto* want_ids = query.ids_only && query.only_ids ? &ids : nullptr;
+        for (const auto& m : story ? im.match_story(query, *story, clauses, want_ids)
+                                   : im.match_named(query, nullptr, clauses, want_ids)) {
+          if (auto it = ids.find(m.did); it != ids.end()) {
+            // The same id on two shards is one source, as below.
+            if (!seen.insert(it->second).second) continue;
+            Hit h;
+            h.document.id = it->second;
+            h.id_only = true;
+            h.score = m.weight;
+            hits.push_back(std::move(h));
+            continue;
+          }
           take(db.get_document(m.did, Xapian::DOC_ASSUME_VALID), m.weight, m.did);
+        }
         return hits;
       }
       Xapian::Enquire enquire(im.search_db());

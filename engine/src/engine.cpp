@@ -258,7 +258,8 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<rules::SearchPlan> plans;
     std::vector<std::vector<std::shared_ptr<AnalysedDoc>>> hits;  // per plan, in rank order
     bool unconfined = false;  // a search looked at the whole corpus
-    // Per plan: when its search was not made, the documents it would have returned (below).
+    // Per plan: when its search was not made, the documents it would have returned (below);
+    // when its hits came back as ids only (Query::ids_only), those ids, in rank order.
     std::vector<std::vector<std::string>> unsearched;
     // Per plan: a hit is a document `must_find` accepts (char: the two handles write
     // different plans of one claim); the search was confined only provisionally (Scope).
@@ -324,8 +325,9 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
   if (std::thread::hardware_concurrency() > 1 && !extracted.empty() && !defer) {
     helper = std::thread(analyse_pending);
   }
-  // Searches plan j of claim i through `index` into work[i].hits[j]; whether a hit is a
-  // document `must_find` accepts. Touches work[i].hits[j] alone of the work.
+  // Searches plan j of claim i through `index` into work[i].hits[j] (or, ids only,
+  // work[i].unsearched[j]); whether a hit is a document `must_find` accepts. Touches those
+  // two alone of the work.
   auto search_plan = [&](corpus::Corpus& index, std::size_t i, std::size_t j, corpus::Query query) {
     // Documents this engine already holds are not read again; the entries are kept here, as
     // found, whatever the other thread adds meanwhile.
@@ -337,12 +339,23 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
       held.insert_or_assign(std::string(hash), a);
       return a->doc.id;
     };
+    // With earlier findings, a confined search mostly only tells whether an awaited source is
+    // among its hits: its hits are read only if the claim is judged again (as a search not
+    // made, below), not as found.
+    if (defer && query.only_ids) query.ids_only = true;
     auto found = index.search(query);
     auto& docs_of_plan = work[i].hits[j];
     docs_of_plan.clear();
+    work[i].unsearched[j].clear();
     bool awaited = false;
+    const bool ids_only =
+        std::any_of(found.begin(), found.end(), [](const corpus::Hit& h) { return h.id_only; });
     for (const auto& hit : found) {
       awaited = awaited || (must_find && (*must_find)(hit.document.id));
+      if (ids_only) {
+        work[i].unsearched[j].push_back(hit.document.id);
+        continue;
+      }
       std::lock_guard lock(mu);
       if (hit.known) {
         docs_of_plan.push_back(held.at(hit.hash));

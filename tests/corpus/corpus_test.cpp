@@ -1422,9 +1422,17 @@ TEST_CASE("a confined search of a story ranks the named documents as the story's
       }
       INFO("filter " << k << " round " << round);
       REQUIRE(confined.size() == expected.size());
+      // Asked for ids only, the same hits come back with nothing of the documents read.
+      q.ids_only = true;
+      auto ids = c->search(q);
+      REQUIRE(ids.size() == expected.size());
       for (std::size_t i = 0; i < confined.size(); ++i) {
         CHECK(confined[i].document.id == expected[i].document.id);
         CHECK(confined[i].score == expected[i].score);
+        CHECK(ids[i].id_only);
+        CHECK(ids[i].document.id == expected[i].document.id);
+        CHECK(ids[i].document.text.empty());
+        CHECK(ids[i].score == expected[i].score);
         ++compared;
       }
     }

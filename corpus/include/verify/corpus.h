@@ -116,6 +116,11 @@ struct Query {
   // check's searches keep finding the same sources: at 200k documents about four hits in
   // five are documents an earlier search of the same check returned).
   std::function<std::optional<std::string>(std::string_view hash)> known;
+  // With only_ids: the hits may come back with `id_only` set and only `document.id` filled,
+  // nothing of the documents read (a re-check's confined search mostly tells only whether a
+  // new source is among its hits; the few hits judged again are read after). A read handle
+  // of local shards does so; elsewhere the hits are whole.
+  bool ids_only = false;
 };
 
 struct Hit {
@@ -124,7 +129,8 @@ struct Hit {
   // Lower-case hex SHA-256 over the document's fields (id, url, title, published, source,
   // tier, text): equal hashes, equal documents. "" for a document indexed without one.
   std::string hash;
-  bool known = false;  // Query::known returned an id: `document` holds only that id
+  bool known = false;    // Query::known returned an id: `document` holds only that id
+  bool id_only = false;  // Query::ids_only: `document` holds only its id, `hash` is ""
 };
 
 // Called during long ingests with (records done, bytes done, total bytes or 0 if unknown).
