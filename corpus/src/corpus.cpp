@@ -1385,7 +1385,7 @@ struct Corpus::Impl {
     const auto& db = search_db();
     bound_filter_cache();
     if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
-    if (q.only_ids) return match_named(q, &filter, clauses, ids);
+    if (q.only_ids) return match_named(q, filter, clauses, ids);
     const detail::DateBounds dates = date_bounds(q);
     auto it = story_sets.find(filter.key);
     if (it == story_sets.end()) {
@@ -1400,12 +1400,12 @@ struct Corpus::Impl {
     return detail::match_within(db, *it->second, clauses, dates, kSlotPublished, q.limit);
   }
 
-  // A search among the documents Query::only_ids names (that `filter`, when given, lets
-  // through), ranked from the named documents' own terms (story_match.h): a re-check's confined
-  // search names a few documents, mostly the same ones from search to search.
+  // A search among the documents Query::only_ids names that `filter` lets through, ranked from
+  // the named documents' own terms (story_match.h): a re-check's confined search names a few
+  // documents, mostly the same ones from search to search.
   // `ids`, when given, receives the id of each named document found, by docid.
   std::vector<detail::ScoredDoc> match_named(
-      const Query& q, const AnyFilter* filter, const std::vector<detail::MatchClause>& clauses,
+      const Query& q, const AnyFilter& filter, const std::vector<detail::MatchClause>& clauses,
       std::unordered_map<Xapian::docid, std::string>* ids = nullptr) const {
     const auto& db = search_db();
     if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
@@ -1426,18 +1426,14 @@ struct Corpus::Impl {
     // documents over the whole index (a story's tens of thousands, from its names' posting
     // lists) are not needed to keep a few, and were the costliest part of a re-check's
     // confined searches.
-    if (filter && admitted.filter != filter->key) {
+    if (admitted.filter != filter.key) {
       admitted.clear();
-      admitted.filter = filter->key;
+      admitted.filter = filter.key;
     }
     std::vector<Xapian::docid> both;
     for (Xapian::docid did : named) {
-      if (!filter) {
-        both.push_back(did);
-        continue;
-      }
       auto [it, fresh] = admitted.docs.try_emplace(did, false);
-      if (fresh) it->second = QueryFilter::admits(*termlists.of(db, did), *filter);
+      if (fresh) it->second = QueryFilter::admits(*termlists.of(db, did), filter);
       if (it->second) both.push_back(did);
     }
     detail::DocSetPostings few(std::move(both), &termfreqs, &termlists);
@@ -2105,24 +2101,17 @@ std::vector<Hit> Corpus::search(const Query& query) const {
   bool impossible = false;
   // A search confined to a story's documents is ranked from postings read once per story
   // (story_match.h); remote shards and writers' handles go through Xapian's matcher.
-  // So is a search confined to the documents it names (Query::only_ids), from their own terms,
-  // when it has no phrase: the whole-index search it stands for goes through Xapian's matcher,
-  // whose weight for a phrase depends on the matcher's path (story_match.h), where ours for
-  // words is Xapian's.
+  // A search confined to named documents without a filter (a quote's) stays with Xapian's
+  // matcher, as the whole-index search it stands for does: ranking it ours changed which hits
+  // one claim of a 10,000-story re-check kept (a synonym's weight rounds differently,
+  // story_match.h), against what --full reports.
   std::shared_ptr<const AnyFilter> story;
-  bool named = false;
-  if (!query.clauses.empty() && im.mode == Mode::kRead && !im.has_remote) {
-    if (!query.filter_any.empty()) story = im.any_filter(query.filter_any);
-    named =
-        query.only_ids && !story &&
-        std::none_of(query.clauses.begin(), query.clauses.end(), [&](const auto& clause) {
-          return std::any_of(clause.alternatives.begin(), clause.alternatives.end(),
-                             [&](const std::string& alt) { return im.words_of(alt).size() > 1; });
-        });
-  }
+  if (!query.clauses.empty() && !query.filter_any.empty() && im.mode == Mode::kRead &&
+      !im.has_remote)
+    story = im.any_filter(query.filter_any);
   Xapian::Query xq;
   std::vector<detail::MatchClause> clauses;
-  if (story || named) {
+  if (story) {
     clauses = im.match_clauses(query, impossible);
     if (clauses.empty()) impossible = true;
   } else {
@@ -2155,13 +2144,12 @@ std::vector<Hit> Corpus::search(const Query& query) const {
         h.score = weight;
         hits.push_back(std::move(h));
       };
-      if (story || named) {
+      if (story) {
         const auto& db = im.search_db();
         // A confined search asked for ids only has them from the names it was given.
         std::unordered_map<Xapian::docid, std::string> ids;
         auto* want_ids = query.ids_only && query.only_ids ? &ids : nullptr;
-        for (const auto& m : story ? im.match_story(query, *story, clauses, want_ids)
-                                   : im.match_named(query, nullptr, clauses, want_ids)) {
+        for (const auto& m : im.match_story(query, *story, clauses, want_ids)) {
           if (auto it = ids.find(m.did); it != ids.end()) {
             // The same id on two shards is one source, as below.
             if (!seen.insert(it->second).second) continue;
