@@ -438,6 +438,47 @@ std::vector<Document> random_docs(const std::string& prefix, int n,
   return docs;
 }
 
+// The words and names of the story_corpus() documents of the tests of story filters; "" is a
+// name the document does not get.
+const std::vector<std::string> kStoryVocab = {"toll", "quake", "vote", "budget", "rose", "fell"};
+const std::vector<std::string> kStoryNames = {"Kenya's",     "Kenyan", "Nairobi", "Mombasa",
+                                              "Serre-Haute", "Lima",   ""};
+
+// A read handle of a home of `home_docs` random documents (two shards) with a local shard of
+// `other_docs` added beside it: each document up to `max_words` words of `vocab` and two of
+// `names`, a quarter undated, the others dated in 2025. `text_of` gets each document's text.
+std::unique_ptr<Corpus> story_corpus(const TempDir& dir, int home_docs, int other_docs,
+                                     std::size_t max_words, const std::vector<std::string>& vocab,
+                                     const std::vector<std::string>& names, std::mt19937& rng,
+                                     std::map<std::string, std::string>& text_of) {
+  std::uniform_int_distribution<std::size_t> name(0, names.size() - 1);
+  auto make = [&](const std::string& prefix, int n) {
+    auto docs = random_docs(prefix, n, vocab, max_words, rng, [&](std::mt19937& r) {
+      std::string two;
+      for (int m = 0; m < 2; ++m) two += " " + names[name(r)];
+      return two;
+    });
+    std::uniform_int_distribution<int> month(0, 15);
+    for (auto& d : docs) {
+      text_of[d.id] = d.text;
+      if (int mo = month(rng); mo < 12)
+        d.published = "2025-" + std::string(mo < 9 ? "0" : "") + std::to_string(mo + 1) + "-15";
+    }
+    return docs;
+  };
+  {
+    auto c = open_write(dir);
+    auto docs = make("d", home_docs);
+    REQUIRE(c->add_documents(docs).added == docs.size());
+    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
+    auto more = make("o", other_docs);
+    REQUIRE(other->add_documents(more).added == more.size());
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  c->add_shard((dir.path() / "other").string());
+  return c;
+}
+
 }  // namespace
 
 TEST_CASE("a search confined to named documents ranks them as a search of everything does",
@@ -556,38 +597,13 @@ TEST_CASE("a search filtered by names ranks the documents that hold them as a fu
   // everything through. The filtered search is ranked outside Xapian's matcher (story_match.h)
   // and the unfiltered one by it, so this holds our ranking to Xapian's, with phrases and
   // date bounds too.
-  const std::vector<std::string> vocab = {"toll", "quake", "vote", "budget", "rose", "fell"};
-  const std::vector<std::string> names = {"Kenya's",     "Kenyan", "Nairobi", "Mombasa",
-                                          "Serre-Haute", "Lima",   ""};
+  const auto& vocab = kStoryVocab;
+  const auto& names = kStoryNames;
   std::mt19937 rng(20261202);
-  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), name(0, names.size() - 1);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1);
   std::map<std::string, std::string> text_of;
-  auto make = [&](const std::string& prefix, int n) {
-    auto docs = random_docs(prefix, n, vocab, 10, rng, [&](std::mt19937& r) {
-      std::string two;
-      for (int m = 0; m < 2; ++m) two += " " + names[name(r)];
-      return two;
-    });
-    std::uniform_int_distribution<int> month(0, 15);
-    for (auto& d : docs) {
-      text_of[d.id] = d.text;
-      // A quarter undated, for the date bounds below.
-      if (int mo = month(rng); mo < 12)
-        d.published = "2025-" + std::string(mo < 9 ? "0" : "") + std::to_string(mo + 1) + "-15";
-    }
-    return docs;
-  };
   TempDir dir;
-  {
-    auto c = open_write(dir);
-    auto docs = make("d", 80);
-    REQUIRE(c->add_documents(docs).added == docs.size());
-    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
-    auto more = make("o", 30);
-    REQUIRE(other->add_documents(more).added == more.size());
-  }
-  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
-  c->add_shard((dir.path() / "other").string());
+  auto c = story_corpus(dir, 80, 30, 10, vocab, names, rng, text_of);
   auto has = [&](const std::string& id, const std::string& w) {
     return text_of[id].find(w) != std::string::npos;
   };
@@ -1353,37 +1369,15 @@ TEST_CASE("a confined search of a story ranks the named documents as the story's
   // posting lists. Over two shards and an added one, with names matched by stem, by prefix and
   // as several words, phrases and date bounds: the confined search returns exactly what the
   // story's search returns of the named documents, in order, with the same weights.
-  const std::vector<std::string> vocab = {"toll", "quake", "vote", "budget", "rose", "fell"};
-  const std::vector<std::string> names = {"Kenya's",     "Kenyan", "Nairobi", "Mombasa",
-                                          "Serre-Haute", "Lima",   ""};
+  const auto& vocab = kStoryVocab;
+  const auto& names = kStoryNames;
   std::mt19937 rng(20261203);
-  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), name(0, names.size() - 1);
-  std::vector<std::string> all_ids;
-  auto make = [&](const std::string& prefix, int n) {
-    auto docs = random_docs(prefix, n, vocab, 12, rng, [&](std::mt19937& r) {
-      std::string two;
-      for (int m = 0; m < 2; ++m) two += " " + names[name(r)];
-      return two;
-    });
-    std::uniform_int_distribution<int> month(0, 15);
-    for (auto& d : docs) {
-      all_ids.push_back(d.id);
-      if (int mo = month(rng); mo < 12)
-        d.published = "2025-" + std::string(mo < 9 ? "0" : "") + std::to_string(mo + 1) + "-15";
-    }
-    return docs;
-  };
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1);
+  std::map<std::string, std::string> text_of;
   TempDir dir;
-  {
-    auto c = open_write(dir);
-    auto docs = make("d", 90);
-    REQUIRE(c->add_documents(docs).added == docs.size());
-    auto other = Corpus::open(dir.path() / "other", Corpus::Mode::kWrite);
-    auto more = make("o", 30);
-    REQUIRE(other->add_documents(more).added == more.size());
-  }
-  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
-  c->add_shard((dir.path() / "other").string());
+  auto c = story_corpus(dir, 90, 30, 12, vocab, names, rng, text_of);
+  std::vector<std::string> all_ids;
+  for (const auto& [id, text] : text_of) all_ids.push_back(id);
   const std::vector<std::vector<std::vector<std::vector<std::string>>>> filters = {
       {{{"kenya"}}}, {{{"kenya*"}}}, {{{"nairobi"}, {"mombasa"}}, {{"lima"}}}, {{{"serre-haute"}}}};
   std::size_t compared = 0;
