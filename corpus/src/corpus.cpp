@@ -1377,8 +1377,9 @@ struct Corpus::Impl {
     if (cached > kMaxCachedIds) docids->clear();
   }
 
-  // A search among the documents `filter` lets through (and, with Query::only_ids, only those
-  // named), ranked from the postings of the filter's documents (story_match.h).
+  // A search among the documents `filter` lets through, ranked from the postings of the
+  // filter's documents (story_match.h); with Query::only_ids, among those named (match_named,
+  // which fills `ids`).
   std::vector<detail::ScoredDoc> match_story(
       const Query& q, const AnyFilter& filter, const std::vector<detail::MatchClause>& clauses,
       std::unordered_map<Xapian::docid, std::string>* ids = nullptr) const {

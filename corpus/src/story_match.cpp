@@ -13,37 +13,34 @@ namespace {
 bool by_index(const DocSetPostings::Posting& a, std::uint32_t i) { return a.first < i; }
 }  // namespace
 
-std::optional<Xapian::termcount> TermLists::Doc::wdf_of(std::string_view t) const {
+std::string_view TermLists::Doc::term(std::size_t k) const {
+  const std::uint32_t from = k == 0 ? 0 : ends[k - 1];
+  return std::string_view(terms).substr(from, ends[k] - from);
+}
+
+std::size_t TermLists::Doc::first_not_below(std::string_view t) const {
   std::size_t lo = 0, hi = ends.size();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    const std::uint32_t from = mid == 0 ? 0 : ends[mid - 1];
-    const int c = std::string_view(terms).substr(from, ends[mid] - from).compare(t);
-    if (c == 0) return wdf[mid];
-    if (c < 0) {
+    if (term(mid) < t) {
       lo = mid + 1;
     } else {
       hi = mid;
     }
   }
-  return std::nullopt;
+  return lo;
+}
+
+std::optional<Xapian::termcount> TermLists::Doc::wdf_of(std::string_view t) const {
+  const std::size_t k = first_not_below(t);
+  if (k == ends.size() || term(k) != t) return std::nullopt;
+  return wdf[k];
 }
 
 bool TermLists::Doc::holds_prefix(std::string_view prefix) const {
   // The first term not below `prefix` is the least that can begin with it.
-  std::size_t lo = 0, hi = ends.size();
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    const std::uint32_t from = mid == 0 ? 0 : ends[mid - 1];
-    if (std::string_view(terms).substr(from, ends[mid] - from) < prefix) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  if (lo == ends.size()) return false;
-  const std::uint32_t from = lo == 0 ? 0 : ends[lo - 1];
-  return std::string_view(terms).substr(from, ends[lo] - from).starts_with(prefix);
+  const std::size_t k = first_not_below(prefix);
+  return k != ends.size() && term(k).starts_with(prefix);
 }
 
 std::shared_ptr<const TermLists::Doc> TermLists::of(const Xapian::Database& db, Xapian::docid did) {

@@ -67,6 +67,9 @@ class TermLists {
     std::optional<Xapian::termcount> wdf_of(std::string_view t) const;
     // Whether the document holds a term beginning with `prefix`.
     bool holds_prefix(std::string_view prefix) const;
+    // The k-th term; the index of the first term not below `t` (ends.size() if none).
+    std::string_view term(std::size_t k) const;
+    std::size_t first_not_below(std::string_view t) const;
   };
   // The document `did` of `db`, read on first need (shared: a full cache starts over, and a
   // search holding a document keeps it).
