@@ -20,8 +20,10 @@
 #include <deque>
 #include <exception>
 #include <fstream>
+#include <future>
 #include <istream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -515,6 +517,36 @@ std::string read_stub(const fs::path& index_dir) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// The index at `dir` opened as Xapian opens it, its shards also kept one by one in `parts`
+// (Database::get_revision takes a single shard): one glass database, or the shards its stub
+// `stub` lists, in the stub's order (what Xapian's own stub reading does). `parts` is left
+// empty for a stub with other kinds of lines (remote shards), which is then opened by Xapian.
+Xapian::Database open_index_dir(const fs::path& dir, const std::string& stub,
+                                std::vector<Xapian::Database>& parts) {
+  parts.clear();
+  if (stub.empty()) {
+    Xapian::Database one(dir.string());
+    parts.push_back(one);
+    return one;
+  }
+  std::vector<fs::path> dirs;
+  std::istringstream lines(stub);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    auto space = line.find(' ');
+    if (space == std::string::npos || line.substr(0, space) != "glass")
+      return Xapian::Database(dir.string());
+    dirs.push_back(dir / line.substr(space + 1));
+  }
+  Xapian::Database whole;
+  for (const auto& shard : dirs) {
+    Xapian::Database one(shard.string());
+    whole.add_database(one);
+    parts.push_back(std::move(one));
+  }
+  return whole;
+}
+
 std::uint64_t dir_bytes(const fs::path& dir) {
   std::uint64_t total = 0;
   std::error_code ec;
@@ -804,11 +836,27 @@ struct Corpus::Impl {
       std::make_shared<std::unordered_map<std::string, FilterCache>>();
   static constexpr std::size_t kMaxCachedClauseEntries = 1u << 20;
   static constexpr std::size_t kMaxCachedFilters = 32;
-  // The postings of the stories' documents (story_match.h), by filter key, for the same
-  // snapshot. A check uses one story, a re-check one per story; a story of common names
-  // holds some 30,000 documents of 200,000 and a few million pairs over a check's terms, so
-  // past 4 stories or 8 million pairs (some 100 MB) it starts over.
-  mutable std::unordered_map<std::string, std::unique_ptr<detail::DocSetPostings>> story_sets;
+  // The postings of the stories' documents (story_match.h), by snapshot and filter key:
+  // this handle's, or shared with the other read handles of an engine (share_story_sets),
+  // which search the same story at the same time. A check uses one story, a re-check one per
+  // story; a story of common names holds some 30,000 documents of 200,000 and a few million
+  // pairs over a check's terms, so past 4 stories or 8 million pairs (some 100 MB) it starts
+  // over. A set being made is waited for, not made twice.
+  struct StorySets {
+    std::mutex mu;
+    std::unordered_map<std::string, std::shared_future<std::shared_ptr<detail::DocSetPostings>>>
+        sets;
+    void clear() {
+      std::lock_guard lock(mu);
+      sets.clear();
+    }
+  };
+  std::shared_ptr<StorySets> story_sets = std::make_shared<StorySets>();
+  // The shards of `own` one by one, when it was opened from local glass shards (read handles):
+  // their revisions tell two handles at the same snapshot (snapshot_key).
+  std::vector<Xapian::Database> own_parts;
+  // Per-document working space of this handle's searches (one thread at a time).
+  mutable detail::MatchScratch scratch;
   static constexpr std::size_t kMaxStorySets = 4;
   static constexpr std::size_t kMaxStoryEntries = 8u << 20;
   // Query::filter_any as built (any_filter), by its names; they do not depend on the index.
@@ -865,13 +913,15 @@ struct Corpus::Impl {
   void reopen_reader() {
     docids->clear();  // document numbers belong to the snapshot being replaced
     filter_docids->clear();
-    story_sets.clear();
+    story_sets->clear();
     hash_of.clear();
     termfreqs.clear();
     termlists.clear();
     admitted.clear();
     if (std::string now = read_stub(index_dir); now != stub_text && !now.empty()) {
-      Xapian::Database fresh(index_dir.string());
+      std::vector<Xapian::Database> parts;
+      Xapian::Database fresh = open_index_dir(index_dir, now, parts);
+      own_parts = std::move(parts);
       stub_text = std::move(now);
       own = std::move(fresh);
       if (has_shards) {
@@ -896,7 +946,8 @@ struct Corpus::Impl {
   void open_index() {
     docids->clear();  // document numbers belong to the snapshot being replaced
     filter_docids->clear();
-    story_sets.clear();
+    story_sets->clear();
+    own_parts.clear();
     hash_of.clear();
     termfreqs.clear();
     termlists.clear();
@@ -909,7 +960,7 @@ struct Corpus::Impl {
       } else if (std::error_code ec; fs::exists(index_dir, ec) && !fs::is_empty(index_dir, ec)) {
         // Opens a single glass database or, through the stub file, every shard.
         stub_text = read_stub(index_dir);
-        own = Xapian::Database(index_dir.string());
+        own = open_index_dir(index_dir, stub_text, own_parts);
       }
     } catch (const Xapian::Error& e) {
       throw xapian_error(e, index_dir, "open");
@@ -1388,17 +1439,71 @@ struct Corpus::Impl {
     if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
     if (q.only_ids) return match_named(q, filter, clauses, ids);
     const detail::DateBounds dates = date_bounds(q);
-    auto it = story_sets.find(filter.key);
-    if (it == story_sets.end()) {
-      const auto& docs = QueryFilter::documents(db, (*filter_docids)[db.get_uuid()], filter);
-      std::size_t entries = 0;
-      for (const auto& [key, set] : story_sets) entries += set->entries();
-      if (story_sets.size() >= kMaxStorySets || entries > kMaxStoryEntries) story_sets.clear();
-      it =
-          story_sets.emplace(filter.key, std::make_unique<detail::DocSetPostings>(docs, &termfreqs))
-              .first;
+    const auto set = story_set(db, filter);
+    return detail::match_within(db, *set, clauses, dates, kSlotPublished, q.limit, scratch);
+  }
+
+  // Which snapshot of the index this handle reads: each shard's uuid and revision. Two read
+  // handles of the same shards at the same revisions read the same postings under the same
+  // docids. A handle with added shards, or whose shards cannot be told apart, gets a key of
+  // its own.
+  std::string snapshot_key() const {
+    std::string key;
+    if (has_shards || own_parts.empty()) {
+      key = "handle ";
+      key += std::to_string(reinterpret_cast<std::uintptr_t>(this));
+      return key;
     }
-    return detail::match_within(db, *it->second, clauses, dates, kSlotPublished, q.limit);
+    for (const auto& part : own_parts) {
+      key += part.get_uuid();
+      key += ':';
+      key += std::to_string(part.get_revision());
+      key += ' ';
+    }
+    return key;
+  }
+
+  // The postings of the documents `filter` lets through (a story's), for this snapshot: made
+  // on first need by the handle that needs them (from its own filter cache), then kept in
+  // story_sets for every handle sharing them.
+  std::shared_ptr<detail::DocSetPostings> story_set(const Xapian::Database& db,
+                                                    const AnyFilter& filter) const {
+    std::string key = snapshot_key();
+    key += '\n';
+    key += filter.key;
+    std::promise<std::shared_ptr<detail::DocSetPostings>> mine;
+    {
+      std::unique_lock lock(story_sets->mu);
+      auto& sets = story_sets->sets;
+      if (auto it = sets.find(key); it != sets.end()) {
+        auto found = it->second;
+        lock.unlock();
+        return found.get();  // rethrows what the making handle threw
+      }
+      std::size_t entries = 0;
+      for (const auto& [k, made] : sets) {
+        if (made.wait_for(std::chrono::seconds(0)) != std::future_status::ready) continue;
+        try {
+          entries += made.get()->entries();
+        } catch (...) {  // a failed making, being removed by its maker
+        }
+      }
+      if (sets.size() >= kMaxStorySets || entries > kMaxStoryEntries) sets.clear();
+      sets.emplace(key, mine.get_future().share());
+    }
+    try {
+      const auto& docs = QueryFilter::documents(db, (*filter_docids)[db.get_uuid()], filter);
+      auto made = std::make_shared<detail::DocSetPostings>(docs);
+      mine.set_value(made);
+      return made;
+    } catch (...) {
+      mine.set_exception(std::current_exception());
+      {
+        std::lock_guard lock(story_sets->mu);
+        story_sets->sets.erase(key);  // the next search tries again
+      }
+      throw;
+    }
   }
 
   // A search among the documents Query::only_ids names that `filter` lets through, ranked from
@@ -1438,7 +1543,7 @@ struct Corpus::Impl {
       if (it->second) both.push_back(did);
     }
     detail::DocSetPostings few(std::move(both), &termfreqs, &termlists);
-    return detail::match_within(db, few, clauses, dates, kSlotPublished, q.limit);
+    return detail::match_within(db, few, clauses, dates, kSlotPublished, q.limit, scratch);
   }
 
   // Query::published_from / published_to as bounds on the published value ("YYYYMMDD");
@@ -2234,12 +2339,17 @@ void Corpus::add_shard(const std::string& location) {
   im.added.push_back(shard);
   // Docids of the combined database interleave its shards: one more shard renumbers them.
   // The caches keyed by the database's uuid follow by themselves; these do not.
-  im.story_sets.clear();
+  im.story_sets->clear();
   im.hash_of.clear();
   im.termfreqs.clear();
   im.termlists.clear();
   im.admitted.clear();
   if (location.rfind("tcp://", 0) == 0) im.has_remote = true;
+}
+
+void Corpus::share_story_sets(const Corpus& other) {
+  if (impl_->mode != Mode::kRead || other.impl_->mode != Mode::kRead) return;
+  impl_->story_sets = other.impl_->story_sets;
 }
 
 std::string index_stem(std::string_view folded_word) {

@@ -78,8 +78,11 @@ const DocSetPostings::Posting* DocSetPostings::posting(const Xapian::Database& d
 
 const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::Database& db,
                                                                  const std::string& t) {
-  auto it = terms_.find(t);
-  if (it != terms_.end()) return it->second;
+  {
+    std::lock_guard lock(mu_);
+    if (auto it = terms_.find(t); it != terms_.end()) return it->second;
+  }
+  // Read without the lock, so another thread's searches go on meanwhile.
   std::vector<Posting> out;
   const Xapian::doccount tf = docs_.empty() ? 0 : termfreq(db, t);
   if (tf != 0 && lists_) {
@@ -101,13 +104,13 @@ const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::D
       }
     } else if (tf <= kWalkFactor * docs_.size()) {
       // Not much longer than our set: walk it, each document looked up in a table of ours
-      // (4 bytes per docid up to our last).
-      if (index_of_.empty()) {
+      // (4 bytes per docid up to our last), made once and only read after.
+      std::call_once(index_once_, [&] {
         index_of_.assign(docs_.back() + 1, kNone);
         for (std::size_t i = 0; i < docs_.size(); ++i)
           index_of_[docs_[i]] = static_cast<std::uint32_t>(i);
         entries_ += index_of_.size() / 2;
-      }
+      });
       for (; p != end; ++p) {
         const Xapian::docid d = *p;
         if (d >= index_of_.size()) break;
@@ -122,26 +125,34 @@ const std::vector<DocSetPostings::Posting>& DocSetPostings::term(const Xapian::D
       }
     }
   }
-  entries_ += out.size() + 1;
-  return terms_.emplace(t, std::move(out)).first->second;
+  std::lock_guard lock(mu_);
+  auto [it, fresh] = terms_.try_emplace(t, std::move(out));
+  if (fresh) entries_ += it->second.size() + 1;
+  return it->second;
 }
 
 Xapian::doccount DocSetPostings::termfreq(const Xapian::Database& db, const std::string& t) {
-  auto it = termfreqs_->find(t);
-  if (it == termfreqs_->end()) it = termfreqs_->emplace(t, db.get_termfreq(t)).first;
-  return it->second;
+  {
+    std::lock_guard lock(mu_);
+    if (auto it = termfreqs_->find(t); it != termfreqs_->end()) return it->second;
+  }
+  const Xapian::doccount tf = db.get_termfreq(t);
+  std::lock_guard lock(mu_);
+  return termfreqs_->emplace(t, tf).first->second;
 }
 
 std::vector<std::uint8_t>& DocSetPostings::phrase_state(const Xapian::Database& db,
                                                         const std::vector<std::string>& terms) {
   std::string key;
   for (const auto& t : terms) (key += t) += '\n';
+  const std::size_t n = term(db, terms[0]).size();
+  std::lock_guard lock(mu_);
   auto [it, fresh] = phrases_.try_emplace(std::move(key));
   if (fresh) {
-    it->second.assign(term(db, terms[0]).size(), 0);
+    it->second.assign(n, 0);
     entries_ += it->second.size() / 4 + 1;
   }
-  return it->second;
+  return it->second;  // a node of the map: never moves
 }
 
 std::vector<DocSetPostings::PhraseCandidate> DocSetPostings::phrase_candidates(
@@ -153,7 +164,9 @@ std::vector<DocSetPostings::PhraseCandidate> DocSetPostings::phrase_candidates(
   std::vector<PhraseCandidate> out;
   for (std::size_t n = 0; n < lists[0]->size(); ++n) {
     const auto [i, wdf0] = (*lists[0])[n];
-    if (!wanted[i] || state[n] == 2) continue;
+    std::atomic_ref<std::uint8_t> st(state[n]);
+    const std::uint8_t was = st.load(std::memory_order_relaxed);
+    if (!wanted[i] || was == 2) continue;
     Xapian::termcount wdf = wdf0;
     bool all = true;
     for (std::size_t k = 1; k < lists.size() && all; ++k) {
@@ -162,10 +175,10 @@ std::vector<DocSetPostings::PhraseCandidate> DocSetPostings::phrase_candidates(
       if (all) wdf = std::min(wdf, at->second);
     }
     if (!all) {
-      state[n] = 2;
+      st.store(2, std::memory_order_relaxed);
       continue;
     }
-    out.push_back({i, wdf, state[n] == 1});
+    out.push_back({i, wdf, was == 1});
   }
   return out;
 }
@@ -175,8 +188,10 @@ bool DocSetPostings::holds_phrase(const Xapian::Database& db, const std::vector<
   const auto& first = term(db, terms[0]);
   auto at = std::lower_bound(first.begin(), first.end(), i, by_index);
   if (at == first.end() || at->first != i) return false;
-  auto& state = phrase_state(db, terms)[static_cast<std::size_t>(at - first.begin())];
-  if (state != 0) return state == 1;
+  std::atomic_ref<std::uint8_t> state(
+      phrase_state(db, terms)[static_cast<std::size_t>(at - first.begin())]);
+  if (const std::uint8_t known = state.load(std::memory_order_relaxed); known != 0)
+    return known == 1;
   // Where the phrase may begin, narrowed term by term; a term missing from the document
   // leaves none.
   std::vector<Xapian::termpos> starts, at_k;
@@ -192,33 +207,48 @@ bool DocSetPostings::holds_phrase(const Xapian::Database& db, const std::vector<
       return !std::binary_search(at_k.begin(), at_k.end(), p0 + static_cast<Xapian::termpos>(k));
     });
   }
-  state = starts.empty() ? 2 : 1;
-  return state == 1;
+  state.store(starts.empty() ? 2 : 1, std::memory_order_relaxed);
+  return !starts.empty();
 }
 
 Xapian::termcount DocSetPostings::length(const Xapian::Database& db, std::uint32_t i) {
-  if (lengths_.empty()) {
+  std::call_once(lengths_once_, [&] {
     lengths_.assign(docs_.size(), kUnknownLength);
     entries_ += docs_.size() / 2;
+  });
+  std::atomic_ref<Xapian::termcount> known(lengths_[i]);
+  Xapian::termcount len = known.load(std::memory_order_relaxed);
+  if (len == kUnknownLength) {
+    len = lists_ ? doc_terms(db, i).length : db.get_doclength(docs_[i]);
+    known.store(len, std::memory_order_relaxed);
   }
-  if (lengths_[i] == kUnknownLength)
-    lengths_[i] = lists_ ? doc_terms(db, i).length : db.get_doclength(docs_[i]);
-  return lengths_[i];
+  return len;
 }
 
 const std::string& DocSetPostings::value(const Xapian::Database& db, Xapian::valueno slot,
                                          std::uint32_t i) {
-  auto& [known, values] = values_[slot];
-  if (known.empty()) {
-    known.assign(docs_.size(), 0);
-    values.resize(docs_.size());
-    entries_ += docs_.size();
+  Values* of_slot;
+  {
+    std::lock_guard lock(mu_);
+    auto [it, fresh] = values_.try_emplace(slot);
+    if (fresh) {
+      it->second.known.assign(docs_.size(), 0);
+      it->second.values.resize(docs_.size());
+      entries_ += docs_.size();
+    }
+    of_slot = &it->second;  // a node of the map: never moves
   }
-  if (!known[i]) {
-    values[i] = db.get_document(docs_[i], Xapian::DOC_ASSUME_VALID).get_value(slot);
-    known[i] = 1;
+  // A value is written once, under the lock, before it is marked known (release): a thread
+  // that sees it known (acquire) reads a string no one writes any more.
+  std::atomic_ref<std::uint8_t> known(of_slot->known[i]);
+  if (known.load(std::memory_order_acquire)) return of_slot->values[i];
+  std::string v = db.get_document(docs_[i], Xapian::DOC_ASSUME_VALID).get_value(slot);
+  std::lock_guard lock(mu_);
+  if (!known.load(std::memory_order_relaxed)) {
+    of_slot->values[i] = std::move(v);
+    known.store(1, std::memory_order_release);
   }
-  return values[i];
+  return of_slot->values[i];
 }
 
 namespace {
@@ -278,7 +308,7 @@ Xapian::doccount synonym_estimate(const Xapian::Database& db, DocSetPostings& se
 std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& set,
                                     const std::vector<MatchClause>& clauses,
                                     const DateBounds& dates, Xapian::valueno slot,
-                                    std::size_t limit) {
+                                    std::size_t limit, MatchScratch& scratch) {
   std::vector<ScoredDoc> out;
   const std::size_t m = set.docs().size();
   if (m == 0 || limit == 0) return out;
@@ -291,7 +321,6 @@ std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& 
   auto len = [&](std::uint32_t i) { return set.length(db, i); };
   // Scratch of the set's size, kept between searches: a story of 30,000 documents needs
   // about 0.5 MB of it per search, which the allocator would otherwise map and fault in anew.
-  auto& scratch = set.scratch();
   scratch.weight.assign(m, 0.0);
   scratch.alive.assign(m, 0);
   scratch.wdf.assign(m, 0);

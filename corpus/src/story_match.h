@@ -17,8 +17,10 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -91,15 +93,21 @@ class TermLists {
 
 // The postings of one sorted set of documents of a database, read on first need and kept:
 // each term's (document, wdf) pairs and frequency, which documents hold each phrase, the
-// documents' lengths and dates. Valid
-// for one snapshot of the database. Not thread-safe (one per read handle).
+// documents' lengths and dates. Valid for one snapshot of the database.
+//
+// A set without `lists` may be used by several threads at once, each passing its own handle
+// of the same snapshot (a check searches a story on two handles, and each read every term's
+// postings among the story's documents again: docs/performance.md, "One story, read once for
+// both search threads"). What a thread reads from its handle is kept under a lock; two
+// threads asking for the same term at once may both read it, and the first kept wins (the
+// same postings either way). A set with `lists` is one handle's.
 class DocSetPostings {
  public:
   using Posting = std::pair<std::uint32_t, Xapian::termcount>;  // index into docs(), wdf
 
   // Term frequencies of the whole database, by term, for one snapshot of it: shared by the
   // sets of one read handle, since a re-check makes a set per confined search, and each looked
-  // every term's frequency up again.
+  // every term's frequency up again. Not locked: a set given one is one handle's.
   using TermFreqs = std::unordered_map<std::string, Xapian::doccount>;
   // `docs`: ascending docids of `db` (the database later calls pass). `termfreqs`: where term
   // frequencies are kept (outliving this set), or null for a set of its own.
@@ -109,6 +117,7 @@ class DocSetPostings {
                           TermLists* lists = nullptr);
 
   const std::vector<Xapian::docid>& docs() const { return docs_; }
+  // Kept until the set is destroyed: the reference stays valid.
   const std::vector<Posting>& term(const Xapian::Database& db, const std::string& t);
   // The whole database's term frequency of `t`, looked up once.
   Xapian::doccount termfreq(const Xapian::Database& db, const std::string& t);
@@ -137,16 +146,7 @@ class DocSetPostings {
   Xapian::termcount length(const Xapian::Database& db, std::uint32_t i);
   const std::string& value(const Xapian::Database& db, Xapian::valueno slot, std::uint32_t i);
   // Pairs held, to bound a cache of these.
-  std::size_t entries() const { return entries_; }
-
-  // Per-document working space of match_within, reused by each search of the set.
-  struct Scratch {
-    std::vector<double> weight;
-    std::vector<std::uint8_t> alive, held, pending;
-    std::vector<Xapian::termcount> wdf;
-    std::vector<std::uint32_t> touched;
-  };
-  Scratch& scratch() { return scratch_; }
+  std::size_t entries() const { return entries_.load(std::memory_order_relaxed); }
 
  private:
   // A list at most this many times longer than the set is walked whole; a longer one is
@@ -157,7 +157,9 @@ class DocSetPostings {
   // Sets smaller than this look documents up by binary search, not through a table as large
   // as their last docid (a re-check's confined search names a few documents of 200,000).
   static constexpr std::size_t kTableMin = 1024;
-  std::vector<Xapian::docid> docs_;
+  const std::vector<Xapian::docid> docs_;
+  mutable std::mutex mu_;  // guards the maps below and the making of the per-document tables
+  std::once_flag index_once_;
   std::vector<std::uint32_t> index_of_;  // docid -> index into docs_, kNone; built on first walk
   std::unordered_map<std::string, std::vector<Posting>> terms_;
   TermFreqs own_termfreqs_;
@@ -166,18 +168,30 @@ class DocSetPostings {
   std::vector<std::shared_ptr<const TermLists::Doc>> doc_terms_;  // from lists_, on first need
   const TermLists::Doc& doc_terms(const Xapian::Database& db, std::uint32_t i);
   // Per phrase, per document holding its terms (in the order of its first term's postings):
-  // 0 not checked yet, 1 holds it, 2 does not.
+  // 0 not checked yet, 1 holds it, 2 does not. Entries are read and written atomically.
   std::unordered_map<std::string, std::vector<std::uint8_t>> phrases_;
   std::vector<std::uint8_t>& phrase_state(const Xapian::Database& db,
                                           const std::vector<std::string>& terms);
   static constexpr Xapian::termcount kUnknownLength = UINT32_MAX;
-  std::vector<Xapian::termcount> lengths_;  // kUnknownLength until read
-  // Per slot: whether each document's value was read, and the values.
-  std::unordered_map<Xapian::valueno,
-                     std::pair<std::vector<std::uint8_t>, std::vector<std::string>>>
-      values_;
-  std::size_t entries_ = 0;
-  Scratch scratch_;
+  std::once_flag lengths_once_;
+  std::vector<Xapian::termcount> lengths_;  // kUnknownLength until read; entries atomic
+  // Per slot: whether each document's value was read (atomically: written after the value,
+  // under mu_), and the values.
+  struct Values {
+    std::vector<std::uint8_t> known;
+    std::vector<std::string> values;
+  };
+  std::unordered_map<Xapian::valueno, Values> values_;
+  std::atomic<std::size_t> entries_{0};
+};
+
+// Per-document working space of match_within, reused by each search its owner makes (one per
+// thread: a set may be searched by two at once).
+struct MatchScratch {
+  std::vector<double> weight;
+  std::vector<std::uint8_t> alive, held, pending;
+  std::vector<Xapian::termcount> wdf;
+  std::vector<std::uint32_t> touched;
 };
 
 struct ScoredDoc {
@@ -188,9 +202,10 @@ struct ScoredDoc {
 // The best `limit` documents of `set` matching `clauses` and `dates` (date values in `slot`),
 // by weight, then ascending docid (Xapian's order for equal weights). `db` is the database
 // whose statistics weight the terms: the one `set` was read from, whole.
+// `scratch` is the calling thread's.
 std::vector<ScoredDoc> match_within(const Xapian::Database& db, DocSetPostings& set,
                                     const std::vector<MatchClause>& clauses,
                                     const DateBounds& dates, Xapian::valueno slot,
-                                    std::size_t limit);
+                                    std::size_t limit, MatchScratch& scratch);
 
 }  // namespace verify::corpus::detail

@@ -635,6 +635,8 @@ corpus::Corpus* Engine::Impl::second_index() {
   if (!corpus2) {
     corpus2 = corpus::Corpus::open(home, corpus::Corpus::Mode::kRead);
     for (const auto& shard : shards) corpus2->add_shard(shard);
+    // The two handles search one story's claims at once: its postings are read once.
+    corpus2->share_story_sets(*corpus);
   }
   return corpus2.get();
 }

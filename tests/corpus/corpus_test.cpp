@@ -479,6 +479,14 @@ std::unique_ptr<Corpus> story_corpus(const TempDir& dir, int home_docs, int othe
   return c;
 }
 
+// Each hit's id and score, in rank order.
+std::vector<std::pair<std::string, double>> results_of(
+    const std::vector<verify::corpus::Hit>& hits) {
+  std::vector<std::pair<std::string, double>> out;
+  for (const auto& h : hits) out.emplace_back(h.document.id, h.score);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("a search confined to named documents ranks them as a search of everything does",
@@ -679,6 +687,103 @@ TEST_CASE("a search filtered by names ranks the documents that hold them as a fu
         q.only_ids.reset();
       }
     }
+  }
+}
+
+TEST_CASE("read handles sharing a story's postings rank as each alone, at its own snapshot",
+          "[corpus]") {
+  // Two read handles of one home keep one copy of a story's postings (share_story_sets), each
+  // searching through its own Xapian database from its own thread. What each returns is what
+  // a handle of its own returns at the same snapshot; after a commit only one of them has seen,
+  // each still ranks its own snapshot's documents.
+  const auto& vocab = kStoryVocab;
+  const auto& names = kStoryNames;
+  std::mt19937 rng(20261203);
+  std::uniform_int_distribution<std::size_t> word(0, vocab.size() - 1), name(0, names.size() - 1);
+  auto two_names = [&](std::mt19937& r) {
+    std::string two;
+    for (int m = 0; m < 2; ++m) two += " " + names[name(r)];
+    return two;
+  };
+  TempDir dir;
+  {
+    auto w = open_write(dir);
+    auto docs = random_docs("d", 120, vocab, 10, rng, two_names);
+    REQUIRE(w->add_documents(docs).added == docs.size());
+  }
+  const std::vector<std::vector<std::vector<std::vector<std::string>>>> filters = {
+      {{{"kenya*"}}}, {{{"nairobi"}, {"mombasa"}}, {{"lima"}}}};
+  std::vector<Query> queries;
+  for (int k = 0; k < 24; ++k) {
+    Query q;
+    q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)]}, true});
+    q.clauses.push_back({{vocab[word(rng)], vocab[word(rng)], vocab[word(rng)]}, false});
+    if (k % 3 == 1) q.clauses[1].alternatives.push_back(vocab[word(rng)] + " " + vocab[word(rng)]);
+    q.filter_any = filters[static_cast<std::size_t>(k) % filters.size()];
+    q.limit = 8;
+    queries.push_back(std::move(q));
+  }
+  auto home = dir.path() / "home";
+  auto results = [&](const Corpus& c) {
+    std::vector<std::vector<std::pair<std::string, double>>> out;
+    for (const auto& q : queries) {
+      auto& hits = out.emplace_back();
+      for (const auto& h : c.search(q)) hits.emplace_back(h.document.id, h.score);
+    }
+    return out;
+  };
+  auto a = Corpus::open(home, Corpus::Mode::kRead);
+  auto b = Corpus::open(home, Corpus::Mode::kRead);
+  b->share_story_sets(*a);
+  auto before = results(*Corpus::open(home, Corpus::Mode::kRead));
+  // Both at once, from the two ends of the list, three times over.
+  std::vector<std::vector<std::pair<std::string, double>>> on_a(queries.size()),
+      on_b(queries.size());
+  std::thread other([&] {
+    for (int round = 0; round < 3; ++round) {
+      for (std::size_t k = queries.size(); k-- > 0;) {
+        on_b[k].clear();
+        for (const auto& h : b->search(queries[k])) on_b[k].emplace_back(h.document.id, h.score);
+      }
+    }
+  });
+  for (int round = 0; round < 3; ++round) {
+    for (std::size_t k = 0; k < queries.size(); ++k) {
+      on_a[k].clear();
+      for (const auto& h : a->search(queries[k])) on_a[k].emplace_back(h.document.id, h.score);
+    }
+  }
+  other.join();
+  CHECK(on_a == before);
+  CHECK(on_b == before);
+
+  // Documents of the story with its words over and over: they rank first once seen.
+  {
+    auto w = open_write(dir);
+    std::vector<Document> more;
+    for (int i = 0; i < 12; ++i) {
+      Document d;
+      d.id = "late" + std::to_string(i);
+      d.title = "late " + std::to_string(i);
+      for (const auto& v : vocab) d.text += v + " " + v + " ";
+      d.text += "Kenya's Kenyan Nairobi Mombasa Lima";
+      more.push_back(d);
+    }
+    REQUIRE(w->add_documents(more).added == more.size());
+  }
+  a->refresh();
+  auto after = results(*Corpus::open(home, Corpus::Mode::kRead));
+  REQUIRE(after != before);
+  // The first filter's postings made by the refreshed handle first, the second's by the other.
+  for (std::size_t k = 0; k < queries.size(); k += 2) {
+    INFO("query " << k);
+    CHECK(results_of(a->search(queries[k])) == after[k]);
+    CHECK(results_of(b->search(queries[k])) == before[k]);
+  }
+  for (std::size_t k = 1; k < queries.size(); k += 2) {
+    INFO("query " << k);
+    CHECK(results_of(b->search(queries[k])) == before[k]);
+    CHECK(results_of(a->search(queries[k])) == after[k]);
   }
 }
 

@@ -219,6 +219,14 @@ class Corpus {
   // together with this corpus's own index.
   void add_shard(const std::string& location);
 
+  // Lets this read handle and `other` (a read handle of the same home) keep one copy of the
+  // postings each story's searches read (Query::filter_any), so that a story searched on both
+  // at once, from two threads, reads each term's postings once rather than once per handle.
+  // Each handle still reads through its own Xapian database; a copy is shared only while both
+  // are at the same revision of every shard, and never with added shards (each keeps its own).
+  // Both must outlive the searches made through them.
+  void share_story_sets(const Corpus& other);
+
  private:
   struct Impl;
   explicit Corpus(std::unique_ptr<Impl> impl);
