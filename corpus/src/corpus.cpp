@@ -1443,6 +1443,26 @@ struct Corpus::Impl {
     return detail::match_within(db, *set, clauses, dates, kSlotPublished, q.limit, scratch);
   }
 
+  // The documents `ids` names, by docid of search_db(), into `out`: from each shard's own
+  // lookups (docids_of, as IdFilter keeps them), mapped to the whole index's docids as Xapian
+  // interleaves its shards (docid d of shard k of n is (d - 1) * n + k + 1). False, and `out`
+  // untouched, when this handle's shards are not known one by one (added shards).
+  bool named_docids(const std::vector<std::string>& ids,
+                    std::unordered_map<Xapian::docid, std::string>& out) const {
+    const auto n = static_cast<Xapian::docid>(own_parts.size());
+    if (has_shards || n == 0 || search_db().size() != own_parts.size()) return false;
+    bound_id_cache();
+    for (Xapian::docid k = 0; k < n; ++k) {
+      const auto& part = own_parts[k];
+      auto& where = (*docids)[part.get_uuid()];
+      for (const auto& id : ids) {
+        for (Xapian::docid d : docids_of(part, where, id_term(id)))
+          out.try_emplace((d - 1) * n + k + 1, id);
+      }
+    }
+    return true;
+  }
+
   // Which snapshot of the index this handle reads: each shard's uuid and revision. Two read
   // handles of the same shards at the same revisions read the same postings under the same
   // docids. A handle with added shards, or whose shards cannot be told apart, gets a key of
@@ -2273,6 +2293,23 @@ std::vector<Hit> Corpus::search(const Query& query) const {
       Xapian::Enquire enquire(im.search_db());
       enquire.set_query(xq);
       Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(query.limit));
+      // A confined search asked for ids only has them from the names it was given, as above:
+      // nothing of the hits is read.
+      std::unordered_map<Xapian::docid, std::string> ids;
+      if (query.ids_only && query.only_ids && im.named_docids(*query.only_ids, ids)) {
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+          auto id = ids.find(*it);
+          if (id == ids.end())
+            throw CorpusError("corpus: a confined search returned a document it was not given");
+          if (!seen.insert(id->second).second) continue;
+          Hit h;
+          h.document.id = id->second;
+          h.id_only = true;
+          h.score = it.get_weight();
+          hits.push_back(std::move(h));
+        }
+        return hits;
+      }
       for (auto it = mset.begin(); it != mset.end(); ++it)
         take(it.get_document(), it.get_weight(), *it);
       return hits;

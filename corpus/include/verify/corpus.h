@@ -118,8 +118,9 @@ struct Query {
   std::function<std::optional<std::string>(std::string_view hash)> known;
   // With only_ids: the hits may come back with `id_only` set and only `document.id` filled,
   // nothing of the documents read (a re-check's confined search mostly tells only whether a
-  // new source is among its hits; the few hits judged again are read after). A search with
-  // filter_any on a read handle of local shards does so; other hits come back whole.
+  // new source is among its hits; the few hits judged again are read after). A read handle of
+  // local shards does so for a search with filter_any, and for any search when no shards were
+  // added to it (the ids come from the names given); other hits come back whole.
   bool ids_only = false;
 };
 
