@@ -267,6 +267,9 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
     std::vector<bool> provisional;
     // Per plan searched provisionally: its hits in the run re-checked (Scope::earlier).
     std::vector<std::vector<std::string>> earlier_hits;
+    // Per plan: a confined search found unable to return an awaited source (below), made only
+    // if the claim is judged again, for its hits.
+    std::vector<std::optional<corpus::Query>> deferred;
     bool any_awaited() const {
       return std::find(awaited.begin(), awaited.end(), 1) != awaited.end();
     }
@@ -386,6 +389,7 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
         work[i].awaited.push_back(false);
         work[i].provisional.push_back(confined && !confined->exact);
         work[i].earlier_hits.emplace_back();
+        work[i].deferred.emplace_back();
         if (confined && !confined->exact) {
           const auto& ids = *query.only_ids;  // moved there from confined->ids
           work[i].earlier_hits.back().assign(
@@ -400,6 +404,33 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
           // judged again (another of its searches found a new source).
           work[i].unsearched[j] = std::move(*query.only_ids);
           continue;
+        }
+        if (defer && query.only_ids && confined->exact && !query.filter_any.empty()) {
+          // Whether an awaited source could be among the hits is told by ranking the earlier
+          // hits with the new candidates `must_find` accepts alone: the others could only rank
+          // those lower (the same argument as Scope::exact). A story's search names about four
+          // times as many new candidates as it awaits, and mostly finds none of them
+          // (docs/performance.md, "Re-checks that rank only what they await"); its hits are
+          // then needed only if the claim is judged again, and searched for then.
+          const auto& ids = *query.only_ids;
+          const std::size_t earlier = std::min(confined->earlier, ids.size());
+          std::vector<std::string> awaitable(ids.begin(),
+                                             ids.begin() + static_cast<std::ptrdiff_t>(earlier));
+          for (std::size_t k = earlier; k < ids.size(); ++k) {
+            if ((*must_find)(ids[k])) awaitable.push_back(ids[k]);
+          }
+          if (awaitable.size() < ids.size()) {
+            corpus::Query probe = query;
+            probe.only_ids = std::move(awaitable);
+            probe.ids_only = true;
+            const auto found = index.search(probe);
+            if (std::none_of(found.begin(), found.end(),
+                             [&](const corpus::Hit& h) { return (*must_find)(h.document.id); })) {
+              query.ids_only = true;
+              work[i].deferred[j] = std::move(query);
+              continue;
+            }
+          }
         }
         work[i].awaited[j] = search_plan(index, i, j, std::move(query));
       }
@@ -534,10 +565,16 @@ std::optional<std::vector<ClaimResult>> Engine::Impl::judge_all(
         kept[i] = it->second;
       }
     }
-    // The documents of the searches not made, for the claims judged again.
+    // The documents of the searches not made, for the claims judged again; a deferred search
+    // is made now, for its hits.
     for (std::size_t i = 0; i < extracted.size(); ++i) {
       if (kept[i]) continue;
       for (std::size_t j = 0; j < work[i].unsearched.size(); ++j) {
+        if (work[i].deferred[j]) {
+          for (const auto& hit : corpus->search(*work[i].deferred[j]))
+            work[i].unsearched[j].push_back(hit.document.id);
+          work[i].deferred[j].reset();
+        }
         for (const auto& id : work[i].unsearched[j]) {
           if (auto doc = corpus->get(id)) work[i].hits[j].push_back(entry_for(*doc, pending, ""));
         }

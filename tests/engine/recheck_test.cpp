@@ -312,7 +312,7 @@ TEST_CASE("an incremental re-check gives the findings a full check of the corpus
   add_documents(home, strong_sources());
   add_sources(home, {"brd-radio", "brd-homes"});
   auto article = claims::load_article(kData / "article.txt");
-  open_engine(home).check(article);
+  auto first = open_engine(home).check(article);
 
   // New sources: one that contradicts the article and ranks high, and weak ones.
   std::vector<corpus::Document> added = {weak_source(0), weak_source(1)};
@@ -350,6 +350,16 @@ TEST_CASE("an incremental re-check gives the findings a full check of the corpus
     auto ev = evidence_of(*run, "85");
     CHECK(ev.count("brd-gazette") + ev.count("brd-courier") > 0);
     CHECK(ev.count("weak-0") + ev.count("weak-1") == 0);
+  }
+  // Every search keeps hits: those it made again, those it did not make, and those found
+  // unable to return a readable new source and made only for a claim judged again.
+  REQUIRE(rerun.results.size() == first.results.size());
+  for (std::size_t k = 0; k < first.results.size(); ++k) {
+    REQUIRE(rerun.results[k].hits.size() == first.results[k].hits.size());
+    for (std::size_t p = 0; p < first.results[k].hits.size(); ++p) {
+      INFO(first.results[k].claim.text << ", search " << p);
+      CHECK(rerun.results[k].hits[p].empty() == first.results[k].hits[p].empty());
+    }
   }
 }
 
@@ -779,6 +789,74 @@ TEST_CASE("a claim none of whose searches finds a readable new source keeps its 
     CHECK(rerun.results[k].hits == full.results[k].hits);
   }
   CHECK(quotes == 1);
+}
+
+TEST_CASE("a claim judged again gets the hits of a search that could not find what it awaited",
+          "[recheck]") {
+  // Kind: a claim judged again because one of its searches found a readable new source, while
+  // another of its searches names new candidates the judge could read and others it could not,
+  // and ranks the readable ones below its earlier hits. The figure "85 library jobs" is
+  // searched by its words with the story's "council" (A) and by its words alone (B). Before:
+  // short notes without "council" fill B's hits, long council minutes A's (and agendas make
+  // "council" a common word). New: a council report of 58 jobs that out-ranks the minutes in A
+  // but not the notes in B, and a dispatch about somewhere else that B could return but the
+  // judge could not read. Search B cannot
+  // return a readable new source, so the re-check makes it only because the claim is judged
+  // again, and stores its hits as --full does.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  std::string padding;
+  for (int k = 0; k < 12; ++k)
+    padding += "Items on parking permits and street lighting were heard. ";
+  std::vector<corpus::Document> old;
+  for (int k = 0; k < 25; ++k) {
+    old.push_back(dated_source(
+        "brd-minutes-" + std::to_string(k), "Brandford council minutes " + std::to_string(k),
+        padding + "The council was told library jobs would be cut. " + padding));
+    old.push_back(dated_source("brd-note-" + std::to_string(k),
+                               "Brandford library note " + std::to_string(k),
+                               "Brandford library closures: officials said the closures would "
+                               "cut library jobs."));
+  }
+  for (int k = 0; k < 300; ++k) {
+    old.push_back(dated_source("council-" + std::to_string(k), "Council agenda",
+                               "The council met about parking and the fair."));
+  }
+  add_documents(home, old);
+  auto article = claims::load_article(kData / "article.txt");
+  auto first = open_engine(home).check(article);
+  std::vector<corpus::Document> added = {
+      dated_source("brd-report", "Brandford council report",
+                   "Brandford council officials said the closures would cut 58 library jobs "
+                   "by the end of the year. " +
+                       padding),
+      weak_source(0)};
+  fs::path full_home = tmp.path() / "full";
+  auto [incremental, searched] = recheck_both(home, added, full_home);
+  REQUIRE(incremental.changed.size() == 1);
+  REQUIRE(searched.changed.size() == 1);
+  for (const auto* r : {&incremental, &searched}) {
+    auto* change = find_change(*r, "85");
+    REQUIRE(change != nullptr);
+    CHECK(change->now.finding.verdict == rules::Verdict::kContradicted);
+  }
+  auto rerun = open_engine(home).load_run(incremental.changed[0].run);
+  auto full = open_engine(full_home).load_run(searched.changed[0].run);
+  REQUIRE(rerun.results.size() == full.results.size());
+  std::size_t figures = 0;
+  for (std::size_t k = 0; k < rerun.results.size(); ++k) {
+    if (rerun.results[k].claim.text != "85") continue;
+    ++figures;
+    REQUIRE(rerun.results[k].hits.size() == full.results[k].hits.size());
+    REQUIRE(rerun.results[k].hits.size() >= 2);
+    for (std::size_t p = 0; p < rerun.results[k].hits.size(); ++p) {
+      INFO("search " << p);
+      CHECK_FALSE(rerun.results[k].hits[p].empty());
+      CHECK(rerun.results[k].hits[p] == full.results[k].hits[p]);
+    }
+  }
+  CHECK(figures == 1);
+  CHECK(verdicts(rerun) == verdicts(full));
 }
 
 TEST_CASE("a new French source about the country an English story names is routed to it",
