@@ -499,22 +499,37 @@ class ShardWriter {
 // `Xapian::Database(HOME/index)` (and xapian-tcpsrv) opens them all as one database.
 constexpr const char* kStubName = "XAPIANDB";
 
-std::vector<fs::path> stub_shards(const fs::path& index_dir) {
-  std::vector<fs::path> out;
-  std::ifstream in(index_dir / kStubName);
-  std::string line;
-  while (std::getline(in, line)) {
-    auto space = line.find(' ');
-    if (line.empty() || line[0] == '#' || space == std::string::npos) continue;
-    out.push_back(index_dir / line.substr(space + 1));
-  }
-  return out;
-}
-
 // The stub's text, "" when there is none (a single-database index, or none yet).
 std::string read_stub(const fs::path& index_dir) {
   std::ifstream in(index_dir / kStubName, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The databases a stub's text lists, in its order: each line's kind ("glass") and directory
+// (relative to `index_dir`, where the stub is); a line without both has an empty kind.
+// Comments and blank lines are skipped.
+std::vector<std::pair<std::string, fs::path>> stub_entries(const fs::path& index_dir,
+                                                           const std::string& stub) {
+  std::vector<std::pair<std::string, fs::path>> out;
+  std::istringstream lines(stub);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    auto space = line.find(' ');
+    if (space == std::string::npos) {
+      out.emplace_back();
+      continue;
+    }
+    out.emplace_back(line.substr(0, space), index_dir / line.substr(space + 1));
+  }
+  return out;
+}
+
+std::vector<fs::path> stub_shards(const fs::path& index_dir) {
+  std::vector<fs::path> out;
+  for (auto& [kind, dir] : stub_entries(index_dir, read_stub(index_dir))) {
+    if (!kind.empty()) out.push_back(dir);
+  }
+  return out;
 }
 
 // The index at `dir` opened as Xapian opens it, its shards also kept one by one in `parts`
@@ -529,17 +544,12 @@ Xapian::Database open_index_dir(const fs::path& dir, const std::string& stub,
     parts.push_back(one);
     return one;
   }
-  std::vector<fs::path> dirs;
-  std::istringstream lines(stub);
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    auto space = line.find(' ');
-    if (space == std::string::npos || line.substr(0, space) != "glass")
-      return Xapian::Database(dir.string());
-    dirs.push_back(dir / line.substr(space + 1));
+  const auto entries = stub_entries(dir, stub);
+  for (const auto& [kind, shard] : entries) {
+    if (kind != "glass") return Xapian::Database(dir.string());
   }
   Xapian::Database whole;
-  for (const auto& shard : dirs) {
+  for (const auto& [kind, shard] : entries) {
     Xapian::Database one(shard.string());
     whole.add_database(one);
     parts.push_back(std::move(one));
