@@ -2280,6 +2280,15 @@ std::vector<Hit> Corpus::search(const Query& query) const {
         h.score = weight;
         hits.push_back(std::move(h));
       };
+      // A hit of a confined search asked for ids only: the id it was given, nothing read.
+      auto take_id = [&](const std::string& id, double weight) {
+        if (!seen.insert(id).second) return;  // the same id on two shards is one source
+        Hit h;
+        h.document.id = id;
+        h.id_only = true;
+        h.score = weight;
+        hits.push_back(std::move(h));
+      };
       if (story) {
         const auto& db = im.search_db();
         // A confined search asked for ids only has them from the names it was given.
@@ -2287,13 +2296,7 @@ std::vector<Hit> Corpus::search(const Query& query) const {
         auto* want_ids = query.ids_only && query.only_ids ? &ids : nullptr;
         for (const auto& m : im.match_story(query, *story, clauses, want_ids)) {
           if (auto it = ids.find(m.did); it != ids.end()) {
-            // The same id on two shards is one source, as below.
-            if (!seen.insert(it->second).second) continue;
-            Hit h;
-            h.document.id = it->second;
-            h.id_only = true;
-            h.score = m.weight;
-            hits.push_back(std::move(h));
+            take_id(it->second, m.weight);
             continue;
           }
           take(db.get_document(m.did, Xapian::DOC_ASSUME_VALID), m.weight, m.did);
@@ -2311,12 +2314,7 @@ std::vector<Hit> Corpus::search(const Query& query) const {
           auto id = ids.find(*it);
           if (id == ids.end())
             throw CorpusError("corpus: a confined search returned a document it was not given");
-          if (!seen.insert(id->second).second) continue;
-          Hit h;
-          h.document.id = id->second;
-          h.id_only = true;
-          h.score = it.get_weight();
-          hits.push_back(std::move(h));
+          take_id(id->second, it.get_weight());
         }
         return hits;
       }
