@@ -767,17 +767,37 @@ bool entity_gate(const ClaimView& cv, const SourceView& sv) {
 // dispatch of another story sharing one prominent name ("Macron" in a New Caledonia story
 // checked against one about a French censure vote, "Scott" in "Scott Hanselman") says
 // nothing about this story's figures and dates.
-bool story_gate(const ClaimView& cv, const SourceView& sv) {
+//
+// `work` is the check's (check_work), whose story cv.story is: the gate asks first whether the
+// document's names alone admit it, once per document. They are a part of what a passage is
+// judged on and admits() only grows with the names, so a document they admit admits each of
+// its passages; otherwise the passage's own names decide, as they always did.
+bool story_gate(const ClaimView& cv, const SourceView& sv, CheckWork& work) {
   if (cv.story.names.empty()) return true;
-  std::vector<std::string> doc;  // folded once, not once per name compared
-  doc.reserve(sv.p->document_names.size());
-  for (const auto& n : sv.p->document_names) doc.push_back(text::fold(n));
-  return cv.story.admits([&](const std::string& e) {
-    return std::any_of(sv.names.begin(), sv.names.end(),
-                       [&](const std::string& n) { return same_name(e, n); }) ||
-           std::any_of(doc.begin(), doc.end(),
+  auto names_any = [](const auto& names, const std::string& e) {
+    return std::any_of(names.begin(), names.end(),
                        [&](const std::string& n) { return same_name(e, n); });
-  });
+  };
+  constexpr std::size_t kMaxDocumentGates = 1u << 16;
+  std::string key = sv.p->doc_id;
+  key += '\n';
+  key += sv.p->url;
+  auto it = work.document_gates.find(key);
+  // A document edited between two checks of the same article comes back with other names.
+  if (it == work.document_gates.end() || it->second.names != sv.p->document_names) {
+    if (work.document_gates.size() >= kMaxDocumentGates) work.document_gates.clear();
+    CheckWork::DocumentGate gate;
+    gate.names = sv.p->document_names;
+    gate.folded.reserve(gate.names.size());
+    for (const auto& n : gate.names) gate.folded.push_back(text::fold(n));
+    gate.admitted =
+        cv.story.admits([&](const std::string& e) { return names_any(gate.folded, e); });
+    it = work.document_gates.insert_or_assign(std::move(key), std::move(gate)).first;
+  }
+  const auto& gate = it->second;
+  if (gate.admitted) return true;
+  return cv.story.admits(
+      [&](const std::string& e) { return names_any(gate.folded, e) || names_any(sv.names, e); });
 }
 
 // ---- figures ---------------------------------------------------------------------------
@@ -2611,6 +2631,12 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     if (!view) view.emplace(view_of(an, claim, ctx));
     return *view;
   };
+  // The check's shared work (the same-story gate's documents), looked up once per claim.
+  CheckWork* work = nullptr;
+  auto work_once = [&]() -> CheckWork& {
+    if (!work) work = &check_work(an, ctx);
+    return *work;
+  };
   // The claim's side of the date comparison, once for all passages, not once per passage.
   std::optional<DateClaim> date_side;
   auto date_side_once = [&]() -> const DateClaim& {
@@ -2625,7 +2651,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     SourceView sv{p, *analysed};
     // Figures, dates and roles are read only from sources about the same story. A verbatim
     // quote is its own evidence, and its speaker is what is checked.
-    if (claim.kind != Kind::kQuote && !story_gate(view_once(), sv)) continue;
+    if (claim.kind != Kind::kQuote && !story_gate(view_once(), sv, work_once())) continue;
     if (is_figure(claim.kind)) {
       judge_figure(an, view_once(), sv, all, &other_modality);
     } else if (claim.kind == Kind::kDate) {

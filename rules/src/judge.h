@@ -125,6 +125,16 @@ struct CheckWork {
   // The last article sentence analysed, for the next claim of it (claims come in text order).
   // With a text_id only.
   std::shared_ptr<SentenceAnalysis> sentence;
+  // The same-story gate of each source document (by Passage::doc_id and url) decided from its
+  // document names alone, with the names it was decided on: most passages a check reads come
+  // from a few hundred documents, and deciding the gate again for each (claim, passage) was a
+  // twentieth of a check (docs/performance.md, "The same-story gate once per document").
+  struct DocumentGate {
+    std::vector<std::string> names;   // Passage::document_names as given
+    std::vector<std::string> folded;  // the same, folded
+    bool admitted = false;            // admitted on these names alone
+  };
+  std::unordered_map<std::string, DocumentGate> document_gates;
 };
 CheckWork& check_work(const Analyzer& analyzer, const ArticleContext& context);
 

@@ -357,8 +357,7 @@ TEST_CASE("an altered quote's explanation says what the article added and left o
   CHECK(f.explanation.find("says no '") == std::string::npos);
 }
 
-TEST_CASE("an altered quote's explanation pairs its edges' words with the quote's own",
-          "[rules]") {
+TEST_CASE("an altered quote's explanation pairs its edges' words with the quote's own", "[rules]") {
   // Kind: words left out at a quote's start ("I believe" against "I do not believe") were
   // explained "it says 'not' where the article has 'I'", and a changed last word was set
   // against the source's attribution after the closing mark ("it says 'prosecutor' where the
@@ -890,6 +889,38 @@ TEST_CASE("a source naming a place in French is about the story that names it in
   french.document_names = {"Intérieur", "Tunisie"};
   auto f = shipped().judge(c, ctx, {french});
   CHECK(f.verdict == Verdict::kContradicted);
+}
+
+TEST_CASE("a source is gated on the names it has when judged, not those of an earlier check",
+          "[rules]") {
+  // Kind: the same article judged twice in one process (a desk re-running a draft), with a
+  // source edited in between so that its document no longer names the story. The same-story
+  // gate is decided once per document and kept for the article; the source's new names must
+  // decide. The passage names the claim's place but not the story's lead, so only its
+  // document's names can admit it.
+  std::string article =
+      "Kenya's president William Ruto ordered an inquiry. Kenya has seen protests for weeks. "
+      "Ruto said Kenya would not back down. Clashes in Mombasa have killed 40 people.";
+  auto ctx = context(article, "2026-03-06");
+  auto all = verify::test::read_source(passage("art", "x.example", article));
+  Claim c;
+  for (const auto& k : all) {
+    if (k.kind == Kind::kCount) c = k;
+  }
+  REQUIRE(c.value == "40");
+  for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
+  for (auto& k : all) {
+    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
+  }
+  ctx.claims = all;
+  auto source = passage("wire", "wire.example",
+                        "Clashes in Mombasa have killed 55 people, police said.", "2026-03-05");
+  source.document_names = {"Kenya", "Mombasa"};  // its document names the story
+  CHECK(shipped().judge(c, ctx, {source}).verdict == Verdict::kContradicted);
+  source.document_names = {"Mombasa"};  // edited: no longer about the story
+  CHECK(shipped().judge(c, ctx, {source}).verdict == Verdict::kUnverified);
+  source.document_names = {"Kenya", "Mombasa"};
+  CHECK(shipped().judge(c, ctx, {source}).verdict == Verdict::kContradicted);
 }
 
 TEST_CASE("a rising toll is also searched in the days before the article", "[rules]") {
