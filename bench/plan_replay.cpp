@@ -11,9 +11,13 @@
 //            | limit N (N hits) | save (none, and print every hit: "H id" lines, "Q" after each
 //            search, to compare two builds) | fallback (a looser plan runs only when the plan
 //            before it filled fewer hits than its limit: time saved, hits it would lose)
+//            | scores (each search's hits scored again one by one, by the same search confined
+//            to that document, Query::only_ids: how many weigh otherwise in the whole index;
+//            docs/performance.md, "Optional phrases weighed apart")
 // Searches slower than 60 ms are printed ("SLOW") with their words.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -41,6 +45,33 @@ int main(int argc, char** argv) {
   std::vector<double> t0, t1;
   std::size_t same20 = 0, same5 = 0, n = 0, recall_num = 0, recall_den = 0;
   std::map<std::string, std::pair<double, int>> by_type;
+  if (variant == "scores") {
+    std::size_t searches = 0, differing = 0, hits = 0, otherwise = 0;
+    for (auto& article : plans) {
+      for (auto& p : article) {
+        const auto q = verify::engine::to_query(p);
+        bool any = false;
+        for (const auto& h : corpus->search(q)) {
+          auto alone = q;
+          alone.only_ids = std::vector<std::string>{h.document.id};
+          const auto one = corpus->search(alone);
+          const double w = one.empty() ? -1 : one[0].score;
+          ++hits;
+          if (std::fabs(w - h.score) > 1e-9 * std::max(1.0, std::fabs(h.score))) {
+            ++otherwise;
+            any = true;
+            std::printf("OTHERWISE %s: %.9f in the whole index, %.9f alone\n",
+                        h.document.id.c_str(), h.score, w);
+          }
+        }
+        ++searches;
+        differing += any;
+      }
+    }
+    std::printf("%zu searches, %zu with a hit weighed otherwise than alone; %zu hits, %zu so\n",
+                searches, differing, hits, otherwise);
+    return 0;
+  }
   if (variant == "fallback") {
     // A looser plan (the previous plan's first required group and optional words, without its
     // other required groups) runs only when the previous plan filled fewer hits than its limit.

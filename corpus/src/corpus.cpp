@@ -1639,9 +1639,29 @@ struct Corpus::Impl {
       // class, "killed|dead|morts"): weighted as one term (OP_SYNONYM), so a document that uses
       // many of them (a disaster's coverage, for a toll) does not outrank one that uses one
       // of them and the story's names. Optional words are separate things and each count.
-      Xapian::Query any(clause.required ? Xapian::Query::OP_SYNONYM : Xapian::Query::OP_OR,
-                        alts.begin(), alts.end());
-      (clause.required ? required : optional).push_back(any);
+      if (clause.required) {
+        required.emplace_back(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
+        continue;
+      }
+      // An optional phrase ("462 440", "10.1 billion") ranks a document holding all its words,
+      // as an AND of them, its weight theirs as the phrase's would be: in the optional words'
+      // OR under AND_MAYBE, Xapian 1.4.22 credits some documents with an OP_PHRASE's weight
+      // although they hold neither its words nor the phrase, once its matcher raises the
+      // minimum weight of a full list of hits (the OR turns into an AND_MAYBE mid-match). A
+      // wire table without the figure outranked the tables giving it, and a re-check, whose
+      // confined search weighs each document as it is, reported what --full did not. Each
+      // phrase in an AND_MAYBE of its own is weighed right but made the benchmark's searches
+      // 3.6 times slower (positions checked for every document of the required clauses);
+      // the AND is faster than the phrase was (docs/performance.md, "Optional phrases").
+      for (auto& a : alts) {
+        if (a.get_type() != Xapian::Query::OP_PHRASE) {
+          optional.push_back(std::move(a));
+          continue;
+        }
+        std::vector<Xapian::Query> words;
+        for (auto t = a.get_terms_begin(); t != a.get_terms_end(); ++t) words.emplace_back(*t);
+        optional.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+      }
     }
     Xapian::Query main;
     if (!required.empty())

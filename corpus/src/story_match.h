@@ -12,7 +12,10 @@
 // index's own statistics, so the scores are those Xapian gives the same query over the whole
 // index: exactly for words and phrases, and for a required clause of several alternatives
 // (OP_SYNONYM) up to the rounding of Xapian's estimate of its term frequency, which depends on
-// the order each shard merges the alternatives in (matcher/orpostlist.cc).
+// the order each shard merges the alternatives in (matcher/orpostlist.cc). An optional phrase
+// is the exception: these searches read its positions, while the queries Xapian's matcher runs
+// weigh it as the AND of its words (a Xapian 1.4.22 miscredit of phrases in an OR; corpus.cpp,
+// build_query).
 #pragma once
 
 #include <xapian.h>
