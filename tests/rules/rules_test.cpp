@@ -863,6 +863,24 @@ TEST_CASE("a toll of people is compared with a toll written as the dead, in eith
   }
 }
 
+// An article's context dated `date`, with every claim the extractor reads in it, and its last
+// count claim (offsets into the article text).
+std::pair<ArticleContext, Claim> article_count(const std::string& article,
+                                               const std::string& date) {
+  auto ctx = context(article, date);
+  auto all = verify::test::read_source(passage("art", "x.example", article));
+  Claim c;
+  for (const auto& k : all) {
+    if (k.kind == Kind::kCount) c = k;
+  }
+  for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
+  for (auto& k : all) {
+    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
+  }
+  ctx.claims = all;
+  return {ctx, c};
+}
+
 TEST_CASE("a source naming a place in French is about the story that names it in English",
           "[rules]") {
   // Kind: English "-ia" / "-ian" names and their French "-ie" / "-ien" forms ("Tunisia" and
@@ -870,18 +888,8 @@ TEST_CASE("a source naming a place in French is about the story that names it in
   std::string article =
       "Tunisia's president Kais Saied dissolved parliament. Tunisia has held no vote since. "
       "Saied said Tunisia would vote in June. Clashes in Tunisia have killed 40 people.";
-  auto ctx = context(article, "2026-03-06");
-  auto all = verify::test::read_source(passage("art", "x.example", article));
-  Claim c;
-  for (const auto& k : all) {
-    if (k.kind == Kind::kCount) c = k;
-  }
+  auto [ctx, c] = article_count(article, "2026-03-06");
   REQUIRE(c.value == "40");
-  for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
-  for (auto& k : all) {
-    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
-  }
-  ctx.claims = all;
   auto french = passage("fr", "fr.example",
                         "En Tunisie, les affrontements ont fait 55 morts, selon le ministère de "
                         "l'Intérieur.",
@@ -901,18 +909,8 @@ TEST_CASE("a source is gated on the names it has when judged, not those of an ea
   std::string article =
       "Kenya's president William Ruto ordered an inquiry. Kenya has seen protests for weeks. "
       "Ruto said Kenya would not back down. Clashes in Mombasa have killed 40 people.";
-  auto ctx = context(article, "2026-03-06");
-  auto all = verify::test::read_source(passage("art", "x.example", article));
-  Claim c;
-  for (const auto& k : all) {
-    if (k.kind == Kind::kCount) c = k;
-  }
+  auto [ctx, c] = article_count(article, "2026-03-06");
   REQUIRE(c.value == "40");
-  for (auto* off : {&c.start, &c.end, &c.sentence_start, &c.sentence_end}) *off -= kBase;
-  for (auto& k : all) {
-    for (auto* off : {&k.start, &k.end, &k.sentence_start, &k.sentence_end}) *off -= kBase;
-  }
-  ctx.claims = all;
   auto source = passage("wire", "wire.example",
                         "Clashes in Mombasa have killed 55 people, police said.", "2026-03-05");
   source.document_names = {"Kenya", "Mombasa"};  // its document names the story
