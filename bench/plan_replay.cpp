@@ -13,7 +13,7 @@
 //            before it filled fewer hits than its limit: time saved, hits it would lose)
 //            | scores (each search's hits scored again one by one, by the same search confined
 //            to that document, Query::only_ids: how many weigh otherwise in the whole index;
-//            docs/performance.md, "Optional phrases weighed apart")
+//            docs/performance.md, "Optional phrases")
 // Searches slower than 60 ms are printed ("SLOW") with their words.
 #include <algorithm>
 #include <chrono>
