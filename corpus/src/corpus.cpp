@@ -1624,15 +1624,30 @@ struct Corpus::Impl {
   Xapian::Query build_query(const Query& q, bool& impossible) const {
     std::vector<Xapian::Query> required, optional;
     for (const auto& clause : match_clauses(q, impossible)) {
+      // An alternative of several words is an exact phrase in a required clause; in an
+      // optional one it ranks a document holding all its words, as their AND, its weight
+      // theirs as the phrase's would be. In the optional words' OR under AND_MAYBE, Xapian
+      // 1.4.22 credits some documents with an OP_PHRASE's weight although they hold neither
+      // its words nor the phrase, once its matcher raises the minimum weight of a full list of
+      // hits (the OR turns into an AND_MAYBE mid-match): a wire table without the figure
+      // "462 440" outranked the tables giving it, and a re-check, whose confined search weighs
+      // each document as it is, reported what --full did not. Each phrase in an AND_MAYBE of
+      // its own is weighed right but made the benchmark's searches 3.6 times slower (positions
+      // checked for every document of the required clauses); the AND is faster than the
+      // phrase was (docs/performance.md, "Optional phrases").
       std::vector<Xapian::Query> alts;
       for (const auto& alt : clause.alts) {
         if (alt.terms.size() == 1) {
           alts.emplace_back(alt.terms[0]);
-        } else {
-          std::vector<Xapian::Query> terms;
-          for (const auto& t : alt.terms) terms.emplace_back(t);
+          continue;
+        }
+        std::vector<Xapian::Query> terms;
+        for (const auto& t : alt.terms) terms.emplace_back(t);
+        if (clause.required) {
           alts.emplace_back(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
                             static_cast<Xapian::termcount>(terms.size()));
+        } else {
+          alts.emplace_back(Xapian::Query::OP_AND, terms.begin(), terms.end());
         }
       }
       // A required clause's alternatives are one notion in several words (the forms of an event
@@ -1641,26 +1656,8 @@ struct Corpus::Impl {
       // of them and the story's names. Optional words are separate things and each count.
       if (clause.required) {
         required.emplace_back(Xapian::Query::OP_SYNONYM, alts.begin(), alts.end());
-        continue;
-      }
-      // An optional phrase ("462 440", "10.1 billion") ranks a document holding all its words,
-      // as an AND of them, its weight theirs as the phrase's would be: in the optional words'
-      // OR under AND_MAYBE, Xapian 1.4.22 credits some documents with an OP_PHRASE's weight
-      // although they hold neither its words nor the phrase, once its matcher raises the
-      // minimum weight of a full list of hits (the OR turns into an AND_MAYBE mid-match). A
-      // wire table without the figure outranked the tables giving it, and a re-check, whose
-      // confined search weighs each document as it is, reported what --full did not. Each
-      // phrase in an AND_MAYBE of its own is weighed right but made the benchmark's searches
-      // 3.6 times slower (positions checked for every document of the required clauses);
-      // the AND is faster than the phrase was (docs/performance.md, "Optional phrases").
-      for (auto& a : alts) {
-        if (a.get_type() != Xapian::Query::OP_PHRASE) {
-          optional.push_back(std::move(a));
-          continue;
-        }
-        std::vector<Xapian::Query> words;
-        for (auto t = a.get_terms_begin(); t != a.get_terms_end(); ++t) words.emplace_back(*t);
-        optional.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
+      } else {
+        optional.insert(optional.end(), alts.begin(), alts.end());
       }
     }
     Xapian::Query main;
