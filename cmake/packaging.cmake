@@ -1,6 +1,7 @@
 # The Debian package (`make deb`, or `cpack -G DEB` in the build directory). Its dependencies
 # are the Debian packages of the libraries the binary links, found by dpkg-shlibdeps, so they
-# follow whatever the build really links instead of a list kept by hand.
+# follow whatever the build really links instead of a list kept by hand (libcurl, loaded on
+# first use, is the one named below).
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "verify")
 set(CPACK_PACKAGE_VENDOR "verify")
@@ -15,6 +16,18 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libcurl is loaded on first use, not linked (corpus/src/curl_api.h), so dpkg-shlibdeps cannot
+# see it: its package is named here, found from the file CMake found (e.g. "libcurl4"), with the
+# oldest version that has every entry point we load (curl_multi_poll, 7.66).
+get_target_property(_verify_curl_location CURL::libcurl LOCATION)
+get_filename_component(_verify_curl_real "${_verify_curl_location}" REALPATH)
+execute_process(COMMAND dpkg-query --search "${_verify_curl_real}"
+                OUTPUT_VARIABLE _verify_curl_owner ERROR_QUIET RESULT_VARIABLE _verify_curl_rc)
+if(_verify_curl_rc EQUAL 0 AND _verify_curl_owner MATCHES "^([a-z0-9.+-]+)")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${CMAKE_MATCH_1} (>= 7.66.0)")
+else()
+  message(STATUS "libcurl's Debian package not found: the package will not declare it")
+endif()
 # xapian-tcpsrv serves remote shards (docs/deployment.md); not needed on a single machine.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xapian-tools")
 set(CPACK_STRIP_FILES ON)

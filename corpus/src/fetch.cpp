@@ -20,6 +20,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "curl_api.h"
 #include "fetch_html.h"
 
 namespace verify::corpus {
@@ -27,6 +28,7 @@ namespace {
 
 using fetch_detail::charset_from_content_type;
 using fetch_detail::charset_from_meta;
+using fetch_detail::libcurl;
 using fetch_detail::to_utf8;
 
 std::string lower(std::string_view s) {
@@ -59,19 +61,19 @@ struct ParsedUrl {
 
 std::string url_part(CURLU* u, CURLUPart part) {
   char* v = nullptr;
-  if (curl_url_get(u, part, &v, 0) != CURLUE_OK || !v) return "";
+  if (libcurl().url_get(u, part, &v, 0) != CURLUE_OK || !v) return "";
   std::string s = v;
-  curl_free(v);
+  libcurl().free(v);
   return s;
 }
 
 ParsedUrl parse_url(std::string_view url) {
   ParsedUrl p;
-  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> u(curl_url(), curl_url_cleanup);
+  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> u(libcurl().url(), libcurl().url_cleanup);
   if (!u) return p;
   std::string s(url);
   // No CURLU_GUESS_SCHEME: a citation without a scheme is not a link we will guess at.
-  if (curl_url_set(u.get(), CURLUPART_URL, s.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+  if (libcurl().url_set(u.get(), CURLUPART_URL, s.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
     return p;
   }
   p.scheme = lower(url_part(u.get(), CURLUPART_SCHEME));
@@ -81,9 +83,9 @@ ParsedUrl parse_url(std::string_view url) {
   std::string user = url_part(u.get(), CURLUPART_USER);
   p.password = url_part(u.get(), CURLUPART_PASSWORD);
   p.has_credentials = !user.empty() || !p.password.empty();
-  curl_url_set(u.get(), CURLUPART_USER, nullptr, 0);
-  curl_url_set(u.get(), CURLUPART_PASSWORD, nullptr, 0);
-  curl_url_set(u.get(), CURLUPART_OPTIONS, nullptr, 0);
+  libcurl().url_set(u.get(), CURLUPART_USER, nullptr, 0);
+  libcurl().url_set(u.get(), CURLUPART_PASSWORD, nullptr, 0);
+  libcurl().url_set(u.get(), CURLUPART_OPTIONS, nullptr, 0);
   p.redacted = url_part(u.get(), CURLUPART_URL);
   p.ok = !p.redacted.empty();
   return p;
@@ -366,8 +368,8 @@ struct Transfer {
   bool too_many_redirects = false;  // a meta refresh beyond the redirect limit
 
   ~Transfer() {
-    if (easy) curl_easy_cleanup(easy);
-    curl_slist_free_all(headers_out);
+    if (easy) libcurl().easy_cleanup(easy);
+    libcurl().slist_free_all(headers_out);
   }
 };
 
@@ -420,11 +422,6 @@ curl_socket_t on_open_socket(void* user, curlsocktype, curl_sockaddr* address) {
     }
   }
   return socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
-}
-
-void init_curl_once() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
@@ -499,9 +496,10 @@ std::string meta_refresh_target(std::string_view body) {
 
 // `target` made absolute against `base` (curl's URL parser), or "" when it cannot be.
 std::string resolve_against(const std::string& base, const std::string& target) {
-  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> u(curl_url(), curl_url_cleanup);
-  if (!u || curl_url_set(u.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK ||
-      curl_url_set(u.get(), CURLUPART_URL, target.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> u(libcurl().url(), libcurl().url_cleanup);
+  if (!u || libcurl().url_set(u.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK ||
+      libcurl().url_set(u.get(), CURLUPART_URL, target.c_str(), CURLU_NON_SUPPORT_SCHEME) !=
+          CURLUE_OK) {
     return "";
   }
   return url_part(u.get(), CURLUPART_URL);
@@ -569,8 +567,12 @@ std::string_view to_string(LinkStatus status) {
 }
 
 std::string redact_url(std::string_view url) {
-  init_curl_once();
-  ParsedUrl p = parse_url(url);
+  // Without libcurl (not loadable), the cut below still removes any credentials.
+  ParsedUrl p;
+  try {
+    p = parse_url(url);
+  } catch (const CorpusError&) {
+  }
   if (p.ok) return p.redacted;
   std::string s(url);
   std::size_t scheme = s.find("://");
@@ -603,46 +605,46 @@ struct Fetcher::Impl {
   // Sets up the easy handle: limits, policy callbacks and conditional-request headers.
   void configure(Transfer& t) {
     CURL* e = t.easy;
-    curl_easy_setopt(e, CURLOPT_URL, t.target.c_str());
-    curl_easy_setopt(e, CURLOPT_PRIVATE, &t);
-    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.errbuf);
-    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(e, CURLOPT_MAXREDIRS, options.max_redirects - t.redirects);
-    curl_easy_setopt(e, CURLOPT_AUTOREFERER, 1L);
-    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
-    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, options.total_timeout_ms);
-    curl_easy_setopt(e, CURLOPT_USERAGENT, options.user_agent.c_str());
+    libcurl().easy_setopt(e, CURLOPT_URL, t.target.c_str());
+    libcurl().easy_setopt(e, CURLOPT_PRIVATE, &t);
+    libcurl().easy_setopt(e, CURLOPT_ERRORBUFFER, t.errbuf);
+    libcurl().easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    libcurl().easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    libcurl().easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    libcurl().easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+    libcurl().easy_setopt(e, CURLOPT_MAXREDIRS, options.max_redirects - t.redirects);
+    libcurl().easy_setopt(e, CURLOPT_AUTOREFERER, 1L);
+    libcurl().easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
+    libcurl().easy_setopt(e, CURLOPT_TIMEOUT_MS, options.total_timeout_ms);
+    libcurl().easy_setopt(e, CURLOPT_USERAGENT, options.user_agent.c_str());
     // "" offers every encoding this libcurl decodes (gzip, deflate, and br/zstd when built in).
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+    libcurl().easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     // A proxy would make the address check judge the proxy, not the site: no proxies.
-    curl_easy_setopt(e, CURLOPT_PROXY, "");
+    libcurl().easy_setopt(e, CURLOPT_PROXY, "");
     // Sites that set a cookie and redirect to themselves would otherwise look like loops.
     // The cookies live only as long as this transfer.
-    curl_easy_setopt(e, CURLOPT_COOKIEFILE, "");
-    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
-    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, &t);
-    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);
-    curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
+    libcurl().easy_setopt(e, CURLOPT_COOKIEFILE, "");
+    libcurl().easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+    libcurl().easy_setopt(e, CURLOPT_OPENSOCKETDATA, &t);
+    libcurl().easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+    libcurl().easy_setopt(e, CURLOPT_WRITEDATA, &t);
+    libcurl().easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+    libcurl().easy_setopt(e, CURLOPT_HEADERDATA, &t);
     // Some sites answer 403 or 406 to a request without an Accept header.
-    t.headers_out = curl_slist_append(
+    t.headers_out = libcurl().slist_append(
         t.headers_out, "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5");
     // Validators belong to the cited URL, not to the page a meta refresh sent us to.
     if (t.cached && !t.refreshed) {
       if (!t.cached->etag.empty()) {
         t.headers_out =
-            curl_slist_append(t.headers_out, ("If-None-Match: " + t.cached->etag).c_str());
+            libcurl().slist_append(t.headers_out, ("If-None-Match: " + t.cached->etag).c_str());
       }
       if (!t.cached->last_modified.empty()) {
-        t.headers_out = curl_slist_append(
+        t.headers_out = libcurl().slist_append(
             t.headers_out, ("If-Modified-Since: " + t.cached->last_modified).c_str());
       }
     }
-    curl_easy_setopt(e, CURLOPT_HTTPHEADER, t.headers_out);
+    libcurl().easy_setopt(e, CURLOPT_HTTPHEADER, t.headers_out);
   }
 
   // Turns a finished transfer into a result and updates the cache.
@@ -651,12 +653,12 @@ struct Fetcher::Impl {
     r.url = requested;
     r.page.id = t.url.redacted;
     char* effective = nullptr;
-    curl_easy_getinfo(t.easy, CURLINFO_EFFECTIVE_URL, &effective);
+    libcurl().easy_getinfo(t.easy, CURLINFO_EFFECTIVE_URL, &effective);
     ParsedUrl final_url = parse_url(effective ? effective : "");
     r.final_url = final_url.ok ? final_url.redacted : t.url.redacted;
-    curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &r.http_status);
+    libcurl().easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &r.http_status);
     char* ct = nullptr;
-    curl_easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &ct);
+    libcurl().easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &ct);
     r.content_type = ct ? ct : "";
     r.etag = t.etag;
     r.last_modified = t.last_modified;
@@ -745,7 +747,7 @@ struct Fetcher::Impl {
   }
 
   void fail(FetchResult& r, const Transfer& t, CURLcode rc) {
-    std::string detail = t.errbuf[0] ? t.errbuf : curl_easy_strerror(rc);
+    std::string detail = t.errbuf[0] ? t.errbuf : libcurl().easy_strerror(rc);
     const std::string& host = t.url.host;
     switch (rc) {
       case CURLE_COULDNT_CONNECT:
@@ -779,7 +781,7 @@ struct Fetcher::Impl {
         break;
       default:
         r.status = LinkStatus::kDead;
-        r.error = std::string(curl_easy_strerror(rc)) + ": " + detail;
+        r.error = std::string(libcurl().easy_strerror(rc)) + ": " + detail;
         break;
     }
     r.error = scrub(r.error, t.url);
@@ -792,28 +794,28 @@ struct Fetcher::Impl {
   bool follow_meta_refresh(Transfer& t, CURLcode rc) {
     if (rc != CURLE_OK || t.truncated) return false;
     long http = 0;
-    curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &http);
+    libcurl().easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &http);
     if (http < 200 || http >= 300) return false;
     char* ct = nullptr;
-    curl_easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &ct);
+    libcurl().easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &ct);
     if (body_kind(ct ? ct : "", t.body) != BodyKind::kHtml) return false;
     std::string target = meta_refresh_target(t.body);
     if (target.empty()) return false;
     char* effective = nullptr;
-    curl_easy_getinfo(t.easy, CURLINFO_EFFECTIVE_URL, &effective);
+    libcurl().easy_getinfo(t.easy, CURLINFO_EFFECTIVE_URL, &effective);
     std::string here = effective ? effective : t.target;
     std::string next = resolve_against(here, target);
     if (next.empty() || next == here) return false;
     long hops = 0;
-    curl_easy_getinfo(t.easy, CURLINFO_REDIRECT_COUNT, &hops);
+    libcurl().easy_getinfo(t.easy, CURLINFO_REDIRECT_COUNT, &hops);
     if (t.redirects + hops + 1 > options.max_redirects) {
       t.too_many_redirects = true;
       return false;
     }
     t.redirects += hops + 1;
-    curl_easy_cleanup(t.easy);
+    libcurl().easy_cleanup(t.easy);
     t.easy = nullptr;
-    curl_slist_free_all(t.headers_out);
+    libcurl().slist_free_all(t.headers_out);
     t.headers_out = nullptr;
     t.errbuf[0] = '\0';
     t.body.clear();
@@ -887,8 +889,8 @@ struct Fetcher::Impl {
     }
     if (!any_waiting) return results;
 
-    std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi(curl_multi_init(),
-                                                                curl_multi_cleanup);
+    std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi(libcurl().multi_init(),
+                                                                libcurl().multi_cleanup);
     if (!multi) throw CorpusError("fetch: cannot start libcurl");
     std::map<CURL*, std::unique_ptr<Transfer>> active;
     std::map<std::string, std::size_t> per_site;
@@ -897,7 +899,7 @@ struct Fetcher::Impl {
       CURLM* m;
       std::map<CURL*, std::unique_ptr<Transfer>>& a;
       ~Detach() {
-        for (auto& [easy, t] : a) curl_multi_remove_handle(m, easy);
+        for (auto& [easy, t] : a) libcurl().multi_remove_handle(m, easy);
       }
     } detach{multi.get(), active};
 
@@ -908,10 +910,10 @@ struct Fetcher::Impl {
         while (!queue.empty() && per_site[site] < options.per_host &&
                active.size() < options.max_concurrent) {
           Transfer& t = *queue.front();
-          t.easy = curl_easy_init();
+          t.easy = libcurl().easy_init();
           if (!t.easy) throw CorpusError("fetch: cannot start libcurl");
           configure(t);
-          if (curl_multi_add_handle(multi.get(), t.easy) != CURLM_OK) {
+          if (libcurl().multi_add_handle(multi.get(), t.easy) != CURLM_OK) {
             throw CorpusError("fetch: cannot start libcurl transfer");
           }
           ++per_site[site];
@@ -925,17 +927,17 @@ struct Fetcher::Impl {
     start_more();
     while (!active.empty()) {
       int running = 0;
-      CURLMcode mc = curl_multi_perform(multi.get(), &running);
-      if (mc != CURLM_OK) throw CorpusError(std::string("fetch: ") + curl_multi_strerror(mc));
+      CURLMcode mc = libcurl().multi_perform(multi.get(), &running);
+      if (mc != CURLM_OK) throw CorpusError(std::string("fetch: ") + libcurl().multi_strerror(mc));
       int queued = 0;
-      while (CURLMsg* msg = curl_multi_info_read(multi.get(), &queued)) {
+      while (CURLMsg* msg = libcurl().multi_info_read(multi.get(), &queued)) {
         if (msg->msg != CURLMSG_DONE) continue;
         CURL* easy = msg->easy_handle;
         CURLcode rc = msg->data.result;
         auto it = active.find(easy);
         std::unique_ptr<Transfer> t = std::move(it->second);
         active.erase(it);
-        curl_multi_remove_handle(multi.get(), easy);
+        libcurl().multi_remove_handle(multi.get(), easy);
         --per_site[t->site];
         std::size_t i = t->unique_index;
         if (follow_meta_refresh(*t, rc)) {
@@ -946,8 +948,9 @@ struct Fetcher::Impl {
       }
       start_more();
       if (!active.empty()) {
-        mc = curl_multi_poll(multi.get(), nullptr, 0, 1000, nullptr);
-        if (mc != CURLM_OK) throw CorpusError(std::string("fetch: ") + curl_multi_strerror(mc));
+        mc = libcurl().multi_poll(multi.get(), nullptr, 0, 1000, nullptr);
+        if (mc != CURLM_OK)
+          throw CorpusError(std::string("fetch: ") + libcurl().multi_strerror(mc));
       }
     }
     return results;
@@ -955,7 +958,7 @@ struct Fetcher::Impl {
 };
 
 Fetcher::Fetcher(const std::filesystem::path& cache_db, FetchOptions options) {
-  init_curl_once();
+  libcurl();  // loaded here, so that a missing libcurl is this constructor's error
   impl_ = std::make_unique<Impl>(cache_db, std::move(options));
 }
 

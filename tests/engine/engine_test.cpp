@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "engine_impl.h"
 #include "test_support.h"
@@ -328,4 +329,47 @@ TEST_CASE("the story filter lets through every word the same-story gate takes fo
   story.names.clear();
   story.lead.clear();
   CHECK(engine::story_filter(story).empty());
+}
+
+namespace {
+
+// Whether a shared library whose file name contains `name` is mapped into this process.
+bool library_mapped(std::string_view name) {
+  std::ifstream maps("/proc/self/maps");
+  std::string line;
+  while (std::getline(maps, line)) {
+    if (line.find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// libcurl and the thirty-odd libraries under it cost every run of `verify` about 12 ms to map
+// and relocate (docs/performance.md, "Starting without libcurl"), so they are loaded only
+// when a link is to be fetched. CTest runs each case in its own process, so nothing earlier
+// in this one has loaded it.
+TEST_CASE("libcurl is loaded by the first link to fetch, not by a check without links",
+          "[engine][fetch]") {
+  REQUIRE(library_mapped("libxapian"));  // the maps are readable and list linked libraries
+  REQUIRE_FALSE(library_mapped("libcurl"));
+  TempDir tmp;
+  build_corpus(tmp.path());
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  engine::CheckOptions options;
+  options.store = false;
+  auto plain = eng.check(claims::load_article(kData / "article.txt"), options);
+  REQUIRE_FALSE(plain.results.empty());
+  CHECK_FALSE(library_mapped("libcurl"));
+
+  // A cited link, read from the fetch cache only: no network, but the link is looked up.
+  options.offline = true;
+  auto cited =
+      eng.check(claims::parse_article("The figures were published at https://example.org/report.\n",
+                                      "txt", "cited.txt"),
+                options);
+  bool has_link = std::any_of(cited.results.begin(), cited.results.end(),
+                              [](const auto& r) { return r.link.has_value(); });
+  REQUIRE(has_link);
+  CHECK(library_mapped("libcurl"));
 }

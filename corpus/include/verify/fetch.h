@@ -69,7 +69,8 @@ struct FetchResult {
 // separate Fetchers on separate threads are fine.
 class Fetcher {
  public:
-  // Opens (creating if needed) the cache. Throws CorpusError when it cannot be opened.
+  // Opens (creating if needed) the cache and loads libcurl (on first use in the process, not
+  // at start-up). Throws CorpusError when the cache cannot be opened or libcurl not loaded.
   Fetcher(const std::filesystem::path& cache_db, FetchOptions options = {});
   ~Fetcher();
   Fetcher(const Fetcher&) = delete;
