@@ -2594,6 +2594,20 @@ std::string what_unverified(const Claim& c, std::size_t sources) {
 }
 
 // The claim judged against the passages (judge_claim adds what the calendar says).
+// Whether passage `p` can give a candidate for a claim of `kind`. judge_figure reads only the
+// figures a source states and judge_date only its dates: the mentions analyse_passage makes of
+// the claims inside the window (and, for dates, the yearless days among them). A window that
+// states none gives neither a candidate nor a figure of the other modality, so it is not
+// analysed at all: most of a check's passages are read for figures and dates, and analysing
+// them was the largest part of judging (docs/performance.md, "Windows that state no figure").
+bool may_give(Kind kind, const Passage& p) {
+  if (!is_figure(kind) && kind != Kind::kDate) return true;
+  return std::any_of(p.claims.begin(), p.claims.end(), [&](const Claim& c) {
+    const bool read = kind == Kind::kDate ? c.kind == Kind::kDate : is_figure(c.kind);
+    return read && c.start >= p.start && c.end <= p.end && c.end > c.start;
+  });
+}
+
 Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
                               const std::vector<Passage>& passages) {
   const Config& cfg = an.config();
@@ -2646,7 +2660,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   std::vector<Candidate> all;
   std::vector<const Passage*> other_modality;  // judge_figure
   for (const auto* p : order) {
-    if (p->text.empty()) continue;
+    if (p->text.empty() || !may_give(claim.kind, *p)) continue;
     const auto analysed = cached_analysis(an, *p);
     SourceView sv{p, *analysed};
     // Figures, dates and roles are read only from sources about the same story. A verbatim

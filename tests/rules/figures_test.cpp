@@ -999,3 +999,47 @@ TEST_CASE("a month written after a figure says when, not what the figure counts"
                           "5 billion", "2026-11-21", Kind::kMoney);
   CHECK(judged(en_wrong, {en}) == Verdict::kContradicted);
 }
+
+// Windows that state no figure (or, for a date claim, no date) are not analysed at all
+// (judge.cpp, may_give): what they cannot change must stay unchanged, and a figure or date
+// on the window's first or last byte must still be read.
+TEST_CASE(
+    "a figure or a date on the edge of a source's window is read; windows without one "
+    "change nothing",
+    "[rules][figures]") {
+  // Kind: a source whose figure opens or closes the passage it is given in.
+  auto count = article("The storm killed 14 people in the county on Tuesday, officials said.", "14",
+                       "2026-03-05", Kind::kCount);
+  auto opening = source("o", "14 people were killed by the storm in the county", "2026-03-04");
+  auto share = article("Turnout in the county election was 61% on Tuesday, officials said.", "61%",
+                       "2026-03-05", Kind::kPercent);
+  auto closing = source("c", "Officials said turnout in the county election was 61%", "2026-03-04");
+  for (const auto& [claim, p] : {std::pair{&count, &opening}, std::pair{&share, &closing}}) {
+    const bool on_edge = std::any_of(p->claims.begin(), p->claims.end(), [&](const Claim& c) {
+      return c.kind == claim->claim.kind && (c.start == p->start || c.end == p->end);
+    });
+    INFO(p->text);
+    REQUIRE(on_edge);
+    CHECK(judged(*claim, {*p}) == Verdict::kSupported);
+  }
+  // Kind: a source window with no figure, beside one that decides.
+  auto none =
+      source("n", "Officials said the storm tore roofs off homes in the county.", "2026-03-04");
+  CHECK(judged(share, {none, closing}) == Verdict::kSupported);
+  auto wrong = source("w", "Officials said turnout in the county election was 16%", "2026-03-04");
+  CHECK(judged(share, {none, wrong}) == Verdict::kContradicted);
+  // Unverified, but the window without a figure still counts as a source that was read.
+  auto alone = judge(share, {none});
+  CHECK(alone.verdict == Verdict::kUnverified);
+  CHECK(alone.explanation != judge(share, {}).explanation);
+
+  // Kind: a date closing the source's window.
+  auto dated = article("The storm struck the county on March 3, 2026, officials said.",
+                       "March 3, 2026", "2026-03-05", Kind::kDate);
+  auto date_closing =
+      source("d", "Officials said the storm struck the county on March 3, 2026", "2026-03-04");
+  CHECK(judged(dated, {none, date_closing}) == Verdict::kSupported);
+  auto date_wrong =
+      source("x", "Officials said the storm struck the county on March 2, 2026", "2026-03-04");
+  CHECK(judged(dated, {none, date_wrong}) == Verdict::kContradicted);
+}
