@@ -17,14 +17,12 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libcurl is loaded on first use, not linked (corpus/src/curl_api.h), so dpkg-shlibdeps cannot
-# see it: its package is named here, found from the file CMake found (e.g. "libcurl4"), with the
-# oldest version that has every entry point we load (curl_multi_poll, 7.66).
-get_target_property(_verify_curl_location CURL::libcurl LOCATION)
-get_filename_component(_verify_curl_real "${_verify_curl_location}" REALPATH)
-execute_process(COMMAND dpkg-query --search "${_verify_curl_real}"
+# see it: its package is named here, the one that owns the file CMake found (e.g. "libcurl4"),
+# at the oldest version with what fetch.cpp uses (CURLOPT_PROTOCOLS_STR, 7.85).
+execute_process(COMMAND dpkg-query --search "${VERIFY_LIBCURL_FILE}"
                 OUTPUT_VARIABLE _verify_curl_owner ERROR_QUIET RESULT_VARIABLE _verify_curl_rc)
 if(_verify_curl_rc EQUAL 0 AND _verify_curl_owner MATCHES "^([a-z0-9.+-]+)")
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${CMAKE_MATCH_1} (>= 7.66.0)")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${CMAKE_MATCH_1} (>= 7.85.0)")
 else()
   message(STATUS "libcurl's Debian package not found: the package will not declare it")
 endif()

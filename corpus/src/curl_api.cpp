@@ -25,7 +25,7 @@ void bind(void* handle, F& slot, const char* name, std::string& error) {
   slot = reinterpret_cast<F>(::dlsym(handle, name));
   if (!slot && error.empty()) {
     error = std::string("libcurl (") + VERIFY_LIBCURL_SONAME + ") has no " + name +
-            "; links need libcurl 7.66 or later (Debian: apt-get install libcurl4)";
+            "; links need libcurl 7.85 or later (Debian: apt-get install libcurl4)";
   }
 }
 

@@ -40,7 +40,7 @@ struct CurlApi {
 
 // The table, loaded (and curl_global_init run) once per process, thread-safe. Throws
 // CorpusError naming the library and what to install when libcurl cannot be loaded or lacks
-// one of the entry points (libcurl older than 7.66, which added curl_multi_poll); every later
+// one of the entry points (fetch.cpp needs libcurl 7.85 or later); every later
 // call throws the same error again.
 const CurlApi& libcurl();
 
