@@ -2593,7 +2593,6 @@ std::string what_unverified(const Claim& c, std::size_t sources) {
   }
 }
 
-// The claim judged against the passages (judge_claim adds what the calendar says).
 // Whether passage `p` can give a candidate for a claim of `kind`. judge_figure reads only the
 // figures a source states and judge_date only its dates: the mentions analyse_passage makes of
 // the claims inside the window (and, for dates, the yearless days among them). A window that
@@ -2608,6 +2607,7 @@ bool may_give(Kind kind, const Passage& p) {
   });
 }
 
+// The claim judged against the passages (judge_claim adds what the calendar says).
 Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
                               const std::vector<Passage>& passages) {
   const Config& cfg = an.config();
