@@ -102,6 +102,9 @@ bool is_single_person_noun(std::string_view lower);
 // The verb right after "one person" / « une personne » that tells what befell them: "has",
 // "was", "died", « est », « a », « reste ».
 bool is_toll_verb_after_person(std::string_view lower);
+// A word that names the casualty itself, so that "one" or the French article before it states
+// a toll of one: "one dead", "one injured", « un mort », « une blessée », « un disparu ».
+bool is_casualty_word(std::string_view lower);
 std::string singular(std::string_view lower);
 
 // ---------------------------------------------------------------------------------------------

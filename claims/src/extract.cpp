@@ -910,11 +910,21 @@ class Extractor {
 
   // "One person has died", « une personne est morte »: "one" (or the French article, which is
   // also the number) read alone only before a noun for one person and the verb that tells
-  // what befell them, where it states a toll a source can contradict. Elsewhere it is a
-  // pronoun ("one of the victims", "no one"), an article or a manner of speaking.
+  // what befell them, or before a word for the casualty itself ("one dead and two injured",
+  // « a fait un mort »), where it states a toll a source can contradict. Elsewhere it is a
+  // pronoun ("one of the victims", "no one"), an article or a manner of speaking, and after a
+  // negation ("not one dead", « pas un mort ») it states none.
   bool toll_of_one(std::size_t k, std::size_t end) const {
-    if (!word(k + 1, end) || !word(k + 2, end)) return false;
-    if (k > 0 && word(k - 1, end) && toks_[k - 1].lower == "no") return false;
+    if (!word(k + 1, end)) return false;
+    if (k > 0 && word(k - 1, end)) {
+      const auto& before = toks_[k - 1].lower;
+      if (before == "no" || before == "not" || before == "pas" || before == "sans") return false;
+    }
+    // A compound ("un mort-né") is another word.
+    if (internal::is_casualty_word(toks_[k + 1].lower) &&
+        !(dash(k + 2, end) && !toks_[k + 2].space_before))
+      return true;
+    if (!word(k + 2, end)) return false;
     return internal::is_single_person_noun(toks_[k + 1].lower) &&
            internal::is_toll_verb_after_person(toks_[k + 2].lower);
   }

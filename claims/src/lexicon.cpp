@@ -519,6 +519,14 @@ bool is_toll_verb_after_person(std::string_view w) {
   return kVerbs.count(w) > 0;
 }
 
+bool is_casualty_word(std::string_view w) {
+  // Not "missing" or "hurt": "one missing piece", "one hurt feeling" are no tolls.
+  static const WordSet kCasualties = {"dead", "injured", "wounded", "killed",
+                                      "mort", "morte",   "blessé",  "blessée",
+                                      "tué",  "tuée",    "disparu", "disparue"};
+  return kCasualties.count(w) > 0;
+}
+
 std::string singular(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view> irregular = {
       {"people", "person"},

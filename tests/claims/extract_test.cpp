@@ -284,6 +284,40 @@ TEST_CASE("one before anything but a person and what befell them is no count", "
   CHECK(of_kind(run(sentence), Kind::kCount).empty());
 }
 
+TEST_CASE("one casualty named by its state is a toll of one", "[claims]") {
+  // Kind: the casualty word itself after "one" or the French article, as news copy writes a
+  // toll ("left one dead and three injured", « a fait un mort et trois blessés »): a toll a
+  // later source can contradict, and « un mort » was never read.
+  auto [sentence, noun] = GENERATE(table<std::string, std::string>({
+      {"The crash left one dead and three injured, police said.", "dead"},
+      {"One wounded was flown to the regional hospital.", "wounded"},
+      {"La collision a fait un mort et trois blessés, selon la préfecture.", "mort"},
+      {"Un blessé grave a été transporté à l'hôpital de Caen.", "blessé grave"},
+      {"L'effondrement a fait un disparu, selon les pompiers.", "disparu"},
+  }));
+  CAPTURE(sentence);
+  auto counts = of_kind(run(sentence), Kind::kCount);
+  REQUIRE_FALSE(counts.empty());
+  REQUIRE(counts[0].number.has_value());
+  CHECK(*counts[0].number == Approx(1));
+  CHECK(counts[0].noun == noun);
+}
+
+TEST_CASE("a casualty word after a negation, a pronoun or in a compound is no toll of one",
+          "[claims]") {
+  // The other side: "not one dead" and « pas un mort » state no casualty, "one of the dead"
+  // and « l'un des morts » pick one out of a toll, « un mort-né » is another word, and "one
+  // missing piece" is no casualty at all.
+  auto sentence =
+      GENERATE(as<std::string>{}, "Not one dead was reported after the storm.",
+               "One of the dead was a firefighter, police said.",
+               "The puzzle had one missing piece.", "Pas un mort n'a été signalé après la tempête.",
+               "L'un des morts était un pompier, selon la préfecture.",
+               "Un mort-né a été retrouvé, selon la préfecture.");
+  CAPTURE(sentence);
+  CHECK(of_kind(run(sentence), Kind::kCount).empty());
+}
+
 TEST_CASE("the marker of a comparison is not what is counted", "[claims]") {
   // Kind: an earnings table's row "Net 2.1 mln vs 1.5 mln" counted "mln vs", and "12.3 billion
   // versus 11.1 billion" counted "versus" (a new-user trial of an earnings brief). French

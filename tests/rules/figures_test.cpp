@@ -1043,3 +1043,23 @@ TEST_CASE(
       source("x", "Officials said the storm struck the county on March 2, 2026", "2026-03-04");
   CHECK(judged(dated, {none, date_wrong}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a toll of one named by the casualty word is held to a source's toll",
+          "[rules][figures]") {
+  // Kind: "one dead", « un mort » in the article, a source's toll beside it.
+  auto [claim_text, span, same,
+        other] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The crash on the A7 left one dead and three injured, police said.", "one",
+       "The crash on the A7 on Tuesday left one dead and three injured, police said.",
+       "The crash on the A7 on Tuesday left two dead and three injured, police said."},
+      {"La collision sur l'A7 a fait un mort et trois blessés, selon la préfecture.", "un",
+       "La collision de mardi sur l'A7 a fait un mort et trois blessés, selon la préfecture.",
+       "La collision de mardi sur l'A7 a fait deux morts et trois blessés, selon la préfecture."},
+  }));
+  CAPTURE(claim_text);
+  auto claim = article(claim_text, span, "2026-03-05", Kind::kCount);
+  REQUIRE(claim.claim.number.has_value());
+  CHECK(*claim.claim.number == Approx(1));
+  CHECK(judged(claim, {source("s", same, "2026-03-04")}) == Verdict::kSupported);
+  CHECK(judged(claim, {source("o", other, "2026-03-04")}) == Verdict::kContradicted);
+}
