@@ -283,11 +283,7 @@ std::string report_text(const Report& r, bool color) {
       out += "  [" + std::string(claims::to_string(c.kind)) + "] line " +
              std::to_string(lines.line_of(c.start)) + ": \"" + c.text + "\"";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + c.speaker;
-      if (res.link) {
-        out += " [link " + res.link->status +
-               (res.link->http_status ? " " + std::to_string(res.link->http_status) : "") +
-               ", page " + res.link->support + "]";
-      }
+      if (res.link) out += " [" + link_state(*res.link) + "]";
       out += "\n    " + f.explanation;
       if (!f.status.empty()) out += " [" + f.status + "]";
       out += " (" + confidence_label(f.confidence) + ")\n";
@@ -347,10 +343,7 @@ std::string report_markdown(const Report& r) {
       out += "\n- **" + std::string(claims::to_string(c.kind)) + "** line " +
              std::to_string(lines.line_of(c.start)) + ": “" + md_escape(c.text) + "”";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + md_escape(c.speaker);
-      if (res.link) {
-        out += " (link " + md_escape(res.link->status) + ", page " + md_escape(res.link->support) +
-               ")";
-      }
+      if (res.link) out += " (" + md_escape(link_state(*res.link)) + ")";
       // The status ("misattributed", "altered", "outdated") as the text report shows it.
       out += "  \n  " + md_escape(f.explanation) +
              (f.status.empty() ? "" : " " + md_escape("[" + f.status + "]")) + " (" +
@@ -377,6 +370,17 @@ std::string report_markdown(const Report& r) {
 }
 
 }  // namespace
+
+std::string link_state(const LinkCheck& link) {
+  std::string out = "link " + link.status;
+  if (link.http_status) out += " " + std::to_string(link.http_status);
+  out += ", page " + link.support;
+  if (link.from_cache) {
+    out += "; from the cache";
+    if (!link.fetched_at.empty()) out += ", fetched " + link.fetched_at;
+  }
+  return out;
+}
 
 std::string render(const Report& report, Format format, bool color) {
   switch (format) {

@@ -112,8 +112,8 @@ std::string claim_card(const ClaimResult& res) {
     out += " — " + html_escape(c.speaker);
   }
   if (res.link) {
-    out += " <small class=\"link-" + html_escape(res.link->status) + "\">link " +
-           html_escape(res.link->status) + ", page " + html_escape(res.link->support) + "</small>";
+    out += " <small class=\"link-" + html_escape(res.link->status) + "\">" +
+           html_escape(link_state(*res.link)) + "</small>";
   }
   char conf[256];
   // The word says what the figure means; the title says how the words are cut.

@@ -29,6 +29,11 @@ inline std::string counted(std::size_t n, std::string_view noun) {
   return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
 }
 
+// A cited link's state as the reports show it: "link ok 200, page supported", and when it was
+// answered from the fetch cache, when the page was fetched ("; from the cache, fetched
+// 2026-12-03T10:00:00Z"), so that a link that died since is not shown as alive without saying so.
+std::string link_state(const LinkCheck& link);
+
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string html_escape(std::string_view s);
 

@@ -91,6 +91,17 @@ std::map<std::string, Cited> citations_of(const std::string& json) {
   return out;
 }
 
+// The text report wrapped to one line: it is wrapped to the terminal's width (80 when piped).
+std::string flat(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("cited links are fetched, checked against the citing sentence, and cached",
@@ -138,6 +149,23 @@ TEST_CASE("cited links are fetched, checked against the citing sentence, and cac
     CHECK(cached["/vote"].support == "supported");
     CHECK(site.full_requests() == 3);
     CHECK(site.conditional_requests() == 0);
+    // Kind: a link answered from the cache says so, and when it was fetched, in the text a
+    // desk reads: the page may have died since (a new-user trial with the server stopped).
+    auto text = run(verify + " --allow-private --no-store", tmp.path());
+    INFO(text.out);
+    CHECK(flat(text.out).find("[link ok 200, page supported; from the cache, fetched 20") !=
+          std::string::npos);
+    auto markdown = run(verify + " --allow-private --no-store --format md", tmp.path());
+    CHECK(flat(markdown.out).find("from the cache, fetched 20") != std::string::npos);
+  }
+  SECTION("a link fetched now does not say it came from the cache") {
+    auto text = run(shell_quote(VERIFY_BINARY) + " --home " +
+                        shell_quote((tmp.path() / "other-home").string()) + " " +
+                        shell_quote(article.string()) + " --allow-private --no-store",
+                    tmp.path());
+    INFO(text.out);
+    CHECK(flat(text.out).find("[link ok 200, page supported]") != std::string::npos);
+    CHECK(flat(text.out).find("from the cache") == std::string::npos);
   }
   SECTION("a stale cache is revalidated with conditional requests") {
     auto again = run(verify + " --allow-private --max-age 0 --format json --no-store", tmp.path());
