@@ -110,7 +110,8 @@ void register_check(CLI::App& app, const GlobalOptions& global, Action& action) 
   cmd->add_option("articles", options->articles, "Article files (.txt .md .html .json)")
       ->required();
   add_format_option(cmd, options->format, {"text", "json", "md", "html"});
-  cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
+  cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout")
+      ->type_name("FILE");
   cmd->add_option("--date", options->date,
                   "Reference date YYYY-MM-DD for relative dates (default: the article's own)")
       ->check(iso_date_validator());

@@ -65,7 +65,7 @@ void register_claims(CLI::App& app, const GlobalOptions&, Action& action) {
   cmd->add_option("-f,--format", options->format, "Output format: text or json")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("-o,--out", options->out, "Write to FILE instead of stdout");
+  cmd->add_option("-o,--out", options->out, "Write to FILE instead of stdout")->type_name("FILE");
   cmd->add_option("--date", options->date,
                   "Reference date YYYY-MM-DD for relative dates (default: the article's own)")
       ->check(iso_date_validator());

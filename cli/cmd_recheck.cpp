@@ -264,7 +264,8 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
           },
           "1..16");
   add_format_option(cmd, options->format, kListFormats);
-  cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
+  cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout")
+      ->type_name("FILE");
   cmd->callback([&global, &action, options] {
     action = [&global, options] { return run_recheck(global, *options); };
   });

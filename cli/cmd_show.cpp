@@ -97,7 +97,8 @@ void register_show(CLI::App& app, const GlobalOptions& global, Action& action) {
           "RUN_ID", "run id"));
   add_format_option(cmd, options->format, kReportFormats)
       ->description("Output format: text, json, md or html (the list of runs: text, json or md)");
-  cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout");
+  cmd->add_option("-o,--out", options->out, "Write the report to FILE instead of stdout")
+      ->type_name("FILE");
   cmd->add_option("-n,--limit", options->limit, "How many runs to list");
   cmd->callback([&global, &action, options] {
     action = [&global, options] { return run_show(global, *options); };

@@ -79,7 +79,16 @@ void Engine::Impl::check_citations(std::vector<ClaimResult>& results,
       urls.push_back(r.claim.value);
     }
   }
-  if (!options.fetch) return;
+  if (!options.fetch) {
+    // Say why, rather than leave the rules' general answer: the link was not looked at.
+    for (auto& r : results) {
+      if (r.claim.kind != claims::Kind::kCitation) continue;
+      r.finding.explanation =
+          "Not checked: fetching links was turned off for this check (a cited link is checked by "
+          "fetching it).";
+    }
+    return;
+  }
   if (urls.empty() && excludes.empty()) return;
   corpus::FetchOptions fo;
   fo.offline = options.offline;

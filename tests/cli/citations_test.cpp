@@ -211,6 +211,9 @@ TEST_CASE("a check with --no-fetch leaves cited links unchecked", "[cli][citatio
   CHECK(r.status == 0);
   CHECK(site.full_requests() == 0);
   CHECK(r.out.find("\"kind\": \"citation\"") != std::string::npos);
+  // Kind: the report says the link was not fetched because fetching was off, not only how
+  // citations are checked (a new-user trial).
+  CHECK(r.out.find("fetching links was turned off for this check") != std::string::npos);
 }
 
 TEST_CASE("corpus add fetches web pages and indexes their text", "[cli][citations]") {
