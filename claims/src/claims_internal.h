@@ -64,6 +64,10 @@ int french_weekday_number(std::string_view lower);  // "lundi" -> 0 ... "dimanch
 bool is_stopword(std::string_view lower);  // determiners, prepositions, pronouns, aux verbs
 // French articles, prepositions, pronouns and conjunctions (lower case, accents kept).
 bool is_french_function_word(std::string_view lower);
+// A French adverb of how badly, after a figure of casualties (« dont quatre grièvement »,
+// « deux légèrement »): it tells how the counted were hurt, never what is counted. A closed
+// list: French nouns end in "-ment" as often as adverbs do (« logement », « parlement »).
+bool is_french_severity_adverb(std::string_view lower);
 bool is_determiner(std::string_view lower);
 // Words a number after them names rather than counts: "Article 49.3", "Section 230", "Flight
 // 370", "Route 66", « l'article 16 », « le vol 370 ».

@@ -1070,8 +1070,8 @@ class Extractor {
       const bool plural_noun = count == 0 && (w == "states" || w == "claims" || w == "calls" ||
                                               w == "notes" || w == "stresses");
       if (internal::is_stopword(w) || (internal::is_speech_verb(w) && !plural_noun) ||
-          ends_with(w, "ly") || is_day_or_month(w) || w == "according" || w == "vs" ||
-          w == "versus" ||
+          ends_with(w, "ly") || internal::is_french_severity_adverb(w) || is_day_or_month(w) ||
+          w == "according" || w == "vs" || w == "versus" ||
           // « à », « en », « pour »… never start what is counted; « de » does (« une centaine
           // de postes », « 12 millions de personnes »).
           (internal::is_french_function_word(w) && w != "de" && w != "des" && w != "du")) {

@@ -519,6 +519,13 @@ bool is_toll_verb_after_person(std::string_view w) {
   return kVerbs.count(w) > 0;
 }
 
+bool is_french_severity_adverb(std::string_view w) {
+  static const WordSet kAdverbs = {"grièvement",   "gravement",    "légèrement",
+                                   "sérieusement", "mortellement", "superficiellement",
+                                   "modérément"};
+  return kAdverbs.count(w) > 0;
+}
+
 bool is_casualty_word(std::string_view w) {
   // Not "missing" or "hurt": "one missing piece", "one hurt feeling" are no tolls.
   static const WordSet kCasualties = {"dead", "injured", "wounded", "killed",

@@ -318,6 +318,31 @@ TEST_CASE("a casualty word after a negation, a pronoun or in a compound is no to
   CHECK(of_kind(run(sentence), Kind::kCount).empty());
 }
 
+TEST_CASE("a French adverb of how badly after a figure is not what it counts", "[claims]") {
+  // Kind: « douze blessés, dont quatre grièvement », « deux légèrement »: the part of a toll
+  // hurt worst, whose noun is the toll's (elliptical), as "12 people, four seriously" reads in
+  // English; « grièvement » was read as the noun, so no source's wounded could meet it.
+  auto [sentence, part, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"L'incendie a fait douze blessés, dont quatre grièvement, selon la préfecture.", "quatre",
+       "blessés"},
+      {"Douze personnes ont été blessées dans la collision, dont deux légèrement.", "deux",
+       "personnes"},
+      {"Trois policiers ont été blessés lors de la manifestation, deux gravement.", "deux",
+       "policiers"},
+  }));
+  CAPTURE(sentence);
+  auto counts = of_kind(run(sentence), Kind::kCount);
+  REQUIRE(counts.size() == 2);
+  CHECK(counts[1].text == part);
+  CHECK(counts[1].noun == noun);
+  CHECK(has_flag(counts[1], "elliptical"));
+  // A noun ending as those adverbs do is still counted: « 120 logements ».
+  auto homes =
+      of_kind(run("Le projet prévoit 120 logements et un parking de la mairie."), Kind::kCount);
+  REQUIRE(homes.size() == 1);
+  CHECK(homes[0].noun == "logements");
+}
+
 TEST_CASE("the marker of a comparison is not what is counted", "[claims]") {
   // Kind: an earnings table's row "Net 2.1 mln vs 1.5 mln" counted "mln vs", and "12.3 billion
   // versus 11.1 billion" counted "versus" (a new-user trial of an earnings brief). French
