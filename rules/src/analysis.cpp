@@ -144,6 +144,14 @@ bool Analyzer::is_position(const std::string& cpt) const {
   return false;
 }
 
+bool Analyzer::is_severity(const std::string& cpt) const {
+  if (cpt.size() < 2 || cpt[0] != '@') return false;
+  for (const auto& c : cfg_.lexicon.classes) {
+    if (c.name == cpt.substr(1)) return c.severity;
+  }
+  return false;
+}
+
 bool Analyzer::is_generic(const std::string& w) const {
   return cfg_.lexicon.generic_nouns.count(w) > 0 || cfg_.lexicon.scale_words.count(w) > 0;
 }

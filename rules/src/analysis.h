@@ -71,6 +71,9 @@ class Analyzer {
   bool is_evolving(const std::string& cpt) const;
   // Whether the class `cpt` ("@demand") is a party's position (WordClass::position).
   bool is_position(const std::string& cpt) const;
+  // Whether the class `cpt` ("@severe") tells how badly the counted were hurt
+  // (WordClass::severity).
+  bool is_severity(const std::string& cpt) const;
   // An event class a date can be the time of (see WordClass::date_event).
   bool is_date_event(const std::string& cpt) const;
   bool is_generic(const std::string& word) const;

@@ -238,13 +238,14 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
         WordClass wc;
         bool has_forms = false;
         r.fields(r.obj(e, key, 0, k), p,
-                 {"name", "type", "evolving", "position", "date_event", "forms"}, i,
+                 {"name", "type", "evolving", "position", "date_event", "severity", "forms"}, i,
                  [&](std::string_view f, element fv) {
                    std::string fp = p + std::string(f);
                    if (f == "name") wc.name = r.string(fv, f, i, fp);
                    if (f == "evolving") wc.evolving = r.boolean(fv, f, i, fp);
                    if (f == "position") wc.position = r.boolean(fv, f, i, fp);
                    if (f == "date_event") wc.date_event = r.boolean(fv, f, i, fp);
+                   if (f == "severity") wc.severity = r.boolean(fv, f, i, fp);
                    if (f == "forms") {
                      wc.forms = r.words(fv, f, i, fp);
                      has_forms = true;

@@ -31,6 +31,9 @@ struct WordClass {
   // Whether the class names a happening that a date can be the time of. Classes that say how a
   // figure moved ("rose", "fell") do not: "the government had fallen" is not a figure falling.
   bool date_event = true;
+  // How badly the counted were hurt ("seriously", « grièvement »; "slightly"): a figure told
+  // with one is a part of a toll, compared only with figures told with the same (judge_figure).
+  bool severity = false;
   std::vector<std::string> forms;  // folded words or phrases
 };
 

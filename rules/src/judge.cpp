@@ -1088,6 +1088,17 @@ bool other_parties(const Analyzer& an, const std::vector<Token>& a, std::size_t 
 
 // `other_modality`, when given, collects the passages that give the claim's figure in the
 // claim's frame, but as a possibility where the claim states it, or the other way round.
+// How badly the counted were hurt, as the words right by a figure say ("four seriously",
+// "were seriously injured", « dont quatre grièvement »): the severity class within two
+// content words of the figure, or "". Farther words tell of someone else ("12 people were
+// injured and the driver was seriously hurt").
+std::string severity_of(const Analyzer& an, const Frame& f) {
+  for (const auto& [cpt, d] : f.distance) {
+    if (d <= 2 && an.is_severity(cpt)) return cpt;
+  }
+  return "";
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out,
                   std::vector<const Passage*>* other_modality = nullptr) {
@@ -1118,6 +1129,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
+    // "Four people were seriously injured" is a part of "injured 12 people, four seriously":
+    // a figure told with how badly the counted were hurt is another figure than the toll.
+    if (severity_of(an, cf) != severity_of(an, sf)) continue;
     if (other_mode) {
       // Said to the editor when nothing else decides: "gives it only as a possibility".
       if ((holds(interval_of(an, sm.number, sm.hedge, true), cv.self.number) ||

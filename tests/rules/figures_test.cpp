@@ -1063,3 +1063,48 @@ TEST_CASE("a toll of one named by the casualty word is held to a source's toll",
   CHECK(judged(claim, {source("s", same, "2026-03-04")}) == Verdict::kSupported);
   CHECK(judged(claim, {source("o", other, "2026-03-04")}) == Verdict::kContradicted);
 }
+
+TEST_CASE(
+    "a figure told with how badly the counted were hurt is held to figures told the same "
+    "way",
+    "[rules][figures]") {
+  // Kind: the part of a toll hurt worst ("12 people, four seriously", « douze blessés, dont
+  // quatre grièvement »): the claim of four seriously hurt was contradicted by the twelve.
+  auto [claim_text, span, part_source, other_part, toll_claim] =
+      GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+          {"Four people were seriously injured in the warehouse fire, officials said.", "Four",
+           "The warehouse fire injured 12 people, four seriously, officials said on Tuesday.",
+           "The warehouse fire injured 12 people, six seriously, officials said on Tuesday.",
+           "The warehouse fire injured 12 people, officials said."},
+          {"Quatre personnes ont été grièvement blessées dans l'incendie de l'entrepôt, et les "
+           "pompiers sont toujours sur place.",
+           "Quatre",
+           "L'incendie de l'entrepôt a fait douze blessés dans la nuit, dont quatre grièvement, "
+           "et les pompiers sont toujours sur place.",
+           "L'incendie de l'entrepôt a fait douze blessés dans la nuit, dont six grièvement, et "
+           "les pompiers sont toujours sur place.",
+           "L'incendie de l'entrepôt a fait douze blessés dans la nuit, et les pompiers sont "
+           "toujours sur place."},
+      }));
+  CAPTURE(claim_text);
+  auto part = article(claim_text, span, "2026-03-05", Kind::kCount);
+  auto same = source("s", part_source, "2026-03-04");
+  CHECK(judged(part, {same}) == Verdict::kSupported);
+  // Told the same way, another figure never supports it.
+  CHECK(judged(part, {source("o", other_part, "2026-03-04")}) != Verdict::kSupported);
+  // The whole toll is not held to the part.
+  auto toll =
+      article(toll_claim, claim_text[0] == 'F' ? "12" : "douze", "2026-03-05", Kind::kCount);
+  CHECK(judged(toll, {same}) != Verdict::kContradicted);
+}
+
+TEST_CASE("how badly someone farther along the sentence was hurt does not make a toll a part",
+          "[rules][figures]") {
+  // The other side: "seriously" three words and more from the figure tells of someone else.
+  auto toll = article("The crash injured 12 people on the bypass, police said.", "12", "2026-03-05",
+                      Kind::kCount);
+  auto source_passage =
+      source("s", "The crash injured 12 people on the bypass and left the driver seriously hurt.",
+             "2026-03-04");
+  CHECK(judged(toll, {source_passage}) == Verdict::kSupported);
+}
