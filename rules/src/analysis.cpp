@@ -112,44 +112,38 @@ std::vector<std::string> Analyzer::concepts(const std::vector<text::Token>& toks
   return out;
 }
 
-bool Analyzer::is_event(const std::string& cpt) const {
-  if (cpt.size() < 2 || cpt[0] != '@') return false;
+const WordClass* Analyzer::class_named(const std::string& cpt) const {
+  if (cpt.size() < 2 || cpt[0] != '@') return nullptr;
+  const std::string_view name = std::string_view(cpt).substr(1);
   for (const auto& c : cfg_.lexicon.classes) {
-    if (c.name == cpt.substr(1)) return c.event;
+    if (c.name == name) return &c;
   }
-  return false;
+  return nullptr;
+}
+
+bool Analyzer::is_event(const std::string& cpt) const {
+  const WordClass* c = class_named(cpt);
+  return c && c->event;
 }
 
 bool Analyzer::is_date_event(const std::string& cpt) const {
-  if (cpt.size() < 2 || cpt[0] != '@') return false;
-  for (const auto& c : cfg_.lexicon.classes) {
-    if (c.name == cpt.substr(1)) return c.event && c.date_event;
-  }
-  return false;
+  const WordClass* c = class_named(cpt);
+  return c && c->event && c->date_event;
 }
 
 bool Analyzer::is_evolving(const std::string& cpt) const {
-  if (cpt.size() < 2 || cpt[0] != '@') return false;
-  for (const auto& c : cfg_.lexicon.classes) {
-    if (c.name == cpt.substr(1)) return c.evolving;
-  }
-  return false;
+  const WordClass* c = class_named(cpt);
+  return c && c->evolving;
 }
 
 bool Analyzer::is_position(const std::string& cpt) const {
-  if (cpt.size() < 2 || cpt[0] != '@') return false;
-  for (const auto& c : cfg_.lexicon.classes) {
-    if (c.name == cpt.substr(1)) return c.position;
-  }
-  return false;
+  const WordClass* c = class_named(cpt);
+  return c && c->position;
 }
 
 bool Analyzer::is_severity(const std::string& cpt) const {
-  if (cpt.size() < 2 || cpt[0] != '@') return false;
-  for (const auto& c : cfg_.lexicon.classes) {
-    if (c.name == cpt.substr(1)) return c.severity;
-  }
-  return false;
+  const WordClass* c = class_named(cpt);
+  return c && c->severity;
 }
 
 bool Analyzer::is_generic(const std::string& w) const {

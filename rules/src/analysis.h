@@ -107,6 +107,9 @@ class Analyzer {
   std::uint64_t id() const { return id_; }
 
  private:
+  // The lexicon class a concept ("@death") stands for; nullptr for a stem or "".
+  const WordClass* class_named(const std::string& cpt) const;
+
   const Config& cfg_;
   std::uint64_t id_;
   // Hedge phrases tokenized once, in lexicon order: (words, the phrase as written).

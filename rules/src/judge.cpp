@@ -1086,8 +1086,6 @@ bool other_parties(const Analyzer& an, const std::vector<Token>& a, std::size_t 
   return one_missing(in_a, in_b) && one_missing(in_b, in_a);
 }
 
-// `other_modality`, when given, collects the passages that give the claim's figure in the
-// claim's frame, but as a possibility where the claim states it, or the other way round.
 // How badly the counted were hurt, as the words right by a figure say ("four seriously",
 // "were seriously injured", « dont quatre grièvement »): the severity class within two
 // content words of the figure, or "". Farther words tell of someone else ("12 people were
@@ -1099,6 +1097,8 @@ std::string severity_of(const Analyzer& an, const Frame& f) {
   return "";
 }
 
+// `other_modality`, when given, collects the passages that give the claim's figure in the
+// claim's frame, but as a possibility where the claim states it, or the other way round.
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out,
                   std::vector<const Passage*>* other_modality = nullptr) {
