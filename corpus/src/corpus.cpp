@@ -666,14 +666,41 @@ class SortedDocs : public Xapian::PostingSource {
 // the right side of OP_FILTER always is, so scores are those of the same search unconfined.
 // Xapian clones the source for each shard and calls init() with that shard alone, so the
 // docids are the shard's own. Not serialisable: remote shards get the OR of id terms instead.
+//
+// A handle searching only its own shards knows the named documents' docids in the whole
+// index already (looked up once there per id, Impl::whole_docids): each shard then takes its
+// own from those, as Xapian interleaves shards (docid d of shard k of n is (d - 1) * n + k +
+// 1), with no lookup; looking each id up again in each shard was a fifth of a re-check's
+// B-tree descents for ids, and hashing the ids once more per shard and search.
 class IdFilter : public SortedDocs {
  public:
-  IdFilter(std::shared_ptr<const std::vector<std::string>> terms, std::shared_ptr<DocidCache> cache)
-      : terms_(std::move(terms)), cache_(std::move(cache)) {}
-  IdFilter* clone() const override { return new IdFilter(terms_, cache_); }
+  // The shards of a whole index, by uuid in their order, and the named documents' docids in it
+  // (sorted).
+  struct Whole {
+    std::vector<std::string> shard_uuids;
+    std::vector<Xapian::docid> docids;
+  };
+  IdFilter(std::shared_ptr<const std::vector<std::string>> terms, std::shared_ptr<DocidCache> cache,
+           std::shared_ptr<const Whole> whole = nullptr)
+      : terms_(std::move(terms)), cache_(std::move(cache)), whole_(std::move(whole)) {}
+  IdFilter* clone() const override { return new IdFilter(terms_, cache_, whole_); }
   void init(const Xapian::Database& shard) override {
     docids_.clear();
-    auto& where = (*cache_)[shard.get_uuid()];
+    const std::string uuid = shard.get_uuid();
+    if (whole_) {
+      const auto& uuids = whole_->shard_uuids;
+      const auto at = std::find(uuids.begin(), uuids.end(), uuid);
+      if (at != uuids.end() && std::count(uuids.begin(), uuids.end(), uuid) == 1) {
+        const auto n = static_cast<Xapian::docid>(uuids.size());
+        const auto k = static_cast<Xapian::docid>(at - uuids.begin());
+        for (Xapian::docid d : whole_->docids) {
+          if ((d - 1) % n == k) docids_.push_back((d - 1) / n + 1);
+        }
+        start(&docids_);
+        return;
+      }
+    }
+    auto& where = (*cache_)[uuid];
     for (const auto& term : *terms_) {
       const auto& found = docids_of(shard, where, term);
       docids_.insert(docids_.end(), found.begin(), found.end());
@@ -687,6 +714,7 @@ class IdFilter : public SortedDocs {
  private:
   std::shared_ptr<const std::vector<std::string>> terms_;
   std::shared_ptr<DocidCache> cache_;
+  std::shared_ptr<const Whole> whole_;
   std::vector<Xapian::docid> docids_;
 };
 
@@ -1453,24 +1481,26 @@ struct Corpus::Impl {
     return detail::match_within(db, *set, clauses, dates, kSlotPublished, q.limit, scratch);
   }
 
-  // The documents `ids` names, by docid of search_db(), into `out`: from each shard's own
-  // lookups (docids_of, as IdFilter keeps them), mapped to the whole index's docids as Xapian
-  // interleaves its shards (docid d of shard k of n is (d - 1) * n + k + 1). False, and `out`
-  // untouched, when this handle's shards are not known one by one (added shards).
+  // The documents `ids` names, by docid of search_db(), into `out`: looked up once in the
+  // whole index (the lookups the search's IdFilter took its shards' docids from). False, and
+  // `out` untouched, when this handle's shards are not known one by one (added shards).
   bool named_docids(const std::vector<std::string>& ids,
                     std::unordered_map<Xapian::docid, std::string>& out) const {
-    const auto n = static_cast<Xapian::docid>(own_parts.size());
-    if (has_shards || n == 0 || search_db().size() != own_parts.size()) return false;
+    if (!own_shards_only()) return false;
     bound_id_cache();
-    for (Xapian::docid k = 0; k < n; ++k) {
-      const auto& part = own_parts[k];
-      auto& where = (*docids)[part.get_uuid()];
-      for (const auto& id : ids) {
-        for (Xapian::docid d : docids_of(part, where, id_term(id)))
-          out.try_emplace((d - 1) * n + k + 1, id);
-      }
+    const auto& db = search_db();
+    auto& where = (*docids)[db.get_uuid()];
+    for (const auto& id : ids) {
+      for (Xapian::docid d : docids_of(db, where, id_term(id))) out.try_emplace(d, id);
     }
     return true;
+  }
+
+  // Whether this handle searches its own shards alone, each known (own_parts): its docids are
+  // theirs interleaved, and a document is looked up once in the whole index (whose postings
+  // give whole-index docids) rather than in each shard.
+  bool own_shards_only() const {
+    return !has_shards && !own_parts.empty() && search_db().size() == own_parts.size();
   }
 
   // Which snapshot of the index this handle reads: each shard's uuid and revision. Two read
@@ -1685,8 +1715,22 @@ struct Corpus::Impl {
         terms->reserve(q.only_ids->size());
         for (const auto& id : *q.only_ids) terms->push_back(id_term(id));
         bound_id_cache();
+        std::shared_ptr<IdFilter::Whole> whole;
+        if (own_shards_only()) {
+          whole = std::make_shared<IdFilter::Whole>();
+          for (const auto& part : own_parts) whole->shard_uuids.push_back(part.get_uuid());
+          const auto& db = search_db();
+          auto& where = (*docids)[db.get_uuid()];
+          for (const auto& id : *q.only_ids) {
+            const auto& found = docids_of(db, where, id_term(id));
+            whole->docids.insert(whole->docids.end(), found.begin(), found.end());
+          }
+          std::sort(whole->docids.begin(), whole->docids.end());
+          whole->docids.erase(std::unique(whole->docids.begin(), whole->docids.end()),
+                              whole->docids.end());
+        }
         // The query holds the source by reference count and releases it with the query.
-        auto* filter = new IdFilter(std::move(terms), docids);
+        auto* filter = new IdFilter(std::move(terms), docids, std::move(whole));
         main = Xapian::Query(Xapian::Query::OP_FILTER, main, Xapian::Query(filter->release()));
       } else {
         std::vector<Xapian::Query> ids;
