@@ -436,6 +436,32 @@ TEST_CASE("quote speakers are found from the attribution pattern", "[claims]") {
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("a verb that frames the quoted words as what someone called a thing gives the speaker",
+          "[claims][quotes]") {
+  // Kind: reporting verbs other than "said" that put the quoted words after their object or
+  // as their object (« qualifier X de « ... » », « évoquer « ... » », "referred to X as"). A
+  // quote left without its speaker is supported by whoever a source gives the words to.
+  auto [text, value, speaker] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le ministre Paul Lenoir a qualifié la réforme de « catastrophe annoncée ».",
+       "catastrophe annoncée", "Paul Lenoir"},
+      {"La sénatrice Odile Marchal a évoqué « une faillite collective » devant la presse.",
+       "une faillite collective", "Odile Marchal"},
+      {"Le syndicaliste Hugo Perrin a décrit le plan comme « un recul sans précédent ».",
+       "un recul sans précédent", "Hugo Perrin"},
+      {"« Nous ne céderons pas », a rétorqué Claire Dumas.", "Nous ne céderons pas",
+       "Claire Dumas"},
+      {"Governor Ellen Park referred to the levy as \"a tax on commuters\".", "a tax on commuters",
+       "Ellen Park"},
+      {"\"Not on my watch,\" quipped Dan Ruiz.", "Not on my watch,", "Dan Ruiz"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == value);
+  CHECK(q[0].speaker == speaker);
+  CHECK_FALSE(has_flag(q[0], "scare_quote"));
+}
+
 TEST_CASE("a hyphenated title or one with an adjective after it introduces the speaker",
           "[claims]") {
   // Kind: « porte-parole », « haut-commissaire », "vice-president" are one title written in
