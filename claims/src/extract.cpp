@@ -2284,6 +2284,21 @@ class Extractor {
         return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
       return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
     }
+    // "said coach Dan Ruiz", « a reconnu l'entraîneur Dan Ruiz »: one or two lower-case words
+    // describing the speaker, not a title the lexicon knows (coach, neighbour, striker), right
+    // before a full name: the name is the speaker's.
+    {
+      std::size_t n = q;
+      while (n < q + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
+             !internal::is_stopword(toks_[n].lower) && !internal::is_speech_verb(toks_[n].lower) &&
+             !is_day_word(toks_[n].lower) && !titleish(n, end) &&
+             !internal::is_org_word(toks_[n].lower))
+        ++n;
+      if (n > q && name_word(n, end) && !titleish(n, end)) {
+        const std::size_t last = name_run_end(n, end);
+        if (last > n && last < n + 4) return expand_name(slice(n, last), toks_[n].start);
+      }
+    }
     std::size_t e = q;
     while (e < end && word(e, end) && !quoted_[e] && e < q + 5 &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&

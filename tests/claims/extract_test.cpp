@@ -462,6 +462,31 @@ TEST_CASE("a verb that frames the quoted words as what someone called a thing gi
   CHECK_FALSE(has_flag(q[0], "scare_quote"));
 }
 
+TEST_CASE("a word describing the speaker before a full name after the verb leaves the name",
+          "[claims][quotes]") {
+  // Kind: an inverted attribution whose speaker is described by a lower-case word the title
+  // list does not hold ("said coach X", « a reconnu l'entraîneur X »); a phrase that only
+  // mentions a name ("a source close to X") is not that name's.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"Not on my watch,\" said coach Dan Ruiz.", "Dan Ruiz"},
+      {"\"We simply ran out of legs,\" said fellow striker Ana Li after the match.", "Ana Li"},
+      {"« Nous avons manqué de lucidité », a reconnu l'entraîneur Marc Vidal.", "Marc Vidal"},
+      {"« Il faut tout reprendre », a lancé le jeune capitaine Hugo Lenoir.", "Hugo Lenoir"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
+TEST_CASE("a name after a phrase that only mentions it is not the quote's speaker",
+          "[claims][quotes]") {
+  auto q = of_kind(run("\"It is over for the project,\" said a source close to Dan Ruiz."),
+                   Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "Dan Ruiz");
+}
+
 TEST_CASE("a hyphenated title or one with an adjective after it introduces the speaker",
           "[claims]") {
   // Kind: « porte-parole », « haut-commissaire », "vice-president" are one title written in
