@@ -767,8 +767,16 @@ class Extractor {
       std::string_view w = toks_[k].lower;
       // Not "would": reported speech in a past story ("said he would serve out his term").
       if (w == "will" || w == "shall" || w == "sera" || w == "seront" || w == "doit" || w == "va" ||
-          w == "vont" || w == "scheduled" || w == "prévu" || w == "prévue")
+          w == "vont" || w == "scheduled" || w == "prévu" || w == "prévue" || w == "devrait" ||
+          w == "devraient" || w == "devra" || w == "devront")
         future = true;
+      // "is expected to", "are due to", "is set to": an expectation told in the present looks
+      // ahead, though "expected" ends in -ed ("was expected to" stays past).
+      if ((w == "expected" || w == "due" || w == "set") && k > sent_begin_[s] &&
+          (toks_[k - 1].is("is") || toks_[k - 1].is("are") || toks_[k - 1].is("'s"))) {
+        future = true;
+        continue;
+      }
       if (w == "was" || w == "were" || w == "had" || w == "did" || w == "été" || w == "avait" ||
           w == "avaient" || (w.size() > 4 && ends_with(w, "ed") && !toks_[k].upper))
         past = true;

@@ -168,6 +168,14 @@ TEST_CASE("a date without a year takes the story's year, the weekday, or the ten
       // A historical aside sets no year for what follows.
       {"The last such vote was on 4 October 1962. Ministers met on Nov. 18.", "2025-11-20",
        "2025-11-18"},
+      // An expectation told in the present looks ahead, though "expected" ends in -ed; one
+      // told in the past does not.
+      {"Rui Carvalho is expected to be sworn in as prime minister on June 15.", "2026-06-08",
+       "2026-06-15"},
+      {"The delayed trial is due to open on Jan. 12.", "2025-11-20", "2026-01-12"},
+      {"Le scrutin, qui a été reporté, devrait avoir lieu le 2 février.", "2025-11-20",
+       "2026-02-02"},
+      {"The minister was expected to resign on Feb. 2.", "2025-11-20", "2025-02-02"},
   }));
   CAPTURE(body);
   auto ds = dates(read(body, ref));
