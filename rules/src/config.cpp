@@ -225,7 +225,7 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "group_speakers",  "leader_titles",
                                          "party_words",     "months",
                                          "role_portfolios", "role_bodies",
-                                         "legal_forms"};
+                                         "legal_forms",     "past_office_words"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -307,6 +307,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.role_titles = to_set(r.words(v, key, 0, k));
     } else if (k == "role_modifiers") {
       lex.role_modifiers = to_set(r.words(v, key, 0, k));
+    } else if (k == "past_office_words") {
+      lex.past_office_words = to_set(r.words(v, key, 0, k));
     } else if (k == "role_portfolios") {
       lex.role_portfolios = to_set(r.words(v, key, 0, k));
     } else if (k == "role_bodies") {

@@ -48,6 +48,9 @@ struct Lexicon {
   std::vector<std::vector<std::string>> speaker_aliases;  // folded names of one body
   std::set<std::string> role_titles;     // words that make a phrase a title ("minister")
   std::set<std::string> role_modifiers;  // ignored when comparing titles ("former", "acting")
+  // Words that make an office one held before ("former", « ancien »): a role a source gives
+  // so neither confirms nor contradicts an office the claim gives as held now.
+  std::set<std::string> past_office_words;
   // What an office is in charge of ("operating", "financial", "interior", "foreign", folded):
   // two titles with different portfolios and none in common are different offices, however
   // many title words they share ("chief operating officer" vs "chief financial officer").

@@ -2237,7 +2237,14 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     }
     party_claim = party_claim || lex.party_words.count(t.word);
   }
-  bool former = text::fold(role).find("former") != std::string::npos;
+  // An office the claim gives as held before ("former finance minister") is compared as it
+  // is; one given as held now is neither confirmed nor contradicted by an office a source
+  // gives as held before ("Rui Carvalho, a former economy minister" for "Alliance leader
+  // Rui Carvalho"): a person holds one office after another.
+  bool former = false;
+  for (const auto& t : text::tokenize(role)) former = former || lex.past_office_words.count(t.word);
+  std::set<std::string> past_stems;
+  for (const auto& p : lex.past_office_words) past_stems.insert(text::office_stem(p));
   std::set<std::string> portfolio_stems, claim_portfolios;
   for (const auto& p : lex.role_portfolios) portfolio_stems.insert(text::office_stem(p));
   for (const auto& st : want) {
@@ -2442,6 +2449,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
+    if (!former && overlap(past_stems, got) > 0) continue;
     if (head_ok && !other_portfolio && !portfolio_unconfirmed && !other_body && !other_rank &&
         !other_org && !org_unconfirmed && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;

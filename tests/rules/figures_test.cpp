@@ -231,6 +231,43 @@ TEST_CASE("an undated source's day and month confirm the claim's day, never cont
   CHECK(judged(other, {fr}) != Verdict::kContradicted);
 }
 
+TEST_CASE("an office a source gives as held before neither confirms nor contradicts one held now",
+          "[rules][roles]") {
+  // Kind: a source naming the person by a past office ("a former economy minister", «
+  // l'ancienne ministre de l'Intérieur ») while the article gives the office held now: a
+  // person holds one office after another (a blind trial's election story read "Alliance
+  // leader" as contradicted). English and French.
+  auto [source_text, claim_text, span] = GENERATE(table<std::string, std::string, std::string>({
+      {"Rui Carvalho, a former economy minister, claimed victory on Sunday.",
+       "Alliance leader Rui Carvalho claimed victory on Sunday.", "Alliance leader Rui Carvalho"},
+      {"Rui Carvalho, a former economy minister, claimed victory on Sunday.",
+       "Economy Minister Rui Carvalho claimed victory on Sunday.", "Economy Minister Rui Carvalho"},
+      {"L'ancienne ministre de l'Intérieur, Claire Dubois, a pris la parole dimanche.",
+       "La ministre de la Santé, Claire Dubois, a pris la parole dimanche.",
+       "ministre de la Santé, Claire Dubois"},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-06-08");
+  CHECK(judged(a, {source("s1", source_text, "2026-06-08")}) == Verdict::kUnverified);
+}
+
+TEST_CASE(
+    "an office given as held before is compared with the office a source gives as held before",
+    "[rules][roles]") {
+  auto src = source("s1", "Rui Carvalho, a former economy minister, claimed victory on Sunday.",
+                    "2026-06-08");
+  auto same = article("Former economy minister Rui Carvalho claimed victory on Sunday.",
+                      "Former economy minister Rui Carvalho", "2026-06-08");
+  CHECK(judged(same, {src}) == Verdict::kSupported);
+  // The same office told as held now is another matter: without "former" the source's office
+  // contradicts it.
+  auto now =
+      source("s2", "Rui Carvalho, the economy minister, claimed victory on Sunday.", "2026-06-08");
+  auto leader = article("Alliance leader Rui Carvalho claimed victory on Sunday.",
+                        "Alliance leader Rui Carvalho", "2026-06-08");
+  CHECK(judged(leader, {now}) == Verdict::kContradicted);
+}
+
 TEST_CASE("the same title in another body is another office", "[rules][roles]") {
   // Kind: "president of the regional council" against "Senate President Maria Lindqvist": the
   // title is the same word, the body that holds it is another, in either language.
