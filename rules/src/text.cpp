@@ -405,8 +405,9 @@ std::string stem(std::string_view w) {
 
 std::string office_stem(std::string_view w) {
   // French offices whose English names the ending rules of english_spelling cannot reach, so a
-  // French source's « mairesse » holds the office an English article calls "Mayor". Only true
-  // equivalents: « député » (a member of parliament) is no "deputy".
+  // French source's « mairesse » holds the office an English article calls "Mayor", and words
+  // copy uses for one office. Only true equivalents: « député » (a member of parliament) is no
+  // "deputy".
   static const std::unordered_map<std::string_view, std::string_view> kOffices = {
       {"maire", "mayor"},
       {"maires", "mayors"},
@@ -425,7 +426,15 @@ std::string office_stem(std::string_view w) {
       {"prefete", "prefect"},
       {"prefetes", "prefects"},
       {"juge", "judge"},
-      {"juges", "judges"}};
+      {"juges", "judges"},
+      // "head" and « chef » of a body are its chief: "Civil Protection head", "IMF chief", «
+      // le chef de la protection civile » name one office.
+      {"head", "chief"},
+      {"heads", "chiefs"},
+      {"chef", "chief"},
+      {"chefs", "chiefs"},
+      {"cheffe", "chief"},
+      {"cheffes", "chiefs"}};
   if (auto it = kOffices.find(w); it != kOffices.end()) w = it->second;
   std::string s(w);
   // Where one ending ends another ("women" / "men"), the longer comes first.

@@ -191,6 +191,27 @@ TEST_CASE("a title's holder and office forms name the same office", "[rules][wor
   CHECK(judged(c, {envoy}) == Verdict::kSupported);
 }
 
+TEST_CASE("a body's head and its chief are one office", "[rules][words][roles]") {
+  // Kind: "Civil Protection chief" against "Civil Protection head", "IMF chief" against "the
+  // head of the IMF": copy's two words for one office (a blind trial's flood story read them as
+  // two offices and contradicted the claim). Another office still contradicts it.
+  auto [source_text, claim_text, span, verdict] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Civil Protection head Fabrizio Curcio said rivers had overflowed.",
+           "Civil Protection chief Fabrizio Curcio said rivers had overflowed.",
+           "Civil Protection chief Fabrizio Curcio", Verdict::kSupported},
+          {"The head of the IMF, Kristalina Georgieva, spoke on Monday.",
+           "IMF chief Kristalina Georgieva spoke on Monday.", "IMF chief Kristalina Georgieva",
+           Verdict::kSupported},
+          {"Civil Protection spokesman Fabrizio Curcio said rivers had overflowed.",
+           "Civil Protection chief Fabrizio Curcio said rivers had overflowed.",
+           "Civil Protection chief Fabrizio Curcio", Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-05-18", Kind::kRole);
+  CHECK(judged(a, {source("s", source_text, "2026-05-17")}) == verdict);
+}
+
 TEST_CASE("a figure's place qualifier matches its people's adjective", "[rules][words]") {
   // Kind: "a 300-foot Kenya-flagged tanker" against "the 330-foot Kenyan tanker": a place and
   // its adjective qualify the same thing counted, though their stems differ.
