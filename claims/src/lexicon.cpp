@@ -123,6 +123,13 @@ const WordSet& title_modifiers() {
       "technical", "junior", "lead", "principal", "external", "affairs", "security", "national",
       "regional", "communications", "press", "public", "attorney", "supreme", "opposition", "party",
       "co", "area", "division", "corporate", "group", "police", "army", "military",
+      // Government portfolios before "minister" ("Sports Minister Ana Duarte"): a portfolio the
+      // list lacked was read as the minister's organisation, and the title as "Minister" alone,
+      // which any other minister's title confirmed. rules/lexicon.json's role_portfolios lists
+      // them for comparing offices; the two lists must be kept in step by hand.
+      "sports", "sport", "tourism", "industry", "immigration", "research", "employment",
+      "infrastructure", "youth", "family", "fisheries", "veterans", "housing", "treasury", "budget",
+      "transportation",
       // French adjectives that follow the title: « secrétaire général », « directrice adjointe »
       "général", "générale", "adjoint", "adjointe"};
   return s;

@@ -129,6 +129,31 @@ TEST_CASE("two titles with different portfolios are different offices", "[rules]
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
 
+TEST_CASE("ministers of two portfolios are two offices, whichever portfolios they are",
+          "[rules][roles]") {
+  // Kind: a government portfolio the lexicon did not list (« ministre de l'Industrie »
+  // against « ministre de l'Économie », "Sports" against "Tourism") left the claim unverified
+  // where the source gives another ministry (a blind trial). English and French.
+  auto [source_text, claim_text, span] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le ministre de l'Industrie, Laurent Martel, a visité l'usine.",
+       "Le ministre de l'Économie, Laurent Martel, a visité l'usine.",
+       "ministre de l'Économie, Laurent Martel"},
+      {"Tourism Minister Ana Duarte opened the stadium on Friday.",
+       "Sports Minister Ana Duarte opened the stadium on Friday.", "Sports Minister Ana Duarte"},
+      {"La ministre de la Recherche, Claire Dubois, a inauguré le laboratoire.",
+       "La ministre de l'Énergie, Claire Dubois, a inauguré le laboratoire.",
+       "ministre de l'Énergie, Claire Dubois"},
+      // Portfolios no list holds: the capitalised word before the title says which office.
+      {"Lands Minister Ana Duarte opened the harbour on Friday.",
+       "Ports Minister Ana Duarte opened the harbour on Friday.", "Ports Minister Ana Duarte"},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-02-10");
+  CHECK(judged(a, {source("s1", source_text, "2026-02-10")}) == Verdict::kContradicted);
+  // The same ministry supports it.
+  CHECK(judged(a, {source("s2", claim_text, "2026-02-10")}) == Verdict::kSupported);
+}
+
 TEST_CASE("a title's portfolio is confirmed only where the source gives it", "[rules][roles]") {
   // Kind: the same head title with another qualifier ("general manager" against "finance
   // manager", « directeur général » against « directeur financier ») shared two of three
