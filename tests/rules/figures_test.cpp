@@ -375,6 +375,26 @@ TEST_CASE("a price that was rejected is another event than the price agreed", "[
   CHECK(judged(fr, {fr_deal, fr_earlier}) == Verdict::kSupported);
 }
 
+TEST_CASE("a headcount is not the number of jobs cut, in French as in English",
+          "[rules][figures]") {
+  // Kind: a workforce (« compte 640 salariés », "has 640 employees") against a figure of
+  // jobs cut in the same noun (« supprime 1 150 postes »): the French forms of the cut were
+  // no event, so the two counts of jobs were compared and the headcount CONTRADICTED (a blind
+  // trial). Cuts are still compared with cuts.
+  auto cut = source("s", "Arvalis supprime 1150 postes dans le monde.", "2026-02-10");
+  auto staff = article("L'usine de Dunkerque d'Arvalis compte 640 salariés.", "640", "2026-02-10");
+  CHECK(judged(staff, {cut}) == Verdict::kUnverified);
+  auto fewer =
+      article("Arvalis va supprimer 1 100 postes, selon la direction.", "1 100", "2026-02-10");
+  CHECK(judged(fewer, {cut}) == Verdict::kContradicted);
+  auto same =
+      article("Arvalis va supprimer 1150 postes, selon la direction.", "1150", "2026-02-10");
+  CHECK(judged(same, {cut}) == Verdict::kSupported);
+  auto en_cut = source("e", "Arvalis is cutting 1,150 jobs worldwide.", "2026-02-10");
+  auto en_staff = article("Arvalis's Dunkirk plant has 640 employees.", "640", "2026-02-10");
+  CHECK(judged(en_staff, {en_cut}) == Verdict::kUnverified);
+}
+
 TEST_CASE("an amount in billions is shown as a reader writes it", "[rules][figures]") {
   // Kind: explanations (and the search's forms of the figure) said "USD 2350 million" for
   // $2.35 billion.
