@@ -1587,10 +1587,12 @@ struct DateClaim {
   // Concepts of the date clause that name this happening: names of the sentence's own, not the
   // story's and not a titled person's.
   std::set<std::string> specific;
+  std::string article_date;  // ArticleContext::published, "YYYY-MM-DD" or ""
 };
 
-DateClaim date_claim(const Analyzer& an, const ClaimView& cv) {
+DateClaim date_claim(const Analyzer& an, const ClaimView& cv, const std::string& article_date) {
   DateClaim d;
+  d.article_date = article_date;
   const auto& dr = an.config().date;
   d.local = window_concepts(cv.toks, cv.cons, cv.self, cv.mentions, dr.window_words, 0,
                             std::numeric_limits<std::size_t>::max());
@@ -1723,6 +1725,13 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     // An earlier occurrence's date ("last raised fares in June 2019") and this occurrence's
     // ("voted on Tuesday to raise fares") are of different happenings.
     if (!consistent && claim_frame.earlier != source_frame.earlier) continue;
+    // So are a day the article gives to what is still to come (after its own date: "will be
+    // voted on December 15") and a day a source gives to what was already past when the
+    // article was written ("presented the budget on Tuesday"), however many words they share.
+    const std::string& source_last = sm.date_end.empty() ? sm.date : sm.date_end;
+    if (!consistent && dc.article_date.size() == 10 && claim_precision == 10 &&
+        source_last.size() == 10 && cv.self.date > dc.article_date && source_last < dc.article_date)
+      continue;
     // A contradiction must be about the same happening: the two date clauses share a word of
     // what happened, not only the story's names ("concluded on Tuesday" against "the March
     // 2024 crash into the Key Bridge").
@@ -2676,7 +2685,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   // The claim's side of the date comparison, once for all passages, not once per passage.
   std::optional<DateClaim> date_side;
   auto date_side_once = [&]() -> const DateClaim& {
-    if (!date_side) date_side = date_claim(an, view_once());
+    if (!date_side) date_side = date_claim(an, view_once(), ctx.published);
     return *date_side;
   };
   std::vector<Candidate> all;

@@ -210,6 +210,33 @@ TEST_CASE("a span of days does not confirm one day within it", "[rules][dates]")
   CHECK(judged(en_claim, {day}) == Verdict::kSupported);
 }
 
+TEST_CASE("a day still to come is not contradicted by a day already past of the same story",
+          "[rules][dates]") {
+  // Kind: the article dates what will happen ("will be voted on December 15", after its own
+  // date), a source dates what had already happened when the article was written
+  // ("presented the budget on Tuesday"): two happenings sharing the story's words, which
+  // CONTRADICTED the vote's day (a blind trial). English and French.
+  auto en_src =
+      source("s", "Regional president Antoine Ferrand presented the 2027 budget on Tuesday.",
+             "2026-09-29");
+  auto en = article(
+      "MARSEILLE, Sept. 30, 2026 - Antoine Ferrand presented the budget. The budget "
+      "will be voted on December 15.",
+      "December 15", "2026-09-30", Kind::kDate);
+  CHECK(judged(en, {en_src}) == Verdict::kUnverified);
+  auto fr_src = source(
+      "f", "Le président de région Antoine Ferrand a présenté mardi le budget 2027.", "2026-09-29");
+  auto fr = article(
+      "MARSEILLE, 30 septembre 2026 - Antoine Ferrand a présenté le budget. Le budget "
+      "sera voté le 15 décembre.",
+      "15 décembre", "2026-09-30", Kind::kDate);
+  CHECK(judged(fr, {fr_src}) == Verdict::kUnverified);
+  // Another day still to come for it does contradict it.
+  auto later = source("l", "The vote on Antoine Ferrand's 2027 budget will be on December 18.",
+                      "2026-09-29");
+  CHECK(judged(en, {later}) == Verdict::kContradicted);
+}
+
 TEST_CASE("another title of the same organisation contradicts the claim's", "[rules][roles]") {
   // Kind: « président de TML » against the source's « directeur général de TML » shared only
   // the organisation's name, which kept the claim from being contradicted (a new-user trial of
