@@ -231,6 +231,40 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_
   return toks;
 }
 
+namespace {
+
+// An elided French article, preposition or pronoun glued to a lower-case word (« l'action »,
+// « d'euros », « qu'il »). English has none; a name written so ("L'Oréal", "D'Angelo") goes
+// on with a capital.
+bool french_elision(const Token& t) {
+  const std::string_view l = t.lower;
+  std::size_t lead = 0;
+  if (l.starts_with("qu'")) {
+    lead = 3;
+  } else if (l.size() > 2 && l[1] == '\'' &&
+             (l[0] == 'l' || l[0] == 'd' || l[0] == 'n' || l[0] == 's' || l[0] == 'j')) {
+    lead = 2;
+  }
+  if (lead == 0 || l.size() <= lead) return false;
+  // The letter after the apostrophe as written (typographic or not).
+  const std::string_view w = t.text;
+  std::size_t after = w.find('\'');
+  if (after != std::string_view::npos) {
+    ++after;
+  } else if ((after = w.find("\xE2\x80\x99")) != std::string_view::npos) {
+    after += 3;
+  } else {
+    return false;
+  }
+  if (after >= w.size()) return false;
+  const auto c = static_cast<unsigned char>(w[after]);
+  // ASCII lower case, or a Latin-1 lower-case letter (UTF-8 0xC3 0xA0-0xBF: à, é, ô...).
+  return (c >= 'a' && c <= 'z') ||
+         (c == 0xC3 && after + 1 < w.size() && static_cast<unsigned char>(w[after + 1]) >= 0xA0);
+}
+
+}  // namespace
+
 NumberStyle detect_number_style(const std::vector<Token>& toks) {
   // Function words only one of the languages has, enough of them that a one-sentence text
   // ("Un homme a été tué ce samedi 18 mai à un barrage") is told apart: read as English, its
@@ -251,8 +285,22 @@ NumberStyle detect_number_style(const std::vector<Token>& toks) {
     return m;
   }();
   std::size_t fr = 0, en = 0;
-  for (const auto& t : toks) {
-    if (t.type != TokType::kWord || t.lower.size() > 6) continue;  // the longest listed is 6
+  auto capitalised = [&](std::size_t k) {
+    return k < toks.size() && toks[k].type == TokType::kWord && toks[k].upper;
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    const auto& t = toks[k];
+    if (t.type != TokType::kWord) continue;
+    // « L'action a chuté de 5,8 % en séance » has none of the words above: an elided article
+    // glued to a lower-case word, « de » and « en » in lower case tell it. « de » between
+    // capitalised words is a name's particle ("Charles de Gaulle"), in English copy too, as is
+    // a capitalised one ("De Laurentiis").
+    if (french_elision(t) || (!t.upper && t.is("en")) ||
+        (!t.upper && t.is("de") && !(k > 0 && capitalised(k - 1) && capitalised(k + 1)))) {
+      ++fr;
+      continue;
+    }
+    if (t.lower.size() > 6) continue;  // the longest listed is 6
     auto it = kIsFrench.find(t.lower);
     if (it == kIsFrench.end()) continue;
     ++(it->second ? fr : en);

@@ -148,6 +148,34 @@ TEST_CASE("a one-sentence French text is read as French: its day and month are n
   }
 }
 
+TEST_CASE("a short French text with only elisions, « de » and « en » reads its numbers as French",
+          "[claims][figures]") {
+  // Kind: « L'action a chuté de 5,8 % en séance » holds none of the function words the style
+  // was told by, so it was read as English: "5,8" became the counts 5 and 8 %, and the
+  // dateline « 2 avril 2026 » a count (a blind trial). English with a French name's particle
+  // or a capitalised elided name stays English.
+  auto [body, kind, value] = GENERATE(table<std::string, Kind, double>({
+      {"L'action Hartwell a chuté de 5,8 % en séance.", Kind::kPercent, 5.8},
+      {"L\xE2\x80\x99"
+       "action a perdu 5,8 % en séance.",
+       Kind::kPercent, 5.8},
+      {"Charles de Gaulle airport handled 1,500 flights.", Kind::kCount, 1500},
+      {"L'Oréal shares rose 3.5% on Monday.", Kind::kPercent, 3.5},
+      {"Net loss 4,987,000. Note: Full name De Laurentiis Group.", Kind::kCount, 4987000},
+  }));
+  CAPTURE(body);
+  claims::Article a;
+  a.text = body;
+  claims::Options o;
+  o.skip_furniture = false;
+  auto cs = claims::extract(a, o);
+  std::vector<double> got;
+  for (const auto& c : cs) {
+    if (c.kind == kind && c.number) got.push_back(*c.number);
+  }
+  CHECK(got == std::vector<double>{value});
+}
+
 TEST_CASE("English lower-case month words are not dates", "[claims][dates]") {
   CHECK(dates(read("Officials may march to the square in protest.")).empty());
   CHECK(dates(read("The rover landed on Mars after a long cruise.")).empty());
