@@ -147,7 +147,8 @@ bool Analyzer::is_severity(const std::string& cpt) const {
 }
 
 bool Analyzer::is_generic(const std::string& w) const {
-  return cfg_.lexicon.generic_nouns.count(w) > 0 || cfg_.lexicon.scale_words.count(w) > 0;
+  return cfg_.lexicon.generic_nouns.count(w) > 0 || cfg_.lexicon.scale_words.count(w) > 0 ||
+         cfg_.lexicon.session_words.count(w) > 0;
 }
 
 std::vector<std::string> Analyzer::forms(const std::string& cpt) const {
@@ -178,6 +179,22 @@ std::vector<std::size_t> running_max_end(const std::vector<Mention>& mentions) {
   for (const auto& o : mentions) out.push_back(best = std::max(best, o.end));
   return out;
 }
+
+namespace {
+
+// Whether toks[j] or one of the next two words of its clause is one of `session` (a market
+// session: "trading", « séance »): "early", "afternoon" or "New York" before it say when or
+// where a price moved, not what it is.
+bool market_session_ahead(const std::vector<text::Token>& toks, std::size_t j,
+                          const std::set<std::string>& session) {
+  for (std::size_t k = j; k < toks.size() && k <= j + 2; ++k) {
+    if (k > j && (toks[k].break_before || toks[k].comma_before)) break;
+    if (session.count(toks[k].word)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<std::string>& cons,
                       const Mention& m, const std::vector<Mention>& others,
@@ -312,6 +329,9 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // "5.3 billion in October", « 5,3 milliards en octobre »: a month or a day says when,
       // never what the figure counts.
       if (is_month_or_day(toks[j].word)) continue;
+      // So does the session a price moved in: "fell 5.8% in early trading", "in afternoon
+      // dealings", « en séance »; the session's own word is generic (lexicon session_words).
+      if (market_session_ahead(toks, j, cfg_.lexicon.session_words)) continue;
       // "people", "percent" say nothing; an event word ends the noun phrase.
       if (is_generic(toks[j].word) || c[0] == '#') continue;
       head_done = true;

@@ -225,7 +225,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "group_speakers",  "leader_titles",
                                          "party_words",     "months",
                                          "role_portfolios", "role_bodies",
-                                         "legal_forms",     "past_office_words"};
+                                         "legal_forms",     "past_office_words",
+                                         "session_words"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -297,6 +298,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.legal_forms = to_set(r.words(v, key, 0, k));
     } else if (k == "generic_nouns") {
       lex.generic_nouns = to_set(r.words(v, key, 0, k));
+    } else if (k == "session_words") {
+      lex.session_words = to_set(r.words(v, key, 0, k));
     } else if (k == "stopwords") {
       lex.stopwords = to_set(r.words(v, key, 0, k));
     } else if (k == "speech_verbs") {

@@ -41,6 +41,9 @@ struct Lexicon {
   std::vector<WordClass> classes;
   std::set<std::string> legal_forms;    // "inc", "ltd", "sa": a company's form, no name alone
   std::set<std::string> generic_nouns;  // "people", "percent": say nothing of what is counted
+  // A market session ("trading", « séance »): with the words before it ("in early trading"),
+  // says when a price moved, not what the figure is of; generic like generic_nouns.
+  std::set<std::string> session_words;
   std::set<std::string> stopwords;
   std::set<std::string> speech_verbs;
   std::vector<Hedge> hedges;

@@ -422,6 +422,27 @@ TEST_CASE("a headcount is not the number of jobs cut, in French as in English",
   CHECK(judged(en_staff, {en_cut}) == Verdict::kUnverified);
 }
 
+TEST_CASE("where a price moved ('in New York trading', « en séance ») is not what it counts",
+          "[rules][figures]") {
+  // Kind: a market move told with the session it happened in ("fell 5.8% in New York
+  // trading", "in afternoon dealings", « a chuté de 5,8 % en séance »): "trading" was read as
+  // the thing the percentage is of, which the source's "dropped 8.5 per cent in New York" does
+  // not name, so the wrong figure was left unverified (a blind trial). English and French.
+  auto en_src = source("s", "Hartwell Motors shares dropped 8.5 per cent in New York on Wednesday.",
+                       "2026-04-01");
+  for (const std::string text : {"Hartwell shares fell 5.8% in New York trading.",
+                                 "Hartwell shares fell 5.8% in early trading.",
+                                 "Hartwell shares fell 5.8% in afternoon dealings."}) {
+    CAPTURE(text);
+    CHECK(judged(article(text, "5.8%", "2026-04-02"), {en_src}) == Verdict::kContradicted);
+  }
+  CHECK(judged(article("Hartwell shares fell 8.5% in New York trading.", "8.5%", "2026-04-02"),
+               {en_src}) == Verdict::kSupported);
+  auto fr_src = source("f", "L'action Hartwell a reculé de 8,5 % à Paris mercredi.", "2026-04-01");
+  CHECK(judged(article("L'action Hartwell a chuté de 5,8 % en séance.", "5,8 %", "2026-04-02"),
+               {fr_src}) == Verdict::kContradicted);
+}
+
 TEST_CASE("an amount in billions is shown as a reader writes it", "[rules][figures]") {
   // Kind: explanations (and the search's forms of the figure) said "USD 2350 million" for
   // $2.35 billion.
