@@ -335,7 +335,32 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // "people", "percent" say nothing; an event word ends the noun phrase.
       if (is_generic(toks[j].word) || c[0] == '#') continue;
       head_done = true;
-      if (!is_event(c)) f.head = c;
+      if (is_event(c)) continue;
+      f.head = c;
+      // A compound right after the figure is named by its last noun: "a $1.5 billion
+      // restructuring charge" is a charge, as "a restructuring charge of $1.2 billion" is
+      // (the extractor names a count's noun itself). Up to two more words of the clause, each right
+      // after the last, that could be its noun (not a stop word, name, generic noun or past
+      // participle: "a $5 million fine imposed" is a fine). A last noun that names what
+      // happened ("a restructuring charge") is the figure's event, as the extractor's noun is
+      // above; one that only says how a figure moved ("a 6% pay rise") ends the compound.
+      if (j == last + 1) {
+        for (std::size_t k = j + 1; k < toks.size() && k <= j + 2; ++k) {
+          const auto& ck = cons[k];
+          if (toks[k].break_before || toks[k].comma_before || in_other(k) || ck.empty() ||
+              ck[0] == '#' || toks[k].capitalized || is_generic(toks[k].word) ||
+              is_month_or_day(toks[k].word) || toks[k].word.ends_with("ed"))
+            break;
+          if (is_event(ck)) {
+            if (is_date_event(ck)) {
+              f.head.clear();
+              f.event = ck;
+            }
+            break;
+          }
+          f.head = ck;
+        }
+      }
     }
   }
   // Left side.

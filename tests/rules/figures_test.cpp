@@ -443,6 +443,28 @@ TEST_CASE("where a price moved ('in New York trading', « en séance ») is not 
                {fr_src}) == Verdict::kContradicted);
 }
 
+TEST_CASE("a figure before a compound noun is of the compound's last noun", "[rules][figures]") {
+  // Kind: "a $1.5 billion restructuring charge" against "a restructuring charge of $1.2
+  // billion": the source's figure was taken to be of "restructuring", the claim's of
+  // "charge", so neither the wrong amount nor the right one was read (a blind trial). The
+  // compound's last noun names it; a past participle after it does not.
+  auto [source_text, claim_text, span, verdict] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Hartwell Motors will take a $1.5 billion restructuring charge.",
+           "Hartwell Motors will book a restructuring charge of $1.2 billion.", "$1.2 billion",
+           Verdict::kContradicted},
+          {"Hartwell Motors will take a $1.5 billion restructuring charge.",
+           "Hartwell Motors will book a restructuring charge of $1.5 billion.", "$1.5 billion",
+           Verdict::kSupported},
+          {"Regulators imposed a fine of $6 million on Valmont Bank on Monday.",
+           "Valmont Bank paid a $5 million fine imposed by regulators on Monday.", "$5 million",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-02");
+  CHECK(judged(a, {source("s", source_text, "2026-04-01")}) == verdict);
+}
+
 TEST_CASE("an amount in billions is shown as a reader writes it", "[rules][figures]") {
   // Kind: explanations (and the search's forms of the figure) said "USD 2350 million" for
   // $2.35 billion.
