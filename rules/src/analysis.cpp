@@ -344,7 +344,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // participle: "a $5 million fine imposed" is a fine). A last noun that names what
       // happened ("a restructuring charge") is the figure's event, as the extractor's noun is
       // above; one that only says how a figure moved ("a 6% pay rise") ends the compound.
-      if (j == last + 1) {
+      // Not across a comparison ("Net profit 1,150,651 vs loss 135,021": another figure's).
+      if (j == last + 1 && toks[j].word != "vs" && toks[j].word != "versus") {
         for (std::size_t k = j + 1; k < toks.size() && k <= j + 2; ++k) {
           const auto& ck = cons[k];
           if (toks[k].break_before || toks[k].comma_before || in_other(k) || ck.empty() ||
