@@ -667,11 +667,12 @@ class SortedDocs : public Xapian::PostingSource {
 // Xapian clones the source for each shard and calls init() with that shard alone, so the
 // docids are the shard's own. Not serialisable: remote shards get the OR of id terms instead.
 //
-// A handle searching only its own shards knows the named documents' docids in the whole
-// index already (looked up once there per id, Impl::whole_docids): each shard then takes its
-// own from those, as Xapian interleaves shards (docid d of shard k of n is (d - 1) * n + k +
-// 1), with no lookup; looking each id up again in each shard was a fifth of a re-check's
-// B-tree descents for ids, and hashing the ids once more per shard and search.
+// A handle searching only its own shards looks the named documents up once, in the whole
+// index, when it builds the query (Impl::build_query, `Whole`): each shard then takes its own
+// docids from those, as Xapian interleaves shards (docid d of shard k of n is (d - 1) * n + k
+// + 1), with no lookup. Looking each id up again in each shard, and hashing it once more per
+// shard and search, put docids_of at 12.3% of a 1,000-story re-check's samples; 9.7% now
+// (docs/performance.md, "Ids looked up once").
 class IdFilter : public SortedDocs {
  public:
   // The shards of a whole index, by uuid in their order, and the named documents' docids in it
@@ -1488,12 +1489,29 @@ struct Corpus::Impl {
                     std::unordered_map<Xapian::docid, std::string>& out) const {
     if (!own_shards_only()) return false;
     bound_id_cache();
+    whole_docids(ids, &out);
+    return true;
+  }
+
+  // The docids of search_db() of the documents `ids` names (its postings of their id terms),
+  // sorted and unique, each id looked up once per snapshot (DocidCache, under the whole
+  // index's uuid). `id_of`, when given, receives each docid's id.
+  std::vector<Xapian::docid> whole_docids(
+      const std::vector<std::string>& ids,
+      std::unordered_map<Xapian::docid, std::string>* id_of = nullptr) const {
     const auto& db = search_db();
     auto& where = (*docids)[db.get_uuid()];
+    std::vector<Xapian::docid> out;
     for (const auto& id : ids) {
-      for (Xapian::docid d : docids_of(db, where, id_term(id))) out.try_emplace(d, id);
+      const auto& found = docids_of(db, where, id_term(id));
+      out.insert(out.end(), found.begin(), found.end());
+      if (id_of) {
+        for (Xapian::docid d : found) id_of->try_emplace(d, id);
+      }
     }
-    return true;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
 
   // Whether this handle searches its own shards alone, each known (own_parts): its docids are
@@ -1577,17 +1595,7 @@ struct Corpus::Impl {
     if (termfreqs.size() > kMaxCachedTermFreqs) termfreqs.clear();
     const detail::DateBounds dates = date_bounds(q);
     bound_id_cache();
-    std::vector<Xapian::docid> named;
-    auto& where = (*docids)[db.get_uuid()];
-    for (const auto& id : *q.only_ids) {
-      const auto& found = docids_of(db, where, id_term(id));
-      named.insert(named.end(), found.begin(), found.end());
-      if (ids) {
-        for (Xapian::docid did : found) ids->try_emplace(did, id);
-      }
-    }
-    std::sort(named.begin(), named.end());
-    named.erase(std::unique(named.begin(), named.end()), named.end());
+    const std::vector<Xapian::docid> named = whole_docids(*q.only_ids, ids);
     // Which named documents the filter lets through, from their own terms: the filter's
     // documents over the whole index (a story's tens of thousands, from its names' posting
     // lists) are not needed to keep a few, and were the costliest part of a re-check's
@@ -1719,15 +1727,7 @@ struct Corpus::Impl {
         if (own_shards_only()) {
           whole = std::make_shared<IdFilter::Whole>();
           for (const auto& part : own_parts) whole->shard_uuids.push_back(part.get_uuid());
-          const auto& db = search_db();
-          auto& where = (*docids)[db.get_uuid()];
-          for (const auto& id : *q.only_ids) {
-            const auto& found = docids_of(db, where, id_term(id));
-            whole->docids.insert(whole->docids.end(), found.begin(), found.end());
-          }
-          std::sort(whole->docids.begin(), whole->docids.end());
-          whole->docids.erase(std::unique(whole->docids.begin(), whole->docids.end()),
-                              whole->docids.end());
+          whole->docids = whole_docids(*q.only_ids);
         }
         // The query holds the source by reference count and releases it with the query.
         auto* filter = new IdFilter(std::move(terms), docids, std::move(whole));
