@@ -65,11 +65,13 @@ const WordSet& speech_verbs() {
       "résume", "confie", "insiste", "rappelle", "martèle", "reconnaît", "prévient",
       // Verbs that frame the words quoted after their object or as their object, in both
       // languages: « a qualifié la situation de « très préoccupante » », « a évoqué « une crise
-      // sans précédent » », "referred to the plan as 'a disaster'", "quipped". Without them
-      // the quote had no speaker, and was supported by whoever a source gave the words to.
-      "qualifié", "qualifie", "évoqué", "évoque", "décrit", "rétorqué", "rétorque", "lâché",
-      "ironisé", "concédé", "témoigné", "commenté", "commente", "protesté", "referred", "refers",
-      "quipped", "joked", "boasted", "countered", "retorted", "exclaimed", "recounted"};
+      // sans précédent » », « a parlé d'« un drame » », "referred to the plan as 'a disaster'",
+      // "quipped". Without them the quote had no speaker, and was supported by whoever a
+      // source gave the words to.
+      "qualifié", "qualifie", "évoqué", "évoque", "parlé", "parle", "décrit", "rétorqué",
+      "rétorque", "lâché", "ironisé", "concédé", "témoigné", "commenté", "commente", "protesté",
+      "referred", "refers", "quipped", "joked", "boasted", "countered", "retorted", "exclaimed",
+      "recounted"};
   return s;
 }
 

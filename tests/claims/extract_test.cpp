@@ -446,6 +446,8 @@ TEST_CASE("a verb that frames the quoted words as what someone called a thing gi
        "catastrophe annoncée", "Paul Lenoir"},
       {"La sénatrice Odile Marchal a évoqué « une faillite collective » devant la presse.",
        "une faillite collective", "Odile Marchal"},
+      {"Le préfet des Hautes-Alpes, Dominique Lebrun, a parlé d'« un drame épouvantable ».",
+       "un drame épouvantable", "Dominique Lebrun"},
       {"Le syndicaliste Hugo Perrin a décrit le plan comme « un recul sans précédent ».",
        "un recul sans précédent", "Hugo Perrin"},
       {"« Nous ne céderons pas », a rétorqué Claire Dumas.", "Nous ne céderons pas",
