@@ -49,6 +49,11 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style = NumberSty
 // than English "the, of, and, is..." means French).
 NumberStyle detect_number_style(const std::vector<Token>& toks);
 
+// Whether a word is an elided French article, preposition or pronoun glued to a lower-case
+// word (« l'action », « d'euros », « qu'il », typographic apostrophe too). A name written so
+// ("L'Oréal", "D'Angelo") goes on with a capital and is not one.
+bool french_elision(const Token& t);
+
 // Decodes the code point at `i` (advancing `i`); invalid bytes decode as U+FFFD, one byte each.
 char32_t next_code_point(std::string_view text, std::size_t& i);
 

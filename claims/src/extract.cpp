@@ -2581,6 +2581,9 @@ class Extractor {
                                                         "précisément"};
     if (kPrecise.count(toks_[k].lower)) return true;
     if (internal::is_french_function_word(toks_[k].lower)) return true;
+    // « L'accident », « D'après »: the capital is the elided article's; the word after it,
+    // written in lower case, is a common one. « L'Oréal » keeps its capital after the elision.
+    if (internal::french_elision(toks_[k])) return true;
     if (!lower_words_) {
       lower_words_.emplace();
       for (const auto& t : toks_) {

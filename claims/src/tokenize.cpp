@@ -231,11 +231,7 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_
   return toks;
 }
 
-namespace {
-
-// An elided French article, preposition or pronoun glued to a lower-case word (« l'action »,
-// « d'euros », « qu'il »). English has none; a name written so ("L'Oréal", "D'Angelo") goes
-// on with a capital.
+// English has no such elision (see claims_internal.h).
 bool french_elision(const Token& t) {
   const std::string_view l = t.lower;
   std::size_t lead = 0;
@@ -262,8 +258,6 @@ bool french_elision(const Token& t) {
   return (c >= 'a' && c <= 'z') ||
          (c == 0xC3 && after + 1 < w.size() && static_cast<unsigned char>(w[after + 1]) >= 0xA0);
 }
-
-}  // namespace
 
 NumberStyle detect_number_style(const std::vector<Token>& toks) {
   // Function words only one of the languages has, enough of them that a one-sentence text

@@ -1488,7 +1488,46 @@ struct DateFrame {
   // The clause dates an earlier occurrence of what happened: "last raised fares in June
   // 2019", "the previous strike", « la dernière fois », « la précédente hausse ».
   bool earlier = false;
+  // The concept of a past verb outside the lexicon's events that governs the date ("visited
+  // on Tuesday the scene of the crash", « s'est rendu mardi sur les lieux »): the date is that
+  // doing's, and the events after it (its object, a relative clause) are not the date's. ""
+  // when there is none.
+  std::string verb;
+  // Lexicon events the clause names after a date its verb governs, which are not the date's
+  // ("…, which killed nine").
+  bool events_after_verb = false;
 };
+
+// Whether toks[k] is a past verb the date may be the time of, outside the lexicon's event
+// classes: an English "-ed" form ("visited", "toured") or a few common irregular ones, or a
+// French participle after its auxiliary (« a visité », « s'est rendu »). Speech verbs stay
+// transparent (a report's date is often its event's), and so do verbs that only say a
+// happening took place ("happened", "occurred", "began"), whose subject is the event.
+bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
+                         const std::vector<std::string>& cons, std::size_t k) {
+  const Token& t = toks[k];
+  const std::string& w = t.word;
+  if (t.capitalized || cons[k].empty() || cons[k][0] == '@' || cons[k][0] == '#' || an.is_stop(w) ||
+      an.config().lexicon.speech_verbs.count(w))
+    return false;
+  static const std::set<std::string> kTransparent = {
+      "happened", "occurred",  "started", "began",    "ended", "continued", "resumed",
+      "came",     "took",      "produit", "survenu",  "eu",    "commence",  "debute",
+      "termine",  "scheduled", "planned", "expected", "set"};
+  if (kTransparent.count(w)) return false;
+  const std::string prev = k > 0 && !t.break_before ? toks[k - 1].word : "";
+  // "the injured", "a wounded": an adjective, not a verb.
+  static const std::set<std::string> kDeterminers = {"the", "a",  "an",  "le", "la",
+                                                     "les", "un", "une", "des"};
+  if (kDeterminers.count(prev)) return false;
+  static const std::set<std::string> kIrregular = {"met",  "went", "flew", "held", "led",
+                                                   "left", "sent", "gave", "saw",  "drove"};
+  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  if (kIrregular.count(w)) return true;
+  static const std::set<std::string> kAuxiliaries = {"a",     "ont",     "est",   "sont",
+                                                     "avait", "avaient", "etait", "etaient"};
+  return kAuxiliaries.count(prev) > 0 && w.size() >= 4;
+}
 
 // Whether tokens [from, to], outside the date [first, last], mark an earlier occurrence.
 // French « dernier » is mostly "latest" (« le dernier bilan »), so only « la dernière fois »
@@ -1544,6 +1583,20 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     ++seen;
     if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
   }
+  // A past verb outside the lexicon's events right before the date, or before a short object
+  // and the date ("visited on Tuesday", "toured the site on Tuesday", « s'est rendu mardi »),
+  // governs it when no event word comes before the date: the date is that doing's.
+  if (f.events.empty()) {
+    static const std::set<std::string> kLinks = {"on",   "in", "at", "early",
+                                                 "late", "le", "ce", "des"};
+    for (std::size_t j = first, gap = 0; j-- > from && gap <= 4;) {
+      if (governing_past_verb(an, toks, cons, j)) {
+        f.verb = cons[j];
+        break;
+      }
+      if (!kLinks.count(toks[j].word)) ++gap;
+    }
+  }
   seen = 0;
   // A clause that opens with the date, or names no event before it, may name it after one
   // comma ("The crisis began on Dec. 2, when the government invoked ...").
@@ -1559,7 +1612,12 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // whether to look past a comma), what happened, and its names.
   for (std::size_t j = from; j <= to; ++j) {
     if (cons[j].empty() || (j >= first && j <= last)) continue;
-    if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
+    if (an.is_date_event(cons[j])) {
+      if (f.verb.empty() || j < first)
+        f.events.insert(cons[j]);
+      else
+        f.events_after_verb = true;
+    }
     f.all.insert(cons[j]);
     if (!toks[j].capitalized) f.what.insert(cons[j]);
   }
@@ -1683,6 +1741,17 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     if (!claim_frame.events.empty() && !source_frame.events.empty() &&
         overlap(claim_frame.events, source_frame.events) == 0)
       continue;
+    // Nor is a date one side gives to a doing the other side's clause does not name compared
+    // with the other's, when the other dates a lexicon event ("killed on Monday") or the
+    // doing's own clause names the event only after it: "visited on Tuesday the scene of the
+    // crash, which killed nine" dates the visit; "visited the crash site on Monday" compares.
+    // Otherwise a verb is no frame: "approved the budget on April 15" and "passed the budget
+    // on April 15" are one happening in other words.
+    auto verb_elsewhere = [](const DateFrame& a, const DateFrame& b) {
+      return !a.verb.empty() && (!b.events.empty() || a.events_after_verb) && !b.all.count(a.verb);
+    };
+    if (verb_elsewhere(source_frame, claim_frame) || verb_elsewhere(claim_frame, source_frame))
+      continue;
     // Nor are dates of what other people did: when each side's date clause names someone the
     // other side's sentence does not mention ("picked Barnier in September" against "named
     // Bayrou on Friday"), the source cannot contradict the claim.
@@ -1771,7 +1840,16 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
         sm.date_end != sm.date)
       continue;
     if (consistent && score < dr.support_min_overlap) continue;
-    if (!consistent && score < dr.contradict_min_overlap) continue;
+    // A short date clause whose every word the source's date clause repeats ("L'accident est
+    // survenu le 19 juillet vers 21 heures" against "l'accident d'un autocar survenu le lundi
+    // 20 juillet vers 21 heures") is about the same happening, however few its words; one
+    // word alone ("It happened on Monday") says too little.
+    auto clause_repeated = [&] {
+      return claim_frame.all.size() >= 2 &&
+             std::all_of(claim_frame.all.begin(), claim_frame.all.end(),
+                         [&](const std::string& x) { return source_frame.all.count(x) > 0; });
+    };
+    if (!consistent && score < dr.contradict_min_overlap && !clause_repeated()) continue;
     Candidate c;
     c.passage = sv.p;
     c.stance = consistent ? Stance::kSupports : Stance::kContradicts;

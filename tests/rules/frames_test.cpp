@@ -400,3 +400,98 @@ TEST_CASE("'last' as a verb or in a date does not make an earlier occurrence", "
   CHECK(judged(a, {source("s1", "The union said the strike will last until May 15.",
                           "2025-04-01")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a date a source gives to another verb's happening neither confirms nor contradicts",
+          "[rules][frames]") {
+  // Kind: a follow-up report dates what someone did about the event ("visited on Tuesday the
+  // scene of the crash, which killed nine", « s'est rendu mardi sur les lieux de l'accident »):
+  // the date is the visit's, governed by a verb the lexicon has no event class for, and the
+  // event's words come after it, in its object or a relative clause. English and French; with
+  // and without an object between the verb and the date.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"A coach crash killed nine people on Monday on the Lautaret pass road.", "Monday",
+       "The interior minister visited on Tuesday the scene of the Lautaret pass crash, which "
+       "killed nine people."},
+      {"A coach crash killed nine people on Monday on the Lautaret pass road.", "Monday",
+       "The interior minister toured the site on Tuesday, where a coach crash killed nine "
+       "people on the Lautaret pass road."},
+      {"A coach crash killed nine people on Tuesday on the Lautaret pass road.", "Tuesday",
+       "The interior minister visited on Tuesday the scene of the Lautaret pass crash, which "
+       "killed nine people."},
+      {"Un accident d'autocar a fait neuf morts lundi sur la route du col du Lautaret.", "lundi",
+       "Le ministre de l'Intérieur s'est rendu mardi sur les lieux de l'accident du col du "
+       "Lautaret, qui a fait neuf morts."},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == Verdict::kUnverified);
+}
+
+TEST_CASE("a date a source gives to the same verb's happening still compares", "[rules][frames]") {
+  // The negative side: the claim dates the same doing ("visited the crash site on Monday"), so
+  // the source's other day contradicts it, and its own day confirms it; and the event's own
+  // date after a lexicon event verb still contradicts.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"The interior minister visited the crash site on Monday.", "Monday",
+           "The interior minister visited on Tuesday the scene of the Lautaret pass crash.",
+           Verdict::kContradicted},
+          {"The interior minister visited the crash site on Tuesday.", "Tuesday",
+           "The interior minister visited on Tuesday the scene of the Lautaret pass crash.",
+           Verdict::kSupported},
+          {"Le ministre de l'Intérieur s'est rendu lundi sur les lieux de l'accident.", "lundi",
+           "Le ministre de l'Intérieur s'est rendu mardi sur les lieux de l'accident du col du "
+           "Lautaret.",
+           Verdict::kContradicted},
+          {"A coach crash killed nine people on Monday on the Lautaret pass road.", "Monday",
+           "Nine people were killed when a coach crashed on Tuesday on the Lautaret pass road.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == expected);
+}
+
+TEST_CASE("a short date clause whose every word a source's date clause repeats is contradicted",
+          "[rules][frames]") {
+  // Kind: a bare sentence dating the story's event ("The crash happened on July 19 at about
+  // 9 p.m.", « L'accident est survenu le 19 juillet vers 21 heures ») has fewer words than
+  // the contradiction threshold asks to share, after a sentence about something else; a
+  // source whose date clause repeats all of them ("the crash of a coach that happened on
+  // Monday, July 20, at about 9 p.m.") is about the same happening. English and French. One
+  // word alone ("It happened on Monday") is not enough.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Nine people died on the Lautaret pass road. The minister of transport went there on "
+           "Tuesday. The crash happened on July 19 at about 9 p.m.",
+           "July 19",
+           "Nine people were killed in the crash of a coach that happened on Monday, July 20, "
+           "at about 9 p.m. on the Lautaret pass road.",
+           Verdict::kContradicted},
+          {"Neuf personnes sont mortes sur la route du col du Lautaret. Le ministre des "
+           "Transports s'est rendu sur place mardi. L'accident est survenu le 19 juillet vers "
+           "21 heures.",
+           "19 juillet",
+           "Neuf personnes ont été tuées dans l'accident d'un autocar survenu le lundi 20 "
+           "juillet vers 21 heures sur la route du col du Lautaret.",
+           Verdict::kContradicted},
+          {"Nine people died on the Lautaret pass road. The minister of transport went there on "
+           "Tuesday. It happened on July 19.",
+           "July 19",
+           "Nine people were killed on the Lautaret pass road. It happened on Monday, July 20, "
+           "police said.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-07-21")}) == expected);
+}
