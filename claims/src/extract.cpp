@@ -2134,6 +2134,11 @@ class Extractor {
     std::size_t end = b + 1;
     std::size_t last_title = SIZE_MAX;  // the last token of the last title
     for (std::size_t q = a; q <= b;) {
+      // "Dr." before a name is no title of it.
+      if (q + 1 <= b && is_honorific(toks_[q].lower) && punct(q + 1, end, ".")) {
+        q += 2;
+        continue;
+      }
       // A title may be several tokens (« porte-parole »).
       std::size_t n = internal::match_title(toks_, q, end);
       if (n == 0 && titleish(q, end)) n = 1;
@@ -2142,6 +2147,8 @@ class Extractor {
     }
     if (last_title != SIZE_MAX && last_title < b) {
       std::size_t nb = last_title + 1;
+      // "director Dr. Samuel Achebe": the honorific is not a part of the name.
+      while (nb + 2 <= b && is_honorific(toks_[nb].lower) && punct(nb + 1, end, ".")) nb += 2;
       bool names = true;
       for (std::size_t q = nb; q <= b; ++q) names = names && name_word(q, end);
       if (names) return expand_name(strip_possessive(slice(nb, b)), toks_[nb].start);
@@ -2173,6 +2180,22 @@ class Extractor {
     const auto& t = toks_[k].text;
     return t == "\"" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x9C" || t == "\xC2\xBB" ||
            t == "\xC2\xAB";
+  }
+
+  // The number of tokens of a French adverb phrase ending right before token p (« par
+  // ailleurs », « pour sa part », « de son côté », « pour leur part »); 0 if none.
+  std::size_t adverb_phrase_before(std::size_t p, std::size_t begin, std::size_t end) const {
+    auto is = [&](std::size_t k, std::string_view w) {
+      return k >= begin && k < p && word(k, end) && !quoted_[k] && toks_[k].is(w);
+    };
+    if (p >= begin + 2 && is(p - 1, "ailleurs") && is(p - 2, "par")) return 2;
+    if (p >= begin + 3 && is(p - 1, "part") && (is(p - 2, "sa") || is(p - 2, "leur")) &&
+        is(p - 3, "pour"))
+      return 3;
+    if (p >= begin + 3 && is(p - 1, "côté") && (is(p - 2, "son") || is(p - 2, "leur")) &&
+        is(p - 3, "de"))
+      return 3;
+    return 0;
   }
 
   // Subject of the speech verb at v; "" if none found.
@@ -2216,6 +2239,12 @@ class Extractor {
     // Skip auxiliaries and adverbs between subject and verb: "has said", "later told".
     while (p > begin) {
       std::string_view w = toks_[p - 1].lower;
+      // French adverb phrases and the reflexive auxiliary: « a par ailleurs prévenu », « a pour
+      // sa part estimé », « a de son côté affirmé », « s'est félicité ».
+      if (std::size_t n = adverb_phrase_before(p, begin, end); n > 0) {
+        p -= n;
+        continue;
+      }
       if (word(p - 1, end) &&
           (w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "then" ||
            w == "would" || w == "will" || w == "previously" || w == "again" || w == "separately" ||
@@ -2223,7 +2252,10 @@ class Extractor {
            // French auxiliaries and adverbs: "a déclaré", "ont aussi affirmé".
            w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "aussi" ||
            w == "également" || w == "encore" || w == "déjà" || w == "ensuite" || w == "alors" ||
-           (ends_with(w, "ly") && !toks_[p - 1].upper && w.size() > 4))) {
+           w == "toutefois" || w == "cependant" || w == "néanmoins" || w == "pourtant" ||
+           w == "d'ailleurs" || w == "aussitôt" || w == "s'est" || w == "se" || w == "s'était" ||
+           w == "earlier" || (ends_with(w, "ly") && !toks_[p - 1].upper && w.size() > 4) ||
+           (ends_with(w, "ment") && !toks_[p - 1].upper && w.size() > 6))) {
         --p;
       } else {
         break;
@@ -2311,6 +2343,12 @@ class Extractor {
     while (e < end && word(e, end) && !quoted_[e] && e < q + 5 &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
            !internal::is_stopword(toks_[e].lower)) {
+      // "said regional director Dr. Samuel Achebe": the honorific and its dot, then the name.
+      if (e > q && is_honorific(toks_[e].lower) && punct(e + 1, end, ".") &&
+          name_word(e + 2, end)) {
+        e += 2;
+        continue;
+      }
       // A title first, however written (« porte-parole », "PDG"): a capitalised one must not
       // start a name run ("PDG de la SNCF" is no name).
       if (std::size_t n = internal::match_title(toks_, e, end); n > 0) {
@@ -2379,7 +2417,10 @@ class Extractor {
     if (!word(k, end) || quoted_[k]) return false;
     std::string_view w = toks_[k].lower;
     return internal::is_speech_verb(w) || internal::is_speech_participle(w) || w == "selon" ||
-           (w == "according" && word(k + 1, end) && toks_[k + 1].is("to"));
+           (w == "according" && word(k + 1, end) && toks_[k + 1].is("to")) ||
+           // "As Paul Garnier put it, ...": the words are his.
+           (w == "put" && word(k + 1, end) && toks_[k + 1].is("it") && k > 0 && word(k - 1, end) &&
+            toks_[k - 1].upper);
   }
 
   // First token of toks_[begin, end) that starts at or after `offset`; `end` if none.

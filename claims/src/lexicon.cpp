@@ -71,7 +71,14 @@ const WordSet& speech_verbs() {
       "qualifié", "qualifie", "évoqué", "évoque", "parlé", "parle", "décrit", "rétorqué",
       "rétorque", "lâché", "ironisé", "concédé", "témoigné", "commenté", "commente", "protesté",
       "referred", "refers", "quipped", "joked", "boasted", "countered", "retorted", "exclaimed",
-      "recounted"};
+      "recounted",
+      // French reflexive verbs of speech, whose participle agrees with the speaker (« s'est
+      // félicitée », « se réjouit », « s'est inquiété »): without them « …, s'est félicité
+      // Paul Garnier » had the speaker "s'est".
+      "félicitée", "félicite", "réjouit", "réjoui", "réjouie", "inquiété", "inquiétée", "inquiète",
+      "indigné", "indignée", "indigne", "exclamé", "exclamée", "insurgé", "insurgée", "emporté",
+      "emportée", "alarmé", "alarmée", "étonné", "étonnée", "défendu", "défendue", "justifié",
+      "justifiée", "désolé", "désolée", "désole"};
   return s;
 }
 

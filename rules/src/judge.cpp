@@ -1420,6 +1420,18 @@ int compare_speakers(const Analyzer& an, const std::string& claimed, const std::
   if (g >= 0) {
     return alias_group(an, source) == g ? 1 : 0;
   }
+  // A speaker described by common nouns alone, with no name ("Le joueur", "the striker"): the
+  // other side's named speaker may be that very person.
+  auto described = [&](const std::string& s) {
+    const auto& lex = an.config().lexicon;
+    for (const auto& t : text::tokenize(s)) {
+      if (t.capitalized && !an.is_stop(t.word) && !lex.role_titles.count(t.word) &&
+          !lex.role_modifiers.count(t.word))
+        return false;
+    }
+    return true;
+  };
+  if (described(claimed) || described(source)) return 0;
   auto cw = name_words(an, claimed);
   auto sw = name_words(an, source);
   if (cw.empty() || sw.empty()) return 0;
@@ -1557,6 +1569,18 @@ bool dates_earlier_occurrence(const std::vector<Token>& toks, std::size_t from, 
   return false;
 }
 
+// A figure written in words ("nine", « neuf »): like one in digits, it says nothing of what
+// happened. "one", « un » and « une » are left out: they are articles and pronouns too.
+bool is_number_word(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "two",     "three",  "four",    "five",     "six",      "seven",    "eight",    "nine",
+      "ten",     "eleven", "twelve",  "fifteen",  "twenty",   "thirty",   "forty",    "fifty",
+      "hundred", "deux",   "trois",   "quatre",   "cinq",     "sept",     "huit",     "neuf",
+      "dix",     "onze",   "douze",   "quinze",   "vingt",    "trente",   "quarante", "cinquante",
+      "cent",    "dozen",  "dizaine", "dizaines", "douzaine", "centaine", "centaines"};
+  return kWords.count(w) > 0;
+}
+
 // "but", « mais »: what follows is another clause, which a date before it does not time
 // ("survived a vote in October but fell for pushing the budget through").
 bool opens_contrast(const Token& t) { return t.word == "but" || t.word == "mais"; }
@@ -1578,7 +1602,9 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
       break;
     from = j;
     // Figures and times ("at 1:30 a.m.") say nothing of what happened.
-    if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
+    if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2 ||
+        is_number_word(toks[j].word))
+      continue;
     clause_start = false;
     ++seen;
     if (an.is_date_event(cons[j])) f.events.insert(cons[j]);
@@ -1605,7 +1631,9 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     if (toks[j].break_before || opens_contrast(toks[j])) break;
     if (toks[j].comma_before && commas-- <= 0) break;
     to = j;
-    if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2) continue;
+    if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2 ||
+        is_number_word(toks[j].word))
+      continue;
     ++seen;
   }
   // The whole clause, both sides: its events (the left side's were needed above to decide
@@ -1741,14 +1769,14 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     if (!claim_frame.events.empty() && !source_frame.events.empty() &&
         overlap(claim_frame.events, source_frame.events) == 0)
       continue;
-    // Nor is a date one side gives to a doing the other side's clause does not name compared
-    // with the other's, when the other dates a lexicon event ("killed on Monday") or the
-    // doing's own clause names the event only after it: "visited on Tuesday the scene of the
-    // crash, which killed nine" dates the visit; "visited the crash site on Monday" compares.
-    // Otherwise a verb is no frame: "approved the budget on April 15" and "passed the budget
-    // on April 15" are one happening in other words.
+    // Nor is a date one side gives to a doing whose clause names the lexicon's events only
+    // after the date compared with the other side's, unless the other side's clause names the
+    // doing too: "visited on Tuesday the scene of the crash, which killed nine" dates the visit,
+    // not the crash; "visited the crash site on Monday" compares. Otherwise a verb is no frame:
+    // "approved the budget on April 15" and "passed the budget on April 15", "was elected on
+    // Sunday" and "won the run-off on Sunday" are one happening in other words.
     auto verb_elsewhere = [](const DateFrame& a, const DateFrame& b) {
-      return !a.verb.empty() && (!b.events.empty() || a.events_after_verb) && !b.all.count(a.verb);
+      return !a.verb.empty() && a.events_after_verb && !b.all.count(a.verb);
     };
     if (verb_elsewhere(source_frame, claim_frame) || verb_elsewhere(claim_frame, source_frame))
       continue;

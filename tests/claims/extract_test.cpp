@@ -481,6 +481,35 @@ TEST_CASE("a word describing the speaker before a full name after the verb leave
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE(
+    "reflexive verbs, adverbs before the verb, 'as X put it' and an honorific give the "
+    "speaker",
+    "[claims][quotes]") {
+  // Kind (a blind trial): attributions the extractor read wrong gave the quote a speaker made
+  // of other words ("s'est", "par ailleurs", "regional director Dr") or none, and a quote with
+  // such a speaker was supported by a source giving the words to someone else. A reflexive
+  // French speech verb (« s'est félicité », « se réjouit »), an adverb phrase between the
+  // subject and its verb (« a par ailleurs prévenu », « a pour sa part estimé »,
+  // "had earlier told"), "As X put it" and "Dr." inside a described name.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"« Nous avons obtenu un accord historique », s'est félicité Paul Garnier.", "Paul Garnier"},
+      {"« Le tramway reviendra dès lundi », se réjouit Paul Garnier.", "Paul Garnier"},
+      {"« La situation est grave », s'est inquiétée la maire Anne Roy.", "Anne Roy"},
+      {"Jean-Michel Roux a par ailleurs prévenu : « La vigilance rouge reste en vigueur. »",
+       "Jean-Michel Roux"},
+      {"Anne Roy a pour sa part estimé : « Le compte n'y est pas. »", "Anne Roy"},
+      {"Jean-Michel Roux a toutefois reconnu : « Nous aurions dû agir plus tôt. »",
+       "Jean-Michel Roux"},
+      {"As Paul Garnier put it, \"We secured a historic deal for this city.\"", "Paul Garnier"},
+      {"\"Every one of these deaths was preventable,\" said regional director Dr. Samuel Achebe.",
+       "Samuel Achebe"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE("a name after a phrase that only mentions it is not the quote's speaker",
           "[claims][quotes]") {
   auto q = of_kind(run("\"It is over for the project,\" said a source close to Dan Ruiz."),

@@ -495,3 +495,29 @@ TEST_CASE("a short date clause whose every word a source's date clause repeats i
   auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
   CHECK(judged(a, {source("s1", source_text, "2026-07-21")}) == expected);
 }
+
+TEST_CASE("a quote whose speaker the article describes without a name is not misattributed",
+          "[rules][frames]") {
+  // Kind (a blind trial): « Le joueur a confié : « … » », "the striker said": the article
+  // describes the speaker by a common noun the lexicon has no office for; a source naming the
+  // speaker (« a déclaré Sow ») may well name that very person, so the attribution is left
+  // unconfirmed (rule quote.unattributed), never called misattributed. English and French. A
+  // name against another name is still misattributed.
+  auto [sentence, words, speaker] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le joueur a confié : « Je veux jouer la Ligue des champions avec ce club. »",
+       "Je veux jouer la Ligue des champions avec ce club.", "Le joueur"},
+      {"The striker said: \"I want to play in the Champions League with this club.\"",
+       "I want to play in the Champions League with this club.", "The striker"},
+  }));
+  CAPTURE(sentence);
+  auto c = claim_in(sentence, words, Kind::kQuote, words);
+  c.speaker = speaker;
+  auto p = passage(
+      "a", "« " + words + " », a déclaré Ibrahima Sow. \"" + words + "\" said Ibrahima Sow.");
+  p.claims = {quote_at(p, words, "Ibrahima Sow")};
+  auto f = shipped().judge(c, context(sentence), {p});
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.rule == "quote.unattributed");
+  c.speaker = "Marc Vidal";
+  CHECK(shipped().judge(c, context(sentence), {p}).verdict == Verdict::kContradicted);
+}
