@@ -452,6 +452,11 @@ TEST_CASE("a date a source gives to the same verb's happening still compares", "
           {"A coach crash killed nine people on Monday on the Lautaret pass road.", "Monday",
            "Nine people were killed when a coach crashed on Tuesday on the Lautaret pass road.",
            Verdict::kContradicted},
+          // Two verbs of one happening, one of them a lexicon event ("won"): a verb is no
+          // frame against another's words.
+          {"Councillor Grace Okafor was elected mayor of Marrowby on Sunday.", "Sunday",
+           "Grace Okafor won Marrowby's mayoral run-off on Sunday, July 19.",
+           Verdict::kSupported},
       }));
   CAPTURE(claim_text, source_text);
   auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
