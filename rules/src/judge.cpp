@@ -847,6 +847,15 @@ Interval interval_of(const Analyzer& an, double n, const std::string& hedge, boo
   return iv;
 }
 
+// Whether two hedges are of one group that bounds a figure more on one side than the other
+// ("up to", "as many as", « jusqu'à »; "nearly", « près de »; "at least", « plus de »), not an
+// approximation both ways ("about", « environ »).
+bool same_one_sided_hedge(const Analyzer& an, const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  const Hedge* ha = an.hedge(a);
+  return ha && ha == an.hedge(b) && ha->below != ha->above;
+}
+
 std::string unit_of(const Mention& m) {
   if (m.kind == Kind::kPercent) return "%";
   return m.unit;
@@ -1157,6 +1166,14 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // Each side's interval must hold the other's figure: two approximations that merely
     // overlap ("some 250" and "about 230": 237-262 and 218-241) give different figures.
     bool consistent = holds(si, cv.self.number) || holds(ci, sm.number);
+    // The same one-sided hedge on both sides ("up to 350 mm" and "up to 320 mm", "nearly
+    // 1,300" and "nearly 1,250"): each states the figure it bounds, so the figures themselves
+    // are compared, as if neither were hedged.
+    if (consistent && same_one_sided_hedge(an, cv.self.hedge, sm.hedge)) {
+      const Interval c0 = interval_of(an, cv.self.number, "", false);
+      const Interval s0 = interval_of(an, sm.number, "", true);
+      consistent = holds(s0, cv.self.number) || holds(c0, sm.number);
+    }
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.

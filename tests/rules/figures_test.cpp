@@ -954,6 +954,38 @@ TEST_CASE("two approximate figures agree only when each allows the other's numbe
   CHECK(judged(a, {source("s1", source_text, "2026-05-11")}) == expected);
 }
 
+TEST_CASE("the same one-sided hedge on both sides compares the figures it bounds",
+          "[rules][figures]") {
+  // Kind (a blind trial): "Up to 350 mm of rain" was SUPPORTED by "up to 320 mm" (320 lies
+  // under 350, so the bound held), and "as many as 1,300" by "as many as 1,200". With the same
+  // one-sided hedge on both sides, each states the figure it bounds ("the most rain that fell
+  // was 320 mm"), so two different figures contradict; a hedge on one side only, or "about" on
+  // both, is judged as before. English and French.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Up to 350 mm of rain fell in the Gard on Thursday.", "Up to 350",
+       "Up to 320 mm of rain fell in the Gard on Thursday, forecasters said.",
+       Verdict::kContradicted},
+      {"As many as 1,300 people were evacuated in the Gard on Thursday.", "As many as 1,300",
+       "As many as 1,200 people were evacuated in the Gard on Thursday, officials said.",
+       Verdict::kContradicted},
+      {"Nearly 1,300 people were evacuated in the Gard on Thursday.", "Nearly 1,300",
+       "Nearly 1,250 people were evacuated in the Gard on Thursday, officials said.",
+       Verdict::kContradicted},
+      {"Jusqu'à 350 mm de pluie sont tombés dans le Gard jeudi.", "Jusqu'à 350",
+       "Jusqu'à 320 mm de pluie sont tombés dans le Gard jeudi, selon Météo-France.",
+       Verdict::kContradicted},
+      {"Up to 350 mm of rain fell in the Gard on Thursday.", "Up to 350",
+       "Up to 350 mm of rain fell in the Gard on Thursday, forecasters said.", Verdict::kSupported},
+      // A bound on one side only is still met by a figure within it.
+      {"Up to 350 mm of rain fell in the Gard on Thursday.", "Up to 350",
+       "In the Gard, 320 mm of rain fell on Thursday, forecasters said.", Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-09");
+  CHECK(judged(a, {source("s1", source_text, "2026-10-09")}) == expected);
+}
+
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
   // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
   // meets it; English "more than a hundred" alike.
