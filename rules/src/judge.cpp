@@ -1122,7 +1122,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const auto claim_credit =
       credited_to(an, cv.toks, cv.mentions, cv.self, 0, std::numeric_limits<std::size_t>::max());
   std::map<std::size_t, std::size_t> sibling_pairs;  // per source sentence start
-  std::optional<Candidate> best;
+  // Candidates with their source sentence's start, and the sentences that state the claim's
+  // very figure (see below).
+  std::vector<std::pair<std::size_t, Candidate>> candidates;
+  std::set<std::size_t> states_figure;
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   for (const auto& sm : sv.mentions) {
@@ -1299,7 +1302,21 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.lo = si.lo;
     c.hi = si.hi;
     c.credit = credited_to(an, sv.toks, sv.mentions, sm, sent.start, sent.end);
-    if (!best || c.score > best->score) best = c;
+    // A sentence that states the claim's very figure (in the same unit, a figure too specific
+    // to meet by chance) gives its other figures to other parties or things: "took 41,870
+    // ballots to 35,930 for Mayor Derek Hollis", "spent $1.3m, against $2.1m for Hollis".
+    if (consistent && sm.number == cv.self.number &&
+        (std::fabs(sm.number) >= 100 || !unit_of(sm).empty()))
+      states_figure.insert(sent.start);
+    candidates.emplace_back(sent.start, std::move(c));
+  }
+  std::optional<Candidate> best;
+  for (auto& [sentence, c] : candidates) {
+    if (states_figure.count(sentence)) {
+      if (c.stance == Stance::kContradicts) continue;
+      c.score += 20;  // as sure as a figure in the claim's full frame
+    }
+    if (!best || c.score > best->score) best = std::move(c);
   }
   if (best) out.push_back(*best);
 }

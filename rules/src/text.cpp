@@ -434,7 +434,27 @@ std::string office_stem(std::string_view w) {
       {"chef", "chief"},
       {"chefs", "chiefs"},
       {"cheffe", "chief"},
-      {"cheffes", "chiefs"}};
+      {"cheffes", "chiefs"},
+      // A ministry's portfolio, in French, is its English name: « ministre de la Santé » is
+      // the "Health Minister" (role_portfolios).
+      {"sante", "health"},
+      {"etrangeres", "foreign"},
+      {"economie", "economy"},
+      {"travail", "labour"},
+      {"logement", "housing"},
+      {"industrie", "industry"},
+      {"energie", "energy"},
+      {"environnement", "environment"},
+      {"tourisme", "tourism"},
+      {"recherche", "research"},
+      {"securite", "security"},
+      {"emploi", "employment"},
+      {"numerique", "digital"},
+      {"jeunesse", "youth"},
+      {"famille", "family"},
+      {"peche", "fisheries"},
+      {"interieur", "interior"},
+      {"finances", "finance"}};
   if (auto it = kOffices.find(w); it != kOffices.end()) w = it->second;
   std::string s(w);
   // Where one ending ends another ("women" / "men"), the longer comes first.

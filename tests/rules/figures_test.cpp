@@ -154,6 +154,30 @@ TEST_CASE("ministers of two portfolios are two offices, whichever portfolios the
   CHECK(judged(a, {source("s2", claim_text, "2026-02-10")}) == Verdict::kSupported);
 }
 
+TEST_CASE("a portfolio named in the other language is the same office", "[rules][roles]") {
+  // Kind (a blind trial): "Health Minister Rosa Vidal" was CONTRADICTED by « La ministre de la
+  // Santé, Rosa Vidal »: the portfolios compared as words, « santé » and "health" two of them.
+  // A French portfolio is its English name; another ministry still contradicts.
+  auto [source_text, claim_text, span, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"La ministre de la Santé, Rosa Vidal, a annoncé une campagne de vaccination.",
+           "Health Minister Rosa Vidal announced a vaccination drive.",
+           "Health Minister Rosa Vidal", Verdict::kSupported},
+          {"Le ministre de l'Intérieur, Hugo Vasseur, s'est rendu sur place.",
+           "Interior Minister Hugo Vasseur visited the site.", "Interior Minister Hugo Vasseur",
+           Verdict::kSupported},
+          {"Economy Minister Rosa Vidal announced a recovery plan.",
+           "La ministre de l'Économie, Rosa Vidal, a annoncé un plan de relance.",
+           "ministre de l'Économie, Rosa Vidal", Verdict::kSupported},
+          {"La ministre du Travail, Rosa Vidal, a annoncé une campagne de vaccination.",
+           "Health Minister Rosa Vidal announced a vaccination drive.",
+           "Health Minister Rosa Vidal", Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-02-12");
+  CHECK(judged(a, {source("s1", source_text, "2026-02-11")}) == expected);
+}
+
 TEST_CASE("a title's portfolio is confirmed only where the source gives it", "[rules][roles]") {
   // Kind: the same head title with another qualifier ("general manager" against "finance
   // manager", « directeur général » against « directeur financier ») shared two of three
@@ -984,6 +1008,40 @@ TEST_CASE("the same one-sided hedge on both sides compares the figures it bounds
   CAPTURE(claim_text, source_text);
   auto a = article(claim_text, span, "2026-10-09");
   CHECK(judged(a, {source("s1", source_text, "2026-10-09")}) == expected);
+}
+
+TEST_CASE(
+    "a source sentence that states the claim's figure does not contradict it with its other "
+    "figure",
+    "[rules][figures]") {
+  // Kind (a blind trial): two parties' figures in one sentence, the second told in short
+  // ("took 41,870 ballots to 35,930 for Mayor Derek Hollis", "spent $1.3m on the race, against
+  // $2.1m for Hollis", « 41 870 voix contre 35 930 pour le maire »): the first figure has the
+  // claim's noun, so it CONTRADICTED "Derek Hollis received 35,930 votes", though the sentence
+  // gives 35,930 too. A sentence that states the claim's very figure is read as confirming it;
+  // one that gives another figure for it still contradicts.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Derek Hollis received 35,930 votes in the Marrowby run-off.", "35,930",
+           "The councillor Grace Okafor took 41,870 ballots to 35,930 for Mayor Derek Hollis in "
+           "the Marrowby run-off.",
+           Verdict::kSupported},
+          {"Campaign filings show Derek Hollis spent $2.1 million on the race.", "$2.1 million",
+           "Campaign finance filings show Grace Okafor spent $1.3m on the race, against $2.1m "
+           "for Derek Hollis.",
+           Verdict::kSupported},
+          {"Derek Hollis a obtenu 35 930 voix au second tour à Marrowby.", "35 930",
+           "Grace Okafor a obtenu 41 870 voix contre 35 930 pour le maire sortant Derek Hollis "
+           "au second tour à Marrowby.",
+           Verdict::kSupported},
+          {"Derek Hollis received 35,930 votes in the Marrowby run-off.", "35,930",
+           "The councillor Grace Okafor took 41,870 ballots to 36,210 for Mayor Derek Hollis in "
+           "the Marrowby run-off.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-04-08");
+  CHECK(judged(a, {source("s1", source_text, "2026-04-06")}) == expected);
 }
 
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
