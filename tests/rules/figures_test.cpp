@@ -154,6 +154,28 @@ TEST_CASE("ministers of two portfolios are two offices, whichever portfolios the
   CHECK(judged(a, {source("s2", claim_text, "2026-02-10")}) == Verdict::kSupported);
 }
 
+TEST_CASE("an office of a body named by its kind is not another body's", "[rules][roles]") {
+  // Kind (a blind trial): "Agency Director General Marco Lenzi" was CONTRADICTED by "ESA
+  // Director General Marco Lenzi": the capitalised "Agency" was read as the name of another
+  // organisation. A body written by its kind ("Agency", « l'Agence », "the Ministry") may be
+  // the one a source names; another title still contradicts. English and French.
+  auto [source_text, claim_text, span, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"ESA Director General Marco Lenzi hailed the arrival of Halcyon.",
+           "Agency Director General Marco Lenzi hailed the moment.",
+           "Agency Director General Marco Lenzi", Verdict::kSupported},
+          {"Le directeur général de l'ESA, Marco Lenzi, a salué l'arrivée de Halcyon.",
+           "Le directeur général de l'Agence, Marco Lenzi, a salué ce moment.",
+           "directeur général de l'Agence, Marco Lenzi", Verdict::kSupported},
+          {"ESA Director General Marco Lenzi hailed the arrival of Halcyon.",
+           "Agency Deputy Director Marco Lenzi hailed the moment.",
+           "Agency Deputy Director Marco Lenzi", Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-03");
+  CHECK(judged(a, {source("s1", source_text, "2026-10-03")}) == expected);
+}
+
 TEST_CASE("a portfolio named in the other language is the same office", "[rules][roles]") {
   // Kind (a blind trial): "Health Minister Rosa Vidal" was CONTRADICTED by « La ministre de la
   // Santé, Rosa Vidal »: the portfolios compared as words, « santé » and "health" two of them.
