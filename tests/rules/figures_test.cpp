@@ -176,6 +176,33 @@ TEST_CASE("an office of a body named by its kind is not another body's", "[rules
   CHECK(judged(a, {source("s1", source_text, "2026-10-03")}) == expected);
 }
 
+TEST_CASE("a judge's title \"Justice\" is a title, and still a ministry's portfolio",
+          "[rules][roles]") {
+  // Kind (a blind trial): "Chief Justice Helen Marsh" was left unverified against a source
+  // with the very same words ("none gives Helen Marsh's role"): "Justice" was no title. It
+  // is one for a judge, and stays the portfolio of a "Justice Minister".
+  auto [source_text, claim_text, span, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Chief Justice Helen Marsh wrote the ruling on the short-let ban.",
+           "Chief Justice Helen Marsh wrote the High Court ruling.", "Chief Justice Helen Marsh",
+           Verdict::kSupported},
+          {"Justice Alan Prior wrote the dissent on the short-let ban.",
+           "Justice Alan Prior wrote the dissent.", "Justice Alan Prior", Verdict::kSupported},
+          {"Chief Executive Helen Marsh wrote the letter on the short-let ban.",
+           "Chief Justice Helen Marsh wrote the High Court ruling.", "Chief Justice Helen Marsh",
+           Verdict::kContradicted},
+          {"Interior Minister Alan Prior opened the court.",
+           "Justice Minister Alan Prior opened the court.", "Justice Minister Alan Prior",
+           Verdict::kContradicted},
+          {"Justice Minister Alan Prior opened the new court on Monday.",
+           "Justice Minister Alan Prior opened the court.", "Justice Minister Alan Prior",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-11-19");
+  CHECK(judged(a, {source("s1", source_text, "2026-11-17")}) == expected);
+}
+
 TEST_CASE("a portfolio named in the other language is the same office", "[rules][roles]") {
   // Kind (a blind trial): "Health Minister Rosa Vidal" was CONTRADICTED by « La ministre de la
   // Santé, Rosa Vidal »: the portfolios compared as words, « santé » and "health" two of them.
