@@ -1093,6 +1093,34 @@ TEST_CASE(
   CHECK(judged(a, {source("s1", source_text, "2026-04-06")}) == expected);
 }
 
+TEST_CASE("French words of a death toll and of a rise name their classes in every form",
+          "[rules][figures]") {
+  // Kind (blind trials): « Cinq personnes sont mortes » did not contradict « Quatre personnes
+  // ont perdu la vie » (the feminine « mortes » was no form of a death), nor « en progression
+  // de 2,5 % » « en hausse de 3,5 % », nor « a progressé de 9 % » « a bondi de 12 % ». The
+  // same words with the same figure still confirm.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Quatre personnes ont perdu la vie dans le Gard jeudi.", "Quatre",
+       "Cinq personnes sont mortes dans le Gard jeudi, selon la préfecture.",
+       Verdict::kContradicted},
+      {"Quatre personnes ont perdu la vie dans le Gard jeudi.", "Quatre",
+       "Quatre personnes sont mortes dans le Gard jeudi, selon la préfecture.",
+       Verdict::kSupported},
+      {"Le budget de la région du Gard est en hausse de 3,5 % cette année.", "3,5 %",
+       "Le budget de la région du Gard est en progression de 2,5 % cette année.",
+       Verdict::kContradicted},
+      {"Les ventes de Valmont ont bondi de 12 % au troisième trimestre.", "12 %",
+       "Les ventes de Valmont ont progressé de 9 % au troisième trimestre.",
+       Verdict::kContradicted},
+      {"Les ventes de Valmont ont bondi de 12 % au troisième trimestre.", "12 %",
+       "Les ventes de Valmont ont progressé de 12 % au troisième trimestre.", Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-09");
+  CHECK(judged(a, {source("s1", source_text, "2026-10-08")}) == expected);
+}
+
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
   // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
   // meets it; English "more than a hundred" alike.
