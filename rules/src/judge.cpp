@@ -977,6 +977,49 @@ void widen_for_dozens(std::string_view written, double n, Interval& iv) {
 // Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
 // first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
 // « plutôt que 40 ». Such a figure is the one the source corrects, not one it gives.
+// A figure's place in a part-of construction: the part ("Five of the seven judges", "Five of
+// the judges", « 1 450 des 2 100 conducteurs », « 1 450 conducteurs sur 1 900 »), the whole
+// (the "seven", the « 2 100 », the « 1 900 ») or neither.
+enum class PartRole { kNone, kPart, kWhole };
+
+PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
+                   const Mention& m) {
+  const std::size_t k = first_token_from(toks, m.start);
+  const std::size_t after = first_token_from(toks, m.end);
+  auto figure_at = [&](std::size_t j) {
+    if (j >= toks.size()) return false;
+    auto o = first_mention_from(mentions, toks[j].start);
+    return o != mentions.end() && o->start == toks[j].start && is_figure(o->kind);
+  };
+  auto word_at = [&](std::size_t j) -> std::string_view {
+    return j < toks.size() ? std::string_view(toks[j].word) : std::string_view();
+  };
+  // Whole: "of (the) N" / "out of N" / « des N » / « sur N » after another figure, at most
+  // three words before (« 1 450 conducteurs sur 1 900 »).
+  if (k >= 2 && !toks[k].break_before && !toks[k].comma_before) {
+    std::size_t j = k - 1;
+    if (word_at(j) == "the" && j > 0) --j;
+    const auto w = word_at(j);
+    if ((w == "of" || w == "sur" || w == "des") && !toks[j + 1].break_before) {
+      for (std::size_t b = j, n = 0; b-- > 0 && n < 3; ++n) {
+        if (toks[b + 1].break_before || toks[b + 1].comma_before) break;
+        if (figure_at(b)) return PartRole::kWhole;
+      }
+    }
+  }
+  // Part: "N of the", "N out of", « N des », « N d'entre » right after the figure.
+  if (after < toks.size() && !toks[after].break_before && !toks[after].comma_before) {
+    const auto w = word_at(after);
+    const auto next = word_at(after + 1);
+    if ((w == "of" &&
+         (next == "the" || next == "its" || next == "their" || figure_at(after + 1))) ||
+        (w == "out" && next == "of") || (w == "des" && figure_at(after + 1)) ||
+        (w == "d" && next == "entre") || (w == "sur" && figure_at(after + 1)))
+      return PartRole::kPart;
+  }
+  return PartRole::kNone;
+}
+
 bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   std::size_t k = first_token_from(toks, start);
   auto word = [&](std::size_t back) -> std::string_view {
@@ -1127,6 +1170,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::vector<std::pair<std::size_t, Candidate>> candidates;
   std::set<std::size_t> states_figure;
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
+  const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
@@ -1181,6 +1225,15 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.
     if (!consistent && sibling) continue;
+    // The size of a group given as the whole of a part ("Five of the seven judges") is
+    // contradicted only by another such whole, not by a count that may be of some of its
+    // members ("Two judges dissented"); a source's part ("Five of the judges") only
+    // contradicts another part.
+    if (!consistent) {
+      const PartRole sr_role = part_role(sv.toks, sv.mentions, sm);
+      if (claim_part_role == PartRole::kWhole && sr_role != PartRole::kWhole) continue;
+      if (sr_role == PartRole::kPart && claim_part_role != PartRole::kPart) continue;
+    }
     auto has = [&](const std::string& x) {
       return sf.words.count(x) || sf.head == x || sf.event == x;
     };

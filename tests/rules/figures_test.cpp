@@ -1121,6 +1121,34 @@ TEST_CASE("French words of a death toll and of a rise name their classes in ever
   CHECK(judged(a, {source("s1", source_text, "2026-10-08")}) == expected);
 }
 
+TEST_CASE("the whole of a part and the part of a whole are compared only with their like",
+          "[rules][figures]") {
+  // Kind (a blind trial): "Five of the seven judges backed the ruling" had its "seven"
+  // CONTRADICTED by "Two judges dissented": the size of a group ("of the seven judges", « sur
+  // 1 900 », « des 2 100 ») against a count of some of its members. A whole is contradicted
+  // only by another whole; a source's part ("Five of the judges") only contradicts another
+  // part; a source's whole contradicts a plain count. English and French.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Five of the seven judges of the High Court backed the ruling.", "seven",
+       "Two judges of the High Court dissented from the ruling.", Verdict::kUnverified},
+      {"Five of the seven judges of the High Court backed the ruling.", "seven",
+       "Five of the nine judges of the High Court backed the ruling.", Verdict::kContradicted},
+      {"The nine judges of the High Court heard the case on Monday.", "nine",
+       "Five of the judges of the High Court backed the ruling on Monday.", Verdict::kUnverified},
+      {"The seven judges of the High Court heard the case on Monday.", "seven",
+       "Five of the nine judges of the High Court backed the ruling on Monday.",
+       Verdict::kContradicted},
+      {"Le mouvement a été suivi par 1 450 conducteurs sur 1 900 à Lyon.", "1 900",
+       "À Lyon, 1 450 des 2 100 conducteurs ont cessé le travail.", Verdict::kContradicted},
+      {"Le mouvement a été suivi par 1 450 conducteurs sur 1 900 à Lyon.", "1 900",
+       "À Lyon, 320 conducteurs ont cessé le travail mardi.", Verdict::kUnverified},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-11-19");
+  CHECK(judged(a, {source("s1", source_text, "2026-11-18")}) == expected);
+}
+
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
   // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
   // meets it; English "more than a hundred" alike.
