@@ -1286,11 +1286,18 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     if (!cv.past.empty()) {
       bool dated = false, any_date = false;
-      for (const auto& o : sv.mentions) {
-        if (o.kind != Kind::kDate || o.start < sent.start || o.end > sent.end) continue;
-        any_date = true;
-        if (dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end)) dated = true;
-      }
+      auto dates_in = [&](const text::Span& span) {
+        for (const auto& o : sv.mentions) {
+          if (o.kind != Kind::kDate || o.start < span.start || o.end > span.end) continue;
+          any_date = true;
+          if (dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end)) dated = true;
+        }
+      };
+      dates_in(sent);
+      // A sentence without a date of its own goes on in the time of the one right before it:
+      // "The agency counted 12,400 cases in 2025. Twenty-seven people died of the disease."
+      if (!any_date && sent.start > 0)
+        dates_in(sentence_around(sv.sents, sent.start - 1, sv.p->text.size()));
       // A sentence that gives no date of its own reports the news of its day: a source
       // published that year speaks of that year ("will pay ... to settle", printed in 2024,
       // for a settlement the article places in 2024). A source that dates nothing at all, not

@@ -1149,6 +1149,37 @@ TEST_CASE("the whole of a part and the part of a whole are compared only with th
   CHECK(judged(a, {source("s1", source_text, "2026-11-18")}) == expected);
 }
 
+TEST_CASE("an undated sentence right after one dated in the past year speaks of that year",
+          "[rules][figures]") {
+  // Kind (a blind trial): "In 2025, 25 people died of measles." was not compared with "The
+  // agency counted 12,400 measles cases in 2025. Twenty-seven people died of the disease.":
+  // the death toll's sentence gives no year of its own, and a source of 2026 speaks of 2026.
+  // The sentence right before it sets its time. Another year there, or none, still keeps it
+  // apart. English and French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"In 2025, 25 people died of measles in the region.", "25",
+           "The agency counted 12,400 measles cases in the region in 2025. Twenty-seven people "
+           "died of the disease.",
+           Verdict::kContradicted},
+          {"In 2025, 25 people died of measles in the region.", "25",
+           "The agency counted 12,400 measles cases in the region in 2025. Twenty-five people "
+           "died of the disease.",
+           Verdict::kSupported},
+          {"En 2025, 25 personnes sont mortes de la rougeole dans la région.", "25",
+           "L'agence a recensé 12 400 cas de rougeole dans la région en 2025. Vingt-sept "
+           "personnes sont mortes de la maladie.",
+           Verdict::kContradicted},
+          {"In 2025, 25 people died of measles in the region.", "25",
+           "The agency counted 9,100 measles cases in the region in 2024. Twenty-seven people "
+           "died of the disease.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-02-12");
+  CHECK(judged(a, {source("s1", source_text, "2026-02-10")}) == expected);
+}
+
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
   // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
   // meets it; English "more than a hundred" alike.
