@@ -1104,6 +1104,11 @@ class Extractor {
       // "-is" ("crisis", "analysis") do not; French plurals in "-ois" and "-ais" do (« 6 000
       // emplois seront supprimés » counts « emplois », not « supprimés »).
       const auto& lw = toks_[last].lower;
+      // A unit written short is the whole noun, as a plural is: « 300 mm de pluie » counts
+      // millimetres, as « 320 millimètres de pluie » does.
+      if (count == 1 && (lw == "mm" || lw == "cm" || lw == "km" || lw == "kg" || lw == "ha" ||
+                         lw == "kms" || lw == "kgs"))
+        break;
       if (internal::is_irregular_plural(lw) ||
           (lw.size() > 3 && lw.back() == 's' && !ends_with(lw, "ss") && !ends_with(lw, "us") &&
            (!ends_with(lw, "is") || ends_with(lw, "ois") || ends_with(lw, "ais")))) {

@@ -958,6 +958,21 @@ TEST_CASE("a French common noun after an elided article that opens the sentence 
   CHECK(std::find(oreal.begin(), oreal.end(), "l'oreal") != oreal.end());
 }
 
+TEST_CASE("a unit written short is the counted noun, in French too", "[claims]") {
+  // Kind (a blind trial): « 300 mm de pluie » counted « mm de pluie » (head « pluie »), where
+  // « 320 millimètres de pluie » counts millimetres: a short unit ends the noun as a plural
+  // does.
+  auto [text, head] = GENERATE(table<std::string, std::string>({
+      {"Dans le Gard, 300 mm de pluie sont tombés jeudi.", "mm"},
+      {"Le feu a détruit 1 200 ha de forêt.", "ha"},
+      {"In the Gard, 300 mm of rain fell on Thursday.", "mm"},
+  }));
+  CAPTURE(text);
+  auto counts = of_kind(run(text), Kind::kCount);
+  REQUIRE(counts.size() == 1);
+  CHECK(counts[0].head == head);
+}
+
 TEST_CASE("a French function word after a figure is not what it counts", "[claims]") {
   // Kind: « 12 000 à Paris », « 4,1 milliards en janvier »: the words after the figure start
   // no noun, so nothing counted is named there; « une centaine de postes » still counts posts.

@@ -1180,6 +1180,26 @@ TEST_CASE("an undated sentence right after one dated in the past year speaks of 
   CHECK(judged(a, {source("s1", source_text, "2026-02-10")}) == expected);
 }
 
+TEST_CASE("a unit written short or in full is one unit", "[rules][figures]") {
+  // Kind (a blind trial): "300 mm of rain" was not compared with "320 millimetres of rain":
+  // the abbreviation and the word were two nouns. Units of length, mass and area are word
+  // classes (mm, km, kg, ha and their names, both languages).
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"In the Gard, 300 mm of rain fell on Thursday.", "300",
+           "In the Gard, 320 millimetres of rain fell on Thursday.", Verdict::kContradicted},
+          {"In the Gard, 300 mm of rain fell on Thursday.", "300",
+           "In the Gard, 300 millimetres of rain fell on Thursday.", Verdict::kSupported},
+          {"Dans le Gard, 300 mm de pluie sont tombés jeudi.", "300",
+           "Dans le Gard, 320 millimètres de pluie sont tombés jeudi.", Verdict::kContradicted},
+          {"The fire burned 1,200 hectares near Nimes on Thursday.", "1,200",
+           "The fire burned 1,500 ha near Nimes on Thursday.", Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-09");
+  CHECK(judged(a, {source("s1", source_text, "2026-10-09")}) == expected);
+}
+
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
   // Kind: « plus d'une centaine de postes » is over a hundred, so 87 contradicts it and 120
   // meets it; English "more than a hundred" alike.
