@@ -1417,8 +1417,8 @@ class Extractor {
           unit = code;
           span_first = cur_first;
           unnamed_dollar = toks_[cur_first].text == "$";
-        } else if (word(last + 1, end)) {
-          std::string c2 = currency_after(toks_[last + 1].lower);
+        } else if (std::string c2; word(last + 1, end)) {
+          c2 = currency_after(toks_[last + 1].lower);
           std::string adj;
           if (!c2.empty() && !toks_[last + 1].is("rs") && !toks_[last + 1].is("won")) {
             kind = Kind::kMoney;
@@ -1448,6 +1448,16 @@ class Extractor {
             ++span_last;
             unnamed_dollar = false;
           }
+        } else if (dash(last + 1, end) && !toks_[last + 1].space_before && word(last + 2, end) &&
+                   !toks_[last + 2].space_before &&
+                   !(c2 = currency_after(toks_[last + 2].lower)).empty() &&
+                   !toks_[last + 2].is("rs") && !toks_[last + 2].is("won")) {
+          // An amount as a compound adjective: "the 1.1bn-euro orbiter", "a
+          // 40-million-dollar deal".
+          kind = Kind::kMoney;
+          unit = c2;
+          span_last = last + 2;
+          unnamed_dollar = is_dollar_word(toks_[last + 2]);
         } else if (last + 1 < end && toks_[last + 1].type == TokType::kPunct) {
           // French writes the symbol after the figure: "700 millions €", "60 $".
           const auto& sym = toks_[last + 1].text;

@@ -348,9 +348,14 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       if (j == last + 1 && toks[j].word != "vs" && toks[j].word != "versus") {
         for (std::size_t k = j + 1; k < toks.size() && k <= j + 2; ++k) {
           const auto& ck = cons[k];
+          // A word in -s after a singular noun is its verb, not more of the compound: "the
+          // 1.1bn-euro orbiter carries", "a $5 million deal includes".
+          const auto& prev_word = toks[k - 1].word;
+          const bool verb_s = toks[k].word.ends_with("s") && !toks[k].word.ends_with("ss") &&
+                              !prev_word.ends_with("s");
           if (toks[k].break_before || toks[k].comma_before || in_other(k) || ck.empty() ||
               ck[0] == '#' || toks[k].capitalized || is_generic(toks[k].word) ||
-              is_month_or_day(toks[k].word) || toks[k].word.ends_with("ed"))
+              is_month_or_day(toks[k].word) || toks[k].word.ends_with("ed") || verb_s)
             break;
           if (is_event(ck)) {
             if (is_date_event(ck)) {

@@ -958,6 +958,21 @@ TEST_CASE("a French common noun after an elided article that opens the sentence 
   CHECK(std::find(oreal.begin(), oreal.end(), "l'oreal") != oreal.end());
 }
 
+TEST_CASE("an amount written as a compound adjective is money", "[claims]") {
+  // Kind (a blind trial): "the 1.1bn-euro orbiter" was a count of "euro", so the article's
+  // "€1.1 billion orbiter" found no amount to meet.
+  auto [text, value, unit] = GENERATE(table<std::string, double, std::string>({
+      {"The 1.1bn-euro orbiter carries eight instruments.", 1.1e9, "EUR"},
+      {"It was a 40-million-dollar deal for the club.", 4e7, "USD"},
+      {"A 1.1-billion-euro probe reached Mars.", 1.1e9, "EUR"},
+  }));
+  CAPTURE(text);
+  auto money = of_kind(run(text), Kind::kMoney);
+  REQUIRE(money.size() == 1);
+  CHECK(money[0].unit == unit);
+  CHECK(std::stod(money[0].value) == Approx(value));
+}
+
 TEST_CASE("a unit written short is the counted noun, in French too", "[claims]") {
   // Kind (a blind trial): « 300 mm de pluie » counted « mm de pluie » (head « pluie »), where
   // « 320 millimètres de pluie » counts millimetres: a short unit ends the noun as a plural

@@ -532,6 +532,14 @@ TEST_CASE("a figure before a compound noun is of the compound's last noun", "[ru
           {"Regulators imposed a fine of $6 million on Valmont Bank on Monday.",
            "Valmont Bank paid a $5 million fine imposed by regulators on Monday.", "$5 million",
            Verdict::kContradicted},
+          // A verb right after the compound ("the orbiter carries") is not its noun, and an
+          // amount written as a compound adjective ("1.1bn-euro") is money (a blind trial).
+          {"Launched in August 2025, the 1.1bn-euro orbiter carries eight instruments.",
+           "The €1.1 billion orbiter was launched in August 2025.", "€1.1 billion",
+           Verdict::kSupported},
+          {"Launched in August 2025, the 1.1bn-euro orbiter carries eight instruments.",
+           "The €1.4 billion orbiter was launched in August 2025.", "€1.4 billion",
+           Verdict::kContradicted},
       }));
   CAPTURE(claim_text);
   auto a = article(claim_text, span, "2026-04-02");
