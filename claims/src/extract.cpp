@@ -2337,6 +2337,11 @@ class Extractor {
       // complement, as after « la présidente du conseil » below.
       if (std::size_t n = office_name(q + 1, end); n != SIZE_MAX)
         return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
+      // « s'est félicité l'entraîneur du club, Marc Lefebvre »: the holder set off by a comma
+      // after the office's complement, as after "the mayor of Aubenas" below.
+      if (std::size_t c = office_comma(q + 1, end); c != SIZE_MAX)
+        return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),
+                           toks_[c + 1].start);
       return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
     }
     // "said coach Dan Ruiz", « a reconnu l'entraîneur Dan Ruiz »: one or two lower-case words

@@ -118,7 +118,10 @@ const WordSet& title_words() {
       "élu", "élue", "magistrat", "officier", "délégué", "déléguée", "delegate", "steward",
       // Offices of public health and inquests ("the state epidemiologist", « médecin légiste »).
       "epidemiologist", "coroner", "examiner", "pathologist", "épidémiologiste", "légiste",
-      "médecin"};
+      "médecin",
+      // A town's clerk and a team's coach ("City Clerk Martin Bell", « l'entraîneur du club,
+      // Marc Lefebvre »); rules/lexicon.json role_titles holds them too.
+      "clerk", "coach", "entraîneur", "entraîneuse"};
   return s;
 }
 

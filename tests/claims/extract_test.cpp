@@ -474,6 +474,8 @@ TEST_CASE("a word describing the speaker before a full name after the verb leave
       {"\"We simply ran out of legs,\" said fellow striker Ana Li after the match.", "Ana Li"},
       {"« Nous avons manqué de lucidité », a reconnu l'entraîneur Marc Vidal.", "Marc Vidal"},
       {"« Il faut tout reprendre », a lancé le jeune capitaine Hugo Lenoir.", "Hugo Lenoir"},
+      {"« Ibrahima a le profil », s'est félicité l'entraîneur du club, Marc Lefebvre.",
+       "Marc Lefebvre"},
   }));
   CAPTURE(text);
   auto q = of_kind(run(text), Kind::kQuote);
@@ -864,6 +866,22 @@ TEST_CASE("a specialist's office is a role in English and French", "[claims]") {
       {"Samuel Birch, épidémiologiste à l'agence régionale de santé, a confirmé les cas.",
        "Samuel Birch"},
       {"Marie Lebrun, médecin légiste, a conclu à une mort accidentelle.", "Marie Lebrun"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+}
+
+TEST_CASE("a clerk's and a coach's office is a role in English and French", "[claims]") {
+  // Kind (a blind trial): "City Clerk Martin Bell" and « l'entraîneur du club, Marc Lefebvre »
+  // gave no role, so a source's "Deputy City Clerk" or « directeur sportif » could not be
+  // checked against them.
+  auto [text, person] = GENERATE(table<std::string, std::string>({
+      {"City Clerk Martin Bell said the count had gone smoothly.", "Martin Bell"},
+      {"Martin Bell, the city clerk, said the count had gone smoothly.", "Martin Bell"},
+      {"Coach Dan Ruiz praised his players after the match.", "Dan Ruiz"},
+      {"L'entraîneur du club, Marc Lefebvre, a dirigé son premier entraînement.", "Marc Lefebvre"},
   }));
   CAPTURE(text);
   auto r = of_kind(run(text), Kind::kRole);
