@@ -329,6 +329,13 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // "5.3 billion in October", « 5,3 milliards en octobre »: a month or a day says when,
       // never what the figure counts.
       if (is_month_or_day(toks[j].word)) continue;
+      // "up 3.5% compared with last year", « en hausse de 3,5 % par rapport à 2025 »: what a
+      // figure is compared with comes next, not what it is of.
+      if (toks[j].word == "compared" || toks[j].word == "comparison" || toks[j].word == "rapport" ||
+          toks[j].word == "compare") {
+        head_done = true;
+        continue;
+      }
       // So does the session a price moved in: "fell 5.8% in early trading", "in afternoon
       // dealings", « en séance »; the session's own word is generic (lexicon session_words).
       if (market_session_ahead(toks, j, cfg_.lexicon.session_words)) continue;

@@ -653,6 +653,24 @@ struct ClaimView {
   Frame figure;                       // figures: the words that say what the figure counts
 };
 
+// Whether the date starting at `start` is what a figure is compared with: after "compared
+// with/to", "than", "versus", "vs", « par rapport à », « comparé à ».
+bool comparison_base(const std::vector<text::Token>& toks, std::size_t start) {
+  const std::size_t k = first_token_from(toks, start);
+  auto word = [&](std::size_t back) -> std::string_view {
+    return k >= back && !toks[k - back + 1].break_before ? std::string_view(toks[k - back].word)
+                                                         : std::string_view();
+  };
+  if (word(1) == "than" || word(1) == "versus" || word(1) == "vs") return true;
+  if ((word(1) == "with" || word(1) == "to") &&
+      (word(2) == "compared" || word(2) == "comparison" || word(2) == "relative"))
+    return true;
+  if ((word(1) == "a" || word(1) == "au" || word(1) == "aux") &&
+      ((word(2) == "rapport" && word(3) == "par") || word(2) == "compare" || word(2) == "comparee"))
+    return true;
+  return false;
+}
+
 ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
   auto analysis = sentence_analysis(an, c, ctx);
   judging(an, c, ctx, *analysis);
@@ -686,6 +704,9 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     if (m.start == v.self.start) continue;
     if (is_figure(m.kind)) v.siblings.push_back(m.number);
     if (m.kind != Kind::kDate) continue;
+    // The period a figure is compared with ("up 3.5% compared with last year", « en hausse de
+    // 3,5 % par rapport à l'an dernier ») is not the figure's time.
+    if (comparison_base(v.toks, m.start)) continue;
     if (sentence_date.empty()) sentence_date = m.date;
     if (!clause_date.empty()) continue;
     // Same clause: no comma or break between the date and the claim.

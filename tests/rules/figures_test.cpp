@@ -1123,6 +1123,10 @@ TEST_CASE("French words of a death toll and of a rise name their classes in ever
        Verdict::kContradicted},
       {"Les ventes de Valmont ont bondi de 12 % au troisième trimestre.", "12 %",
        "Les ventes de Valmont ont progressé de 12 % au troisième trimestre.", Verdict::kSupported},
+      // « personnes » says nothing of who, as "people" does: the toll is the deaths'.
+      {"Quatre personnes ont perdu la vie dans le Gard et 1 200 habitants ont été évacués.",
+       "Quatre", "Le bilan de la tempête dans le Gard s'élève à cinq morts, a annoncé le préfet.",
+       Verdict::kContradicted},
   }));
   CAPTURE(claim_text, source_text);
   auto a = article(claim_text, span, "2026-10-09");
@@ -1206,6 +1210,27 @@ TEST_CASE("a unit written short or in full is one unit", "[rules][figures]") {
   CAPTURE(claim_text, source_text);
   auto a = article(claim_text, span, "2026-10-09");
   CHECK(judged(a, {source("s1", source_text, "2026-10-09")}) == expected);
+}
+
+TEST_CASE("the period a figure is compared with is not the figure's time", "[rules][figures]") {
+  // Kind (a blind trial): « en hausse de 3,5 % par rapport à l'an dernier » was placed in last
+  // year, so this year's source (« en progression de 2,5 % ») was never read for it. The
+  // base of a comparison ("compared with last year", "than in 2025", « par rapport à 2025 »)
+  // says what the figure is measured against, not when it holds. English and French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Le budget 2027 de la région Armorique est en hausse de 3,5 % par rapport à l'an "
+           "dernier.",
+           "3,5 %", "Le budget 2027 de la région Armorique est en progression de 2,5 %.",
+           Verdict::kContradicted},
+          {"Armorique's 2027 budget is up 3.5% compared with last year.", "3.5%",
+           "Armorique's 2027 budget is up 2.5%, the region said.", Verdict::kContradicted},
+          {"Armorique's 2027 budget is up 3.5% compared with last year.", "3.5%",
+           "Armorique's 2027 budget is up 3.5%, the region said.", Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-12-18");
+  CHECK(judged(a, {source("s1", source_text, "2026-12-18")}) == expected);
 }
 
 TEST_CASE("a hedged approximate number is judged by its hedge", "[rules][figures]") {
