@@ -995,9 +995,6 @@ void widen_for_dozens(std::string_view written, double n, Interval& iv) {
   iv.hi = std::max(iv.hi, n + 6);
 }
 
-// Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
-// first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
-// « plutôt que 40 ». Such a figure is the one the source corrects, not one it gives.
 // A figure's place in a part-of construction: the part ("Five of the seven judges", "Five of
 // the judges", « 1 450 des 2 100 conducteurs », « 1 450 conducteurs sur 1 900 »), the whole
 // (the "seven", the « 2 100 », the « 1 900 ») or neither.
@@ -1041,6 +1038,9 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
   return PartRole::kNone;
 }
 
+// Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
+// first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
+// « plutôt que 40 ». Such a figure is the one the source corrects, not one it gives.
 bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   std::size_t k = first_token_from(toks, start);
   auto word = [&](std::size_t back) -> std::string_view {
