@@ -2270,7 +2270,11 @@ class Extractor {
            w == "toutefois" || w == "cependant" || w == "néanmoins" || w == "pourtant" ||
            w == "d'ailleurs" || w == "aussitôt" || w == "s'est" || w == "se" || w == "s'était" ||
            w == "earlier" || (ends_with(w, "ly") && !toks_[p - 1].upper && w.size() > 4) ||
-           (ends_with(w, "ment") && !toks_[p - 1].upper && w.size() > 6))) {
+           // « a finalement estimé »: an adverb in -ment right after the auxiliary; « Le
+           // gouvernement a estimé », « Le département estime » keep their nouns.
+           (ends_with(w, "ment") && !toks_[p - 1].upper && w.size() > 6 && p >= begin + 2 &&
+            (toks_[p - 2].is("a") || toks_[p - 2].is("ont") || toks_[p - 2].is("avait") ||
+             toks_[p - 2].is("avaient") || toks_[p - 2].is("s'est"))))) {
         --p;
       } else {
         break;

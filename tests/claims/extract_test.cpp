@@ -502,6 +502,10 @@ TEST_CASE(
       {"Anne Roy a pour sa part estimé : « Le compte n'y est pas. »", "Anne Roy"},
       {"Jean-Michel Roux a toutefois reconnu : « Nous aurions dû agir plus tôt. »",
        "Jean-Michel Roux"},
+      {"Anne Roy a finalement estimé : « Le compte n'y est pas. »", "Anne Roy"},
+      // A noun in -ment is no adverb: « Le gouvernement a estimé ».
+      {"Le gouvernement a estimé : « La réforme est nécessaire. »", "Le gouvernement"},
+      {"Le département a précisé : « Les routes restent fermées. »", "Le département"},
       {"As Paul Garnier put it, \"We secured a historic deal for this city.\"", "Paul Garnier"},
       {"\"Every one of these deaths was preventable,\" said regional director Dr. Samuel Achebe.",
        "Samuel Achebe"},
