@@ -236,12 +236,21 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   struct Near {
     std::string cpt;
     int dist;
-    bool generic;
+    bool generic;  // says nothing of what the figure is: never its defining word
+  };
+  // A generic noun ("people") or a verb that only links the figure to its subject ("Turnout
+  // reached 61%"; lexicon linking_verbs): the subject, further off, defines the figure, as it
+  // does after "was".
+  auto says_nothing = [&](const std::string& word) {
+    return is_generic(word) || cfg_.lexicon.linking_verbs.count(word) > 0;
   };
   std::vector<Near> near;
   // Right side: the counted noun and what happened to it.
   int seen = 0;
   bool head_done = !m.head.empty();
+  // What happened to the counted comes right after the figure ("cinq morts", "12 killed"): it
+  // names the figure, and the subject before it is no head (below).
+  bool event_after = false;
   if (!m.head.empty()) {
     auto hc = concept_of_word(m.head);
     if (is_event(hc)) {
@@ -293,6 +302,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       head_done = true;
       if (is_event(cons[j])) {
         f.event = cons[j];
+        event_after = true;
       } else {
         f.head = cons[j];
       }
@@ -316,7 +326,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (c.empty()) continue;
     ++seen;
     if (c[0] != '#' && !is_month_or_day(toks[j].word))
-      near.push_back({c, seen, is_generic(toks[j].word)});
+      near.push_back({c, seen, says_nothing(toks[j].word)});
     if (!quals_done && seen <= 4) {
       if (toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
         f.qualifiers.insert(text::stem(toks[j].word));
@@ -342,7 +352,10 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // "people", "percent" say nothing; an event word ends the noun phrase.
       if (is_generic(toks[j].word) || c[0] == '#') continue;
       head_done = true;
-      if (is_event(c)) continue;
+      if (is_event(c)) {
+        event_after = true;
+        continue;
+      }
       f.head = c;
       // A compound right after the figure is named by its last noun: "a $1.5 billion
       // restructuring charge" is a charge, as "a restructuring charge of $1.2 billion" is
@@ -391,10 +404,63 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (c.empty()) continue;
     ++seen;
     if (c[0] != '#' && !is_month_or_day(toks[j].word))
-      near.push_back({c, seen, is_generic(toks[j].word)});
+      near.push_back({c, seen, says_nothing(toks[j].word)});
     // "AfD 152", "the CDU 208": a name right before the figure qualifies it.
     if (seen == 1 && toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
       f.qualifiers.insert(text::stem(toks[j].word));
+    }
+  }
+  // "its February car sales totaled 61,331", « le taux de chômage s'est établi à 7,4 % »: a
+  // figure that a linking verb or "was" ties to its subject measures that subject, so the
+  // subject's noun is the head, as the noun after "of" is in "a premium of 28%". Read back over
+  // a preposition ("at", « à »), the verb and its auxiliaries, and names or function words
+  // ("unemployment in Texas stood at"); anything else (an event verb: "sales rose 5%") leaves
+  // the head unset, as does a compound subject (below). A capitalised subject is not taken: at the
+  // start of a sentence it cannot be told from a name ("Okafor reached 61%"), and a name is a
+  // qualifier, never what is counted.
+  if (f.head.empty() && f.event.empty() && !event_after && first > 0) {
+    const auto& linking = cfg_.lexicon.linking_verbs;
+    auto joined = [&](std::size_t j) {  // toks[j] is in the figure's clause
+      return !toks[j + 1].break_before && !toks[j + 1].comma_before && !in_other(j);
+    };
+    std::size_t j = first;
+    static const std::set<std::string> kPrepositions = {"at", "to", "a", "de", "of"};
+    if (j > 0 && joined(j - 1) && kPrepositions.count(toks[j - 1].word)) --j;
+    if (j > 0 && joined(j - 1) && linking.count(toks[j - 1].word)) {
+      --j;
+      static const std::set<std::string> kAuxiliaries = {
+          "has", "have", "had", "a", "ont", "avait", "avaient", "s", "se", "est", "sont", "ete"};
+      while (j > 0 && joined(j - 1) &&
+             (kAuxiliaries.count(toks[j - 1].word) || linking.count(toks[j - 1].word)))
+        --j;
+      // A place or time the subject is qualified by ("in the region", « dans la région ») is
+      // passed over: its noun follows a preposition other than "of" / « de », past its
+      // determiners.
+      static const std::set<std::string> kPlacePrepositions = {
+          "in", "on",  "at",   "for", "from", "near", "across", "dans",
+          "en", "sur", "pour", "a",   "au",   "aux",  "chez"};
+      static const std::set<std::string> kDeterminers = {
+          "the", "its", "their", "his", "her",  "this",  "that", "le",  "la",    "les",
+          "l",   "son", "sa",    "ses", "leur", "leurs", "ce",   "cet", "cette", "ces"};
+      for (int read = 0; j > 0 && joined(j - 1) && read < w; ++read) {
+        --j;
+        const auto& c = cons[j];
+        if (c.empty() || (toks[j].capitalized && !is_event(c))) continue;  // "in", "Texas"
+        std::size_t k = j;
+        while (k > 0 && joined(k - 1) && kDeterminers.count(toks[k - 1].word)) --k;
+        if (k > 0 && joined(k - 1) && kPlacePrepositions.count(toks[k - 1].word)) {
+          j = k - 1;
+          continue;
+        }
+        // A compound's last noun is not the head alone ("revenue passenger miles were 53.2
+        // mln" are not the miles of "within 22 miles of the shore"): its defining word only.
+        const bool compound = j > 0 && joined(j - 1) && !cons[j - 1].empty() &&
+                              cons[j - 1][0] != '#' && !toks[j - 1].capitalized;
+        if (c[0] != '#' && !toks[j].capitalized && !is_generic(toks[j].word) && !is_event(c) &&
+            !is_month_or_day(toks[j].word) && !linking.count(toks[j].word) && !compound)
+          f.head = c;
+        break;
+      }
     }
   }
   std::stable_sort(near.begin(), near.end(),

@@ -226,7 +226,7 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "party_words",     "months",
                                          "role_portfolios", "role_bodies",
                                          "legal_forms",     "past_office_words",
-                                         "session_words"};
+                                         "session_words",   "linking_verbs"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -300,6 +300,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.generic_nouns = to_set(r.words(v, key, 0, k));
     } else if (k == "session_words") {
       lex.session_words = to_set(r.words(v, key, 0, k));
+    } else if (k == "linking_verbs") {
+      lex.linking_verbs = to_set(r.words(v, key, 0, k));
     } else if (k == "stopwords") {
       lex.stopwords = to_set(r.words(v, key, 0, k));
     } else if (k == "speech_verbs") {

@@ -44,6 +44,10 @@ struct Lexicon {
   // A market session ("trading", « séance »): with the words before it ("in early trading"),
   // says when a price moved, not what the figure is of; generic like generic_nouns.
   std::set<std::string> session_words;
+  // Verbs that only link a figure to its subject ("Turnout reached 61%", « le chômage s'est
+  // établi à 7,4 % »): they say neither what is counted nor what happened, so a figure's
+  // defining word is its subject, as with "was" ("Turnout was 58 percent").
+  std::set<std::string> linking_verbs;
   std::set<std::string> stopwords;
   std::set<std::string> speech_verbs;
   std::vector<Hedge> hedges;

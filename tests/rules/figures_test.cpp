@@ -1539,3 +1539,62 @@ TEST_CASE("how badly someone farther along the sentence was hurt does not make a
              "2026-03-04");
   CHECK(judged(toll, {source_passage}) == Verdict::kSupported);
 }
+
+TEST_CASE("a figure a linking verb ties to its subject is compared with that subject's figures",
+          "[rules][figures]") {
+  // Kind: "Turnout reached 61%", « le chômage … a atteint 7,9 % »: a verb that only links a
+  // figure to its subject (reached, stood at, hit, totalled; « atteint », « s'établit à »)
+  // was taken for what the figure is, so a source giving the subject's figure with "was"
+  // never met the claim: neither searched for (the plan required "reached" or the figure) nor
+  // compared. (A place after the figure, "61% in Sunday's run-off", is still read as what it
+  // counts: another kind, left as it is.)
+  struct Case {
+    std::string claim, span, same, source;
+  };
+  for (const auto& k : {
+           Case{"In Sunday's run-off, turnout reached 61%, the election board said.", "61%",
+                "In Sunday's run-off, turnout reached 58%, the election board said.",
+                "Turnout was 58 percent in Sunday's run-off, officials said."},
+           Case{"In Sunday's run-off, voter turnout hit 61%, the election board said.", "61%",
+                "In Sunday's run-off, voter turnout hit 58%, the election board said.",
+                "Turnout was 58 percent in Sunday's run-off, officials said."},
+           Case{"Au second tour dimanche, la participation a atteint 61 %, selon la préfecture.",
+                "61 %",
+                "Au second tour dimanche, la participation a atteint 58 %, selon la préfecture.",
+                "Au second tour dimanche, le taux de participation était de 58 %, selon la "
+                "préfecture."},
+           Case{"Le chômage dans la région a atteint 7,9 % en mars, selon l'Insee.", "7,9 %",
+                "Le chômage dans la région a atteint 7,4 % en mars, selon l'Insee.",
+                "Dans la région, le chômage s'est établi à 7,4 % en mars, selon l'Insee."},
+       }) {
+    CAPTURE(k.claim);
+    auto src = source("s", k.source, "2026-04-06");
+    auto wrong = article(k.claim, k.span, "2026-04-07", Kind::kPercent);
+    CHECK(judged(wrong, {src}) == Verdict::kContradicted);
+    const std::string right_span = k.span == "61%" ? "58%" : k.span == "61 %" ? "58 %" : "7,4 %";
+    auto right = article(k.same, right_span, "2026-04-07", Kind::kPercent);
+    CHECK(judged(right, {src}) == Verdict::kSupported);
+    // The search finds the source by the subject, not by the linking verb.
+    bool subject_required = false;
+    for (const auto& plan : shipped().plan(wrong.claim, wrong.ctx)) {
+      for (const auto& group : plan.required) {
+        for (const auto& w : group) {
+          subject_required =
+              subject_required || w == "turnout" || w == "participation" || w == "chomage";
+        }
+      }
+    }
+    CHECK(subject_required);
+  }
+  // The last noun of a compound subject is not the figure's head alone: "revenue passenger
+  // miles" are not the miles of a distance.
+  auto miles = article(
+      "Presidential Airways said its revenue passenger miles were 53.2 million in "
+      "April.",
+      "53.2 million", "1987-06-01", Kind::kCount);
+  auto distance = source("d",
+                         "Presidential Airways said none of the material was discharged within "
+                         "22 miles of the closest shoreline in April.",
+                         "1987-06-01");
+  CHECK(judged(miles, {distance}) != Verdict::kContradicted);
+}
