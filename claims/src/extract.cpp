@@ -2230,11 +2230,20 @@ class Extractor {
       }
       std::size_t e = q;
       while (e < end && word(e, end) && !quoted_[e] &&
-             (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)))
-        ++e;
+             (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower))) {
+        // A title of several tokens (« porte-parole ») is read whole.
+        e += std::max<std::size_t>(internal::match_title(toks_, e, end), 1);
+      }
       // A title set off from its holder's name: « selon la maire, Hélène Castagnet ».
       if (e > q && !toks_[e - 1].upper && punct(e, end, ",") && name_word(e + 1, end))
         return expand_name(slice(e + 1, name_run_end(e + 1, end)), pos);
+      // « selon la porte-parole du laboratoire, Amélie Roux », "according to the mayor of
+      // Aubenas, Sylvie Ranchon": the holder named after the office's complement.
+      if (e > q && internal::match_title(toks_, q, end) > 0) {
+        if (std::size_t c = office_comma(e, end); c != SIZE_MAX)
+          return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),
+                             toks_[c + 1].start);
+      }
       if (e > q) return speaker_from_np(q, e - 1, had_the, pos);
       return "";
     }
@@ -2328,6 +2337,23 @@ class Extractor {
       had_the = !toks_[q].is("a") && !toks_[q].is("an");
       ++q;
     }
+    // "said the company's spokeswoman, Amy Ross", "said Noventis's chief executive, Bruno
+    // Lacaze", "said the regional rector, Mark Dell": whose office it is (a possessive) and,
+    // after "the", up to two lower-case words qualifying it come before the title; the office
+    // is read from the title on, and its holder is named after it.
+    {
+      auto titled_at = [&](std::size_t k) {
+        return word(k, end) && !quoted_[k] && internal::match_title(toks_, k, end) > 0;
+      };
+      std::size_t t = q;
+      if (word(t, end) && !quoted_[t] && is_possessive(toks_[t])) ++t;
+      for (int more = 0;
+           had_the && more < 2 && !titled_at(t) && word(t, end) && !quoted_[t] && !toks_[t].upper &&
+           !internal::is_stopword(toks_[t].lower) && !internal::is_speech_verb(toks_[t].lower);
+           ++more)
+        ++t;
+      if (t > q && titled_at(t)) q = t;
+    }
     if (!had_the && word(q, end) && toks_[q].lower.rfind("l'", 0) == 0 &&
         internal::is_title_word(std::string_view(toks_[q].lower).substr(2))) {
       // « a déclaré l'élue »: the elided article is glued to the title (one token); the title
@@ -2410,6 +2436,27 @@ class Extractor {
       // office's lower-case complement, without a comma.
       if (std::size_t n = office ? office_name(e, end) : SIZE_MAX; n != SIZE_MAX) {
         return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
+      }
+      // « a estimé la députée écologiste Inès Moreau », "said the deputy minister Sipho
+      // Dlamini": one or two lower-case words qualifying the office, then its holder's full
+      // name.
+      if (office) {
+        std::size_t n = e;
+        // Not across a complement (« le maire de Montréal Denis Coderre »: where the city's
+        // name ends is not known).
+        auto complement = [](std::string_view w) {
+          return w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
+                 w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
+        };
+        while (n < e + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
+               !internal::is_stopword(toks_[n].lower) &&
+               !internal::is_speech_verb(toks_[n].lower) && !is_day_word(toks_[n].lower) &&
+               !complement(toks_[n].lower))
+          ++n;
+        if (n > e && name_word(n, end) && !titleish(n, end)) {
+          const std::size_t last = name_run_end(n, end);
+          if (last > n && last < n + 4) return expand_name(slice(n, last), toks_[n].start);
+        }
       }
       return speaker_from_np(q, e - 1, had_the, pos);
     }

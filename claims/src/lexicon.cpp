@@ -121,7 +121,9 @@ const WordSet& title_words() {
       "médecin",
       // A town's clerk and a team's coach ("City Clerk Martin Bell", « l'entraîneur du club,
       // Marc Lefebvre »); rules/lexicon.json role_titles holds them too.
-      "clerk", "coach", "entraîneur", "entraîneuse"};
+      "clerk", "coach", "entraîneur", "entraîneuse",
+      // A university's heads ("the regional rector, Mark Dell", « le recteur d'académie »).
+      "rector", "recteur", "rectrice", "dean", "doyen", "doyenne", "provost"};
   return s;
 }
 

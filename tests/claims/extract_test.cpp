@@ -483,6 +483,34 @@ TEST_CASE("a word describing the speaker before a full name after the verb leave
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("an office described before its title, or qualified after it, leaves its holder",
+          "[claims][quotes]") {
+  // Kind (a third blind trial): "said the ROLE, Name" with the office's owner or a qualifier
+  // before the title ("the company's spokeswoman", "the regional rector"), « selon la
+  // porte-parole du laboratoire, Name », and a qualifier between the title and the name
+  // (« la députée écologiste Inès Moreau »). The speaker came out empty, "porte" or
+  // "députée", and a quote an article gave to one person was supported by a source giving it
+  // to another (or, in a source, the misattribution was missed).
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"We acted out of caution,\" said the company's spokeswoman, Amy Ross.", "Amy Ross"},
+      {"\"The door to dialogue remains open,\" said the regional rector, Mark Dell.", "Mark Dell"},
+      {"\"We will appeal,\" said Noventis's chief executive, Bruno Lacaze.", "Bruno Lacaze"},
+      {"« Nous avons agi par précaution », selon la porte-parole du laboratoire, Amélie Roux.",
+       "Amélie Roux"},
+      {"« La porte du dialogue reste ouverte », a assuré le recteur de la région académique "
+       "Bretagne, Marc Delorme.",
+       "Marc Delorme"},
+      {"« Ce texte est un premier pas », a estimé la députée écologiste Inès Moreau.",
+       "Inès Moreau"},
+      {"\"The deal is done,\" according to the mayor of Aubenas, Sylvie Ranchon.",
+       "Sylvie Ranchon"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE(
     "reflexive verbs, adverbs before the verb, 'as X put it' and an honorific give the "
     "speaker",
