@@ -2494,9 +2494,11 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   };
   const std::set<std::size_t> claim_bodies = bodies_in(want);
   // Words that make an office the one below it: a deputy mayor is not the mayor, a
-  // vice-president not the president (« maire adjoint », « adjointe au maire »).
-  static const std::set<std::string> kJunior = {"deputy",   "vice",     "assistant", "adjoint",
-                                                "adjointe", "adjoints", "adjointes", "lieutenant"};
+  // vice-president not the president (« maire adjoint », « adjointe au maire »), a junior
+  // minister not the minister (« ministre délégué »); nor is a shadow minister the minister.
+  static const std::set<std::string> kJunior = {
+      "deputy",     "vice",   "assistant", "adjoint", "adjointe", "adjoints", "adjointes",
+      "lieutenant", "junior", "shadow",    "delegue", "deleguee", "delegues", "deleguees"};
   // Stemmed once, not for every passage of every role claim.
   static const std::set<std::string> junior_stems = [] {
     std::set<std::string> out;

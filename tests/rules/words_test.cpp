@@ -156,6 +156,25 @@ TEST_CASE("an office and the one below it are different offices", "[rules][words
   auto same = article("Lyon deputy mayor Thomas Garnier presented the plan on Monday.",
                       "Thomas Garnier", "2026-11-21", Kind::kRole);
   CHECK(judged(same, {deputy}) == Verdict::kSupported);
+  // Kind (a third blind trial): a junior or a shadow minister, « ministre délégué », confirmed
+  // the minister's office.
+  auto minister = article("Mines Minister Thabo Nkosi visited the Kloofspruit mine on Wednesday.",
+                          "Thabo Nkosi", "2026-06-18", Kind::kRole);
+  for (const std::string office : {"Shadow Mines Minister", "Junior Mines Minister"}) {
+    auto other = source("o", office + " Thabo Nkosi visited the Kloofspruit mine on Wednesday.",
+                        "2026-06-17");
+    CAPTURE(office);
+    CHECK(judged(minister, {other}) == Verdict::kContradicted);
+  }
+  auto ministre =
+      article("Le ministre des Mines, Thabo Nkosi, s'est rendu mercredi à la mine de Kloofspruit.",
+              "Thabo Nkosi", "2026-06-18", Kind::kRole);
+  auto delegue =
+      source("d",
+             "Le ministre délégué aux Mines, Thabo Nkosi, s'est rendu mercredi à la mine de "
+             "Kloofspruit.",
+             "2026-06-17");
+  CHECK(judged(ministre, {delegue}) == Verdict::kContradicted);
 }
 
 TEST_CASE("a count's noun is the same noun in another inflection", "[rules][words]") {
