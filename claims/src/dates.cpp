@@ -392,7 +392,24 @@ class Scanner {
     // A month on its own counts only after a time preposition ("in June"), because "May" and
     // "March" are also ordinary words.
     if (wd < 0 && k > begin_ && word(k - 1)) {
-      const auto& prev = t_[k - 1].lower;
+      std::string prev = t_[k - 1].lower;
+      // The French words of the same times: « en juin », « depuis juin », « jusqu'en juin »,
+      // « début juin », « fin juin »; « juin dernier » and « juin prochain » say which June
+      // after it. Not « sept » (seven: « en sept minutes »), which French never writes for
+      // « septembre » without its full stop.
+      if (t_[k].is("sept") && !(punct(k + 1, ".") && glued(k + 1))) prev.clear();
+      if (prev == "en") prev = "in";
+      if (prev == "depuis" || prev == "dès") prev = "since";
+      if (prev == "jusqu'en" || prev == "d'ici") prev = "until";
+      if (prev == "début") prev = "early";
+      if (prev == "fin") prev = "late";
+      std::size_t last_tok = k;
+      if (word(k + 1) && (t_[k + 1].is("dernier") || t_[k + 1].is("prochain")) &&
+          (prev == "in" || prev == "since" || prev == "until" || prev == "early" ||
+           prev == "late")) {
+        prev = t_[k + 1].is("dernier") ? "last" : "next";
+        last_tok = k + 1;
+      }
       if ((prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "early" ||
            prev == "late" || prev == "mid" || prev == "last" || prev == "next" || prev == "this") &&
           ref_ && !(word(k + 1) && t_[k + 1].upper)) {
@@ -406,7 +423,7 @@ class Scanner {
         } else if (prev != "until" && prev != "by" && month > ref_->m) {
           --y;
         }
-        DateMatch m = make(k, k, {y, month, 0});
+        DateMatch m = make(k, last_tok, {y, month, 0});
         m.flags.push_back("inferred_year");
         return m;
       }
@@ -582,8 +599,11 @@ class Scanner {
   std::optional<DateMatch> match_weekday_alone(std::size_t i, int wd) {
     if (!ref_) return std::nullopt;
     std::string prev = i > begin_ && word(i - 1) ? t_[i - 1].lower : "";
-    // "Friday prayers", "Sunday services": a weekday used as a modifier of a plural noun.
-    if (word(i + 1) && !t_[i + 1].upper && t_[i].lower.find('\'') == std::string::npos) {
+    // "Friday prayers", "Sunday services": a weekday used as a modifier of a plural noun. Not
+    // in French, which puts such a weekday after the noun (« la prière du vendredi »): « mardi
+    // dans la région », « lundi sous la pluie » are days.
+    if (word(i + 1) && !t_[i + 1].upper && t_[i].lower.find('\'') == std::string::npos &&
+        french_weekday_number(t_[i].lower) < 0) {
       const auto& nx = t_[i + 1].lower;
       if (nx.size() > 3 && nx.back() == 's' && !is_stopword(nx) && !is_speech_verb(nx) &&
           nx.substr(nx.size() - 2) != "ss" && nx.substr(nx.size() - 2) != "us") {
@@ -595,23 +615,28 @@ class Scanner {
     long ref = to_days(*ref_);
     int ref_wd = weekday_of(ref);
     long day;
-    std::size_t first = i;
-    if (prev == "next") {
+    std::size_t first = i, last = i;
+    // French puts "next" and "last" after the day: « jeudi prochain », « mardi dernier ».
+    const std::string after = word(i + 1) ? t_[i + 1].lower : "";
+    const bool next_after = after == "prochain" || after == "prochaine";
+    const bool last_after = after == "dernier" || after == "dernière";
+    if (next_after || last_after) last = i + 1;
+    if (prev == "next" || next_after) {
       int delta = (wd - ref_wd + 7) % 7;
       day = ref + (delta == 0 ? 7 : delta);
-      first = i - 1;
+      if (prev == "next") first = i - 1;
     } else if (prev == "by" || prev == "until" || prev == "till") {
       // A deadline looks ahead: the first such day on or after the reference date.
       day = ref + (wd - ref_wd + 7) % 7;
     } else {
       int delta = (ref_wd - wd + 7) % 7;
-      if (prev == "last" || prev == "past") {
+      if (prev == "last" || prev == "past" || last_after) {
         if (delta == 0) delta = 7;
-        first = i - 1;
+        if (!last_after) first = i - 1;
       }
       day = ref - delta;
     }
-    DateMatch m = make(first, i, civil_from_days(day));
+    DateMatch m = make(first, last, civil_from_days(day));
     m.flags.push_back("relative");
     m.confidence = 0.8;
     return m;
@@ -683,9 +708,12 @@ class Scanner {
     std::size_t p = i - 1;
     if (dash(p) && glued(i) && p > begin_ && lw(p - 1, "mid")) p = p - 1;
     if (!word(p)) return std::nullopt;
-    static const std::array<std::string_view, 16> kPrev = {
-        "in",     "since", "by",   "until", "till",    "from",       "before",  "after",
-        "during", "early", "late", "mid",   "through", "throughout", "between", "of"};
+    // English and French: « en 2019 », « depuis 2019 », « jusqu'en 2030 », « début 2024 ».
+    static const std::array<std::string_view, 27> kPrev = {
+        "in",      "since",   "by",    "until",  "till",  "from",     "before",
+        "after",   "during",  "early", "late",   "mid",   "through",  "throughout",
+        "between", "of",      "en",    "depuis", "dès",   "jusqu'en", "avant",
+        "après",   "pendant", "début", "fin",    "d'ici", "entre"};
     bool ok = false;
     for (auto s : kPrev) ok = ok || t_[p].lower == s;
     if (!ok) return std::nullopt;
@@ -711,6 +739,43 @@ class Scanner {
     if (w == "yesterday") return rel(make(i, i, civil_from_days(ref - 1)));
     if (w == "today") return rel(make(i, i, *ref_));
     if (w == "tomorrow") return rel(make(i, i, civil_from_days(ref + 1)));
+    // French writes the unit first: « l'an dernier », « l'année prochaine », « la semaine
+    // dernière », « le mois dernier »; and « cette année », « cette semaine », « ce mois ».
+    auto french_unit = [](std::string_view u) -> std::string_view {
+      if (u == "semaine") return "week";
+      if (u == "mois") return "month";
+      if (u == "an" || u == "année" || u == "l'an" || u == "l'année") return "year";
+      return "";
+    };
+    std::string_view unit_fr;
+    std::size_t fr_first = i, fr_last = i + 1;
+    int fr_dir = 0;
+    if (auto u = french_unit(w); !u.empty() && word(i + 1)) {
+      std::string_view nx = t_[i + 1].lower;
+      if (nx == "dernier" || nx == "dernière" || nx == "passé" || nx == "passée") {
+        unit_fr = u;
+        fr_dir = -1;
+      } else if (nx == "prochain" || nx == "prochaine") {
+        unit_fr = u;
+        fr_dir = 1;
+      }
+    } else if ((w == "cette" || w == "ce") && word(i + 1)) {
+      unit_fr = french_unit(t_[i + 1].lower);
+    }
+    if (!unit_fr.empty()) {
+      if (unit_fr == "week") {
+        long monday = ref - weekday_of(ref) + 7L * fr_dir;
+        DateMatch m = rel(make(fr_first, fr_last, civil_from_days(monday)));
+        m.date_end = format_ymd(civil_from_days(monday + 6));
+        return m;
+      }
+      if (unit_fr == "month") {
+        long months = ref_->y * 12L + (ref_->m - 1) + fr_dir;
+        return rel(make(fr_first, fr_last,
+                        {static_cast<int>(months / 12), static_cast<int>(months % 12) + 1, 0}));
+      }
+      return rel(make(fr_first, fr_last, {ref_->y + fr_dir, 0, 0}));
+    }
     std::size_t k = i;
     int dir = 0;
     bool have_dir = false;

@@ -621,6 +621,19 @@ class Extractor {
   // the first on or after it; else the nearest is kept.
   void settle_inferred_year(internal::DateMatch& m, std::size_t s) const {
     auto d = internal::parse_iso_day(m.value);
+    if (!d && ref_ && m.date_end.empty() && m.value.size() == 7 && m.first_tok == m.last_tok) {
+      // A month alone after "in" (« en juin ») was taken as the latest such month on or before
+      // the reference month; in a future-tense clause ("Parliament will debate the bill in
+      // June", « examinera le texte en juin ») it is the first on or after it.
+      const std::size_t lead = word_before_date(m.first_tok, s);
+      const bool in = lead != SIZE_MAX && (toks_[lead].is("in") || toks_[lead].is("en"));
+      const int month = std::atoi(m.value.c_str() + 5);
+      if (in && month >= 1 && month <= 12 && clause_tense(m.first_tok, s) > 0) {
+        const int year = month >= ref_->m ? ref_->y : ref_->y + 1;
+        m.value = internal::format_ymd({year, month, 0});
+      }
+      return;
+    }
     if (!d || !ref_ || !m.date_end.empty()) return;
     long ref = internal::days_from_civil(ref_->y, ref_->m, ref_->d);
     auto at_year = [&](int y) {
@@ -710,8 +723,8 @@ class Extractor {
     std::string_view w = toks_[k].lower;
     // Modals of possibility look ahead as a future does ("could return home on Friday",
     // « pourraient regagner leur domicile vendredi »), except "could not", which tells what did
-    // not happen ("could not reach the village on Monday"). "would" stays out: reported speech
-    // uses it of the past as much as of the future.
+    // not happen ("could not reach the village on Monday"). "would" looks ahead too (below),
+    // except in "would have".
     static const std::unordered_set<std::string_view> kFuture = {
         "will",       "shall",     "sera",    "seront",  "doit",     "va",
         "vont",       "scheduled", "prévu",   "prévue",  "due",      "aura",
@@ -723,6 +736,22 @@ class Extractor {
       return negated ? -1 : 1;
     }
     if (w == "may" && !toks_[k].upper) return 1;
+    // "said she would meet them on Friday": what someone said they would do lies ahead of the
+    // saying, unless it is what they would have done ("would have voted on Tuesday").
+    auto next_is = [&](std::size_t at, std::string_view x) {
+      return at < toks_.size() && toks_[at].is(x);
+    };
+    if (w == "would")
+      return next_is(k + 1, "have") || (next_is(k + 1, "not") && next_is(k + 2, "have")) ? -1 : 1;
+    // A promise, a plan, a pledge: "promised to meet them on Friday", « a promis de les
+    // rencontrer vendredi », « prévoit de », « s'est engagé à ».
+    static const std::unordered_set<std::string_view> kIntention = {
+        "promised", "pledged", "vowed",   "plans",  "planned", "intends", "intended", "agreed",
+        "promis",   "promet",  "prévoit", "compte", "entend",  "engagé",  "engagée",  "projette"};
+    if (kIntention.count(w) &&
+        (next_is(k + 1, "to") || next_is(k + 1, "de") || next_is(k + 1, "d'") ||
+         next_is(k + 1, "à") || (k + 1 < toks_.size() && toks_[k + 1].lower.rfind("d'", 0) == 0)))
+      return 1;
     static const std::unordered_set<std::string_view> kPast = {
         "was",  "were", "had",   "did",   "said", "told",   "met",   "went",    "began",
         "came", "gave", "took",  "held",  "made", "won",    "lost",  "left",    "sent",

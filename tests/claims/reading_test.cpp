@@ -309,16 +309,22 @@ TEST_CASE("a weekday after a modal of the future or of possibility is the coming
   // Kind: "could return home on Friday", « pourraient regagner leur domicile vendredi » in a
   // text of Thursday 24 July 2025 named the Friday before (a new-user trial: that past Friday
   // then contradicted the day a prefect spoke). A bare weekday is the latest one in news, but
-  // not what is expected or planned. "would" stays out, and a modal in another clause does not
-  // reach the weekday.
+  // not what is expected or planned, and a modal in another clause does not reach the weekday.
+  // Kind (a third blind trial): what someone said they would do, or promised or planned to do
+  // ("said she would meet them on Friday", « a promis de les rencontrer vendredi ») lies ahead
+  // too; the Friday before contradicted a source giving the coming one. "would have" does not.
   auto [body, day] = GENERATE(table<std::string, std::string>({
       {"Officials said evacuated residents could return home on Friday.", "2025-07-25"},
       {"Les habitants évacués pourraient regagner leur domicile vendredi.", "2025-07-25"},
       {"Les habitants regagneront leur domicile vendredi.", "2025-07-25"},
       {"The council will vote on Thursday.", "2025-07-24"},
       {"The company, which will report on Tuesday, said on Monday it was hiring.", "2025-07-21"},
-      {"The company said it would resume talks on Monday.", "2025-07-21"},
+      {"The company said it would resume talks on Monday.", "2025-07-28"},
       {"Rescuers could not reach the village on Monday.", "2025-07-21"},
+      {"The union said it would have voted on Monday.", "2025-07-21"},
+      {"The minister promised to meet the managers on Monday.", "2025-07-28"},
+      {"La ministre a promis de rencontrer les dirigeants lundi.", "2025-07-28"},
+      {"La ministre prévoit de rencontrer les dirigeants lundi.", "2025-07-28"},
   }));
   CAPTURE(body);
   auto cs = read(body, "2025-07-24");
@@ -335,6 +341,58 @@ TEST_CASE("a weekday after a modal of the future or of possibility is the coming
     const bool possible = std::find(c.flags.begin(), c.flags.end(), "possible") != c.flags.end();
     CHECK(possible == (body.find("could return") != std::string::npos ||
                        body.find("pourraient") != std::string::npos));
+  }
+}
+
+TEST_CASE("French times before and after a month, a year or a weekday are read",
+          "[claims][dates]") {
+  // Kind (a third blind trial): « en 2019 », « en juin », « depuis 2019 », « début 2024 »,
+  // « juin dernier » and « jeudi prochain » were never read as dates (English "in 2019", "in
+  // June", "next Thursday" were), and a French weekday followed by « dans » or « sous » was
+  // taken for a modifier of a plural noun ("Friday prayers"). A month after "in" in a
+  // future-tense clause is the coming one. Text of Thursday 12 March 2026.
+  auto [body, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le site a ouvert en 1987.", "1987", "1987"},
+      {"En 2023, il employait 400 personnes.", "2023", "2023"},
+      {"La crise dure depuis 2019.", "2019", "2019"},
+      {"Début 2024, la crise a commencé.", "2024", "2024"},
+      {"Le chantier a commencé en juin.", "juin", "2025-06"},
+      {"Le Parlement examinera le texte en juin.", "juin", "2026-06"},
+      {"Parliament will debate the bill in June.", "June", "2026-06"},
+      {"Les ventes ont chuté depuis juin dernier.", "juin dernier", "2025-06"},
+      {"La ministre rencontrera les dirigeants jeudi prochain.", "jeudi prochain", "2026-03-19"},
+      {"Le ministre a démissionné mardi dernier.", "mardi dernier", "2026-03-10"},
+      {"Deux suspects ont été interpellés mardi dans la région.", "mardi", "2026-03-10"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> got;
+  for (const auto& c : read(body, "2026-03-12")) {
+    if (c.kind == Kind::kDate && c.text == text) got.push_back(c.value);
+  }
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == value);
+}
+
+TEST_CASE("French relative years and months, and « sept » as seven, are read", "[claims][dates]") {
+  // Kind (a third blind trial): « l'an dernier », « l'année prochaine », « cette année », « le
+  // mois dernier » were never read (English "last year" was), so a figure of last year was not
+  // placed in it; and « en sept minutes » is seven minutes, not September.
+  auto [body, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le musée a reçu 280 000 visiteurs l'an dernier.", "l'an dernier", "2025"},
+      {"Le musée a reçu 300 000 visiteurs l'année dernière.", "l'année dernière", "2025"},
+      {"Les ventes ont baissé cette année.", "cette année", "2026"},
+      {"Le chantier reprendra l'année prochaine.", "l'année prochaine", "2027"},
+      {"Les ventes ont chuté le mois dernier.", "mois dernier", "2026-02"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> got;
+  for (const auto& c : read(body, "2026-03-12")) {
+    if (c.kind == Kind::kDate && c.text == text) got.push_back(c.value);
+  }
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == value);
+  for (const auto& c : read("Les voleurs sont repartis en sept minutes.", "2026-03-12")) {
+    CHECK(c.kind != Kind::kDate);
   }
 }
 
