@@ -1958,6 +1958,17 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     if (!consistent && overlap(claim_frame.what, source_frame.all) == 0 &&
         overlap(claim_specific, sentence_cons) == 0 && !shares(claim_frame.all, source_frame.what))
       continue;
+    // A source sentence that names the claim's year itself ("presented on Tuesday a 2027
+    // budget", against "will spend 1.2 billion on transport in 2027") gives it to the same
+    // thing: its other dates are of other happenings.
+    if (!consistent && claim_precision == 4 && cv.c->date_end.empty()) {
+      const std::string year = cv.self.date.substr(0, 4);
+      bool names_year = false;
+      for (std::size_t k = first_token_from(sv.toks, sent.start);
+           k < sv.toks.size() && sv.toks[k].start < sent.end && !names_year; ++k)
+        names_year = sv.toks[k].word == year;
+      if (names_year) continue;
+    }
     // The article's own sentence gives this date to another happening ("reopened on Monday,
     // six years after it closed on the 14th of June, 2018"): it is that date's evidence.
     if (!consistent && std::any_of(cv.mentions.begin(), cv.mentions.end(), [&](const Mention& o) {

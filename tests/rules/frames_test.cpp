@@ -455,8 +455,7 @@ TEST_CASE("a date a source gives to the same verb's happening still compares", "
           // Two verbs of one happening, one of them a lexicon event ("won"): a verb is no
           // frame against another's words.
           {"Councillor Grace Okafor was elected mayor of Marrowby on Sunday.", "Sunday",
-           "Grace Okafor won Marrowby's mayoral run-off on Sunday, July 19.",
-           Verdict::kSupported},
+           "Grace Okafor won Marrowby's mayoral run-off on Sunday, July 19.", Verdict::kSupported},
       }));
   CAPTURE(claim_text, source_text);
   auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
@@ -525,4 +524,38 @@ TEST_CASE("a quote whose speaker the article describes without a name is not mis
   CHECK(f.rule == "quote.unattributed");
   c.speaker = "Marc Vidal";
   CHECK(shipped().judge(c, context(sentence), {p}).verdict == Verdict::kContradicted);
+}
+
+TEST_CASE("a source sentence that names the claim's year does not contradict it with its day",
+          "[rules][frames]") {
+  // Kind (a third blind trial): "will spend 1.2 billion euros on transport in 2027" against
+  // "presented on Tuesday a 2027 budget in which 1.2 billion euros will go to transport": the
+  // day the budget was presented contradicted the year it is for. A source sentence that
+  // names the claim's year itself gives it to the same thing. English and French; a sentence
+  // giving another year still contradicts.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, source_text, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"The Provence region will spend 1.2 billion euros on transport in 2027, or 18 percent "
+       "of its budget.",
+       "Regional president Antoine Ferrand presented on Tuesday a 2027 budget in which 1.2 "
+       "billion euros will go to transport, or 18 percent of the total.",
+       Verdict::kUnverified},
+      {"La région consacrera 1,2 milliard d'euros aux transports en 2027, soit 18 % de son "
+       "budget.",
+       "Le président de la région, Antoine Ferrand, a présenté mardi un budget 2027 dont 1,2 "
+       "milliard d'euros iront aux transports, soit 18 % du total.",
+       Verdict::kUnverified},
+      {"The Provence region will spend 1.2 billion euros on transport in 2027, or 18 percent "
+       "of its budget.",
+       "The Provence region will spend 1.2 billion euros on transport in 2028, or 18 percent "
+       "of its budget.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, claim_text.find("2027") != std::string::npos ? "2027" : "",
+                   "2026-09-30", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-09-29")}) != Verdict::kSupported);
+  CHECK(judged(a, {source("s1", source_text, "2026-09-29")}) == expected);
 }
