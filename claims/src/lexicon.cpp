@@ -143,7 +143,9 @@ const WordSet& title_modifiers() {
       // them for comparing offices; the two lists must be kept in step by hand.
       "sports", "sport", "tourism", "industry", "immigration", "research", "employment",
       "infrastructure", "youth", "family", "fisheries", "veterans", "housing", "treasury", "budget",
-      "transportation",
+      "transportation", "mines", "mining", "mineral", "minerals", "resources",
+      // "Shadow Mines Minister": an office beside the minister's, not an organisation.
+      "shadow",
       // French adjectives that follow the title: « secrétaire général », « directrice adjointe »
       "général", "générale", "adjoint", "adjointe"};
   return s;

@@ -2614,7 +2614,45 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       }
       read_role = &rc;
     }
-    if (b + 1 < sv.toks.size() && sv.toks[b + 1].comma_before) {
+    // An appositive names an office: it opens with an article, an office's word or a name
+    // (", a former economy minister", ", the company's spokeswoman", « , ministre de la
+    // Santé »). A clause that opens with a verb is what the person did (« , s'est rendu
+    // mercredi à la mine »): its words ("mine") are no office's.
+    auto office_word = [&](const std::string& word) {
+      const auto st = text::office_stem(word);
+      return title_stems_all.count(st) || portfolio_stems.count(st) || past_stems.count(st) ||
+             junior_stems.count(st) || lex.role_modifiers.count(word);
+    };
+    auto opens_appositive = [&](std::size_t k) {
+      static const std::set<std::string> kArticles = {"the", "an",  "le", "la",
+                                                      "l",   "les", "un", "une"};
+      const auto& t = sv.toks[k];
+      if (kArticles.count(t.word) || t.capitalized || office_word(t.word)) return true;
+      if (t.word != "a" || k + 1 >= sv.toks.size()) return false;
+      // "a former minister", "a pro-independence Kanak leader", but not « a déclaré le
+      // ministre », whose "a" is a French auxiliary before a participle (in -é, -és, -ée, -ées
+      // as written) or a verb of speech: an office's word soon after.
+      const auto& next = sv.toks[k + 1];
+      std::string_view written(sv.p->text);
+      written = next.end <= written.size() ? written.substr(next.start, next.end - next.start)
+                                           : std::string_view{};
+      for (std::string_view ending : {"\xC3\xA9",
+                                      "\xC3\xA9"
+                                      "s",
+                                      "\xC3\xA9"
+                                      "e",
+                                      "\xC3\xA9"
+                                      "es"}) {
+        if (written.size() > ending.size() && written.ends_with(ending)) return false;
+      }
+      if (lex.speech_verbs.count(next.word)) return false;
+      for (std::size_t j = k + 1; j < sv.toks.size() && j <= k + 5; ++j) {
+        if (sv.toks[j].break_before || sv.toks[j].comma_before) break;
+        if (office_word(sv.toks[j].word)) return true;
+      }
+      return false;
+    };
+    if (b + 1 < sv.toks.size() && sv.toks[b + 1].comma_before && opens_appositive(b + 1)) {
       seen = 0;
       for (std::size_t k = b + 1; k < sv.toks.size() && seen < 2 * w; ++k) {
         if (k > b + 1 && (sv.toks[k].break_before || sv.toks[k].comma_before)) break;

@@ -146,6 +146,15 @@ TEST_CASE("ministers of two portfolios are two offices, whichever portfolios the
       // Portfolios no list holds: the capitalised word before the title says which office.
       {"Lands Minister Ana Duarte opened the harbour on Friday.",
        "Ports Minister Ana Duarte opened the harbour on Friday.", "Ports Minister Ana Duarte"},
+      // A third blind trial: a listed portfolio ("Energy") against one no list held ("Mines")
+      // was neither, and "Energy Minister" confirmed "Mines Minister" once "mines" was listed
+      // for rules alone (claims read it as the minister's organisation).
+      {"Energy Minister Thabo Nkosi visited the Kloofspruit mine on Wednesday.",
+       "Mines Minister Thabo Nkosi visited the Kloofspruit mine on Wednesday.",
+       "Mines Minister Thabo Nkosi"},
+      {"Le ministre de l'Énergie, Thabo Nkosi, s'est rendu mercredi à la mine de Kloofspruit.",
+       "Le ministre des Mines, Thabo Nkosi, s'est rendu mercredi à la mine de Kloofspruit.",
+       "ministre des Mines, Thabo Nkosi"},
   }));
   CAPTURE(claim_text);
   auto a = article(claim_text, span, "2026-02-10");
