@@ -1094,6 +1094,20 @@ class Extractor {
     std::size_t count = 0;
     std::size_t q = k;
     while (q < end && count < 3) {
+      // "seven 15th-century gold and silver pieces", "two 19th-century paintings": an
+      // ordinal's compound qualifies the noun after it. (Read as no noun, the figure borrowed
+      // an earlier figure's: "arrested two suspects … over the theft of seven 15th-century
+      // pieces" counted seven suspects.)
+      if (count == 0 && q + 3 < end && toks_[q].type == TokType::kNumber && word(q + 1, end) &&
+          !toks_[q + 1].space_before &&
+          (toks_[q + 1].is("th") || toks_[q + 1].is("st") || toks_[q + 1].is("nd") ||
+           toks_[q + 1].is("rd")) &&
+          dash(q + 2, end) && !toks_[q + 2].space_before && word(q + 3, end) &&
+          !toks_[q + 3].space_before) {
+        q += 4;
+        b = e = q;
+        continue;
+      }
       if (!word(q, end)) break;
       std::string_view w = toks_[q].lower;
       // Days and months name when, never what is counted (« à trois samedi »).

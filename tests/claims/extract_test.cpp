@@ -1541,3 +1541,22 @@ TEST_CASE("French percent, scaled money and elided counted nouns read as their E
     if (!k.head.empty()) CHECK(q[0].head == k.head);
   }
 }
+
+TEST_CASE("an ordinal's compound before a noun leaves the noun as what is counted",
+          "[claims][counts]") {
+  // Kind (a third blind trial): "seven 15th-century gold and silver pieces" had no noun, so
+  // the figure borrowed the sentence's earlier one ("arrested two suspects … over the theft of
+  // seven 15th-century pieces" counted seven suspects), and "seven" contradicted "Two
+  // suspects".
+  auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"Police arrested two suspects over the theft of seven 15th-century pieces.", "pieces"},
+      {"The museum lent two 19th-century paintings to the exhibition.", "paintings"},
+      {"Workers restored three 21st-century murals.", "murals"},
+  }));
+  CAPTURE(text);
+  auto counts = of_kind(run(text), Kind::kCount);
+  REQUIRE_FALSE(counts.empty());
+  CHECK(counts.back().noun == noun);
+  CHECK(std::find(counts.back().flags.begin(), counts.back().flags.end(), "elliptical") ==
+        counts.back().flags.end());
+}
