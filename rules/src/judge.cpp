@@ -1038,6 +1038,35 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
   return PartRole::kNone;
 }
 
+// The names of what a relative clause holding the figure at `start` is about: "the 2017 Milli
+// fire, which burned 24,025 acres", « l'incendie de Milli en 2017, qui avait parcouru 9 700
+// hectares »: the capitalised words (not opening the sentence) of the noun phrase before ",
+// which" / « , qui ». Empty when the figure is in no such clause.
+std::set<std::string> relative_antecedent_names(const std::vector<text::Token>& toks,
+                                                std::size_t start) {
+  std::set<std::string> names;
+  std::size_t k = first_token_from(toks, start);
+  std::size_t rel = SIZE_MAX;
+  for (std::size_t j = k; j-- > 0 && k - j <= 12;) {
+    const auto& w = toks[j].word;
+    if ((w == "which" || w == "who" || w == "qui") && toks[j].comma_before) {
+      rel = j;
+      break;
+    }
+    if (toks[j].break_before || toks[j].comma_before) return names;
+  }
+  if (rel == SIZE_MAX || rel == 0) return names;
+  // The antecedent's own words: four tokens at most ("the 2017 Milli fire", « l'incendie de
+  // Milli en 2017 »), not the main clause before it (« le ministre de l'Intérieur a salué le
+  // travail des gendarmes, qui ont mobilisé 60 enquêteurs » is about the gendarmes).
+  for (std::size_t j = rel; j-- > 0 && rel - j <= 4;) {
+    if (toks[j].capitalized && !toks[j].break_before && j > 0 && !is_month_or_day(toks[j].word))
+      names.insert(toks[j].word);
+    if (toks[j].break_before || toks[j].comma_before) break;
+  }
+  return names;
+}
+
 // Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
 // first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
 // « plutôt que 40 ». Such a figure is the one the source corrects, not one it gives.
@@ -1197,6 +1226,14 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
     if (set_aside(sv.toks, sm.start)) continue;
+    // A figure of a relative clause about something the claim's sentence does not name ("The
+    // Cinder Butte fire has scorched 18,400 acres" against "the biggest since the 2017 Milli
+    // fire, which burned 24,025 acres") is that thing's.
+    if (auto about = relative_antecedent_names(sv.toks, sm.start); !about.empty()) {
+      const bool named = std::any_of(cv.toks.begin(), cv.toks.end(),
+                                     [&](const text::Token& t) { return about.count(t.word) > 0; });
+      if (!named) continue;
+    }
     if (earlier_value(sv.toks, sv.mentions, sm.start, sm.end) != claim_earlier) continue;
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
     // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two

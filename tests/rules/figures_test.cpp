@@ -1607,3 +1607,33 @@ TEST_CASE("a figure a linking verb ties to its subject is compared with that sub
                          "1987-06-01");
   CHECK(judged(miles, {distance}) != Verdict::kContradicted);
 }
+
+TEST_CASE("a figure in a relative clause about something else is that thing's",
+          "[rules][figures]") {
+  // Kind (a third blind trial): "the biggest since the 2017 Milli fire, which burned 24,025
+  // acres" made "The Cinder Butte fire has scorched 18,400 acres" disputed: the relative
+  // clause's figure is the Milli fire's. A relative clause about the claim's own subject still
+  // compares. English and French.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"The Cinder Butte fire has scorched 18,400 acres, officials said.", "18,400",
+       "The Cinder Butte fire is the biggest in the county since the 2017 Milli fire, which "
+       "burned 24,025 acres.",
+       Verdict::kUnverified},
+      {"L'incendie de Cinder Butte a parcouru 7 450 hectares, selon les pompiers.", "7 450",
+       "L'incendie de Cinder Butte est le plus grand depuis l'incendie de Milli en 2017, qui "
+       "avait parcouru 9 700 hectares.",
+       Verdict::kUnverified},
+      {"The Cinder Butte fire has scorched 18,400 acres, officials said.", "18,400",
+       "Officials said the Cinder Butte fire, which has burned 24,025 acres, is spreading.",
+       Verdict::kContradicted},
+      // A name in the main clause is not the antecedent's.
+      {"Une soixantaine d'enquêteurs ont été mobilisés, selon la gendarmerie.", "Une soixantaine",
+       "Le ministre de l'Intérieur a salué le travail des gendarmes, qui ont mobilisé 60 "
+       "enquêteurs.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-08-05", Kind::kCount);
+  CHECK(judged(a, {source("s1", source_text, "2026-08-05")}) == expected);
+}
