@@ -443,8 +443,14 @@ class ShardWriter {
     indexer_.index_text(body);
     // French elided words ("d'urgence", "l'ardeche") also as bare words, without positions
     // (phrases match the glued form as the query writes it), so a search for "urgence" finds
-    // "aide d'urgence".
-    std::string elided = detail::elided_words(body);
+    // "aide d'urgence". The title's too: a source whose title alone names the story (« … voté
+    // à l'Assemblée ») is one of the story's sources, and the story filter asks for the name
+    // bare ("assemblee").
+    std::string elided = detail::elided_words(title);
+    if (std::string in_body = detail::elided_words(body); !in_body.empty()) {
+      if (!elided.empty()) elided += ' ';
+      elided += in_body;
+    }
     if (!elided.empty()) indexer_.index_text_without_positions(elided);
     x.add_boolean_term(term);
     if (!d.source.empty()) x.add_boolean_term(source_term(d.source));

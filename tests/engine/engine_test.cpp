@@ -286,6 +286,50 @@ TEST_CASE("a figure is judged by the story's sources however many others share i
   }
 }
 
+TEST_CASE("a source whose title alone names the story in an elided French word is searched",
+          "[engine]") {
+  // Kind (a third blind trial): the article's headline and lead name « l'Assemblée » twice, so
+  // its figures are searched among sources naming "assemblee"; a source naming it only in its
+  // title (« … voté à l'Assemblée ») was never found, because the bare word of an elided one
+  // was indexed for the text alone, and its "71 députés" never met the article's 75.
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document vote;
+    vote.id = "vote";
+    vote.url = "https://one.example/vote";
+    vote.source = "one.example";
+    vote.published = "2026-04-14";
+    vote.title = "Les députés votent l'interdiction des réseaux sociaux avant 15 ans";
+    vote.text =
+        "L'Assemblée nationale a adopté, mardi 14 avril, la proposition de loi "
+        "interdisant les réseaux sociaux aux moins de 15 ans, par 342 voix contre 181.";
+    corpus::Document groups = vote;
+    groups.id = "groups";
+    groups.url = "https://two.example/groups";
+    groups.source = "two.example";
+    groups.published = "2026-04-15";
+    groups.title = "Réseaux sociaux : ce que contient le texte voté à l'Assemblée";
+    groups.text = "Le Sénat examinera le texte à l'automne. Le groupe LFI compte 71 députés.";
+    REQUIRE(c->add_documents({vote, groups}).added == 2);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto report = eng.check(claims::parse_article(
+      "Réseaux sociaux : l'Assemblée vote l'interdiction avant 15 ans\n\nPARIS, 15 avril 2026 – "
+      "L'Assemblée nationale a adopté mardi la proposition de loi interdisant l'accès aux "
+      "réseaux sociaux aux mineurs de moins de 15 ans. Le groupe LFI, qui compte 75 députés, a "
+      "voté contre.\n",
+      "txt", "vote.txt"));
+  bool seen = false;
+  for (const auto& r : report.results) {
+    if (r.claim.kind != claims::Kind::kCount || !r.claim.number || *r.claim.number != 75) continue;
+    seen = true;
+    CHECK(r.finding.verdict == rules::Verdict::kContradicted);
+  }
+  CHECK(seen);
+}
+
 TEST_CASE("the story filter lets through every word the same-story gate takes for a name",
           "[engine]") {
   // The filter must be a necessary condition of the gate: each word rules::same_name equates
