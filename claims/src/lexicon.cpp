@@ -501,7 +501,7 @@ std::string currency_code_for_word(std::string_view w) {
       {"€", "EUR"},        {"nzd", "NZD"},     {"hkd", "HKD"},    {"sgd", "SGD"},
       {"sek", "SEK"},      {"nok", "NOK"},     {"dkk", "DKK"},    {"zar", "ZAR"},
       {"brl", "BRL"},      {"mxn", "MXN"},     {"rub", "RUB"},    {"krw", "KRW"},
-      {"xpf", "XPF"}};
+      {"xpf", "XPF"},      {"rand", "ZAR"},    {"rands", "ZAR"}};
   auto it = m.find(w);
   return it == m.end() ? std::string() : std::string(it->second);
 }

@@ -384,6 +384,9 @@ TEST_CASE("money is counted in whole units with an ISO currency code", "[claims]
       {"Tickets cost \xC2\xA3"
        "20 each.",
        20.0, "GBP"},
+      // A third blind trial: the rand was read as a count.
+      {"Harmonia will pay 2 million rand to each family.", 2000000.0, "ZAR"},
+      {"Harmonia versera 2 millions de rands à chaque famille.", 2000000.0, "ZAR"},
   }));
   CAPTURE(sentence);
   auto m = of_kind(run(sentence), Kind::kMoney);
