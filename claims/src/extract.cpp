@@ -2343,6 +2343,28 @@ class Extractor {
                      punct(r, end, ".") || dash(r, end);
         }
         if (all_name && name_word(c, end)) return speaker_from_np(c, p - 2, false, pos);
+        // « Le rapporteur du texte, le député Thomas Girard, a estimé », "the company's lawyer,
+        // attorney Jane Roe, said": an office and its holder's full name set off by commas;
+        // the name is the subject.
+        std::size_t t = c;
+        if (word(t, end) &&
+            (internal::is_determiner(toks_[t].lower) || toks_[t].is("le") || toks_[t].is("la")))
+          ++t;
+        std::size_t titles = 0;
+        while (t < p - 1 && word(t, end)) {
+          const std::size_t n = internal::match_title(toks_, t, end);
+          if (n == 0) break;
+          t += n;
+          ++titles;
+        }
+        if (titles > 0 && t < p - 1 && name_word(t, end) && !titleish(t, end)) {
+          bool holder = true;
+          for (std::size_t r = t; r < p - 1 && holder; ++r)
+            holder = name_word(r, end) || is_particle(r) || is_initial(r) || is_name_suffix(r) ||
+                     dash(r, end);
+          if (holder && holder_words(t, p - 2, end) >= 2)
+            return expand_name(slice(t, p - 2), toks_[t].start);
+        }
       }
     }
     if (p > begin && punct(p - 1, end, ",") && !quoted_[p - 1]) {

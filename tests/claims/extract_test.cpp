@@ -507,6 +507,11 @@ TEST_CASE("an office described before its title, or qualified after it, leaves i
        "Inès Moreau"},
       {"\"The deal is done,\" according to the mayor of Aubenas, Sylvie Ranchon.",
        "Sylvie Ranchon"},
+      // An office and its holder set off by commas before the verb.
+      {"Le rapporteur du texte, le député Thomas Girard, a estimé : « Ce texte est un premier "
+       "pas. »",
+       "Thomas Girard"},
+      {"\"We will appeal,\" the lawyer, attorney Jane Roe, said.", "Jane Roe"},
   }));
   CAPTURE(text);
   auto q = of_kind(run(text), Kind::kQuote);
