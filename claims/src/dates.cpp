@@ -739,6 +739,24 @@ class Scanner {
     if (w == "yesterday") return rel(make(i, i, civil_from_days(ref - 1)));
     if (w == "today") return rel(make(i, i, *ref_));
     if (w == "tomorrow") return rel(make(i, i, civil_from_days(ref + 1)));
+    // Tokens [first, last] naming the week, month or year `dir` of them from the reference
+    // date's: "last week", « le mois dernier », "this year".
+    auto period = [&](std::size_t first, std::size_t last, std::string_view unit,
+                      int dir) -> std::optional<DateMatch> {
+      if (unit == "week") {
+        long monday = ref - weekday_of(ref) + 7L * dir;
+        DateMatch m = rel(make(first, last, civil_from_days(monday)));
+        m.date_end = format_ymd(civil_from_days(monday + 6));
+        return m;
+      }
+      if (unit == "month") {
+        long months = ref_->y * 12L + (ref_->m - 1) + dir;
+        return rel(make(first, last,
+                        {static_cast<int>(months / 12), static_cast<int>(months % 12) + 1, 0}));
+      }
+      if (unit == "year") return rel(make(first, last, {ref_->y + dir, 0, 0}));
+      return std::nullopt;
+    };
     // French writes the unit first: « l'an dernier », « l'année prochaine », « la semaine
     // dernière », « le mois dernier »; and « cette année », « cette semaine », « ce mois ».
     auto french_unit = [](std::string_view u) -> std::string_view {
@@ -747,34 +765,15 @@ class Scanner {
       if (u == "an" || u == "année" || u == "l'an" || u == "l'année") return "year";
       return "";
     };
-    std::string_view unit_fr;
-    std::size_t fr_first = i, fr_last = i + 1;
-    int fr_dir = 0;
-    if (auto u = french_unit(w); !u.empty() && word(i + 1)) {
+    if (word(i + 1)) {
       std::string_view nx = t_[i + 1].lower;
-      if (nx == "dernier" || nx == "dernière" || nx == "passé" || nx == "passée") {
-        unit_fr = u;
-        fr_dir = -1;
-      } else if (nx == "prochain" || nx == "prochaine") {
-        unit_fr = u;
-        fr_dir = 1;
+      if (auto u = french_unit(w); !u.empty()) {
+        if (nx == "dernier" || nx == "dernière" || nx == "passé" || nx == "passée")
+          return period(i, i + 1, u, -1);
+        if (nx == "prochain" || nx == "prochaine") return period(i, i + 1, u, 1);
+      } else if (w == "cette" || w == "ce") {
+        if (auto m = period(i, i + 1, french_unit(nx), 0)) return m;
       }
-    } else if ((w == "cette" || w == "ce") && word(i + 1)) {
-      unit_fr = french_unit(t_[i + 1].lower);
-    }
-    if (!unit_fr.empty()) {
-      if (unit_fr == "week") {
-        long monday = ref - weekday_of(ref) + 7L * fr_dir;
-        DateMatch m = rel(make(fr_first, fr_last, civil_from_days(monday)));
-        m.date_end = format_ymd(civil_from_days(monday + 6));
-        return m;
-      }
-      if (unit_fr == "month") {
-        long months = ref_->y * 12L + (ref_->m - 1) + fr_dir;
-        return rel(make(fr_first, fr_last,
-                        {static_cast<int>(months / 12), static_cast<int>(months % 12) + 1, 0}));
-      }
-      return rel(make(fr_first, fr_last, {ref_->y + fr_dir, 0, 0}));
     }
     std::size_t k = i;
     int dir = 0;
@@ -793,24 +792,7 @@ class Scanner {
     if (have_dir && word(k + 1)) {
       std::string_view unit = t_[k + 1].lower;
       if (w == "last" && unit == "night") return rel(make(i, k + 1, civil_from_days(ref - 1)));
-      if (unit == "week") {
-        long monday = ref - weekday_of(ref) + 7L * dir;
-        DateMatch m = rel(make(i, k + 1, civil_from_days(monday)));
-        m.date_end = format_ymd(civil_from_days(monday + 6));
-        return m;
-      }
-      if (unit == "month") {
-        int y = ref_->y, mo = ref_->m + dir;
-        if (mo == 0) {
-          mo = 12;
-          --y;
-        } else if (mo == 13) {
-          mo = 1;
-          ++y;
-        }
-        return rel(make(i, k + 1, {y, mo, 0}));
-      }
-      if (unit == "year") return rel(make(i, k + 1, {ref_->y + dir, 0, 0}));
+      if (auto m = period(i, k + 1, unit, dir)) return m;
     }
     // "three days ago", "2 weeks ago".
     std::optional<double> n;

@@ -1099,11 +1099,8 @@ class Extractor {
       // an earlier figure's: "arrested two suspects … over the theft of seven 15th-century
       // pieces" counted seven suspects.)
       if (count == 0 && q + 3 < end && toks_[q].type == TokType::kNumber && word(q + 1, end) &&
-          !toks_[q + 1].space_before &&
-          (toks_[q + 1].is("th") || toks_[q + 1].is("st") || toks_[q + 1].is("nd") ||
-           toks_[q + 1].is("rd")) &&
-          dash(q + 2, end) && !toks_[q + 2].space_before && word(q + 3, end) &&
-          !toks_[q + 3].space_before) {
+          !toks_[q + 1].space_before && is_ordinal_suffix(toks_[q + 1].lower) && dash(q + 2, end) &&
+          !toks_[q + 2].space_before && word(q + 3, end) && !toks_[q + 3].space_before) {
         q += 4;
         b = e = q;
         continue;
@@ -1366,8 +1363,7 @@ class Extractor {
           ++k;
         }
         if (word(k + 1, end) && !toks_[k + 1].space_before) {
-          const auto& sfx = toks_[k + 1].lower;
-          if (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") skip = true;  // ordinal
+          if (is_ordinal_suffix(toks_[k + 1].lower)) skip = true;  // "3rd"
         }
         if (word(k + 1, end) &&
             (toks_[k + 1].is("am") || toks_[k + 1].is("pm") ||
@@ -1663,6 +1659,39 @@ class Extractor {
     }
   }
 
+  // The name whose run starts at token n ("Sylvie Ranchon" of "…, Sylvie Ranchon, said"), with
+  // a possessive's "'s" dropped and a lone surname expanded.
+  std::string named_from(std::size_t n, std::size_t end) const {
+    return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
+  }
+
+  // A full name of two to four words right after one or two lower-case words from token
+  // `from` that describe its bearer and that `describes` accepts ("coach Dan Ruiz", « la
+  // députée écologiste Inès Moreau » from « écologiste »); "" if none.
+  template <class Describes>
+  std::string name_after_describers(std::size_t from, std::size_t end,
+                                    const Describes& describes) const {
+    std::size_t n = from;
+    while (n < from + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
+           !internal::is_stopword(toks_[n].lower) && !internal::is_speech_verb(toks_[n].lower) &&
+           !is_day_word(toks_[n].lower) && describes(n))
+      ++n;
+    if (n == from || !name_word(n, end) || titleish(n, end)) return "";
+    const std::size_t last = name_run_end(n, end);
+    return last > n && last < n + 4 ? expand_name(slice(n, last), toks_[n].start) : "";
+  }
+
+  // The letters glued to a number that make it an ordinal ("3rd", "15th").
+  static bool is_ordinal_suffix(std::string_view w) {
+    return w == "st" || w == "nd" || w == "rd" || w == "th";
+  }
+
+  // The prepositions that open an office's complement ("of Aubenas", « de l'Ardèche »).
+  static bool is_office_preposition(std::string_view w) {
+    return w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
+           w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
+  }
+
   // "the mayor of Aubenas, Sylvie Ranchon", « le préfet de l'Ardèche, Thierry Valadier », "the
   // interior minister, Laurent Marchetti,": an office, its complement, then the holder's full
   // name set off by a comma. From the token after the title words (j), the comma's index, or
@@ -1670,23 +1699,18 @@ class Extractor {
   // the name has two to four words, none an organisation's, and ends the phrase (a comma, a
   // full stop, the sentence's end, or the verb: "..., Jane Roe, said", "..., Jane Roe a dit").
   std::size_t office_comma(std::size_t j, std::size_t end) const {
-    // The prepositions that open the office's complement ("of Aubenas", « de l'Ardèche »).
-    auto prep_word = [](std::string_view w) {
-      return w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
-             w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
-    };
     // Lower-case words that finish the office: "the chief investigator, Tom Peeters", « la
     // secrétaire départementale de la CGT, Nadia Benali ».
     for (std::size_t finish = 0;
          finish < 3 && word(j, end) && !toks_[j].upper && !quoted_[j] &&
          !internal::is_stopword(toks_[j].lower) && !internal::is_speech_verb(toks_[j].lower) &&
-         !prep_word(toks_[j].lower);
+         !is_office_preposition(toks_[j].lower);
          ++finish) {
       ++j;
     }
     std::size_t c = j;
     if (word(j, end)) {
-      if (!prep_word(toks_[j].lower)) return SIZE_MAX;
+      if (!is_office_preposition(toks_[j].lower)) return SIZE_MAX;
       // A hyphenated name in the complement is one word (« de SUD-Rail »).
       auto glued_hyphen = [&](std::size_t k) {
         return punct(k, end, "-") && !toks_[k].space_before && word(k + 1, end) &&
@@ -2283,9 +2307,7 @@ class Extractor {
       // « selon la porte-parole du laboratoire, Amélie Roux », "according to the mayor of
       // Aubenas, Sylvie Ranchon": the holder named after the office's complement.
       if (e > q && internal::match_title(toks_, q, end) > 0) {
-        if (std::size_t c = office_comma(e, end); c != SIZE_MAX)
-          return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),
-                             toks_[c + 1].start);
+        if (std::size_t c = office_comma(e, end); c != SIZE_MAX) return named_from(c + 1, end);
       }
       if (e > q) return speaker_from_np(q, e - 1, had_the, pos);
       return "";
@@ -2430,30 +2452,22 @@ class Extractor {
       }
       // « a déclaré l'ambassadeur de l'ONU Karim Haddad »: the holder named after the office's
       // complement, as after « la présidente du conseil » below.
-      if (std::size_t n = office_name(q + 1, end); n != SIZE_MAX)
-        return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
+      if (std::size_t n = office_name(q + 1, end); n != SIZE_MAX) return named_from(n, end);
       // « s'est félicité l'entraîneur du club, Marc Lefebvre »: the holder set off by a comma
       // after the office's complement, as after "the mayor of Aubenas" below.
-      if (std::size_t c = office_comma(q + 1, end); c != SIZE_MAX)
-        return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),
-                           toks_[c + 1].start);
+      if (std::size_t c = office_comma(q + 1, end); c != SIZE_MAX) return named_from(c + 1, end);
       return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
     }
     // "said coach Dan Ruiz", « a reconnu l'entraîneur Dan Ruiz »: one or two lower-case words
     // describing the speaker, not a title the lexicon knows (coach, neighbour, striker), right
     // before a full name: the name is the speaker's.
-    {
-      std::size_t n = q;
-      while (n < q + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
-             !internal::is_stopword(toks_[n].lower) && !internal::is_speech_verb(toks_[n].lower) &&
-             !is_day_word(toks_[n].lower) && !titleish(n, end) &&
-             !internal::is_org_word(toks_[n].lower))
-        ++n;
-      if (n > q && name_word(n, end) && !titleish(n, end)) {
-        const std::size_t last = name_run_end(n, end);
-        if (last > n && last < n + 4) return expand_name(slice(n, last), toks_[n].start);
-      }
-    }
+    if (std::string who = name_after_describers(q, end,
+                                                [&](std::size_t n) {
+                                                  return !titleish(n, end) &&
+                                                         !internal::is_org_word(toks_[n].lower);
+                                                });
+        !who.empty())
+      return who;
     std::size_t e = q;
     while (e < end && word(e, end) && !quoted_[e] && e < q + 5 &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
@@ -2494,34 +2508,22 @@ class Extractor {
       office = office && titled;
       std::size_t c = office ? office_comma(e, end) : SIZE_MAX;
       if (c != SIZE_MAX) {
-        return expand_name(strip_possessive(slice(c + 1, name_run_end(c + 1, end))),
-                           toks_[c + 1].start);
+        return named_from(c + 1, end);
       }
       // « a déclaré la présidente du conseil Anne Roy »: the holder named right after the
       // office's lower-case complement, without a comma.
       if (std::size_t n = office ? office_name(e, end) : SIZE_MAX; n != SIZE_MAX) {
-        return expand_name(strip_possessive(slice(n, name_run_end(n, end))), toks_[n].start);
+        return named_from(n, end);
       }
       // « a estimé la députée écologiste Inès Moreau », "said the deputy minister Sipho
       // Dlamini": one or two lower-case words qualifying the office, then its holder's full
-      // name.
+      // name; not across a complement (« le maire de Montréal Denis Coderre »: where the city's
+      // name ends is not known).
       if (office) {
-        std::size_t n = e;
-        // Not across a complement (« le maire de Montréal Denis Coderre »: where the city's
-        // name ends is not known).
-        auto complement = [](std::string_view w) {
-          return w == "of" || w == "for" || w == "at" || w == "de" || w == "du" || w == "des" ||
-                 w == "à" || w == "au" || w == "aux" || w.rfind("d'", 0) == 0;
-        };
-        while (n < e + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
-               !internal::is_stopword(toks_[n].lower) &&
-               !internal::is_speech_verb(toks_[n].lower) && !is_day_word(toks_[n].lower) &&
-               !complement(toks_[n].lower))
-          ++n;
-        if (n > e && name_word(n, end) && !titleish(n, end)) {
-          const std::size_t last = name_run_end(n, end);
-          if (last > n && last < n + 4) return expand_name(slice(n, last), toks_[n].start);
-        }
+        if (std::string who = name_after_describers(
+                e, end, [&](std::size_t n) { return !is_office_preposition(toks_[n].lower); });
+            !who.empty())
+          return who;
       }
       return speaker_from_np(q, e - 1, had_the, pos);
     }
