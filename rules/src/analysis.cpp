@@ -456,8 +456,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
         // mln" are not the miles of "within 22 miles of the shore"): its defining word only.
         const bool compound = j > 0 && joined(j - 1) && !cons[j - 1].empty() &&
                               cons[j - 1][0] != '#' && !toks[j - 1].capitalized;
-        if (c[0] != '#' && !toks[j].capitalized && !is_generic(toks[j].word) && !is_event(c) &&
-            !is_month_or_day(toks[j].word) && !linking.count(toks[j].word) && !compound)
+        if (c[0] != '#' && !toks[j].capitalized && !says_nothing(toks[j].word) && !is_event(c) &&
+            !is_month_or_day(toks[j].word) && !compound)
           f.head = c;
         break;
       }

@@ -1230,9 +1230,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // Cinder Butte fire has scorched 18,400 acres" against "the biggest since the 2017 Milli
     // fire, which burned 24,025 acres") is that thing's.
     if (auto about = relative_antecedent_names(sv.toks, sm.start); !about.empty()) {
-      const bool named = std::any_of(cv.toks.begin(), cv.toks.end(),
-                                     [&](const text::Token& t) { return about.count(t.word) > 0; });
-      if (!named) continue;
+      const auto& claim_words = cv.in_sentence.words;  // every word of the claim's sentence
+      if (std::none_of(about.begin(), about.end(),
+                       [&](const std::string& w) { return claim_words.count(w) > 0; }))
+        continue;
     }
     if (earlier_value(sv.toks, sv.mentions, sm.start, sm.end) != claim_earlier) continue;
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
@@ -2673,15 +2674,9 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       std::string_view written(sv.p->text);
       written = next.end <= written.size() ? written.substr(next.start, next.end - next.start)
                                            : std::string_view{};
-      for (std::string_view ending : {"\xC3\xA9",
-                                      "\xC3\xA9"
-                                      "s",
-                                      "\xC3\xA9"
-                                      "e",
-                                      "\xC3\xA9"
-                                      "es"}) {
-        if (written.size() > ending.size() && written.ends_with(ending)) return false;
-      }
+      if (written.ends_with('s')) written.remove_suffix(1);
+      if (written.ends_with('e')) written.remove_suffix(1);
+      if (written.size() > 2 && written.ends_with("\xC3\xA9")) return false;  // "é"
       if (lex.speech_verbs.count(next.word)) return false;
       for (std::size_t j = k + 1; j < sv.toks.size() && j <= k + 5; ++j) {
         if (sv.toks[j].break_before || sv.toks[j].comma_before) break;
