@@ -252,6 +252,11 @@ class Extractor {
   bool name_word(std::size_t k, std::size_t end) const {
     if (!cap(k, end)) return false;
     std::string base = strip_possessive(toks_[k].lower);
+    // « Me Jeanne Roux »: the French honorific of a lawyer (Maître), written without a dot,
+    // before a name as « Mme » is; otherwise the English stopword "me".
+    if (toks_[k].text == "Me" && cap(k + 1, end) &&
+        !internal::is_stopword(strip_possessive(toks_[k + 1].lower)))
+      return true;
     if (internal::is_stopword(base) || internal::month_number(base) > 0 ||
         internal::weekday_number(base) >= 0) {
       return false;
@@ -1721,7 +1726,7 @@ class Extractor {
         ++c;
     }
     if (!punct(c, end, ",") || quoted_[c]) return SIZE_MAX;
-    std::size_t nb = c + 1;
+    std::size_t nb = past_titles(c + 1, end);
     if (!name_word(nb, end) || titleish(nb, end) || toks_[nb].newline_before) return SIZE_MAX;
     std::size_t ne = name_run_end(nb, end);
     std::size_t words = holder_words(nb, ne, end);
@@ -1733,6 +1738,22 @@ class Extractor {
                    (internal::is_speech_verb(toks_[after].lower) || toks_[after].is("a") ||
                     toks_[after].is("has") || toks_[after].is("had")));
     return closes ? c : SIZE_MAX;
+  }
+
+  // The first token of a holder's name at k, past the holder's own titles and the article
+  // before them: "attorney Jane Roe", « le député Thomas Girard »; k when no title stands there.
+  std::size_t past_titles(std::size_t k, std::size_t end) const {
+    std::size_t t = k;
+    if (word(t, end) && !quoted_[t] &&
+        (internal::is_determiner(toks_[t].lower) || toks_[t].is("le") || toks_[t].is("la")))
+      ++t;
+    const std::size_t first = t;
+    while (word(t, end) && !quoted_[t]) {
+      const std::size_t n = internal::match_title(toks_, t, end);
+      if (n == 0) break;
+      t += n;
+    }
+    return t > first ? t : k;
   }
 
   // The words of an office holder's name, tokens [nb, ne] (particles and initials not
@@ -1829,7 +1850,7 @@ class Extractor {
       std::size_t c = office_comma(title_end, end);
       if (c != SIZE_MAX) {
         title_end = c;
-        nb = c + 1;
+        nb = past_titles(c + 1, end);
       } else if (std::size_t n = office_name(title_end, end);
                  n != SIZE_MAX && !internal::is_stopword(toks_[n - 1].lower) &&
                  !internal::is_french_function_word(toks_[n - 1].lower)) {
@@ -2307,7 +2328,8 @@ class Extractor {
       // « selon la porte-parole du laboratoire, Amélie Roux », "according to the mayor of
       // Aubenas, Sylvie Ranchon": the holder named after the office's complement.
       if (e > q && internal::match_title(toks_, q, end) > 0) {
-        if (std::size_t c = office_comma(e, end); c != SIZE_MAX) return named_from(c + 1, end);
+        if (std::size_t c = office_comma(e, end); c != SIZE_MAX)
+          return named_from(past_titles(c + 1, end), end);
       }
       if (e > q) return speaker_from_np(q, e - 1, had_the, pos);
       return "";
@@ -2368,18 +2390,8 @@ class Extractor {
         // « Le rapporteur du texte, le député Thomas Girard, a estimé », "the company's lawyer,
         // attorney Jane Roe, said": an office and its holder's full name set off by commas;
         // the name is the subject.
-        std::size_t t = c;
-        if (word(t, end) &&
-            (internal::is_determiner(toks_[t].lower) || toks_[t].is("le") || toks_[t].is("la")))
-          ++t;
-        std::size_t titles = 0;
-        while (t < p - 1 && word(t, end)) {
-          const std::size_t n = internal::match_title(toks_, t, end);
-          if (n == 0) break;
-          t += n;
-          ++titles;
-        }
-        if (titles > 0 && t < p - 1 && name_word(t, end) && !titleish(t, end)) {
+        const std::size_t t = past_titles(c, p - 1);
+        if (t > c && t < p - 1 && name_word(t, end) && !titleish(t, end)) {
           bool holder = true;
           for (std::size_t r = t; r < p - 1 && holder; ++r)
             holder = name_word(r, end) || is_particle(r) || is_initial(r) || is_name_suffix(r) ||
@@ -2455,7 +2467,8 @@ class Extractor {
       if (std::size_t n = office_name(q + 1, end); n != SIZE_MAX) return named_from(n, end);
       // « s'est félicité l'entraîneur du club, Marc Lefebvre »: the holder set off by a comma
       // after the office's complement, as after "the mayor of Aubenas" below.
-      if (std::size_t c = office_comma(q + 1, end); c != SIZE_MAX) return named_from(c + 1, end);
+      if (std::size_t c = office_comma(q + 1, end); c != SIZE_MAX)
+        return named_from(past_titles(c + 1, end), end);
       return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
     }
     // "said coach Dan Ruiz", « a reconnu l'entraîneur Dan Ruiz »: one or two lower-case words
@@ -2471,7 +2484,7 @@ class Extractor {
     std::size_t e = q;
     while (e < end && word(e, end) && !quoted_[e] && e < q + 5 &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
-           !internal::is_stopword(toks_[e].lower)) {
+           (!internal::is_stopword(toks_[e].lower) || name_word(e, end))) {
       // "said regional director Dr. Samuel Achebe": the honorific and its dot, then the name.
       if (e > q && is_honorific(toks_[e].lower) && punct(e + 1, end, ".") &&
           name_word(e + 2, end)) {
@@ -2507,9 +2520,7 @@ class Extractor {
       }
       office = office && titled;
       std::size_t c = office ? office_comma(e, end) : SIZE_MAX;
-      if (c != SIZE_MAX) {
-        return named_from(c + 1, end);
-      }
+      if (c != SIZE_MAX) return named_from(past_titles(c + 1, end), end);
       // « a déclaré la présidente du conseil Anne Roy »: the holder named right after the
       // office's lower-case complement, without a comma.
       if (std::size_t n = office ? office_name(e, end) : SIZE_MAX; n != SIZE_MAX) {
@@ -2627,11 +2638,26 @@ class Extractor {
           break;
         }
       }
-      if (after_verb == SIZE_MAX && cap(after_first, after_end) && !quoted_[after_first]) {
+      if (after_verb == SIZE_MAX && word(after_first, after_end) && !quoted_[after_first]) {
         // `"...," Marc-André Lévesque, the company's vice-president of engineering, said`: the
-        // name, then an appositive set off by commas that runs past the window above.
-        std::size_t name_end = name_run_end(after_first, after_end);
-        if (punct(name_end + 1, after_end, ",")) {
+        // name, then an appositive set off by commas that runs past the window above. So too
+        // `"...," the company's lawyer, attorney Jane Roe, said`: a short noun phrase opened
+        // by a determiner or a possessive, then the holder's name set off by commas.
+        std::size_t first_comma = SIZE_MAX;
+        if (cap(after_first, after_end)) {
+          first_comma = name_run_end(after_first, after_end) + 1;
+        } else if (internal::is_determiner(toks_[after_first].lower) ||
+                   toks_[after_first].is("le") || toks_[after_first].is("la") ||
+                   toks_[after_first].is("l'")) {
+          for (std::size_t k = after_first + 1; k < after_end && k < after_first + 6; ++k) {
+            if (quoted_[k] || !word(k, after_end)) {
+              if (punct(k, after_end, ",")) first_comma = k;
+              break;
+            }
+          }
+        }
+        if (first_comma != SIZE_MAX && punct(first_comma, after_end, ",")) {
+          const std::size_t name_end = first_comma - 1;
           for (std::size_t k = name_end + 2; k < after_end && k < name_end + 20; ++k) {
             if (quoted_[k] || is_quote_mark_token(k)) break;
             if (!punct(k, after_end, ",")) continue;

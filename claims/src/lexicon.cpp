@@ -123,7 +123,10 @@ const WordSet& title_words() {
       // Marc Lefebvre »); rules/lexicon.json role_titles holds them too.
       "clerk", "coach", "entraîneur", "entraîneuse",
       // A university's heads ("the regional rector, Mark Dell", « le recteur d'académie »).
-      "rector", "recteur", "rectrice", "dean", "doyen", "doyenne", "provost"};
+      "rector", "recteur", "rectrice", "dean", "doyen", "doyenne", "provost",
+      // Counsel named for a party ("the company's lawyer, Jane Roe", « l'avocate de la
+      // société, Jeanne Roux »).
+      "lawyer", "avocat", "avocate"};
   return s;
 }
 

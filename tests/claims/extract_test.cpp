@@ -519,6 +519,30 @@ TEST_CASE("an office described before its title, or qualified after it, leaves i
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("a holder titled after the office and a lawyer named with « Me » are the speaker",
+          "[claims][quotes]") {
+  // Kind (a third blind trial): the office's holder set off by commas carries a title of their
+  // own ("the company's lawyer, attorney Jane Roe, said", after the verb or before it, past
+  // the eight-token window of the verb search); counsel named as "lawyer" / « avocate »; and
+  // the French lawyer's honorific « Me » (Maître), written without a dot. Each gave no
+  // speaker, so a source giving the words to someone else could not misattribute them.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"We believe the judge erred,\" the company's lawyer, attorney Jane Roe, said.",
+       "Jane Roe"},
+      {"\"We believe the judge erred,\" said the company's lawyer, attorney Jane Roe.", "Jane Roe"},
+      {"\"We believe the judge erred,\" said the company's lawyer, Jane Roe.", "Jane Roe"},
+      {"\"We will appeal,\" said the lawyer Paul Gray.", "Paul Gray"},
+      {"« Nous ferons appel », a déclaré l'avocate de la société, Jeanne Roux.", "Jeanne Roux"},
+      {"« Nous ferons appel », a déclaré l'avocate de la société, Me Jeanne Roux.",
+       "Me Jeanne Roux"},
+      {"« Nous ferons appel », a déclaré Me Paul Roux.", "Me Paul Roux"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE(
     "reflexive verbs, adverbs before the verb, 'as X put it' and an honorific give the "
     "speaker",
