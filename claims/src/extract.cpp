@@ -1821,6 +1821,23 @@ class Extractor {
            w == "morning" || w == "evening" || w == "afternoon";
   }
 
+  // "of Finance", "of Mineral Resources", "of Trade and Industry": a title's English complement
+  // made of capitalised portfolio words, which ends where the holder's name starts ("Minister of
+  // Finance Enoch Godongwana", "Secretary of State Marco Rubio"). The first token after it, or j
+  // when there is none.
+  std::size_t past_portfolio(std::size_t j, std::size_t end) const {
+    if (!word(j, end) || !toks_[j].is("of")) return j;
+    auto portfolio = [&](std::size_t k) {
+      return cap(k, end) && !quoted_[k] && internal::is_title_modifier(toks_[k].lower);
+    };
+    std::size_t k = j + 1;
+    while (portfolio(k)) {
+      ++k;
+      if (word(k, end) && (toks_[k].is("and") || toks_[k].is("&")) && portfolio(k + 1)) ++k;
+    }
+    return k > j + 1 ? k : j;
+  }
+
   // "French Interior Minister Laurent Nunez"; returns the last token used, or k.
   std::size_t title_before_name(std::size_t s, std::size_t k, std::size_t n) {
     const std::size_t begin = sent_begin_[s];
@@ -1844,6 +1861,9 @@ class Extractor {
         break;
       }
     }
+    if (std::size_t p = past_portfolio(title_end, end);
+        p > title_end && name_word(p, end) && !titleish(p, end))
+      title_end = p;
     std::size_t nb = title_end;
     if (!name_word(nb, end)) {
       // The office before the name, set off by a comma: the phrase runs to the comma.
@@ -2482,7 +2502,8 @@ class Extractor {
         !who.empty())
       return who;
     std::size_t e = q;
-    while (e < end && word(e, end) && !quoted_[e] && e < q + 5 &&
+    std::size_t limit = q + 5;  // a portfolio complement read whole moves it on
+    while (e < end && word(e, end) && !quoted_[e] && e < limit &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
            (!internal::is_stopword(toks_[e].lower) || name_word(e, end))) {
       // "said regional director Dr. Samuel Achebe": the honorific and its dot, then the name.
@@ -2495,6 +2516,11 @@ class Extractor {
       // start a name run ("PDG de la SNCF" is no name).
       if (std::size_t n = internal::match_title(toks_, e, end); n > 0) {
         e += n;
+        // "said Minister of Finance Enoch Godongwana": the portfolio, then the name.
+        if (std::size_t p = past_portfolio(e, end); p > e && name_word(p, end)) {
+          limit += p - e;
+          e = p;
+        }
         continue;
       }
       // "said Jean-Luc Moreau": a hyphenated name is one name, not "Jean".

@@ -806,6 +806,36 @@ TEST_CASE("an office whose complement ends in a common noun names the holder tha
   CHECK(r[0].role == role);
 }
 
+TEST_CASE("an office with an English portfolio after 'of' names the holder that follows it",
+          "[claims]") {
+  // Kind (a third blind trial): "Deputy Minister of Mineral Resources Sipho Dlamini", "Secretary
+  // of State Marco Rubio", "Minister of Finance Enoch Godongwana": capitalised portfolio words
+  // after "of" end where the holder's name starts. No role was read, and a quote "said Minister
+  // of Trade and Industry Parks Tau" gave the words to the office.
+  auto [text, person, role] = GENERATE(table<std::string, std::string, std::string>({
+      {"Deputy Minister of Mineral Resources Sipho Dlamini visited the mine on Monday.",
+       "Sipho Dlamini", "Deputy Minister of Mineral Resources"},
+      {"Secretary of State Marco Rubio flew to Paris.", "Marco Rubio", "Secretary of State"},
+      {"Minister of Finance Enoch Godongwana said the budget was tight.", "Enoch Godongwana",
+       "Minister of Finance"},
+      {"Officials met Minister of Trade and Industry Parks Tau in Pretoria.", "Parks Tau",
+       "Minister of Trade and Industry"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+  CHECK(r[0].role == role);
+}
+
+TEST_CASE("a quote said by an office with an English portfolio after 'of' is its holder's",
+          "[claims][quotes]") {
+  auto q = of_kind(run("\"We are ready,\" said Minister of Trade and Industry Parks Tau."),
+                   Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Parks Tau");
+}
+
 TEST_CASE("capitalised words after an office's 'of the' are not split into a holder", "[claims]") {
   for (const std::string text :
        {"The head of the Federal Reserve Jerome Powell said rates would hold.",
