@@ -557,16 +557,18 @@ void Analyzer::plain_sentence_starts(std::vector<text::Token>& toks) const {
   }
 }
 
+bool Analyzer::is_entity(const text::Token& t) const {
+  if (!t.capitalized || t.word.size() < 2 || t.ellipsis) return false;
+  if (t.word[0] >= '0' && t.word[0] <= '9') return false;
+  const auto& lex = cfg_.lexicon;
+  return !(is_stop(t.word) || is_month_or_day(t.word) || lex.role_titles.count(t.word) ||
+           lex.role_modifiers.count(t.word) || is_generic(t.word) || lex.pronouns.count(t.word));
+}
+
 std::set<std::string> Analyzer::entities(const std::vector<text::Token>& toks) const {
   std::set<std::string> out;
-  const auto& lex = cfg_.lexicon;
   for (const auto& t : toks) {
-    if (!t.capitalized || t.word.size() < 2 || t.ellipsis) continue;
-    if (t.word[0] >= '0' && t.word[0] <= '9') continue;
-    if (is_stop(t.word) || is_month_or_day(t.word) || lex.role_titles.count(t.word) ||
-        lex.role_modifiers.count(t.word) || is_generic(t.word) || lex.pronouns.count(t.word))
-      continue;
-    out.insert(t.word);
+    if (is_entity(t)) out.insert(t.word);
   }
   return out;
 }

@@ -94,6 +94,8 @@ class Analyzer {
 
   // Capitalised words of a sentence that look like names (folded), minus titles, months...
   std::set<std::string> entities(const std::vector<text::Token>& tokens) const;
+  // Whether one token is such a word.
+  bool is_entity(const text::Token& t) const;
 
   // A word that opens a sentence is capitalised by its place, not because it is a name
   // ("Officials said", "Nearly 300 people", « Environ 300 personnes »). Clears `capitalized`

@@ -648,6 +648,9 @@ struct ClaimView {
   std::string time_anchor;  // a date stated in the same sentence, else the article's
   std::string past;         // the anchor when it lies in an earlier year, else ""
   const bool& historical = in_sentence.historical;
+  // The names of the claim's own sentence (folded words), without the article's: what the
+  // claim is about.
+  std::set<std::string> subjects;
   std::set<std::string> story_names;  // names the article keeps repeating (folded words)
   StoryNames story;                   // the same, with their lead, for the same-story gate
   Frame figure;                       // figures: the words that say what the figure counts
@@ -761,6 +764,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     // that the story repeats is a story name, added back below; the story gate still holds.
     const auto& place_only = check_work(an, ctx).place_only;
     std::erase_if(v.entities, [&](const std::string& w) { return place_only.count(w) > 0; });
+    v.subjects = v.entities;
     for (const auto& [n, e] : names) {
       v.entities.insert(e);
       v.story_names.insert(e);
@@ -1201,6 +1205,46 @@ std::string severity_of(const Analyzer& an, const Frame& f) {
 
 // `other_modality`, when given, collects the passages that give the claim's figure in the
 // claim's frame, but as a possibility where the claim states it, or the other way round.
+// What a source sentence names, against the names of the claim's sentence (ClaimView::subjects).
+enum class Subject {
+  kUnnamed,  // no name at all, both the claim's and others, or the claim's sentence names nothing
+  kClaims,   // the claim's names only ("Skyline Air, its largest tenant, carried ...")
+  kOthers,   // names, none of them the claim's ("Gatwick airport handled ...")
+};
+
+Subject subject_named(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                      const text::Span& sent) {
+  if (cv.subjects.empty()) return Subject::kUnnamed;
+  const auto r = text::tokens_within(sv.toks, sent.start, sent.end);
+  // A sentence naming the claim's subject and another ("Skyline Air's budget arm, FlyLite,
+  // carried ...") may be about either: it decides nothing here.
+  bool claims = false, others = false;
+  for (std::size_t k = r.first; k <= r.last && k < sv.toks.size(); ++k) {
+    const auto& t = sv.toks[k];
+    if (!an.is_entity(t)) continue;
+    const bool own = std::any_of(cv.subjects.begin(), cv.subjects.end(),
+                                 [&](const std::string& e) { return same_name(e, t.word); });
+    (own ? claims : others) = true;
+  }
+  if (claims != others) return claims ? Subject::kClaims : Subject::kOthers;
+  return Subject::kUnnamed;
+}
+
+// Whether a source sentence dates itself in other years than the claim's only: it has date
+// mentions and none in the claim's year (the year of ClaimView::time_anchor).
+bool other_year(const ClaimView& cv, const SourceView& sv, const text::Span& sent) {
+  if (cv.time_anchor.size() < 4) return false;
+  const std::string year = cv.time_anchor.substr(0, 4);
+  bool dated = false;
+  for (auto o = first_mention_from(sv.mentions, sent.start);
+       o != sv.mentions.end() && o->start < sent.end; ++o) {
+    if (o->kind != Kind::kDate || o->end > sent.end) continue;
+    if (dates_overlap(year, "", o->date, o->date_end)) return false;
+    dated = true;
+  }
+  return dated;
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out,
                   std::vector<const Passage*>* other_modality = nullptr) {
@@ -1218,6 +1262,14 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   // Candidates with their source sentence's start, and the sentences that state the claim's
   // very figure (see below).
   std::vector<std::pair<std::size_t, Candidate>> candidates;
+  // For each candidate, whether its figure is in the claim's full frame and what its sentence
+  // names (see below).
+  struct Framing {
+    bool strict = false;
+    Subject subject = Subject::kUnnamed;
+    bool other_year = false;
+  };
+  std::vector<Framing> framings;
   std::set<std::size_t> states_figure;
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
@@ -1428,16 +1480,35 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
         (std::fabs(sm.number) >= 100 || !unit_of(sm).empty()))
       states_figure.insert(sent.start);
     candidates.emplace_back(sent.start, std::move(c));
+    framings.push_back({strict, subject_named(an, cv, sv, sent), other_year(cv, sv, sent)});
   }
-  std::optional<Candidate> best;
-  for (auto& [sentence, c] : candidates) {
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    auto& [sentence, c] = candidates[i];
     if (states_figure.count(sentence)) {
       if (c.stance == Stance::kContradicts) continue;
       c.score += 20;  // as sure as a figure in the claim's full frame
     }
-    if (!best || c.score > best->score) best = std::move(c);
+    if (!best || c.score > candidates[*best].second.score) best = i;
   }
-  if (best) out.push_back(*best);
+  // A figure that agrees only in a sentence about something else ("Gatwick airport handled 43
+  // million passengers" for "Skyline Air carried about 41 million passengers") does not
+  // outweigh what the same document says of the claim's own subject in the same frame and
+  // time ("Skyline Air ... carried 38.2 million passengers"): that figure decides.
+  if (best && candidates[*best].second.stance == Stance::kSupports &&
+      framings[*best].subject == Subject::kOthers) {
+    std::optional<std::size_t> own;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      const auto& c = candidates[i].second;
+      if (framings[i].subject != Subject::kClaims || !framings[i].strict ||
+          framings[i].other_year ||
+          (c.stance == Stance::kContradicts && states_figure.count(candidates[i].first)))
+        continue;
+      if (!own || c.score > candidates[*own].second.score) own = i;
+    }
+    if (own && candidates[*own].second.stance == Stance::kContradicts) best = own;
+  }
+  if (best) out.push_back(std::move(candidates[*best].second));
 }
 
 // ---- speakers ----------------------------------------------------------------------------

@@ -1637,3 +1637,44 @@ TEST_CASE("a figure in a relative clause about something else is that thing's",
   auto a = article(claim_text, span, "2026-08-05", Kind::kCount);
   CHECK(judged(a, {source("s1", source_text, "2026-08-05")}) == expected);
 }
+
+TEST_CASE("a figure agreeing only about something else gives way to the subject's own figure",
+          "[rules][figures]") {
+  // Kind (a third blind trial): "Skyline Air carried about 41 million passengers" was
+  // supported by "Gatwick airport handled 43 million passengers" (the hedge covers it) while
+  // the same source gave the airline's own 38.2 million. A figure in a sentence naming only
+  // other things does not outweigh one, in the same frame and year, in a sentence naming only
+  // the claim's subject. A sentence naming both (a part of the subject), one in another year,
+  // or one naming no one, changes nothing. English and French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Skyline Air carried about 41 million passengers in 2025, the airline said.",
+           "about 41 million",
+           "Gatwick airport handled 43 million passengers in 2025. Skyline Air, its largest "
+           "tenant, carried 38.2 million passengers in 2025.",
+           Verdict::kContradicted},
+          {"Azur Air a transporté environ 14,5 millions de passagers en 2025, selon la compagnie.",
+           "environ 14,5 millions",
+           "L'aéroport de Nice a accueilli 15 millions de passagers en 2025. Azur Air, son premier "
+           "client, a transporté 9,4 millions de passagers en 2025.",
+           Verdict::kContradicted},
+          // The other figure is a part's: its sentence names the subject and the part.
+          {"Skyline Air carried 41 million passengers in 2025, the airline said.", "41 million",
+           "Across Europe, the carrier flew 41 million passengers in 2025. Skyline Air's budget "
+           "arm, FlyLite, carried 30 million passengers in 2025.",
+           Verdict::kSupported},
+          // The subject's figure is another year's.
+          {"Microsoft cut 6,000 jobs on Tuesday, a filing showed.", "6,000",
+           "Microsoft cut 10,000 jobs in 2023. The Redmond company cut 6,000 jobs on Tuesday, its "
+           "filing showed.",
+           Verdict::kSupported},
+          // The agreeing sentence names no one.
+          {"Skyline Air carried 41 million passengers in 2025, the airline said.", "41 million",
+           "The carrier flew 41 million passengers in 2025. Skyline Air carried 30 million "
+           "passengers on long-haul routes in 2025.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-01-20", Kind::kCount);
+  CHECK(judged(a, {source("s1", source_text, "2026-01-15")}) == expected);
+}
