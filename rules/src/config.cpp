@@ -448,12 +448,14 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
   } else if (kind == "quote") {
     auto& q = cfg.quote;
     q = QuoteRules{};
-    settings({"min_words_altered", "altered_min_aligned", "min_aligned_words", "max_diff_words"},
+    settings({"min_words_altered", "altered_min_aligned", "min_aligned_words", "max_diff_words",
+              "rewritten_min_run"},
              [&](std::string_view k, element v) {
                if (k == "min_words_altered") q.min_words_altered = whole(k, v, 1, 100);
                if (k == "altered_min_aligned") q.altered_min_aligned = num(k, v, 0, 1);
                if (k == "min_aligned_words") q.min_aligned_words = whole(k, v, 1, 100);
                if (k == "max_diff_words") q.max_diff_words = whole(k, v, 1, 100);
+               if (k == "rewritten_min_run") q.rewritten_min_run = whole(k, v, 1, 100);
              });
   } else if (kind == "role") {
     auto& ro = cfg.role;

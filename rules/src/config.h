@@ -108,6 +108,9 @@ struct QuoteRules {
   double altered_min_aligned = 0.6;  // share of the article's words found in order
   int min_aligned_words = 3;
   std::size_t max_diff_words = 8;  // longest changed run shown in an explanation
+  // Words in order at the quote's opening (or close) that make it altered however much of the
+  // rest differs, when the source's quotation goes on with words of its own there.
+  int rewritten_min_run = 8;
 };
 
 struct RoleRules {

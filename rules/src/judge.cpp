@@ -2141,6 +2141,10 @@ struct Alignment {
   std::size_t matched = 0;
   std::size_t src_first = 0, src_last = 0;  // token indices in the passage
   bool verbatim = false;
+  // The article's words before and after the aligned region, and the source's words set
+  // against them (inside the source's quotation, up to its marks).
+  std::size_t art_before = 0, art_after = 0, src_before = 0, src_after = 0;
+  bool exact_region = false;  // the aligned region itself has no change, gap or added word
   std::vector<std::pair<std::string, std::string>> diffs;  // (source words, article words)
 };
 
@@ -2224,6 +2228,7 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b,
       --j;
     }
   }
+  al.exact_region = !unforgiven;
   // Whether source tokens l and l + 1 are parted by a quotation mark: the source's quoted
   // words end there, and what lies beyond is its attribution ("prosecutor David Park said"),
   // not words to set against the article's.
@@ -2261,9 +2266,11 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b,
       continue;
     }
     art_run.push_back(a_word(k - 1));
+    ++al.art_before;
     if (l > 0 && !b[l - 1].ellipsis && !b[l].break_before && !mark_between(l - 1)) {
       --l;
       src_run.push_back(b_word(l));
+      ++al.src_before;
     }
   }
   flush();
@@ -2294,8 +2301,11 @@ Alignment align(const std::vector<std::string>& a, const std::vector<Token>& b,
       continue;
     }
     art_run.push_back(a_word(k));
-    if (l < m && !b[l].ellipsis && !b[l].break_before && !(l > 0 && mark_between(l - 1)))
+    ++al.art_after;
+    if (l < m && !b[l].ellipsis && !b[l].break_before && !(l > 0 && mark_between(l - 1))) {
       src_run.push_back(b_word(l++));
+      ++al.src_after;
+    }
   }
   flush_forward();
   std::size_t outside = i + (n - bi);
@@ -2398,6 +2408,22 @@ void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
   bool altered = !al.verbatim && static_cast<int>(words.size()) >= qr.min_words_altered &&
                  share >= qr.altered_min_aligned &&
                  static_cast<int>(al.matched) >= qr.min_aligned_words;
+  // A quote that opens (or closes) word for word as the source's for a clause and then says
+  // something else
+  // where the source's quotation goes on with its own words ("… without cutting a single
+  // library, but some branches will have to close" against "… without cutting a single
+  // library, and we will keep it that way through 2028") was rewritten, however short the
+  // shared part: altered, with both versions of the rest. A source whose quotation ends where
+  // the shared part does (a shorter report of the same words) is no such source.
+  const auto rewritten = [&](std::size_t shared_side, std::size_t art_side, std::size_t src_side) {
+    const auto need = static_cast<std::size_t>(qr.min_words_altered);
+    return shared_side == 0 && art_side >= need && src_side >= need;
+  };
+  if (!al.verbatim && !altered && al.exact_region &&
+      static_cast<int>(al.matched) >= qr.rewritten_min_run &&
+      (rewritten(al.art_before, al.art_after, al.src_after) ||
+       rewritten(al.art_after, al.art_before, al.src_before)))
+    altered = true;
   if (!al.verbatim && !altered) return;
   std::size_t qs = sv.toks[al.src_first].start, qe = sv.toks[al.src_last].end;
   std::string speaker = source_speaker(an, sv, qs, qe);
@@ -3495,6 +3521,10 @@ RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote) {
     std::size_t m = 0;
     while (m < n && static_cast<double>(m) / static_cast<double>(n) < qr.altered_min_aligned) ++m;
     m = std::max(m, static_cast<std::size_t>(std::max(qr.min_aligned_words, 0)));
+    // A quote rewritten after (or before) a shared clause (judge_quote) shares only that clause.
+    if (qr.rewritten_min_run > 0 &&
+        n >= static_cast<std::size_t>(qr.rewritten_min_run + qr.min_words_altered))
+      m = std::min(m, static_cast<std::size_t>(qr.rewritten_min_run));
     out.need = std::min(n, m);
   }
   return out;

@@ -334,6 +334,65 @@ TEST_CASE("altered quote explanation shows the word diff", "[rules]") {
                            "fabrications'") != std::string::npos);
 }
 
+TEST_CASE("a quote that shares a clause with the source's and then says something else is altered",
+          "[rules]") {
+  // Kind (a third blind trial): the article keeps the opening (or the close) of the speaker's
+  // words and rewrites the rest, where the source's quotation goes on with its own words. Only
+  // half the article's words are the source's, so it was unverified ("none has these words").
+  // A source whose quotation stops where the shared clause does reports fewer words, not
+  // other ones: still unverified. English and French.
+  auto [article_text, quoted, source_text, verdict] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"\"We have balanced the books without cutting a single library, but some branches will "
+           "have to close next year,\" Lena Ortiz said.",
+           "We have balanced the books without cutting a single library, but some branches will "
+           "have to close next year",
+           "\"We have balanced the books without cutting a single library, and we will keep it "
+           "that way through 2028,\" Lena Ortiz said at the council meeting.",
+           Verdict::kContradicted},
+          {"« Some branches will have to close, yet we have balanced the books without cutting a "
+           "single library », a dit Lena Ortiz.",
+           "Some branches will have to close, yet we have balanced the books without cutting a "
+           "single library",
+           "« I am proud to say that we have balanced the books without cutting a single "
+           "library », a dit Lena Ortiz.",
+           Verdict::kContradicted},
+          {"« Nous avons équilibré les comptes sans fermer une seule bibliothèque, mais certaines "
+           "annexes devront fermer l'an prochain », a dit Lena Ortiz.",
+           "Nous avons équilibré les comptes sans fermer une seule bibliothèque, mais certaines "
+           "annexes devront fermer l'an prochain",
+           "« Nous avons équilibré les comptes sans fermer une seule bibliothèque, et nous "
+           "tiendrons ce cap jusqu'en 2028 », a dit Lena Ortiz.",
+           Verdict::kContradicted},
+          {"\"We have balanced the books without cutting a single library, but some branches will "
+           "have to close next year,\" Lena Ortiz said.",
+           "We have balanced the books without cutting a single library, but some branches will "
+           "have to close next year",
+           "\"We have balanced the books without cutting a single library,\" Lena Ortiz said, "
+           "adding that the council would meet again in January.",
+           Verdict::kUnverified},
+          // A shared part that is not word for word (a translation's wording, the reporter's
+          // own words before the source's quotation) is no shared clause.
+          {"\"It has to be withdrawn in order to give maximum strength to the dialogue on the "
+           "ground and to return to order,\" Lena Ortiz said.",
+           "It has to be withdrawn in order to give maximum strength to the dialogue on the "
+           "ground and to return to order",
+           "Lena Ortiz said she would \"suspend\" the draft constitutional law on the island's "
+           "electorate, to \"give all its strength to dialogue on site and to the return to "
+           "order\".",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(source_text);
+  auto c = quote_claim(article_text, quoted, "Lena Ortiz");
+  auto f = shipped().judge(c, context(), {passage("d1", "b.example", source_text)});
+  CHECK(f.verdict == verdict);
+  if (verdict == Verdict::kContradicted) {
+    CHECK(f.status == "altered");
+    INFO(f.explanation);
+    CHECK(f.explanation.find("where the article has") != std::string::npos);
+  }
+}
+
 TEST_CASE("an altered quote's explanation says what the article added and left out", "[rules]") {
   // Kind: a "not" moved within a quote was explained "b.example says no 'not'; 'not' that the
   // article leaves out" (a new-user trial): each change must read as a sentence of its own.
