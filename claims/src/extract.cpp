@@ -2588,6 +2588,24 @@ class Extractor {
     return "";
   }
 
+  // « Sophie Lemaire a appelé à la reprise du dialogue : « … » », "Lemaire urged calm: "…"":
+  // a quote a colon opens after a clause with no verb of speech is its subject's, when the
+  // clause opens with a full name (after its article and titles) and a lower-case word follows
+  // the name. Not when the clause names anyone else ("a cité Victor Hugo : « … »" may quote
+  // Hugo). `q` is the quote's first token; "" when there is no such subject.
+  std::string colon_subject(std::size_t begin, std::size_t q) const {
+    if (q < begin + 3 || !punct(q - 1, q, ":") || quoted_[q - 1]) return "";
+    const std::size_t nb = past_titles(begin, q);
+    if (!name_word(nb, q) || titleish(nb, q)) return "";
+    const std::size_t ne = name_run_end(nb, q);
+    if (holder_words(nb, ne, q) < 2 || is_possessive(toks_[ne])) return "";
+    if (!word(ne + 1, q) || toks_[ne + 1].upper) return "";
+    for (std::size_t k = ne + 1; k + 1 < q; ++k) {
+      if (quoted_[k] || is_quote_mark_token(k) || name_word(k, q)) return "";
+    }
+    return expand_name(slice(nb, ne), toks_[nb].start);
+  }
+
   bool speech_word(std::size_t k, std::size_t end) const {
     if (!word(k, end) || quoted_[k]) return false;
     std::string_view w = toks_[k].lower;
@@ -2727,6 +2745,8 @@ class Extractor {
         }
         if (c.speaker.empty()) c.confidence = 0.6;
       } else if (std::string who = words_of(before_begin, first_quote_tok, q.open); !who.empty()) {
+        c.speaker = who;
+      } else if (std::string who = colon_subject(before_begin, first_quote_tok); !who.empty()) {
         c.speaker = who;
       } else if (starts_sentence && prev_quote_sentence != SIZE_MAX &&
                  s1 <= prev_quote_sentence + 2 && !prev_speaker.empty()) {

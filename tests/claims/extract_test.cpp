@@ -828,6 +828,26 @@ TEST_CASE("an office with an English portfolio after 'of' names the holder that 
   CHECK(r[0].role == role);
 }
 
+TEST_CASE("a quote a colon opens after its subject's clause is the subject's", "[claims][quotes]") {
+  // Kind (a fourth blind trial): « Sophie Lemaire a appelé à la reprise du dialogue : « … » »
+  // has no verb of speech, so the quote had no speaker, and a source giving it to her could not
+  // misattribute an article's version given to someone else. A clause that names someone else
+  // (« a cité Victor Hugo : ») or opens with a pronoun or a common noun gives no speaker.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Sophie Lemaire a appelé à la reprise du dialogue : « Chacun doit revenir à la table. »",
+       "Sophie Lemaire"},
+      {"La ministre Sophie Lemaire a appelé au calme : « Chacun doit revenir à la table. »",
+       "Sophie Lemaire"},
+      {"Sophie Lemaire urged calm: \"Everyone must come back to the table.\"", "Sophie Lemaire"},
+      {"Le président Paul Roux a cité Victor Hugo : « Chacun doit revenir à la table. »", ""},
+      {"Les syndicats ont appelé à la grève : « Chacun doit revenir à la table. »", ""},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE("a quote said by an office with an English portfolio after 'of' is its holder's",
           "[claims][quotes]") {
   auto q = of_kind(run("\"We are ready,\" said Minister of Trade and Industry Parks Tau."),
