@@ -2590,16 +2590,31 @@ class Extractor {
 
   // « Sophie Lemaire a appelé à la reprise du dialogue : « … » », "Lemaire urged calm: "…"":
   // a quote a colon opens after a clause with no verb of speech is its subject's, when the
-  // clause opens with a full name (after its article and titles) and a lower-case word follows
-  // the name. Not when the clause names anyone else ("a cité Victor Hugo : « … »" may quote
-  // Hugo). `q` is the quote's first token; "" when there is no such subject.
+  // clause opens with a full name (after its article and titles, or after an office set off by
+  // a comma) and a lower-case word follows the name (past its closing comma). Not when the clause
+  // names anyone else ("a cité Victor Hugo : « … »" may quote Hugo). `q` is the quote's first
+  // token; "" when there is no such subject.
   std::string colon_subject(std::size_t begin, std::size_t q) const {
+    // The sentence may open with the closing mark of a quote before it ("… respect. » La
+    // vice-présidente …").
+    while (begin < q && (quoted_[begin] || !word(begin, q))) ++begin;
     if (q < begin + 3 || !punct(q - 1, q, ":") || quoted_[q - 1]) return "";
-    const std::size_t nb = past_titles(begin, q);
+    std::size_t nb = past_titles(begin, q);
+    std::size_t after = 1;  // the name is followed by a lower-case word, or by a comma and one
+    if (!name_word(nb, q) || titleish(nb, q)) {
+      // « La vice-présidente de la métropole chargée des transports, Sophie Lemaire, a appelé
+      // … : »: an office and its complement, then the holder set off by commas.
+      if (nb == begin) return "";
+      const std::size_t c = office_comma(nb, q);
+      if (c == SIZE_MAX) return "";
+      nb = past_titles(c + 1, q);
+      after = 2;
+    }
     if (!name_word(nb, q) || titleish(nb, q)) return "";
     const std::size_t ne = name_run_end(nb, q);
     if (holder_words(nb, ne, q) < 2 || is_possessive(toks_[ne])) return "";
-    if (!word(ne + 1, q) || toks_[ne + 1].upper) return "";
+    if (after == 2 && !punct(ne + 1, q, ",")) return "";
+    if (!word(ne + after, q) || toks_[ne + after].upper) return "";
     for (std::size_t k = ne + 1; k + 1 < q; ++k) {
       if (quoted_[k] || is_quote_mark_token(k) || name_word(k, q)) return "";
     }
