@@ -1203,8 +1203,6 @@ std::string severity_of(const Analyzer& an, const Frame& f) {
   return "";
 }
 
-// `other_modality`, when given, collects the passages that give the claim's figure in the
-// claim's frame, but as a possibility where the claim states it, or the other way round.
 // What a source sentence names, against the names of the claim's sentence (ClaimView::subjects).
 enum class Subject {
   kUnnamed,  // no name at all, both the claim's and others, or the claim's sentence names nothing
@@ -1245,6 +1243,8 @@ bool other_year(const ClaimView& cv, const SourceView& sv, const text::Span& sen
   return dated;
 }
 
+// `other_modality`, when given, collects the passages that give the claim's figure in the
+// claim's frame, but as a possibility where the claim states it, or the other way round.
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out,
                   std::vector<const Passage*>* other_modality = nullptr) {
