@@ -467,15 +467,18 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
                    [](const Near& a, const Near& b) { return a.dist < b.dist; });
   // The figure's event is the nearest event class, except that a class saying only how a
   // figure moved (rise, fall) gives way to a rising toll's class in reach: "the death toll
-  // rose to three" is a toll, as "killed two" is (and « le bilan est passé à trois morts »).
+  // rose to three" is a toll, as "killed two" is (and « le bilan est passé à trois morts »);
+  // and to a party's position: « réclament une hausse de salaire de 6 % » is a demand, as
+  // "demanding a 6% pay rise" is.
   std::string movement;
   for (const auto& n : near) {
     if (!f.distance.count(n.cpt)) f.distance[n.cpt] = n.dist;
     f.words.insert(n.cpt);
     if (!f.event.empty() || !is_event(n.cpt)) continue;
     if (is_date_event(n.cpt) || !movement.empty()) {
-      if (movement.empty() || is_evolving(n.cpt)) f.event = n.cpt;
-      f.moved_toll = !movement.empty() && f.event == n.cpt;
+      const bool position = !movement.empty() && is_position(n.cpt);
+      if (movement.empty() || is_evolving(n.cpt) || position) f.event = n.cpt;
+      f.moved_toll = !movement.empty() && f.event == n.cpt && !position;
     } else {
       movement = n.cpt;
     }

@@ -1678,3 +1678,22 @@ TEST_CASE("a figure agreeing only about something else gives way to the subject'
   auto a = article(claim_text, span, "2026-01-20", Kind::kCount);
   CHECK(judged(a, {source("s1", source_text, "2026-01-15")}) == expected);
 }
+
+TEST_CASE("a French change named by its noun is the change its verb or « en hausse » names",
+          "[rules][figures]") {
+  // Kind (a fourth blind trial): « soit une hausse de 4,2 % » was not the change of « en hausse
+  // de 2,4 % »: the nouns « hausse », « augmentation », « progression », « recul » and
+  // « diminution » named no movement (« baisse » did), so the figures were never compared.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Les passages ont atteint 1,27 million, en hausse de 2,4 %.", "2,4 %",
+       "Les passages ont atteint 1,27 million, soit une hausse de 4,2 %.", Verdict::kContradicted},
+      {"Les ventes ont atteint 3,1 millions, en hausse de 4,2 %.", "4,2 %",
+       "Les ventes ont atteint 3,1 millions, soit une augmentation de 4,2 %.", Verdict::kSupported},
+      {"Les inscriptions ont baissé de 3,5 % sur un an.", "3,5 %",
+       "Les inscriptions sont en recul de 5,3 % sur un an.", Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2025-11-20", Kind::kPercent);
+  CHECK(judged(a, {source("s1", source_text, "2025-11-18")}) == expected);
+}
