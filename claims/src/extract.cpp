@@ -70,6 +70,10 @@ class Extractor {
  public:
   Extractor(const Article& article, const Options& options)
       : article_(article), text_(article.text) {
+    if (std::string copy(article.text); unwrap_lines(copy)) {
+      unwrapped_ = std::move(copy);
+      text_ = unwrapped_;
+    }
     std::string ref = options.reference_date.empty() ? article.published : options.reference_date;
     // A text with no date of its own given (a source without `published`) is dated by its
     // dateline or publication line, as an article is; with none, relative dates stay
@@ -3010,6 +3014,9 @@ class Extractor {
   }
 
   const Article& article_;
+  // The text with its hard-wrap line breaks made spaces (unwrap_lines), when it has any: names,
+  // quotes and sentences then read across them, at the same offsets.
+  std::string unwrapped_;
   std::string_view text_;
   std::optional<Ymd> ref_;
   std::vector<int> text_years_;  // see collect_text_years

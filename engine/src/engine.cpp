@@ -97,9 +97,27 @@ Engine::Impl::Impl(const fs::path& h, rules::RuleSet r)
       corpus(corpus::Corpus::open(h, corpus::Corpus::Mode::kRead)),
       store(store_path(h)) {}
 
+namespace {
+
+// Whether `analysed` (a text unwrap_lines has joined) is `given` as stored: equal but where a
+// line break (CR LF or LF) became spaces.
+bool same_text(std::string_view analysed, std::string_view given) {
+  if (analysed == given) return true;
+  if (analysed.size() != given.size()) return false;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    if (analysed[i] != given[i] && !(analysed[i] == ' ' && (given[i] == '\n' || given[i] == '\r')))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Engine::Impl::fill(AnalysedDoc& a) {
   // Sources read at ingest carry their mentions; others (added before the extractor changed,
-  // from a shard written elsewhere, or fetched pages) are read now, the same way.
+  // from a shard written elsewhere, or fetched pages) are read now, the same way. A hard-wrapped
+  // source is read, and its passages shown, with its wraps joined, as an article is.
+  claims::unwrap_lines(a.doc.text);
   if (!read_mentions(a)) extract_mentions(a);
   fold_sentences(a);
 }
@@ -108,7 +126,7 @@ std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc
                                                      std::vector<AnalysedDoc*>& pending,
                                                      const std::string& hash) {
   auto it = docs.find(doc.id);
-  if (it != docs.end() && it->second->doc.text == doc.text) {
+  if (it != docs.end() && same_text(it->second->doc.text, doc.text)) {
     if (!hash.empty()) by_hash.insert_or_assign(hash, it->second);
     return it->second;
   }

@@ -300,6 +300,7 @@ void read_sources_at_ingest(corpus::Corpus& corpus) {
       [](const corpus::Document& d) {
         AnalysedDoc a;
         a.doc = d;
+        claims::unwrap_lines(a.doc.text);  // as Engine::Impl::fill reads it
         extract_mentions(a);
         return corpus::Annotation{encode_mentions(a)};
       },

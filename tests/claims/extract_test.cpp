@@ -1168,6 +1168,98 @@ TEST_CASE("sentences split at ends but not after abbreviations or across lines",
   CHECK(got[4] == "Next line here.");
 }
 
+// Hard-wrapped copy (wire services, e-mail): lines broken at a fixed width inside sentences.
+const std::string kWrappedWire =
+    "NEW YORK, March 29 - U.S. Defence Secretary Caspar\n"
+    "Weinberger said the Soviet Union continues to grow in military\n"
+    "strength and has tested its SS-18 intermediate-range missile.\n"
+    "    It was a \"successful test so far as we know, and the next\n"
+    "one of course is the follow-on to the SS-20,\" Weinberger told\n"
+    "a television interview program. Exports grew 8.8\n"
+    "pct in the first quarter, the ministry said.\n"
+    "    Shr 22 cts vs 14 cts\n"
+    "    Net 1,234,000 vs 567,000\n";
+
+TEST_CASE("sentences of hard-wrapped copy run over its line breaks", "[claims]") {
+  auto spans = claims::split_sentences(kWrappedWire);
+  std::vector<std::string> got;
+  for (auto s : spans) got.push_back(kWrappedWire.substr(s.start, s.end - s.start));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0] == "NEW YORK, March 29 -");
+  CHECK(got[1].rfind("U.S. Defence Secretary Caspar\nWeinberger said", 0) == 0);
+  CHECK(got[1].find("SS-18 intermediate-range missile.") != std::string::npos);
+  CHECK(got[3] == "Exports grew 8.8\npct in the first quarter, the ministry said.");
+  // Table rows are lines of their own, as the writer set them.
+  CHECK(got[4] == "Shr 22 cts vs 14 cts");
+  CHECK(got[5] == "Net 1,234,000 vs 567,000");
+}
+
+TEST_CASE("a wrapped speaker name and a wrapped figure are read whole", "[claims]") {
+  auto cs = run("Headline\n\n" + kWrappedWire, "1987-03-29");
+  bool role = false, quote = false;
+  for (const auto& c : cs) {
+    if (c.kind == claims::Kind::kRole) {
+      role = true;
+      CHECK(c.speaker == "Caspar Weinberger");
+      CHECK(c.text == "U.S. Defence Secretary Caspar Weinberger");
+    }
+    if (c.kind == claims::Kind::kQuote) {
+      quote = true;
+      CHECK(c.speaker == "Caspar Weinberger");
+      CHECK(c.text.find('\n') == std::string::npos);
+      CHECK(c.text.find("the next one of course") != std::string::npos);
+    }
+  }
+  CHECK(role);
+  CHECK(quote);
+  auto percents = of_kind(cs, Kind::kPercent);
+  REQUIRE(percents.size() == 1);
+  CHECK(percents[0].value == "8.8");
+}
+
+TEST_CASE("unwrap_lines keeps offsets and the breaks a writer meant", "[claims]") {
+  SECTION("a headline, blank lines, indented paragraphs and table rows stay") {
+    std::string text =
+        "Shares Rise On Merger Talk\n"
+        "The company said on Tuesday that talks with its rival were\n"
+        "going well, and that a deal could be signed within the next\n"
+        "month or two, according to people familiar with the matter.\n"
+        "    Analysts said the combined group would lead its market in\n"
+        "Europe and North America.\n"
+        "\n"
+        "    Revs 12.1 mln vs 9.8 mln\n"
+        "    Net 1.2 mln vs 0.9 mln\n";
+    std::string copy = text;
+    CHECK(claims::unwrap_lines(copy));
+    REQUIRE(copy.size() == text.size());
+    CHECK(copy.find("Shares Rise On Merger Talk\nThe company") == 0);
+    CHECK(copy.find("rival were going well") != std::string::npos);
+    CHECK(copy.find("matter.\n    Analysts") != std::string::npos);
+    CHECK(copy.find("market in Europe") != std::string::npos);
+    CHECK(copy.find("America.\n\n    Revs 12.1 mln vs 9.8 mln\n    Net") != std::string::npos);
+  }
+  SECTION("CR LF breaks join as two spaces") {
+    std::string text = "He said the\r\nbudget grew.\r\n";
+    CHECK(claims::unwrap_lines(text));
+    CHECK(text == "He said the  budget grew.\r\n");
+  }
+  SECTION("one paragraph per line is left as it is") {
+    std::string text =
+        "The council met on Monday to discuss the budget for the coming year.\n"
+        "Members voted 7 to 2 to approve a plan that raises spending by 4 percent.\n"
+        "The mayor said the vote was a relief for residents and businesses.\n"
+        "Opponents said they would ask for a referendum before the end of March.\n";
+    std::string copy = text;
+    CHECK_FALSE(claims::unwrap_lines(copy));
+    CHECK(copy == text);
+  }
+  SECTION("a French continuation opening with an accented lower-case letter joins") {
+    std::string text = "Le conseil a approuv\xC3\xA9 le budget des\n\xC3\xA9lus municipaux.\n";
+    CHECK(claims::unwrap_lines(text));
+    CHECK(text.find("des \xC3\xA9lus") != std::string::npos);
+  }
+}
+
 TEST_CASE("a dateline is its own sentence", "[claims]") {
   std::string text = "BERLIN, Feb. 24, 2025 \xE2\x80\x94 Merz won the election on Sunday.";
   auto spans = claims::split_sentences(text);

@@ -285,15 +285,15 @@ TEST_CASE("a dotted abbreviation in the speaker's title keeps the quote with tha
   CHECK(q->speaker == speaker);
 }
 
-TEST_CASE("an appositive title cut at a line's end keeps no dangling conjunction",
-          "[claims][roles]") {
+TEST_CASE("an appositive title wrapped at a line's end is read whole", "[claims][roles]") {
   // Kind: hard-wrapped wire copy whose line ends inside an appositive ("trade representative
-  // and" / "delegate to the talks"): the role ended on "and" (« et » in French).
+  // and" / "delegate to the talks"): the role ended on "and" (« et » in French) when each line
+  // was read alone; the wrap is now joined and the whole title read.
   auto [body, value] = GENERATE(table<std::string, std::string>({
       {"Jon Rosenbaum, assistant trade representative and\ndelegate to the talks, said it.",
-       "Jon Rosenbaum | assistant trade representative"},
+       "Jon Rosenbaum | assistant trade representative and delegate to the talks"},
       {"Marie Dubois, directrice adjointe et\nporte-parole du syndicat, a parlé.",
-       "Marie Dubois | directrice adjointe"},
+       "Marie Dubois | directrice adjointe et porte-parole du syndicat"},
   }));
   CAPTURE(body);
   std::vector<std::string> roles;

@@ -286,6 +286,60 @@ TEST_CASE("a figure is judged by the story's sources however many others share i
   }
 }
 
+TEST_CASE("a hard-wrapped source is read across its line breaks as an article is", "[engine]") {
+  // Kind: wire copy wrapped at a fixed width, with a wrap inside the speaker's name
+  // ("Defence Secretary Caspar" / "Weinberger said"): read line by line, the source gave the
+  // office to "Caspar" and the article's role went unconfirmed; a quote's speaker could be cut
+  // the same way. The article here is not wrapped.
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document d;
+    d.id = "wire-1";
+    d.url = "https://wire.example/1";
+    d.source = "wire.example";
+    d.published = "1987-03-29";
+    d.title = "Soviets tested SS-18 missile - Weinberger";
+    d.text =
+        "NEW YORK, March 29 - U.S. Defence Secretary Caspar\n"
+        "Weinberger said on Sunday the Soviet Union had tested its SS-18\n"
+        "missile. \"It was a successful test so far as we know, and the next\n"
+        "one of course is the follow-on to the SS-20,\" Weinberger told a\n"
+        "television interview program. Soviet exports of arms grew 8.8\n"
+        "pct in the first quarter of the year, the Pentagon said.\n"
+        "    Weinberger, who spoke from Washington, said the United States\n"
+        "would respond to the test with new talks in Geneva next month.\n";
+    REQUIRE(c->add_documents({d}).added == 1);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto report = eng.check(claims::parse_article(
+      "Weinberger says Soviets tested missile\n\nPublished March 30, 1987\n\n"
+      "U.S. Defence Secretary Caspar Weinberger said the Soviet Union had tested its SS-18 "
+      "missile.\n\n\"It was a successful test so far as we know, and the next one of course is "
+      "the follow-on to the SS-20,\" Defence Secretary Caspar Weinberger told a television "
+      "program.\n",
+      "txt", "missile.txt"));
+  int roles = 0, quotes = 0;
+  for (const auto& r : report.results) {
+    CAPTURE(r.claim.text, r.finding.explanation);
+    if (r.claim.kind == claims::Kind::kRole) {
+      ++roles;
+      CHECK(r.finding.verdict == rules::Verdict::kSupported);
+    }
+    if (r.claim.kind == claims::Kind::kQuote) {
+      ++quotes;
+      CHECK(r.finding.verdict == rules::Verdict::kSupported);
+      CHECK(r.finding.explanation.find("from Caspar Weinberger") != std::string::npos);
+      REQUIRE_FALSE(r.finding.evidence.empty());
+      // The passage shown is the source's text with its wraps joined.
+      CHECK(r.finding.evidence[0].passage.text.find('\n') == std::string::npos);
+    }
+  }
+  CHECK(roles == 2);
+  CHECK(quotes == 1);
+}
+
 TEST_CASE("a source whose title alone names the story in an elided French word is searched",
           "[engine]") {
   // Kind (a third blind trial): the article's headline and lead name « l'Assemblée » twice, so

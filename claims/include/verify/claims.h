@@ -179,8 +179,15 @@ Extraction extract_claims(const Article& article, const Options& options = {});
 // extract_claims(...).claims: for callers that need no word on the limit.
 std::vector<Claim> extract(const Article& article, const Options& options = {});
 
+// Joins the lines of a hard-wrapped text: each line break that a fixed-width wrap put inside a
+// paragraph (wire copy, e-mail; rules in text.cpp) becomes a space, and a CR before it too, so
+// every byte offset is kept. Breaks the writer meant (blank lines, indented paragraph starts,
+// table rows, a headline) stay. Returns whether anything was joined. Never throws.
+bool unwrap_lines(std::string& text);
+
 // Sentence boundaries of `text` (ICU-based, aware of abbreviations such as "Oct." and "Mr."),
-// as spans covering the sentences without surrounding white space.
+// as spans covering the sentences without surrounding white space. A sentence runs over the
+// breaks unwrap_lines would join (its span then holds a newline).
 std::vector<Span> split_sentences(std::string_view text);
 
 // Folds text for matching: lower case, accents removed ("Nuñez" -> "nunez"), typographic
