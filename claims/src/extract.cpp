@@ -261,9 +261,32 @@ class Extractor {
     if (toks_[k].text == "Me" && cap(k + 1, end) &&
         !internal::is_stopword(strip_possessive(toks_[k + 1].lower)))
       return true;
+    if (internal::month_number(base) > 0 && month_as_given_name(k, end)) return true;
     if (internal::is_stopword(base) || internal::month_number(base) > 0 ||
         internal::weekday_number(base) >= 0) {
       return false;
+    }
+    return true;
+  }
+  // A month's name or abbreviation as a given name ("chief economist Jan Hatzius", "June
+  // Carter said"): right before a capitalised word that is no month, weekday or function word,
+  // and not after a word that opens a date ("in May Congress", "last June Apple", "5 May").
+  bool month_as_given_name(std::size_t k, std::size_t end) const {
+    if (!cap(k + 1, end) || toks_[k + 1].newline_before) return false;
+    std::string next = strip_possessive(toks_[k + 1].lower);
+    if (internal::is_stopword(next) || internal::month_number(next) > 0 ||
+        internal::weekday_number(next) >= 0)
+      return false;
+    if (k > 0 && !toks_[k].newline_before) {
+      const Token& prev = toks_[k - 1];
+      if (prev.type == TokType::kNumber) return false;
+      static const std::array<std::string_view, 24> kDateOpeners = {
+          "in", "on", "by",     "since", "until", "till",  "from",  "through",
+          "to", "of", "last",   "next",  "this",  "early", "late",  "mid",
+          "en", "de", "depuis", "fin",   "début", "mi",    "d'ici", "jusqu'en"};
+      if (prev.type == TokType::kWord &&
+          std::find(kDateOpeners.begin(), kDateOpeners.end(), prev.lower) != kDateOpeners.end())
+        return false;
     }
     return true;
   }
@@ -483,6 +506,35 @@ class Extractor {
         "élu",      "élue",    "élus",     "magistrat", "magistrate",
         "officier", "délégué", "déléguée", "official",  "officer"};
     return kWords.count(toks_[k].lower) > 0;
+  }
+
+  // Whether the subject of speech verb `v` is a person left unnamed by an indefinite article
+  // ("said a securities dealer", "one analyst said", « a déclaré un courtier »), as opposed to
+  // a subject the extractor could not find.
+  bool unnamed_subject(std::size_t v, std::size_t begin, std::size_t end) const {
+    auto indefinite = [&](std::size_t k) {
+      return word(k, end) && !quoted_[k] &&
+             (toks_[k].is("a") || toks_[k].is("an") || toks_[k].is("one") ||
+              toks_[k].is("another") || toks_[k].is("un") || toks_[k].is("une"));
+    };
+    if (indefinite(v + 1)) return true;
+    std::size_t k = v;
+    while (k > begin && k + 6 > v && word(k - 1, end) && !quoted_[k - 1]) --k;
+    return k < v && indefinite(k) && (k == begin || !word(k - 1, end));
+  }
+
+  // Whether a quote was credited to an unnamed speaker after `who` was last named and before
+  // `pos`: "he" then means that speaker.
+  bool unnamed_speaker_since(const std::string& who, std::size_t pos) const {
+    if (who.empty() || unnamed_speakers_.empty()) return false;
+    std::size_t named = 0;
+    for (const auto& m : mentions_) {
+      if (m.pos < pos && m.name == who) named = std::max(named, m.pos);
+    }
+    for (std::size_t u : unnamed_speakers_) {
+      if (u > named && u < pos) return true;
+    }
+    return false;
   }
 
   // The last person named before `pos`; with `title`, the last one named with it, else (unless
@@ -1760,6 +1812,26 @@ class Extractor {
     return t > first ? t : k;
   }
 
+  // After a capitalised name of one to five words in the possessive from token `k` ("Goldman
+  // Sachs's", "Bank of America's", "Prudential Bache Securities'", the plural's apostrophe a
+  // token of its own): the token after it; SIZE_MAX when there is none.
+  std::size_t past_owner(std::size_t k, std::size_t end) const {
+    for (std::size_t t = k; t < k + 5 && word(t, end) && !quoted_[t]; ++t) {
+      // "Bank of America's", "Marks and Spencer's": a joining word between capitalised ones.
+      if (!toks_[t].upper) {
+        if (t > k && (toks_[t].is("of") || toks_[t].is("and")) && cap(t + 1, end)) continue;
+        break;
+      }
+      if (is_possessive(toks_[t])) return t + 1;
+      if (ends_with(toks_[t].lower, "s") && t + 1 < end && toks_[t + 1].type == TokType::kPunct &&
+          !toks_[t + 1].space_before &&
+          (toks_[t + 1].text == "'" || toks_[t + 1].text == "\xE2\x80\x99") &&
+          (t + 2 >= end || toks_[t + 2].space_before))
+        return t + 2;
+    }
+    return SIZE_MAX;
+  }
+
   // The words of an office holder's name, tokens [nb, ne] (particles and initials not
   // counted); 0 when one of them is not a name word or is an organisation's word.
   std::size_t holder_words(std::size_t nb, std::size_t ne, std::size_t end) const {
@@ -1912,7 +1984,20 @@ class Extractor {
       if (!word(p, end) || toks_[rb].newline_before) break;
       const Token& w = toks_[p];
       if (is_possessive(w)) {
-        if (w.upper) rb = p;
+        if (w.upper) {
+          rb = p;
+          // The owner's other words: "Goldman Sachs's chief economist", "Bank of America's".
+          for (std::size_t o = p; o > begin && o + 4 > p; --o) {
+            const Token& x = toks_[o - 1];
+            if (!word(o - 1, end) || toks_[o].newline_before || quoted_[o - 1]) break;
+            if (x.upper && !internal::is_stopword(x.lower) && !internal::is_speech_verb(x.lower) &&
+                internal::month_number(x.lower) == 0 && internal::weekday_number(x.lower) < 0) {
+              rb = o - 1;
+            } else if (!x.is("of") || o - 1 == begin || !toks_[o - 2].upper) {
+              break;
+            }
+          }
+        }
         break;
       }
       // A French article is not part of the office: « Le ministre de l'Intérieur », « la
@@ -2255,7 +2340,10 @@ class Extractor {
   // Turns a subject noun phrase into a speaker name.
   std::string speaker_from_np(std::size_t a, std::size_t b, bool had_the, std::size_t pos) const {
     if (a == b && internal::is_pronoun(toks_[a].lower)) {
-      if (internal::is_singular_person_pronoun(toks_[a].lower)) return last_person_before(pos);
+      if (internal::is_singular_person_pronoun(toks_[a].lower)) {
+        std::string who = last_person_before(pos);
+        return unnamed_speaker_since(who, pos) ? std::string() : who;
+      }
       return last_speaker_;
     }
     std::size_t end = b + 1;
@@ -2494,6 +2582,21 @@ class Extractor {
       if (std::size_t c = office_comma(q + 1, end); c != SIZE_MAX)
         return named_from(past_titles(c + 1, end), end);
       return last_person_before(pos, std::string_view(toks_[q].lower).substr(2));
+    }
+    // "said Prudential Bache Securities' Hank Sawa", "said Goldman Sachs's chief economist Jan
+    // Hatzius": an organisation's name in the possessive, then the speaker's full name (after
+    // the office's title words, if any); the organisation is not the speaker.
+    if (std::size_t n = past_owner(q, end); n != SIZE_MAX) {
+      n = past_titles(n, end);
+      if (name_word(n, end) && !titleish(n, end)) {
+        const std::size_t last = name_run_end(n, end);
+        if (last > n && last < n + 4) return expand_name(slice(n, last), toks_[n].start);
+      }
+      // Lower-case words the lexicon does not know as a title ("chief economist").
+      if (std::string who = name_after_describers(
+              n, end, [&](std::size_t d) { return !internal::is_org_word(toks_[d].lower); });
+          !who.empty())
+        return who;
     }
     // "said coach Dan Ruiz", « a reconnu l'entraîneur Dan Ruiz »: one or two lower-case words
     // describing the speaker, not a title the lexicon knows (coach, neighbour, striker), right
@@ -2762,7 +2865,16 @@ class Extractor {
             c.confidence = 0.8;
           }
         }
-        if (c.speaker.empty()) c.confidence = 0.6;
+        if (c.speaker.empty()) {
+          c.confidence = 0.6;
+          // An unnamed speaker ("said a broker at Sanyo Securities") is who a later "he added"
+          // or a following quote with no attribution of its own means, not a person named
+          // before; a subject not found says nothing of who "he" is.
+          if (unnamed_subject(verb, verb_begin, verb_end)) {
+            unnamed_speakers_.push_back(toks_[verb].start);
+            prev_speaker.clear();
+          }
+        }
       } else if (std::string who = words_of(before_begin, first_quote_tok, q.open); !who.empty()) {
         c.speaker = who;
       } else if (std::string who = colon_subject(before_begin, first_quote_tok); !who.empty()) {
@@ -3042,7 +3154,8 @@ class Extractor {
   std::vector<Name> names_;
   std::vector<Mention> mentions_;
   std::string last_speaker_;
-  std::optional<Ymd> last_explicit_;  // the latest day-precise date given with its year
+  std::vector<std::size_t> unnamed_speakers_;  // offsets of the verbs of unnamed speakers' quotes
+  std::optional<Ymd> last_explicit_;           // the latest day-precise date given with its year
   std::unordered_map<std::size_t, std::vector<std::string>> entity_cache_;
   // Words the text writes in lower case somewhere (plain_start), read on first need.
   std::optional<std::unordered_set<std::string>> lower_words_;

@@ -285,6 +285,96 @@ TEST_CASE("a dotted abbreviation in the speaker's title keeps the quote with tha
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("he who adds a quote after an unnamed speaker's is not a person named before",
+          "[claims][quotes]") {
+  // Kind: wire copy quoting a named analyst, then "said a trader at ...", then "..., he
+  // added": the pronoun went to the last person named, so a source credited the trader's words
+  // to the analyst (and an article crediting them to anyone else was called misattributed).
+  // The last quote's speaker is the unnamed one. English and French; a "he" after a person
+  // named later still resolves.
+  auto [body, speaker] = GENERATE(table<std::string, std::string>({
+      {"Retail analyst Maria Lopez said sales were weak. \"Shoppers are holding back,\" Lopez "
+       "said. \"Prices are too high,\" said a trader at Hollis Markets. \"Nobody wants to buy "
+       "now,\" he added.",
+       ""},
+      {"Bank economist Sam Perth spoke first. \"Prices are too high,\" said a trader at Hollis "
+       "Markets. \"Nobody wants to buy now,\" he added.",
+       ""},
+      {"Le directeur Paul Martin a parlé. « Les prix sont trop élevés », a déclaré un courtier "
+       "de la société Vernet. « Personne ne veut acheter », a-t-il ajouté.",
+       ""},
+      {"\"Stocks are high,\" said a trader at Hollis Markets. Bank economist Sam Perth "
+       "disagreed. \"Demand is fine,\" Perth said. \"Stores are full,\" he added.",
+       "Sam Perth"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
+TEST_CASE("a speaker named after an organisation's possessive is the person not the firm",
+          "[claims][quotes]") {
+  // Kind: wire copy's "said Prudential Bache Securities' Hank Sawa" gave the quote to the
+  // firm (the plural's apostrophe is a token of its own), "said Apple's Tim Cook" to "Apple's
+  // Tim Cook", and "said Bank of America's chief strategist Ann Lee" to "Bank"; with the
+  // firm as speaker, a source called an article that names the person misattributed.
+  auto [body, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"Fund managers are selling,\" said Prudential Bache Securities' Hank Sawa.", "Hank Sawa"},
+      {"\"Maybe,\" said Apple's Tim Cook.", "Tim Cook"},
+      {"\"Rates will fall,\" said Bank of America's chief strategist Ann Lee.", "Ann Lee"},
+      {"\"Yes,\" said Norway's Prime Minister Jonas Gahr Store.", "Jonas Gahr Store"},
+      {"\"Rates will fall,\" Goldman Sachs's chief economist Jan Hatzius said.", "Jan Hatzius"},
+  }));
+  CAPTURE(body);
+  auto cs = read(body);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
+TEST_CASE("an owner of several words in the possessive is the role's whole owner",
+          "[claims][roles]") {
+  // Kind: "Goldman Sachs's chief economist", "Bank of America's chief strategist": the role
+  // kept only the owner's last word ("Sachs's chief economist").
+  auto [body, value] = GENERATE(table<std::string, std::string>({
+      {"Bank of America's chief strategist Ann Lee spoke on Monday.",
+       "Ann Lee | Bank of America's chief strategist"},
+      {"Goldman Sachs's chief economist Ann Hatzius spoke on Monday.",
+       "Ann Hatzius | Goldman Sachs's chief economist"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> roles;
+  for (const auto& c : read(body)) {
+    if (c.kind == Kind::kRole) roles.push_back(c.value);
+  }
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0] == value);
+}
+
+TEST_CASE("a month's name before a surname is a given name, not before a date's words",
+          "[claims][roles]") {
+  // Kind: "chief economist Jan Hatzius", "June Carter said": a given name that is also a
+  // month (or its abbreviation) was no name word, so the role lost its holder and a quote its
+  // speaker. "In May Congress", "5 May Parliament" stay dates' words.
+  auto cs = read(
+      "Goldman Sachs's chief economist Jan Hatzius spoke. \"Prices rose,\" June "
+      "Carter said. In May Congress passed it on 5 May.");
+  std::vector<std::string> roles;
+  for (const auto& c : cs) {
+    if (c.kind == Kind::kRole) roles.push_back(c.value);
+  }
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0] == "Jan Hatzius | Goldman Sachs's chief economist");
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "June Carter");
+  bool may = false;
+  for (const auto& c : cs) may = may || (c.kind == Kind::kDate && c.text == "5 May");
+  CHECK(may);
+}
+
 TEST_CASE("an appositive title wrapped at a line's end is read whole", "[claims][roles]") {
   // Kind: hard-wrapped wire copy whose line ends inside an appositive ("trade representative
   // and" / "delegate to the talks"): the role ended on "and" (« et » in French) when each line
