@@ -2653,6 +2653,30 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   }();
   bool claim_junior = false;
   for (const auto& t : text::tokenize(role)) claim_junior = claim_junior || kJunior.count(t.word);
+  // « sous-préfet », « sous-directrice »: the office below, written with a hyphen (« sous »
+  // alone is a preposition: « placé sous l'autorité du préfet »).
+  auto sous_prefix = [](std::string_view written, const text::Token& t) {
+    return t.word == "sous" && t.end < written.size() && written[t.end] == '-';
+  };
+  for (const auto& t : text::tokenize(role)) claim_junior = claim_junior || sous_prefix(role, t);
+  // The claim's words right around its head title that name which office of that title it is
+  // ("chief strategist", "chief economist"): lower-case words the lexicon need not know.
+  std::vector<std::string> head_neighbours;
+  {
+    auto rt = text::tokenize(role);
+    for (std::size_t k = 0; k < rt.size(); ++k) {
+      if (head.empty() || text::office_stem(rt[k].word) != head) continue;
+      for (std::size_t n : {k - 1, k + 1}) {
+        const std::size_t later = n == k + 1 ? n : k;  // no break between the two
+        if (n >= rt.size() || rt[n].capitalized || rt[later].break_before ||
+            rt[later].comma_before || an.is_stop(rt[n].word) ||
+            lex.role_modifiers.count(rt[n].word) || kJunior.count(rt[n].word) ||
+            lex.past_office_words.count(rt[n].word) || name_set.count(rt[n].word))
+          continue;
+        head_neighbours.push_back(text::office_stem(rt[n].word));
+      }
+    }
+  }
   // The place or organisation an office is of: the names (and a year) in the office's
   // complement ("préfète de l'Ardèche", "chief executive of Southern Pacific Rail", « maire de
   // Valcroze depuis 2014 »), and in a source every such word around the holder's name ("La
@@ -2839,7 +2863,23 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
                                 [&](std::size_t b) { return claim_bodies.count(b) > 0; });
     }
     // One office and the one below it, whatever words they share.
-    bool other_rank = claim_junior != (overlap(junior_stems, got) > 0);
+    bool source_junior = overlap(junior_stems, got) > 0;
+    {
+      const std::string_view written(sv.p->text);
+      const std::size_t from = a > static_cast<std::size_t>(w) + 1 ? a - w - 1 : 0;
+      const std::size_t to = std::min(sv.toks.size(), b + 2 * static_cast<std::size_t>(w) + 2);
+      for (std::size_t k = from; k < to && !source_junior; ++k)
+        source_junior = sous_prefix(written, sv.toks[k]);
+      if (read_role && !source_junior) {
+        for (const auto& t : text::tokenize(read_role->role))
+          source_junior = source_junior || sous_prefix(read_role->role, t);
+      }
+    }
+    bool other_rank = claim_junior != source_junior;
+    // The words that say which office of the head title it is, each given by the source.
+    const bool specifier_unconfirmed =
+        std::any_of(head_neighbours.begin(), head_neighbours.end(),
+                    [&](const std::string& st) { return !got.count(st); });
     if (other_portfolio || other_body || other_rank || other_org) have = 0;
     const bool titled = std::any_of(
         got.begin(), got.end(), [&](const std::string& g) { return title_stems_all.count(g) > 0; });
@@ -2861,7 +2901,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     bool party_source = overlap(party_stems, got) > 0;
     if (!former && overlap(past_stems, got) > 0) continue;
     if (head_ok && !other_portfolio && !portfolio_unconfirmed && !other_body && !other_rank &&
-        !other_org && !org_unconfirmed && share >= an.config().role.support_min_overlap) {
+        !other_org && !org_unconfirmed && !specifier_unconfirmed &&
+        share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
     } else if (titled && !former && (have == 0 || (!head_ok && have_title == 0)) &&

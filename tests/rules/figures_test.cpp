@@ -129,6 +129,41 @@ TEST_CASE("two titles with different portfolios are different offices", "[rules]
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
 
+TEST_CASE("a title told apart by a word the lexicon does not know is not confirmed by another",
+          "[rules][roles]") {
+  // Kind: "chief strategist" against the source's "chief economist" (a blind trial): the head
+  // title and the owner shared, most words overlapped and the role was called supported.
+  auto src = source("s",
+                    "\"Margins are thin,\" said Bank of Calder's chief economist Ruth Okafor, who "
+                    "called the price reasonable.",
+                    "2026-02-10");
+  auto wrong = article("Bank of Calder's chief strategist Ruth Okafor called the price reasonable.",
+                       "Bank of Calder's chief strategist Ruth Okafor", "2026-02-11");
+  CHECK(judged(wrong, {src}) != Verdict::kSupported);
+  auto right = article("Bank of Calder's chief economist Ruth Okafor called the price reasonable.",
+                       "Bank of Calder's chief economist Ruth Okafor", "2026-02-11");
+  CHECK(judged(right, {src}) == Verdict::kSupported);
+}
+
+TEST_CASE("a sous-prefet is not the prefet", "[rules][roles]") {
+  // Kind: « le sous-préfet Arnaud Vial » against « le préfet de la Lesse, Arnaud Vial » was
+  // supported (a blind trial): the hyphenated « sous- » makes the office below, as "deputy"
+  // and "vice" do; « sous » as a preposition near the name does not.
+  auto a = article("Selon le sous-préfet Arnaud Vial, la médiation commencera lundi.",
+                   "sous-préfet Arnaud Vial", "2026-03-05");
+  CHECK(judged(a, {source("p",
+                          "La médiation commencera lundi, selon le préfet de la Lesse, "
+                          "Arnaud Vial.",
+                          "2026-03-04")}) == Verdict::kContradicted);
+  CHECK(judged(a, {source("s", "Selon le sous-préfet Arnaud Vial, la médiation commencera lundi.",
+                          "2026-03-04")}) == Verdict::kSupported);
+  auto prefet = article("Le préfet Arnaud Vial a parlé lundi.", "préfet Arnaud Vial", "2026-03-05");
+  CHECK(judged(prefet, {source("u",
+                               "Placée sous l'autorité du préfet Arnaud Vial, la médiation "
+                               "commencera lundi.",
+                               "2026-03-04")}) == Verdict::kSupported);
+}
+
 TEST_CASE("ministers of two portfolios are two offices, whichever portfolios they are",
           "[rules][roles]") {
   // Kind: a government portfolio the lexicon did not list (« ministre de l'Industrie »
