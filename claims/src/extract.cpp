@@ -314,7 +314,23 @@ class Extractor {
         }
         std::size_t b = k;
         std::size_t e = name_run_end(k, end);
-        while (b < e && internal::is_stopword(strip_possessive(toks_[b].lower))) ++b;
+        // Leading function words (« Selon Mme Dumesnil », « Pour M. Olivo ») and honorifics are
+        // not the name's.
+        while (b < e) {
+          const std::string base = strip_possessive(toks_[b].lower);
+          if (internal::is_stopword(base) || internal::is_french_function_word(base)) {
+            ++b;
+          } else if (base == "mme" || base == "mlle" || base == "mr" || base == "mrs" ||
+                     base == "ms" || base == "dr" || (base == "m" && punct(b + 1, end, "."))) {
+            b += punct(b + 1, end, ".") ? 2 : 1;
+          } else {
+            break;
+          }
+        }
+        if (b > e) {
+          k = e + 1;
+          continue;
+        }
         // Drop leading title words, modifiers, demonyms and possessive owners.
         std::size_t p = b;
         for (std::size_t q = b; q <= e; ++q) {
@@ -1241,6 +1257,9 @@ class Extractor {
     if (!word(k, end) || !toks_[k].is("of")) return {SIZE_MAX, SIZE_MAX};
     std::size_t q = k + 1;
     if (word(q, end) && internal::is_determiner(toks_[q].lower)) ++q;
+    // "1,600 of Olstead's workers", "half of Bank of America's staff": the owner is not the
+    // noun counted.
+    if (std::size_t n = past_owner(q, end); n != SIZE_MAX && word(n, end) && !toks_[n].upper) q = n;
     return noun_after(q, end);
   }
 
@@ -1812,6 +1831,26 @@ class Extractor {
     return t > first ? t : k;
   }
 
+  // Whether title tokens [k, title_end) and the one-word "holder" at `nb` are an
+  // institution's name, not an office and its holder: the holder is an institution's noun
+  // ("General Motors", "General Electric", "Mercy General Hospital"), or a lone "General"
+  // follows a capitalised word that is no rank ("Marrowfield General Hospital"; not "Brigadier
+  // General Holt").
+  bool institution_name(std::size_t k, std::size_t title_end, std::size_t nb) const {
+    static const std::unordered_set<std::string_view> kInstitutionNouns = {
+        "hospital", "hospitals", "clinic",  "motors", "electric", "mills",   "dynamics",
+        "foods",    "insurance", "atomics", "store",  "stores",   "hôpital", "hospitalier",
+        "clinique", "theatre",   "theater", "cinema", "accident", "post",    "assurance"};
+    if (kInstitutionNouns.count(strip_possessive(toks_[nb].lower))) return true;
+    static const std::unordered_set<std::string_view> kRanks = {
+        "brigadier", "major",    "lieutenant", "surgeon", "attorney",   "secretary", "inspector",
+        "solicitor", "adjutant", "auditor",    "consul",  "postmaster", "governor",  "director"};
+    return title_end == k + 1 && toks_[k].lower == "general" && k > 0 && toks_[k - 1].upper &&
+           !toks_[k].newline_before && word(k - 1, toks_.size()) &&
+           !titleish(k - 1, toks_.size()) && !kRanks.count(toks_[k - 1].lower) &&
+           !internal::is_stopword(toks_[k - 1].lower);
+  }
+
   // After a capitalised name of one to five words in the possessive from token `k` ("Goldman
   // Sachs's", "Bank of America's", "Prudential Bache Securities'", the plural's apostrophe a
   // token of its own): the token after it; SIZE_MAX when there is none.
@@ -1974,6 +2013,7 @@ class Extractor {
       if (last >= ne && count > 0) ne = last + 1;
     }
     if (count == 0 || count > 4) return k;
+    if (count == 1 && institution_name(k, title_end, nb)) return k;
     std::size_t name_last = ne - 1;
     // Role phrase leftwards: owner and modifiers ("Algeria's", "French", "Interior", "acting").
     std::size_t rb = k;

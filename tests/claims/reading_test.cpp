@@ -375,6 +375,47 @@ TEST_CASE("a month's name before a surname is a given name, not before a date's 
   CHECK(may);
 }
 
+TEST_CASE("an institution named with a title word is no office and its holder", "[claims][roles]") {
+  // Kind: "treated at Marrowfield General Hospital" made a role "General" held by "Hospital",
+  // which a source's "hospital spokeswoman Dana Pruitt" then contradicted (a blind trial);
+  // "General Motors" and "General Electric" the same. A general keeps the rank.
+  std::vector<std::string> roles;
+  for (const auto& c :
+       read("Twelve people were treated at Marrowfield General Hospital. General Motors said "
+            "so. Shares of General Electric rose. Brigadier General Anne Holt spoke. General "
+            "Milley spoke.")) {
+    if (c.kind == Kind::kRole) roles.push_back(c.value);
+  }
+  CHECK(roles == std::vector<std::string>{"Anne Holt | Brigadier General", "Milley | General"});
+}
+
+TEST_CASE("a name after a French function word and an honorific is the person's",
+          "[claims][quotes]") {
+  // Kind: « Selon Mme Dumesnil, ... « ... », a-t-elle déclaré » gave the quote to "Selon Mme
+  // Dumesnil" (a blind trial): the capitalised « Selon » opening the sentence was read as part
+  // of a name.
+  auto cs = read(
+      "La directrice Claire Dumesnil a parlé mardi. Selon Mme Dumesnil, les sages-femmes "
+      "seront reclassées. « Aucune patiente ne sera laissée sans solution », a-t-elle "
+      "déclaré.");
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Claire Dumesnil");
+}
+
+TEST_CASE("a figure of an owner's noun counts the noun not the owner", "[claims][counts]") {
+  // Kind: "about 1,600 of Olstead's workers" took "Olstead's" for what was counted, so the
+  // source's figure agreed with nothing and a quote's "2,150 jobs" contradicted the article.
+  auto cs = read("Dorsey said the union represents about 1,600 of Olstead's workers.");
+  bool found = false;
+  for (const auto& c : cs) {
+    if (c.kind != Kind::kCount) continue;
+    found = true;
+    CHECK(c.noun == "workers");
+  }
+  CHECK(found);
+}
+
 TEST_CASE("an appositive title wrapped at a line's end is read whole", "[claims][roles]") {
   // Kind: hard-wrapped wire copy whose line ends inside an appositive ("trade representative
   // and" / "delegate to the talks"): the role ended on "and" (« et » in French) when each line
