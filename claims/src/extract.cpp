@@ -316,6 +316,7 @@ class Extractor {
         std::size_t e = name_run_end(k, end);
         // Leading function words (« Selon Mme Dumesnil », « Pour M. Olivo ») and honorifics are
         // not the name's.
+        bool honorific = false;  // the name follows one: a person's
         while (b < e) {
           const std::string base = strip_possessive(toks_[b].lower);
           if (internal::is_stopword(base) || internal::is_french_function_word(base)) {
@@ -323,6 +324,7 @@ class Extractor {
           } else if (base == "mme" || base == "mlle" || base == "mr" || base == "mrs" ||
                      base == "ms" || base == "dr" || (base == "m" && punct(b + 1, end, "."))) {
             b += punct(b + 1, end, ".") ? 2 : 1;
+            honorific = true;
           } else {
             break;
           }
@@ -368,12 +370,13 @@ class Extractor {
               e + 1 < end && word(e + 1, end) && internal::is_speech_verb(toks_[e + 1].lower);
           bool subject = is_subject(s, p, e);
           if (after_title || says || subject) mentions_.push_back({n.full, "", n.pos, subject});
-        } else if (words.size() == 1 && p == e && is_subject(s, p, e)) {
-          // A surname alone as the subject ("Macron made a trip ...") is the person the
-          // article named in full before: the one a following "he said" refers to.
+        } else if (words.size() == 1 && p == e && (is_subject(s, p, e) || honorific)) {
+          // A surname alone as the subject ("Macron made a trip ...") or after an honorific
+          // (« Selon Mme Dumesnil, ... ») is the person the article named in full before: the
+          // one a following "he said" (« a-t-elle déclaré ») refers to.
           std::string full = expand_name(strip_possessive(slice(p, p)), toks_[p].start);
           if (full.find(' ') != std::string::npos)
-            mentions_.push_back({full, "", toks_[p].start, true});
+            mentions_.push_back({full, "", toks_[p].start, is_subject(s, p, e)});
         }
         k = e + 1;
       }

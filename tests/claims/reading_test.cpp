@@ -393,11 +393,11 @@ TEST_CASE("a name after a French function word and an honorific is the person's"
           "[claims][quotes]") {
   // Kind: « Selon Mme Dumesnil, ... « ... », a-t-elle déclaré » gave the quote to "Selon Mme
   // Dumesnil" (a blind trial): the capitalised « Selon » opening the sentence was read as part
-  // of a name.
+  // of a name; with another person named between, « elle » is the one after the honorific.
   auto cs = read(
-      "La directrice Claire Dumesnil a parlé mardi. Selon Mme Dumesnil, les sages-femmes "
-      "seront reclassées. « Aucune patiente ne sera laissée sans solution », a-t-elle "
-      "déclaré.");
+      "La directrice Claire Dumesnil a parlé mardi. « C'est une mise en danger », a déclaré la "
+      "sénatrice Sylvie Kerbrat. Selon Mme Dumesnil, les sages-femmes seront reclassées. « "
+      "Aucune patiente ne sera laissée sans solution », a-t-elle déclaré.");
   const Claim* q = last_quote(cs);
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Claire Dumesnil");
