@@ -65,9 +65,11 @@ std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::Sto
     for (auto& f : rules::name_shorter_forms(name)) out.push_back(std::move(f));
     return out;
   };
-  // StoryNames::admits: the lead alone, or two of the names (the one there is, if one).
+  // StoryNames::admits: the lead or the headline's name alone, or two of the names (the one
+  // there is, if one).
   if (story.names.size() == 1) return {{forms(story.names[0])}};
   if (!story.lead.empty()) groups.push_back({forms(story.lead)});
+  if (!story.headline.empty()) groups.push_back({forms(story.headline)});
   for (std::size_t a = 0; a < story.names.size(); ++a) {
     for (std::size_t b = a + 1; b < story.names.size(); ++b)
       groups.push_back({forms(story.names[a]), forms(story.names[b])});

@@ -133,9 +133,9 @@ class ChangeIndex {
   }
 
   // The sources newer than `since` that the same-story gate could admit for `story`: those with
-  // words that could name the story's lead, or two of its names. nullopt: every source (the
-  // article repeats no name). Conservative as the word test is: a name is looked for under
-  // every word of the source, not its capitalised ones only.
+  // words that could name the story's lead or headline name, or two of its names. nullopt:
+  // every source (the article repeats no name). Conservative as the word test is: a name is
+  // looked for under every word of the source, not its capitalised ones only.
   std::optional<Docs> about(const rules::StoryNames& story, std::uint64_t since) const {
     if (story.names.empty()) return std::nullopt;
     const std::uint32_t first = first_after(since);

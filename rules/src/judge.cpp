@@ -69,19 +69,39 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
   return ranked;
 }
 
-StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked) {
+StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked,
+                          std::string_view text) {
   StoryNames out;
   for (const auto& [n, e] : ranked) out.names.push_back(e);
   // Tied leads are often a prominent person who is in many stories ("Macron" leads a New
   // Caledonia story as much as "Nouméa" does): then no name suffices alone.
   if (!ranked.empty() && (ranked.size() == 1 || ranked[1].first != ranked[0].first))
     out.lead = ranked[0].second;
+  // The one story name the headline (the text's first line) gives is what the story is about
+  // ("Castelroux perd sa maternité"), however often the body names an official who speaks in
+  // it: sources about the same event that do not quote that official name the place.
+  std::size_t a = text.find_first_not_of(" \t\r\n");
+  if (a != std::string_view::npos && !out.names.empty()) {
+    std::size_t b = text.find('\n', a);
+    std::string_view headline =
+        text.substr(a, b == std::string_view::npos ? text.size() - a : b - a);
+    std::set<std::string> words;
+    for (const auto& t : text::tokenize(headline)) {
+      if (t.capitalized) words.insert(t.word);
+    }
+    std::vector<std::string> in_headline;
+    for (const auto& e : out.names) {
+      if (words.count(e)) in_headline.push_back(e);
+    }
+    if (in_headline.size() == 1 && in_headline[0] != out.lead) out.headline = in_headline[0];
+  }
   return out;
 }
 
 bool StoryNames::admits(const std::function<bool(const std::string&)>& named) const {
   if (names.empty()) return true;
   if (!lead.empty() && named(lead)) return true;
+  if (!headline.empty() && named(headline)) return true;
   std::size_t need = std::min<std::size_t>(2, names.size());
   std::size_t found = 0;
   for (const auto& e : names) {
@@ -769,7 +789,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       v.entities.insert(e);
       v.story_names.insert(e);
     }
-    v.story = story_names_of(names);
+    v.story = story_names_of(names, ctx.text);
   }
   // The claim's side of every figure comparison, the same for each passage.
   if (is_figure(c.kind)) v.figure = an.frame(v.toks, v.cons, v.self, v.mentions);

@@ -28,9 +28,10 @@ std::vector<std::pair<int, std::string>> article_entities(
 // RuleSet::quote_words: the words judge_quote aligns and how many a source must hold.
 RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote);
 
-// The story names of article_entities' ranked names: all of them, and the first as the lead
-// unless the second ties it.
-StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked);
+// The story names of article_entities' ranked names of `text`: all of them, the first as the
+// lead unless the second ties it, and the one the text's first line (its headline) gives.
+StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked,
+                          std::string_view text);
 
 // A run of capitalised tokens: token indices, inclusive.
 struct Run {

@@ -87,7 +87,7 @@ Finding RuleSet::judge(const claims::Claim& claim, const ArticleContext& context
 }
 
 StoryNames RuleSet::story_names(const std::string& article_text) const {
-  return story_names_of(article_entities(impl_->analyzer, article_text));
+  return story_names_of(article_entities(impl_->analyzer, article_text), article_text);
 }
 
 RuleSet::SourceWords RuleSet::source_words(std::string_view title, std::string_view text,

@@ -340,6 +340,56 @@ TEST_CASE("a hard-wrapped source is read across its line breaks as an article is
   CHECK(quotes == 1);
 }
 
+TEST_CASE("a source naming the headline's place is read though it never names the lead",
+          "[engine]") {
+  // Kind: an article naming an official who speaks in it three times and its town twice (once
+  // in the headline): the official was the story's lead, and the sources about the same event
+  // that name the town but not the official were never read, so their figures went unchecked
+  // (a blind trial). The headline's one story name admits a source alone. English and French.
+  struct Case {
+    std::string article, source, figure;
+  };
+  for (const auto& k : {
+           Case{"Valbruny loses its maternity ward\n\nPublished: June 19, 2026\n\nThe "
+                "maternity ward will close, regional director Helen Sarrat said. The ward in "
+                "Valbruny delivered 287 babies in 2025, Sarrat said. Patients will go elsewhere, "
+                "Sarrat added.\n",
+                "The maternity ward of the hospital in Valbruny delivered 278 babies in 2025, the "
+                "hospital said.",
+                "287"},
+           Case{"Valbruny perd sa maternité\n\nPublié le 19 juin 2026\n\nLa maternité "
+                "fermera, a annoncé la directrice Hélène Sarrat. La maternité de Valbruny a "
+                "réalisé 287 accouchements en 2025, selon Mme Sarrat. Les patientes iront "
+                "ailleurs, a ajouté "
+                "Mme Sarrat.\n",
+                "La maternité de l'hôpital de Valbruny a réalisé 278 accouchements en 2025.",
+                "287"},
+       }) {
+    CAPTURE(k.article);
+    TempDir tmp;
+    {
+      auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+      engine::read_sources_at_ingest(*c);
+      corpus::Document d;
+      d.id = "town";
+      d.url = "https://town.example/1";
+      d.source = "town.example";
+      d.published = "2026-06-16";
+      d.text = k.source;
+      REQUIRE(c->add_documents({d}).added == 1);
+    }
+    engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+    auto report = eng.check(claims::parse_article(k.article, "txt", "ward.txt"));
+    bool figure = false;
+    for (const auto& r : report.results) {
+      if (r.claim.kind != claims::Kind::kCount || r.claim.text != k.figure) continue;
+      figure = true;
+      CHECK(r.finding.verdict == rules::Verdict::kContradicted);
+    }
+    CHECK(figure);
+  }
+}
+
 TEST_CASE("a source whose title alone names the story in an elided French word is searched",
           "[engine]") {
   // Kind (a third blind trial): the article's headline and lead name « l'Assemblée » twice, so

@@ -105,8 +105,11 @@ struct ArticleContext {
 struct StoryNames {
   std::vector<std::string> names;  // folded single words, at most six, each used twice or more
   std::string lead;                // the most repeated of them; "" when another ties it
+  std::string headline;  // the one of them the text's first line gives, if not the lead; ""
+                         // when it gives none or several
   // Whether a source passes the gate, `named(n)` telling whether it names `n` (same_name
-  // against its words): it names the lead, or two of the names (the one there is, if one).
+  // against its words): it names the lead or the headline's name, or two of the names (the
+  // one there is, if one).
   // True when the article repeats no name.
   bool admits(const std::function<bool(const std::string&)>& named) const;
 };
