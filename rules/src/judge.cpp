@@ -1870,7 +1870,10 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   seen = 0;
   // A clause that opens with the date, or names no event before it, may name it after one
   // comma ("The crisis began on Dec. 2, when the government invoked ...").
-  int commas = clause_start || f.events.empty() ? 1 : 0;
+  // Not a date in a parenthesis whose own past participle governs it ("Brennick, founded in
+  // 1962, reported ..."): the clause after the closing comma is the sentence's, not the date's.
+  const bool parenthetical = !f.verb.empty() && from > 0 && toks[from].comma_before;
+  int commas = (clause_start || f.events.empty()) && !parenthetical ? 1 : 0;
   for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
     if (toks[j].break_before || opens_contrast(toks[j])) break;
     if (toks[j].comma_before && commas-- <= 0) break;

@@ -855,6 +855,24 @@ TEST_CASE("a deadline and the day of an event do not contradict each other", "[r
         Verdict::kSupported);
 }
 
+TEST_CASE("a year in a parenthesis with its own participle dates that, not the sentence",
+          "[rules][dates]") {
+  // Kind: "Brennick, founded in 1962, reported first-quarter revenue of $1.9 billion" was
+  // contradicted by "reported first-quarter revenue of $1.9 billion last month" (a blind
+  // trial): the date's clause ran past the closing comma into the sentence's own doing.
+  auto a = article("Brennick, founded in 1962, reported first-quarter revenue of $1.9 billion.",
+                   "1962", "2026-05-08", Kind::kDate);
+  CHECK(judged(a, {source("s",
+                          "Brennick reported first-quarter revenue of $1.9 billion last "
+                          "month.",
+                          "2026-05-06")}) != Verdict::kContradicted);
+  // A date with no participle of its own before it still reads the clause after the comma.
+  auto b = article("The crisis began on Dec. 2, when the government invoked the emergency law.",
+                   "Dec. 2", "2024-12-10", Kind::kDate);
+  CHECK(judged(b, {source("s", "The government invoked the emergency law on Dec. 3.",
+                          "2024-12-04")}) == Verdict::kContradicted);
+}
+
 TEST_CASE("a scheduled day still contradicts the day given as fact", "[rules][dates]") {
   // The other side: a schedule is no possibility. "would end as scheduled at 5:00 Tuesday" in a
   // source of Monday 27 May 2024 contradicts "lifted on Wednesday, May 29".
