@@ -2771,6 +2771,9 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       // A capitalised word right before the surname that is not the claim's given name.
       if (k + 1 == i || (k < i && k + 2 >= i)) other_person = true;
       got.insert(text::office_stem(word));
+      // The office's owner written in the same capitalised run ("Ridge County Sheriff Curtis
+      // Wahl"): whose office it is, as the words before the run are.
+      note_org(sv.toks[k]);
     }
     if (other_person) continue;
     // Words before the name (same clause) and an appositive after it (", a former ...").

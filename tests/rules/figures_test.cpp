@@ -145,6 +145,20 @@ TEST_CASE("a title told apart by a word the lexicon does not know is not confirm
   CHECK(judged(right, {src}) == Verdict::kSupported);
 }
 
+TEST_CASE("a title the extractor reads is one the judge knows, its owner in the same run",
+          "[rules][roles]") {
+  // Kind: "Ridge County Sheriff Curtis Wahl" against the very same words in a source was
+  // unverified (a blind trial): "sheriff" was a title for the extractor but not for the judge,
+  // which took it for another given name. The owner written in the name's capitalised run
+  // ("Ridge County") must be the source's too.
+  auto a = article("\"Stay away,\" said Ridge County Sheriff Curtis Wahl.",
+                   "Ridge County Sheriff Curtis Wahl", "2026-07-22");
+  CHECK(judged(a, {source("s", "Ridge County Sheriff Curtis Wahl said two firefighters were hurt.",
+                          "2026-07-21")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("o", "Pell County Sheriff Curtis Wahl said two firefighters were hurt.",
+                          "2026-07-21")}) != Verdict::kSupported);
+}
+
 TEST_CASE("a sous-prefet is not the prefet", "[rules][roles]") {
   // Kind: « le sous-préfet Arnaud Vial » against « le préfet de la Lesse, Arnaud Vial » was
   // supported (a blind trial): the hyphenated « sous- » makes the office below, as "deputy"
