@@ -472,8 +472,8 @@ void dump_report(const std::string& file, const verify::engine::Report& report) 
     char conf[32];
     std::snprintf(conf, sizeof conf, "%.9f", f.confidence);
     out << "CLAIM " << r.claim.id << " " << verify::claims::to_string(r.claim.kind) << " ["
-        << r.claim.text << "] " << verify::rules::to_string(f.verdict) << " " << f.rule << " "
-        << f.status << " " << conf << "\n  " << f.explanation << "\n";
+        << verify::engine::one_line(r.claim.text) << "] " << verify::rules::to_string(f.verdict)
+        << " " << f.rule << " " << f.status << " " << conf << "\n  " << f.explanation << "\n";
     for (const auto& e : f.evidence) {
       out << "  EV " << e.passage.doc_id << " " << e.passage.start << "-" << e.passage.end << " "
           << verify::rules::to_string(e.stance) << " " << e.value << " " << e.value_start << "-"

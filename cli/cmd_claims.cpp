@@ -23,8 +23,8 @@ std::string claims_text(const claims::Article& article, const claims::Extraction
     out += "  " + engine::unread_note(article.text, *extraction.unread_from) + "\n";
   }
   for (const auto& c : list) {
-    out += "  " + c.id + " [" + std::string(claims::to_string(c.kind)) + "] \"" + c.text +
-           "\" = " + c.value;
+    out += "  " + c.id + " [" + std::string(claims::to_string(c.kind)) + "] \"" +
+           engine::one_line(c.text) + "\" = " + c.value;
     if (!c.date_end.empty()) out += " .. " + c.date_end;
     if (!c.unit.empty() && c.kind != claims::Kind::kPercent) out += " " + c.unit;
     if (!c.noun.empty()) out += " (" + c.noun + ")";

@@ -3170,7 +3170,8 @@ class Extractor {
 
   const Article& article_;
   // The text with its hard-wrap line breaks made spaces (unwrap_lines), when it has any: names,
-  // quotes and sentences then read across them, at the same offsets.
+  // quotes and sentences then read across them, at the same offsets. A claim's text and
+  // sentence are cut from it (docs/formats.md: the slice, wrap breaks given as spaces).
   std::string unwrapped_;
   std::string_view text_;
   std::optional<Ymd> ref_;

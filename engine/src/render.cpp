@@ -281,7 +281,7 @@ std::string report_text(const Report& r, bool color) {
       const auto& c = res.claim;
       const auto& f = res.finding;
       out += "  [" + std::string(claims::to_string(c.kind)) + "] line " +
-             std::to_string(lines.line_of(c.start)) + ": \"" + c.text + "\"";
+             std::to_string(lines.line_of(c.start)) + ": \"" + one_line(c.text) + "\"";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + c.speaker;
       if (res.link) out += " [" + link_state(*res.link) + "]";
       out += "\n    " + f.explanation;
@@ -300,7 +300,7 @@ std::string report_text(const Report& r, bool color) {
     for (const auto& res : r.results) {
       if (!is_own_date(res)) continue;
       out += "  [date] line " + std::to_string(lines.line_of(res.claim.start)) + ": \"" +
-             res.claim.text + "\"\n";
+             one_line(res.claim.text) + "\"\n";
     }
   }
   return out;
@@ -341,7 +341,7 @@ std::string report_markdown(const Report& r) {
       const auto& c = res.claim;
       const auto& f = res.finding;
       out += "\n- **" + std::string(claims::to_string(c.kind)) + "** line " +
-             std::to_string(lines.line_of(c.start)) + ": “" + md_escape(c.text) + "”";
+             std::to_string(lines.line_of(c.start)) + ": “" + md_escape(one_line(c.text)) + "”";
       if (!c.speaker.empty() && c.kind == claims::Kind::kQuote) out += " — " + md_escape(c.speaker);
       if (res.link) out += " (" + md_escape(link_state(*res.link)) + ")";
       // The status ("misattributed", "altered", "outdated") as the text report shows it.
@@ -363,7 +363,7 @@ std::string report_markdown(const Report& r) {
     for (const auto& res : r.results) {
       if (!is_own_date(res)) continue;
       out += "- **date** line " + std::to_string(lines.line_of(res.claim.start)) + ": “" +
-             md_escape(res.claim.text) + "”\n";
+             md_escape(one_line(res.claim.text)) + "”\n";
     }
   }
   return out;
@@ -492,8 +492,9 @@ std::string render(const RecheckResult& result, Format format, bool color) {
           c.kind == ClaimChange::Kind::kNewContradiction || c.kind == ClaimChange::Kind::kLinkDead;
       std::string head = std::string(to_string(c.kind)) + ": [" +
                          std::string(claims::to_string(c.now.claim.kind)) + "] \"" +
-                         c.now.claim.text + "\" " + std::string(rules::to_string(c.before)) +
-                         " -> " + std::string(rules::to_string(c.now.finding.verdict));
+                         one_line(c.now.claim.text) + "\" " +
+                         std::string(rules::to_string(c.before)) + " -> " +
+                         std::string(rules::to_string(c.now.finding.verdict));
       if (md) {
         out += "- " + std::string(alarm ? "**" : "") + md_escape(head) + (alarm ? "**" : "") +
                "  \n  " + md_escape(c.now.finding.explanation) + "\n";
@@ -517,6 +518,32 @@ std::string render(const RecheckResult& result, Format format, bool color) {
 std::size_t line_at(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
   return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const char ch = text[i];
+    if (ch != ' ' && ch != '\n' && ch != '\r' && ch != '\t') {
+      out += ch;
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool breaks = false;
+    while (j < text.size() &&
+           (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t')) {
+      breaks = breaks || text[j] != ' ';
+      ++j;
+    }
+    if (breaks)
+      out += ' ';
+    else
+      out.append(text, i, j - i);
+    i = j;
+  }
+  return out;
 }
 
 std::string unread_note(std::string_view text, std::size_t unread_from) {

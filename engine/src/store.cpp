@@ -565,8 +565,10 @@ Report Store::load(std::int64_t run_id) const {
           "SELECT doc_id, url, title, published, source, tier, passage_start, passage_end, "
           "passage, value_start, value_end, snippet, mark_start, mark_end, stance, value "
           "FROM evidence WHERE finding_id = ? ORDER BY rank");
-  const std::string& text = report.article.text;
-  // Claims of one sentence share its text, as they do when extracted.
+  // Claims of one sentence share its text, as they do when extracted: cut from the text with
+  // its hard-wrap line breaks joined, as the extractor cut them.
+  std::string text = report.article.text;
+  claims::unwrap_lines(text);
   std::map<std::pair<size_t, size_t>, claims::SharedText> sentences;
   while (cq.step()) {
     ClaimResult r;

@@ -1198,16 +1198,18 @@ TEST_CASE("a wrapped speaker name and a wrapped figure are read whole", "[claims
   auto cs = run("Headline\n\n" + kWrappedWire, "1987-03-29");
   bool role = false, quote = false;
   for (const auto& c : cs) {
+    // Text and sentence are the article's slices with the wrap breaks given as spaces.
     if (c.kind == claims::Kind::kRole) {
       role = true;
       CHECK(c.speaker == "Caspar Weinberger");
+      CHECK(c.value == "Caspar Weinberger | U.S. Defence Secretary");
       CHECK(c.text == "U.S. Defence Secretary Caspar Weinberger");
     }
     if (c.kind == claims::Kind::kQuote) {
       quote = true;
       CHECK(c.speaker == "Caspar Weinberger");
-      CHECK(c.text.find('\n') == std::string::npos);
-      CHECK(c.text.find("the next one of course") != std::string::npos);
+      CHECK(c.value.find('\n') == std::string::npos);
+      CHECK(c.value.find("the next one of course") != std::string::npos);
     }
   }
   CHECK(role);
@@ -1215,6 +1217,24 @@ TEST_CASE("a wrapped speaker name and a wrapped figure are read whole", "[claims
   auto percents = of_kind(cs, Kind::kPercent);
   REQUIRE(percents.size() == 1);
   CHECK(percents[0].value == "8.8");
+}
+
+TEST_CASE("claims of hard-wrapped copy are slices of the text with its wraps joined", "[claims]") {
+  // The offsets contract of docs/formats.md (the fuzz target checks it too): a claim's text
+  // and sentence are the article's slices at their offsets, a wrap's line break given as a
+  // space (same length), so marks and line numbers hold.
+  claims::Article a = claims::parse_article("Headline\n\n" + kWrappedWire, "txt");
+  claims::Options o;
+  o.reference_date = "1987-03-29";
+  const auto cs = claims::extract(a, o);
+  std::string joined = a.text;
+  REQUIRE(claims::unwrap_lines(joined));
+  REQUIRE_FALSE(cs.empty());
+  for (const auto& c : cs) {
+    CAPTURE(c.text);
+    CHECK(c.text == joined.substr(c.start, c.end - c.start));
+    CHECK(c.sentence.str() == joined.substr(c.sentence_start, c.sentence_end - c.sentence_start));
+  }
 }
 
 TEST_CASE("unwrap_lines keeps offsets and the breaks a writer meant", "[claims]") {

@@ -286,6 +286,15 @@ TEST_CASE("a figure is judged by the story's sources however many others share i
   }
 }
 
+TEST_CASE("a claim's text is shown on one line in the text reports", "[engine]") {
+  // A wrapped line's break, or a quote's over paragraphs, inside the claim's text.
+  CHECK(engine::one_line("Defence Secretary Caspar\nWeinberger") ==
+        "Defence Secretary Caspar Weinberger");
+  CHECK(engine::one_line("the next\r\n    one,  said") == "the next one,  said");
+  CHECK(engine::one_line("tab\there") == "tab here");
+  CHECK(engine::one_line("as is") == "as is");
+}
+
 TEST_CASE("a hard-wrapped source is read across its line breaks as an article is", "[engine]") {
   // Kind: wire copy wrapped at a fixed width, with a wrap inside the speaker's name
   // ("Defence Secretary Caspar" / "Weinberger said"): read line by line, the source gave the

@@ -21,7 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // A fixed reference date keeps weekdays and relative dates, and so the run, reproducible.
   claims::Options options;
   options.reference_date = "2026-02-19";
-  const std::string& text = article.text;
+  // docs/formats.md: a claim's text and sentence are the slices of the text with its
+  // hard-wrap line breaks given as spaces (claims::unwrap_lines; the same length).
+  std::string text = article.text;
+  claims::unwrap_lines(text);
   std::size_t previous_start = 0;
   for (const auto& c : claims::extract(article, options)) {
     // The offsets contract of docs/formats.md: reports and evidence marks rely on it.

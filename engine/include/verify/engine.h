@@ -254,5 +254,9 @@ std::string claims_json(const claims::Article& article, const claims::Extraction
 // longer than verify reads (20,000 claims or 2,000,000 words and signs): the text from line 3,
 // byte 140,023, on was not read for claims"), `unread_from` a byte offset into `text`.
 std::string unread_note(std::string_view text, std::size_t unread_from);
+// A claim's text on one line, for the text and Markdown reports: each run of white space that
+// holds a line break (a wrapped line's, a quote's over paragraphs) or a tab becomes one space.
+// JSON keeps the text as it is, the slice of the article at the claim's offsets.
+std::string one_line(std::string_view text);
 
 }  // namespace verify::engine
