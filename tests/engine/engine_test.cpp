@@ -27,6 +27,25 @@ void build_corpus(const fs::path& home) {
   REQUIRE(r.rejected == 0);
 }
 
+// A source of `source` ("wire.example"), its url made from both, published on `published`.
+corpus::Document source_doc(const std::string& id, const std::string& source,
+                            const std::string& published, const std::string& text) {
+  corpus::Document d;
+  d.id = id;
+  d.url = "https://" + source + "/" + id;
+  d.source = source;
+  d.published = published;
+  d.text = text;
+  return d;
+}
+
+// Adds `docs` to the corpus of `home`, read at ingest as `verify corpus add` reads them.
+void ingest(const fs::path& home, const std::vector<corpus::Document>& docs) {
+  auto c = corpus::Corpus::open(home, corpus::Corpus::Mode::kWrite);
+  engine::read_sources_at_ingest(*c);
+  REQUIRE(c->add_documents(docs).added == docs.size());
+}
+
 void sql(const fs::path& db_path, const char* statement) {
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
@@ -302,24 +321,18 @@ TEST_CASE("a hard-wrapped source is read across its line breaks as an article is
   // the same way. The article here is not wrapped.
   TempDir tmp;
   {
-    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
-    engine::read_sources_at_ingest(*c);
-    corpus::Document d;
-    d.id = "wire-1";
-    d.url = "https://wire.example/1";
-    d.source = "wire.example";
-    d.published = "1987-03-29";
+    corpus::Document d =
+        source_doc("wire-1", "wire.example", "1987-03-29",
+                   "NEW YORK, March 29 - U.S. Defence Secretary Caspar\n"
+                   "Weinberger said on Sunday the Soviet Union had tested its SS-18\n"
+                   "missile. \"It was a successful test so far as we know, and the next\n"
+                   "one of course is the follow-on to the SS-20,\" Weinberger told a\n"
+                   "television interview program. Soviet exports of arms grew 8.8\n"
+                   "pct in the first quarter of the year, the Pentagon said.\n"
+                   "    Weinberger, who spoke from Washington, said the United States\n"
+                   "would respond to the test with new talks in Geneva next month.\n");
     d.title = "Soviets tested SS-18 missile - Weinberger";
-    d.text =
-        "NEW YORK, March 29 - U.S. Defence Secretary Caspar\n"
-        "Weinberger said on Sunday the Soviet Union had tested its SS-18\n"
-        "missile. \"It was a successful test so far as we know, and the next\n"
-        "one of course is the follow-on to the SS-20,\" Weinberger told a\n"
-        "television interview program. Soviet exports of arms grew 8.8\n"
-        "pct in the first quarter of the year, the Pentagon said.\n"
-        "    Weinberger, who spoke from Washington, said the United States\n"
-        "would respond to the test with new talks in Geneva next month.\n";
-    REQUIRE(c->add_documents({d}).added == 1);
+    ingest(tmp.path(), {d});
   }
   engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
   auto report = eng.check(claims::parse_article(
@@ -376,17 +389,7 @@ TEST_CASE("a source naming the headline's place is read though it never names th
        }) {
     CAPTURE(k.article);
     TempDir tmp;
-    {
-      auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
-      engine::read_sources_at_ingest(*c);
-      corpus::Document d;
-      d.id = "town";
-      d.url = "https://town.example/1";
-      d.source = "town.example";
-      d.published = "2026-06-16";
-      d.text = k.source;
-      REQUIRE(c->add_documents({d}).added == 1);
-    }
+    ingest(tmp.path(), {source_doc("town", "town.example", "2026-06-16", k.source)});
     engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
     auto report = eng.check(claims::parse_article(k.article, "txt", "ward.txt"));
     bool figure = false;
