@@ -178,6 +178,9 @@ std::vector<Span> detect_furniture(std::string_view text, const std::string& tit
 // Length in bytes of a dateline prefix ("OTTAWA, Oct. 16, 2024 —") at the start of `line`,
 // including the dash, or 0.
 std::size_t dateline_prefix(std::string_view line);
+// split_sentences of a text whose hard-wrap breaks are already joined (unwrap_lines): its
+// lines as they are, without looking for wraps again.
+std::vector<Span> split_joined(std::string_view text);
 
 // Whether a link can be a citation: not a mail, phone or script link, and not a button that
 // shares the article on a social site ("twitter.com/intent/tweet?url=...").

@@ -70,9 +70,11 @@ class Extractor {
  public:
   Extractor(const Article& article, const Options& options)
       : article_(article), text_(article.text) {
-    if (std::string copy(article.text); unwrap_lines(copy)) {
-      unwrapped_ = std::move(copy);
-      text_ = unwrapped_;
+    if (!options.unwrapped) {
+      if (std::string copy(article.text); unwrap_lines(copy)) {
+        unwrapped_ = std::move(copy);
+        text_ = unwrapped_;
+      }
     }
     std::string ref = options.reference_date.empty() ? article.published : options.reference_date;
     // A text with no date of its own given (a source without `published`) is dated by its
@@ -102,7 +104,7 @@ class Extractor {
     if (style_ == internal::NumberStyle::kFrench) {
       toks_ = internal::tokenize(text_, style_, max_tokens_);
     }
-    sentences_ = split_sentences(text_);
+    sentences_ = internal::split_joined(text_);  // text_ is unwrapped already
     urls_ = internal::written_urls(text_);
     map_tokens();
     mark_skipped();

@@ -226,22 +226,6 @@ bool is_digit_at(std::string_view text, std::size_t pos) {
   return pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos])) != 0;
 }
 
-// The offsets of the line breaks of `text` that a fixed-width wrap put inside a paragraph.
-//
-// Wire copy, e-mail and plain-text exports break lines at a set width (Reuters' 1987 copy at
-// about 64 columns, mail at 72 to 78), wherever the next word would not fit, so a sentence,
-// a name ("Defence Secretary Caspar / Weinberger") or a figure ("grew 8.8 / pct") runs over
-// the break. A break is taken for a wrap when:
-// - the next line opens with a lower-case letter, or with a digit after a line ending in a
-//   lower-case letter or a comma (a sentence does not start so), in any text; or
-// - the text is wrapped (its lines inside paragraphs reach a common width of 40 to 100
-//   columns: at least two of them, and a third of all, reach 80% of the widest, and half of
-//   those end inside a sentence, not at a stop), and
-//   either the next line is unindented and this one is not the text's first line (which may
-//   be a headline) unless that opens with a dateline; or both lines share an indent and the
-//   next line's first word would not have fitted on this one (a table row's line does).
-// Never when the next line is indented deeper than this one (a paragraph's first line), nor
-// across a blank line.
 // The line of `text` starting at byte `pos` (which is at most text.size()).
 LineShape line_at(std::string_view text, std::size_t pos) {
   LineShape l;
@@ -274,6 +258,22 @@ void each_line_pair(std::string_view text, F&& f) {
   }
 }
 
+// The offsets of the line breaks of `text` that a fixed-width wrap put inside a paragraph.
+//
+// Wire copy, e-mail and plain-text exports break lines at a set width (Reuters' 1987 copy at
+// about 64 columns, mail at 72 to 78), wherever the next word would not fit, so a sentence,
+// a name ("Defence Secretary Caspar / Weinberger") or a figure ("grew 8.8 / pct") runs over
+// the break. A break is taken for a wrap when:
+// - the next line opens with a lower-case letter, or with a digit after a line ending in a
+//   lower-case letter or a comma (a sentence does not start so), in any text; or
+// - the text is wrapped (its lines inside paragraphs reach a common width of 40 to 100
+//   columns: at least two of them, and a third of all, reach 80% of the widest, and half of
+//   those end inside a sentence, not at a stop), and
+//   either the next line is unindented and this one is not the text's first line (which may
+//   be a headline) unless that opens with a dateline; or both lines share an indent and the
+//   next line's first word would not have fitted on this one (a table row's line does).
+// Never when the next line is indented deeper than this one (a paragraph's first line), nor
+// across a blank line.
 std::vector<std::size_t> wrap_breaks(std::string_view text) {
   std::vector<std::size_t> out;
   // Widths of the lines inside paragraphs of two lines or more.
@@ -462,7 +462,21 @@ bool unwrap_lines(std::string& text) {
   return !breaks.empty();
 }
 
-std::vector<Span> split_sentences(std::string_view text) {
+std::vector<Span> split_sentences(std::string_view text, bool unwrapped) {
+  if (unwrapped) return internal::split_joined(text);
+  // Sentences run over the breaks of a hard-wrapped text: the lines are split on a copy with
+  // those breaks made spaces, which keeps every offset.
+  if (auto breaks = wrap_breaks(text); !breaks.empty()) {
+    std::string unwrapped(text);
+    join_at(unwrapped, breaks);
+    return internal::split_joined(unwrapped);
+  }
+  return internal::split_joined(text);
+}
+
+namespace internal {
+
+std::vector<Span> split_joined(std::string_view text) {
   // A caller that splits a document and then extracts its claims splits the same text twice
   // (the engine does, for every source it analyses); ICU's break iteration is the costly part.
   thread_local std::string last_text;
@@ -470,15 +484,6 @@ std::vector<Span> split_sentences(std::string_view text) {
   thread_local bool have_last = false;
   if (have_last && text == last_text) return last_spans;
   std::vector<Span> out;
-  // Sentences run over the breaks of a hard-wrapped text: the lines are split on a copy with
-  // those breaks made spaces, which keeps every offset.
-  std::string unwrapped;
-  const std::string_view original = text;
-  if (auto breaks = wrap_breaks(text); !breaks.empty()) {
-    unwrapped.assign(text);
-    join_at(unwrapped, breaks);
-    text = unwrapped;
-  }
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t nl = text.find('\n', line_start);
@@ -488,10 +493,12 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (nl == std::string_view::npos) break;
     line_start = nl + 1;
   }
-  last_text.assign(original);
+  last_text.assign(text);
   last_spans = out;
   have_last = true;
   return out;
 }
+
+}  // namespace internal
 
 }  // namespace verify::claims

@@ -92,12 +92,13 @@ void extract_mentions(AnalysedDoc& a) {
   claims::Options opts;
   opts.skip_furniture = false;
   opts.keep_yearless = true;  // an undated source's "samedi 18 mai" can still confirm a day
+  opts.unwrapped = true;      // Engine::Impl::fill and the annotator joined its wraps
   opts.reference_date = doc.published.empty() ? date_in_url(doc.url) : doc.published;
   auto extraction = claims::extract_claims(src, opts);
   a.claims = std::move(extraction.claims);
   // The extractor's sentences are the whole text's unless it stopped reading early.
-  a.sentences =
-      extraction.unread_from ? claims::split_sentences(doc.text) : std::move(extraction.sentences);
+  a.sentences = extraction.unread_from ? claims::split_sentences(doc.text, true)
+                                       : std::move(extraction.sentences);
   if (extraction.unread_from) {
     // Same limit as an article's; the source's later figures are then not compared.
     spdlog::warn("source {}: {}", doc.id, unread_note(doc.text, *extraction.unread_from));

@@ -31,6 +31,8 @@ std::vector<std::string> capitalised_words(std::string_view text);
 std::string date_in_url(std::string_view url);
 
 // Reads `a.doc` with the claims extractor: sentences, claims and names (not folded_sentences).
+// `a.doc.text` has its hard-wrap breaks joined already (claims::unwrap_lines, as
+// Engine::Impl::fill and the ingest annotator do): they are not looked for again.
 // The reference date for relative dates is the source's published date, else a date in its
 // URL, else (inside the extractor) its dateline; without any they stay unresolved. Thread-safe.
 void extract_mentions(AnalysedDoc& a);

@@ -1237,6 +1237,26 @@ TEST_CASE("claims of hard-wrapped copy are slices of the text with its wraps joi
   }
 }
 
+TEST_CASE("a wrapped text is unwrapped once so an indented paragraph stays apart", "[claims]") {
+  // Kind: the extractor split its already joined text again, and that second pass saw the
+  // joined paragraph's first-line indent on its last line, so it joined the next indented
+  // paragraph when that opened in lower case ("... week to date 2,700 head. steers - ...").
+  const std::string body =
+      "    Cattle sales were confirmed on 400 steers and 1,100 heifers at the market, with\n"
+      "the week to date at 2,700 head and the trade called steady by most of the dealers.\n"
+      "    steers - choice with end good 2-3 1075-1100 lbs 69.25.\n";
+  claims::Article a = claims::parse_article("Headline\n\n" + body, "txt");
+  claims::Options o;
+  o.reference_date = "1987-03-02";
+  bool found = false;
+  for (const auto& c : claims::extract(a, o)) {
+    if (c.text != "69.25") continue;
+    found = true;
+    CHECK(c.sentence.str().rfind("steers", 0) == 0);
+  }
+  CHECK(found);
+}
+
 TEST_CASE("unwrap_lines keeps offsets and the breaks a writer meant", "[claims]") {
   SECTION("a headline, blank lines, indented paragraphs and table rows stay") {
     std::string text =

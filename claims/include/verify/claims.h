@@ -155,6 +155,10 @@ struct Options {
   // 0 = Monday, when a weekday is written with it), so that a claim's day can be found in an
   // undated source. Off: left out, as for articles, whose dates always carry a year.
   bool keep_yearless = false;
+  // The text's hard-wrap line breaks are joined already (unwrap_lines): they are not looked for
+  // again, so a text is unwrapped once however it reaches the extractor (a second pass on the
+  // joined lines could join an indented paragraph's first line to the one before).
+  bool unwrapped = false;
   // At most this many claims are returned (see kMaxClaimsPerArticle), read from at most this
   // many tokens (kMaxTokensPerArticle).
   std::size_t max_claims = kMaxClaimsPerArticle;
@@ -187,8 +191,9 @@ bool unwrap_lines(std::string& text);
 
 // Sentence boundaries of `text` (ICU-based, aware of abbreviations such as "Oct." and "Mr."),
 // as spans covering the sentences without surrounding white space. A sentence runs over the
-// breaks unwrap_lines would join (its span then holds a newline).
-std::vector<Span> split_sentences(std::string_view text);
+// breaks unwrap_lines would join (its span then holds a newline); with `unwrapped`, the text's
+// breaks are joined already and are not looked for again (Options::unwrapped).
+std::vector<Span> split_sentences(std::string_view text, bool unwrapped = false);
 
 // Folds text for matching: lower case, accents removed ("Nuñez" -> "nunez"), typographic
 // quotes/dashes to ASCII, possessive "'s" dropped. Idempotent.
