@@ -7,7 +7,8 @@
 //            TermGenerator + WritableDatabase::add_document loop: docs/s, MB/s, peak RSS, disk.
 //   verify   Engine construction + check of ~1,000-word articles with planted wrong counts,
 //            dates and quotes (page cache warm) vs the same searches through Corpus::search:
-//            p50/p99 per article and per claim, Xapian queries per claim.
+//            p50/p99 per article and per claim, Xapian queries per claim; and the same
+//            articles checked by the verify binary, one process per article (p50/p99).
 //   recheck  --stories archived stories, 1% new sources added, Engine::recheck: stories/s,
 //            how many were skipped as unaffected; each run on fresh copies of the home (a
 //            re-check changes it), incremental and --full alternated, medians of --runs.
@@ -530,6 +531,41 @@ Values baseline_verify(const fs::path& home, const Plans& plans) {
   return {{"p50", percentile(article_ms, 50)}, {"p99", percentile(article_ms, 99)}};
 }
 
+// The same articles checked by the verify binary, one process per article as an editor runs it
+// (`verify --home HOME --no-store --no-fetch ARTICLE.json`): wall time from fork to exit, which
+// counts loading the program and its libraries and touching its memory afresh, as the in-process
+// figure does not. Pass 0 warms the page cache.
+Values cli_verify(const Options& o, const fs::path& home, const std::vector<BenchArticle>& arts) {
+  fs::path dir = fs::path(o.workdir) / "cli-articles";
+  save_articles(dir, arts);
+  std::vector<double> article_ms;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t i = 0; i < arts.size(); ++i) {
+      const std::string file = (dir / ("article-" + std::to_string(i + 1) + ".json")).string();
+      auto t = Clock::now();
+      pid_t pid = fork();
+      if (pid < 0) throw std::runtime_error("fork failed");
+      if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execl(VERIFY_BINARY, VERIFY_BINARY, "--home", home.c_str(), "--rules", o.rules.c_str(),
+              "--quiet", "--no-store", "--no-fetch", "--format", "json", file.c_str(),
+              static_cast<char*>(nullptr));
+        _exit(127);
+      }
+      int status = 0;
+      waitpid(pid, &status, 0);
+      double ms = seconds_since(t) * 1000;
+      // 0: nothing contradicted, 1: something contradicted; anything else is a failed check.
+      if (!WIFEXITED(status) || WEXITSTATUS(status) > 1)
+        throw std::runtime_error(std::string(VERIFY_BINARY) + " failed on " + file);
+      if (pass == 1) article_ms.push_back(ms);
+    }
+  }
+  return {{"p50", percentile(article_ms, 50)}, {"p99", percentile(article_ms, 99)}};
+}
+
 void run_verify(const Options& o, std::size_t n, const Generator& gen) {
   fs::path home = home_for(o, n);
   std::mt19937_64 rng(o.seed + n);
@@ -538,10 +574,11 @@ void run_verify(const Options& o, std::size_t n, const Generator& gen) {
   if (!o.save_articles.empty()) save_articles(o.save_articles, arts);
   fs::path plans_file = fs::path(o.workdir) / ("plans-" + std::to_string(n) + ".txt");
   fs::remove(plans_file);
-  std::vector<Values> ours, base;
+  std::vector<Values> ours, base, cli;
   for (int r = 0; r < o.runs; ++r) {
     auto run_ours = [&] {
       ours.push_back(in_child([&] { return ours_verify(o, home, arts, plans_file); }).values);
+      cli.push_back(in_child([&] { return cli_verify(o, home, arts); }).values);
     };
     auto run_base = [&] {
       Plans plans = load_plans(plans_file);
@@ -555,8 +592,9 @@ void run_verify(const Options& o, std::size_t n, const Generator& gen) {
       run_base();
       run_ours();
     }
-    std::printf("verify %zu run %d: ours p50 %.1f ms, baseline p50 %.1f ms\n", n, r + 1,
-                ours.back()["p50"], base.back()["p50"]);
+    std::printf(
+        "verify %zu run %d: ours p50 %.1f ms, baseline p50 %.1f ms, verify binary p50 %.1f ms\n", n,
+        r + 1, ours.back()["p50"], base.back()["p50"], cli.back()["p50"]);
     std::fflush(stdout);
   }
   auto med = [](const std::vector<Values>& v, const char* key) {
@@ -568,6 +606,8 @@ void run_verify(const Options& o, std::size_t n, const Generator& gen) {
   add_row("verify", n, "article p50 ms (incl. startup)", med(ours, "p50"), med(base, "p50"),
           target);
   add_row("verify", n, "article p99 ms", med(ours, "p99"), med(base, "p99"));
+  add_row("verify", n, "article p50 ms, verify binary (one process per article)", med(cli, "p50"));
+  add_row("verify", n, "article p99 ms, verify binary", med(cli, "p99"));
   add_row("verify", n, "per-claim p50 ms", med(ours, "claim_p50"));
   add_row("verify", n, "per-claim p99 ms", med(ours, "claim_p99"));
   add_row("verify", n, "claims per article", med(ours, "claims"));
