@@ -21,7 +21,7 @@ packages=(
   libcurl4-openssl-dev libssl-dev
   libsimdjson-dev libspdlog-dev libfmt-dev
   catch2 libcli11-dev libcpp-httplib-dev
-  libicu-dev libxml2-dev libmimalloc-dev
+  libicu-dev libxml2-dev
 )
 
 installed() {
