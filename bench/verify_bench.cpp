@@ -534,10 +534,10 @@ Values baseline_verify(const fs::path& home, const Plans& plans) {
 // The same articles checked by the verify binary, one process per article as an editor runs it
 // (`verify --home HOME --no-store --no-fetch ARTICLE.json`): wall time from fork to exit, which
 // counts loading the program and its libraries and touching its memory afresh, as the in-process
-// figure does not. Pass 0 warms the page cache.
-Values cli_verify(const Options& o, const fs::path& home, const std::vector<BenchArticle>& arts) {
-  fs::path dir = fs::path(o.workdir) / "cli-articles";
-  save_articles(dir, arts);
+// figure does not. `dir` holds the articles as save_articles wrote them. Pass 0 warms the page
+// cache.
+Values cli_verify(const Options& o, const fs::path& home, const std::vector<BenchArticle>& arts,
+                  const fs::path& dir) {
   std::vector<double> article_ms;
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t i = 0; i < arts.size(); ++i) {
@@ -572,13 +572,15 @@ void run_verify(const Options& o, std::size_t n, const Generator& gen) {
   std::vector<BenchArticle> arts;
   for (std::size_t i = 0; i < o.articles; ++i) arts.push_back(make_article(gen, n, rng, 1000));
   if (!o.save_articles.empty()) save_articles(o.save_articles, arts);
+  const fs::path cli_articles = fs::path(o.workdir) / "cli-articles";  // for cli_verify
+  save_articles(cli_articles, arts);
   fs::path plans_file = fs::path(o.workdir) / ("plans-" + std::to_string(n) + ".txt");
   fs::remove(plans_file);
   std::vector<Values> ours, base, cli;
   for (int r = 0; r < o.runs; ++r) {
     auto run_ours = [&] {
       ours.push_back(in_child([&] { return ours_verify(o, home, arts, plans_file); }).values);
-      cli.push_back(in_child([&] { return cli_verify(o, home, arts); }).values);
+      cli.push_back(in_child([&] { return cli_verify(o, home, arts, cli_articles); }).values);
     };
     auto run_base = [&] {
       Plans plans = load_plans(plans_file);
