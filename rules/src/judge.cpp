@@ -230,6 +230,18 @@ struct SourceData {
   std::vector<text::Span> sents;
   std::set<std::string> names;  // capitalised words of the text, words of the title
   std::set<std::string> title_cons;
+  // The frame of each figure mention, made on first use: a check compares one source mention
+  // with many claims (a passage serves the claims of several sentences), and framing it again
+  // for each was about a twentieth of a check's time at 200k documents (docs/performance.md).
+  // It depends only on this analysis, so it is shared as the analysis is, by every thread.
+  const Frame& frame_of(const Analyzer& an, std::size_t mention) const {
+    std::call_once(frame_once[mention], [&] {
+      frames[mention] = an.frame(toks, cons, mentions[mention], mentions, &mention_max_end);
+    });
+    return frames[mention];
+  }
+  mutable std::unique_ptr<std::once_flag[]> frame_once;  // one per mention
+  mutable std::vector<Frame> frames;                     // one per mention, once framed
 };
 
 // A source-side view of a passage: the passage and its analysis.
@@ -331,6 +343,8 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
                                   }),
                    v.mentions.end());
   v.mention_max_end = running_max_end(v.mentions);
+  v.frame_once = std::make_unique<std::once_flag[]>(v.mentions.size());
+  v.frames.resize(v.mentions.size());
   for (const auto& t : v.toks) {
     if (t.capitalized) v.names.insert(t.word);
   }
@@ -1313,7 +1327,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // possibilities ("deaths could exceed 10,000") are compared as figures.
     const bool other_mode = sm.possible != cv.self.possible;
     if (other_mode && !other_modality) continue;
-    Frame sf = an.frame(sv.toks, sv.cons, sm, sv.mentions, &sv.mention_max_end);
+    const Frame& sf = sv.d.frame_of(an, static_cast<std::size_t>(&sm - sv.mentions.data()));
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     // "Four people were seriously injured" is a part of "injured 12 people, four seriously":
