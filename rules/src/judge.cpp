@@ -3,9 +3,11 @@
 #include "judge.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <future>
 #include <limits>
 #include <map>
@@ -220,6 +222,15 @@ std::string kind_name(Kind k) {
 
 bool is_figure(Kind k) { return k == Kind::kCount || k == Kind::kPercent || k == Kind::kMoney; }
 
+// Deletes an array of n frames made on first use (SourceData::frames) and the frames in it.
+struct FreeFrames {
+  std::size_t n = 0;
+  void operator()(std::atomic<const Frame*>* f) const {
+    for (std::size_t i = 0; i < n; ++i) delete f[i].load();
+    delete[] f;
+  }
+};
+
 // The analysis of a passage: tokens, concepts, mentions, entity stems. It depends only on the
 // passage's text, offsets, date, title and claims, so it is cached across claims (below).
 struct SourceData {
@@ -232,16 +243,21 @@ struct SourceData {
   std::set<std::string> title_cons;
   // The frame of each figure mention, made on first use: a check compares one source mention
   // with many claims (a passage serves the claims of several sentences), and framing it again
-  // for each was about a twentieth of a check's time at 200k documents (docs/performance.md).
-  // It depends only on this analysis, so it is shared as the analysis is, by every thread.
+  // for each was about a tenth of a check's instructions at 200k documents (docs/performance.md).
+  // It depends only on this analysis, so it is shared as the analysis is, by every thread: the
+  // first to ask makes it, and one that asks meanwhile makes its own rather than wait (a wait
+  // costs more than a frame).
   const Frame& frame_of(const Analyzer& an, std::size_t mention) const {
-    std::call_once(frame_once[mention], [&] {
-      frames[mention] = an.frame(toks, cons, mentions[mention], mentions, &mention_max_end);
-    });
-    return frames[mention];
+    const Frame* have = frames[mention].load(std::memory_order_acquire);
+    if (have) return *have;
+    auto mine = std::make_unique<Frame>(
+        an.frame(toks, cons, mentions[mention], mentions, &mention_max_end));
+    if (frames[mention].compare_exchange_strong(have, mine.get(), std::memory_order_acq_rel))
+      return *mine.release();
+    return *have;  // another thread's, the same
   }
-  mutable std::unique_ptr<std::once_flag[]> frame_once;  // one per mention
-  mutable std::vector<Frame> frames;                     // one per mention, once framed
+  // One per mention; null until framed.
+  std::unique_ptr<std::atomic<const Frame*>[], FreeFrames> frames;
 };
 
 // A source-side view of a passage: the passage and its analysis.
@@ -343,8 +359,8 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
                                   }),
                    v.mentions.end());
   v.mention_max_end = running_max_end(v.mentions);
-  v.frame_once = std::make_unique<std::once_flag[]>(v.mentions.size());
-  v.frames.resize(v.mentions.size());
+  v.frames = decltype(v.frames)(
+      new std::atomic<const Frame*>[v.mentions.size()](), FreeFrames { v.mentions.size() });
   for (const auto& t : v.toks) {
     if (t.capitalized) v.names.insert(t.word);
   }
@@ -364,39 +380,73 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
   return v;
 }
 
-void append_field(std::string& key, std::string_view v) {
-  key += std::to_string(v.size());
-  key += ':';
-  key += v;
+// Everything analyse_passage reads of a passage (its offsets, date, title, text and the claims'
+// fields mention_of reads), fed to `sink` in one order as bytes: KeyWriter writes them as a key,
+// KeyMatcher compares a passage with a key so written without building one. Building a key
+// string for each of the ~5,000 lookups of a check was a fifth of the analysis cache's time.
+template <class Sink>
+void visit_inputs(const Passage& p, Sink& sink) {
+  sink.number(p.start);
+  sink.number(p.end);
+  sink.field(p.published);
+  sink.field(p.title);
+  sink.field(p.text);
+  sink.number(p.claims.size());
+  for (const auto& c : p.claims) {
+    sink.number(static_cast<std::uint64_t>(c.kind));
+    sink.number(c.start);
+    sink.number(c.end);
+    sink.field(c.value);
+    double n = c.number.value_or(0);
+    sink.number(c.number.has_value());
+    sink.bytes(&n, sizeof n);
+    sink.field(c.unit);
+    sink.field(c.hedge);
+    sink.field(c.date_end);
+    sink.field(c.head);
+    sink.field(c.noun);
+    sink.number(c.flags.size());
+    for (const auto& f : c.flags) sink.field(f);
+  }
 }
 
-// Everything analyse_passage reads, as one string: equal keys give equal analyses.
-std::string passage_key(const Analyzer& an, const Passage& p) {
-  std::string key;
-  key.reserve(p.text.size() + p.title.size() + 64 + 48 * p.claims.size());
-  append_field(key, std::to_string(an.id()));
-  append_field(key, std::to_string(p.start));
-  append_field(key, std::to_string(p.end));
-  append_field(key, p.published);
-  append_field(key, p.title);
-  append_field(key, p.text);
-  for (const auto& c : p.claims) {
-    append_field(key, std::to_string(static_cast<int>(c.kind)));
-    append_field(key, std::to_string(c.start));
-    append_field(key, std::to_string(c.end));
-    append_field(key, c.value);
-    char num[40] = "-";
-    if (c.number) std::snprintf(num, sizeof num, "%a", *c.number);
-    append_field(key, num);
-    append_field(key, c.unit);
-    append_field(key, c.hedge);
-    append_field(key, c.date_end);
-    append_field(key, c.head);
-    append_field(key, c.noun);
-    for (const auto& f : c.flags) append_field(key, f);
-    key += ';';
+template <class Self>
+struct KeySink {
+  void number(std::uint64_t v) { static_cast<Self*>(this)->bytes(&v, sizeof v); }
+  void field(std::string_view v) {
+    number(v.size());
+    static_cast<Self*>(this)->bytes(v.data(), v.size());
   }
-  return key;
+};
+
+struct KeyWriter : KeySink<KeyWriter> {
+  std::string key;
+  void bytes(const void* d, std::size_t n) { key.append(static_cast<const char*>(d), n); }
+};
+
+struct KeyMatcher : KeySink<KeyMatcher> {
+  std::string_view key;
+  std::size_t at = 0;
+  bool same = true;
+  explicit KeyMatcher(std::string_view k) : key(k) {}
+  void bytes(const void* d, std::size_t n) {
+    if (!same) return;
+    same = n <= key.size() - at && std::memcmp(key.data() + at, d, n) == 0;
+    at += n;
+  }
+};
+
+bool matches(std::string_view key, const Passage& p) {
+  KeyMatcher m(key);
+  visit_inputs(p, m);
+  return m.same && m.at == key.size();
+}
+
+std::size_t inputs_hash(const Passage& p) {
+  std::size_t h = std::hash<std::string_view>{}(p.text);
+  h ^= std::hash<std::string_view>{}(p.title) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h ^= (p.start * 0x9e3779b97f4a7c15ULL) + p.claims.size();
+  return h;
 }
 
 // The same source sentences come back for many claims of one article (and of the next, in a
@@ -405,27 +455,34 @@ std::string passage_key(const Analyzer& an, const Passage& p) {
 // the same moment, and a cache per thread analysed about a quarter of them twice (article 1
 // of the benchmark: 3,194 analyses of 2,469 passages). A passage being analysed is waited
 // for. Entries are shared pointers, so dropping the cache frees nothing a judging thread
-// still reads. Bounded; dropped whole when full.
+// still reads. Bounded; dropped whole when full, and when another rule set asks.
 std::shared_ptr<const SourceData> cached_analysis(const Analyzer& an, const Passage& p) {
-  using Entry = std::shared_future<std::shared_ptr<const SourceData>>;
+  struct Entry {
+    std::string key;  // visit_inputs through KeyWriter
+    std::shared_future<std::shared_ptr<const SourceData>> analysis;
+  };
   constexpr std::size_t kMaxEntries = 4096;
   static std::mutex mu;
-  static std::unordered_map<std::string, Entry> cache;
+  static std::unordered_multimap<std::size_t, std::shared_ptr<const Entry>> cache;
   static std::uint64_t cache_owner = 0;
-  std::string key = passage_key(an, p);  // holds the rule set's id
+  const std::size_t hash = inputs_hash(p);
   std::promise<std::shared_ptr<const SourceData>> mine;
   std::unique_lock lock(mu);
   if (cache_owner != an.id()) {
     cache.clear();  // entries of a rule set that is gone, or another one
     cache_owner = an.id();
   }
-  if (auto it = cache.find(key); it != cache.end()) {
-    Entry found = it->second;
+  for (auto [it, end] = cache.equal_range(hash); it != end; ++it) {
+    if (!matches(it->second->key, p)) continue;
+    auto found = it->second->analysis;
     lock.unlock();
     return found.get();  // rethrows what the analysing thread threw
   }
   if (cache.size() >= kMaxEntries) cache.clear();
-  cache.emplace(std::move(key), mine.get_future().share());
+  KeyWriter key;
+  visit_inputs(p, key);
+  cache.emplace(
+      hash, std::make_shared<const Entry>(Entry{std::move(key.key), mine.get_future().share()}));
   lock.unlock();
   try {
     auto data = std::make_shared<const SourceData>(analyse_passage(an, p));
@@ -3122,14 +3179,14 @@ bool may_give(Kind kind, const Passage& p) {
 
 // The claim judged against the passages (judge_claim adds what the calendar says).
 Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
-                              const std::vector<Passage>& passages) {
+                              const std::vector<const Passage*>& passages) {
   const Config& cfg = an.config();
   Finding f;
   f.rule = "none";
   f.confidence = cfg.verdict.unverified_confidence;
   {
     std::set<std::string_view> sources;
-    for (const auto& p : passages) sources.insert(p.doc_id);
+    for (const Passage* p : passages) sources.insert(p->doc_id);
     f.explanation = what_unverified(claim, sources.size());
   }
   if (claim.kind == Kind::kCitation) {
@@ -3144,8 +3201,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     return f;
   }
   // Order-independent: passages are judged in a canonical order.
-  std::vector<const Passage*> order;
-  for (const auto& p : passages) order.push_back(&p);
+  std::vector<const Passage*> order(passages.begin(), passages.end());
   std::sort(order.begin(), order.end(), [](const Passage* a, const Passage* b) {
     return std::tie(a->doc_id, a->start, a->end, a->text) <
            std::tie(b->doc_id, b->start, b->end, b->text);
@@ -3569,7 +3625,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
 // Thursday; claims flag weekday_mismatch) is wrong in its weekday or its day, whatever the
 // sources say of the day: contradicted by the calendar, with what the sources say after it.
 Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
-                    const std::vector<Passage>& passages) {
+                    const std::vector<const Passage*>& passages) {
   Finding f = judge_against_sources(an, claim, ctx, passages);
   if (claim.kind != Kind::kDate || !has_flag(claim, "weekday_mismatch")) return f;
   int written = -1;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "judge.h"
@@ -182,4 +183,56 @@ TEST_CASE("search plans are the same whether or not the check names its article"
     planned += !alone.empty();
   }
   CHECK(planned >= 8);
+}
+
+TEST_CASE("claims judged in two threads at once are judged as one thread judges them", "[rules]") {
+  // The engine judges a check's claims on both cores; their passages' analyses, and the frame
+  // of each figure a source states, are made once and shared by every claim and thread (the
+  // first to ask makes it). Judged in two threads at once, in both orders, each claim's finding
+  // must be the one it gets alone.
+  ArticleContext ctx = article_context();
+  ctx.text_id = kTextId + 2;
+  const auto shared = sources();
+  std::vector<std::string> expected;
+  for (const auto& c : ctx.claims) {
+    expected.push_back(describe(verify::test::shipped().judge(c, ctx, sources())));
+  }
+  std::vector<std::string> forward(ctx.claims.size()), backward(ctx.claims.size());
+  std::thread other([&] {
+    for (std::size_t i = ctx.claims.size(); i-- > 0;)
+      backward[i] = describe(verify::test::shipped().judge(ctx.claims[i], ctx, shared));
+  });
+  for (std::size_t i = 0; i < ctx.claims.size(); ++i)
+    forward[i] = describe(verify::test::shipped().judge(ctx.claims[i], ctx, shared));
+  other.join();
+  CHECK(forward == expected);
+  CHECK(backward == expected);
+}
+
+TEST_CASE("a passage's analysis is not taken from another with the same text but other claims",
+          "[rules]") {
+  // Analyses are cached by everything they read: the same words with the figure read as
+  // another value (a source stored by an older extractor, or a hand-made passage) must be
+  // judged by that value, not by the cached analysis of the first.
+  ArticleContext ctx = article_context();
+  const auto first = sources();
+  auto second = sources();
+  bool changed = false;
+  for (auto& c : second[0].claims) {
+    if (c.kind == Kind::kCount && c.number && *c.number == 4200) {
+      c.number = 4800;
+      c.value = "4800";
+      changed = true;
+    }
+  }
+  REQUIRE(changed);
+  const Claim* workers = nullptr;
+  for (const auto& c : ctx.claims) {
+    if (c.kind == Kind::kCount && c.number && *c.number == 4800) workers = &c;
+  }
+  REQUIRE(workers);
+  const std::vector<Passage> only_first = {first[0]}, only_second = {second[0]};
+  CHECK(verify::test::shipped().judge(*workers, ctx, only_first).verdict != Verdict::kSupported);
+  CHECK(verify::test::shipped().judge(*workers, ctx, only_second).verdict == Verdict::kSupported);
+  CHECK(verify::test::shipped().judge(*workers, ctx, only_first).verdict != Verdict::kSupported);
 }
