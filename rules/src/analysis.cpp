@@ -472,8 +472,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   // "demanding a 6% pay rise" is.
   std::string movement;
   for (const auto& n : near) {
-    if (!f.distance.count(n.cpt)) f.distance[n.cpt] = n.dist;
-    f.words.insert(n.cpt);
+    f.distance.emplace(n.cpt, n.dist);  // the nearest occurrence's
     if (!f.event.empty() || !is_event(n.cpt)) continue;
     if (is_date_event(n.cpt) || !movement.empty()) {
       const bool position = !movement.empty() && is_position(n.cpt);
@@ -497,7 +496,6 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       if (c[0] != '#' && is_event(c) && is_evolving(c)) {
         f.event = c;
         f.moved_toll = true;
-        f.words.insert(c);
         f.distance.emplace(c, w + more);
         break;
       }

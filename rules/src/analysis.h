@@ -46,10 +46,12 @@ struct Mention {
 struct Frame {
   std::string head;   // cpt of the counted noun ("@official", "senat"), "" if generic
   std::string event;  // cpt of the nearest event verb ("@death"), ""
-  std::set<std::string> qualifiers;     // stems of capitalised modifiers ("french")
-  std::set<std::string> words;          // concepts of the window
-  std::map<std::string, int> distance;  // words from the figure to each concept
-  std::string defining;                 // what a source must share to speak of the same thing
+  std::set<std::string> qualifiers;  // stems of capitalised modifiers ("french")
+  // The concepts of the window, each with its distance in words from the figure. (One map, not
+  // also a set of the same concepts: a source's frames are kept with its analysis, and memory
+  // a check touches costs as much as its instructions, docs/performance.md.)
+  std::map<std::string, int> distance;
+  std::string defining;  // what a source must share to speak of the same thing
   // A rising toll that moved: the nearest event word only said how it moved ("the death toll
   // rose to three") and `event` is the toll's class found beyond it.
   bool moved_toll = false;

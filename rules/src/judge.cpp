@@ -1437,7 +1437,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       if (sr_role == PartRole::kPart && claim_part_role != PartRole::kPart) continue;
     }
     auto has = [&](const std::string& x) {
-      return sf.words.count(x) || sf.head == x || sf.event == x;
+      return sf.distance.count(x) || sf.head == x || sf.event == x;
     };
     // Same thing counted: the defining word is there, and an event on one side only means
     // another figure ("228,000 employees" vs "laying off 6,000 employees").
@@ -1513,7 +1513,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
         dated = true;
       if (!dated) continue;
     }
-    std::size_t shared = overlap(cf.words, sf.words);
+    std::size_t shared = 0;  // concepts of both windows
+    for (const auto& [x, d] : cf.distance) shared += sf.distance.count(x);
     double quality = cr.relaxed_support_quality;
     if (strict) {
       quality = 0.6 + 0.1 * std::min<std::size_t>(shared, 2);
@@ -2610,6 +2611,35 @@ std::set<std::string> title_stems(const Analyzer& an, std::string_view role,
   return out;
 }
 
+// The lexicon's office words as text::office_stem stems them, made once per rule set and thread
+// rather than for every (role claim, passage) pair, which stemmed them all again each time.
+struct OfficeStems {
+  std::set<std::string> titles, leaders, past, portfolios, parties;
+  std::vector<std::set<std::string>> bodies;  // per Lexicon::role_bodies entry: its names
+};
+
+const OfficeStems& office_stems_of(const Analyzer& an) {
+  thread_local std::uint64_t for_id = 0;
+  thread_local OfficeStems stems;
+  if (for_id != an.id()) {
+    const auto& lex = an.config().lexicon;
+    auto stemmed = [](const auto& words) {
+      std::set<std::string> out;
+      for (const auto& w : words) out.insert(text::office_stem(w));
+      return out;
+    };
+    stems.titles = stemmed(lex.role_titles);
+    stems.leaders = stemmed(lex.leader_titles);
+    stems.past = stemmed(lex.past_office_words);
+    stems.portfolios = stemmed(lex.role_portfolios);
+    stems.parties = stemmed(lex.party_words);
+    stems.bodies.clear();
+    for (const auto& body : lex.role_bodies) stems.bodies.push_back(stemmed(body));
+    for_id = an.id();
+  }
+  return stems;
+}
+
 // Someone else named in the passage as holding the claim's office, which one person holds at a
 // time: a name whose clause (the words before it, an appositive or a "who leads ..." clause
 // after it) has a leader title or verb and most of the office's other words ("Marine Le Pen,
@@ -2618,16 +2648,13 @@ std::set<std::string> title_stems(const Analyzer& an, std::string_view role,
 std::optional<Candidate> office_holder(const Analyzer& an, const std::vector<std::string>& person,
                                        const std::set<std::string>& office_stems,
                                        const SourceView& sv) {
-  const auto& lex = an.config().lexicon;
+  const OfficeStems& stems = office_stems_of(an);
   std::set<std::string> office;  // the office's words other than titles
   for (const auto& st : office_stems) {
-    bool title = false;
-    for (const auto& t : lex.role_titles) title = title || text::office_stem(t) == st;
-    if (!title) office.insert(st);
+    if (!stems.titles.count(st)) office.insert(st);
   }
   if (office.size() < 2) return std::nullopt;
-  std::set<std::string> leader;
-  for (const auto& t : lex.leader_titles) leader.insert(text::office_stem(t));
+  const std::set<std::string>& leader = stems.leaders;
   const auto& toks = sv.toks;
   std::vector<Run> people;
   for (const auto& r : cap_runs(an, toks, 0, sv.p->text.size())) {
@@ -2713,21 +2740,20 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   // Rui Carvalho"): a person holds one office after another.
   bool former = false;
   for (const auto& t : text::tokenize(role)) former = former || lex.past_office_words.count(t.word);
-  std::set<std::string> past_stems;
-  for (const auto& p : lex.past_office_words) past_stems.insert(text::office_stem(p));
-  std::set<std::string> portfolio_stems, claim_portfolios;
-  for (const auto& p : lex.role_portfolios) portfolio_stems.insert(text::office_stem(p));
+  const OfficeStems& stems = office_stems_of(an);
+  const std::set<std::string>& past_stems = stems.past;
+  const std::set<std::string>& portfolio_stems = stems.portfolios;
+  std::set<std::string> claim_portfolios;
   for (const auto& st : want) {
     if (portfolio_stems.count(st)) claim_portfolios.insert(st);
   }
-  std::set<std::string> party_stems;
-  for (const auto& w : lex.party_words) party_stems.insert(text::office_stem(w));
+  const std::set<std::string>& party_stems = stems.parties;
   // The bodies (by index in the lexicon) whose names are among these office words.
   auto bodies_in = [&](const std::set<std::string>& words) {
     std::set<std::size_t> out;
-    for (std::size_t b = 0; b < lex.role_bodies.size(); ++b) {
-      for (const auto& name : lex.role_bodies[b]) {
-        if (words.count(text::office_stem(name))) out.insert(b);
+    for (std::size_t b = 0; b < stems.bodies.size(); ++b) {
+      for (const auto& name : stems.bodies[b]) {
+        if (words.count(name)) out.insert(b);
       }
     }
     return out;
@@ -2776,8 +2802,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   // Valcroze depuis 2014 »), and in a source every such word around the holder's name ("La
   // préfète de la Drôme, Claire Mondésir", "Northline Rail chief executive Martin Oyelaran").
   // Title, portfolio, body and party words say which office, not whose.
-  std::set<std::string> title_stems_all;
-  for (const auto& t : lex.role_titles) title_stems_all.insert(text::office_stem(t));
+  const std::set<std::string>& title_stems_all = stems.titles;
   auto is_year = [](const std::string& word) {
     return word.size() == 4 && (word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0) &&
            std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
