@@ -463,7 +463,7 @@ std::shared_ptr<const SourceData> cached_analysis(const Analyzer& an, const Pass
   };
   constexpr std::size_t kMaxEntries = 4096;
   static std::mutex mu;
-  static std::unordered_multimap<std::size_t, std::shared_ptr<const Entry>> cache;
+  static std::unordered_multimap<std::size_t, Entry> cache;
   static std::uint64_t cache_owner = 0;
   const std::size_t hash = inputs_hash(p);
   std::promise<std::shared_ptr<const SourceData>> mine;
@@ -473,16 +473,15 @@ std::shared_ptr<const SourceData> cached_analysis(const Analyzer& an, const Pass
     cache_owner = an.id();
   }
   for (auto [it, end] = cache.equal_range(hash); it != end; ++it) {
-    if (!matches(it->second->key, p)) continue;
-    auto found = it->second->analysis;
+    if (!matches(it->second.key, p)) continue;
+    auto found = it->second.analysis;
     lock.unlock();
     return found.get();  // rethrows what the analysing thread threw
   }
   if (cache.size() >= kMaxEntries) cache.clear();
   KeyWriter key;
   visit_inputs(p, key);
-  cache.emplace(
-      hash, std::make_shared<const Entry>(Entry{std::move(key.key), mine.get_future().share()}));
+  cache.emplace(hash, Entry{std::move(key.key), mine.get_future().share()});
   lock.unlock();
   try {
     auto data = std::make_shared<const SourceData>(analyse_passage(an, p));
@@ -3204,14 +3203,14 @@ bool may_give(Kind kind, const Passage& p) {
 
 // The claim judged against the passages (judge_claim adds what the calendar says).
 Finding judge_against_sources(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
-                              const std::vector<const Passage*>& passages) {
+                              const std::vector<Passage>& passages) {
   const Config& cfg = an.config();
   Finding f;
   f.rule = "none";
   f.confidence = cfg.verdict.unverified_confidence;
   {
     std::set<std::string_view> sources;
-    for (const Passage* p : passages) sources.insert(p->doc_id);
+    for (const auto& p : passages) sources.insert(p.doc_id);
     f.explanation = what_unverified(claim, sources.size());
   }
   if (claim.kind == Kind::kCitation) {
@@ -3226,7 +3225,8 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     return f;
   }
   // Order-independent: passages are judged in a canonical order.
-  std::vector<const Passage*> order(passages.begin(), passages.end());
+  std::vector<const Passage*> order;
+  for (const auto& p : passages) order.push_back(&p);
   std::sort(order.begin(), order.end(), [](const Passage* a, const Passage* b) {
     return std::tie(a->doc_id, a->start, a->end, a->text) <
            std::tie(b->doc_id, b->start, b->end, b->text);
@@ -3650,7 +3650,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
 // Thursday; claims flag weekday_mismatch) is wrong in its weekday or its day, whatever the
 // sources say of the day: contradicted by the calendar, with what the sources say after it.
 Finding judge_claim(const Analyzer& an, const Claim& claim, const ArticleContext& ctx,
-                    const std::vector<const Passage*>& passages) {
+                    const std::vector<Passage>& passages) {
   Finding f = judge_against_sources(an, claim, ctx, passages);
   if (claim.kind != Kind::kDate || !has_flag(claim, "weekday_mismatch")) return f;
   int written = -1;

@@ -150,6 +150,6 @@ std::vector<std::size_t> sentence_claims(const Analyzer& analyzer, const Article
                                          std::size_t sentence_start);
 
 Finding judge_claim(const Analyzer& analyzer, const claims::Claim& claim,
-                    const ArticleContext& context, const std::vector<const Passage*>& passages);
+                    const ArticleContext& context, const std::vector<Passage>& passages);
 
 }  // namespace verify::rules

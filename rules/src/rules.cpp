@@ -83,10 +83,7 @@ std::vector<SearchPlan> RuleSet::plan(const claims::Claim& claim,
 
 Finding RuleSet::judge(const claims::Claim& claim, const ArticleContext& context,
                        const std::vector<Passage>& passages) const {
-  std::vector<const Passage*> given;
-  given.reserve(passages.size());
-  for (const auto& p : passages) given.push_back(&p);
-  return judge_claim(impl_->analyzer, claim, context, given);
+  return judge_claim(impl_->analyzer, claim, context, passages);
 }
 
 StoryNames RuleSet::story_names(const std::string& article_text) const {
