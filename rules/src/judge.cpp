@@ -17,6 +17,7 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
+#include <utility>
 
 namespace verify::rules {
 // The names an article keeps repeating (twice or more), most repeated first, at most six.
@@ -454,34 +455,63 @@ std::size_t inputs_hash(const Passage& p) {
 // the threads judging one check take neighbouring claims, which read the same passages at
 // the same moment, and a cache per thread analysed about a quarter of them twice (article 1
 // of the benchmark: 3,194 analyses of 2,469 passages). A passage being analysed is waited
-// for. Entries are shared pointers, so dropping the cache frees nothing a judging thread
-// still reads. Bounded; dropped whole when full, and when another rule set asks.
+// for. Entries are shared pointers, so dropping one frees nothing a judging thread still
+// reads; everything is dropped when another rule set asks.
+//
+// Bounded in two generations of kGeneration entries: a passage is looked up in the current
+// one, then in the previous one (and moved to the current one when found there); when the
+// current one is full it becomes the previous one and the oldest is dropped. So a passage
+// that claims keep reading stays, and the analyses held at once stay few. Why few: an
+// analysis holds its tokens, concepts and names (about 14 KB), and on this project's test
+// machine each first touch of a heap page costs about 10 µs; a single cache of 4,096
+// entries, dropped whole when full, kept every analysis of a check alive to its end (peak
+// RSS 96 MB for article 3 of `verify_bench` at 200k, 21,800 page faults), where two
+// generations of 512 hold 70 MB and 15,900 faults for 3% more analyses
+// (docs/performance.md, "Analyses kept in two generations").
 std::shared_ptr<const SourceData> cached_analysis(const Analyzer& an, const Passage& p) {
   struct Entry {
     std::string key;  // visit_inputs through KeyWriter
     std::shared_future<std::shared_ptr<const SourceData>> analysis;
   };
-  constexpr std::size_t kMaxEntries = 4096;
+  using Generation = std::unordered_multimap<std::size_t, Entry>;
+  constexpr std::size_t kGeneration = 512;
   static std::mutex mu;
-  static std::unordered_multimap<std::size_t, Entry> cache;
+  static Generation current, previous;
   static std::uint64_t cache_owner = 0;
   const std::size_t hash = inputs_hash(p);
   std::promise<std::shared_ptr<const SourceData>> mine;
+  Generation dropped;  // declared before the lock: freed after it is released
   std::unique_lock lock(mu);
   if (cache_owner != an.id()) {
-    cache.clear();  // entries of a rule set that is gone, or another one
+    dropped = std::move(current);  // entries of a rule set that is gone, or another one
+    current.clear();
+    previous.clear();
     cache_owner = an.id();
   }
-  for (auto [it, end] = cache.equal_range(hash); it != end; ++it) {
+  auto make_room = [&] {
+    if (current.size() < kGeneration) return;
+    dropped = std::exchange(previous, std::move(current));
+    current.clear();
+  };
+  for (auto [it, end] = current.equal_range(hash); it != end; ++it) {
     if (!matches(it->second.key, p)) continue;
     auto found = it->second.analysis;
     lock.unlock();
     return found.get();  // rethrows what the analysing thread threw
   }
-  if (cache.size() >= kMaxEntries) cache.clear();
+  for (auto [it, end] = previous.equal_range(hash); it != end; ++it) {
+    if (!matches(it->second.key, p)) continue;
+    auto node = previous.extract(it);
+    auto found = node.mapped().analysis;
+    make_room();
+    current.insert(std::move(node));
+    lock.unlock();
+    return found.get();
+  }
+  make_room();
   KeyWriter key;
   visit_inputs(p, key);
-  cache.emplace(hash, Entry{std::move(key.key), mine.get_future().share()});
+  current.emplace(hash, Entry{std::move(key.key), mine.get_future().share()});
   lock.unlock();
   try {
     auto data = std::make_shared<const SourceData>(analyse_passage(an, p));

@@ -236,3 +236,32 @@ TEST_CASE("a passage's analysis is not taken from another with the same text but
   CHECK(verify::test::shipped().judge(*workers, ctx, only_second).verdict == Verdict::kSupported);
   CHECK(verify::test::shipped().judge(*workers, ctx, only_first).verdict != Verdict::kSupported);
 }
+
+TEST_CASE("claims are judged the same after many other passages pushed their analyses out",
+          "[rules]") {
+  // The process keeps a bounded number of passage analyses (two generations): a passage read
+  // again after thousands of others (a long re-check) is analysed again or found in the older
+  // generation, and either way each claim's finding must be the one it got at first. Two
+  // threads fill the cache at once, as a check's judging threads do.
+  ArticleContext ctx = article_context();
+  ctx.text_id = kTextId + 3;
+  const auto passages = sources();
+  std::vector<std::string> first;
+  for (const auto& c : ctx.claims)
+    first.push_back(describe(verify::test::shipped().judge(c, ctx, passages)));
+  auto flood = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      auto other = sources();
+      for (auto& p : other) p.published = "2026-03-" + std::to_string(10 + i % 2);
+      other[i % other.size()].title = "Calvera, update " + std::to_string(i);
+      verify::test::shipped().judge(ctx.claims[i % ctx.claims.size()], ctx, other);
+    }
+  };
+  std::thread other([&] { flood(0, 600); });
+  flood(600, 1200);
+  other.join();
+  std::vector<std::string> again;
+  for (const auto& c : ctx.claims)
+    again.push_back(describe(verify::test::shipped().judge(c, ctx, passages)));
+  CHECK(again == first);
+}
