@@ -1399,7 +1399,15 @@ class Extractor {
               toks_[k - 2].type != TokType::kPunct && !prev->space_before))) {
           skip = true;
         }
-        if (prev && (prev->text == "#" || prev->text == "+" || prev->text == "(")) skip = true;
+        // A figure opening a parenthesis is a list mark or a code ("(1)", "(555)"), unless it
+        // is a share: "Jean-Marc Tessier (47,6 %)", "Tom Reed (41.3%)" give a result.
+        const bool share_after =
+            punct(last + 1, end, "%") ||
+            (word(last + 1, end) && (toks_[last + 1].is("percent") || toks_[last + 1].is("pct"))) ||
+            (word(last + 1, end) && (toks_[last + 1].is("per") || toks_[last + 1].is("pour")) &&
+             word(last + 2, end) && toks_[last + 2].is("cent"));
+        if (prev && (prev->text == "#" || prev->text == "+" || (prev->text == "(" && !share_after)))
+          skip = true;
         // "Article 49.3", "Flight 370", « l'article 16 »: the number names the thing.
         if (prev && prev->type == TokType::kWord && internal::is_designator(prev->lower))
           skip = true;
@@ -2463,7 +2471,7 @@ class Extractor {
                          int depth = 0) const {
     const auto& vw = toks_[v].lower;
     bool according = vw == "according" && word(v + 1, end) && toks_[v + 1].is("to");
-    if (according || vw == "selon") {
+    if (according || vw == "selon" || opening_pour(v, end)) {
       std::size_t q = according ? v + 2 : v + 1;
       bool had_the = false;
       // « selon la maire Hélène Castagnet », « selon l'Élysée »: French articles as "the".
@@ -2489,6 +2497,10 @@ class Extractor {
           return named_from(past_titles(c + 1, end), end);
       }
       if (e > q) return speaker_from_np(q, e - 1, had_the, pos);
+      // A calling the lexicon does not list before the name: « selon le politologue
+      // Marc-Antoine Lérier », "according to the pollster Ann Lee".
+      if (word(q, end) && !quoted_[q] && !toks_[q].upper && name_word(q + 1, end))
+        return expand_name(slice(q + 1, name_run_end(q + 1, end)), pos);
       return "";
     }
     if (internal::is_speech_participle(vw)) {
@@ -2773,10 +2785,23 @@ class Extractor {
     return expand_name(slice(nb, ne), toks_[nb].start);
   }
 
+  // « Pour le politologue X, « … » », « Pour la maire, Anne Roux, « … » »: a sentence that
+  // opens with « Pour » and someone, then a comma and a quotation, gives the words as theirs,
+  // like « selon ». Any other « pour » is a preposition.
+  bool opening_pour(std::size_t k, std::size_t end) const {
+    if (!word(k, end) || quoted_[k] || !toks_[k].is("pour") || !toks_[k].upper) return false;
+    for (std::size_t j = k + 1; j < end && j <= k + 10; ++j) {
+      if (quoted_[j]) return false;
+      if (punct(j, end, ",") && j + 1 < end && is_quote_mark_token(j + 1)) return j > k + 1;
+    }
+    return false;
+  }
+
   bool speech_word(std::size_t k, std::size_t end) const {
     if (!word(k, end) || quoted_[k]) return false;
     std::string_view w = toks_[k].lower;
     return internal::is_speech_verb(w) || internal::is_speech_participle(w) || w == "selon" ||
+           opening_pour(k, end) ||
            (w == "according" && word(k + 1, end) && toks_[k + 1].is("to")) ||
            // "As Paul Garnier put it, ...": the words are his.
            (w == "put" && word(k + 1, end) && toks_[k + 1].is("it") && k > 0 && word(k - 1, end) &&

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "claims/claims_test_support.h"
 #include "verify/claims.h"
 
 namespace claims = verify::claims;
@@ -1778,4 +1779,46 @@ TEST_CASE("an ordinal's compound before a noun leaves the noun as what is counte
   CHECK(counts.back().noun == noun);
   CHECK(std::find(counts.back().flags.begin(), counts.back().flags.end(), "elliptical") ==
         counts.back().flags.end());
+}
+
+TEST_CASE("an attribution opening with selon, according to or Pour before a calling gives the name",
+          "[claims][quotes]") {
+  // Kind (a fifth blind trial): « Selon le politologue Marc-Antoine Lérier, « … » » and « Pour
+  // le politologue …, « … » » left the quote without its speaker (the calling is not in the
+  // title list), so a source giving the words to someone else could not be told apart. A
+  // sentence opening with « Pour » and someone, then a comma and a quotation, attributes the
+  // words as « selon » does; any other « pour » does not.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Selon le politologue Marc-Antoine Lérier, « la question du logement a fait basculer le "
+       "scrutin ».",
+       "Marc-Antoine Lérier"},
+      {"Pour le politologue Marc-Antoine Lérier, « la question du logement a fait basculer le "
+       "scrutin ».",
+       "Marc-Antoine Lérier"},
+      {"Pour la maire, Anne Roux, « la ville doit changer de cap ».", "Anne Roux"},
+      {"According to the pollster Ann Lee, \"housing decided the vote.\"", "Ann Lee"},
+      {"Pour la première fois, le conseil a voté « à l'unanimité ».", ""},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
+TEST_CASE("a share in parentheses after a name is read as a percentage", "[claims]") {
+  // Kind (a fifth blind trial): election results give the runners-up in parentheses (« face au
+  // maire sortant Jean-Marc Tessier (47,6 %) », "Tom Reed (41.3%)"); they were not read, and a
+  // source stating the loser's share that way could not confirm it. A figure opening a
+  // parenthesis without a percent sign stays unread (a list mark, a code).
+  auto fr = run(
+      "Isabelle Ferrand a été élue avec 52,4 % des voix face au maire sortant Jean-Marc Tessier "
+      "(47,6 %). Voir le point (2) et la note (14).");
+  CHECK(verify::test::values_of(fr, Kind::kPercent) == std::vector<std::string>{"52.4", "47.6"});
+  CHECK(verify::test::values_of(fr, Kind::kCount).empty());
+  auto en = run(
+      "Ann Hale won 54.2% of the vote against Tom Reed (41.3%) and Joe Park (4.5 per cent). See "
+      "point (2) and note (14).");
+  CHECK(verify::test::values_of(en, Kind::kPercent) ==
+        std::vector<std::string>{"54.2", "41.3", "4.5"});
+  CHECK(verify::test::values_of(en, Kind::kCount).empty());
 }
