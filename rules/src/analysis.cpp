@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -26,6 +28,20 @@ const std::map<std::string, int>& months() {
 }
 
 }  // namespace
+
+std::string shift_days(const std::string& iso, int days) {
+  namespace chr = std::chrono;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return "";
+  chr::year_month_day ymd{chr::year(y), chr::month(m), chr::day(d)};
+  if (!ymd.ok()) return "";
+  chr::year_month_day to{chr::sys_days(ymd) + chr::days(days)};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(to.year()),
+                static_cast<unsigned>(to.month()), static_cast<unsigned>(to.day()));
+  return buf;
+}
 
 bool is_month_or_day(const std::string& w) {
   static const std::set<std::string> days = {"monday", "tuesday",  "wednesday", "thursday",

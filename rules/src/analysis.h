@@ -126,6 +126,9 @@ class Analyzer {
 
 bool is_month_or_day(const std::string& folded);
 
+// `iso` ("YYYY-MM-DD") moved by `days`; "" when it is not a valid day.
+std::string shift_days(const std::string& iso, int days);
+
 // Whether two folded name words name the same thing ("india" ~ "indian").
 bool same_name(const std::string& a, const std::string& b);
 

@@ -422,7 +422,7 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
     c = CountRules{};
     settings(
         {"window_words", "round_number_tolerance", "source_bound_cap", "relaxed_support_quality",
-         "sibling_bonus", "max_contradiction_ratio", "latest_window_days"},
+         "sibling_bonus", "max_contradiction_ratio", "latest_window_days", "stale_source_days"},
         [&](std::string_view k, element v) {
           if (k == "window_words") c.window_words = whole(k, v, 1, 30);
           if (k == "round_number_tolerance") c.round_number_tolerance = num(k, v, 0, 1);
@@ -431,6 +431,7 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
           if (k == "sibling_bonus") c.sibling_bonus = num(k, v, 0, 10);
           if (k == "max_contradiction_ratio") c.max_contradiction_ratio = num(k, v, 1, 1e6);
           if (k == "latest_window_days") c.latest_window_days = whole(k, v, 0, 366);
+          if (k == "stale_source_days") c.stale_source_days = whole(k, v, 0, 36600);
         });
   } else if (kind == "date") {
     auto& d = cfg.date;

@@ -91,6 +91,10 @@ struct CountRules {
   // A rising figure (a toll) is also searched among the sources of this many days up to the
   // article's date, so the latest figure published before it is among the hits.
   int latest_window_days = 10;
+  // A source published this many days or more before the time a claim's figure is of (its
+  // sentence's date, else the article's), whose sentence dates nothing that recent, tells of
+  // an earlier state or event: it cannot contradict the figure. 0 turns the rule off.
+  int stale_source_days = 180;
 };
 
 struct DateRules {

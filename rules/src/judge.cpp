@@ -1394,6 +1394,34 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
+  // A source published long before the time the claim's figure is of (count.stale_source_days
+  // before its sentence's date, else the article's), whose sentence (or, undated, the one
+  // before it) dates nothing since then, tells of an earlier state or an earlier event: "Près
+  // de 15 % des communes avaient été reconnues en état de catastrophe naturelle", printed
+  // three years before the floods an article counts 38 % of communes for. It cannot
+  // contradict the figure; it may still agree with it. A claim set in a past year is judged
+  // against sources of that year instead (ClaimView::past, below).
+  std::string stale_before;
+  if (cr.stale_source_days > 0 && cv.past.empty() && !cv.historical &&
+      cv.time_anchor.size() == 10 && sv.p->published.size() >= 10)
+    stale_before = shift_days(cv.time_anchor, -cr.stale_source_days);
+  auto stale_for = [&](const Mention& sm) {
+    if (stale_before.empty() || sv.p->published.compare(0, 10, stale_before) >= 0) return false;
+    bool any_date = false, recent = false;
+    auto dates_in = [&](const text::Span& span) {
+      for (auto o = first_mention_from(sv.mentions, span.start);
+           o != sv.mentions.end() && o->start < span.end; ++o) {
+        if (o->kind != Kind::kDate || o->end > span.end || o->date.size() < 4) continue;
+        any_date = true;
+        if (dates_overlap(o->date, o->date_end, stale_before, cv.time_anchor)) recent = true;
+      }
+    };
+    auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+    dates_in(sent);
+    if (!any_date && sent.start > 0)
+      dates_in(sentence_around(sv.sents, sent.start - 1, sv.p->text.size()));
+    return !recent;
+  };
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
@@ -1452,6 +1480,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       const Interval s0 = interval_of(an, sm.number, "", true);
       consistent = holds(s0, cv.self.number) || holds(c0, sm.number);
     }
+    if (!consistent && stale_for(sm)) continue;
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.
@@ -1853,6 +1882,7 @@ struct DateFrame {
   // Lexicon events the clause names after a date its verb governs, which are not the date's
   // ("…, which killed nine").
   bool events_after_verb = false;
+  std::size_t from = 0, to = 0;  // the clause's first and last tokens
 };
 
 // Whether toks[k] is a past verb the date may be the time of, outside the lexicon's event
@@ -1995,9 +2025,15 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
         f.events_after_verb = true;
     }
     f.all.insert(cons[j]);
-    if (!toks[j].capitalized) f.what.insert(cons[j]);
+    // A title says who, not what happened: a minister does many things on many days ("le
+    // Premier ministre a été remanié jeudi" against « lors de la passation de pouvoirs
+    // vendredi, le Premier ministre a affirmé »).
+    if (!toks[j].capitalized && !an.config().lexicon.role_titles.count(toks[j].word))
+      f.what.insert(cons[j]);
   }
   f.earlier = dates_earlier_occurrence(toks, from, to, first, last);
+  f.from = from;
+  f.to = to;
   for (const auto& r : cap_runs(an, toks, toks[from].start, toks[to].end)) {
     if (r.first >= first && r.last <= last) continue;  // the date itself
     if (!run_is_name(an, toks, r)) continue;
@@ -2218,6 +2254,30 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
         repeats = repeats || cv.is_sibling_any_scale(o.number);
       }
       if (!repeats) continue;
+      // Nor does a date whose own clause states other figures only: "Shares fell 9.3% on
+      // Wednesday, a day after the company reported an 18% drop in profit" dates the shares'
+      // fall, not the profit's the claim dates ("said on Tuesday that profit fell 18%").
+      // The clause stops at a word that hangs another happening on the date ("a day after",
+      // "before", "following", « au lendemain de », « après », « à la veille de »).
+      static const std::set<std::string> kRelative = {"after",     "before", "following",
+                                                      "since",     "apres",  "avant",
+                                                      "lendemain", "veille", "depuis"};
+      bool own = false, claims = false;
+      const bool framed = source_frame.to < sv.toks.size() && source_frame.from <= source_frame.to;
+      const std::size_t a = framed ? sv.toks[source_frame.from].start : 0;
+      std::size_t b = framed ? sv.toks[source_frame.to].end : 0;
+      for (std::size_t j = first_token_from(sv.toks, sm.end); framed && j <= source_frame.to; ++j) {
+        if (kRelative.count(sv.toks[j].word)) {
+          b = sv.toks[j].start;
+          break;
+        }
+      }
+      for (auto o = first_mention_from(sv.mentions, a); o != sv.mentions.end() && o->start < b;
+           ++o) {
+        if (!is_figure(o->kind) || o->end > b) continue;
+        (cv.is_sibling_any_scale(o->number) ? claims : own) = true;
+      }
+      if (own && !claims) continue;
     }
     // A vaguer source ("in May") agreeing with a precise claim decides nothing.
     if (consistent && sm.date.size() < claim_precision && sm.date_end.empty()) continue;

@@ -177,21 +177,6 @@ std::vector<std::string> month_forms(const Analyzer& an, const std::string& iso)
   return months[m - 1];
 }
 
-// `iso` ("YYYY-MM-DD") moved by `days`; "" when it is not a valid day.
-std::string shift_days(const std::string& iso, int days) {
-  namespace chr = std::chrono;
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return "";
-  chr::year_month_day ymd{chr::year(y), chr::month(m), chr::day(d)};
-  if (!ymd.ok()) return "";
-  chr::year_month_day to{chr::sys_days(ymd) + chr::days(days)};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(to.year()),
-                static_cast<unsigned>(to.month()), static_cast<unsigned>(to.day()));
-  return buf;
-}
-
 std::vector<std::string> number_forms(const Claim& c) {
   std::vector<std::string> out;
   std::string v = c.value;

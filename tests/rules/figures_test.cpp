@@ -1764,3 +1764,46 @@ TEST_CASE("a French change named by its noun is the change its verb or « en hau
   auto a = article(claim_text, span, "2025-11-20", Kind::kPercent);
   CHECK(judged(a, {source("s1", source_text, "2025-11-18")}) == expected);
 }
+
+TEST_CASE("a source printed long before the claim's time does not contradict its figure",
+          "[rules][figures]") {
+  // Kind (a fifth blind trial): an article on this year's floods gave "Près de 38 % des
+  // communes" declared disaster areas; a report of earlier floods, printed three years before,
+  // said « Près de 15 % des communes avaient été reconnues » with no date in its sentence, and
+  // turned a dispute between two current sources into a contradiction. A source published
+  // half a year or more (count.stale_source_days) before the claim's time whose sentence dates
+  // nothing since then tells of an earlier state or event: it may agree, never contradict. A
+  // recent source, or an old one dating its figure in the claim's time, still contradicts.
+  auto [claim_text, span, source_text, published, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"Nearly 38% of the county's towns were declared disaster areas after the floods.",
+           "Nearly 38%",
+           "Nearly 15% of the county's towns had been declared disaster areas after the floods.",
+           "2023-10-19", Verdict::kUnverified},
+          {"Près de 38 % des communes du département ont été reconnues en état de catastrophe "
+           "naturelle.",
+           "Près de 38 %",
+           "Près de 15 % des communes du département avaient été reconnues en état de "
+           "catastrophe naturelle.",
+           "2023-10-19", Verdict::kUnverified},
+          // An old source agreeing still agrees.
+          {"Nearly 38% of the county's towns were declared disaster areas after the floods.",
+           "Nearly 38%",
+           "Nearly 38% of the county's towns were declared disaster areas after the floods.",
+           "2023-10-19", Verdict::kSupported},
+          // A recent source contradicts.
+          {"Nearly 38% of the county's towns were declared disaster areas after the floods.",
+           "Nearly 38%",
+           "Nearly 15% of the county's towns were declared disaster areas after the floods.",
+           "2026-11-02", Verdict::kContradicted},
+          // An old page whose sentence dates its figure in the claim's time still contradicts.
+          {"Nearly 38% of the county's towns were declared disaster areas after the floods.",
+           "Nearly 38%",
+           "By November 2026, nearly 15% of the county's towns will have been declared disaster "
+           "areas after the floods, the plan assumed.",
+           "2023-10-19", Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text, published);
+  auto a = article(claim_text, span, "2026-11-09", Kind::kPercent);
+  CHECK(judged(a, {source("s1", source_text, published)}) == expected);
+}

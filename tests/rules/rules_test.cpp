@@ -1865,3 +1865,61 @@ TEST_CASE("earlier figures that differ among themselves do not outweigh the newe
     CHECK(shipped().judge(c, ctx, settled).verdict != Verdict::kSupported);
   }
 }
+
+TEST_CASE("a date whose own clause states other figures is not the date of the claim's figures",
+          "[rules]") {
+  // Kind (a fifth blind trial): "said on Tuesday that its net profit fell 18%" was disputed by
+  // "Shares fell 9.3 per cent on Wednesday, a day after the company reported an 18% drop in
+  // quarterly profit": the source repeats the claim's figure, but in a clause the date does
+  // not govern; the date's own clause states another figure (the shares'), whose day it is.
+  // A date whose clause states the claim's figure still contradicts. English and French.
+  auto [claim_text, day, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Kestrel Foods said on Tuesday that its quarterly profit fell 12% to $80 million.",
+           "Tuesday",
+           "Shares in Kestrel Foods fell 4.1% on Wednesday, a day after the company reported a "
+           "12% drop in quarterly profit.",
+           Verdict::kUnverified},
+          {"Kestrel Foods a annoncé mardi que son bénéfice trimestriel avait reculé de 12 % à 80 "
+           "millions d'euros.",
+           "mardi",
+           "L'action Kestrel Foods a chuté de 4,1 % mercredi, au lendemain de l'annonce d'un "
+           "bénéfice trimestriel en recul de 12 %.",
+           Verdict::kUnverified},
+          // The date's clause states the claim's figure.
+          {"Kestrel Foods said on Tuesday that its quarterly profit fell 12% to $80 million.",
+           "Tuesday",
+           "Kestrel Foods said on Wednesday that its quarterly profit fell 12% to $80 million.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = verify::test::article(claim_text, day, "2026-10-29", Kind::kDate);
+  CHECK(verify::test::judged(a, {verify::test::source("s1", source_text, "2026-10-28")}) ==
+        expected);
+}
+
+TEST_CASE("a title two date clauses share does not make them one happening", "[rules]") {
+  // Kind (a fifth blind trial): « Le gouvernement du Premier ministre Étienne Morvan a été
+  // remanié jeudi soir » was disputed by « Lors de la passation de pouvoirs vendredi, le
+  // Premier ministre a affirmé … »: the two clauses shared only the title « ministre ». A
+  // title says who, not what happened; the same happening named on both sides still
+  // contradicts. English and French.
+  auto [claim_text, day, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Le gouvernement du Premier ministre Paul Ferrand a été remanié jeudi soir.", "jeudi",
+       "Lors de la passation de pouvoirs vendredi, le Premier ministre, Paul Ferrand, a salué "
+       "une équipe resserrée.",
+       Verdict::kUnverified},
+      {"Prime Minister Paul Ferrand's government was reshuffled on Thursday evening.", "Thursday",
+       "At the handover ceremony on Friday, the prime minister, Paul Ferrand, praised a "
+       "smaller team.",
+       Verdict::kUnverified},
+      {"Le gouvernement du Premier ministre Paul Ferrand a été remanié jeudi soir.", "jeudi",
+       "Le gouvernement du Premier ministre Paul Ferrand a été remanié vendredi.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = verify::test::article(claim_text, day, "2026-09-04", Kind::kDate);
+  CHECK(verify::test::judged(a, {verify::test::source("s1", source_text, "2026-09-04")}) ==
+        expected);
+}
