@@ -728,6 +728,55 @@ namespace {
 
 bool same_figure(double a, double b) { return std::fabs(a - b) <= std::fabs(a) * 1e-9 + 1e-9; }
 
+// The ages a stretch of text gives someone, [a, b) of `toks`: "the 24-year-old", "24 years
+// old", "aged 24", « âgé de 24 ans ». News names a person by age as often as by name ("The
+// 27-year-old signed a five-year contract"), so two different ages tell two people apart.
+std::vector<int> ages_in(const std::vector<Token>& toks, std::size_t a, std::size_t b) {
+  std::vector<int> out;
+  auto number = [&](std::size_t k) {
+    const auto& w = toks[k].word;
+    if (w.empty() || w.size() > 3 ||
+        !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+      return -1;
+    return std::stoi(w);
+  };
+  auto r = text::tokens_within(toks, a, b);
+  for (std::size_t k = r.first; k <= r.last && k < toks.size(); ++k) {
+    int n = number(k);
+    if (n <= 0 || n >= 130) continue;
+    auto is = [&](std::size_t j, std::initializer_list<std::string_view> ws) {
+      return j <= r.last && j < toks.size() &&
+             std::find(ws.begin(), ws.end(), toks[j].word) != ws.end();
+    };
+    const bool after = is(k + 1, {"year", "years"}) && is(k + 2, {"old"});
+    const bool before = k > r.first && is(k - 1, {"aged"});
+    const bool french = k > r.first + 1 && is(k - 1, {"de"}) &&
+                        is(k - 2, {"age", "agee", "ages", "agees"}) && is(k + 1, {"ans"});
+    if (after || before || french) out.push_back(n);
+  }
+  return out;
+}
+
+// The ages of the person a sentence [a, b) is about: its own, else, when it opens with a
+// pronoun ("He scored 31 goals"), those of the sentence before it, which names the person
+// the pronoun stands for. `prev_start` is where that sentence starts (SIZE_MAX: none).
+std::vector<int> person_ages(const Analyzer& an, const std::vector<Token>& toks, std::size_t a,
+                             std::size_t b, std::size_t prev_start) {
+  auto own = ages_in(toks, a, b);
+  if (!own.empty() || prev_start == SIZE_MAX) return own;
+  auto r = text::tokens_within(toks, a, b);
+  if (r.first >= toks.size() || !an.config().lexicon.pronouns.count(toks[r.first].word)) return own;
+  return ages_in(toks, prev_start, a);
+}
+
+// Whether the two sides give their person different ages only: two people.
+bool other_person_by_age(const std::vector<int>& claim, const std::vector<int>& source) {
+  if (claim.empty() || source.empty()) return false;
+  return std::none_of(claim.begin(), claim.end(), [&](int x) {
+    return std::find(source.begin(), source.end(), x) != source.end();
+  });
+}
+
 // The claim seen once: its sentence's analysis, its own mention, the sentence's other dates
 // and figures, its entities and its time.
 struct ClaimView {
@@ -765,6 +814,7 @@ struct ClaimView {
     return n;
   }
   const std::set<std::string>& extended = in_sentence.extended;
+  std::vector<int> ages;    // person_ages of the claim's sentence, in the article
   std::string time_anchor;  // a date stated in the same sentence, else the article's
   std::string past;         // the anchor when it lies in an earlier year, else ""
   const bool& historical = in_sentence.historical;
@@ -853,6 +903,20 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       v.time_anchor.compare(0, 4, ctx.published, 0, 4) < 0)
     v.past = v.time_anchor;
   if (v.time_anchor.empty()) v.time_anchor = ctx.published;
+  v.ages = ages_in(v.toks, 0, std::numeric_limits<std::size_t>::max());
+  if (v.ages.empty() && !v.toks.empty() && an.config().lexicon.pronouns.count(v.toks[0].word) &&
+      !ctx.text.empty() && c.sentence_start <= ctx.text.size()) {
+    // The sentence before, in the article: from the last sentence break in the 400 bytes
+    // before this one.
+    const std::size_t from = c.sentence_start > 400 ? c.sentence_start - 400 : 0;
+    const auto before =
+        text::tokenize(std::string_view(ctx.text).substr(from, c.sentence_start - from));
+    std::size_t start = 0;
+    for (std::size_t k = 0; k < before.size(); ++k) {
+      if (before[k].break_before) start = k;
+    }
+    if (!before.empty()) v.ages = ages_in(before, before[start].start, SIZE_MAX);
+  }
   v.entities = sa.entities;
   for (const auto& e : c.entities) {
     for (const auto& t : text::tokenize(e)) {
@@ -1363,6 +1427,21 @@ bool other_year(const ClaimView& cv, const SourceView& sv, const text::Span& sen
   return dated;
 }
 
+// Whether the source sentence at `at` is about someone of another age than the claim's person
+// ("The 27-year-old signed a five-year contract" against "The 24-year-old has signed a
+// five-year contract"; "He played 38 matches" after it): someone else, so it neither
+// supports nor contradicts.
+bool about_other_person(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                        std::size_t at) {
+  if (cv.ages.empty()) return false;
+  auto sent = sentence_around(sv.sents, at, sv.p->text.size());
+  std::size_t prev = SIZE_MAX;
+  for (const auto& o : sv.sents) {
+    if (o.end <= sent.start) prev = o.start;
+  }
+  return other_person_by_age(cv.ages, person_ages(an, sv.toks, sent.start, sent.end, prev));
+}
+
 // `other_modality`, when given, collects the passages that give the claim's figure in the
 // claim's frame, but as a possibility where the claim states it, or the other way round.
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
@@ -1481,6 +1560,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       consistent = holds(s0, cv.self.number) || holds(c0, sm.number);
     }
     if (!consistent && stale_for(sm)) continue;
+    if (about_other_person(an, cv, sv, sm.start)) continue;
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.
@@ -2146,6 +2226,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     // The day a tally held ("as of April 4, 3,085 had died") is not the day of an event the
     // claim dates ("announced on Thursday"), nor the other way round.
     if (sm.as_of != cv.self.as_of) continue;
+    if (about_other_person(an, cv, sv, sm.start)) continue;
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     // Dates of different sub-events are not compared: "talks opened on Monday" says nothing
     // of when "the deal was signed".

@@ -1807,3 +1807,58 @@ TEST_CASE("a source printed long before the claim's time does not contradict its
   auto a = article(claim_text, span, "2026-11-09", Kind::kPercent);
   CHECK(judged(a, {source("s1", source_text, published)}) == expected);
 }
+
+TEST_CASE("a source sentence about someone of another age is about someone else",
+          "[rules][figures]") {
+  // Kind (a fifth blind trial): a club's earlier signing, "The 27-year-old signed a five-year
+  // contract on July 9. He played 38 matches for Vireo last season", supported "The
+  // 24-year-old has signed a five-year contract" and contradicted "He scored 31 goals in 42
+  // matches" about another player. News names a person by age as often as by name; a
+  // sentence (or, when it opens with a pronoun, the sentence before it) that gives its person
+  // another age than the claim's is about someone else. The same age, or no age on one side,
+  // changes nothing. English and French.
+  auto [article_text, span, kind, source_text, expected] =
+      GENERATE(table<std::string, std::string, Kind, std::string, Verdict>({
+          {"Castor FC signed the striker Leo Dant on Thursday. The 24-year-old has signed a "
+           "five-year contract.",
+           "five-year", Kind::kCount,
+           "Castor FC signed the defender Tom Vale on July 9. The 27-year-old signed a five-year "
+           "contract.",
+           Verdict::kUnverified},
+          {"Castor FC signed the striker Leo Dant on Thursday. The 24-year-old has signed a "
+           "five-year contract. He scored 31 goals in 42 matches last season.",
+           "42", Kind::kCount,
+           "Castor FC signed the defender Tom Vale on July 9. The 27-year-old signed a five-year "
+           "contract. He played 38 matches last season.",
+           Verdict::kUnverified},
+          {"Police arrested a man in Dunmore on Friday. The 31-year-old was charged with three "
+           "burglaries.",
+           "three", Kind::kCount,
+           "Police in Dunmore arrested a man on Monday. The 45-year-old was charged with five "
+           "burglaries.",
+           Verdict::kUnverified},
+          {"Le Castor FC a recruté l'attaquant Léo Dant jeudi. Le joueur, âgé de 24 ans, a "
+           "disputé 42 matchs la saison dernière.",
+           "42", Kind::kCount,
+           "Le Castor FC a recruté le défenseur Tom Vale le 9 juillet. Le joueur, âgé de 27 ans, "
+           "a disputé 38 matchs la saison dernière.",
+           Verdict::kUnverified},
+          // The same age: the same person.
+          {"Castor FC signed the striker Leo Dant on Thursday. The 24-year-old has signed a "
+           "five-year contract. He scored 31 goals in 42 matches last season.",
+           "42", Kind::kCount,
+           "Castor FC signed the striker Leo Dant on Thursday. The 24-year-old signed a "
+           "four-year contract. He played 38 matches last season.",
+           Verdict::kContradicted},
+          // No age in the source: nothing is told apart.
+          {"Castor FC signed the striker Leo Dant on Thursday. The 24-year-old has signed a "
+           "five-year contract.",
+           "five-year", Kind::kCount,
+           "Castor FC signed the striker Leo Dant on Thursday. Dant has signed a five-year "
+           "contract.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(article_text, source_text);
+  auto a = article(article_text, span, "2026-08-21", kind);
+  CHECK(judged(a, {source("s1", source_text, "2026-08-20")}) == expected);
+}
