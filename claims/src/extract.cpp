@@ -1202,6 +1202,10 @@ class Extractor {
       if (internal::is_stopword(w) || (internal::is_speech_verb(w) && !plural_noun) ||
           ends_with(w, "ly") || internal::is_french_severity_adverb(w) || is_day_or_month(w) ||
           w == "according" || w == "vs" || w == "versus" ||
+          // Nor an adverb of an earlier time (« contre 38 auparavant », "down from 38 earlier"):
+          // the figure is the list's earlier value and borrows its noun.
+          w == "auparavant" || w == "précédemment" || w == "earlier" ||
+          w == "before" || w == "ago" ||
           // « à », « en », « pour »… never start what is counted; « de » does (« une centaine
           // de postes », « 12 millions de personnes »).
           (internal::is_french_function_word(w) && w != "de" && w != "des" && w != "du")) {

@@ -1822,3 +1822,20 @@ TEST_CASE("a share in parentheses after a name is read as a percentage", "[claim
         std::vector<std::string>{"54.2", "41.3", "4.5"});
   CHECK(verify::test::values_of(en, Kind::kCount).empty());
 }
+
+TEST_CASE("an earlier value with an adverb of time borrows the noun of the figure before it",
+          "[claims]") {
+  // Kind (a fifth blind trial): « 34 membres, contre 38 auparavant » counted 38 "auparavant",
+  // so no source's earlier figure of members could confirm or contradict it. An adverb of an
+  // earlier time never starts what is counted; the figure is the list's earlier value.
+  auto [sentence, noun] = GENERATE(table<std::string, std::string>({
+      {"Le nouveau gouvernement compte 34 membres, contre 38 auparavant.", "membres"},
+      {"L'équipe compte 12 joueurs, contre 15 précédemment.", "joueurs"},
+      {"The new cabinet has 22 members, down from 26 before.", "members"},
+  }));
+  CAPTURE(sentence);
+  auto q = quantities(run(sentence));
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].noun == noun);
+  CHECK(has_flag(q[1], "elliptical"));
+}
