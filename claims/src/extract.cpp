@@ -1204,8 +1204,8 @@ class Extractor {
           w == "according" || w == "vs" || w == "versus" ||
           // Nor an adverb of an earlier time (« contre 38 auparavant », "down from 38 earlier"):
           // the figure is the list's earlier value and borrows its noun.
-          w == "auparavant" || w == "précédemment" || w == "earlier" ||
-          w == "before" || w == "ago" ||
+          w == "auparavant" || w == "précédemment" || w == "earlier" || w == "before" ||
+          w == "ago" ||
           // « à », « en », « pour »… never start what is counted; « de » does (« une centaine
           // de postes », « 12 millions de personnes »).
           (internal::is_french_function_word(w) && w != "de" && w != "des" && w != "du")) {
@@ -2224,12 +2224,41 @@ class Extractor {
   static bool opening_mark(char32_t c) { return c == 0x201C || c == 0x201E || c == 0x00AB; }
   static bool closing_mark(char32_t c) { return c == 0x201D || c == 0x00BB; }
 
+  // [a, b) without the spaces at its ends, the no-break spaces French typesetting puts inside
+  // « » among them (U+00A0, U+202F narrow, U+2009 thin): a quote's words are « Nous avons
+  // besoin… », not " Nous avons besoin… ".
   Span trim(std::size_t a, std::size_t b) const {
-    while (a < b && (text_[a] == ' ' || text_[a] == '\t' || text_[a] == '\n' || text_[a] == '\r'))
-      ++a;
-    while (b > a && (text_[b - 1] == ' ' || text_[b - 1] == '\t' || text_[b - 1] == '\n' ||
-                     text_[b - 1] == '\r'))
-      --b;
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text_[k]); };
+    auto ascii = [&](std::size_t k) {
+      return text_[k] == ' ' || text_[k] == '\t' || text_[k] == '\n' || text_[k] == '\r';
+    };
+    auto wide = [&](std::size_t k, std::size_t limit) -> std::size_t {  // bytes of one at k
+      if (k + 2 <= limit && byte(k) == 0xC2 && byte(k + 1) == 0xA0) return 2;
+      if (k + 3 <= limit && byte(k) == 0xE2 && byte(k + 1) == 0x80 &&
+          (byte(k + 2) == 0xAF || byte(k + 2) == 0x89))
+        return 3;
+      return 0;
+    };
+    for (;;) {
+      if (a < b && ascii(a)) {
+        ++a;
+      } else if (std::size_t n = a < b ? wide(a, b) : 0; n > 0) {
+        a += n;
+      } else {
+        break;
+      }
+    }
+    for (;;) {
+      if (b > a && ascii(b - 1)) {
+        --b;
+      } else if (b >= a + 2 && wide(b - 2, b) == 2) {
+        b -= 2;
+      } else if (b >= a + 3 && wide(b - 3, b) == 3) {
+        b -= 3;
+      } else {
+        break;
+      }
+    }
     return {a, b};
   }
 

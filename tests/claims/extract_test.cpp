@@ -1839,3 +1839,25 @@ TEST_CASE("an earlier value with an adverb of time borrows the noun of the figur
   CHECK(q[1].noun == noun);
   CHECK(has_flag(q[1], "elliptical"));
 }
+
+TEST_CASE("a French quote's words leave out the no-break spaces inside its marks",
+          "[claims][quotes]") {
+  // Kind (a fifth blind trial): French typesetting puts a no-break space (U+00A0) or a narrow
+  // one (U+202F) inside « »; they stayed at both ends of the quote's words and of its span,
+  // and every report showed " Nous avons besoin … " with stray spaces.
+  auto [text, value] = GENERATE(table<std::string, std::string>({
+      {"« Nous avons besoin d'une équipe resserrée », a affirmé Paul Ferrand.",
+       "Nous avons besoin d'une équipe resserrée"},
+      {"«\xC2\xA0Nous avons besoin d'une équipe resserrée\xC2\xA0», a affirmé Paul Ferrand.",
+       "Nous avons besoin d'une équipe resserrée"},
+      {"«\xE2\x80\xAFNous avons besoin d'une équipe resserrée\xE2\x80\xAF», a affirmé Paul "
+       "Ferrand.",
+       "Nous avons besoin d'une équipe resserrée"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == value);
+  CHECK(q[0].text == value);
+  CHECK(q[0].speaker == "Paul Ferrand");
+}
