@@ -466,7 +466,7 @@ std::size_t inputs_hash(const Passage& p) {
 // machine each first touch of a heap page costs about 10 µs; a single cache of 4,096
 // entries, dropped whole when full, kept every analysis of a check alive to its end (peak
 // RSS 96 MB for article 3 of `verify_bench` at 200k, 21,800 page faults), where two
-// generations of 512 hold 70 MB and 15,900 faults for 3% more analyses
+// generations of 512 hold 71 MB and 15,600 faults for 11% more analyses
 // (docs/performance.md, "Analyses kept in two generations").
 std::shared_ptr<const SourceData> cached_analysis(const Analyzer& an, const Passage& p) {
   struct Entry {
