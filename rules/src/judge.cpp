@@ -777,6 +777,87 @@ bool other_person_by_age(const std::vector<int>& claim, const std::vector<int>& 
   });
 }
 
+// What a percentage change measures: the noun whose movement it is, read in the figure's own
+// clause. Before the figure, the subject of a verb of movement ("Revenue for the year rose
+// 6.4%", "Shares in Brightwater closed up 3.2%", "closed 3.2 per cent higher", « le chiffre
+// d'affaires a progressé de 6,4 % »); after it, the complement of a noun of movement ("a 14%
+// rise in annual pre-tax profit", « une hausse de 4,2 % du chiffre d'affaires »). The concept
+// of that noun, or "" when the clause does not tell. Names are passed over ("Shares in
+// Brightwater Foods"); a capitalised word counts only where it opens the sentence.
+std::string mover_of(const Analyzer& an, const std::vector<Token>& toks,
+                     const std::vector<std::string>& cons, const Mention& m) {
+  auto [first, last] = text::tokens_within(toks, m.start, m.end);
+  if (first >= toks.size()) return "";
+  auto movement = [&](std::size_t k) {
+    return k < toks.size() && !cons[k].empty() && cons[k][0] != '#' && an.is_event(cons[k]) &&
+           !an.is_date_event(cons[k]);
+  };
+  auto joined = [&](std::size_t k) {  // toks[k] and toks[k + 1] are in one clause
+    return k + 1 < toks.size() && !toks[k + 1].break_before && !toks[k + 1].comma_before;
+  };
+  static const std::set<std::string> kOf = {"in", "of", "de", "du", "des", "d"};
+  static const std::set<std::string> kDeterminers = {"the", "its", "their", "le",   "la",
+                                                     "les", "l",   "son",   "leur", "a"};
+  // After the figure: "rise in …", « hausse … du … », or « hausse de 4,2 % du … ».
+  auto noun_from = [&](std::size_t k) -> std::string {
+    while (k < toks.size() && kDeterminers.count(toks[k].word)) ++k;
+    std::string found;
+    for (; k < toks.size(); ++k) {
+      if (cons[k].empty() || cons[k][0] == '#' || an.is_stop(toks[k].word) || toks[k].capitalized)
+        break;
+      found = cons[k];
+      if (!joined(k)) break;
+    }
+    return found;
+  };
+  if (joined(last) && movement(last + 1) && joined(last + 1) && last + 2 < toks.size() &&
+      kOf.count(toks[last + 2].word))
+    return noun_from(last + 3);
+  if (first >= 2 && movement(first - 2) && joined(first - 1) &&
+      (toks[first - 1].word == "de" || toks[first - 1].word == "of") && joined(last) &&
+      last + 1 < toks.size() && kOf.count(toks[last + 1].word))
+    return noun_from(last + 2);
+  // Before the figure: the verb, its auxiliaries and adverbs, then its subject.
+  static const std::set<std::string> kMarket = {"closed", "ended",   "finished", "opened",
+                                                "traded", "cloture", "termine",  "fini"};
+  static const std::set<std::string> kAuxiliaries = {"has", "have", "had", "was", "were", "is",
+                                                     "are", "been", "a",   "ont", "est",  "sont",
+                                                     "s",   "se",   "by",  "de",  "en",   "also"};
+  const bool moves_after = joined(last) && movement(last + 1);
+  bool verb = false;
+  std::size_t j = first;
+  for (int steps = 0; j > 0 && joined(j - 1) && steps < 5; ++steps) {
+    const std::size_t k = j - 1;
+    const auto& w = toks[k].word;
+    if (movement(k) || (kMarket.count(w) && (moves_after || verb))) {
+      verb = true;
+    } else if (!kAuxiliaries.count(w) && !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0)) {
+      break;
+    }
+    j = k;
+  }
+  if (!verb) return "";
+  // A time or place qualifying the subject is passed over ("Revenue for the year", « dans la
+  // région »): its noun follows a preposition, past its determiners.
+  static const std::set<std::string> kQualifying = {"in",   "for", "at",  "on",   "during",
+                                                    "dans", "en",  "sur", "pour", "au"};
+  for (int read = 0; j > 0 && joined(j - 1) && read < 8; ++read) {
+    const std::size_t k = --j;
+    const auto& c = cons[k];
+    if (c.empty() || c[0] == '#' || an.is_stop(toks[k].word)) continue;
+    const bool opens = k == 0 || toks[k].break_before;
+    if (toks[k].capitalized && !opens) continue;  // a name: "in Brightwater Foods"
+    std::size_t d = k;
+    while (d > 0 && joined(d - 1) && kDeterminers.count(toks[d - 1].word)) --d;
+    if (d > 0 && joined(d - 1) && kQualifying.count(toks[d - 1].word)) {
+      j = d - 1;
+      continue;
+    }
+    return c;
+  }
+  return "";
+}
+
 // The claim seen once: its sentence's analysis, its own mention, the sentence's other dates
 // and figures, its entities and its time.
 struct ClaimView {
@@ -815,6 +896,7 @@ struct ClaimView {
   }
   const std::set<std::string>& extended = in_sentence.extended;
   std::vector<int> ages;    // person_ages of the claim's sentence, in the article
+  std::string mover;        // percentages: mover_of the claim's figure
   std::string time_anchor;  // a date stated in the same sentence, else the article's
   std::string past;         // the anchor when it lies in an earlier year, else ""
   const bool& historical = in_sentence.historical;
@@ -903,6 +985,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       v.time_anchor.compare(0, 4, ctx.published, 0, 4) < 0)
     v.past = v.time_anchor;
   if (v.time_anchor.empty()) v.time_anchor = ctx.published;
+  if (c.kind == Kind::kPercent) v.mover = mover_of(an, v.toks, v.cons, v.self);
   v.ages = ages_in(v.toks, 0, std::numeric_limits<std::size_t>::max());
   if (v.ages.empty() && !v.toks.empty() && an.config().lexicon.pronouns.count(v.toks[0].word) &&
       !ctx.text.empty() && c.sentence_start <= ctx.text.size()) {
@@ -1560,6 +1643,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       consistent = holds(s0, cv.self.number) || holds(c0, sm.number);
     }
     if (!consistent && stale_for(sm)) continue;
+    // Two changes of different things ("Revenue rose 6.4%" and "Shares closed 3.2 per cent
+    // higher") are not one figure told two ways.
+    if (!consistent && cv.self.kind == Kind::kPercent && !cv.mover.empty()) {
+      const std::string sm_mover = mover_of(an, sv.toks, sv.cons, sm);
+      if (!sm_mover.empty() && sm_mover != cv.mover) continue;
+    }
     if (about_other_person(an, cv, sv, sm.start)) continue;
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);

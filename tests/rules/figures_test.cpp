@@ -1862,3 +1862,41 @@ TEST_CASE("a source sentence about someone of another age is about someone else"
   auto a = article(article_text, span, "2026-08-21", kind);
   CHECK(judged(a, {source("s1", source_text, "2026-08-20")}) == expected);
 }
+
+TEST_CASE("percentage changes of different things do not contradict each other",
+          "[rules][figures]") {
+  // Kind (a sixth blind trial): in a results story "Revenue for the year rose 6.4%" and
+  // "Shares in Brightwater closed up 3.2%" were contradicted by each other's figures and "a
+  // 14% rise in annual pre-tax profit" was disputed by the shares' 3.2%: a percentage change
+  // had no subject, so every change in the story was one figure. What moved is read from the
+  // figure's clause (the subject of a verb of movement, the complement of a noun of
+  // movement); two changes of different things are not compared, a change of the same thing
+  // still contradicts. English and French.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Revenue for the year rose 6.4% to £4.82 billion, Brightwater Foods said.", "6.4%",
+       "Shares in Brightwater Foods closed 3.2 per cent higher at 742p after the results.",
+       Verdict::kUnverified},
+      {"Shares in Brightwater Foods closed up 3.2% at 742p.", "3.2%",
+       "Brightwater Foods said its pre-tax profit rose 14 per cent to £298m.",
+       Verdict::kUnverified},
+      {"Brightwater Foods reported a 14% rise in annual pre-tax profit on Wednesday.", "14%",
+       "Shares in Brightwater Foods closed 3.2 per cent higher after the results.",
+       Verdict::kUnverified},
+      {"Le chiffre d'affaires de Brightwater a progressé de 6,4 % sur l'année.", "6,4 %",
+       "L'action Brightwater a terminé en hausse de 3,2 % après les résultats.",
+       Verdict::kUnverified},
+      // The same thing moved: compared.
+      {"Revenue for the year rose 6.4% to £4.82 billion, Brightwater Foods said.", "6.4%",
+       "Brightwater Foods said revenue increased 5.6 per cent to £4.82bn.", Verdict::kContradicted},
+      {"Brightwater Foods reported a 14% rise in annual pre-tax profit on Wednesday.", "14%",
+       "Brightwater Foods said pre-tax profit rose 12 per cent on Wednesday.",
+       Verdict::kContradicted},
+      {"Le chiffre d'affaires de Brightwater a progressé de 6,4 % sur l'année.", "6,4 %",
+       "Le chiffre d'affaires de Brightwater a augmenté de 5,6 % sur l'année.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-02-26", Kind::kPercent);
+  CHECK(judged(a, {source("s1", source_text, "2026-02-25")}) == expected);
+}
