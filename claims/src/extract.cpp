@@ -1352,9 +1352,25 @@ class Extractor {
           "ou",    "qui",  "que",  "qu'",   "dont",    "lorsque",  "quand",   "tandis"};
       return std::find(kWords.begin(), kWords.end(), std::string_view(t.lower)) != kWords.end();
     };
+    // What others expected is no more a fact than what could happen: "Analysts had expected
+    // profit of £305 million", "a consensus forecast of £305 million", « les analystes tablaient
+    // sur 305 millions ». A plan stated as expected ("is expected to save $150 million") is
+    // stated, as "would" is; so is a company's own forecast without "had".
+    auto expectation = [&](std::size_t k) {
+      const Token& t = toks_[k];
+      if (t.type != TokType::kWord) return false;
+      if (t.is("consensus") || t.is("tablaient") || t.is("attendaient") || t.is("prévoyaient") ||
+          t.is("anticipaient"))
+        return true;
+      const bool after_had = k > begin && (toks_[k - 1].is("had") || toks_[k - 1].is("were") ||
+                                           toks_[k - 1].is("been"));
+      return after_had && (t.is("expected") || t.is("forecast") || t.is("predicted") ||
+                           t.is("anticipated") || t.is("expecting") || t.is("forecasting"));
+    };
     constexpr std::size_t kBefore = 6, kAfter = 5;
     for (std::size_t k = first, n = 0; k > begin && n < kBefore; ++n) {
       const Token& t = toks_[--k];
+      if (expectation(k)) return true;
       // "could not meet the remaining four payments" tells what did not happen; the four
       // payments are stated.
       if (modal(t)) return !(k + 1 < first && (toks_[k + 1].is("not") || toks_[k + 1].is("n't")));

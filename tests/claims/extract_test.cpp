@@ -1861,3 +1861,26 @@ TEST_CASE("a French quote's words leave out the no-break spaces inside its marks
   CHECK(q[0].text == value);
   CHECK(q[0].speaker == "Paul Ferrand");
 }
+
+TEST_CASE("a figure others had expected is flagged as a possibility, a stated plan is not",
+          "[claims]") {
+  // Kind (a sixth blind trial): "Analysts at Corbel Securities had expected profit of £305
+  // million" was contradicted by the £298 million reported: a forecast is not the result.
+  // What others expected ("had expected", "were expecting", "a consensus forecast", « les
+  // analystes tablaient sur ») is flagged `possible`, compared only with figures given the
+  // same way; a plan said to be expected ("is expected to save") and a company's own
+  // forecast stay stated. English and French.
+  auto [sentence, value, possible] = GENERATE(table<std::string, std::string, bool>({
+      {"Analysts at Corbel Securities had expected profit of £305 million.", "305000000", true},
+      {"Economists were expecting growth of 2.1% in the quarter.", "2.1", true},
+      {"The result beat a consensus forecast of $4.1 billion.", "4100000000", true},
+      {"Les analystes tablaient sur un bénéfice de 305 millions d'euros.", "305000000", true},
+      {"The plan is expected to save $150 million a year.", "150000000", false},
+      {"The company forecast revenue of $5 billion for next year.", "5000000000", false},
+  }));
+  CAPTURE(sentence);
+  auto cs = run(sentence);
+  auto it = std::find_if(cs.begin(), cs.end(), [&](const Claim& c) { return c.value == value; });
+  REQUIRE(it != cs.end());
+  CHECK(has_flag(*it, "possible") == possible);
+}
