@@ -2635,6 +2635,13 @@ class Extractor {
     }
     if (p > begin && !quoted_[p - 1] && word(p - 1, end)) {
       auto [a, b] = np_left(p - 1, begin);
+      // "The former mayor of Ashby told supporters", « le maire de Montréal a déclaré »: the
+      // name after a title's "of" is the office's place or body, not the speaker, who is not
+      // named here (the words given to "Ashby" were then called misattributed).
+      if (a != SIZE_MAX && a >= begin + 2 && word(a - 1, end) &&
+          (toks_[a - 1].is("of") || toks_[a - 1].is("de") || toks_[a - 1].is("du")) &&
+          titleish(a - 2, end))
+        return "";
       if (a != SIZE_MAX) {
         bool had_the = a > begin && word(a - 1, end) && toks_[a - 1].is("the");
         return speaker_from_np(a, b, had_the, pos);

@@ -1884,3 +1884,20 @@ TEST_CASE("a figure others had expected is flagged as a possibility, a stated pl
   REQUIRE(it != cs.end());
   CHECK(has_flag(*it, "possible") == possible);
 }
+
+TEST_CASE("the place after a title's of is not the speaker", "[claims][quotes]") {
+  // Kind (a sixth blind trial): "The 47-year-old former mayor of Ashby told supporters: …"
+  // gave the words to "Ashby", and the quote a source gave to the mayor by name was called
+  // misattributed. The name after a title's "of" / « de » is the office's place or body; the
+  // speaker is not named in that sentence. A holder named after the office still is.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"The 47-year-old former mayor of Ashby told supporters: \"This is a victory.\"", ""},
+      {"The former mayor of Ashby said: \"We will deliver.\"", ""},
+      {"Le maire de Montréal a déclaré : « Nous sommes prêts. »", ""},
+      {"The mayor of Ashby, Tom Lee, said: \"We agree.\"", "Tom Lee"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
