@@ -2853,6 +2853,14 @@ class Extractor {
     return false;
   }
 
+  // Whether the sentence goes on after a quote ending at byte `close_end` with a comma and a
+  // clause (« « … », a alerté le pédiatre Paul Giraud. »): an attribution not understood, so
+  // the words are not given to the previous quote's speaker.
+  bool attribution_after(std::size_t close_end, std::size_t end) const {
+    std::size_t k = first_token_from(0, end, close_end);
+    return k + 1 < end && punct(k, end, ",") && word(k + 1, end) && !quoted_[k + 1];
+  }
+
   bool speech_word(std::size_t k, std::size_t end) const {
     if (!word(k, end) || quoted_[k]) return false;
     std::string_view w = toks_[k].lower;
@@ -3006,7 +3014,8 @@ class Extractor {
       } else if (std::string who = colon_subject(before_begin, first_quote_tok); !who.empty()) {
         c.speaker = who;
       } else if (starts_sentence && prev_quote_sentence != SIZE_MAX &&
-                 s1 <= prev_quote_sentence + 2 && !prev_speaker.empty()) {
+                 s1 <= prev_quote_sentence + 2 && !prev_speaker.empty() &&
+                 !attribution_after(q.close_end, after_end)) {
         c.speaker = prev_speaker;
         c.flags.push_back("speaker_inferred");
         c.confidence = 0.7;

@@ -62,7 +62,8 @@ const WordSet& speech_verbs() {
       "écrit", "tweeté", "confié", "dénoncé", "raillé", "répondu", "insisté", "annoncé", "rappelé",
       "réagi", "fustigé", "regretté", "demandé", "exigé", "promis", "plaidé", "jugé", "déploré",
       "confirmé", "nié", "poursuivi", "résumé", "répété", "répète", "précise", "indique", "raconte",
-      "résume", "confie", "insiste", "rappelle", "martèle", "reconnaît", "prévient",
+      "résume", "confie", "insiste", "rappelle", "martèle", "reconnaît", "prévient", "alerté",
+      "alerte", "noté", "relevé", "observé", "soutenu", "conclu", "glissé", "avancé", "tranché",
       // Verbs that frame the words quoted after their object or as their object, in both
       // languages: « a qualifié la situation de « très préoccupante » », « a évoqué « une crise
       // sans précédent » », « a parlé d'« un drame » », "referred to the plan as 'a disaster'",

@@ -1901,3 +1901,24 @@ TEST_CASE("the place after a title's of is not the speaker", "[claims][quotes]")
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == speaker);
 }
+
+TEST_CASE("a quote followed by an attribution not understood is not given to the previous speaker",
+          "[claims][quotes]") {
+  // Kind (a sixth blind trial): « « On ne peut plus attendre », a alerté le pédiatre Paul
+  // Giraud » had no speaker (« alerté » was not a verb of speech), so the words were given to
+  // the previous quote's speaker and a source's Giraud made them "misattributed". « alerté »
+  // now speaks; and a quote whose sentence goes on with a comma and a clause (an attribution
+  // of a verb not known) is never given to the previous quote's speaker.
+  const std::string first = "« La situation est grave », a déclaré Élise Carpentier. ";
+  auto [second, speaker] = GENERATE(table<std::string, std::string>({
+      {"« On ne peut plus attendre », a alerté le pédiatre Paul Giraud.", "Paul Giraud"},
+      {"« On ne peut plus attendre », a grommelé le pédiatre Paul Giraud.", ""},
+      // A quote standing alone after another still continues it.
+      {"« On ne peut plus attendre. »", "Élise Carpentier"},
+  }));
+  CAPTURE(second);
+  auto q = of_kind(run(first + second), Kind::kQuote);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Élise Carpentier");
+  CHECK(q[1].speaker == speaker);
+}
