@@ -2545,11 +2545,18 @@ class Extractor {
         if (std::size_t c = office_comma(e, end); c != SIZE_MAX)
           return named_from(past_titles(c + 1, end), end);
       }
+      // A calling the lexicon does not list, or a title qualified by lower-case words, before
+      // the name: « selon le politologue Marc-Antoine Lérier », « selon le délégué syndical
+      // Bruno Perrin », "according to the pollster Ann Lee".
+      {
+        std::size_t n = e;
+        for (int more = 0; more < 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
+                           !internal::is_stopword(toks_[n].lower);
+             ++more)
+          ++n;
+        if (n > e && name_word(n, end)) return expand_name(slice(n, name_run_end(n, end)), pos);
+      }
       if (e > q) return speaker_from_np(q, e - 1, had_the, pos);
-      // A calling the lexicon does not list before the name: « selon le politologue
-      // Marc-Antoine Lérier », "according to the pollster Ann Lee".
-      if (word(q, end) && !quoted_[q] && !toks_[q].upper && name_word(q + 1, end))
-        return expand_name(slice(q + 1, name_run_end(q + 1, end)), pos);
       return "";
     }
     if (internal::is_speech_participle(vw)) {

@@ -1797,6 +1797,7 @@ TEST_CASE("an attribution opening with selon, according to or Pour before a call
        "Marc-Antoine Lérier"},
       {"Pour la maire, Anne Roux, « la ville doit changer de cap ».", "Anne Roux"},
       {"According to the pollster Ann Lee, \"housing decided the vote.\"", "Ann Lee"},
+      {"Selon le délégué syndical Bruno Perrin, « la direction ment ».", "Bruno Perrin"},
       {"Pour la première fois, le conseil a voté « à l'unanimité ».", ""},
   }));
   CAPTURE(text);
