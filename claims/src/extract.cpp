@@ -50,6 +50,9 @@ struct Quote {
   std::size_t close_end = 0;  // offset just past the closing mark (or the paragraph end)
   std::vector<Span> parts;    // the quoted words of each paragraph, without the marks
   bool closed = true;
+  // An attribution set inside the marks (« Mon client, a plaidé son avocat, Me Karim Haddad,
+  // n'a jamais … »): its tokens [first, last], not quoted, and its verb; SIZE_MAX if none.
+  std::size_t incise_first = SIZE_MAX, incise_last = SIZE_MAX, incise_verb = SIZE_MAX;
 };
 
 // Registered names: multi-word capitalised sequences, used to expand surnames.
@@ -109,6 +112,7 @@ class Extractor {
     map_tokens();
     mark_skipped();
     scan_quotes();
+    split_incises();
     mark_quoted_tokens();
     register_names();
     if (!ref_) collect_text_years();
@@ -2393,8 +2397,58 @@ class Extractor {
                                  [](const Token& t, std::size_t p) { return t.start < p; });
       for (auto k = static_cast<std::size_t>(it - toks_.begin());
            k < toks_.size() && toks_[k].start < q.close_end; ++k) {
+        if (q.incise_first != SIZE_MAX && k >= q.incise_first && k <= q.incise_last) continue;
         quoted_[k] = true;
         quote_of_tok_[k] = qi;
+      }
+    }
+  }
+
+  // French sets a short attribution inside the guillemets, between commas: « Mon client, a
+  // plaidé son avocat, Me Karim Haddad, n'a jamais cherché à nuire », « Nous irons, affirme
+  // la maire, jusqu'au bout ». Kept in the quote, it made the article's words differ from a
+  // source's (called altered) and left the quote without its speaker. The attribution (a
+  // comma, an optional auxiliary, a verb of speech, at most ten tokens, a comma, and quoted
+  // words after it) is taken out of the quote's words and read for the speaker.
+  void split_incises() {
+    static const std::unordered_set<std::string_view> kAux = {"a", "ont", "avait", "avaient"};
+    for (Quote& q : quotes_) {
+      if (q.parts.size() != 1 || text_.compare(q.open, 2, "\xC2\xAB") != 0) continue;
+      const Span part = q.parts.front();
+      std::size_t k = first_token_from(0, toks_.size(), part.start);
+      for (; k + 2 < toks_.size() && toks_[k].end <= part.end; ++k) {
+        if (!punct(k, toks_.size(), ",")) continue;
+        std::size_t v = k + 1;
+        if (word(v, toks_.size()) && kAux.count(toks_[v].lower)) ++v;
+        if (!word(v, toks_.size()) || toks_[v].end > part.end ||
+            !internal::is_speech_verb(toks_[v].lower))
+          continue;
+        std::size_t c = v + 1;
+        while (c < toks_.size() && c <= v + 10 && toks_[c].end <= part.end &&
+               !punct(c, toks_.size(), ","))
+          ++c;
+        if (c >= toks_.size() || c > v + 10 || !punct(c, toks_.size(), ",") ||
+            toks_[c].end >= part.end)
+          continue;
+        // The holder set off by commas after the office (« a plaidé son avocat, Me Karim
+        // Haddad, »): the attribution runs to the comma after the name.
+        {
+          std::size_t n = c + 1;
+          while (n < toks_.size() && n <= c + 5 && toks_[n].end <= part.end &&
+                 (toks_[n].upper || punct(n, toks_.size(), ".") || dash(n, toks_.size())))
+            ++n;
+          if (n > c + 1 && n < toks_.size() && punct(n, toks_.size(), ",") &&
+              toks_[n].end < part.end)
+            c = n;
+        }
+        const Span before = trim(part.start, toks_[k].start);
+        const Span after = trim(toks_[c].end, part.end);
+        if (before.end <= before.start || after.end <= after.start) continue;
+        q.parts = {before, after};
+        q.incise_first = k + 1;
+        q.incise_last = c - 1;
+        q.incise_verb = v;
+        break;
       }
     }
   }
@@ -2996,6 +3050,12 @@ class Extractor {
       c.sentence_end = sentences_[s2].end;
       c.value = value;
       c.confidence = 1.0;
+      if (q.incise_verb != SIZE_MAX) {
+        // The attribution inside the marks says who (split_incises).
+        verb = q.incise_verb;
+        verb_begin = q.incise_first;
+        verb_end = q.incise_last + 1;
+      }
       if (verb != SIZE_MAX) {
         c.speaker = subject_of(verb, verb_begin, verb_end, q.open);
         if (!c.speaker.empty() && !toks_[verb].is("according")) {
@@ -3038,7 +3098,7 @@ class Extractor {
         c.flags.push_back("unterminated");
         c.confidence = std::min(c.confidence, 0.6);
       }
-      if (q.parts.size() > 1) c.flags.push_back("multi_paragraph");
+      if (q.parts.size() > 1 && q.incise_verb == SIZE_MAX) c.flags.push_back("multi_paragraph");
       if (!c.speaker.empty()) {
         last_speaker_ = c.speaker;
         prev_speaker = c.speaker;

@@ -2687,8 +2687,10 @@ std::string quote_words(const std::string& s, std::size_t max) {
 // ellipsis, a bridge stands for no left-out words of the article).
 std::vector<Token> bridge_attributions(const Analyzer& an, const SourceView& sv) {
   const std::string& t = sv.p->text;
-  // Byte spans outside quotation marks that lie between two quoted parts.
-  std::vector<std::pair<std::size_t, std::size_t>> gaps;
+  // Byte spans outside quotation marks that lie between two quoted parts, and the spans
+  // inside guillemets.
+  std::vector<std::pair<std::size_t, std::size_t>> gaps, guillemets;
+  std::size_t guillemet_open = std::string::npos;
   bool open = false;
   std::size_t last_close = std::string::npos;
   for (std::size_t i = 0; i < t.size();) {
@@ -2708,14 +2710,41 @@ std::vector<Token> bridge_attributions(const Analyzer& an, const SourceView& sv)
     if (opening && !open) {
       if (last_close != std::string::npos && i - last_close < 160) gaps.push_back({last_close, i});
       open = true;
+      guillemet_open = t.compare(i, 2, "\xC2\xAB") == 0 ? i + len : std::string::npos;
     } else if (closing && open) {
       open = false;
       last_close = i + len;
+      if (guillemet_open != std::string::npos && t.compare(i, 2, "\xC2\xBB") == 0)
+        guillemets.push_back({guillemet_open, i});
+      guillemet_open = std::string::npos;
     }
     i += len ? len : 1;
   }
   std::vector<Token> toks = sv.toks;
   const auto& lex = an.config().lexicon;
+  // French also sets the attribution inside the guillemets, between commas: « Mon client, a
+  // plaidé Me Karim Haddad, n'a jamais … » (claims.md, the extractor's split_incises): a comma,
+  // an optional auxiliary, a verb of speech, at most ten words to the next comma (or the one
+  // after a name set off by commas), then more quoted words.
+  for (const auto& [a, b] : guillemets) {
+    auto r = text::tokens_within(toks, a, b);
+    for (std::size_t k = r.first; k <= r.last && k < toks.size(); ++k) {
+      if (!toks[k].comma_before || k == r.first) continue;
+      std::size_t v = k;
+      static const std::set<std::string> kAux = {"a", "ont", "avait", "avaient"};
+      if (kAux.count(toks[v].word) && v < r.last) ++v;
+      if (!lex.speech_verbs.count(toks[v].word)) continue;
+      std::size_t c = v + 1;
+      while (c <= r.last && c <= v + 10 && !toks[c].comma_before) ++c;
+      if (c > r.last || c > v + 10) continue;
+      std::size_t n = c;
+      while (n <= r.last && n < c + 5 && toks[n].capitalized && (n == c || !toks[n].comma_before))
+        ++n;
+      if (n > c && n <= r.last && toks[n].comma_before) c = n;
+      for (std::size_t j = k; j < c; ++j) toks[j].bridge = true;
+      break;
+    }
+  }
   for (const auto& [a, b] : gaps) {
     bool speech = false;
     for (const auto& k : toks) {

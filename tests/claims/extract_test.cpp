@@ -1923,3 +1923,27 @@ TEST_CASE("a quote followed by an attribution not understood is not given to the
   CHECK(q[0].speaker == "Élise Carpentier");
   CHECK(q[1].speaker == speaker);
 }
+
+TEST_CASE("an attribution set inside the guillemets is not a part of the quoted words",
+          "[claims][quotes]") {
+  // Kind (a sixth blind trial): « Mon client, a plaidé son avocat, Me Karim Haddad, n'a
+  // jamais cherché à nuire » kept the attribution among the quoted words, so a source giving
+  // the words without it (or with its own) called the quote altered, and the speaker was
+  // lost. An attribution between commas inside « » (an optional auxiliary, a verb of speech,
+  // at most ten tokens, and a holder set off by commas) is taken out and read for the
+  // speaker; commas inside the words without a verb of speech stay.
+  auto [text, value, speaker] = GENERATE(table<std::string, std::string, std::string>({
+      {"« Mon client, a plaidé son avocat, Me Karim Haddad, n'a jamais cherché à nuire. »",
+       "Mon client n'a jamais cherché à nuire.", ""},
+      {"« Nous irons, affirme la maire Anne Roux, jusqu'au bout. »", "Nous irons jusqu'au bout.",
+       "Anne Roux"},
+      {"« Une phrase, dite sans incise, reste entière », a ajouté Paul Roy.",
+       "Une phrase, dite sans incise, reste entière", "Paul Roy"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == value);
+  CHECK(q[0].speaker == speaker);
+  CHECK_FALSE(has_flag(q[0], "multi_paragraph"));
+}

@@ -1923,3 +1923,24 @@ TEST_CASE("a title two date clauses share does not make them one happening", "[r
   CHECK(verify::test::judged(a, {verify::test::source("s1", source_text, "2026-09-04")}) ==
         expected);
 }
+
+TEST_CASE("an attribution inside a source's guillemets is not among its quoted words", "[rules]") {
+  // Kind (a sixth blind trial): « Mon client, a plaidé Me Karim Haddad, n'a jamais cherché à
+  // s'enrichir » in a source made the article's « Mon client n'a jamais cherché à s'enrichir »
+  // altered: the attribution French sets between commas inside the guillemets was read as
+  // words the source added. Words between commas without a verb of speech still count.
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"« Mon client, a plaidé Me Karim Haddad, n'a jamais cherché à s'enrichir "
+       "personnellement », a-t-il ajouté devant le tribunal.",
+       Verdict::kSupported},
+      {"« Mon client, jeune et naïf, n'a jamais cherché à s'enrichir personnellement », a "
+       "plaidé Me Karim Haddad devant le tribunal.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(source_text);
+  auto a = verify::test::article(
+      "« Mon client n'a jamais cherché à s'enrichir personnellement », a plaidé Me Karim Haddad.",
+      "Mon client", "2026-01-14", Kind::kQuote);
+  CHECK(verify::test::judged(a, {verify::test::source("s1", source_text, "2026-01-13")}) ==
+        expected);
+}
