@@ -1316,6 +1316,18 @@ class Extractor {
     return "";
   }
 
+  // The tokens after the figure ending at `last` that make it a percentage: "%", "percent",
+  // "pct" (1), "per cent", « pour cent » (2); 0 if none.
+  std::size_t percent_sign_after(std::size_t last, std::size_t end) const {
+    if (punct(last + 1, end, "%")) return 1;
+    if (!word(last + 1, end)) return 0;
+    const Token& t = toks_[last + 1];
+    if (t.is("percent") || t.is("pct")) return 1;
+    if ((t.is("per") || t.is("pour")) && word(last + 2, end) && toks_[last + 2].is("cent"))
+      return 2;
+    return 0;
+  }
+
   // The last number of a list that starts at the number k: "54, 30 and 39", "54, 30 et 39".
   std::size_t age_list_end(std::size_t k, std::size_t end) const {
     for (;;) {
@@ -1425,11 +1437,7 @@ class Extractor {
         }
         // A figure opening a parenthesis is a list mark or a code ("(1)", "(555)"), unless it
         // is a share: "Jean-Marc Tessier (47,6 %)", "Tom Reed (41.3%)" give a result.
-        const bool share_after =
-            punct(last + 1, end, "%") ||
-            (word(last + 1, end) && (toks_[last + 1].is("percent") || toks_[last + 1].is("pct"))) ||
-            (word(last + 1, end) && (toks_[last + 1].is("per") || toks_[last + 1].is("pour")) &&
-             word(last + 2, end) && toks_[last + 2].is("cent"));
+        const bool share_after = percent_sign_after(last, end) > 0;
         if (prev && (prev->text == "#" || prev->text == "+" || (prev->text == "(" && !share_after)))
           skip = true;
         // "Article 49.3", "Flight 370", « l'article 16 »: the number names the thing.
@@ -1525,18 +1533,9 @@ class Extractor {
       std::size_t span_first = k;
       std::size_t span_last = last;
       // Percent.
-      if (punct(last + 1, end, "%")) {
+      if (std::size_t n = percent_sign_after(last, end); n > 0) {
         kind = Kind::kPercent;
-        span_last = last + 1;
-      } else if (word(last + 1, end) &&
-                 (toks_[last + 1].is("percent") || toks_[last + 1].is("pct"))) {
-        kind = Kind::kPercent;
-        span_last = last + 1;
-      } else if (word(last + 1, end) && (toks_[last + 1].is("per") || toks_[last + 1].is("pour")) &&
-                 word(last + 2, end) && toks_[last + 2].is("cent")) {
-        // "40 per cent", « 40 pour cent ».
-        kind = Kind::kPercent;
-        span_last = last + 2;
+        span_last = last + n;
       } else if (word(last + 1, end) && toks_[last + 1].is("percentage") && word(last + 2, end) &&
                  ends_with(toks_[last + 2].lower, "point")) {
         kind = Kind::kPercent;

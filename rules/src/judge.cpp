@@ -480,11 +480,10 @@ std::shared_ptr<const SourceData> cached_analysis(const Analyzer& an, const Pass
   static std::uint64_t cache_owner = 0;
   const std::size_t hash = inputs_hash(p);
   std::promise<std::shared_ptr<const SourceData>> mine;
-  Generation dropped;  // declared before the lock: freed after it is released
+  Generation dropped;  // make_room's oldest generation: declared before the lock, freed after it
   std::unique_lock lock(mu);
   if (cache_owner != an.id()) {
-    dropped = std::move(current);  // entries of a rule set that is gone, or another one
-    current.clear();
+    current.clear();  // entries of a rule set that is gone, or another one
     previous.clear();
     cache_owner = an.id();
   }
