@@ -575,6 +575,17 @@ text::Span sentence_around(const std::vector<text::Span>& sents, std::size_t pos
   return {0, size};
 }
 
+// The sentence that ends last before `sent` starts; an empty span at `sent.start` when `sent`
+// is the first. (Sentences are trimmed, so the byte before `sent` is usually the space
+// between the two, inside neither.)
+text::Span sentence_before(const std::vector<text::Span>& sents, const text::Span& sent) {
+  text::Span out{sent.start, sent.start};
+  for (const auto& s : sents) {
+    if (s.end <= sent.start) out = s;
+  }
+  return out;
+}
+
 std::size_t overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
   std::size_t n = 0;
   for (const auto& x : a) n += b.count(x);
@@ -1517,10 +1528,8 @@ bool about_other_person(const Analyzer& an, const ClaimView& cv, const SourceVie
                         std::size_t at) {
   if (cv.ages.empty()) return false;
   auto sent = sentence_around(sv.sents, at, sv.p->text.size());
-  std::size_t prev = SIZE_MAX;
-  for (const auto& o : sv.sents) {
-    if (o.end <= sent.start) prev = o.start;
-  }
+  auto before = sentence_before(sv.sents, sent);
+  std::size_t prev = before.start < before.end ? before.start : SIZE_MAX;
   return other_person_by_age(cv.ages, person_ages(an, sv.toks, sent.start, sent.end, prev));
 }
 
@@ -1579,8 +1588,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     };
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     dates_in(sent);
-    if (!any_date && sent.start > 0)
-      dates_in(sentence_around(sv.sents, sent.start - 1, sv.p->text.size()));
+    if (!any_date) dates_in(sentence_before(sv.sents, sent));
     return !recent;
   };
   for (const auto& sm : sv.mentions) {
@@ -1724,8 +1732,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       dates_in(sent);
       // A sentence without a date of its own goes on in the time of the one right before it:
       // "The agency counted 12,400 cases in 2025. Twenty-seven people died of the disease."
-      if (!any_date && sent.start > 0)
-        dates_in(sentence_around(sv.sents, sent.start - 1, sv.p->text.size()));
+      if (!any_date) dates_in(sentence_before(sv.sents, sent));
       // A sentence that gives no date of its own reports the news of its day: a source
       // published that year speaks of that year ("will pay ... to settle", printed in 2024,
       // for a settlement the article places in 2024). A source that dates nothing at all, not

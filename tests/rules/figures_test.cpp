@@ -1262,6 +1262,16 @@ TEST_CASE("an undated sentence right after one dated in the past year speaks of 
            "The agency counted 9,100 measles cases in the region in 2024. Twenty-seven people "
            "died of the disease.",
            Verdict::kUnverified},
+          // The sentence right before it, not any sentence of the passage: the year of the
+          // opening sentence does not reach past the one that sets another.
+          {"In 2025, 25 people died of measles in the region.", "25",
+           "In 2025 the agency opened an office in the region. It counted 9,100 measles cases "
+           "there in 2024. Twenty-seven people died of the disease.",
+           Verdict::kUnverified},
+          {"En 2025, 25 personnes sont mortes de la rougeole dans la région.", "25",
+           "En 2025, l'agence a ouvert un bureau dans la région. Elle y a recensé 9 100 cas de "
+           "rougeole en 2024. Vingt-sept personnes sont mortes de la maladie.",
+           Verdict::kUnverified},
       }));
   CAPTURE(claim_text, source_text);
   auto a = article(claim_text, span, "2026-02-12");
