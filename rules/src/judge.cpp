@@ -199,6 +199,10 @@ struct Candidate {
   // Figures: whom the source credits its figure to ("selon le syndicat": {"syndicat"}), by
   // stem; empty when it credits nobody (credited_to).
   std::set<std::string> credit;
+  // Figures: the source was published count.stale_source_days or more before the claim's time
+  // and its sentence dates nothing since then (judge_figure's stale_for): it may tell of an
+  // earlier state or event.
+  bool stale = false;
 };
 
 std::string kind_name(Kind k) {
@@ -1795,6 +1799,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.value_start = sv.p->start + sm.start;
     c.value_end = sv.p->start + sm.end;
     c.bound = !sm.hedge.empty();
+    c.stale = consistent && stale_for(sm);
     c.lo = si.lo;
     c.hi = si.hi;
     c.credit = credited_to(an, sv.toks, sv.mentions, sm, sent.start, sent.end);
@@ -3636,6 +3641,16 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
                    std::any_of(exact_against.begin(), exact_against.end(),
                                [&](double n) { return c.lo <= n && n <= c.hi; });
       it = vague ? per_doc.erase(it) : std::next(it);
+    }
+    // A source long before the claim's time that agrees tells of an earlier state or event
+    // ("The Farmers' League won 23 of the 40 seats", four years before the election an article
+    // gives 23 seats for): with a source of the claim's time against the figure, it is no
+    // evidence for it. Alone it still supports (the figure may still hold).
+    if (!exact_against.empty()) {
+      for (auto it = per_doc.begin(); it != per_doc.end();) {
+        bool outdated = it->second.stance == Stance::kSupports && it->second.stale;
+        it = outdated ? per_doc.erase(it) : std::next(it);
+      }
     }
   }
   std::vector<const Candidate*> sup, con;

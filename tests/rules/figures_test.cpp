@@ -1818,6 +1818,39 @@ TEST_CASE("a source printed long before the claim's time does not contradict its
   CHECK(judged(a, {source("s1", source_text, published)}) == expected);
 }
 
+TEST_CASE("a source long before the claim's time that agrees does not outweigh a current one",
+          "[rules][figures]") {
+  // Kind (a sixth blind trial): "The Civic Alliance won 23 of the 40 seats" this March; the
+  // election board's count this week gave 21, and a report of the election four years before
+  // gave another party 23 of the 40. The old figure agreed by chance and made a contradiction
+  // a dispute; likewise « la région ne compte que 38 médecins scolaires » against a report of
+  // 2021. A source published count.stale_source_days or more before the claim's time, its
+  // sentence dating nothing since, is an earlier state: against a current source that gives
+  // another figure it is no evidence. Alone it still supports, and a current source agreeing
+  // still makes the dispute.
+  auto [claim_text, span, current_text, old_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+      {"The Civic Alliance won 23 of the 40 seats on the county council.", "23",
+       "The Civic Alliance won 21 of the 40 seats on the county council.",
+       "The Civic Alliance won 23 of the 40 seats on the county council.", Verdict::kContradicted},
+      {"La région ne compte que 38 médecins scolaires pour 210 000 élèves.", "38",
+       "La région ne compte que 41 médecins scolaires pour 210 000 élèves.",
+       "La région compte 38 médecins scolaires.", Verdict::kContradicted},
+      {"The Civic Alliance won 23 of the 40 seats on the county council.", "23", "",
+       "The Civic Alliance won 23 of the 40 seats on the county council.", Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, current_text, old_text);
+  auto a = article(claim_text, span, "2026-03-10");
+  std::vector<Passage> sources{source("old", old_text, "2022-03-14")};
+  if (!current_text.empty()) sources.push_back(source("now", current_text, "2026-03-09"));
+  CHECK(judged(a, sources) == expected);
+  if (!current_text.empty()) {
+    // Two sources of the claim's time that disagree still make a dispute.
+    sources.push_back(source("now2", old_text, "2026-03-09"));
+    CHECK(judged(a, sources) == Verdict::kDisputed);
+  }
+}
+
 TEST_CASE("a source sentence about someone of another age is about someone else",
           "[rules][figures]") {
   // Kind (a fifth blind trial): a club's earlier signing, "The 27-year-old signed a five-year
