@@ -2069,7 +2069,8 @@ struct DateFrame {
 // classes: an English "-ed" form ("visited", "toured") or a few common irregular ones, or a
 // French participle after its auxiliary (« a visité », « s'est rendu »). Speech verbs stay
 // transparent (a report's date is often its event's), and so do verbs that only say a
-// happening took place ("happened", "occurred", "began"), whose subject is the event.
+// happening took place ("happened", "occurred", "began"), whose subject is the event, or that
+// open the happening their object names ("launched a strike", « a entamé une grève »).
 bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
                          const std::vector<std::string>& cons, std::size_t k) {
   const Token& t = toks[k];
@@ -2078,9 +2079,10 @@ bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
       an.config().lexicon.speech_verbs.count(w))
     return false;
   static const std::set<std::string> kTransparent = {
-      "happened", "occurred",  "started", "began",    "ended", "continued", "resumed",
-      "came",     "took",      "produit", "survenu",  "eu",    "commence",  "debute",
-      "termine",  "scheduled", "planned", "expected", "set"};
+      "happened", "occurred", "started", "began",     "ended",   "continued",
+      "resumed",  "came",     "took",    "produit",   "survenu", "eu",
+      "commence", "debute",   "termine", "scheduled", "planned", "expected",
+      "set",      "launched", "entame",  "lance"};
   if (kTransparent.count(w)) return false;
   const std::string prev = k > 0 && !t.break_before ? toks[k - 1].word : "";
   // "the injured", "a wounded": an adjective, not a verb.
@@ -2196,10 +2198,17 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   }
   // The whole clause, both sides: its events (the left side's were needed above to decide
   // whether to look past a comma), what happened, and its names.
+  // A clause of the same time after the date ("hardened last month when the company announced
+  // cuts", « quand », « lorsque ») tells the date's happening too; an object or a relative
+  // clause after a governing verb does not ("visited on Tuesday the scene of the crash, which
+  // killed nine").
+  static const std::set<std::string> kSameTime = {"when", "quand", "lorsque", "lorsqu"};
+  bool same_time = false;
   for (std::size_t j = from; j <= to; ++j) {
+    if (j > last && kSameTime.count(toks[j].word)) same_time = true;
     if (cons[j].empty() || (j >= first && j <= last)) continue;
     if (an.is_date_event(cons[j])) {
-      if (f.verb.empty() || j < first)
+      if (f.verb.empty() || j < first || same_time)
         f.events.insert(cons[j]);
       else
         f.events_after_verb = true;

@@ -462,6 +462,72 @@ TEST_CASE("a date a source gives to the same verb's happening still compares", "
   CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == expected);
 }
 
+TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  // Kind (a seventh blind trial): "walked out on Monday in a 48-hour strike after rejecting a
+  // pay offer" was not compared with "began a 48-hour strike on Monday, June 8, after
+  // rejecting ...": "walked out" read as a doing outside the lexicon's events, and the events
+  // after it (rejecting, offer) as its object's. A walkout, a strike, a stoppage and « une
+  // grève », « débrayer » are one class of happening. English and French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"About 900 dockers at the Port of Harlow walked out on Monday in a 48-hour strike "
+           "after rejecting a pay offer.",
+           "Monday",
+           "Around 900 dockworkers at the Port of Harlow began a 48-hour strike on Monday, June "
+           "8, after rejecting a 3 per cent pay offer.",
+           Verdict::kSupported},
+          {"About 900 dockers at the Port of Harlow walked out on Monday in a 48-hour strike "
+           "after rejecting a pay offer.",
+           "Monday",
+           "Around 900 dockworkers at the Port of Harlow began a 48-hour strike on Tuesday, June "
+           "9, after rejecting a 3 per cent pay offer.",
+           Verdict::kContradicted},
+          {"Les 900 dockers du port de Harlow ont débrayé lundi pour 48 heures après avoir "
+           "rejeté une offre salariale.",
+           "lundi",
+           "Les 900 dockers du port de Harlow ont entamé lundi 8 juin une grève de 48 heures, "
+           "après avoir rejeté une hausse de 3 %.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-06-10", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-06-09")}) == expected);
+}
+
+TEST_CASE("a happening told in a when-clause shares its date with the clause it hangs on",
+          "[rules][frames]") {
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  // Kind (a seventh blind trial): "The dispute hardened last month when the company announced
+  // plans to cut 320 jobs" against "Tensions rose in March, when the company announced it
+  // would cut 320 jobs": the lexicon's event (the cuts) comes after a verb it has no class
+  // for ("hardened"), but in a clause of the same time ("when", « quand », « lorsque »),
+  // unlike an object or a relative clause ("visited on Tuesday the scene of the crash, which
+  // killed nine"). The when-clause's events are the date's. English and French.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"The dispute hardened last month when the company announced plans to cut 320 jobs.",
+       "last month", "Tensions rose in March, when the company announced it would cut 320 jobs.",
+       Verdict::kSupported},
+      {"The dispute hardened last month when the company announced plans to cut 320 jobs.",
+       "last month", "Tensions rose in February, when the company announced it would cut 320 jobs.",
+       Verdict::kContradicted},
+      {"Le conflit s'est durci le mois dernier, quand la direction a annoncé la suppression "
+       "de 320 emplois.",
+       "mois dernier",
+       "La tension est montée en mars, lorsque la direction a annoncé qu'elle supprimerait "
+       "320 emplois.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-04-15", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-04-14")}) == expected);
+}
+
 TEST_CASE("a short date clause whose every word a source's date clause repeats is contradicted",
           "[rules][frames]") {
   // Kind: a bare sentence dating the story's event ("The crash happened on July 19 at about
