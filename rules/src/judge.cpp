@@ -3662,6 +3662,31 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
       }
     }
   }
+  // Quotes and roles: a source published count.stale_source_days or more before the claim's
+  // time tells of then. A title held two years ago ("Chief executive Helen Marsh", the company
+  // having since made her chief operating officer) or words someone else said a year ago
+  // (the same « rien n'est fait » from last season's captain) is no evidence against a source
+  // of the claim's time that gives another title, or the words to another speaker. Alone it
+  // still supports. (Figures mark their stale candidates themselves, sentence by sentence.)
+  if ((claim.kind == Kind::kQuote || claim.kind == Kind::kRole) &&
+      cfg.count.stale_source_days > 0) {
+    const ClaimView& cv = view_once();
+    if (cv.past.empty() && !cv.historical && cv.time_anchor.size() == 10) {
+      const std::string before = shift_days(cv.time_anchor, -cfg.count.stale_source_days);
+      auto stale = [&](const Candidate& c) {
+        return c.passage->published.size() >= 10 && c.passage->published.compare(0, 10, before) < 0;
+      };
+      bool current_against = std::any_of(per_doc.begin(), per_doc.end(), [&](const auto& kv) {
+        const Candidate& c = kv.second;
+        return c.stance == Stance::kContradicts && !stale(c) &&
+               (claim.kind != Kind::kQuote || c.status == "misattributed");
+      });
+      for (auto it = per_doc.begin(); current_against && it != per_doc.end();) {
+        bool outdated = it->second.stance == Stance::kSupports && stale(it->second);
+        it = outdated ? per_doc.erase(it) : std::next(it);
+      }
+    }
+  }
   std::vector<const Candidate*> sup, con;
   double ws = 0, wc = 0;
   for (auto& [key, c] : per_doc) {

@@ -580,6 +580,43 @@ TEST_CASE("a rising toll superseded by later sources is supported but outdated",
   CHECK(f.explanation.find("superseded on 2025-04-03 by 3,085") != std::string::npos);
 }
 
+TEST_CASE(
+    "words or a title a source gave long before the article's time do not outweigh a "
+    "current source",
+    "[rules]") {
+  // Kind (sixth and seventh blind trials): last season's report gave « Il reste neuf
+  // journées, rien n'est fait » to the captain, this week's gives the same words to the
+  // goalkeeper; a 2024 story named Richard Vance chief executive, this week's chief operating
+  // officer. The old source made a misattribution disputed and an outdated title supported.
+  // A source published count.stale_source_days or more before the claim's time tells of then:
+  // against a current source it is no evidence. Alone it still supports. English and French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, kind, old_text,
+        current_text] = GENERATE(table<std::string, std::string, Kind, std::string, std::string>({
+      {"\"Nothing is decided yet,\" captain Tom Ridley said after the match.",
+       "Nothing is decided yet", Kind::kQuote,
+       "\"Nothing is decided yet,\" captain Tom Ridley said after the match.",
+       "\"Nothing is decided yet,\" goalkeeper Sam Oduya said after the match."},
+      {"« Rien n'est fait », a déclaré le capitaine Yanis Marot après le match.", "Rien n'est fait",
+       Kind::kQuote, "« Rien n'est fait », a déclaré le capitaine Yanis Marot après le match.",
+       "« Rien n'est fait », a déclaré le gardien Kevin Lobel après le match."},
+      {"Chief executive Helen Marsh said the port would reopen on Friday.",
+       "Chief executive Helen Marsh", Kind::kRole,
+       "Chief executive Helen Marsh said the port would reopen on Friday.",
+       "Helen Marsh, the company's chief operating officer, said the port would reopen."},
+  }));
+  CAPTURE(claim_text, current_text);
+  auto a = article(claim_text, span, "2026-03-16", kind);
+  CHECK(judged(a, {source("old", old_text, "2025-03-10")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("old", old_text, "2025-03-10"),
+                   source("now", current_text, "2026-03-15")}) == Verdict::kContradicted);
+  // A source of the claim's time agreeing still makes the dispute.
+  CHECK(judged(a, {source("old", old_text, "2025-03-10"), source("now", current_text, "2026-03-15"),
+                   source("now2", old_text, "2026-03-15")}) != Verdict::kContradicted);
+}
+
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
   Claim c =
       claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
