@@ -2892,13 +2892,30 @@ class Extractor {
     }
     if (!name_word(nb, q) || titleish(nb, q)) return "";
     const std::size_t ne = name_run_end(nb, q);
-    if (holder_words(nb, ne, q) < 2 || is_possessive(toks_[ne])) return "";
+    const std::size_t words = holder_words(nb, ne, q);
+    if (words == 0 || is_possessive(toks_[ne])) return "";
+    // A surname alone ("Berrada se montrait plus mesuré : « … »") is a person the article has
+    // named in full before; a capitalised word it has not ("Paris was calm: …") is not one.
+    const std::string who = expand_name(slice(nb, ne), toks_[nb].start);
+    if (words < 2 && who.find(' ') == std::string::npos) return "";
     if (after == 2 && !punct(ne + 1, q, ",")) return "";
-    if (!word(ne + after, q) || toks_[ne + after].upper) return "";
+    std::size_t verb = ne + after;
+    // An age or a short apposition between commas after the name (« Berrada, 31 ans, se
+    // montrait … », "Ridley, 31, was …"): the clause goes on after it.
+    if (after == 1 && punct(ne + 1, q, ",")) {
+      for (std::size_t k = ne + 2; k < q && k <= ne + 6; ++k) {
+        if (quoted_[k] || name_word(k, q)) break;
+        if (punct(k, q, ",")) {
+          if (k > ne + 2) verb = k + 1;
+          break;
+        }
+      }
+    }
+    if (!word(verb, q) || toks_[verb].upper) return "";
     for (std::size_t k = ne + 1; k + 1 < q; ++k) {
       if (quoted_[k] || is_quote_mark_token(k) || name_word(k, q)) return "";
     }
-    return expand_name(slice(nb, ne), toks_[nb].start);
+    return who;
   }
 
   // « Pour le politologue X, « … » », « Pour la maire, Anne Roux, « … » »: a sentence that
@@ -2919,6 +2936,37 @@ class Extractor {
   bool attribution_after(std::size_t close_end, std::size_t end) const {
     std::size_t k = first_token_from(0, end, close_end);
     return k + 1 < end && punct(k, end, ",") && word(k + 1, end) && !quoted_[k + 1];
+  }
+
+  // The verb of an attribution right after a quote, by its construction rather than by a list
+  // of verbs of speech, which never ends: « « … », a tempéré le gardien Kevin Loubet » (French
+  // puts the verb, an auxiliary and a past participle, before its subject: then someone must
+  // be named within a few words) and `"…," Loubet shrugged` (a name, then a verb in -ed that
+  // ends the sentence or its clause). `k` is the first token after the closing mark. SIZE_MAX
+  // when the words after the quote are not such an attribution.
+  std::size_t attribution_verb_after(std::size_t k, std::size_t end) const {
+    if (k < end && punct(k, end, ",")) ++k;
+    if (!word(k, end) || quoted_[k]) return SIZE_MAX;
+    if ((toks_[k].is("a") || toks_[k].is("ont")) && !toks_[k].upper && word(k + 1, end) &&
+        !toks_[k + 1].upper && !quoted_[k + 1]) {
+      std::string_view w = toks_[k + 1].lower;
+      bool participle =
+          w.size() >= 4 && (ends_with(w, "é") || ends_with(w, "ée") || ends_with(w, "és") ||
+                            ends_with(w, "ées") || ends_with(w, "i") || ends_with(w, "u"));
+      if (!participle) return SIZE_MAX;
+      for (std::size_t j = k + 2; j < end && j <= k + 6; ++j) {
+        if (quoted_[j] || !word(j, end)) return SIZE_MAX;
+        if (name_word(j, end)) return k + 1;
+      }
+      return SIZE_MAX;
+    }
+    if (!name_word(k, end)) return SIZE_MAX;
+    const std::size_t ne = name_run_end(k, end);
+    if (!word(ne + 1, end) || toks_[ne + 1].upper || quoted_[ne + 1] ||
+        !ends_with(toks_[ne + 1].lower, "ed") || toks_[ne + 1].lower.size() < 5)
+      return SIZE_MAX;
+    if (ne + 2 < end && !punct(ne + 2, end, ".") && !punct(ne + 2, end, ",")) return SIZE_MAX;
+    return ne + 1;
   }
 
   bool speech_word(std::size_t k, std::size_t end) const {
@@ -2998,6 +3046,7 @@ class Extractor {
           break;
         }
       }
+      if (after_verb == SIZE_MAX) after_verb = attribution_verb_after(after_first, after_end);
       if (after_verb == SIZE_MAX && word(after_first, after_end) && !quoted_[after_first]) {
         // `"...," Marc-André Lévesque, the company's vice-president of engineering, said`: the
         // name, then an appositive set off by commas that runs past the window above. So too
