@@ -3283,6 +3283,18 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // not say which office: it cannot confirm one; with another portfolio, it is another.
     bool portfolio_unconfirmed = !claim_portfolios.empty() && overlap(claim_portfolios, got) == 0;
     bool other_portfolio = portfolio_unconfirmed && theirs > 0;
+    // Nor does an office the source reads with a portfolio the claim's title lacks confirm it
+    // (« Laurent Bessières, directeur des ressources humaines du site » is not « le directeur
+    // du site »), though a title given without its portfolio is no other office either: no
+    // stance. Only the office the extractor read for the name counts here: the window around
+    // a name holds other people's offices too.
+    bool portfolio_added = false;
+    if (claim_portfolios.empty() && read_role) {
+      for (const auto& t : text::tokenize(read_role->role)) {
+        const auto st = text::office_stem(t.word);
+        portfolio_added = portfolio_added || (portfolio_stems.count(st) > 0 && !want.count(st));
+      }
+    }
     // Another body, none shared: the same title held elsewhere ("Senate President" against
     // "president of the regional council").
     bool other_body = false;
@@ -3330,8 +3342,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
     if (!former && overlap(past_stems, got) > 0) continue;
-    if (head_ok && !other_portfolio && !portfolio_unconfirmed && !other_body && !other_rank &&
-        !other_org && !org_unconfirmed && !specifier_unconfirmed &&
+    if (head_ok && !other_portfolio && !portfolio_unconfirmed && !portfolio_added && !other_body &&
+        !other_rank && !other_org && !org_unconfirmed && !specifier_unconfirmed &&
         share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);

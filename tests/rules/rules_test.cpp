@@ -617,6 +617,34 @@ TEST_CASE(
                    source("now2", old_text, "2026-03-15")}) != Verdict::kContradicted);
 }
 
+TEST_CASE("an office with a portfolio the claim's title lacks does not confirm it", "[rules]") {
+  // Kind (a seventh blind trial): « le directeur du site, Laurent Bessières » was supported by
+  // « Laurent Bessières, directeur des ressources humaines du site »: the head title and the
+  // site shared, the portfolio the source adds ignored. The human resources director is not
+  // the site's director. The office read without the portfolio still confirms. English and
+  // French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Le directeur du site, Laurent Bessan, a annoncé la fermeture de l'atelier.",
+       "Laurent Bessan",
+       "« C'est douloureux », a déclaré Laurent Bessan, directeur des ressources humaines du "
+       "site.",
+       Verdict::kUnverified},
+      {"Le directeur du site, Laurent Bessan, a annoncé la fermeture de l'atelier.",
+       "Laurent Bessan", "« C'est douloureux », a déclaré Laurent Bessan, directeur du site.",
+       Verdict::kSupported},
+      {"The plant's director, Laurent Bessan, announced the closure of the workshop.",
+       "Laurent Bessan", "\"It is painful,\" said Laurent Bessan, the plant's finance director.",
+       Verdict::kUnverified},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-03-16", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-03-15")}) == expected);
+}
+
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
   Claim c =
       claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
