@@ -2247,6 +2247,9 @@ struct DateClaim {
   // story's and not a titled person's.
   std::set<std::string> specific;
   std::string article_date;  // ArticleContext::published, "YYYY-MM-DD" or ""
+  // The clauses of the sentence's other dates ("who took office in January 2024" beside
+  // "expected inflation to return to target in the second half of 2027").
+  std::vector<DateFrame> others;
 };
 
 DateClaim date_claim(const Analyzer& an, const ClaimView& cv, const std::string& article_date) {
@@ -2260,6 +2263,11 @@ DateClaim date_claim(const Analyzer& an, const ClaimView& cv, const std::string&
   d.all = d.local;
   d.all.insert(cv.extended.begin(), cv.extended.end());
   d.frame = date_frame(an, cv.toks, cv.cons, cv.self, 0, std::numeric_limits<std::size_t>::max());
+  for (const auto& o : cv.mentions) {
+    if (o.kind != Kind::kDate || o.start == cv.self.start || o.date.size() < 4) continue;
+    d.others.push_back(
+        date_frame(an, cv.toks, cv.cons, o, 0, std::numeric_limits<std::size_t>::max()));
+  }
   // Names the whole article keeps repeating ("Baltimore", "Key Bridge") say which story, not
   // which happening; a name of this sentence alone ("Fort McHenry Channel") says which.
   for (const auto& r : cv.in_sentence.runs) {
@@ -2353,6 +2361,17 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       return !a.verb.empty() && a.events_after_verb && !b.all.count(a.verb);
     };
     if (verb_elsewhere(source_frame, claim_frame) || verb_elsewhere(claim_frame, source_frame))
+      continue;
+    // Nor is a source date whose clause tells what another date of the claim's sentence dates
+    // more closely than the claim's own ("took office as Governor in January 2023" against
+    // "Maalouf, who took office in January 2024, said inflation would return to target in the
+    // second half of 2027"): it is that date's evidence, not this one's.
+    auto fit = [&](const DateFrame& f) {
+      return 2 * overlap(f.events, source_frame.events) + overlap(f.what, source_frame.what);
+    };
+    const std::size_t own_fit = fit(claim_frame);
+    if (std::any_of(dc.others.begin(), dc.others.end(),
+                    [&](const DateFrame& f) { return fit(f) > own_fit; }))
       continue;
     // Nor are dates of what other people did: when each side's date clause names someone the
     // other side's sentence does not mention ("picked Barnier in September" against "named
@@ -2493,8 +2512,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     c.quality = std::min(1.0, 0.5 + 0.1 * score);
     c.score = score + (consistent ? 10 : 0);
     c.value = sm.date;
-    c.fit = 2 * overlap(claim_frame.events, source_frame.events) +
-            overlap(claim_frame.what, source_frame.what);
+    c.fit = own_fit;
     c.shown = shown_date(sm.date);
     if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
     if (smp >= yearless.data() && smp < yearless.data() + yearless.size()) {

@@ -528,6 +528,44 @@ TEST_CASE("a happening told in a when-clause shares its date with the clause it 
   CHECK(judged(a, {source("s1", source_text, "2026-04-14")}) == expected);
 }
 
+TEST_CASE("a source date that tells another date of the claim's sentence is that date's evidence",
+          "[rules][frames]") {
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  // Kind (a seventh blind trial): "Maalouf, who took office in January 2024, said the bank
+  // expected inflation to return to target in the second half of 2027" was disputed by
+  // "Ingrid Maalouf took office as Governor of the Central Bank of Lestonia in January 2023":
+  // the source's clause tells the relative clause's date, not the forecast's (they shared only
+  // the bank). A source date whose clause shares more with another date's clause of the
+  // claim's sentence than with the claim's own is no evidence for this one. The claim's other
+  // date is still contradicted by it. English and French.
+  const std::string en =
+      "Maalouf, who took office in January 2024, said the bank now expected inflation to return "
+      "to target in the second half of 2027.";
+  const std::string fr =
+      "Maalouf, qui a pris ses fonctions en janvier 2024, a indiqué que la banque prévoyait un "
+      "retour de l'inflation à la cible au second semestre 2027.";
+  auto [claim_text, span, source_text, expected] =
+      GENERATE_COPY(table<std::string, std::string, std::string, Verdict>({
+          {en, "second half of 2027",
+           "Ingrid Maalouf took office as Governor of the Central Bank of Lestonia in January "
+           "2023.",
+           Verdict::kUnverified},
+          {en, "January 2024",
+           "Ingrid Maalouf took office as Governor of the Central Bank of Lestonia in January "
+           "2023.",
+           Verdict::kContradicted},
+          {fr, "2027",
+           "Ingrid Maalouf a pris ses fonctions de gouverneure de la Banque centrale de Lestonie "
+           "en janvier 2023.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text, span, source_text);
+  auto a = article(claim_text, span, "2026-05-08", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-05-01")}) == expected);
+}
+
 TEST_CASE("a short date clause whose every word a source's date clause repeats is contradicted",
           "[rules][frames]") {
   // Kind: a bare sentence dating the story's event ("The crash happened on July 19 at about
