@@ -86,7 +86,11 @@ bool mentions(std::string_view hay, std::string_view needle) {
     size_t end = pos + needle.size();
     size_t word_end = end;
     while (word_end < hay.size() && is_word_char(hay[word_end])) ++word_end;
-    bool end_ok = word_end == end || (single_word && word_end - end <= 3);
+    // A currency sign written solid after a figure ends its word: « 62 M€ », "£48m".
+    const bool currency_after = hay.substr(end).starts_with("\u20ac") ||
+                                hay.substr(end).starts_with("\u00a3") ||
+                                hay.substr(end).starts_with("\u00a5");
+    bool end_ok = word_end == end || currency_after || (single_word && word_end - end <= 3);
     if (start_ok && end_ok) return true;
     pos += 1;
   }

@@ -2,6 +2,7 @@
 // plan first (docs/rules.md, "Search plans").
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -187,6 +188,31 @@ std::vector<std::string> number_forms(const Claim& c) {
   if (c.number) {
     add_unique(out, text::format_number(*c.number));
     for (const auto& f : text::french_number_forms(*c.number)) add_unique(out, f);
+    // Millions and billions written short, as the index reads them: "£48m" is the term "48m",
+    // « 48 M€ » the words "48 m", "48 mln dlrs", "$1.2bn", « 1,2 Md€ ». Without them a
+    // source that writes the figure short was never retrieved for "48 millions d'euros".
+    const double v = std::fabs(*c.number);
+    const double r = std::round(v);
+    auto mantissa = [](double m, char point) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.2f", m);
+      std::string t = buf;
+      while (!t.empty() && t.back() == '0') t.pop_back();
+      if (!t.empty() && t.back() == '.') t.pop_back();
+      std::replace(t.begin(), t.end(), '.', point);
+      return t;
+    };
+    if (std::fabs(v - r) < 1e-9 && v >= 1e9 && std::fmod(r, 1e7) == 0) {
+      for (char point : {'.', ','}) {
+        const std::string b = mantissa(v / 1e9, point);
+        for (const char* unit : {"bn", " bn", " bln", " md", " mrd"}) add_unique(out, b + unit);
+      }
+    } else if (std::fabs(v - r) < 1e-9 && v >= 1e6 && std::fmod(r, 1e4) == 0) {
+      for (char point : {'.', ','}) {
+        const std::string m = mantissa(v / 1e6, point);
+        for (const char* unit : {"m", " m", " mln", " mn"}) add_unique(out, m + unit);
+      }
+    }
   }
   return out;
 }

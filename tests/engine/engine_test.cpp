@@ -446,6 +446,54 @@ TEST_CASE("a source whose title alone names the story in an elided French word i
   CHECK(seen);
 }
 
+TEST_CASE("a sum a source writes short is found for the sum written out", "[engine]") {
+  // Kind (a seventh blind trial): « 48 millions d'euros » and « 62 millions d'euros » were
+  // unverified against a budget table writing « 48 M€ », « 62 M€ »: the searches asked for
+  // "48000000", "48 million(s)" only, and the passage cut did not take "62 m" to end before
+  // a solid "€". So too "£48m", "$1.2bn", "48 mln". Written short in the source, out in the
+  // article, English and French.
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document fr;
+    fr.id = "fr";
+    fr.url = "https://one.example/budget";
+    fr.source = "one.example";
+    fr.published = "2026-03-14";
+    fr.title = "Budget de Valdrôme : les chiffres";
+    fr.text = "Budget primitif de Valdrôme. Dette : 62 M€, soit 1 290 € par habitant.";
+    corpus::Document en = fr;
+    en.id = "en";
+    en.url = "https://two.example/plan";
+    en.source = "two.example";
+    en.title = "Valdrome tram plan";
+    en.text =
+        "The Valdrome tram extension was costed at £48m. The whole network would cost $1.2bn.";
+    REQUIRE(c->add_documents({fr, en}).added == 2);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto fr_report = eng.check(claims::parse_article(
+      "Budget de Valdrôme\n\nVALDRÔME, 16 mars 2026 – L'endettement de Valdrôme atteint 62 "
+      "millions d'euros.\n",
+      "txt", "fr.txt"));
+  auto en_report = eng.check(claims::parse_article(
+      "Valdrome tram\n\nVALDROME, March 16, 2026 – The Valdrome tram extension is priced at 48 "
+      "million pounds. The network's bill is put at 1.2 billion dollars.\n",
+      "txt", "en.txt"));
+  std::size_t seen = 0;
+  for (const auto* report : {&fr_report, &en_report}) {
+    for (const auto& r : report->results) {
+      if (r.claim.kind != claims::Kind::kMoney || !r.claim.number || *r.claim.number < 1e6)
+        continue;
+      ++seen;
+      CAPTURE(r.claim.text);
+      CHECK(r.finding.verdict == rules::Verdict::kSupported);
+    }
+  }
+  CHECK(seen == 3);
+}
+
 TEST_CASE("the story filter lets through every word the same-story gate takes for a name",
           "[engine]") {
   // The filter must be a necessary condition of the gate: each word rules::same_name equates
