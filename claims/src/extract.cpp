@@ -1436,9 +1436,11 @@ class Extractor {
           skip = true;
         }
         // A figure opening a parenthesis is a list mark or a code ("(1)", "(555)"), unless it
-        // is a share: "Jean-Marc Tessier (47,6 %)", "Tom Reed (41.3%)" give a result.
+        // is a share: "Jean-Marc Tessier (47,6 %)", "Tom Reed (41.3%)" give a result. So is one
+        // after "+" (a phone number, "+33 1 …"), unless it is a change: « + 2,4 % », "+4.2%".
         const bool share_after = percent_sign_after(last, end) > 0;
-        if (prev && (prev->text == "#" || prev->text == "+" || (prev->text == "(" && !share_after)))
+        if (prev &&
+            (prev->text == "#" || ((prev->text == "+" || prev->text == "(") && !share_after)))
           skip = true;
         // "Article 49.3", "Flight 370", « l'article 16 »: the number names the thing.
         if (prev && prev->type == TokType::kWord && internal::is_designator(prev->lower))

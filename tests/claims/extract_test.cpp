@@ -1874,6 +1874,20 @@ TEST_CASE("a share in parentheses after a name is read as a percentage", "[claim
   CHECK(verify::test::values_of(en, Kind::kCount).empty());
 }
 
+TEST_CASE("a change written with its plus sign is read as a percentage", "[claims]") {
+  // Kind (a seventh blind trial): a city's budget table (« Dépenses de fonctionnement : + 2,4
+  // % ») was not read at all: a figure after "+" was taken for a phone number. A plus sign
+  // before a figure with a percent sign is a change; a phone number's "+33" stays unread.
+  auto fr =
+      run("Le conseil municipal a adopté le budget de la commune. Les dépenses de fonctionnement "
+          "sont en hausse : + 2,4 %. Les recettes de la ville progressent de +3,1 %.");
+  CHECK(verify::test::values_of(fr, Kind::kPercent) == std::vector<std::string>{"2.4", "3.1"});
+  auto en = run("Shares in the company were +4.2% at noon, and the index was + 0.8 per cent.");
+  CHECK(verify::test::values_of(en, Kind::kPercent) == std::vector<std::string>{"4.2", "0.8"});
+  CHECK(verify::test::values_of(run("Call the press office on +33 for details."), Kind::kCount)
+            .empty());
+}
+
 TEST_CASE("an earlier value with an adverb of time borrows the noun of the figure before it",
           "[claims]") {
   // Kind (a fifth blind trial): « 34 membres, contre 38 auparavant » counted 38 "auparavant",
