@@ -1057,11 +1057,48 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   return v;
 }
 
-bool entity_gate(const ClaimView& cv, const SourceView& sv) {
+bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) {
   if (cv.entities.empty()) return true;
   for (const auto& e : cv.entities) {
     for (const auto& n : sv.names) {
       if (same_name(e, n)) return true;
+    }
+  }
+  // A claim whose sentence names nothing but the story's names ("La dette de la commune
+  // s'élève à 62 millions d'euros", "Le conseil municipal de Villeneuve a adopté un budget de
+  // 148,6 millions d'euros") is the story's: a source that names the story anywhere (a budget
+  // table whose town is named two lines below the debt's) may give its figure, as the story
+  // gate reads whole documents too. A name of the sentence's own must be in the passage, and
+  // a passage whose sentence names someone or somewhere else ("Suriname is seeking between 494
+  // and 509 mln dlrs", "Storm Idris killed two people in Brittany") is about them. (A
+  // sentence's first word is no name by its capital alone: « Dette : 62 M€ ».)
+  if (std::any_of(cv.subjects.begin(), cv.subjects.end(),
+                  [&](const std::string& e) { return !cv.story_names.count(e); }))
+    return false;
+  // Only a source of the claim's time (published within count.stale_source_days of it): a
+  // copy of the story from years away, or an undated page, may tell another year's round.
+  const int days = an.config().count.stale_source_days;
+  if (days <= 0 || cv.time_anchor.size() != 10 || sv.p->published.size() < 10) return false;
+  const std::string published = sv.p->published.substr(0, 10);
+  if (published < shift_days(cv.time_anchor, -days) || published > shift_days(cv.time_anchor, days))
+    return false;
+  const std::size_t from = sv.p->focus_start > sv.p->start ? sv.p->focus_start - sv.p->start : 0;
+  const std::size_t to = sv.p->focus_end > sv.p->start ? sv.p->focus_end - sv.p->start : 0;
+  for (std::size_t k = first_token_from(sv.toks, from); k < sv.toks.size() && sv.toks[k].start < to;
+       ++k) {
+    const bool opens = k == 0 || sv.toks[k].break_before ||
+                       std::any_of(sv.sents.begin(), sv.sents.end(), [&](const text::Span& sent) {
+                         return sent.start == sv.toks[k].start;
+                       });
+    if (opens || !an.is_entity(sv.toks[k])) continue;
+    if (std::none_of(cv.story_names.begin(), cv.story_names.end(),
+                     [&](const std::string& e) { return same_name(e, sv.toks[k].word); })) {
+      return false;
+    }
+  }
+  for (const auto& e : cv.story_names) {
+    for (const auto& n : sv.p->document_names) {
+      if (same_name(e, text::fold(n))) return true;
     }
   }
   return false;
@@ -1542,7 +1579,7 @@ bool about_other_person(const Analyzer& an, const ClaimView& cv, const SourceVie
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out,
                   std::vector<const Passage*>* other_modality = nullptr) {
-  if (!entity_gate(cv, sv)) return;
+  if (!entity_gate(an, cv, sv)) return;
   const auto& cr = an.config().count;
   const Frame& cf = cv.figure;
   Interval ci = interval_of(an, cv.self.number, cv.self.hedge, false);
@@ -2294,7 +2331,7 @@ DateClaim date_claim(const Analyzer& an, const ClaimView& cv, const std::string&
 
 void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, const SourceView& sv,
                 std::vector<Candidate>& out) {
-  if (!entity_gate(cv, sv) || cv.self.date.size() < 4) return;
+  if (!entity_gate(an, cv, sv) || cv.self.date.size() < 4) return;
   const auto& dr = an.config().date;
   const auto& local = dc.local;
   const auto& all = dc.all;

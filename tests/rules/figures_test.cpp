@@ -1851,6 +1851,55 @@ TEST_CASE("a source long before the claim's time that agrees does not outweigh a
   }
 }
 
+TEST_CASE(
+    "a figure of the story's own is read from a source of its time that names the story "
+    "elsewhere",
+    "[rules][figures]") {
+  // Kind (a seventh blind trial): « La dette de la commune s'élève à 62 millions d'euros »
+  // was unverified against the town's budget table, « Dette : 62 M€ … », whose town is named
+  // lines away from the debt: the passage (the sentence and its neighbours) had to name the
+  // story. A claim whose sentence names nothing but the story's names may be read from a
+  // source of its time that names the story anywhere, unless the passage's sentence names
+  // someone or somewhere else; a copy from years away still needs the name in the passage.
+  // English and French.
+  auto table_passage = [](const std::string& text, const std::string& published,
+                          std::vector<std::string> names) {
+    auto p = source("table", text, published);
+    p.document_names = std::move(names);
+    return p;
+  };
+  auto [article_text, span, window, published, names, expected] = GENERATE(
+      table<std::string, std::string, std::string, std::string, std::vector<std::string>, Verdict>({
+          {"Valdrôme : le budget 2026 adopté\n\nLe conseil municipal de Valdrôme a adopté lundi "
+           "le budget. La dette de la commune s'élève à 62 millions d'euros.",
+           "62 millions",
+           "Subventions aux associations : 3,6 M€. Dette de la commune : 62 M€, soit 1 290 € par "
+           "habitant. Dépenses de fonctionnement : + 2,4 %.",
+           "2026-02-10", std::vector<std::string>{"Valdrome", "Dette", "Subventions"},
+           Verdict::kSupported},
+          {"Ashby budget approved\n\nAshby council approved its budget on Monday. The town's "
+           "debt stands at 62 million pounds.",
+           "62 million", "Grants: £3.6m. Debt: £62m, or £1,290 per resident.", "2026-02-10",
+           std::vector<std::string>{"Ashby", "Debt", "Grants"}, Verdict::kSupported},
+          // A table of another town in the passage's sentence.
+          {"Ashby budget approved\n\nAshby council approved its budget on Monday. The town's "
+           "debt stands at 62 million pounds.",
+           "62 million", "Grants: £3.6m. Debt of Carrick: £62m, or £1,290 per resident.",
+           "2026-02-10", std::vector<std::string>{"Ashby", "Carrick", "Debt", "Grants"},
+           Verdict::kUnverified},
+          // A copy from years away.
+          {"Ashby budget approved\n\nAshby council approved its budget on Monday. The town's "
+           "debt stands at 62 million pounds.",
+           "62 million", "Grants: £3.6m. Debt: £62m, or £1,290 per resident.", "2021-02-10",
+           std::vector<std::string>{"Ashby", "Debt", "Grants"}, Verdict::kUnverified},
+      }));
+  CAPTURE(article_text, window, published);
+  auto a = article(article_text, span, "2026-02-11", Kind::kMoney);
+  auto f = verify::test::judge(a, {table_passage(window, published, names)});
+  CAPTURE(f.explanation, a.claim.text);
+  CHECK(f.verdict == expected);
+}
+
 TEST_CASE("a source sentence about someone of another age is about someone else",
           "[rules][figures]") {
   // Kind (a fifth blind trial): a club's earlier signing, "The 27-year-old signed a five-year
