@@ -1442,6 +1442,13 @@ class Extractor {
         if (prev &&
             (prev->text == "#" || ((prev->text == "+" || prev->text == "(") && !share_after)))
           skip = true;
+        // A list's item number standing between two full stops, before the item's capital
+        // ("… 52 points. 4. AS Mervent, 49 points.", a league table): a mark, not a count.
+        if ((k == begin || (prev && prev->text == ".") || t.newline_before) &&
+            k + 2 < toks_.size() && toks_[k + 1].text == "." &&
+            toks_[k + 2].type == TokType::kWord && toks_[k + 2].upper &&
+            t.text.find_first_of(".,") == std::string_view::npos)
+          skip = true;
         // "Article 49.3", "Flight 370", « l'article 16 »: the number names the thing.
         if (prev && prev->type == TokType::kWord && internal::is_designator(prev->lower))
           skip = true;

@@ -1874,6 +1874,23 @@ TEST_CASE("a share in parentheses after a name is read as a percentage", "[claim
   CHECK(verify::test::values_of(en, Kind::kCount).empty());
 }
 
+TEST_CASE("a list's item numbers are marks, not counts", "[claims]") {
+  // Kind (a seventh blind trial): a league table, « 3. US Castelroux, 52 points. 4. AS
+  // Mervent, 49 points. », gave the count 4, which supported an article's « quatre longueurs
+  // d'avance ». A bare integer between two full stops before a capitalised word numbers an
+  // item. A count ending a sentence after a word ("finished 4.") is still a count. English and
+  // French.
+  auto fr =
+      run("Classement de Ligue 2 après la 29e journée. 1. FC Sarlieu, 58 points. 2. Stade Lormont, "
+          "55 points. 3. US Castelroux, 52 points. 4. AS Mervent, 49 points.");
+  CHECK(verify::test::values_of(fr, Kind::kCount) ==
+        std::vector<std::string>{"29", "58", "55", "52", "49"});
+  auto en = run("Standings after round 29. 1. Sarlie FC, 58 points. 2. Lormont, 55 points.");
+  CHECK(verify::test::values_of(en, Kind::kCount) == std::vector<std::string>{"29", "58", "55"});
+  auto count = run("The club has now won 4. Its coach, Ann Lee, was pleased.");
+  CHECK(verify::test::values_of(count, Kind::kCount) == std::vector<std::string>{"4"});
+}
+
 TEST_CASE("a change written with its plus sign is read as a percentage", "[claims]") {
   // Kind (a seventh blind trial): a city's budget table (« Dépenses de fonctionnement : + 2,4
   // % ») was not read at all: a figure after "+" was taken for a phone number. A plus sign
