@@ -2099,6 +2099,9 @@ struct DateFrame {
   // Lexicon events the clause names after a date its verb governs, which are not the date's
   // ("…, which killed nine").
   bool events_after_verb = false;
+  // Which end of a happening the clause dates: +1 its start ("began", "started", « a
+  // commencé »), -1 its end ("ended", "called off", « a pris fin »), 0 neither.
+  int phase = 0;
   std::size_t from = 0, to = 0;  // the clause's first and last tokens
 };
 
@@ -2119,7 +2122,7 @@ bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
       "happened", "occurred", "started", "began",     "ended",   "continued",
       "resumed",  "came",     "took",    "produit",   "survenu", "eu",
       "commence", "debute",   "termine", "scheduled", "planned", "expected",
-      "set",      "launched", "entame",  "lance"};
+      "set",      "launched", "entame",  "lance",     "begun"};
   if (kTransparent.count(w)) return false;
   const std::string prev = k > 0 && !t.break_before ? toks[k - 1].word : "";
   // "the injured", "a wounded": an adjective, not a verb.
@@ -2258,6 +2261,24 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
       f.what.insert(cons[j]);
   }
   f.earlier = dates_earlier_occurrence(toks, from, to, first, last);
+  {
+    static const std::set<std::string> kStart = {
+        "began",    "begun",    "begin",     "begins", "started", "start",  "starts",
+        "launched", "commence", "commencee", "debute", "debutee", "entame", "entamee"};
+    static const std::set<std::string> kEnd = {"ended",    "ends",    "finished", "termine",
+                                               "terminee", "achevee", "acheve"};
+    for (std::size_t j = from; j <= to && j < toks.size(); ++j) {
+      if (j >= first && j <= last) continue;
+      const std::string& w = toks[j].word;
+      const std::string next = j + 1 < toks.size() ? toks[j + 1].word : "";
+      const std::string prev = j > from ? toks[j - 1].word : "";
+      // "called off", "came to an end", « a pris fin », « a mis fin à ».
+      const bool end_phrase = (w == "called" && next == "off") || (w == "end" && prev == "an") ||
+                              (w == "fin" && (prev == "pris" || prev == "mis"));
+      if (kStart.count(w)) f.phase = 1;
+      if (kEnd.count(w) || end_phrase) f.phase = -1;
+    }
+  }
   f.from = from;
   f.to = to;
   for (const auto& r : cap_runs(an, toks, toks[from].start, toks[to].end)) {
@@ -2398,6 +2419,11 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       return !a.verb.empty() && a.events_after_verb && !b.all.count(a.verb);
     };
     if (verb_elsewhere(source_frame, claim_frame) || verb_elsewhere(claim_frame, source_frame))
+      continue;
+    // Nor are a happening's start and its end one date: "The walkout had begun on September
+    // 14" against "ended their strike on October 6", the same class of happening.
+    if (claim_frame.phase != 0 && source_frame.phase != 0 &&
+        claim_frame.phase != source_frame.phase)
       continue;
     // Nor is a source date whose clause tells what another date of the claim's sentence dates
     // more closely than the claim's own ("took office as Governor in January 2023" against

@@ -497,6 +497,38 @@ TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   CHECK(judged(a, {source("s1", source_text, "2026-06-09")}) == expected);
 }
 
+TEST_CASE("a happening's start and its end are not one date", "[rules][frames]") {
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  // Kind (a new user's own test, after the strike class): "The walkout had begun on September
+  // 14" was contradicted by "Nurses ended their strike on October 6": one class of happening,
+  // but its start and its end. A clause that dates a start ("began", "started", « a
+  // commencé ») and one that dates an end ("ended", "called off", « a pris fin ») are not
+  // compared; two starts still are. English and French.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"The nurses' walkout at Rivermouth General Hospital had begun on September 14.",
+       "September 14", "Nurses at Rivermouth General Hospital ended their strike on October 6.",
+       Verdict::kUnverified},
+      {"The nurses' walkout at Rivermouth General Hospital had begun on September 14.",
+       "September 14",
+       "Nurses at Rivermouth General Hospital ended their strike on October 6. The nurses' "
+       "walkout at Rivermouth General Hospital began on September 14.",
+       Verdict::kSupported},
+      {"The nurses' walkout at Rivermouth General Hospital had begun on September 14.",
+       "September 14", "The nurses' walkout at Rivermouth General Hospital began on September 15.",
+       Verdict::kContradicted},
+      {"La grève des infirmières de l'hôpital de Rivermouth avait commencé le 14 septembre.",
+       "14 septembre",
+       "Les infirmières de l'hôpital de Rivermouth ont mis fin à leur grève le 6 octobre.",
+       Verdict::kUnverified},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-08", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-10-07")}) == expected);
+}
+
 TEST_CASE("a happening told in a when-clause shares its date with the clause it hangs on",
           "[rules][frames]") {
   using verify::test::article;
