@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -36,7 +37,20 @@ void check_text(std::string_view bytes, const std::string& label) {
                      ")");
   }
   if (auto bad = first_invalid_utf8(bytes)) {
-    throw InputError(label + ": invalid UTF-8 at byte " + std::to_string(*bad));
+    // Where an editor's tools can find it, and the usual cure: text saved as Latin-1 or
+    // Windows-1252 (an "é" as the single byte 0xE9).
+    const std::size_t line =
+        1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + *bad, '\n'));
+    const std::size_t line_start = *bad == 0 ? std::string_view::npos : bytes.rfind('\n', *bad - 1);
+    const std::size_t column = line_start == std::string_view::npos ? *bad + 1 : *bad - line_start;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X",
+                  static_cast<unsigned>(static_cast<unsigned char>(bytes[*bad])));
+    throw InputError(label + ": invalid UTF-8 at line " + std::to_string(line) + ", column " +
+                     std::to_string(column) + " (byte " + byte + " at offset " +
+                     std::to_string(*bad) +
+                     "); if the file is Latin-1 or Windows-1252, convert it: iconv -f "
+                     "WINDOWS-1252 -t UTF-8 FILE > FILE.utf8");
   }
   if (is_blank(bytes)) throw InputError(label + ": file contains only white space");
 }

@@ -321,9 +321,21 @@ SourceResult document_from_file(std::string_view bytes, FileKind kind, std::stri
     }
   } else {
     if (auto bad = first_invalid_utf8(bytes)) {
-      char detail[64];
-      std::snprintf(detail, sizeof detail, "invalid UTF-8 (byte 0x%02X at offset %zu)",
-                    static_cast<unsigned>(static_cast<unsigned char>(bytes[*bad])), *bad);
+      // Line and column for an editor, and the usual cure (text saved as Latin-1 or
+      // Windows-1252), as an article's reader says it.
+      const std::size_t line =
+          1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + *bad, '\n'));
+      const std::size_t line_start =
+          *bad == 0 ? std::string_view::npos : bytes.rfind('\n', *bad - 1);
+      const std::size_t column =
+          line_start == std::string_view::npos ? *bad + 1 : *bad - line_start;
+      char detail[200];
+      std::snprintf(
+          detail, sizeof detail,
+          "invalid UTF-8 at line %zu, column %zu (byte 0x%02X at offset %zu); if the "
+          "file is Latin-1 or Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 FILE > "
+          "FILE.utf8",
+          line, column, static_cast<unsigned>(static_cast<unsigned char>(bytes[*bad])), *bad);
       r.problem = problem(shown, detail);
       return r;
     }
