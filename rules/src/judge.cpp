@@ -4004,6 +4004,27 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
                       (has_at ? " the figure " : " the figure at ") + value + ", not " + claimed +
                       ".";
     }
+    if (claim.kind != Kind::kRole && givers.size() < con.size()) {
+      // The other sources that give the same figure in other words, so the count agrees with
+      // the evidence listed ("2 sources … put the figure at 4,200, not 4,800; 1 source …
+      // gives about 4,200"). Other figures are the evidence's to show.
+      std::vector<std::string> others;
+      for (const auto* c : con) {
+        if (c->shown == value || c->number != givers.front()->number ||
+            std::find(others.begin(), others.end(), c->shown) != others.end())
+          continue;
+        others.push_back(c->shown);
+      }
+      for (const auto& other : others) {
+        std::vector<const Candidate*> theirs;
+        for (const auto* c : con) {
+          if (c->shown == other) theirs.push_back(c);
+        }
+        f.explanation.pop_back();
+        f.explanation +=
+            "; " + sources_phrase(theirs) + " " + verb(theirs.size(), "give") + " " + other + ".";
+      }
+    }
     if (!sup.empty()) {
       f.explanation.pop_back();
       f.explanation += "; " + sources_phrase(sup) + " " + verb(sup.size(), "agree") + ".";

@@ -1900,6 +1900,26 @@ TEST_CASE(
   CHECK(f.verdict == expected);
 }
 
+TEST_CASE("a contradiction's explanation names every source of the figure it gives",
+          "[rules][figures]") {
+  // Kind (a new user's report): "2 sources (…) put the figure at 4,200, not 4,800" listed
+  // three passages as evidence: the third wrote "About 4,200", another wording of the same
+  // figure, and went unnamed. Each wording is named with its sources.
+  auto a = article("About 4,800 dockworkers walked off the job at the Port of Calvera.", "4,800",
+                   "2026-03-06");
+  auto f = verify::test::judge(
+      a,
+      {source("one", "4,200 dockworkers walked off the job at the Port of Calvera.", "2026-03-05"),
+       source("two", "In all, 4,200 dockworkers walked off the job at the Port of Calvera.",
+              "2026-03-05"),
+       source("three", "About 4,200 dockworkers walked off the job at the Port of Calvera.",
+              "2026-03-05")});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == Verdict::kContradicted);
+  for (const char* name : {"one.example", "two.example", "three.example"})
+    CHECK(f.explanation.find(name) != std::string::npos);
+}
+
 TEST_CASE("a source sentence about someone of another age is about someone else",
           "[rules][figures]") {
   // Kind (a fifth blind trial): a club's earlier signing, "The 27-year-old signed a five-year
