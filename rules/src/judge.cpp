@@ -3877,6 +3877,9 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   std::string claimed = claim.kind == Kind::kDate ? shown_date(claim.value)
                         : is_figure(claim.kind)   ? shown_figure(cv.self)
                                                   : claim.value;
+  // A span of days ("this week": March 9 to 15) is shown whole, not as its first day.
+  if (claim.kind == Kind::kDate && !claim.date_end.empty() && claim.date_end != claim.value)
+    claimed += " to " + shown_date(claim.date_end);
   if (!cv.self.hedge.empty() && is_figure(claim.kind))
     claimed = english_hedge(cv.self.hedge) + " " + claimed;
 

@@ -497,6 +497,23 @@ TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   CHECK(judged(a, {source("s1", source_text, "2026-06-09")}) == expected);
 }
 
+TEST_CASE("a span of days is shown whole in the explanation", "[rules][frames]") {
+  using verify::test::article;
+  using verify::test::judge;
+  using verify::test::source;
+  // Kind (a new user's report): "this week" (March 9 to 15) was confirmed as "March 9, 2026",
+  // as if the claim were its first day.
+  auto a = article("Talks between the union and the port operators resumed this week.", "this week",
+                   "2026-03-12", Kind::kDate);
+  auto f = judge(a, {source("s1",
+                            "Talks between the union and the port operators resumed on Tuesday, "
+                            "March 10.",
+                            "2026-03-11")});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.explanation.find("March 9, 2026 to March 15, 2026") != std::string::npos);
+}
+
 TEST_CASE("a happening's start and its end are not one date", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judged;
