@@ -1404,8 +1404,10 @@ class Extractor {
     const std::size_t begin = sent_begin_[s];
     const std::size_t end = sent_end_[s];
     std::size_t first_claim = claims_.size();
+    // The digit groups after a phone number's "+33" ("+33 1 45 67 89 00") are the number's.
+    std::size_t phone_until = begin;
     for (std::size_t k = begin; k < end; ++k) {
-      if (consumed_[k]) continue;
+      if (consumed_[k] || k < phone_until) continue;
       const Token& t = toks_[k];
       if (t.type != TokType::kNumber && t.type != TokType::kWord) continue;
       if (t.type == TokType::kWord && k > begin && !t.space_before &&
@@ -1442,6 +1444,12 @@ class Extractor {
         if (prev &&
             (prev->text == "#" || ((prev->text == "+" || prev->text == "(") && !share_after)))
           skip = true;
+        if (prev && prev->text == "+" && !share_after) {
+          phone_until = last + 1;
+          while (phone_until < end && toks_[phone_until].type == TokType::kNumber &&
+                 toks_[phone_until].space_before && toks_[phone_until].digits.size() <= 4)
+            ++phone_until;
+        }
         // A list's item number standing between two full stops, before the item's capital
         // ("… 52 points. 4. AS Mervent, 49 points.", a league table): a mark, not a count.
         if ((k == begin || (prev && prev->text == ".") || t.newline_before) &&

@@ -1903,6 +1903,11 @@ TEST_CASE("a change written with its plus sign is read as a percentage", "[claim
   CHECK(verify::test::values_of(en, Kind::kPercent) == std::vector<std::string>{"4.2", "0.8"});
   CHECK(verify::test::values_of(run("Call the press office on +33 for details."), Kind::kCount)
             .empty());
+  // Nor are the digit groups after it (a reader once counted "1", "45", "67", "89", "00").
+  CHECK(verify::test::values_of(run("Call the press office on +33 1 45 67 89 00 or +44 20 7946 "
+                                    "0000 before 6 p.m."),
+                                Kind::kCount)
+            .empty());
 }
 
 TEST_CASE("an earlier value with an adverb of time borrows the noun of the figure before it",
