@@ -1439,12 +1439,12 @@ class Extractor {
         }
         // A figure opening a parenthesis is a list mark or a code ("(1)", "(555)"), unless it
         // is a share: "Jean-Marc Tessier (47,6 %)", "Tom Reed (41.3%)" give a result. So is one
-        // after "+" (a phone number, "+33 1 …"), unless it is a change: « + 2,4 % », "+4.2%".
+        // after "+" (a phone number, "+33 1 …", with the digit groups after it), unless it is a
+        // change: « + 2,4 % », "+4.2%".
         const bool share_after = percent_sign_after(last, end) > 0;
-        if (prev &&
-            (prev->text == "#" || ((prev->text == "+" || prev->text == "(") && !share_after)))
-          skip = true;
+        if (prev && (prev->text == "#" || (prev->text == "(" && !share_after))) skip = true;
         if (prev && prev->text == "+" && !share_after) {
+          skip = true;
           phone_until = last + 1;
           while (phone_until < end && toks_[phone_until].type == TokType::kNumber &&
                  toks_[phone_until].space_before && toks_[phone_until].digits.size() <= 4)

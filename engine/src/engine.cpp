@@ -768,9 +768,7 @@ std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Counted as the text report counts them: the article's own dateline is shown apart, not
   // among the unverified (the JSON report keeps the contract's counts).
-  const auto own_date = static_cast<std::size_t>(
-      std::count_if(report.results.begin(), report.results.end(),
-                    [](const ClaimResult& r) { return r.finding.rule == "date.dateline"; }));
+  const std::size_t own_date = own_dates(report);
   spdlog::info(
       "checked {}: {} claims ({} supported, {} contradicted, {} disputed, {} "
       "unverified{}) in {:.3f} s",

@@ -100,10 +100,6 @@ void write_article(JsonWriter& w, const claims::Article& a, std::string_view has
 // not count it among the unverified (the JSON keeps the contract's counts).
 bool is_own_date(const ClaimResult& res) { return res.finding.rule == "date.dateline"; }
 
-std::size_t own_dates(const Report& r) {
-  return static_cast<std::size_t>(std::count_if(r.results.begin(), r.results.end(), is_own_date));
-}
-
 std::string report_json(const Report& r) {
   JsonWriter w;
   w.begin_object();
@@ -370,6 +366,10 @@ std::string report_markdown(const Report& r) {
 }
 
 }  // namespace
+
+std::size_t own_dates(const Report& r) {
+  return static_cast<std::size_t>(std::count_if(r.results.begin(), r.results.end(), is_own_date));
+}
 
 std::string link_state(const LinkCheck& link) {
   std::string out = "link " + link.status;

@@ -21,6 +21,11 @@ std::string marked_snippet(const rules::Evidence& e, const char* open, const cha
          escape(s.substr(me));
 }
 
+// How many of the report's results are the article's own dateline or publication line
+// (rule date.dateline): the text and Markdown reports, and the log line after a check, show
+// them apart rather than among the unverified.
+std::size_t own_dates(const Report& r);
+
 // The 1-based line of `text` that byte `offset` is on (offsets past the end: the last line).
 std::size_t line_at(std::string_view text, std::size_t offset);
 

@@ -914,6 +914,15 @@ struct ClaimView {
   std::string time_anchor;  // a date stated in the same sentence, else the article's
   std::string past;         // the anchor when it lies in an earlier year, else ""
   const bool& historical = in_sentence.historical;
+  // The days count.stale_source_days before and after a day-precise anchor ("" when there is
+  // none, or the setting is 0): sources published between them are of the claim's time.
+  std::string time_from, time_to;
+  // A source published before time_from tells of an earlier state or event, for a claim of
+  // its own time (not one set in a past year, nor a historical one).
+  bool long_before(const Passage& p) const {
+    return !time_from.empty() && past.empty() && !historical && p.published.size() >= 10 &&
+           p.published.compare(0, 10, time_from) < 0;
+  }
   // The names of the claim's own sentence (folded words), without the article's: what the
   // claim is about.
   std::set<std::string> subjects;
@@ -999,6 +1008,11 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       v.time_anchor.compare(0, 4, ctx.published, 0, 4) < 0)
     v.past = v.time_anchor;
   if (v.time_anchor.empty()) v.time_anchor = ctx.published;
+  if (const int days = an.config().count.stale_source_days;
+      days > 0 && v.time_anchor.size() == 10) {
+    v.time_from = shift_days(v.time_anchor, -days);
+    v.time_to = shift_days(v.time_anchor, days);
+  }
   if (c.kind == Kind::kPercent) v.mover = mover_of(an, v.toks, v.cons, v.self);
   v.ages = ages_in(v.toks, 0, std::numeric_limits<std::size_t>::max());
   if (v.ages.empty() && !v.toks.empty() && an.config().lexicon.pronouns.count(v.toks[0].word) &&
@@ -1077,11 +1091,9 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
     return false;
   // Only a source of the claim's time (published within count.stale_source_days of it): a
   // copy of the story from years away, or an undated page, may tell another year's round.
-  const int days = an.config().count.stale_source_days;
-  if (days <= 0 || cv.time_anchor.size() != 10 || sv.p->published.size() < 10) return false;
+  if (cv.time_from.empty() || sv.p->published.size() < 10) return false;
   const std::string published = sv.p->published.substr(0, 10);
-  if (published < shift_days(cv.time_anchor, -days) || published > shift_days(cv.time_anchor, days))
-    return false;
+  if (published < cv.time_from || published > cv.time_to) return false;
   const std::size_t from = sv.p->focus_start > sv.p->start ? sv.p->focus_start - sv.p->start : 0;
   const std::size_t to = sv.p->focus_end > sv.p->start ? sv.p->focus_end - sv.p->start : 0;
   for (std::size_t k = first_token_from(sv.toks, from); k < sv.toks.size() && sv.toks[k].start < to;
@@ -1612,19 +1624,15 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   // three years before the floods an article counts 38 % of communes for. It cannot
   // contradict the figure; it may still agree with it. A claim set in a past year is judged
   // against sources of that year instead (ClaimView::past, below).
-  std::string stale_before;
-  if (cr.stale_source_days > 0 && cv.past.empty() && !cv.historical &&
-      cv.time_anchor.size() == 10 && sv.p->published.size() >= 10)
-    stale_before = shift_days(cv.time_anchor, -cr.stale_source_days);
   auto stale_for = [&](const Mention& sm) {
-    if (stale_before.empty() || sv.p->published.compare(0, 10, stale_before) >= 0) return false;
+    if (!cv.long_before(*sv.p)) return false;
     bool any_date = false, recent = false;
     auto dates_in = [&](const text::Span& span) {
       for (auto o = first_mention_from(sv.mentions, span.start);
            o != sv.mentions.end() && o->start < span.end; ++o) {
         if (o->kind != Kind::kDate || o->end > span.end || o->date.size() < 4) continue;
         any_date = true;
-        if (dates_overlap(o->date, o->date_end, stale_before, cv.time_anchor)) recent = true;
+        if (dates_overlap(o->date, o->date_end, cv.time_from, cv.time_anchor)) recent = true;
       }
     };
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
@@ -2243,10 +2251,25 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // clause after a governing verb does not ("visited on Tuesday the scene of the crash, which
   // killed nine").
   static const std::set<std::string> kSameTime = {"when", "quand", "lorsque", "lorsqu"};
+  // Which end of the happening: its start or its end (DateFrame::phase).
+  static const std::set<std::string> kStart = {
+      "began",    "begun",    "begin",     "begins", "started", "start",  "starts",
+      "launched", "commence", "commencee", "debute", "debutee", "entame", "entamee"};
+  static const std::set<std::string> kEnd = {"ended",    "ends",    "finished", "termine",
+                                             "terminee", "achevee", "acheve"};
   bool same_time = false;
   for (std::size_t j = from; j <= to; ++j) {
-    if (j > last && kSameTime.count(toks[j].word)) same_time = true;
-    if (cons[j].empty() || (j >= first && j <= last)) continue;
+    if (j >= first && j <= last) continue;  // the date itself
+    const std::string& w = toks[j].word;
+    if (j > last && kSameTime.count(w)) same_time = true;
+    const std::string_view next = j + 1 < toks.size() ? toks[j + 1].word : std::string_view();
+    const std::string_view prev = j > from ? toks[j - 1].word : std::string_view();
+    // "called off", "came to an end", « a pris fin », « a mis fin à ».
+    const bool end_phrase = (w == "called" && next == "off") || (w == "end" && prev == "an") ||
+                            (w == "fin" && (prev == "pris" || prev == "mis"));
+    if (kStart.count(w)) f.phase = 1;
+    if (kEnd.count(w) || end_phrase) f.phase = -1;
+    if (cons[j].empty()) continue;
     if (an.is_date_event(cons[j])) {
       if (f.verb.empty() || j < first || same_time)
         f.events.insert(cons[j]);
@@ -2261,24 +2284,6 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
       f.what.insert(cons[j]);
   }
   f.earlier = dates_earlier_occurrence(toks, from, to, first, last);
-  {
-    static const std::set<std::string> kStart = {
-        "began",    "begun",    "begin",     "begins", "started", "start",  "starts",
-        "launched", "commence", "commencee", "debute", "debutee", "entame", "entamee"};
-    static const std::set<std::string> kEnd = {"ended",    "ends",    "finished", "termine",
-                                               "terminee", "achevee", "acheve"};
-    for (std::size_t j = from; j <= to && j < toks.size(); ++j) {
-      if (j >= first && j <= last) continue;
-      const std::string& w = toks[j].word;
-      const std::string next = j + 1 < toks.size() ? toks[j + 1].word : "";
-      const std::string prev = j > from ? toks[j - 1].word : "";
-      // "called off", "came to an end", « a pris fin », « a mis fin à ».
-      const bool end_phrase = (w == "called" && next == "off") || (w == "end" && prev == "an") ||
-                              (w == "fin" && (prev == "pris" || prev == "mis"));
-      if (kStart.count(w)) f.phase = 1;
-      if (kEnd.count(w) || end_phrase) f.phase = -1;
-    }
-  }
   f.from = from;
   f.to = to;
   for (const auto& r : cap_runs(an, toks, toks[from].start, toks[to].end)) {
@@ -3761,23 +3766,17 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   // (the same « rien n'est fait » from last season's captain) is no evidence against a source
   // of the claim's time that gives another title, or the words to another speaker. Alone it
   // still supports. (Figures mark their stale candidates themselves, sentence by sentence.)
-  if ((claim.kind == Kind::kQuote || claim.kind == Kind::kRole) &&
-      cfg.count.stale_source_days > 0) {
+  if (claim.kind == Kind::kQuote || claim.kind == Kind::kRole) {
     const ClaimView& cv = view_once();
-    if (cv.past.empty() && !cv.historical && cv.time_anchor.size() == 10) {
-      const std::string before = shift_days(cv.time_anchor, -cfg.count.stale_source_days);
-      auto stale = [&](const Candidate& c) {
-        return c.passage->published.size() >= 10 && c.passage->published.compare(0, 10, before) < 0;
-      };
-      bool current_against = std::any_of(per_doc.begin(), per_doc.end(), [&](const auto& kv) {
-        const Candidate& c = kv.second;
-        return c.stance == Stance::kContradicts && !stale(c) &&
-               (claim.kind != Kind::kQuote || c.status == "misattributed");
-      });
-      for (auto it = per_doc.begin(); current_against && it != per_doc.end();) {
-        bool outdated = it->second.stance == Stance::kSupports && stale(it->second);
-        it = outdated ? per_doc.erase(it) : std::next(it);
-      }
+    auto stale = [&](const Candidate& c) { return cv.long_before(*c.passage); };
+    bool current_against = std::any_of(per_doc.begin(), per_doc.end(), [&](const auto& kv) {
+      const Candidate& c = kv.second;
+      return c.stance == Stance::kContradicts && !stale(c) &&
+             (claim.kind != Kind::kQuote || c.status == "misattributed");
+    });
+    for (auto it = per_doc.begin(); current_against && it != per_doc.end();) {
+      bool outdated = it->second.stance == Stance::kSupports && stale(it->second);
+      it = outdated ? per_doc.erase(it) : std::next(it);
     }
   }
   std::vector<const Candidate*> sup, con;

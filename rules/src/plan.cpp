@@ -193,23 +193,14 @@ std::vector<std::string> number_forms(const Claim& c) {
     // source that writes the figure short was never retrieved for "48 millions d'euros".
     const double v = std::fabs(*c.number);
     const double r = std::round(v);
-    auto mantissa = [](double m, char point) {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%.2f", m);
-      std::string t = buf;
-      while (!t.empty() && t.back() == '0') t.pop_back();
-      if (!t.empty() && t.back() == '.') t.pop_back();
-      std::replace(t.begin(), t.end(), '.', point);
-      return t;
-    };
     if (std::fabs(v - r) < 1e-9 && v >= 1e9 && std::fmod(r, 1e7) == 0) {
       for (char point : {'.', ','}) {
-        const std::string b = mantissa(v / 1e9, point);
+        const std::string b = text::decimal_form(v / 1e9, point);
         for (const char* unit : {"bn", " bn", " bln", " md", " mrd"}) add_unique(out, b + unit);
       }
     } else if (std::fabs(v - r) < 1e-9 && v >= 1e6 && std::fmod(r, 1e4) == 0) {
       for (char point : {'.', ','}) {
-        const std::string m = mantissa(v / 1e6, point);
+        const std::string m = text::decimal_form(v / 1e6, point);
         for (const char* unit : {"m", " m", " mln", " mn"}) add_unique(out, m + unit);
       }
     }

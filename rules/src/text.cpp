@@ -621,41 +621,38 @@ std::string format_number(double v) {
     std::reverse(out.begin(), out.end());
     return out;
   }
-  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return decimal_form(v);
+}
+
+std::string decimal_form(double value, char point) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", value);
   std::string s = buf;
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
+  std::replace(s.begin(), s.end(), '.', point);
   return s;
 }
 
 std::vector<std::string> french_number_forms(double v) {
   std::vector<std::string> out;
   // "1.5" -> "1,5"; whole numbers keep no decimals.
-  auto decimal = [](double x) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", x);
-    std::string s = buf;
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    std::replace(s.begin(), s.end(), '.', ',');
-    return s;
-  };
   const std::string en = format_number(v);
   const double r = std::round(v);
   const bool whole = std::fabs(v - r) < 1e-9 && std::fabs(v) < 1e15;
   if (whole && std::fabs(v) >= 1e9 && std::fmod(r, 1e6) == 0) {
     const double m = v / 1e9;
-    out.push_back(decimal(m) + (std::fabs(m) >= 2 ? " milliards" : " milliard"));
+    out.push_back(decimal_form(m, ',') + (std::fabs(m) >= 2 ? " milliards" : " milliard"));
   } else if (whole && std::fabs(v) >= 1e6 && std::fmod(r, 1e5) == 0) {
     const double m = v / 1e6;
-    out.push_back(decimal(m) + (std::fabs(m) >= 2 ? " millions" : " million"));
+    out.push_back(decimal_form(m, ',') + (std::fabs(m) >= 2 ? " millions" : " million"));
   } else if (whole) {
     // Thousands grouped by a space: "12 400".
     std::string fr = en;
     std::replace(fr.begin(), fr.end(), ',', ' ');
     out.push_back(fr);
   } else {
-    out.push_back(decimal(v));
+    out.push_back(decimal_form(v, ','));
   }
   if (out.front() == en) out.clear();
   return out;

@@ -88,6 +88,9 @@ bool parse_number(std::string_view word, double& out);
 
 // Renders a number as an editor reads it: "2,719", "28.5", "70.1 billion".
 std::string format_number(double value);
+// `value` to two decimals at most, trailing zeros dropped, with `point` as the decimal mark:
+// 1.50 -> "1.5", 48.0 -> "48", (1.2, ',') -> "1,2". No grouping of thousands.
+std::string decimal_form(double value, char point = '.');
 // The same figure as French writes it ("2,9", "45 millions", "1,2 milliard", "12 400"), when
 // that differs from format_number's: sources of one story come in both languages, and a search
 // for "2.9" or "45 million" does not find « 2,9 % » or « 45 millions d'euros ». Empty if none.
