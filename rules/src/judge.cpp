@@ -1219,13 +1219,19 @@ std::string unit_of(const Mention& m) {
 // Whether two figures are in the same unit. A dollar of no named country ("$40 million" in a
 // Canadian outlet) meets any country's dollar; two named dollars of different countries (C$
 // and US$) do not meet.
-bool units_meet(const Mention& a, const Mention& b) {
-  if (unit_of(a) == unit_of(b)) return true;
-  if (!a.unnamed_dollar && !b.unnamed_dollar) return false;
-  auto dollar = [](const std::string& u) {
+bool units_meet(Kind kind_a, std::string_view unit_a, bool unnamed_a, Kind kind_b,
+                std::string_view unit_b, bool unnamed_b) {
+  auto unit = [](Kind k, std::string_view u) { return k == Kind::kPercent ? "%" : u; };
+  if (unit(kind_a, unit_a) == unit(kind_b, unit_b)) return true;
+  if (!unnamed_a && !unnamed_b) return false;
+  auto dollar = [](std::string_view u) {
     return u == "USD" || u == "CAD" || u == "AUD" || u == "NZD" || u == "HKD" || u == "SGD";
   };
-  return dollar(a.unit) && dollar(b.unit);
+  return dollar(unit_a) && dollar(unit_b);
+}
+
+bool units_meet(const Mention& a, const Mention& b) {
+  return units_meet(a.kind, a.unit, a.unnamed_dollar, b.kind, b.unit, b.unnamed_dollar);
 }
 
 // A hedge as the report's English explanations write it: a French text's « au moins 1 850 »
@@ -3600,11 +3606,18 @@ std::string what_unverified(const Claim& c, std::size_t sources) {
 // states none gives neither a candidate nor a figure of the other modality, so it is not
 // analysed at all: most of a check's passages are read for figures and dates, and analysing
 // them was the largest part of judging (docs/performance.md, "Windows that state no figure").
-bool may_give(Kind kind, const Passage& p) {
+// A figure is read only against figures in its unit (judge_figure's units_meet, on the same
+// fields mention_of copies), so a window whose figures are all in other units (only dollars
+// for a count of people) is not analysed either.
+bool may_give(const Claim& claim, const Passage& p) {
+  const Kind kind = claim.kind;
   if (!is_figure(kind) && kind != Kind::kDate) return true;
+  const bool unnamed = is_figure(kind) && has_flag(claim, "unnamed_dollar");
   return std::any_of(p.claims.begin(), p.claims.end(), [&](const Claim& c) {
     const bool read = kind == Kind::kDate ? c.kind == Kind::kDate : is_figure(c.kind);
-    return read && c.start >= p.start && c.end <= p.end && c.end > c.start;
+    if (!read || c.start < p.start || c.end > p.end || c.end <= c.start) return false;
+    return kind == Kind::kDate ||
+           units_meet(kind, claim.unit, unnamed, c.kind, c.unit, has_flag(c, "unnamed_dollar"));
   });
 }
 
@@ -3661,7 +3674,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   std::vector<Candidate> all;
   std::vector<const Passage*> other_modality;  // judge_figure
   for (const auto* p : order) {
-    if (p->text.empty() || !may_give(claim.kind, *p)) continue;
+    if (p->text.empty() || !may_give(claim, *p)) continue;
     const auto analysed = cached_analysis(an, *p);
     SourceView sv{p, *analysed};
     // Figures, dates and roles are read only from sources about the same story. A verbatim

@@ -1559,6 +1559,26 @@ TEST_CASE(
   auto date_wrong =
       source("x", "Officials said the storm struck the county on March 2, 2026", "2026-03-04");
   CHECK(judged(dated, {none, date_wrong}) == Verdict::kContradicted);
+
+  // Kind: a source window whose figures are all in another unit (money beside a count of
+  // people), which is not analysed for the count either.
+  auto money = source("m", "Officials said the storm cost the county $14 million.", "2026-03-04");
+  CHECK(judged(count, {money, opening}) == Verdict::kSupported);
+  auto other_unit = judge(count, {money});
+  CHECK(other_unit.verdict == Verdict::kUnverified);
+  CHECK(other_unit.explanation != judge(count, {}).explanation);
+  // A dollar of no named country still meets a named one (units_meet), in English and French.
+  auto [spend, spend_span, named] = GENERATE(table<std::string, std::string, std::string>({
+      {"The county will spend $40 million on storm repairs, officials said.", "$40 million",
+       "Officials said the county will spend C$40 million on storm repairs."},
+      {"Le comté dépensera 40 millions de dollars pour les réparations, selon les autorités.",
+       "40 millions de dollars",
+       "Selon les autorités, le comté dépensera 40 millions de dollars canadiens pour les "
+       "réparations."},
+  }));
+  CAPTURE(spend);
+  auto unnamed = article(spend, spend_span, "2026-03-05", Kind::kMoney);
+  CHECK(judged(unnamed, {source("u", named, "2026-03-04")}) == Verdict::kSupported);
 }
 
 TEST_CASE("a toll of one named by the casualty word is held to a source's toll",
