@@ -296,9 +296,11 @@ class Extractor {
     }
     return true;
   }
+  // A title, a title's modifier, or a title its French article is elided into (« l'entraîneur »).
   bool titleish(std::size_t k, std::size_t end) const {
-    return word(k, end) && (internal::match_title(toks_, k, end) > 0 ||
-                            internal::is_title_modifier(toks_[k].lower));
+    return word(k, end) &&
+           (internal::match_title(toks_, k, end) > 0 ||
+            internal::is_title_modifier(toks_[k].lower) || elided_title(k, end) > 0);
   }
 
   std::string slice(std::size_t a, std::size_t b) const {  // tokens [a, b] inclusive
@@ -1759,15 +1761,17 @@ class Extractor {
            folded == "alors" || folded == "ainsi";
   }
 
+  // `skip`: bytes of token `first` before the role (an elided article, « l' »).
   void add_role(std::size_t s, std::size_t first, std::size_t last, const std::string& person,
-                const std::string& phrase, const std::string& role, const std::string& org) {
+                const std::string& phrase, const std::string& role, const std::string& org,
+                std::size_t skip = 0) {
     auto lower = [](std::string_view x) {
       std::string out;
       for (char ch : x) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       return out;
     };
     if (person.find(' ') == std::string::npos && is_time_word(lower(person))) return;
-    Claim c = base_claim(Kind::kRole, toks_[first].start, toks_[last].end, s);
+    Claim c = base_claim(Kind::kRole, toks_[first].start + skip, toks_[last].end, s);
     c.value = person + " | " + phrase;
     c.speaker = person;
     c.role = role;
@@ -1781,7 +1785,9 @@ class Extractor {
     const std::size_t end = sent_end_[s];
     for (std::size_t k = begin; k < end; ++k) {
       if (quoted_[k]) continue;
-      if (std::size_t n = internal::match_title(toks_, k, end); n > 0) {
+      std::size_t n = internal::match_title(toks_, k, end);
+      if (n == 0 && elided_title(k, end) > 0) n = 1;
+      if (n > 0) {
         std::size_t next = title_before_name(s, k, n);
         if (next > k) {
           k = next;
@@ -1876,6 +1882,8 @@ class Extractor {
         (internal::is_determiner(toks_[t].lower) || toks_[t].is("le") || toks_[t].is("la")))
       ++t;
     const std::size_t first = t;
+    // « L'entraîneur Luis Ferreira »: a title the article is elided into.
+    if (t == k && elided_title(t, end) > 0 && !quoted_[t]) ++t;
     while (word(t, end) && !quoted_[t]) {
       const std::size_t n = internal::match_title(toks_, t, end);
       if (n == 0) break;
@@ -1964,7 +1972,15 @@ class Extractor {
       ++c;
       ++lower;
     }
-    if (lower == 0 || !name_word(c, end) || titleish(c, end)) return SIZE_MAX;
+    if (lower == 0) return SIZE_MAX;
+    return closing_holder(c, end);
+  }
+
+  // `c` when a full name of two to four words starts there and ends its clause (a comma or
+  // stop, a day, a verb of speech, "a", "has", "had" after it), else SIZE_MAX: where the
+  // holder of an office named without a comma starts.
+  std::size_t closing_holder(std::size_t c, std::size_t end) const {
+    if (!name_word(c, end) || titleish(c, end)) return SIZE_MAX;
     std::size_t ne = name_run_end(c, end);
     std::size_t words = holder_words(c, ne, end);
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
@@ -1976,6 +1992,23 @@ class Extractor {
          (is_day_word(toks_[after].lower) || internal::is_speech_verb(toks_[after].lower) ||
           toks_[after].is("a") || toks_[after].is("has") || toks_[after].is("had")));
     return closes ? c : SIZE_MAX;
+  }
+
+  // The bytes of a French article elided into the title of token k (« l'entraîneur »,
+  // « l’adjointe »: one token), else 0.
+  std::size_t elided_title(std::size_t k, std::size_t end) const {
+    if (!word(k, end) || !internal::french_elision(toks_[k])) return 0;
+    const std::string_view l = toks_[k].lower;
+    if (!l.starts_with("l'") || !internal::is_title_word(l.substr(2))) return 0;
+    const std::string_view w = toks_[k].text;
+    return w.size() > 1 && w[1] == '\'' ? 2 : 4;  // "l'" or "l" and U+2019
+  }
+
+  // A French past participle, by its ending: « a dirigé », « ont été », « a précisé », « a
+  // réagi », « a voulu ».
+  static bool french_participle(std::string_view w) {
+    return w.size() >= 4 && (ends_with(w, "é") || ends_with(w, "ée") || ends_with(w, "és") ||
+                             ends_with(w, "ées") || ends_with(w, "i") || ends_with(w, "u"));
   }
 
   // A day words are said on, right after the speech verb: "mardi", "hier", "yesterday".
@@ -2032,7 +2065,32 @@ class Extractor {
     if (std::size_t p = past_portfolio(title_end, end);
         p > title_end && name_word(p, end) && !titleish(p, end))
       title_end = p;
+    // One lower-case word between the office and its holder's full name: French puts the
+    // adjective after the office (« le président américain Joe Biden », « l'entraîneur
+    // castelrousien Didier Carrasco »), and a noun after "chief" names the office ("Chief
+    // meteorologist Sarah Lennox"). A country's adjective is the office's owner, as "French"
+    // is before "President".
+    std::size_t adjective = SIZE_MAX;
+    if (const std::size_t j = title_end;
+        word(j, end) && !toks_[j].upper && !quoted_[j] && !internal::is_stopword(toks_[j].lower) &&
+        !internal::is_french_function_word(toks_[j].lower) &&
+        !internal::is_speech_verb(toks_[j].lower) && !is_time_word(toks_[j].lower) &&
+        !french_participle(toks_[j].lower) && !ends_with(toks_[j].lower, "ed") &&
+        !ends_with(toks_[j].lower, "ing") && !ends_with(toks_[j].lower, "ly") &&
+        !is_office_preposition(toks_[j].lower) && closing_holder(j + 1, end) != SIZE_MAX) {
+      adjective = j;
+      title_end = j + 1;
+    }
     std::size_t nb = title_end;
+    // A party label in parentheses between the office and the name: « le maire (divers
+    // gauche) Philippe Aubertin », « la députée (LFI) Jeanne Roux ». It is no part of the office.
+    if (punct(nb, end, "(")) {
+      for (std::size_t q = nb + 1; q < end && q <= nb + 6; ++q) {
+        if (!punct(q, end, ")")) continue;
+        if (closing_holder(q + 1, end) != SIZE_MAX) nb = q + 1;
+        break;
+      }
+    }
     if (!name_word(nb, end)) {
       // The office before the name, set off by a comma: the phrase runs to the comma.
       std::size_t c = office_comma(title_end, end);
@@ -2072,7 +2130,9 @@ class Extractor {
     std::size_t rb = k;
     bool lower_title = !toks_[k].upper;
     bool took_lower_noun = false;
-    while (rb > begin) {
+    // An elided article opens the office (« l'entraîneur »): nothing before it is the office's.
+    const std::size_t elided = elided_title(k, end);
+    while (rb > begin && elided == 0) {
       std::size_t p = rb - 1;
       if (!word(p, end) || toks_[rb].newline_before) break;
       const Token& w = toks_[p];
@@ -2122,11 +2182,22 @@ class Extractor {
     std::size_t name_first = nb;
     std::string person = strip_possessive(slice(name_first, name_last));
     person = expand_name(person, toks_[name_first].start);
-    std::string phrase = slice(rb, title_end - 1);
-    RoleParts parts = split_role(rb, title_end - 1, end);
+    const std::size_t phrase_start = toks_[rb].start + elided;
+    std::string phrase(text_.substr(phrase_start, toks_[title_end - 1].end - phrase_start));
+    RoleParts parts;
+    if (elided == 0) parts = split_role(rb, title_end - 1, end);
     std::string role =
         parts.title_first == SIZE_MAX ? phrase : slice(parts.title_first, title_end - 1);
-    add_role(s, rb, name_last, person, phrase, role, parts.org);
+    if (adjective != SIZE_MAX) {
+      if (std::string country = internal::country_for_demonym(toks_[adjective].lower);
+          !country.empty() && adjective > k) {
+        const std::size_t from =
+            parts.title_first == SIZE_MAX ? phrase_start : toks_[parts.title_first].start;
+        role = std::string(text_.substr(from, toks_[adjective - 1].end - from));
+        if (parts.org.empty()) parts.org = country;
+      }
+    }
+    add_role(s, rb, name_last, person, phrase, role, parts.org, elided);
     return name_last;
   }
 
@@ -2183,6 +2254,14 @@ class Extractor {
       return;
     std::size_t nb = name_run_begin(ne, begin, end);
     if (nb > ne || ne - nb > 8 || !name_word(nb, end)) return;
+    // A preposition opening the sentence is no part of the name after it (« Selon Marc
+    // Delorme, le président du club, … », "For Marc Delorme, the club's president, …"); « Chez
+    // Renault, », « Côté Bellerive, » name a place or a side, and what follows their comma is
+    // no office of theirs.
+    if (const std::string_view w = toks_[nb].lower; w == "chez" || w == "côté") return;
+    if (const std::string_view w = toks_[nb].lower;
+        nb < ne && (w == "selon" || w == "pour" || w == "for" || w == "d'après"))
+      ++nb;
     for (std::size_t q = nb; q <= ne; ++q) {
       if (titleish(q, end) || internal::is_org_word(toks_[q].lower) ||
           !internal::country_for_demonym(toks_[q].lower).empty()) {
@@ -2191,9 +2270,27 @@ class Extractor {
     }
     std::size_t pb = comma + 1;
     if (office_clause(s, nb, ne, pb)) return;
-    if (word(pb, end) && (toks_[pb].is("a") || toks_[pb].is("an") || toks_[pb].is("the"))) {
+    // « Marc Lefebvre, a dirigé … »: French « a » before a past participle is the verb (has),
+    // not the English article.
+    if (word(pb, end) && toks_[pb].is("a") && word(pb + 1, end) &&
+        french_participle(toks_[pb + 1].lower))
+      return;
+    if (word(pb, end) &&
+        (toks_[pb].is("a") || toks_[pb].is("an") || toks_[pb].is("the") || toks_[pb].is("le") ||
+         toks_[pb].is("la") || toks_[pb].is("un") || toks_[pb].is("une"))) {
       ++pb;
     }
+    // French elides the article into the next word (« X, l'ancienne ministre »): the office
+    // starts after it. `skip` bytes of token pb are the article's.
+    const std::size_t skip =
+        word(pb, end) && internal::french_elision(toks_[pb]) && toks_[pb].lower.starts_with("l'")
+            ? (toks_[pb].text.size() > 1 && toks_[pb].text[1] == '\'' ? 2 : 4)
+            : 0;
+    // Tokens [a, b] as written, the elided article of token pb left out.
+    auto phrase_slice = [&](std::size_t a, std::size_t b) {
+      const std::size_t from = toks_[a].start + (a == pb ? skip : 0);
+      return std::string(text_.substr(from, toks_[b].end - from));
+    };
     std::size_t pe = phrase_end(pb, end, 18);
     // A phrase cut where its sentence is ("trade representative and", "Director of
     // International Commodities at the" at the end of a line of hard-wrapped wire copy) ends on
@@ -2207,7 +2304,7 @@ class Extractor {
     std::size_t title_at = SIZE_MAX;
     for (std::size_t q = pb; q < pe && q < pb + 5; ++q) {
       if (!word(q, end)) return;
-      if (internal::match_title(toks_, q, pe) > 0) {
+      if (internal::match_title(toks_, q, pe) > 0 || (q == pb && elided_title(q, pe) > 0)) {
         title_at = q;
         break;
       }
@@ -2216,20 +2313,27 @@ class Extractor {
       if (internal::is_speech_verb(w) || ends_with(w, "ed") || ends_with(w, "ing")) return;
     }
     if (title_at == SIZE_MAX) return;
-    std::size_t n = internal::match_title(toks_, title_at, pe);
+    std::size_t n = std::max<std::size_t>(internal::match_title(toks_, title_at, pe), 1);
     // "in Ottawa, RCMP Commissioner Mike Duheme said": a title before a name is not an
     // appositive, and an appositive has no verb of speech.
     if (name_word(title_at + n, pe)) return;
     for (std::size_t q = pb; q < pe; ++q) {
       if (word(q, pe) && internal::is_speech_verb(toks_[q].lower)) return;
     }
+    // Nor a verb of being: « Pour X, la démission du président est écartée » is a clause.
+    for (std::size_t q = title_at + n; q < pe; ++q) {
+      static const std::unordered_set<std::string_view> kBeing = {
+          "est", "sont", "était", "étaient", "sera", "is", "are", "was", "were"};
+      if (word(q, pe) && kBeing.count(toks_[q].lower)) return;
+    }
     const auto& tw = toks_[title_at + n - 1].lower;
     if (ends_with(tw, "s") && !ends_with(tw, "ss")) return;
     std::string person = expand_name(slice(nb, ne), toks_[nb].start);
-    std::string phrase = slice(pb, pe - 1);
+    std::string phrase = phrase_slice(pb, pe - 1);
     std::string role = phrase;
     std::string org;
     RoleParts parts = split_role(pb, pe - 1, end);
+    if (skip > 0) parts = RoleParts{};  // the elided word is lower-case: the office's own
     org = parts.org;
     if (parts.title_first != SIZE_MAX && parts.title_first > pb) {
       role = slice(parts.title_first, pe - 1);
@@ -2244,10 +2348,10 @@ class Extractor {
       for (std::size_t r = ob; r < pe; ++r) all_caps = all_caps && cap(r, end);
       if (all_caps && q > pb) {
         org = slice(ob, pe - 1);
-        role =
-            slice(parts.title_first != SIZE_MAX && parts.title_first > pb ? parts.title_first : pb,
-                  q - 1);
-        phrase = slice(pb, q - 1) + ", " + org;
+        role = phrase_slice(
+            parts.title_first != SIZE_MAX && parts.title_first > pb ? parts.title_first : pb,
+            q - 1);
+        phrase = phrase_slice(pb, q - 1) + ", " + org;
       }
       break;
     }
@@ -2764,6 +2868,10 @@ class Extractor {
         std::size_t ne = name_run_end(q + 1, end);
         if (ne > q + 1 && ne < q + 5) return expand_name(slice(q + 1, ne), toks_[q + 1].start);
       }
+      // « a déclaré l'entraîneur castelrousien Didier Carrasco »: an adjective between.
+      if (word(q + 1, end) && !toks_[q + 1].upper && !quoted_[q + 1] &&
+          closing_holder(q + 2, end) != SIZE_MAX)
+        return named_from(q + 2, end);
       // « a déclaré l'ambassadeur de l'ONU Karim Haddad »: the holder named after the office's
       // complement, as after « la présidente du conseil » below.
       if (std::size_t n = office_name(q + 1, end); n != SIZE_MAX) return named_from(n, end);
@@ -2966,11 +3074,7 @@ class Extractor {
     if (!word(k, end) || quoted_[k]) return SIZE_MAX;
     if ((toks_[k].is("a") || toks_[k].is("ont")) && !toks_[k].upper && word(k + 1, end) &&
         !toks_[k + 1].upper && !quoted_[k + 1]) {
-      std::string_view w = toks_[k + 1].lower;
-      bool participle =
-          w.size() >= 4 && (ends_with(w, "é") || ends_with(w, "ée") || ends_with(w, "és") ||
-                            ends_with(w, "ées") || ends_with(w, "i") || ends_with(w, "u"));
-      if (!participle) return SIZE_MAX;
+      if (!french_participle(toks_[k + 1].lower)) return SIZE_MAX;
       for (std::size_t j = k + 2; j < end && j <= k + 6; ++j) {
         if (quoted_[j] || !word(j, end)) return SIZE_MAX;
         if (name_word(j, end)) return k + 1;

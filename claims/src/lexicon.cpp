@@ -123,6 +123,8 @@ const WordSet& title_words() {
       // A town's clerk and a team's coach ("City Clerk Martin Bell", « l'entraîneur du club,
       // Marc Lefebvre »); rules/lexicon.json role_titles holds them too.
       "clerk", "coach", "entraîneur", "entraîneuse",
+      // A team's captain (« le capitaine Yanis Berrada »).
+      "capitaine",
       // A university's heads ("the regional rector, Mark Dell", « le recteur d'académie »).
       "rector", "recteur", "rectrice", "dean", "doyen", "doyenne", "provost",
       // Counsel named for a party ("the company's lawyer, Jane Roe", « l'avocate de la
@@ -425,6 +427,29 @@ std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size
 std::string country_for_demonym(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view> m = {
       {"french", "France"},
+      // French copy puts the adjective after the office (« le président américain Joe Biden »).
+      {"français", "France"},
+      {"française", "France"},
+      {"américain", "United States"},
+      {"américaine", "United States"},
+      {"britannique", "United Kingdom"},
+      {"allemand", "Germany"},
+      {"allemande", "Germany"},
+      {"canadien", "Canada"},
+      {"canadienne", "Canada"},
+      {"indien", "India"},
+      {"indienne", "India"},
+      {"chinois", "China"},
+      {"chinoise", "China"},
+      {"russe", "Russia"},
+      {"ukrainien", "Ukraine"},
+      {"ukrainienne", "Ukraine"},
+      {"italien", "Italy"},
+      {"italienne", "Italy"},
+      {"espagnol", "Spain"},
+      {"espagnole", "Spain"},
+      {"belge", "Belgium"},
+      {"suisse", "Switzerland"},
       {"algerian", "Algeria"},
       {"german", "Germany"},
       {"british", "United Kingdom"},

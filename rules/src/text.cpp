@@ -409,6 +409,8 @@ std::string office_stem(std::string_view w) {
   // copy uses for one office. Only true equivalents: « député » (a member of parliament) is no
   // "deputy".
   static const std::unordered_map<std::string_view, std::string_view> kOffices = {
+      {"capitaine", "captain"},
+      {"capitaines", "captains"},
       {"maire", "mayor"},
       {"maires", "mayors"},
       {"mairesse", "mayor"},

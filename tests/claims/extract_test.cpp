@@ -876,6 +876,9 @@ TEST_CASE("a quote a colon opens after a named person's surname or age is theirs
       {"Captain Tom Ridley scored twice. Paris was calm: \"Nothing is decided.\"", ""},
       {"Captain Tom Ridley scored twice. Ridley, Cole and Marsh agreed: \"Nothing is decided.\"",
        ""},
+      // The office before the name, its article elided into it: the speaker is the name.
+      {"L'entraîneur Luis Ferreira s'est félicité : « Il a la vitesse qui nous manquait. »",
+       "Luis Ferreira"},
   }));
   CAPTURE(text);
   auto q = of_kind(run(text), Kind::kQuote);
@@ -895,6 +898,11 @@ TEST_CASE("an attribution right after a quote is read by its construction, whate
       {"« Nous irons au bout », a nuancé Paul Roux, 28 ans.", "Paul Roux"},
       {"\"We will fight on,\" Ann Cole shrugged.", "Ann Cole"},
       {"\"We will fight on,\" Ann Cole shrugged, before leaving the room.", "Ann Cole"},
+      // An adjective between the office and the name after the verb: the name, not the
+      // person named before (the captain here).
+      {"Le capitaine Yanis Berrada a scellé le score. « On s'est dit les choses », a déclaré "
+       "l'entraîneur castelrousien Didier Carrasco.",
+       "Didier Carrasco"},
       {"« Rien n'est fait », a tempéré le ministère.", ""},
       {"\"We will fight on,\" Ann Cole wanted the crowd to hear.", ""},
   }));
@@ -1057,6 +1065,114 @@ TEST_CASE("a clerk's and a coach's office is a role in English and French", "[cl
   auto r = of_kind(run(text), Kind::kRole);
   REQUIRE(r.size() == 1);
   CHECK(r[0].speaker == person);
+}
+
+TEST_CASE(
+    "an office written with an elided article, a party label or a noun after 'chief' is a role",
+    "[claims]") {
+  // Kinds (a blind trial): the French article elided into the office (« l'entraîneur du
+  // club, Marc Lefebvre »: one token, so no office was found and the role was not reported);
+  // a party label in parentheses between the office and the name (« le maire (divers
+  // gauche) Philippe Aubertin »); an office named by a noun after "chief" or "head" ("Chief
+  // meteorologist Sarah Lennox").
+  auto [text, person, role] = GENERATE(table<std::string, std::string, std::string>({
+      {"L'entraîneur du club, Marc Lefebvre, a salué ses joueurs.", "Marc Lefebvre",
+       "entraîneur du club"},
+      {"« On s'est dit les choses », a déclaré l'entraîneur castelrousien Didier Carrasco.",
+       "Didier Carrasco", "entraîneur castelrousien"},
+      {"Le budget, a souligné l'adjointe aux finances, Sophie Lemarchand, est prudent.",
+       "Sophie Lemarchand", "adjointe aux finances"},
+      {"L\u2019ambassadrice de France, Claire Dubois, a été reçue mardi.", "Claire Dubois",
+       "ambassadrice de France"},
+      {"Le maire (divers gauche) Philippe Aubertin a défendu ses choix.", "Philippe Aubertin",
+       "maire"},
+      {"La députée (LFI) Jeanne Roux a voté contre le texte.", "Jeanne Roux", "députée"},
+      {"Chief meteorologist Sarah Lennox said the storm had been exceptional.", "Sarah Lennox",
+       "Chief meteorologist"},
+      {"The agency's chief negotiator, Paul Grant, left the talks on Monday.", "Paul Grant",
+       "chief negotiator"},
+      {"Le capitaine Yanis Berrada a scellé le score.", "Yanis Berrada", "capitaine"},
+      {"Le directeur sportif Patrick Oudin a piloté le dossier.", "Patrick Oudin",
+       "directeur sportif"},
+      {"Le président américain Joe Biden a parlé mardi.", "Joe Biden", "président"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+  CHECK(r[0].role == role);
+  // A country's adjective is the office's owner, after the office as before it ("the
+  // American president").
+  if (text.find("américain") != std::string::npos) CHECK(r[0].organization == "United States");
+}
+
+TEST_CASE(
+    "an office set off after a name is read without its article or the sentence's preposition",
+    "[claims]") {
+  // Kinds: a French article before the office (« X, le président du club »: the office
+  // kept « le »; « X, l'ancienne ministre »: the elided article glued to the office), and a
+  // preposition opening the sentence read as the name's first word (« Selon Marc Delorme, … »
+  // gave the person "Selon Marc Delorme").
+  auto [text, person, role] = GENERATE(table<std::string, std::string, std::string>({
+      {"Selon Marc Delorme, le président du club, l'équipe est prête.", "Marc Delorme",
+       "président du club"},
+      {"Anne Morel, l'ancienne ministre de la Santé, a réagi mardi.", "Anne Morel",
+       "ancienne ministre de la Santé"},
+      {"Claire Dubois, l\u2019ambassadrice de France, a été reçue mardi.", "Claire Dubois",
+       "ambassadrice de France"},
+      {"For Marc Delorme, the club's president, the result was fair.", "Marc Delorme",
+       "club's president"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+  CHECK(r[0].role == role);
+}
+
+TEST_CASE("a place or a side named before a comma holds no office, nor does a clause after it",
+          "[claims]") {
+  // Kind: « Chez Renault, le directeur du site, Paul Vidal, … » and « Côté Bellerive, le
+  // président du club, … » gave Renault and "Côté Bellerive" an office.
+  for (const auto& [text, person] : std::vector<std::pair<std::string, std::string>>{
+           {"Chez Renault, le directeur du site, Paul Vidal, a confirmé la fermeture.",
+            "Paul Vidal"},
+           {"Côté Bellerive, le président du club, Marc Delorme, a salué le match.",
+            "Marc Delorme"},
+       }) {
+    CAPTURE(text);
+    auto r = of_kind(run(text), Kind::kRole);
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].speaker == person);
+  }
+  // Kind: a clause after the comma, not an office (« la démission du président est écartée »).
+  for (const std::string text :
+       {"Pour Jean Morel, la démission du président est écartée par l'intéressé.",
+        "For Jean Morel, the resignation of the president is not on the table."}) {
+    CAPTURE(text);
+    CHECK(of_kind(run(text), Kind::kRole).empty());
+  }
+}
+
+TEST_CASE("a French verb after a name and a comma is not an appositive office", "[claims]") {
+  // Kind: « Marc Lefebvre, a dirigé … » is the verb « a » (has), not the English article of
+  // "Marc Lefebvre, a former coach": its words (« son premier entraînement ») are no office,
+  // though "premier" is one in English.
+  for (const std::string text : {
+           "Le nouvel homme fort du club, Marc Lefebvre, a dirigé son premier entraînement.",
+           "Selon la direction, Anne Morel, a été nommée directrice du site.",
+       }) {
+    CAPTURE(text);
+    for (const auto& c : of_kind(run(text), Kind::kRole)) {
+      CAPTURE(c.value);
+      CHECK(c.value.find("premier") == std::string::npos);
+      CHECK(c.value.find("nommée") == std::string::npos);
+    }
+  }
+  // The English appositive is still read.
+  auto r = of_kind(run("Marc Lefebvre, a former coach of the club, led the session."), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].role == "former coach of the club");
 }
 
 TEST_CASE("an appositive after a surname names the person introduced earlier", "[claims]") {
