@@ -165,7 +165,7 @@ std::string find_dateline_date(std::string_view text);
 // 2026Clash Report"); an empty date and span when there is none.
 struct DatelineLine {
   std::string date;
-  Span line;
+  Span line;  // the dateline: the whole line, or a "CITY, date —" prefix before the lede
 };
 DatelineLine locate_dateline(std::string_view text);
 

@@ -962,7 +962,11 @@ DatelineLine locate_dateline(std::string_view text) {
     }
     if (std::size_t dl = dateline_prefix(line); dl > 0) {
       std::string d = first_full_date(line.substr(0, dl));
-      if (!d.empty()) return found(d);
+      // The prefix alone: the lede after its dash is the story's ("SAINT-AUBIN, 24 mars 2026
+      // — … ont cessé le travail mardi matin": that Tuesday is the story's, though the same
+      // day).
+      const std::size_t prefix_start = static_cast<std::size_t>(line.data() - text.data());
+      if (!d.empty()) return DatelineLine{std::move(d), {prefix_start, prefix_start + dl}};
       continue;
     }
     // A line that starts with a full date: "February 19, 2026Clash Report", « Le mercredi 12

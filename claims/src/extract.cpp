@@ -645,6 +645,72 @@ class Extractor {
       for (std::size_t k = m.first_tok; k <= m.last_tok; ++k) consumed_[k] = true;
       keep(std::move(c));
     }
+    extract_anchored_days(s);
+  }
+
+  // "The day before", "the next day", « la veille », « le lendemain »: a day told from the day
+  // the text named last (within the three sentences before, not the dateline), not from the
+  // day of publication. "The storm hit on Tuesday night. The Met Office had issued a warning
+  // the day before": Monday. With a complement ("the day before the vote", « la veille du
+  // scrutin ») the day is told from an event, not from a date, and no claim is made; nor
+  // without a day named before.
+  void extract_anchored_days(std::size_t s) {
+    const std::size_t begin = sent_begin_[s];
+    const std::size_t end = sent_end_[s];
+    const std::size_t window_start = sentences_[s >= 3 ? s - 3 : 0].start;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (!word(k, end) || quoted_[k] || consumed_[k]) continue;
+      int dir = 0;
+      std::size_t last = k;
+      if (toks_[k].is("the") && word(k + 2, end)) {
+        const Token& a = toks_[k + 1];
+        const Token& b = toks_[k + 2];
+        if (a.is("day") && (b.is("before") || b.is("after"))) {
+          dir = b.is("before") ? -1 : 1;
+        } else if ((a.is("previous") || a.is("next") || a.is("following")) && b.is("day")) {
+          dir = a.is("previous") ? -1 : 1;
+        }
+        last = k + 2;
+      } else if ((toks_[k].is("la") || toks_[k].is("le")) && word(k + 1, end) &&
+                 (toks_[k + 1].is("veille") || toks_[k + 1].is("lendemain"))) {
+        dir = toks_[k + 1].is("veille") ? -1 : 1;
+        last = k + 1;
+      }
+      if (dir == 0) continue;
+      if (word(last + 1, end)) {
+        const std::string_view nx = toks_[last + 1].lower;
+        if (nx == "of" || nx == "yesterday" || nx == "de" || nx == "du" || nx == "des" ||
+            nx.starts_with("d'") || toks_[last + 1].upper || internal::is_determiner(nx))
+          continue;
+      }
+      const Claim* anchor = nullptr;
+      for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+        if (it->start >= toks_[k].start) continue;
+        if (it->start < window_start) break;
+        // Not a day itself told from another ("the day before … the next day" is not the
+        // day after the day before).
+        if (it->kind != Kind::kDate || it->value.size() != 10 || !it->date_end.empty() ||
+            std::find(it->flags.begin(), it->flags.end(), "dateline") != it->flags.end() ||
+            std::find(it->flags.begin(), it->flags.end(), "anchored") != it->flags.end())
+          continue;
+        anchor = &*it;
+        break;
+      }
+      if (!anchor) continue;
+      const auto day = internal::parse_iso_day(anchor->value);
+      if (!day) continue;
+      const long told = internal::days_from_civil(day->y, day->m, day->d) + dir;
+      // A next day after the day of publication is more likely told from another day than
+      // the last one named (« La veille, … Le lendemain, … » around the lede's Tuesday).
+      if (dir > 0 && ref_ && told > internal::days_from_civil(ref_->y, ref_->m, ref_->d)) continue;
+      Claim c = base_claim(Kind::kDate, toks_[k].start, toks_[last].end, s);
+      c.value = internal::format_ymd(internal::civil_from_days(told));
+      c.flags = {"relative", "anchored"};
+      c.confidence = 0.7;
+      for (std::size_t q = k; q <= last; ++q) consumed_[q] = true;
+      keep(std::move(c));
+      k = last;
+    }
   }
 
   // Whether the date starting at token `first` says when a tally or a state held, not when

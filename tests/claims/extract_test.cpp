@@ -1467,6 +1467,72 @@ TEST_CASE("unwrap_lines keeps offsets and the breaks a writer meant", "[claims]"
   }
 }
 
+TEST_CASE("a day of the lede on the dateline's line is the story's, not the dateline", "[claims]") {
+  // Kind (a seventh blind trial): « SAINT-AUBIN, 24 mars 2026 — … ont cessé le travail mardi
+  // matin » on one line: that Tuesday, the day of publication, was flagged as the dateline
+  // and never checked.
+  for (const std::string text :
+       {"SAINT-AUBIN, 24 mars 2026 \u2014 Près de 600 salariés ont cessé le travail mardi matin.",
+        "PORTHAVEN, November 10, 2026 \u2014 The storm struck the coast on Tuesday night."}) {
+    CAPTURE(text);
+    auto dates = of_kind(run(text, ""), Kind::kDate);
+    REQUIRE(dates.size() == 2);
+    CHECK(std::count(dates[0].flags.begin(), dates[0].flags.end(), "dateline") == 1);
+    CHECK(std::count(dates[1].flags.begin(), dates[1].flags.end(), "dateline") == 0);
+  }
+}
+
+TEST_CASE("the day before or after is told from the day named last", "[claims]") {
+  // Kind (a seventh blind trial): "The Met Office had issued a red warning the day before", «
+  // L'équipementier a présenté la veille son projet » gave no date: they are the day before
+  // the day the text named last, not before the day of publication.
+  auto [text, span, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"PORTHAVEN, November 11, 2026 \u2014 The storm hit the coast on Tuesday night.\n\nThe "
+       "Met Office had issued a red warning the day before.",
+       "the day before", "2026-11-09"},
+      // Told from Tuesday, not from the day told from it: the storm's next day.
+      {"PORTHAVEN, November 11, 2026 \u2014 The storm hit the coast on Tuesday night. A warning "
+       "had come the day before.\n\nPower was restored the next day.",
+       "the next day", "2026-11-11"},
+      {"SAINT-AUBIN, 24 mars 2026 \u2014 Les salariés ont cessé le travail mardi matin.\n\nLa "
+       "direction avait présenté la veille son projet.",
+       "la veille", "2026-03-23"},
+      {"PARIS, 5 mars 2026 \u2014 Le conseil s'est réuni le 3 mars. Le lendemain, le maire a "
+       "signé l'arrêté.",
+       "Le lendemain", "2026-03-04"},
+  }));
+  CAPTURE(text);
+  const auto dates = of_kind(run(text, ""), Kind::kDate);
+  auto it =
+      std::find_if(dates.begin(), dates.end(), [&](const Claim& c) { return c.text == span; });
+  REQUIRE(it != dates.end());
+  CHECK(it->value == value);
+}
+
+TEST_CASE("the day before an event, or with no day named before, gives no date", "[claims]") {
+  // A complement tells the day from an event ("the day before the vote", « la veille du
+  // scrutin »); with only the dateline named before, nothing is known; a next day after the
+  // day of publication is not guessed.
+  auto [text, ref] = GENERATE(table<std::string, std::string>({
+      {"The council met on Tuesday. It will vote the day before the election.", "2026-11-11"},
+      {"Le conseil s'est réuni mardi. Il votera la veille du scrutin.", "2026-11-11"},
+      {"PORTHAVEN, November 11, 2026 \u2014 The Met Office had issued a warning the day before.",
+       ""},
+      {"SAINT-AUBIN, 24 mars 2026 \u2014 Les salariés ont cessé le travail mardi. Le lendemain, la "
+       "direction recevra les syndicats.",
+       ""},
+  }));
+  CAPTURE(text);
+  const auto dates = of_kind(run(text, ref), Kind::kDate);
+  REQUIRE(!dates.empty());  // the day named before is read
+  for (const auto& c : dates) {
+    CAPTURE(c.text);
+    CHECK(c.text.find("before") == std::string::npos);
+    CHECK(c.text.find("veille") == std::string::npos);
+    CHECK(c.text.find("lendemain") == std::string::npos);
+  }
+}
+
 TEST_CASE("a dateline is its own sentence", "[claims]") {
   std::string text = "BERLIN, Feb. 24, 2025 \xE2\x80\x94 Merz won the election on Sunday.";
   auto spans = claims::split_sentences(text);

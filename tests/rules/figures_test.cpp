@@ -2032,3 +2032,26 @@ TEST_CASE("percentage changes of different things do not contradict each other",
   auto a = article(claim_text, span, "2026-02-26", Kind::kPercent);
   CHECK(judged(a, {source("s1", source_text, "2026-02-25")}) == expected);
 }
+
+TEST_CASE("a day told from the day named before is judged as that day", "[rules][dates]") {
+  // Kind: "the day before", « la veille », told from the last day the article named (claims:
+  // anchored days), checked against a source that names the day itself.
+  auto [text, span, right,
+        wrong] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"LARKSPUR, June 12, 2026 — Firefighters contained the blaze on Wednesday.\n\nThe county "
+       "had ordered evacuations of the valley the day before.",
+       "the day before", "The county ordered evacuations of the valley on Tuesday, officials said.",
+       "The county ordered evacuations of the valley on Monday, officials said."},
+      {"LARKSPUR, 12 juin 2026 — Les pompiers ont maîtrisé l'incendie mercredi.\n\nLe comté avait "
+       "ordonné la veille l'évacuation de la vallée.",
+       "la veille", "Le comté a ordonné mardi l'évacuation de la vallée, selon la préfecture.",
+       "Le comté a ordonné lundi l'évacuation de la vallée, selon la préfecture."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-06-12", Kind::kDate);
+  CHECK(a.claim.value == "2026-06-09");
+  auto ok = verify::test::judge(a, {source("s", right, "2026-06-10")});
+  CAPTURE(ok.explanation);
+  CHECK(ok.verdict == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-06-10")}) == Verdict::kContradicted);
+}
