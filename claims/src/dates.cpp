@@ -739,6 +739,18 @@ class Scanner {
     if (w == "yesterday") return rel(make(i, i, civil_from_days(ref - 1)));
     if (w == "today") return rel(make(i, i, *ref_));
     if (w == "tomorrow") return rel(make(i, i, civil_from_days(ref + 1)));
+    // French: « hier », « aujourd'hui », « demain », « avant-hier », « après-demain ».
+    if (french_) {
+      const bool glued_dash = dash(i + 1) && glued(i + 1) && word(i + 2) && glued(i + 2);
+      if (w == "avant" && glued_dash && t_[i + 2].is("hier"))
+        return rel(make(i, i + 2, civil_from_days(ref - 2)));
+      if (w == "après" && glued_dash && t_[i + 2].is("demain"))
+        return rel(make(i, i + 2, civil_from_days(ref + 2)));
+      const bool compound = i >= begin_ + 2 && dash(i - 1) && glued(i);  // the word after « - »
+      if (w == "hier" && !compound) return rel(make(i, i, civil_from_days(ref - 1)));
+      if (w == "demain" && !compound) return rel(make(i, i, civil_from_days(ref + 1)));
+      if (w == "aujourd'hui") return rel(make(i, i, *ref_));
+    }
     // Tokens [first, last] naming the week, month or year `dir` of them from the reference
     // date's: "last week", « le mois dernier », "this year".
     auto period = [&](std::size_t first, std::size_t last, std::string_view unit,
@@ -799,17 +811,39 @@ class Scanner {
     if (num(i) && t_[i].text.find_first_of(",.") == std::string_view::npos) n = int_value(i);
     if (!n && (w == "a" || w == "one")) n = 1;
     if (!n) n = small_number_word(w);
-    if (n && word(i + 1) && lw(i + 2, "ago")) {
-      std::string unit = singular(t_[i + 1].lower);
-      long count = static_cast<long>(*n);
-      if (unit == "day") return rel(make(i, i + 2, civil_from_days(ref - count)));
-      if (unit == "week") return rel(make(i, i + 2, civil_from_days(ref - 7 * count)));
+    // Tokens [first, last] naming `count` days, weeks, months or years before the reference
+    // date.
+    auto ago = [&](std::size_t first, std::size_t last, std::string_view unit,
+                   long count) -> std::optional<DateMatch> {
+      if (unit == "day") return rel(make(first, last, civil_from_days(ref - count)));
+      if (unit == "week") return rel(make(first, last, civil_from_days(ref - 7 * count)));
       if (unit == "month") {
         long months = ref_->y * 12L + (ref_->m - 1) - count;
-        return rel(
-            make(i, i + 2, {static_cast<int>(months / 12), static_cast<int>(months % 12) + 1, 0}));
+        return rel(make(first, last,
+                        {static_cast<int>(months / 12), static_cast<int>(months % 12) + 1, 0}));
       }
-      if (unit == "year") return rel(make(i, i + 2, {ref_->y - static_cast<int>(count), 0, 0}));
+      if (unit == "year") return rel(make(first, last, {ref_->y - static_cast<int>(count), 0, 0}));
+      return std::nullopt;
+    };
+    if (n && word(i + 1) && lw(i + 2, "ago"))
+      return ago(i, i + 2, singular(t_[i + 1].lower), static_cast<long>(*n));
+    // French puts it first: « il y a trois jours », « il y a deux ans » (not « il y a trois
+    // jours de grève », "there are three days of strike", nor « il y a deux ans que »).
+    if (french_ && w == "il" && lw(i + 1, "y") && lw(i + 2, "a") && word(i + 4)) {
+      std::optional<double> count;
+      if (num(i + 3) && t_[i + 3].text.find_first_of(",.") == std::string_view::npos)
+        count = int_value(i + 3);
+      if (!count && word(i + 3) && (t_[i + 3].is("un") || t_[i + 3].is("une"))) count = 1;
+      if (!count && word(i + 3)) count = french_number_word(t_[i + 3].lower);
+      const std::string_view after = word(i + 5) ? t_[i + 5].lower : "";
+      const bool complement = after == "de" || after == "du" || after == "des" ||
+                              after.starts_with("d'") || after == "que" || after.starts_with("qu'");
+      static const std::map<std::string_view, std::string_view> kUnits = {
+          {"jour", "day"},      {"jours", "day"},  {"semaine", "week"},
+          {"semaines", "week"}, {"mois", "month"}, {"an", "year"},
+          {"ans", "year"},      {"année", "year"}, {"années", "year"}};
+      if (auto it = kUnits.find(t_[i + 4].lower); count && !complement && it != kUnits.end())
+        return ago(i, i + 4, it->second, static_cast<long>(*count));
     }
     return std::nullopt;
   }

@@ -1509,6 +1509,36 @@ TEST_CASE("the day before or after is told from the day named last", "[claims]")
   CHECK(it->value == value);
 }
 
+TEST_CASE("French relative days are read as their English counterparts are", "[claims]") {
+  // Kind: « hier », « demain », « aujourd'hui », « avant-hier », « il y a trois jours » gave no
+  // date, where "yesterday" and "three days ago" did: a French story's days went unchecked.
+  auto [sentence, span, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le ministre a présenté hier son projet.", "hier", "2026-03-04"},
+      {"Il le défendra demain devant les députés.", "demain", "2026-03-06"},
+      {"Aujourd'hui, il reçoit les syndicats.", "Aujourd'hui", "2026-03-05"},
+      {"Le texte avait été envoyé avant-hier aux syndicats.", "avant-hier", "2026-03-03"},
+      {"Le vote aura lieu après-demain à l'Assemblée.", "après-demain", "2026-03-07"},
+      {"Le texte a été adopté il y a trois jours par le Sénat.", "il y a trois jours",
+       "2026-03-02"},
+      {"La réforme avait été annoncée il y a deux ans par le gouvernement.", "il y a deux ans",
+       "2024"},
+  }));
+  const std::string text = "PARIS, 5 mars 2026 \u2014 Les syndicats se sont réunis.\n\n" + sentence;
+  CAPTURE(text);
+  const auto dates = of_kind(run(text, ""), Kind::kDate);
+  auto it =
+      std::find_if(dates.begin(), dates.end(), [&](const Claim& c) { return c.text == span; });
+  REQUIRE(it != dates.end());
+  CHECK(it->value == value);
+  // « il y a » is also "there is": three days of strike are no date.
+  const auto strike = of_kind(
+      run("PARIS, 5 mars 2026 \u2014 Il y a trois jours de grève prévus cette semaine.", ""),
+      Kind::kDate);
+  CHECK(std::none_of(strike.begin(), strike.end(), [](const Claim& c) {
+    return c.text.find("il y a") != std::string::npos || c.text.find("Il y a") != std::string::npos;
+  }));
+}
+
 TEST_CASE("the day before an event, or with no day named before, gives no date", "[claims]") {
   // A complement tells the day from an event ("the day before the vote", « la veille du
   // scrutin »); with only the dateline named before, nothing is known; a next day after the

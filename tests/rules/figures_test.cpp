@@ -2055,3 +2055,23 @@ TEST_CASE("a day told from the day named before is judged as that day", "[rules]
   CHECK(ok.verdict == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-06-10")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a French relative day is judged against the day a source names", "[rules][dates]") {
+  // Kind: « hier » in a French article (no date before), against a source of the day before
+  // that names the weekday.
+  auto a = article(
+      "PARIS, 5 mars 2026 \u2014 Le ministre de la Santé a présenté hier son projet "
+      "de loi sur les urgences.",
+      "hier", "2026-03-05", Kind::kDate);
+  CHECK(a.claim.value == "2026-03-04");
+  auto right = source("s",
+                      "Le ministre de la Santé a présenté ce mercredi son projet de loi sur les "
+                      "urgences.",
+                      "2026-03-04");
+  auto wrong = source("w",
+                      "Le ministre de la Santé a présenté mardi son projet de loi sur les "
+                      "urgences.",
+                      "2026-03-04");
+  CHECK(judged(a, {right}) == Verdict::kSupported);
+  CHECK(judged(a, {wrong}) == Verdict::kContradicted);
+}
