@@ -648,6 +648,20 @@ class Extractor {
     extract_anchored_days(s);
   }
 
+  // Whether date claim `c` opens or bounds a period ("from April 1", "since March 3", «
+  // depuis le 3 mars », « à partir du 1er avril », "until", « jusqu'au »): the word before it.
+  bool period_start(const Claim& c) const {
+    std::size_t k = first_token_from(0, toks_.size(), c.start);
+    if (k == 0 || k >= toks_.size()) return false;
+    std::size_t p = k - 1;
+    if ((toks_[p].is("le") || toks_[p].is("the")) && p > 0) --p;
+    if (toks_[p].type != TokType::kWord) return false;
+    const std::string_view w = toks_[p].lower;
+    if (w == "du") return p > 0 && toks_[p - 1].is("partir");  // « à partir du 1er avril »
+    return w == "from" || w == "since" || w == "until" || w == "till" || w == "depuis" ||
+           w == "dès" || w == "jusqu'au" || w == "jusqu'à" || w == "starting";
+  }
+
   // "The day before", "the next day", « la veille », « le lendemain »: a day told from the day
   // the text named last (within the three sentences before, not the dateline), not from the
   // day of publication. "The storm hit on Tuesday night. The Met Office had issued a warning
@@ -689,9 +703,13 @@ class Extractor {
         if (it->start < window_start) break;
         // Not a day itself told from another ("the day before … the next day" is not the
         // day after the day before).
+        // Nor the start of a period or a deadline ("Fares rise from April 1. The report,
+        // released the day before, …" is not told from April 1): an event's day.
+        auto flagged = [&](std::string_view f) {
+          return std::find(it->flags.begin(), it->flags.end(), f) != it->flags.end();
+        };
         if (it->kind != Kind::kDate || it->value.size() != 10 || !it->date_end.empty() ||
-            std::find(it->flags.begin(), it->flags.end(), "dateline") != it->flags.end() ||
-            std::find(it->flags.begin(), it->flags.end(), "anchored") != it->flags.end())
+            flagged("dateline") || flagged("anchored") || flagged("deadline") || period_start(*it))
           continue;
         anchor = &*it;
         break;

@@ -405,12 +405,26 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       }
     }
   }
-  // Left side.
+  // Left side. A label and a colon right before the figure ("Dette : 62 M€", "Turnout: 61%",
+  // a fact box's line) name it as its subject would: the label, from the start of its
+  // sentence and at most `w` words without a verb of speech, is read across the colon.
   seen = 0;
   std::size_t left_last = first;  // the leftmost word read, when the window filled up
   bool left_full = false;
+  const bool label = [&] {
+    if (first == 0 || !toks[first].colon_before) return false;
+    for (std::size_t j = first, n = 0; j-- > 0; ++n) {
+      if (n >= static_cast<std::size_t>(w) || in_other(j) || toks[j + 1].comma_before ||
+          cfg_.lexicon.speech_verbs.count(toks[j].word))
+        return false;
+      if (j == 0 || toks[j].break_before) return true;
+    }
+    return false;
+  }();
   for (std::size_t j = first; j-- > 0;) {
-    if (toks[j + 1].break_before || toks[j + 1].comma_before || in_other(j)) break;
+    if ((toks[j + 1].break_before && !(label && j + 1 == first)) || toks[j + 1].comma_before ||
+        in_other(j))
+      break;
     if (seen >= w) {
       left_full = true;
       left_last = j + 1;

@@ -3586,8 +3586,19 @@ std::string what_unverified(const Claim& c, std::size_t sources) {
   switch (c.kind) {
     case Kind::kQuote:
       return sources == 0 ? "No source found with these words." : read + "has these words.";
-    case Kind::kDate:
-      return sources == 0 ? "No source found that dates this event." : read + "dates this event.";
+    case Kind::kDate: {
+      // A day told from another ("yesterday", « la veille ») is shown as read, so an editor
+      // can see which day was looked for.
+      std::string as_read;
+      if (has_flag(c, "relative") && c.value.size() >= 4 && c.value[0] != '-') {
+        as_read =
+            " (read as " + shown_date(c.value) +
+            (c.date_end.empty() || c.date_end == c.value ? "" : " to " + shown_date(c.date_end)) +
+            ")";
+      }
+      return (sources == 0 ? "No source found that dates this event" : read + "dates this event") +
+             as_read + ".";
+    }
     case Kind::kRole: {
       std::string whose = (c.speaker.empty() ? std::string("this person") : c.speaker) + "'s role.";
       return sources == 0 ? "No source found that gives " + whose : read + "gives " + whose;

@@ -137,7 +137,7 @@ std::string fold(std::string_view s) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
-  bool pending_break = false, pending_comma = false;
+  bool pending_break = false, pending_comma = false, pending_colon = false;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t len = 1;
@@ -151,13 +151,18 @@ std::vector<Token> tokenize(std::string_view s) {
       t.ellipsis = true;
       t.break_before = pending_break;
       t.comma_before = pending_comma;
-      pending_break = pending_comma = false;
+      pending_break = pending_comma = pending_colon = false;
       out.push_back(t);
       i = t.end;
       while (i < s.size() && s[i] == '.') ++i;
       continue;
     }
     if (!is_word_cp(cp)) {
+      // A colon alone marks the break; any other break after it is a break of its own.
+      // Spaces, and a currency sign before the figure ("Debt: $62 million").
+      const bool space = cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == '$' ||
+                         cp == 0xA3 || cp == 0x20AC || cp == 0xA5;
+      pending_colon = cp == ':' && !pending_break ? true : pending_colon && space;
       if (cp == ';' || cp == '!' || cp == '?' || cp == ':' || cp == '\n') pending_break = true;
       if (cp == ',') pending_comma = true;
       if (cp == '.' && !out.empty() && i + 1 < s.size() &&
@@ -195,7 +200,8 @@ std::vector<Token> tokenize(std::string_view s) {
     t.word = std::move(w);
     t.break_before = pending_break;
     t.comma_before = pending_comma;
-    pending_break = pending_comma = false;
+    t.colon_before = pending_break && pending_colon;
+    pending_break = pending_comma = pending_colon = false;
     out.push_back(std::move(t));
     i = j;
     // Possessive "'s" (ASCII or typographic apostrophe) is dropped.

@@ -19,6 +19,7 @@ struct Token {
   bool bridge = false;        // an attribution inside a quotation: skipped, absorbs nothing
   bool break_before = false;  // a ';' or sentence end lies between this and the previous token
   bool comma_before = false;  // a ',' lies between this and the previous token
+  bool colon_before = false;  // the break before is a ':' alone ("Dette : 62 M€")
 };
 
 // Where a token's capital letter may come from its place rather than from the word.

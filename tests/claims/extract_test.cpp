@@ -1490,6 +1490,11 @@ TEST_CASE("the day before or after is told from the day named last", "[claims]")
       {"PORTHAVEN, November 11, 2026 \u2014 The storm hit the coast on Tuesday night.\n\nThe "
        "Met Office had issued a red warning the day before.",
        "the day before", "2026-11-09"},
+      // Told from the vote's Monday, not from the start of the new fares (a new user's
+      // finding: "from April 1" was the day named last).
+      {"LARKSPUR, March 20, 2026 \u2014 The board voted on Monday to raise fares. The new fares "
+       "apply from April 1. A report released the day before showed 4,200 riders a day.",
+       "the day before", "2026-03-15"},
       // Told from Tuesday, not from the day told from it: the storm's next day.
       {"PORTHAVEN, November 11, 2026 \u2014 The storm hit the coast on Tuesday night. A warning "
        "had come the day before.\n\nPower was restored the next day.",

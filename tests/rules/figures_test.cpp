@@ -2074,4 +2074,45 @@ TEST_CASE("a French relative day is judged against the day a source names", "[ru
                       "2026-03-04");
   CHECK(judged(a, {right}) == Verdict::kSupported);
   CHECK(judged(a, {wrong}) == Verdict::kContradicted);
+  // Unverified, the explanation shows the day looked for.
+  CHECK(verify::test::judge(a, {}).explanation ==
+        "No source found that dates this event (read as March 4, 2026).");
+}
+
+TEST_CASE("an amount a verb of keeping ties to its subject, or a label's colon, is the subject's",
+          "[rules][figures]") {
+  // Kinds (a seventh blind trial): « Les subventions aux associations sont maintenues à 3,8
+  // millions d'euros »: the verb (« maintenues », "remained") was read as what the amount is
+  // of, so a source's other amount for the same subsidies was never compared; and a fact box
+  // (« Subventions aux associations : 3,6 M€ », "Debt: $64 million"), whose colon ended the
+  // figure's words before its label.
+  auto [text, span, same,
+        other] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Les subventions aux associations sont maintenues à 3,8 millions d'euros, a indiqué la "
+       "mairie.",
+       "3,8 millions d'euros",
+       "Budget primitif 2026 : 148,6 M€. Subventions aux associations : 3,8 M€. Dette : 62 M€.",
+       "Budget primitif 2026 : 148,6 M€. Subventions aux associations : 3,6 M€. Dette : 62 M€."},
+      {"Les subventions aux associations sont maintenues à 3,8 millions d'euros, a indiqué la "
+       "mairie.",
+       "3,8 millions d'euros", "Les subventions aux associations sont de 3,8 millions d'euros.",
+       "Les subventions aux associations sont de 3,6 millions d'euros."},
+      {"The city's grants to local charities remained at $3.8 million, the mayor said.",
+       "$3.8 million", "Key figures. Budget: $148.6 million. Grants to charities: $3.8 million.",
+       "Key figures. Budget: $148.6 million. Grants to charities: $3.6 million."},
+  }));
+  CAPTURE(text, other);
+  auto a = article(text, span, "2026-02-11", Kind::kMoney);
+  CHECK(judged(a, {source("s", same, "2026-02-10")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("o", other, "2026-02-10")}) == Verdict::kContradicted);
+}
+
+TEST_CASE("a fact box's other lines are not the figure's", "[rules][figures]") {
+  // The label reads across its own colon only: the budget's line says nothing of the debt.
+  auto a = article("The city's debt stands at $62 million, the mayor said.", "$62 million",
+                   "2026-02-11", Kind::kMoney);
+  auto box = source("b", "Key figures. Budget: $148.6 million. Debt: $62 million.", "2026-02-10");
+  CHECK(judged(a, {box}) == Verdict::kSupported);
+  auto other = source("o", "Key figures. Budget: $148.6 million. Staff: 620.", "2026-02-10");
+  CHECK(judged(a, {other}) == Verdict::kUnverified);
 }
