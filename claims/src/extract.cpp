@@ -2088,6 +2088,18 @@ class Extractor {
     return w.size() > 1 && w[1] == '\'' ? 2 : 4;  // "l'" or "l" and U+2019
   }
 
+  // The token after a French party label written without parentheses between an office and
+  // its holder (« la députée divers gauche Hélène Morvan », « le maire sans étiquette Paul
+  // Roux »), or j when there is none.
+  std::size_t past_party_label(std::size_t j, std::size_t end) const {
+    if (word(j, end) && word(j + 1, end) && toks_[j].is("divers") &&
+        (toks_[j + 1].is("gauche") || toks_[j + 1].is("droite") || toks_[j + 1].is("centre")))
+      return j + 2;
+    if (word(j, end) && word(j + 1, end) && toks_[j].is("sans") && toks_[j + 1].is("étiquette"))
+      return j + 2;
+    return j;
+  }
+
   // A French past participle, by its ending: « a dirigé », « ont été », « a précisé », « a
   // réagi », « a voulu ».
   static bool french_participle(std::string_view w) {
@@ -2166,8 +2178,12 @@ class Extractor {
       title_end = j + 1;
     }
     std::size_t nb = title_end;
-    // A party label in parentheses between the office and the name: « le maire (divers
-    // gauche) Philippe Aubertin », « la députée (LFI) Jeanne Roux ». It is no part of the office.
+    // A party label between the office and the name, in parentheses or not: « le maire (divers
+    // gauche) Philippe Aubertin », « la députée (LFI) Jeanne Roux », « la députée divers gauche
+    // Hélène Morvan ». It is no part of the office.
+    if (const std::size_t p = past_party_label(nb, end);
+        p > nb && adjective == SIZE_MAX && closing_holder(p, end) != SIZE_MAX)
+      nb = p;
     if (punct(nb, end, "(")) {
       for (std::size_t q = nb + 1; q < end && q <= nb + 6; ++q) {
         if (!punct(q, end, ")")) continue;
@@ -3083,16 +3099,51 @@ class Extractor {
   // a comma) and a lower-case word follows the name (past its closing comma). Not when the clause
   // names anyone else ("a cité Victor Hugo : « … »" may quote Hugo). `q` is the quote's first
   // token; "" when there is no such subject.
-  std::string colon_subject(std::size_t begin, std::size_t q) const {
+  std::string colon_subject(std::size_t begin, std::size_t q, bool* by_pronoun = nullptr) const {
     // The sentence may open with the closing mark of a quote before it ("… respect. » La
     // vice-présidente …").
     while (begin < q && (quoted_[begin] || !word(begin, q))) ++begin;
     if (q < begin + 3 || !punct(q - 1, q, ":") || quoted_[q - 1]) return "";
+    // A phrase of place, side or time set off before the subject (« Côté sarrançais,
+    // l'entraîneur des avants, Julien Bordenave, fulminait : », "In Lyon, the mayor …") is
+    // passed over.
+    if (const std::string_view w = toks_[begin].lower;
+        w == "côté" || w == "chez" || w == "dans" || w == "après" || w == "avant" || w == "in" ||
+        w == "at" || w == "after" || w == "on" || is_time_word(w)) {
+      for (std::size_t k = begin + 1; k < q && k <= begin + 5; ++k) {
+        if (quoted_[k]) break;
+        if (punct(k, q, ",")) {
+          begin = k + 1;
+          break;
+        }
+      }
+      if (q < begin + 3) return "";
+    }
+    // "He was blunt: « … »", « Il a été clair : « … » »: a pronoun opening a short clause
+    // that names no one stands for the person named last before it.
+    if (word(begin, q) && (toks_[begin].is("il") || toks_[begin].is("elle") ||
+                           toks_[begin].is("he") || toks_[begin].is("she"))) {
+      if (q > begin + 8 || !word(begin + 1, q) || toks_[begin + 1].upper) return "";
+      for (std::size_t k = begin + 1; k + 1 < q; ++k) {
+        if (quoted_[k] || is_quote_mark_token(k) || name_word(k, q)) return "";
+      }
+      if (by_pronoun) *by_pronoun = true;
+      return last_person_before(toks_[begin].start);
+    }
     std::size_t nb = past_titles(begin, q);
+    if (nb > begin) nb = past_party_label(nb, q);
     std::size_t after = 1;  // the name is followed by a lower-case word, or by a comma and one
     if (!name_word(nb, q) || titleish(nb, q)) {
       // « La vice-présidente de la métropole chargée des transports, Sophie Lemaire, a appelé
       // … : »: an office and its complement, then the holder set off by commas.
+      // "the council leader, Fiona Clarke, was blunt:": an office whose title follows a
+      // modifier, after its article.
+      if (nb == begin && internal::is_determiner(toks_[begin].lower)) {
+        bool titled = false;
+        for (std::size_t k = begin + 1; k < q && k <= begin + 4 && !punct(k, q, ","); ++k)
+          titled = titled || internal::match_title(toks_, k, q) > 0;
+        if (titled) nb = begin + 1;
+      }
       if (nb == begin) return "";
       const std::size_t c = office_comma(nb, q);
       if (c == SIZE_MAX) return "";
@@ -3111,9 +3162,12 @@ class Extractor {
     std::size_t verb = ne + after;
     // An age or a short apposition between commas after the name (« Berrada, 31 ans, se
     // montrait … », "Ridley, 31, was …"): the clause goes on after it.
+    // An office between the commas may run longer (« Jean-Marc Lacoste, vice-président de la
+    // chambre d'agriculture, demande … : »).
     if (after == 1 && punct(ne + 1, q, ",")) {
-      for (std::size_t k = ne + 2; k < q && k <= ne + 6; ++k) {
-        if (quoted_[k] || name_word(k, q)) break;
+      const bool office = titleish(ne + 2, q);
+      for (std::size_t k = ne + 2; k < q && k <= ne + (office ? 12 : 6); ++k) {
+        if (quoted_[k] || (name_word(k, q) && !office)) break;
         if (punct(k, q, ",")) {
           if (k > ne + 2) verb = k + 1;
           break;
@@ -3121,8 +3175,20 @@ class Extractor {
       }
     }
     if (!word(verb, q) || toks_[verb].upper) return "";
+    // Capitalised words after a preposition or an article are an office's complement or a
+    // place (« a interpellé la ministre de la Santé sur la maternité de Saint-Jurien »), not
+    // another person the words could be from (« a cité Victor Hugo »).
+    static const std::unordered_set<std::string_view> kBefore = {
+        "de", "du", "des", "la", "le", "les", "à",   "au", "aux", "sur",
+        "en", "of", "the", "in", "at", "on",  "for", "to", "from"};
     for (std::size_t k = ne + 1; k + 1 < q; ++k) {
-      if (quoted_[k] || is_quote_mark_token(k) || name_word(k, q)) return "";
+      if (quoted_[k] || is_quote_mark_token(k)) return "";
+      if (!name_word(k, q)) continue;
+      // The first word of its name ("Saint-Jurien", "Santé Publique France").
+      std::size_t r = k;
+      while (r > ne + 1 && (name_word(r - 1, q) || (dash(r - 1, q) && glued_at(r, q)))) --r;
+      const bool complement = r > ne + 1 && word(r - 1, q) && kBefore.count(toks_[r - 1].lower);
+      if (!complement && !internal::french_elision(toks_[k])) return "";
     }
     return who;
   }
@@ -3331,8 +3397,9 @@ class Extractor {
         }
       } else if (std::string who = words_of(before_begin, first_quote_tok, q.open); !who.empty()) {
         c.speaker = who;
-      } else if (std::string who = colon_subject(before_begin, first_quote_tok); !who.empty()) {
-        c.speaker = who;
+      } else if (bool pronoun = false;
+                 !(c.speaker = colon_subject(before_begin, first_quote_tok, &pronoun)).empty()) {
+        if (pronoun) c.confidence = 0.8;  // a guess, as for "he said"
       } else if (starts_sentence && prev_quote_sentence != SIZE_MAX &&
                  s1 <= prev_quote_sentence + 2 && !prev_speaker.empty() &&
                  !attribution_after(q.close_end, after_end)) {

@@ -71,8 +71,9 @@ const WordSet& speech_verbs() {
       // source gave the words to.
       "qualifié", "qualifie", "évoqué", "évoque", "parlé", "parle", "décrit", "rétorqué",
       "rétorque", "lâché", "ironisé", "concédé", "témoigné", "commenté", "commente", "protesté",
-      "referred", "refers", "quipped", "joked", "boasted", "countered", "retorted", "exclaimed",
-      "recounted",
+      // Present forms French copy writes after a quote (« …, témoigne Pascal Ribereau »).
+      "témoigne", "témoignent", "réagit", "dénonce", "déplore", "regrette", "referred", "refers",
+      "quipped", "joked", "boasted", "countered", "retorted", "exclaimed", "recounted",
       // French reflexive verbs of speech, whose participle agrees with the speaker (« s'est
       // félicitée », « se réjouit », « s'est inquiété »): without them « …, s'est félicité
       // Paul Garnier » had the speaker "s'est".

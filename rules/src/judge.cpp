@@ -1991,7 +1991,26 @@ std::string source_speaker(const Analyzer& an, const SourceView& sv, std::size_t
       }
     }
   }
-  if (pick) return run_text(an, sv.toks, *pick, p.text);
+  // "said Social Democrat party chair Angela Murrow": a name run that owns the office after it
+  // (lower-case words holding a title, then another name) is not the speaker; the office's
+  // holder is.
+  if (pick) {
+    std::size_t k = pick->last + 1;
+    bool titled = false;
+    for (; k < sv.toks.size() && k <= pick->last + 4; ++k) {
+      const auto& t = sv.toks[k];
+      if (t.break_before || t.comma_before || t.capitalized) break;
+      titled = titled || lex.role_titles.count(text::office_stem(t.word)) > 0 ||
+               lex.role_titles.count(t.word) > 0;
+    }
+    if (titled && k > pick->last + 1 && k < sv.toks.size() && sv.toks[k].capitalized &&
+        !sv.toks[k].break_before && !sv.toks[k].comma_before) {
+      for (const auto& r : runs) {
+        if (r.first == k && run_is_name(an, sv.toks, r)) return run_text(an, sv.toks, r, p.text);
+      }
+    }
+    return run_text(an, sv.toks, *pick, p.text);
+  }
   // "he said": the subject of the nearest earlier sentence that has one.
   bool pronoun = false;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {

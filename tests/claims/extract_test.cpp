@@ -879,6 +879,28 @@ TEST_CASE("a quote a colon opens after a named person's surname or age is theirs
       // The office before the name, its article elided into it: the speaker is the name.
       {"L'entraîneur Luis Ferreira s'est félicité : « Il a la vitesse qui nous manquait. »",
        "Luis Ferreira"},
+      // Kinds (an eighth blind trial): a phrase of side or place set off before the subject; a
+      // pronoun for the person named last; a party label between office and name, and an
+      // office's complement or a place after the verb, which name no one else.
+      {"Côté sarrançais, l'entraîneur des avants, Julien Bordenave, fulminait : « On leur a "
+       "offert le match. »",
+       "Julien Bordenave"},
+      {"In Porthaven, the council leader, Fiona Clarke, was blunt: \"We need help now.\"",
+       "Fiona Clarke"},
+      {"Le préfet, Antoine Verdier, s'est rendu mardi à Rive. Il a été clair : « Aucun exploitant "
+       "ne sera laissé seul. »",
+       "Antoine Verdier"},
+      {"The mayor, Ann Cole, toured the flooded streets. She was blunt: \"Nobody will be left "
+       "behind.\"",
+       "Ann Cole"},
+      {"La députée divers gauche Hélène Morvan a interpellé la ministre de la Santé sur la "
+       "maternité de Saint-Jurien : « Vous créez un désert médical. »",
+       "Hélène Morvan"},
+      {"Jean-Marc Lacoste, vice-président de la chambre d'agriculture, demande la "
+       "reconnaissance de l'état de calamité : « L'État doit être au rendez-vous. »",
+       "Jean-Marc Lacoste"},
+      {"Le maire a cité Victor Hugo : « Ceux qui vivent, ce sont ceux qui luttent. »", ""},
+      {"The mayor, Ann Cole, spoke first. He quoted Churchill: \"Never give in.\"", ""},
   }));
   CAPTURE(text);
   auto q = of_kind(run(text), Kind::kQuote);
@@ -896,6 +918,8 @@ TEST_CASE("an attribution right after a quote is read by its construction, whate
   auto [text, speaker] = GENERATE(table<std::string, std::string>({
       {"« Rien n'est fait », a tempéré le gardien Kevin Lobel.", "Kevin Lobel"},
       {"« Nous irons au bout », a nuancé Paul Roux, 28 ans.", "Paul Roux"},
+      {"« En vingt minutes, on a tout perdu », témoigne Pascal Ribereau, viticulteur.",
+       "Pascal Ribereau"},
       {"\"We will fight on,\" Ann Cole shrugged.", "Ann Cole"},
       {"\"We will fight on,\" Ann Cole shrugged, before leaving the room.", "Ann Cole"},
       // An adjective between the office and the name after the verb: the name, not the
@@ -1095,6 +1119,8 @@ TEST_CASE(
       {"Le directeur sportif Patrick Oudin a piloté le dossier.", "Patrick Oudin",
        "directeur sportif"},
       {"Le président américain Joe Biden a parlé mardi.", "Joe Biden", "président"},
+      {"La députée divers gauche Hélène Morvan a interpellé la ministre.", "Hélène Morvan",
+       "députée"},
   }));
   CAPTURE(text);
   auto r = of_kind(run(text), Kind::kRole);

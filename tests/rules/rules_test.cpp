@@ -301,6 +301,30 @@ TEST_CASE("a source without a speaker does not dispute one that credits someone 
   CHECK(f.explanation.find("Ruth Adeyemi") != std::string::npos);
 }
 
+TEST_CASE("the owner of an office before its holder is not the quote's speaker", "[rules]") {
+  // Kind (an eighth blind trial): "said Social Democrat party chair Angela Murrow, who called
+  // the result "a wake-up call"": the party's name, next to "said", was read as the speaker,
+  // and the article's right attribution called misattributed.
+  auto [owner_office, holder] = GENERATE(table<std::string, std::string>({
+      {"Social Democrat party chair", "Angela Murrow"},
+      {"Green Party co-leader", "Angela Murrow"},
+      {"Labour leader", "Angela Murrow"},
+  }));
+  auto c = quote_claim("Angela Murrow called the result \"a wake-up call\" on Friday.",
+                       "a wake-up call", "Angela Murrow");
+  const std::string source = "\"We took this seat for granted,\" said " + owner_office + " " +
+                             holder + ", who called the result \"a wake-up call\".";
+  CAPTURE(source);
+  CHECK(shipped().judge(c, context(), {passage("d1", "example.com", source)}).verdict ==
+        Verdict::kSupported);
+  // Another holder of the office is another speaker.
+  const std::string other = "\"We took this seat for granted,\" said " + owner_office +
+                            " Brian Hale, who called the result \"a wake-up call\".";
+  auto f = shipped().judge(c, context(), {passage("d2", "example.org", other)});
+  CHECK(f.status == "misattributed");
+  CHECK(f.explanation.find("Brian Hale") != std::string::npos);
+}
+
 TEST_CASE("a pronoun speaker is resolved to the previous sentence's subject", "[rules]") {
   auto c = quote_claim(
       "Zaw Min Tun said: \"I would like to invite anyone from any country, any organization or "
