@@ -2116,3 +2116,23 @@ TEST_CASE("a fact box's other lines are not the figure's", "[rules][figures]") {
   auto other = source("o", "Key figures. Budget: $148.6 million. Staff: 620.", "2026-02-10");
   CHECK(judged(a, {other}) == Verdict::kUnverified);
 }
+
+TEST_CASE("aircraft counted in other words are the same thing", "[rules][figures]") {
+  // Kind (an eighth blind trial): "order 24 new narrow-body jets" against a source's "20 new
+  // narrow-body aircraft" was not compared (another head), so only another airline's 24 jets
+  // decided it.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"The airline will order 24 new narrow-body jets, its chief executive said.", "24",
+           "The airline has agreed to order 24 new narrow-body aircraft.",
+           "The airline has agreed to order 20 new narrow-body aircraft."},
+          {"La compagnie va commander 24 nouveaux avions moyen-courriers, a indiqué sa "
+           "directrice.",
+           "24", "La compagnie a accepté de commander 24 nouveaux jets moyen-courriers.",
+           "La compagnie a accepté de commander 20 nouveaux jets moyen-courriers."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-02-26", Kind::kCount);
+  CHECK(judged(a, {source("s", right, "2026-02-26")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-02-26")}) == Verdict::kContradicted);
+}
