@@ -438,6 +438,25 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     // "AfD 152", "the CDU 208": a name right before the figure qualifies it.
     if (seen == 1 && toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
       f.qualifiers.insert(text::stem(toks[j].word));
+      // A results table's line, "Simon Ashdown (National Party) 6,417 votes", « Jean Roux (LR)
+      // 12 345 voix »: the name before the parenthesis qualifies the figure as well as what
+      // the parenthesis holds.
+      if (toks[first].paren_close_before) {
+        std::size_t o = j;
+        while (o > 0 && j - o < 6 && !toks[o].paren_open_before && !toks[o].break_before) --o;
+        if (toks[o].paren_open_before) {
+          for (std::size_t k = o; k < j; ++k) {
+            if (toks[k].capitalized && !cons[k].empty() && !is_event(cons[k]))
+              f.qualifiers.insert(text::stem(toks[k].word));
+          }
+          for (std::size_t k = o; k-- > 0 && o - k <= 4;) {
+            if (!toks[k].capitalized || toks[k + 1].break_before || toks[k + 1].comma_before ||
+                cons[k].empty() || is_event(cons[k]))
+              break;
+            f.qualifiers.insert(text::stem(toks[k].word));
+          }
+        }
+      }
     }
   }
   // "its February car sales totaled 61,331", « le taux de chômage s'est établi à 7,4 % »: a

@@ -138,6 +138,7 @@ std::string fold(std::string_view s) {
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
   bool pending_break = false, pending_comma = false, pending_colon = false;
+  bool pending_open = false, pending_close = false;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t len = 1;
@@ -151,7 +152,7 @@ std::vector<Token> tokenize(std::string_view s) {
       t.ellipsis = true;
       t.break_before = pending_break;
       t.comma_before = pending_comma;
-      pending_break = pending_comma = pending_colon = false;
+      pending_break = pending_comma = pending_colon = pending_open = pending_close = false;
       out.push_back(t);
       i = t.end;
       while (i < s.size() && s[i] == '.') ++i;
@@ -165,6 +166,8 @@ std::vector<Token> tokenize(std::string_view s) {
       pending_colon = cp == ':' && !pending_break ? true : pending_colon && space;
       if (cp == ';' || cp == '!' || cp == '?' || cp == ':' || cp == '\n') pending_break = true;
       if (cp == ',') pending_comma = true;
+      if (cp == '(') pending_open = true;
+      if (cp == ')') pending_close = true;
       if (cp == '.' && !out.empty() && i + 1 < s.size() &&
           (s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '"')) {
         const auto& prev = out.back();
@@ -201,7 +204,9 @@ std::vector<Token> tokenize(std::string_view s) {
     t.break_before = pending_break;
     t.comma_before = pending_comma;
     t.colon_before = pending_break && pending_colon;
-    pending_break = pending_comma = pending_colon = false;
+    t.paren_open_before = pending_open;
+    t.paren_close_before = pending_close;
+    pending_break = pending_comma = pending_colon = pending_open = pending_close = false;
     out.push_back(std::move(t));
     i = j;
     // Possessive "'s" (ASCII or typographic apostrophe) is dropped.

@@ -14,12 +14,14 @@ struct Token {
   std::string word;  // folded: lower case, accents removed; "..." for an ellipsis
   std::size_t start = 0;
   std::size_t end = 0;
-  bool capitalized = false;   // first letter upper case in the original
-  bool ellipsis = false;      // "..." or "…"
-  bool bridge = false;        // an attribution inside a quotation: skipped, absorbs nothing
-  bool break_before = false;  // a ';' or sentence end lies between this and the previous token
-  bool comma_before = false;  // a ',' lies between this and the previous token
-  bool colon_before = false;  // the break before is a ':' alone ("Dette : 62 M€")
+  bool capitalized = false;        // first letter upper case in the original
+  bool ellipsis = false;           // "..." or "…"
+  bool bridge = false;             // an attribution inside a quotation: skipped, absorbs nothing
+  bool break_before = false;       // a ';' or sentence end lies between this and the previous token
+  bool comma_before = false;       // a ',' lies between this and the previous token
+  bool colon_before = false;       // the break before is a ':' alone ("Dette : 62 M€")
+  bool paren_open_before = false;  // a '(' lies between this and the previous token
+  bool paren_close_before = false;  // a ')' lies between this and the previous token
 };
 
 // Where a token's capital letter may come from its place rather than from the word.

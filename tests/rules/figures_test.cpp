@@ -2136,3 +2136,27 @@ TEST_CASE("aircraft counted in other words are the same thing", "[rules][figures
   CHECK(judged(a, {source("s", right, "2026-02-26")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-02-26")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a results table's line is the named candidate's figure", "[rules][figures]") {
+  // Kind (an eighth blind trial): "Simon Ashdown (National Party) 6,417 votes" did not confirm
+  // "the National Party's Simon Ashdown on 6,417" (the party in parentheses was the only name
+  // read before the figure), and the table's "Other candidates 3,772 votes" contradicted it.
+  auto [text, span, table_right,
+        table_wrong] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Okonkwo polled 14,872 votes, ahead of Gareth Pryce on 11,306 and the National "
+       "Party's Simon Ashdown on 6,417, the returning officer said.",
+       "6,417",
+       "Maya Okonkwo (Green Party) 14,872 votes. Gareth Pryce (Social Democrats) 11,306 votes. "
+       "Simon Ashdown (National Party) 6,417 votes. Other candidates 3,772 votes.",
+       "Maya Okonkwo (Green Party) 14,872 votes. Gareth Pryce (Social Democrats) 11,306 votes. "
+       "Simon Ashdown (National Party) 6,147 votes. Other candidates 3,772 votes."},
+      {"Jean Roux a recueilli 6 417 voix, loin derrière Anne Morel, selon la préfecture.", "6 417",
+       "Anne Morel (DVG) 14 872 voix. Jean Roux (LR) 6 417 voix. Autres candidats 3 772 voix.",
+       "Anne Morel (DVG) 14 872 voix. Jean Roux (LR) 6 147 voix. Autres candidats 3 772 "
+       "voix."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-10-16", Kind::kCount);
+  CHECK(judged(a, {source("s", table_right, "2026-10-16")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", table_wrong, "2026-10-16")}) == Verdict::kContradicted);
+}
