@@ -2495,6 +2495,11 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     if (sm.date.size() == 4 && claim_precision > 4) continue;
     bool consistent = dates_overlap(cv.self.date, cv.c->date_end, sm.date, sm.date_end);
     if (!consistent && !dr.relative_ranges_contradict && vague_relative(*cv.c)) continue;
+    // A day told from the day the article named last (claims: `anchored`, "the day before", «
+    // la veille ») may be told from another: « … publié mardi. Météo-France avait placé le
+    // département en vigilance orange la veille » is the eve of Monday's storm, not of
+    // Tuesday. A source's day can confirm the reading, never contradict it.
+    if (!consistent && has_flag(*cv.c, "anchored")) continue;
     if (!consistent && other_people()) continue;
     // A day something may happen ("could return home on Friday", « pourraient regagner leur
     // domicile vendredi »: claims flag `possible`) may confirm a day given as fact, but never
