@@ -2184,10 +2184,18 @@ class Extractor {
     if (const std::size_t p = past_party_label(nb, end);
         p > nb && adjective == SIZE_MAX && closing_holder(p, end) != SIZE_MAX)
       nb = p;
+    // Before the office's complement too (« Le maire (divers droite) de Saint-Jurien, Bernard
+    // Lucas »): the label's bytes are left out of the office as written.
+    Span label{0, 0};
     if (punct(nb, end, "(")) {
       for (std::size_t q = nb + 1; q < end && q <= nb + 6; ++q) {
         if (!punct(q, end, ")")) continue;
-        if (closing_holder(q + 1, end) != SIZE_MAX) nb = q + 1;
+        if (closing_holder(q + 1, end) != SIZE_MAX) {
+          nb = q + 1;
+        } else if (word(q + 1, end) && is_office_preposition(toks_[q + 1].lower)) {
+          label = {toks_[nb - 1].end, toks_[q].end};
+          title_end = nb = q + 1;
+        }
         break;
       }
     }
@@ -2295,6 +2303,12 @@ class Extractor {
             parts.title_first == SIZE_MAX ? phrase_start : toks_[parts.title_first].start;
         role = std::string(text_.substr(from, toks_[adjective - 1].end - from));
         if (parts.org.empty()) parts.org = country;
+      }
+    }
+    if (label.end > label.start) {
+      const std::string written(text_.substr(label.start, label.end - label.start));
+      for (std::string* x : {&phrase, &role}) {
+        if (auto at = x->find(written); at != std::string::npos) x->erase(at, written.size());
       }
     }
     add_role(s, rb, name_last, person, phrase, role, parts.org, elided);

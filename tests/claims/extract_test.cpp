@@ -1111,6 +1111,8 @@ TEST_CASE(
       {"Le maire (divers gauche) Philippe Aubertin a défendu ses choix.", "Philippe Aubertin",
        "maire"},
       {"La députée (LFI) Jeanne Roux a voté contre le texte.", "Jeanne Roux", "députée"},
+      {"Le maire (divers droite) de Saint-Jurien, Bernard Lucas, a dénoncé la fermeture.",
+       "Bernard Lucas", "maire de Saint-Jurien"},
       {"Chief meteorologist Sarah Lennox said the storm had been exceptional.", "Sarah Lennox",
        "Chief meteorologist"},
       {"The agency's chief negotiator, Paul Grant, left the talks on Monday.", "Paul Grant",
