@@ -15,6 +15,7 @@
 
 #include "claims_internal.h"
 #include "verify/claims.h"
+#include "verify/encoding.h"
 
 namespace verify::claims {
 
@@ -29,28 +30,17 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
-// Rejects input that is not text: empty, NUL bytes, invalid UTF-8, blank.
+// Rejects input that is not text: empty, UTF-16, NUL bytes, invalid UTF-8, blank.
 void check_text(std::string_view bytes, const std::string& label) {
   if (bytes.empty()) throw InputError(label + ": file is empty");
+  // A Windows export in UTF-16 holds NUL bytes too: said as what it is, with the cure.
+  if (encoding::is_utf16(bytes)) throw InputError(label + ": " + encoding::utf16_message());
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     throw InputError(label + ": binary data, not text (NUL byte at byte " + std::to_string(nul) +
                      ")");
   }
-  if (auto bad = first_invalid_utf8(bytes)) {
-    // Where an editor's tools can find it, and the usual cure: text saved as Latin-1 or
-    // Windows-1252 (an "é" as the single byte 0xE9).
-    const std::size_t line =
-        1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + *bad, '\n'));
-    const std::size_t line_start = *bad == 0 ? std::string_view::npos : bytes.rfind('\n', *bad - 1);
-    const std::size_t column = line_start == std::string_view::npos ? *bad + 1 : *bad - line_start;
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X",
-                  static_cast<unsigned>(static_cast<unsigned char>(bytes[*bad])));
-    throw InputError(label + ": invalid UTF-8 at line " + std::to_string(line) + ", column " +
-                     std::to_string(column) + " (byte " + byte + " at offset " +
-                     std::to_string(*bad) +
-                     "); if the file is Latin-1 or Windows-1252, convert it: iconv -f "
-                     "WINDOWS-1252 -t UTF-8 FILE > FILE.utf8");
+  if (auto bad = encoding::first_invalid_utf8(bytes)) {
+    throw InputError(label + ": " + encoding::invalid_utf8_message(bytes, *bad));
   }
   if (is_blank(bytes)) throw InputError(label + ": file contains only white space");
 }

@@ -11,6 +11,7 @@
 
 #include "fetch_html.h"
 #include "text.h"
+#include "verify/encoding.h"
 
 namespace verify::corpus::detail {
 namespace {
@@ -246,6 +247,7 @@ SourceResult parse_jsonl_record(std::string_view line, std::string_view where,
 // A CR never appears raw inside a JSON record, so it can only end a line (old Mac files).
 bool JsonlReader::read_line() {
   line_.clear();
+  if (stopped_) return false;
   std::size_t start = bytes_;
   std::streambuf* buf = in_.rdbuf();
   using Traits = std::char_traits<char>;
@@ -273,6 +275,14 @@ bool JsonlReader::next(SourceResult& out, dom::parser& parser) {
     ++lineno_;
     // A UTF-8 byte-order mark, as some editors write at the start of a file, is no JSON.
     if (lineno_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
+    // A file exported as UTF-16 is said to be one, once, rather than as each of its lines'
+    // invalid bytes or malformed JSON; nothing of it is read.
+    if (lineno_ == 1 && encoding::is_utf16(line_)) {
+      out = SourceResult{};
+      out.problem = problem(origin_, encoding::utf16_message());
+      stopped_ = true;
+      return true;
+    }
     if (trim(line_).empty()) continue;
     out = parse_jsonl_record(line_, origin_ + ":" + std::to_string(lineno_), parser);
     return true;
@@ -292,6 +302,10 @@ FileKind file_kind(const std::filesystem::path& path) {
 SourceResult document_from_file(std::string_view bytes, FileKind kind, std::string id,
                                 std::string url, std::string_view shown) {
   SourceResult r;
+  if (encoding::is_utf16(bytes)) {
+    r.problem = problem(shown, encoding::utf16_message());
+    return r;
+  }
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     r.problem = problem(
         shown, "binary file (NUL byte at offset " + std::to_string(nul) + "), not a text source");
@@ -321,22 +335,8 @@ SourceResult document_from_file(std::string_view bytes, FileKind kind, std::stri
     }
   } else {
     if (auto bad = first_invalid_utf8(bytes)) {
-      // Line and column for an editor, and the usual cure (text saved as Latin-1 or
-      // Windows-1252), as an article's reader says it.
-      const std::size_t line =
-          1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + *bad, '\n'));
-      const std::size_t line_start =
-          *bad == 0 ? std::string_view::npos : bytes.rfind('\n', *bad - 1);
-      const std::size_t column =
-          line_start == std::string_view::npos ? *bad + 1 : *bad - line_start;
-      char detail[200];
-      std::snprintf(
-          detail, sizeof detail,
-          "invalid UTF-8 at line %zu, column %zu (byte 0x%02X at offset %zu); if the "
-          "file is Latin-1 or Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 FILE > "
-          "FILE.utf8",
-          line, column, static_cast<unsigned>(static_cast<unsigned char>(bytes[*bad])), *bad);
-      r.problem = problem(shown, detail);
+      // Line and column for an editor, and the usual cure, as an article's reader says it.
+      r.problem = problem(shown, encoding::invalid_utf8_message(bytes, *bad));
       return r;
     }
     doc.text = std::string(bytes);

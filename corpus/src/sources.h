@@ -50,6 +50,7 @@ class JsonlReader {
   std::string line_;
   std::size_t lineno_ = 0;
   std::size_t bytes_ = 0;
+  bool stopped_ = false;  // the file is not JSON Lines at all (UTF-16): nothing more is read
 };
 
 // Which file kinds a directory walk picks up.

@@ -228,6 +228,8 @@ TEST_CASE("bad input is rejected with a message naming the file and the problem"
        "invalid UTF-8 at line 1, column 7 (byte 0xC3 at offset 6)"},
       {"bad2.txt", "Title\n\nCaf\xE9 au lait",
        "invalid UTF-8 at line 3, column 4 (byte 0xE9 at offset 10)"},
+      {"utf16.txt", std::string("\xFF\xFET\0h\0e\0 \0c\0o\0u\0n\0c\0i\0l\0", 22),
+       "UTF-16 text, not UTF-8; convert it: iconv -f UTF-16 -t UTF-8"},
       {"bad.json", "{\"title\": \"x\", \"body\": ", "malformed JSON"},
       {"nobody.json", "{\"title\": \"x\"}", "\"body\""},
       {"number.json", "{\"title\": \"x\", \"body\": 12}", "\"body\" must be a string"},

@@ -189,6 +189,27 @@ TEST_CASE("bad records are rejected naming the field at fault", "[corpus]") {
   CHECK_THAT(r.problems[0], Catch::StartsWith(expected));
 }
 
+TEST_CASE("a JSON Lines file in UTF-16 is one problem, named as such", "[corpus]") {
+  // Kind (a new user's report): a corpus exported as UTF-16 gave "invalid UTF-8" on line 1
+  // and then malformed JSON on a line 2 that does not exist in the file as written.
+  std::string utf16;
+  for (const char ch : std::string(R"({"id": "a", "text": "words"})"
+                                   "\n"
+                                   R"({"id": "b", "text": "more"})"
+                                   "\n")) {
+    utf16 += ch;
+    utf16 += '\0';
+  }
+  for (const std::string& bytes : {"\xFF\xFE" + utf16, utf16}) {
+    TempDir dir;
+    auto c = open_write(dir);
+    auto r = add_lines(*c, bytes);
+    CHECK(r.added == 0);
+    REQUIRE(r.problems.size() == 1);
+    CHECK_THAT(r.problems[0], Catch::StartsWith("in.jsonl: UTF-16 text, not UTF-8"));
+  }
+}
+
 TEST_CASE("a record without an id takes its url as id", "[corpus]") {
   TempDir dir;
   auto c = open_write(dir);
@@ -244,10 +265,13 @@ TEST_CASE("binary and empty files in a directory are rejected by name", "[corpus
   write_file(src / "blob.txt", std::string("PK\x03\x04\0\0binary", 12));
   write_file(src / "empty.md", "");
   write_file(src / "latin1.txt", "Caf\xE9\n");
+  // A Windows export in UTF-16 is said to be one, not binary (a new user's report).
+  write_file(src / "utf16.txt", std::string("\xFF\xFET\0i\0t\0l\0e\0\n\0B\0o\0d\0y\0", 22));
   auto c = open_write(dir);
   auto r = c->add_path(src);
   CHECK(r.added == 1);
-  CHECK(r.rejected == 3);
+  CHECK(r.rejected == 4);
+  CHECK(contains(r.problems, (src / "utf16.txt").string() + ": UTF-16 text, not UTF-8"));
   CHECK(contains(r.problems, (src / "blob.txt").string() + ": binary file"));
   CHECK(contains(r.problems, (src / "empty.md").string() + ": empty file"));
   CHECK(contains(r.problems, (src / "latin1.txt").string() + ": invalid UTF-8"));
