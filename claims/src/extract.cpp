@@ -698,7 +698,10 @@ class Extractor {
           continue;
       }
       const Claim* anchor = nullptr;
-      for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+      // At most the 64 latest claims are looked at: a sentence of thousands of "the day
+      // before" stays linear.
+      std::size_t looked = 0;
+      for (auto it = claims_.rbegin(); it != claims_.rend() && looked++ < 64; ++it) {
         if (it->start >= toks_[k].start) continue;
         if (it->start < window_start) break;
         // Not a day itself told from another ("the day before … the next day" is not the
