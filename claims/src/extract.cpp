@@ -3117,10 +3117,16 @@ class Extractor {
   // names anyone else ("a cité Victor Hugo : « … »" may quote Hugo). `q` is the quote's first
   // token; "" when there is no such subject.
   std::string colon_subject(std::size_t begin, std::size_t q, bool* by_pronoun = nullptr) const {
-    // The sentence may open with the closing mark of a quote before it ("… respect. » La
-    // vice-présidente …").
-    while (begin < q && (quoted_[begin] || !word(begin, q))) ++begin;
+    // Only a colon right before the quote opens it: told first, so that a sentence of
+    // thousands of quotes is not walked from its start for each (hostile_bench quotes_top).
     if (q < begin + 3 || !punct(q - 1, q, ":") || quoted_[q - 1]) return "";
+    // The sentence may open with the closing mark of a quote before it ("… respect. » La
+    // vice-présidente …"); a clause that opens only after dozens of such tokens is none.
+    for (const std::size_t limit = std::min(q, begin + 64);
+         begin < q && (quoted_[begin] || !word(begin, q)); ++begin) {
+      if (begin == limit) return "";
+    }
+    if (q < begin + 3) return "";
     // A phrase of place, side or time set off before the subject (« Côté sarrançais,
     // l'entraîneur des avants, Julien Bordenave, fulminait : », "In Lyon, the mayor …") is
     // passed over.
