@@ -835,7 +835,8 @@ class Scanner {
         count = int_value(i + 3);
       if (!count && word(i + 3) && (t_[i + 3].is("un") || t_[i + 3].is("une"))) count = 1;
       if (!count && word(i + 3)) count = french_number_word(t_[i + 3].lower);
-      const std::string_view after = word(i + 5) ? t_[i + 5].lower : "";
+      const std::string_view after =
+          word(i + 5) ? std::string_view(t_[i + 5].lower) : std::string_view();
       const bool complement = after == "de" || after == "du" || after == "des" ||
                               after.starts_with("d'") || after == "que" || after.starts_with("qu'");
       static const std::map<std::string_view, std::string_view> kUnits = {

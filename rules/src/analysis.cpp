@@ -411,9 +411,10 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   seen = 0;
   std::size_t left_last = first;  // the leftmost word read, when the window filled up
   bool left_full = false;
-  const bool label = [&] {
-    if (first == 0 || !toks[first].colon_before) return false;
-    for (std::size_t j = first, n = 0; j-- > 0; ++n) {
+  // (A copy: clang before 16 does not let a lambda capture a structured binding.)
+  const bool label = [&, at = std::size_t{first}] {
+    if (at == 0 || !toks[at].colon_before) return false;
+    for (std::size_t j = at, n = 0; j-- > 0; ++n) {
       if (n >= static_cast<std::size_t>(w) || in_other(j) || toks[j + 1].comma_before ||
           cfg_.lexicon.speech_verbs.count(toks[j].word))
         return false;
