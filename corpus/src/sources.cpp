@@ -281,6 +281,11 @@ bool JsonlReader::next(SourceResult& out, dom::parser& parser) {
       out = SourceResult{};
       out.problem = problem(origin_, encoding::utf16_message());
       stopped_ = true;
+      // The rest is passed over, not read: the reader still accounts for every byte (the
+      // progress line's megabytes, the fuzz target's invariant).
+      while (!std::char_traits<char>::eq_int_type(in_.rdbuf()->sbumpc(),
+                                                  std::char_traits<char>::eof()))
+        ++bytes_;
       return true;
     }
     if (trim(line_).empty()) continue;
