@@ -2084,9 +2084,16 @@ class Extractor {
   // The bytes of a French article elided into the title of token k (« l'entraîneur »,
   // « l’adjointe »: one token), else 0.
   std::size_t elided_title(std::size_t k, std::size_t end) const {
-    if (!word(k, end) || !internal::french_elision(toks_[k])) return 0;
-    const std::string_view l = toks_[k].lower;
-    if (!l.starts_with("l'") || !internal::is_title_word(l.substr(2))) return 0;
+    const std::size_t bytes = elided_article(k, end);
+    return bytes > 0 && internal::is_title_word(std::string_view(toks_[k].lower).substr(2)) ? bytes
+                                                                                            : 0;
+  }
+
+  // The bytes of the French article « l' » elided into token k (« l'ancienne », « l’adjointe
+  // »), else 0.
+  std::size_t elided_article(std::size_t k, std::size_t end) const {
+    if (!word(k, end) || !internal::french_elision(toks_[k]) || !toks_[k].lower.starts_with("l'"))
+      return 0;
     const std::string_view w = toks_[k].text;
     return w.size() > 1 && w[1] == '\'' ? 2 : 4;  // "l'" or "l" and U+2019
   }
@@ -2399,10 +2406,7 @@ class Extractor {
     }
     // French elides the article into the next word (« X, l'ancienne ministre »): the office
     // starts after it. `skip` bytes of token pb are the article's.
-    const std::size_t skip =
-        word(pb, end) && internal::french_elision(toks_[pb]) && toks_[pb].lower.starts_with("l'")
-            ? (toks_[pb].text.size() > 1 && toks_[pb].text[1] == '\'' ? 2 : 4)
-            : 0;
+    const std::size_t skip = elided_article(pb, end);
     // Tokens [a, b] as written, the elided article of token pb left out.
     auto phrase_slice = [&](std::size_t a, std::size_t b) {
       const std::size_t from = toks_[a].start + (a == pb ? skip : 0);
