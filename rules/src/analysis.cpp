@@ -240,6 +240,22 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
     return false;
   };
+  // The mention other than `m` that covers toks[j], or nullptr (as in_other, for a date).
+  auto other_at = [&](std::size_t j) -> const Mention* {
+    const auto& t = toks[j];
+    auto k = static_cast<std::size_t>(
+        std::partition_point(others.begin(), others.end(),
+                             [&](const Mention& o) { return o.start < t.end; }) -
+        others.begin());
+    for (std::size_t i = k; i-- > 0;) {
+      if (max_end && max_end->size() == others.size() && (*max_end)[i] <= t.start) break;
+      const auto& o = others[i];
+      if (o.start == m.start && o.end == m.end) continue;
+      if (o.end > t.start) return &o;
+      if (!max_end && k - i > 64) break;  // (no running maximum: a bounded look back)
+    }
+    return nullptr;
+  };
   auto [first, last] = text::tokens_within(toks, m.start, m.end);
   if (first == toks.size()) {
     // No token inside the mention (odd offsets): anchor on the nearest one.
@@ -422,10 +438,57 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
     return false;
   }();
+  // A time complement between the figure and the words that say what it is ("raised bus fares
+  // in 2021 by 5%", "were last raised in 2021, by 5%", « la hausse des prix, en 2022, a été de 2
+  // % ») says when, not what: it is passed over, commas around it included, as if the figure
+  // followed the words before it. Commas so passed are in `passed_commas` (the token after
+  // each); at most two complements a figure, so a run of dates stays linear.
+  std::vector<std::size_t> passed_commas;
+  auto comma_at = [&](std::size_t k) {  // a comma before toks[k] that still parts the words
+    return toks[k].comma_before &&
+           std::find(passed_commas.begin(), passed_commas.end(), k) == passed_commas.end();
+  };
+  int passed = 0;
+  // toks[j] ends a time complement right before a boundary (a comma before toks[j + 1], or the
+  // date itself): the index of its first word, having recorded the commas it passes, or npos.
+  auto pass_time = [&](std::size_t j) -> std::size_t {
+    constexpr auto npos = static_cast<std::size_t>(-1);
+    if (passed >= 2 || toks[j + 1].break_before) return npos;
+    const Mention* d = other_at(j);
+    if (!d || d->kind != claims::Kind::kDate || d->dateline) return npos;
+    std::size_t p = j;
+    while (p > 0 && toks[p - 1].end > d->start && !toks[p].break_before) --p;  // "May 3, 2026"
+    static const std::set<std::string> kTimePrepositions = {
+        "in", "on", "during", "since", "en", "au", "depuis", "durant", "pendant"};
+    const bool prep = p > 0 && !toks[p].break_before && !toks[p].comma_before &&
+                      kTimePrepositions.count(toks[p - 1].word) > 0;
+    if (prep) --p;
+    const bool comma_after = comma_at(j + 1);
+    if (toks[p].break_before || p == 0) return npos;
+    if (!(comma_after && toks[p].comma_before)) {
+      // Not set off by commas on both sides, the complement is passed only right before the
+      // figure or its preposition ("raised in 2021 by 5%", "raised in 2021, by 5%"): "said on
+      // Tuesday that the 984-foot ship" is the saying's time, and a clause follows it. A bare
+      // date inside the clause ("the 2021 fares") is the figure's own word.
+      static const std::set<std::string> kFigurePrepositions = {"by", "of", "to", "at",
+                                                                "de", "a",  "d"};
+      if (!prep ||
+          !(j + 1 == first || (j + 2 == first && kFigurePrepositions.count(toks[j + 1].word))))
+        return npos;
+    }
+    if (comma_after) passed_commas.push_back(j + 1);
+    if (toks[p].comma_before && comma_after) passed_commas.push_back(p);
+    ++passed;
+    return p;
+  };
   for (std::size_t j = first; j-- > 0;) {
-    if ((toks[j + 1].break_before && !(label && j + 1 == first)) || toks[j + 1].comma_before ||
-        in_other(j))
-      break;
+    if ((toks[j + 1].break_before && !(label && j + 1 == first)) || comma_at(j + 1) ||
+        in_other(j)) {
+      const std::size_t p = pass_time(j);
+      if (p == static_cast<std::size_t>(-1)) break;
+      j = p;  // on at the word before the complement
+      continue;
+    }
     if (seen >= w) {
       left_full = true;
       left_last = j + 1;
@@ -470,8 +533,17 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   // qualifier, never what is counted.
   if (f.head.empty() && f.event.empty() && !event_after && first > 0) {
     const auto& linking = cfg_.lexicon.linking_verbs;
+    passed = 0;                         // this walk may pass the window's complements again
     auto joined = [&](std::size_t j) {  // toks[j] is in the figure's clause
-      return !toks[j + 1].break_before && !toks[j + 1].comma_before && !in_other(j);
+      return !toks[j + 1].break_before && !comma_at(j + 1) && !in_other(j);
+    };
+    // Past a time complement that ends right before toks[j] (as in the window above): `j` is
+    // moved to its first word; whether the word before that is in the clause.
+    auto pass_back = [&](std::size_t& j) {
+      const std::size_t p = j > 0 ? pass_time(j - 1) : static_cast<std::size_t>(-1);
+      if (p == static_cast<std::size_t>(-1) || p == 0) return false;
+      j = p;
+      return joined(j - 1);
     };
     std::size_t j = first;
     static const std::set<std::string> kPrepositions = {"at", "to", "a", "de", "of"};
@@ -480,7 +552,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       --j;
       static const std::set<std::string> kAuxiliaries = {
           "has", "have", "had", "a", "ont", "avait", "avaient", "s", "se", "est", "sont", "ete"};
-      while (j > 0 && joined(j - 1) &&
+      while (j > 0 && (joined(j - 1) || pass_back(j)) &&
              (kAuxiliaries.count(toks[j - 1].word) || linking.count(toks[j - 1].word)))
         --j;
       // A place or time the subject is qualified by ("in the region", « dans la région ») is
@@ -492,7 +564,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       static const std::set<std::string> kDeterminers = {
           "the", "its", "their", "his", "her",  "this",  "that", "le",  "la",    "les",
           "l",   "son", "sa",    "ses", "leur", "leurs", "ce",   "cet", "cette", "ces"};
-      for (int read = 0; j > 0 && joined(j - 1) && read < w; ++read) {
+      for (int read = 0; j > 0 && (joined(j - 1) || pass_back(j)) && read < w; ++read) {
         --j;
         const auto& c = cons[j];
         if (c.empty() || (toks[j].capitalized && !is_event(c))) continue;  // "in", "Texas"

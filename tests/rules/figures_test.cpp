@@ -2165,3 +2165,49 @@ TEST_CASE("a results table's line is the named candidate's figure", "[rules][fig
   CHECK(judged(a, {source("s", table_right, "2026-10-16")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", table_wrong, "2026-10-16")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a time complement between a figure and its subject or verb does not part them",
+          "[rules][figures]") {
+  // Kind (a new user; a blind trial): a date between the words that say what a figure is and
+  // the figure itself — "raised bus fares in 2021 by 5%", "were last raised in 2021, by 5%", «
+  // la hausse des prix, en 2022, a été de 2 % » — ended the figure's words at the date, so a
+  // source's other rate for the same rise was never compared.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Valley Transit raised bus fares in 2021 by 5%, the authority said.", "5%",
+           "Valley Transit raised bus fares by 5% in 2021.",
+           "Valley Transit raised bus fares by 8% in 2021."},
+          {"Bus fares were last raised in 2021, by 5%, Valley Transit said.", "5%",
+           "Valley Transit raised bus fares by 5% in 2021.",
+           "Valley Transit raised bus fares by 8% in 2021."},
+          {"À Vierzon, la hausse des prix des transports, en 2022, a été de 2 %, selon l'Insee.",
+           "2 %", "La hausse des prix des transports a été de 2 % en 2022 à Vierzon.",
+           "La hausse des prix des transports a été de 2,5 % en 2022 à Vierzon."},
+          {"À Vierzon, les loyers ont augmenté en 2022 de 3 %, selon l'Insee.", "3 %",
+           "À Vierzon, les loyers ont augmenté de 3 % en 2022.",
+           "À Vierzon, les loyers ont augmenté de 4 % en 2022."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-03-03", Kind::kPercent);
+  CHECK(judged(a, {source("s", right, "2026-03-02")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-03-02")}) == Verdict::kContradicted);
+}
+
+TEST_CASE("a time complement of another verb is not passed over to reach a figure's words",
+          "[rules][figures]") {
+  // Kind (the dev corpus's wire copy): "said on Tuesday that the 300-metre tanker" — the day is
+  // the saying's, and a clause opens after it: the window read past it took the speaker's words
+  // for the figure's, and the tanker's length no longer met the story's.
+  auto a = article("The 300-metre tanker had just left the harbour when it lost power.",
+                   "300-metre", "2026-03-04", Kind::kCount);
+  CHECK(judged(a, {source("s",
+                          "The coastguard said on Tuesday that the 300-metre tanker Orla lost "
+                          "power after leaving the harbour.",
+                          "2026-03-04")}) == Verdict::kSupported);
+  auto fr = article("Les 24 marins du pétrolier étaient à bord quand il est tombé en panne.", "24",
+                    "2026-03-04", Kind::kCount);
+  CHECK(judged(fr, {source("s",
+                           "Les garde-côtes ont indiqué en mars que les 24 marins du pétrolier "
+                           "Orla étaient à bord lors de la panne.",
+                           "2026-03-04")}) == Verdict::kSupported);
+}
