@@ -3134,9 +3134,11 @@ class Extractor {
     // A phrase of place, side or time set off before the subject (« Côté sarrançais,
     // l'entraîneur des avants, Julien Bordenave, fulminait : », "In Lyon, the mayor …") is
     // passed over.
-    if (const std::string_view w = toks_[begin].lower;
-        w == "côté" || w == "chez" || w == "dans" || w == "après" || w == "avant" || w == "in" ||
-        w == "at" || w == "after" || w == "on" || is_time_word(w)) {
+    static const std::unordered_set<std::string_view> kFronting = {
+        "côté", "chez",    "dans",   "après",  "avant", "sur",    "à",      "au",
+        "aux",  "près",    "devant", "depuis", "in",    "at",     "after",  "on",
+        "near", "outside", "inside", "across", "from",  "before", "behind", "during"};
+    if (const std::string_view w = toks_[begin].lower; kFronting.count(w) || is_time_word(w)) {
       for (std::size_t k = begin + 1; k < q && k <= begin + 5; ++k) {
         if (quoted_[k]) break;
         if (punct(k, q, ",")) {
@@ -3160,7 +3162,12 @@ class Extractor {
     std::size_t nb = past_titles(begin, q);
     if (nb > begin) nb = past_party_label(nb, q);
     std::size_t after = 1;  // the name is followed by a lower-case word, or by a comma and one
-    if (!name_word(nb, q) || titleish(nb, q)) {
+    // « le maïsiculteur Julien Fradet constate les dégâts : », « l'éleveur Paul Roux montre ses
+    // prés : »: a trade (no office) of one or two words between the article and a full name.
+    const std::size_t described = described_name(begin, q);
+    if (described != SIZE_MAX) {
+      nb = described;
+    } else if (!name_word(nb, q) || titleish(nb, q)) {
       // « La vice-présidente de la métropole chargée des transports, Sophie Lemaire, a appelé
       // … : »: an office and its complement, then the holder set off by commas.
       // "the council leader, Fiona Clarke, was blunt:": an office whose title follows a
@@ -3218,6 +3225,35 @@ class Extractor {
       if (!complement && !internal::french_elision(toks_[k])) return "";
     }
     return who;
+  }
+
+  // The first word of a full name (two name words or more) that an article and one or two
+  // lower-case words of a trade open a clause with (« le maïsiculteur Julien Fradet », « l'éleveur
+  // Paul Roux », "the farmer John Hale"), else SIZE_MAX.
+  std::size_t described_name(std::size_t begin, std::size_t end) const {
+    if (!word(begin, end)) return SIZE_MAX;
+    std::size_t k = begin;
+    const std::string_view first = toks_[k].lower;
+    if (elided_article(k, end) > 0) {
+      ++k;  // « l'éleveur »: the article and the trade are one token
+    } else if (first == "le" || first == "la" || first == "un" || first == "une" ||
+               first == "the" || first == "a" || first == "an") {
+      ++k;
+      if (!word(k, end) || toks_[k].upper || quoted_[k]) return SIZE_MAX;
+      ++k;
+    } else {
+      return SIZE_MAX;
+    }
+    // A second word qualifies the trade (« le jeune agriculteur », "the dairy farmer"); a
+    // preposition would make the name another's (« le livre de Victor Hugo »).
+    static const std::unordered_set<std::string_view> kLinks = {
+        "de",   "du",   "des", "d'",   "of",   "à",   "au", "aux", "for",
+        "from", "with", "par", "pour", "avec", "sur", "in", "on",  "by"};
+    if (word(k, end) && !toks_[k].upper && !quoted_[k] && !kLinks.count(toks_[k].lower) &&
+        !internal::is_speech_verb(toks_[k].lower))
+      ++k;
+    if (!name_word(k, end) || !name_word(k + 1, end) || titleish(k, end)) return SIZE_MAX;
+    return k;
   }
 
   // « Pour le politologue X, « … » », « Pour la maire, Anne Roux, « … » »: a sentence that

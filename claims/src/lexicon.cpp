@@ -80,7 +80,11 @@ const WordSet& speech_verbs() {
       "félicitée", "félicite", "réjouit", "réjoui", "réjouie", "inquiété", "inquiétée", "inquiète",
       "indigné", "indignée", "indigne", "exclamé", "exclamée", "insurgé", "insurgée", "emporté",
       "emportée", "alarmé", "alarmée", "étonné", "étonnée", "défendu", "défendue", "justifié",
-      "justifiée", "désolé", "désolée", "désole"};
+      "justifiée", "désolé", "désolée", "désole",
+      // Present forms of observing, going on and scolding that French copy puts after a quote
+      // or before a colon (« …, constate l'éleveur », « …, poursuit-elle », « fulmine le maire »).
+      "constate", "constaté", "observe", "détaille", "détaillé", "poursuit", "tempête", "fulmine",
+      "ironise", "soupire", "assène", "asséné", "avertit", "fumed"};
   return s;
 }
 
@@ -291,7 +295,18 @@ std::optional<double> approximate_number_noun(std::string_view w) {
   return it->second;
 }
 
-bool is_speech_verb(std::string_view w) { return speech_verbs().count(w) > 0; }
+// A French reflexive verb of speech elides its pronoun into one token (« s'inquiète Thierry
+// Bonnaud », « s'alarme la préfète »): the verb after « s' » is read, with the verbs that speak
+// only reflexively (« alarme » alone is a noun).
+bool is_speech_verb(std::string_view w) {
+  if (speech_verbs().count(w)) return true;
+  if (w.size() <= 2 || w[0] != 's' || w[1] != '\'') return false;
+  static const WordSet reflexive = {"alarme",  "agace",   "étonne",  "interroge",
+                                    "insurge", "emporte", "indigne", "offusque",
+                                    "amuse",   "énerve",  "exclame", "impatiente"};
+  w.remove_prefix(2);
+  return speech_verbs().count(w) > 0 || reflexive.count(w) > 0;
+}
 bool is_speech_participle(std::string_view w) { return speech_participles().count(w) > 0; }
 
 std::optional<double> small_number_word(std::string_view w) {

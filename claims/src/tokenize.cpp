@@ -226,6 +226,17 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_
         }
       }
     }
+    // French capitals with accents (« À Barbezieux », « État », « Élysée », « Œuvre »): the
+    // Latin-1 letters À–Þ (U+00C0–U+00DE but ×) and Œ, so that a word opening a sentence is
+    // the word the lexicons list.
+    if (t.type != TokType::kPunct) {
+      for (std::size_t k = 0; k + 1 < t.lower.size(); ++k) {
+        const auto lead = static_cast<unsigned char>(t.lower[k]);
+        const auto b = static_cast<unsigned char>(t.lower[k + 1]);
+        if ((lead == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97) || (lead == 0xC5 && b == 0x92))
+          t.lower[k + 1] = static_cast<char>(lead == 0xC3 ? b + 0x20 : 0x93);
+      }
+    }
     toks.push_back(std::move(t));
   }
   return toks;

@@ -900,6 +900,17 @@ TEST_CASE("a quote a colon opens after a named person's surname or age is theirs
        "reconnaissance de l'état de calamité : « L'État doit être au rendez-vous. »",
        "Jean-Marc Lacoste"},
       {"Le maire a cité Victor Hugo : « Ceux qui vivent, ce sont ceux qui luttent. »", ""},
+      // Kinds (a ninth blind trial): a trade between the article and a full name, and a phrase
+      // of place opening with « Sur », « À » (a capital with an accent) set off before it.
+      {"Sur ses terres de Barbezieux, le maïsiculteur Julien Fradet montre ses champs : « Les "
+       "maïs sont grillés sur pied. »",
+       "Julien Fradet"},
+      {"À Barbezieux, l'éleveur Julien Fradet montre ses prés : « Tout est grillé. »",
+       "Julien Fradet"},
+      {"Near Hillsborough, the dairy farmer John Hale pointed to his fields: \"The maize is "
+       "burnt.\"",
+       "John Hale"},
+      {"Le livre de Victor Hugo montre ceci : « Ceux qui vivent, ce sont ceux qui luttent. »", ""},
       {"The mayor, Ann Cole, spoke first. He quoted Churchill: \"Never give in.\"", ""},
   }));
   CAPTURE(text);
@@ -927,6 +938,15 @@ TEST_CASE("an attribution right after a quote is read by its construction, whate
       {"Le capitaine Yanis Berrada a scellé le score. « On s'est dit les choses », a déclaré "
        "l'entraîneur castelrousien Didier Carrasco.",
        "Didier Carrasco"},
+      // Kind (a ninth blind trial): a French reflexive verb whose pronoun is elided into it
+      // (« s'inquiète ») is one token; and present forms of observing and going on.
+      {"« Les maïs sont grillés sur pied », s'inquiète Thierry Bonnaud, président de la "
+       "chambre d'agriculture.",
+       "Thierry Bonnaud"},
+      {"« Le fleuve n'a jamais été aussi bas », s'alarme la préfète Nathalie Roussel.",
+       "Nathalie Roussel"},
+      {"« On a perdu la moitié de la récolte », constate Julien Fradet, agriculteur.",
+       "Julien Fradet"},
       {"« Rien n'est fait », a tempéré le ministère.", ""},
       {"\"We will fight on,\" Ann Cole wanted the crowd to hear.", ""},
   }));
