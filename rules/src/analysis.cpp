@@ -369,8 +369,31 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (!head_done && seen <= 4) {
       if (toks[j].capitalized && !is_event(c)) continue;
       // "5.3 billion in October", « 5,3 milliards en octobre »: a month or a day says when,
-      // never what the figure counts.
+      // never what the figure counts; nor does a period after a word ("grown by 12% in a
+      // year", "5% a year", « 3 % en un an »), which a figure's own noun never has ("12 months").
       if (is_month_or_day(toks[j].word)) continue;
+      static const std::set<std::string> kPeriods = {
+          "year",     "years", "month",   "months",    "week",       "weeks",
+          "day",      "days",  "quarter", "quarters",  "decade",     "decades",
+          "an",       "ans",   "annee",   "annees",    "mois",       "semaine",
+          "semaines", "jour",  "jours",   "trimestre", "trimestres", "decennie"};
+      // "up 13% year on year", "year-over-year": the period compared, right after the figure.
+      const bool compared_period = j + 2 < toks.size() && kPeriods.count(toks[j].word) &&
+                                   (toks[j + 1].word == "on" || toks[j + 1].word == "over") &&
+                                   toks[j + 2].word == toks[j].word && !toks[j + 1].comma_before;
+      static const std::set<std::string> kComparedPeriods = {
+          "year-on-year",       "year-over-year",       "month-on-month", "month-over-month",
+          "quarter-on-quarter", "quarter-over-quarter", "week-on-week"};
+      // "from a year earlier", "two years ago", « un an plus tôt »: the words after a period.
+      static const std::set<std::string> kAfterPeriod = {"earlier", "ago",  "before",
+                                                         "prior",   "plus", "tot"};
+      const bool after_period =
+          j > last + 1 && kAfterPeriod.count(toks[j].word) &&
+          (kPeriods.count(toks[j - 1].word) ||
+           (toks[j].word == "tot" && j > last + 2 && kPeriods.count(toks[j - 2].word)));
+      if ((j > last + 1 && kPeriods.count(toks[j].word)) || compared_period ||
+          kComparedPeriods.count(toks[j].word) || after_period)
+        continue;
       // "up 3.5% compared with last year", « en hausse de 3,5 % par rapport à 2025 »: what a
       // figure is compared with comes next, not what it is of.
       if (toks[j].word == "compared" || toks[j].word == "comparison" || toks[j].word == "rapport" ||

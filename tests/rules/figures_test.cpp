@@ -2211,3 +2211,28 @@ TEST_CASE("a time complement of another verb is not passed over to reach a figur
                            "Orla étaient à bord lors de la panne.",
                            "2026-03-04")}) == Verdict::kSupported);
 }
+
+TEST_CASE("a period after a figure says over what time, not what the figure is of",
+          "[rules][figures]") {
+  // Kind (a ninth blind trial): "has grown by 12% in a year" made "year" what the 12% was
+  // of, so it never met "is 9% higher than a year earlier"; "up 13% year on year" and "from a
+  // year earlier" are the same kind of words. A figure's own noun comes right after it ("a
+  // sentence of 12 months"), never after a preposition.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"The waiting list at Corran General is 9% higher than a year earlier.", "9%",
+           "The waiting list at Corran General has grown by 9% in a year.",
+           "The waiting list at Corran General has grown by 12% in a year."},
+          {"Corran Foods reported revenue of $70.1 million for the quarter, up 23 percent from a "
+           "year earlier.",
+           "23 percent", "Corran Foods' revenue was $70.1 million, up 23% year on year.",
+           "Corran Foods' revenue was $70.1 million, up 13% year on year."},
+          {"À Corran, le nombre de patients en attente a augmenté de 9 % en un an.", "9 %",
+           "Le nombre de patients en attente à Corran a augmenté de 9 % sur un an.",
+           "Le nombre de patients en attente à Corran a augmenté de 12 % sur un an."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-04-16", Kind::kPercent);
+  CHECK(judged(a, {source("s", right, "2026-04-15")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-04-15")}) == Verdict::kContradicted);
+}
