@@ -994,6 +994,16 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       std::size_t from = first_token_from(v.toks, a);
       std::size_t to = b == SIZE_MAX ? v.toks.size() : first_token_from(v.toks, b + 1);
       split = to > from && sj.breaks_before[to] > sj.breaks_before[from];
+      // A date after another figure that follows the claim's is that figure's: "employs about
+      // 620 people and produced 48,000 tonnes of copper last year" dates the tonnes, not the
+      // staff. (A date before both may set the time of what follows it: "joined in 2022 for
+      // €1.5 million and scored 52 goals".)
+      auto x = std::lower_bound(v.mentions.begin(), v.mentions.end(), a,
+                                [](const Mention& o, std::size_t at) { return o.start < at; });
+      for (int n = 0;
+           !split && m.start > v.self.start && x != v.mentions.end() && x->start < b && n < 64;
+           ++x, ++n)
+        split = is_figure(x->kind) && x->start != v.self.start && x->end <= b;
     }
     if (!split) clause_date = m.date;
   }

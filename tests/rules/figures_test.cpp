@@ -2236,3 +2236,30 @@ TEST_CASE("a period after a figure says over what time, not what the figure is o
   CHECK(judged(a, {source("s", right, "2026-04-15")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-04-15")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a date after a second figure of the sentence dates that figure, not the first",
+          "[rules][figures]") {
+  // Kind (a ninth blind trial): "employs about 620 people and produced 48,000 tonnes of copper
+  // last year" placed the staff in last year, so a source's "employs about 620 people" beside
+  // a date of its own was of another time. A date before both figures still dates what
+  // follows it ("joined in 2022 for €1.5 million and scored 52 goals": checked elsewhere).
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"The Corran mine employs about 620 people and produced 48,000 tonnes of copper last "
+           "year.",
+           "about 620",
+           "The Corran mine, which Tallis Metals bought in 2021, employs about 620 people.",
+           "The Corran mine, which Tallis Metals bought in 2021, employs about 820 people."},
+          {"La mine de Corran emploie environ 620 personnes et a produit 48 000 tonnes de cuivre "
+           "l'an dernier.",
+           "environ 620",
+           "La mine de Corran, rachetée en 2021 par Tallis Metals, emploie environ 620 "
+           "personnes.",
+           "La mine de Corran, rachetée en 2021 par Tallis Metals, emploie environ 820 "
+           "personnes."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-05-21", Kind::kCount);
+  CHECK(judged(a, {source("s", right, "2026-05-20")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-05-20")}) == Verdict::kContradicted);
+}
