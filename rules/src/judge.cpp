@@ -1574,6 +1574,51 @@ Subject subject_named(const Analyzer& an, const ClaimView& cv, const SourceView&
   return Subject::kUnnamed;
 }
 
+// Whether a claim's sentence and a source's sentence each open with their subject's name, and
+// the names differ: "Okafor scored 27 goals in 34 league matches" against "Moreau, who scored
+// nine goals in 34 league matches last season, …". The source's sentence is about its own
+// subject, who is neither a name of the claim's sentence nor one the story keeps repeating,
+// and names nothing of the claim's (Subject::kOthers); a name followed by a verb of speech
+// ("Reuters reported that …") is no such subject.
+bool opens_with_other_subject(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                              std::size_t at) {
+  if (cv.toks.empty()) return false;
+  const auto& first = cv.toks.front();
+  auto among = [](const std::set<std::string>& names, const std::string& w) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& e) { return same_name(e, w); });
+  };
+  if (!an.is_entity(first) || !among(cv.subjects, first.word)) return false;
+  const auto sent = sentence_around(sv.sents, at, sv.p->text.size());
+  const std::size_t k = first_token_from(sv.toks, sent.start);
+  if (k >= sv.toks.size() || sv.toks[k].start >= sent.end) return false;
+  const auto& t = sv.toks[k];
+  if (!an.is_entity(t) || among(cv.subjects, t.word) || among(cv.story_names, t.word)) return false;
+  // A name, not a word capitalised only because it opens the sentence ("Across Europe, the
+  // carrier flew …"): the passage writes it with a capital elsewhere too ("signed midfielder
+  // Baptiste Moreau"), or a relative clause follows it ("Moreau, who …", « Moreau, qui … »).
+  auto opens_sentence = [&](std::size_t j) {
+    return j == 0 || sv.toks[j].break_before ||
+           std::any_of(sv.sents.begin(), sv.sents.end(),
+                       [&](const text::Span& s) { return s.start == sv.toks[j].start; });
+  };
+  bool name = k + 2 < sv.toks.size() && sv.toks[k + 1].comma_before &&
+              (sv.toks[k + 1].word == "who" || sv.toks[k + 1].word == "which" ||
+               sv.toks[k + 1].word == "qui");
+  // (Within the passage's first 4,096 words: a hostile window of one endless sentence of
+  // figures is not read once per figure.)
+  for (std::size_t j = 0; j < std::min<std::size_t>(sv.toks.size(), 4096) && !name; ++j) {
+    name = j != k && sv.toks[j].word == t.word && sv.toks[j].capitalized && !opens_sentence(j);
+  }
+  if (!name) return false;
+  const auto& speech = an.config().lexicon.speech_verbs;
+  for (std::size_t j = k + 1; j < sv.toks.size() && j <= k + 4 && sv.toks[j].start < sent.end;
+       ++j) {
+    if (speech.count(sv.toks[j].word)) return false;
+  }
+  return subject_named(an, cv, sv, sent) == Subject::kOthers;
+}
+
 // Whether a source sentence dates itself in other years than the claim's only: it has date
 // mentions and none in the claim's year (the year of ClaimView::time_anchor).
 bool other_year(const ClaimView& cv, const SourceView& sv, const text::Span& sent) {
@@ -1722,6 +1767,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       if (!sm_mover.empty() && sm_mover != cv.mover) continue;
     }
     if (about_other_person(an, cv, sv, sm.start)) continue;
+    if (opens_with_other_subject(an, cv, sv, sm.start)) continue;
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.

@@ -2263,3 +2263,35 @@ TEST_CASE("a date after a second figure of the sentence dates that figure, not t
   CHECK(judged(a, {source("s", right, "2026-05-20")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-05-20")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a source sentence about another named subject neither supports nor contradicts",
+          "[rules][figures]") {
+  // Kind (a ninth blind trial): "Okafor scored 27 goals in 34 league matches last season"
+  // was supported by a report of an earlier signing, "Moreau, who scored nine goals in 34
+  // league matches last season, …": both sentences open with their subject's name, and the
+  // names differ. A source about the claim's subject still decides.
+  auto [text, span, other, own] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Harrowgate sign Okafor\n\nHarrowgate Athletic signed striker Ade Okafor from Vilamar "
+           "on Wednesday, Harrowgate Athletic said. Okafor scored 27 goals in 34 league matches "
+           "last season as Vilamar finished second.",
+           "34",
+           "Harrowgate Athletic signed midfielder Baptiste Moreau from Lyon in 2025. Moreau, who "
+           "scored nine goals in 34 league matches last season, cost £31.5m.",
+           "Harrowgate Athletic signed striker Ade Okafor on Wednesday. Okafor scored 27 goals in "
+           "34 league matches last season."},
+          {"Harrowgate recrute Okafor\n\nHarrowgate Athletic a recruté l'attaquant Ade Okafor, "
+           "de Vilamar, mercredi, a indiqué Harrowgate Athletic. Okafor a marqué 27 buts en 34 "
+           "matchs de championnat la saison dernière, quand Vilamar a fini deuxième.",
+           "34",
+           "Harrowgate Athletic avait recruté le milieu Baptiste Moreau en 2025. Moreau, qui a "
+           "marqué neuf buts en 34 matchs de championnat la saison dernière, avait coûté 31,5 "
+           "millions.",
+           "Harrowgate Athletic a recruté l'attaquant Ade Okafor mercredi. Okafor a marqué 27 "
+           "buts en 34 matchs de championnat la saison dernière."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-07-09", Kind::kCount);
+  CHECK(judged(a, {source("m", other, "2026-07-08")}) == Verdict::kUnverified);
+  CHECK(judged(a, {source("o", own, "2026-07-08")}) == Verdict::kSupported);
+}
