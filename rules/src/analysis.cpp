@@ -269,6 +269,12 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     std::string cpt;
     int dist;
     bool generic;  // says nothing of what the figure is: never its defining word
+    // A part of a hyphenated compound ("runners-up", "build-up", "start-up"): never the
+    // figure's event, whatever the part alone would be.
+    bool compound = false;
+  };
+  auto compound_at = [&](std::size_t j) {
+    return toks[j].hyphen_before || (j + 1 < toks.size() && toks[j + 1].hyphen_before);
   };
   // A generic noun ("people") or a verb that only links the figure to its subject ("Turnout
   // reached 61%"; lexicon linking_verbs): the subject, further off, defines the figure, as it
@@ -358,7 +364,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (c.empty()) continue;
     ++seen;
     if (c[0] != '#' && !is_month_or_day(toks[j].word))
-      near.push_back({c, seen, says_nothing(toks[j].word)});
+      near.push_back({c, seen, says_nothing(toks[j].word), compound_at(j)});
     if (!quals_done && seen <= 4) {
       if (toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
         f.qualifiers.insert(text::stem(toks[j].word));
@@ -408,7 +414,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       if (is_generic(toks[j].word) || c[0] == '#') continue;
       head_done = true;
       if (is_event(c)) {
-        event_after = true;
+        event_after = event_after || !compound_at(j);
         continue;
       }
       f.head = c;
@@ -521,7 +527,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (c.empty()) continue;
     ++seen;
     if (c[0] != '#' && !is_month_or_day(toks[j].word))
-      near.push_back({c, seen, says_nothing(toks[j].word)});
+      near.push_back({c, seen, says_nothing(toks[j].word), compound_at(j)});
     // "AfD 152", "the CDU 208": a name right before the figure qualifies it.
     if (seen == 1 && toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
       f.qualifiers.insert(text::stem(toks[j].word));
@@ -618,7 +624,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   std::string movement;
   for (const auto& n : near) {
     f.distance.emplace(n.cpt, n.dist);  // the nearest occurrence's
-    if (!f.event.empty() || !is_event(n.cpt)) continue;
+    if (!f.event.empty() || !is_event(n.cpt) || n.compound) continue;
     if (is_date_event(n.cpt) || !movement.empty()) {
       const bool position = !movement.empty() && is_position(n.cpt);
       if (movement.empty() || is_evolving(n.cpt) || position) f.event = n.cpt;

@@ -206,6 +206,7 @@ std::vector<Token> tokenize(std::string_view s) {
     t.colon_before = pending_break && pending_colon;
     t.paren_open_before = pending_open;
     t.paren_close_before = pending_close;
+    t.hyphen_before = !out.empty() && i >= 1 && s[i - 1] == '-' && out.back().end + 1 == i;
     pending_break = pending_comma = pending_colon = pending_open = pending_close = false;
     out.push_back(std::move(t));
     i = j;

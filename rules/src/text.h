@@ -22,6 +22,7 @@ struct Token {
   bool colon_before = false;       // the break before is a ':' alone ("Dette : 62 M€")
   bool paren_open_before = false;  // a '(' lies between this and the previous token
   bool paren_close_before = false;  // a ')' lies between this and the previous token
+  bool hyphen_before = false;       // a '-' alone joins this to the previous word ("runners-up")
 };
 
 // Where a token's capital letter may come from its place rather than from the word.

@@ -2295,3 +2295,24 @@ TEST_CASE("a source sentence about another named subject neither supports nor co
   CHECK(judged(a, {source("m", other, "2026-07-08")}) == Verdict::kUnverified);
   CHECK(judged(a, {source("o", own, "2026-07-08")}) == Verdict::kSupported);
 }
+
+TEST_CASE("matches, games and appearances counted are the same thing", "[rules][figures]") {
+  // Kind (a ninth blind trial): "27 goals in 34 league matches" against a source's "27 goals
+  // in 32 league appearances" was not compared (another head), so the wrong count stood.
+  auto [text, right, wrong] = GENERATE(table<std::string, std::string, std::string>({
+      {"Okafor played 34 league matches for Vilamar last season.",
+       "Okafor made 34 league appearances for Vilamar last season.",
+       "Okafor made 32 league appearances for Vilamar last season."},
+      {"Okafor a disputé 34 matchs de championnat avec Vilamar la saison dernière.",
+       "Okafor a disputé 34 rencontres de championnat avec Vilamar la saison dernière.",
+       "Okafor a disputé 32 rencontres de championnat avec Vilamar la saison dernière."},
+      // A part of a hyphenated compound is no event: "runners-up" says nothing rose.
+      {"Okafor played 34 league matches for Vilamar last season.",
+       "Okafor made 34 league appearances for runners-up Vilamar last season.",
+       "Okafor made 32 league appearances for runners-up Vilamar last season."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, "34", "2026-07-09", Kind::kCount);
+  CHECK(judged(a, {source("s", right, "2026-07-08")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-07-08")}) == Verdict::kContradicted);
+}
