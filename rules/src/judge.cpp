@@ -1619,6 +1619,84 @@ bool opens_with_other_subject(const Analyzer& an, const ClaimView& cv, const Sou
   return subject_named(an, cv, sv, sent) == Subject::kOthers;
 }
 
+// The runs of name words (Analyzer::is_entity; no comma, parenthesis, possessive or break
+// inside) of toks[first, last],
+// each as its words: "North Calder", "Calder Health Watch", "Ribblesdale Hospitals NHS Trust".
+std::vector<std::vector<std::string>> name_runs(const Analyzer& an,
+                                                const std::vector<text::Token>& toks,
+                                                std::size_t first, std::size_t last) {
+  std::vector<std::vector<std::string>> runs;
+  bool open = false;
+  for (std::size_t k = first; k <= last && k < toks.size(); ++k) {
+    if (!an.is_entity(toks[k])) {
+      open = false;
+      continue;
+    }
+    if (!open || toks[k].break_before || toks[k].comma_before || toks[k].paren_open_before ||
+        toks[k].paren_close_before || toks[k].possessive_before)
+      runs.emplace_back();
+    runs.back().push_back(toks[k].word);
+    open = true;
+  }
+  return runs;
+}
+
+// Whether one run of name words lies inside the other, word after word ("North Calder" in
+// "North Calder Hospitals NHS Trust", "Calder" in "North Calder").
+bool run_within(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto& s = a.size() <= b.size() ? a : b;
+  const auto& l = a.size() <= b.size() ? b : a;
+  for (std::size_t at = 0; at + s.size() <= l.size(); ++at) {
+    std::size_t n = 0;
+    while (n < s.size() && same_name(s[n], l[at + n])) ++n;
+    if (n == s.size()) return true;
+  }
+  return false;
+}
+
+// Whether a source sentence shares a word of the claim's own names only inside another name:
+// "North Calder" (the claim's) against "Calder Health Watch's review of Ribblesdale Hospitals
+// NHS Trust found 52,700 patients waiting": the watchdog's name holds "Calder", but no name of
+// the sentence is North Calder or within it, so its figure is another trust's. (Names are
+// matched word by word elsewhere; this tells a shared word from a shared name.)
+bool shares_word_not_name(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                          const text::Span& sent) {
+  if (cv.subjects.empty()) return false;
+  const auto r = text::tokens_within(sv.toks, sent.start, sent.end);
+  if (r.first >= sv.toks.size()) return false;
+  auto src = name_runs(an, sv.toks, r.first, std::min(r.last, r.first + 4096));
+  auto own_word = [&](const std::string& w) {
+    return std::any_of(cv.subjects.begin(), cv.subjects.end(),
+                       [&](const std::string& e) { return same_name(e, w); });
+  };
+  bool shared = false;
+  for (const auto& run : src) shared = shared || std::any_of(run.begin(), run.end(), own_word);
+  if (!shared) return false;
+  // The claim's own names: its sentence's runs holding a word of ClaimView::subjects, in the
+  // figure's clause or before it. A name past a comma after the figure is whom the figure is
+  // from ("…, Calder Health Watch said", "…, according to the watchdog, Calder Health Watch"),
+  // not what it is of.
+  const std::size_t last = std::min<std::size_t>(cv.toks.size(), 4096);
+  std::size_t clause_end = last;
+  for (std::size_t k = first_token_from(cv.toks, cv.self.end); k < last; ++k) {
+    if (cv.toks[k].comma_before || cv.toks[k].break_before) {
+      clause_end = k;
+      break;
+    }
+  }
+  auto mine = clause_end > 0 ? name_runs(an, cv.toks, 0, clause_end - 1)
+                             : std::vector<std::vector<std::string>>();
+  std::erase_if(mine,
+                [&](const auto& run) { return std::none_of(run.begin(), run.end(), own_word); });
+  if (mine.empty()) return false;
+  for (const auto& a : mine) {
+    for (const auto& b : src) {
+      if (run_within(a, b)) return false;
+    }
+  }
+  return true;
+}
+
 // Whether a source sentence dates itself in other years than the claim's only: it has date
 // mentions and none in the claim's year (the year of ClaimView::time_anchor).
 bool other_year(const ClaimView& cv, const SourceView& sv, const text::Span& sent) {
@@ -1768,6 +1846,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     }
     if (about_other_person(an, cv, sv, sm.start)) continue;
     if (opens_with_other_subject(an, cv, sv, sm.start)) continue;
+    if (shares_word_not_name(an, cv, sv, sentence_around(sv.sents, sm.start, sv.p->text.size())))
+      continue;
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.

@@ -138,7 +138,7 @@ std::string fold(std::string_view s) {
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
   bool pending_break = false, pending_comma = false, pending_colon = false;
-  bool pending_open = false, pending_close = false;
+  bool pending_open = false, pending_close = false, pending_possessive = false;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t len = 1;
@@ -207,6 +207,8 @@ std::vector<Token> tokenize(std::string_view s) {
     t.paren_open_before = pending_open;
     t.paren_close_before = pending_close;
     t.hyphen_before = !out.empty() && i >= 1 && s[i - 1] == '-' && out.back().end + 1 == i;
+    t.possessive_before = pending_possessive;
+    pending_possessive = false;
     pending_break = pending_comma = pending_colon = pending_open = pending_close = false;
     out.push_back(std::move(t));
     i = j;
@@ -217,7 +219,10 @@ std::vector<Token> tokenize(std::string_view s) {
     if (alen && i + alen < s.size() && (s[i + alen] == 's' || s[i + alen] == 'S')) {
       std::size_t k = i + alen + 1;
       std::size_t l3 = 1;
-      if (k >= s.size() || !is_word_cp(decode(s, k, l3))) i = k;
+      if (k >= s.size() || !is_word_cp(decode(s, k, l3))) {
+        i = k;
+        pending_possessive = true;
+      }
     }
   }
   return out;

@@ -23,6 +23,7 @@ struct Token {
   bool paren_open_before = false;  // a '(' lies between this and the previous token
   bool paren_close_before = false;  // a ')' lies between this and the previous token
   bool hyphen_before = false;       // a '-' alone joins this to the previous word ("runners-up")
+  bool possessive_before = false;   // the previous word's "'s" was dropped ("Sandstone's Marlow")
 };
 
 // Where a token's capital letter may come from its place rather than from the word.

@@ -2316,3 +2316,36 @@ TEST_CASE("matches, games and appearances counted are the same thing", "[rules][
   CHECK(judged(a, {source("s", right, "2026-07-08")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-07-08")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a word of the claim's name inside another name is not the claim's subject",
+          "[rules][figures]") {
+  // Kind (a ninth blind trial): "patients waiting in North Calder" was disputed by "Calder
+  // Health Watch's review of Ribblesdale Hospitals NHS Trust found 52,700 patients waiting":
+  // names are matched word by word, and the watchdog's name holds "Calder". No name of that
+  // sentence is North Calder or within it. A possessive ends a name ("Sandstone's Marlow Creek
+  // mine" names Marlow Creek).
+  auto [text, span, right,
+        other] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Record waits in North Calder\n\nSome 68,400 patients were waiting for planned "
+       "treatment in North Calder at the end of February, Calder Health Watch said.",
+       "68,400",
+       "At North Calder Hospitals NHS Trust, 68,400 patients were waiting for planned "
+       "treatment at the end of February.",
+       "Calder Health Watch's review of Ribblesdale Hospitals NHS Trust found 52,700 "
+       "patients waiting for planned treatment at the end of February."},
+      {"Attente record à Calder-Nord\n\nQuelque 68 400 patients attendaient une opération "
+       "programmée à Calder-Nord fin février, selon Calder Santé Vigilance.",
+       "68 400", "À Calder-Nord, 68 400 patients attendaient une opération programmée fin février.",
+       "Le rapport de Calder Santé Vigilance sur Ribblesdale recense 52 700 patients qui "
+       "attendaient une opération programmée fin février."},
+      {"Marlow Creek mine\n\nAt Marlow Creek, 620 people work underground, Sandstone "
+       "Metals said.",
+       "620", "At Sandstone's Marlow Creek mine, 620 people work underground.",
+       "At Sandstone's Ridgeway mine, 410 people work underground."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-04-16", Kind::kCount);
+  CHECK(judged(a, {source("s", right, "2026-04-15")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("o", other, "2026-04-15")}) != Verdict::kContradicted);
+  CHECK(judged(a, {source("o", other, "2026-04-15")}) != Verdict::kSupported);
+}
