@@ -3516,6 +3516,17 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       bool extra = std::any_of(source_org.begin(), source_org.end(),
                                [&](const std::string& y) { return !named_in(y, claim_org); });
       other_org = extra && present < claim_org.size();
+      // An office named with no organisation around its holder ("Managing director Karen
+      // Whitlock said …", "Manager Stefan Lindqvist said …") in a document that names the
+      // claim's organisation ("Sandstone Metals", "Harrowgate") is that organisation's office,
+      // as a reader takes it: the document is about it. (A year is still given or not.)
+      if (source_org.empty() && present == 0 && !sv.p->document_names.empty() &&
+          std::all_of(claim_org.begin(), claim_org.end(),
+                      [&](const std::string& o) {
+                        return is_year(o) || named_in(o, sv.p->document_names);
+                      }) &&
+          !std::all_of(claim_org.begin(), claim_org.end(), is_year))
+        for (const auto& o : claim_org) present += is_year(o) ? 0 : 1;
       // A year ("maire depuis 2014") is confirmed only where a source gives it.
       org_unconfirmed = present == 0 || year_missing;
     }

@@ -2033,3 +2033,40 @@ TEST_CASE("an attribution inside a source's guillemets is not among its quoted w
   CHECK(verify::test::judged(a, {verify::test::source("s1", source_text, "2026-01-13")}) ==
         expected);
 }
+
+TEST_CASE("an office given without its organisation in a document about it is that office",
+          "[rules]") {
+  // Kind (a ninth blind trial): "Sandstone Metals managing director Karen Whitlock" was left
+  // unverified by a company report's "Managing director Karen Whitlock said …", and "Vilamar
+  // president Rui Cardoso" contradicted by a club paper's "Club president Rui Cardoso": the
+  // office's organisation is the document's, which names it elsewhere ("Club" is a kind of
+  // body, no organisation's name). A document that names another organisation near the
+  // holder still makes another office; one that never names the claim's cannot confirm it.
+  struct Case {
+    std::string article, value, bare;
+    std::vector<std::string> names;  // the whole document's capitalised words, folded
+  };
+  for (const auto& k : {
+           Case{"Ian Coldwell, chief executive of Eastfield Freight, visited the site.",
+                "Ian Coldwell | chief executive, Eastfield Freight",
+                "Chief executive Ian Coldwell visited the site on Monday.",
+                {"chief", "coldwell", "eastfield", "freight", "ian", "monday"}},
+           Case{"Vilamar president Rui Cardoso said the club had turned down a bid.",
+                "Rui Cardoso | Vilamar president",
+                "Club president Rui Cardoso said the offer was too good to refuse.",
+                {"cardoso", "club", "rui", "vilamar"}},
+           Case{"Rui Cardoso, président de Vilamar, a confirmé la vente.",
+                "Rui Cardoso | président de Vilamar",
+                "Le président Rui Cardoso a confirmé la vente mercredi.",
+                {"cardoso", "le", "rui", "vilamar"}},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
+    auto about = passage("doc", "doc.example", k.bare);
+    about.document_names = k.names;
+    CHECK(shipped().judge(c, ctx, {about}).verdict == Verdict::kSupported);
+    auto elsewhere = passage("other", "other.example", k.bare);
+    elsewhere.document_names = {"cardoso", "coldwell", "ian", "rui", "westmoor"};
+    CHECK(shipped().judge(c, ctx, {elsewhere}).verdict == Verdict::kUnverified);
+  }
+}
