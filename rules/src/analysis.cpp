@@ -397,6 +397,14 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
           j > last + 1 && kAfterPeriod.count(toks[j].word) &&
           (kPeriods.count(toks[j - 1].word) ||
            (toks[j].word == "tot" && j > last + 2 && kPeriods.count(toks[j - 2].word)));
+      // "at the end of the year", « à la fin du mois », "at the start of trading": when.
+      static const std::set<std::string> kPoints = {"end",   "beginning", "start", "middle",
+                                                    "close", "fin",       "debut", "milieu"};
+      const bool point_in_time = j > last + 1 && kPoints.count(toks[j].word) &&
+                                 j + 1 < toks.size() && !toks[j + 1].comma_before &&
+                                 (toks[j + 1].word == "of" || toks[j + 1].word == "de" ||
+                                  toks[j + 1].word == "du" || toks[j + 1].word == "d");
+      if (point_in_time) continue;
       if ((j > last + 1 && kPeriods.count(toks[j].word)) || compared_period ||
           kComparedPeriods.count(toks[j].word) || after_period)
         continue;
@@ -600,6 +608,16 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
         std::size_t k = j;
         while (k > 0 && joined(k - 1) && kDeterminers.count(toks[k - 1].word)) --k;
         if (k > 0 && joined(k - 1) && kPlacePrepositions.count(toks[k - 1].word)) {
+          j = k - 1;
+          continue;
+        }
+        // Whose the subject is (« la dette de la commune », "the debt of the town"): a place or
+        // an organisation after « de » / "of" and its article is the owner, and the noun before
+        // it the subject (lexicon owner_nouns). Without an article the noun after « de » is
+        // what is measured (« le taux de chômage »).
+        if (cfg_.lexicon.owner_nouns.count(toks[j].word) && k > 0 && joined(k - 1) &&
+            (((toks[k - 1].word == "de" || toks[k - 1].word == "of") && k < j) ||
+             toks[k - 1].word == "du" || toks[k - 1].word == "des")) {
           j = k - 1;
           continue;
         }

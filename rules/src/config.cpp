@@ -226,7 +226,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "party_words",     "months",
                                          "role_portfolios", "role_bodies",
                                          "legal_forms",     "past_office_words",
-                                         "session_words",   "linking_verbs"};
+                                         "session_words",   "linking_verbs",
+                                         "owner_nouns"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -302,6 +303,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.session_words = to_set(r.words(v, key, 0, k));
     } else if (k == "linking_verbs") {
       lex.linking_verbs = to_set(r.words(v, key, 0, k));
+    } else if (k == "owner_nouns") {
+      lex.owner_nouns = to_set(r.words(v, key, 0, k));
     } else if (k == "stopwords") {
       lex.stopwords = to_set(r.words(v, key, 0, k));
     } else if (k == "speech_verbs") {

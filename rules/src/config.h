@@ -48,6 +48,10 @@ struct Lexicon {
   // établi à 7,4 % »): they say neither what is counted nor what happened, so a figure's
   // defining word is its subject, as with "was" ("Turnout was 58 percent").
   std::set<std::string> linking_verbs;
+  // Places and organisations named by a common noun ("town", « commune », « département »):
+  // after « de la » / "of the" they say whose the noun before is ("la dette de la commune" is a
+  // debt), never what a figure measures.
+  std::set<std::string> owner_nouns;
   std::set<std::string> stopwords;
   std::set<std::string> speech_verbs;
   std::vector<Hedge> hedges;

@@ -2230,6 +2230,9 @@ TEST_CASE("a period after a figure says over what time, not what the figure is o
           {"À Corran, le nombre de patients en attente a augmenté de 9 % en un an.", "9 %",
            "Le nombre de patients en attente à Corran a augmenté de 9 % sur un an.",
            "Le nombre de patients en attente à Corran a augmenté de 12 % sur un an."},
+          {"Corran General's turnover stood at 4.1% at the end of February.", "4.1%",
+           "At the end of February, turnover at Corran General stood at 4.1%.",
+           "At the end of February, turnover at Corran General stood at 4.6%."},
       }));
   CAPTURE(text);
   auto a = article(text, span, "2026-04-16", Kind::kPercent);
@@ -2348,4 +2351,26 @@ TEST_CASE("a word of the claim's name inside another name is not the claim's sub
   CHECK(judged(a, {source("s", right, "2026-04-15")}) == Verdict::kSupported);
   CHECK(judged(a, {source("o", other, "2026-04-15")}) != Verdict::kContradicted);
   CHECK(judged(a, {source("o", other, "2026-04-15")}) != Verdict::kSupported);
+}
+
+TEST_CASE("a place or organisation after 'of the' is whose the subject is, not the subject",
+          "[rules][figures]") {
+  // Kind (a ninth blind trial): « La dette de la commune atteint 148 millions d'euros » was
+  // read as the town's figure, not the debt's, and met no source's debt. After « de la » /
+  // "of the", a place or an organisation (lexicon owner_nouns) owns the noun before it;
+  // without an article (« le taux de chômage ») the noun after « de » is still the subject.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"La dette de la commune atteint 148 millions d'euros, selon la chambre régionale des "
+           "comptes.",
+           "148 millions d'euros", "L'encours de la dette s'élève à 148 M€.",
+           "L'encours de la dette s'élève à 152 M€."},
+          {"The debt of the town stands at $48 million, auditors said.", "$48 million",
+           "The town's debt stood at $48 million at the end of the year.",
+           "The town's debt stood at $52 million at the end of the year."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-03-26", Kind::kMoney);
+  CHECK(judged(a, {source("s", right, "2026-03-25")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-03-25")}) == Verdict::kContradicted);
 }
