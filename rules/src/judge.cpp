@@ -1022,6 +1022,11 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       days > 0 && v.time_anchor.size() == 10) {
     v.time_from = shift_days(v.time_anchor, -days);
     v.time_to = shift_days(v.time_anchor, days);
+  } else if (days > 0 && v.time_anchor.size() == 7) {
+    // A month ("In February alone, 212 operations were cancelled"): from its first day to its
+    // last, widened the same way.
+    v.time_from = shift_days(v.time_anchor + "-01", -days);
+    v.time_to = shift_days(shift_days(v.time_anchor + "-28", 4).substr(0, 7) + "-01", days - 1);
   }
   if (c.kind == Kind::kPercent) v.mover = mover_of(an, v.toks, v.cons, v.self);
   v.ages = ages_in(v.toks, 0, std::numeric_limits<std::size_t>::max());

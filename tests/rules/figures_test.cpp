@@ -2374,3 +2374,28 @@ TEST_CASE("a place or organisation after 'of the' is whose the subject is, not t
   CHECK(judged(a, {source("s", right, "2026-03-25")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-03-25")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a figure of a month in a story's sentence is read from a source of that time",
+          "[rules][figures]") {
+  // Kind (a ninth blind trial): "In February alone, 212 operations were cancelled" names
+  // nothing but its month, and a source's "In February, 212 operations were cancelled" names
+  // the story only elsewhere in its document. Such a source counts when published near the
+  // claim's time; a month gave no such time (only a day did), so it never counted.
+  const std::string text =
+      "Waits rise at Corran General\n\nPatients at Corran General face record waits, Corran "
+      "General said. In February alone, 212 operations were cancelled on the day.";
+  auto a = article(text, "212", "2026-04-16", Kind::kCount);
+  auto near = source("n", "In February, 212 operations were cancelled on the day, the papers show.",
+                     "2026-04-15");
+  near.document_names = {"corran", "february", "general"};
+  CHECK(judged(a, {near}) == Verdict::kSupported);
+  auto wrong = source(
+      "w", "In February, 221 operations were cancelled on the day, the papers show.", "2026-04-15");
+  wrong.document_names = {"corran", "february", "general"};
+  CHECK(judged(a, {wrong}) == Verdict::kContradicted);
+  // Years away, the same words may be another February's.
+  auto old = source("o", "In February, 221 operations were cancelled on the day, the papers show.",
+                    "2024-04-15");
+  old.document_names = {"corran", "february", "general"};
+  CHECK(judged(a, {old}) == Verdict::kUnverified);
+}
