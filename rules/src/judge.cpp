@@ -1759,6 +1759,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::vector<Framing> framings;
   std::set<std::size_t> states_figure;
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
+  std::size_t about_other_at = SIZE_MAX;  // the source sentence `about_other` was decided for
+  bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
@@ -1850,9 +1852,15 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       if (!sm_mover.empty() && sm_mover != cv.mover) continue;
     }
     if (about_other_person(an, cv, sv, sm.start)) continue;
-    if (opens_with_other_subject(an, cv, sv, sm.start)) continue;
-    if (shares_word_not_name(an, cv, sv, sentence_around(sv.sents, sm.start, sv.p->text.size())))
-      continue;
+    // Both read the source's whole sentence: decided once per sentence, not per figure (a
+    // sentence of thousands of figures stays linear).
+    if (const auto s = sentence_around(sv.sents, sm.start, sv.p->text.size());
+        s.start != about_other_at) {
+      about_other_at = s.start;
+      about_other =
+          opens_with_other_subject(an, cv, sv, sm.start) || shares_word_not_name(an, cv, sv, s);
+    }
+    if (about_other) continue;
     bool sibling = false;
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.
