@@ -405,6 +405,16 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
                                  (toks[j + 1].word == "of" || toks[j + 1].word == "de" ||
                                   toks[j + 1].word == "du" || toks[j + 1].word == "d");
       if (point_in_time) continue;
+      // A participle of allotting between an amount and what it is for ("$61 million earmarked
+      // for investment", « 61 M€ consacrés à l'investissement », « 400 000 euros assortis du
+      // sursis »): the noun after it says what the amount is.
+      static const std::set<std::string> kAllotted = {
+          "earmarked", "allocated", "allotted",   "devoted",  "dedicated", "set",      "consacre",
+          "consacres", "consacree", "consacrees", "destine",  "destines",  "destinee", "destinees",
+          "alloue",    "alloues",   "allouee",    "allouees", "affecte",   "affectes", "affectee",
+          "affectees", "reserve",   "reserves",   "reservee", "reservees", "assorti",  "assortis",
+          "assortie",  "assorties", "dedie",      "dedies",   "dediee",    "dediees"};
+      if (kAllotted.count(toks[j].word)) continue;
       if ((j > last + 1 && kPeriods.count(toks[j].word)) || compared_period ||
           kComparedPeriods.count(toks[j].word) || after_period)
         continue;

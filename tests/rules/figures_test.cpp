@@ -2399,3 +2399,25 @@ TEST_CASE("a figure of a month in a story's sentence is read from a source of th
   old.document_names = {"corran", "february", "general"};
   CHECK(judged(a, {old}) == Verdict::kUnverified);
 }
+
+TEST_CASE("a participle of allotting after an amount is not what the amount is",
+          "[rules][figures]") {
+  // Kind (a ninth blind trial): « dont 61 M€ consacrés à l'investissement » was an amount of
+  // « consacrés », and « dont 400 000 euros assortis du sursis » one of « assortis », so
+  // neither met a source's « 61 millions d'euros d'investissement » or « avec sursis ».
+  auto [text, span, right,
+        wrong] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Le budget de Corran prévoit 212 millions d'euros de dépenses, dont 61 M€ consacrés "
+       "à l'investissement.",
+       "61 M€", "À Corran, le budget s'élève à 212 M€, dont 61 millions d'euros d'investissement.",
+       "À Corran, le budget s'élève à 212 M€, dont 66 millions d'euros d'investissement."},
+      {"Corran's budget provides $212 million of spending, including $61 million earmarked "
+       "for investment.",
+       "$61 million", "Corran's budget totals $212 million, including $61 million of investment.",
+       "Corran's budget totals $212 million, including $66 million of investment."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-03-26", Kind::kMoney);
+  CHECK(judged(a, {source("s", right, "2026-03-25")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-03-25")}) == Verdict::kContradicted);
+}
