@@ -1117,7 +1117,11 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
                        std::any_of(sv.sents.begin(), sv.sents.end(), [&](const text::Span& sent) {
                          return sent.start == sv.toks[k].start;
                        });
-    if (opens || !an.is_entity(sv.toks[k])) continue;
+    // « la Ville », « le Département »: an institution's common noun, capitalised as French
+    // house style does, names no one else (lexicon owner_nouns).
+    if (opens || !an.is_entity(sv.toks[k]) ||
+        an.config().lexicon.owner_nouns.count(sv.toks[k].word))
+      continue;
     if (std::none_of(cv.story_names.begin(), cv.story_names.end(),
                      [&](const std::string& e) { return same_name(e, sv.toks[k].word); })) {
       return false;

@@ -2421,3 +2421,24 @@ TEST_CASE("a participle of allotting after an amount is not what the amount is",
   CHECK(judged(a, {source("s", right, "2026-03-25")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-03-25")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("an institution's capitalised common noun names no one else", "[rules][figures]") {
+  // Kind (a ninth blind trial): « La Ville créera 45 postes » was about someone else than the
+  // story's town for the entity gate: French house style writes « la Ville », « le
+  // Département » with a capital, but the noun names no place of its own (lexicon owner_nouns).
+  const std::string text =
+      "Budget de Corran\n\nLe conseil municipal de Corran a voté le budget, a indiqué la mairie de "
+      "Corran. La ville prévoit également de créer 45 postes, essentiellement dans l'animation.";
+  auto a = article(text, "45", "2026-03-26", Kind::kCount);
+  auto right = source("r", "La Ville créera 45 postes, notamment dans l'animation.", "2026-03-26");
+  right.document_names = {"corran", "la", "ville"};
+  CHECK(judged(a, {right}) == Verdict::kSupported);
+  auto wrong = source("w", "La Ville créera 54 postes, notamment dans l'animation.", "2026-03-26");
+  wrong.document_names = {"corran", "la", "ville"};
+  CHECK(judged(a, {wrong}) == Verdict::kContradicted);
+  // A place's own name there is still someone else's.
+  auto other = source("o", "À Montréjac, la Ville créera 54 postes, notamment dans l'animation.",
+                      "2026-03-26");
+  other.document_names = {"corran", "montrejac"};
+  CHECK(judged(a, {other}) == Verdict::kUnverified);
+}
