@@ -1877,6 +1877,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       const PartRole sr_role = part_role(sv.toks, sv.mentions, sm);
       if (claim_part_role == PartRole::kWhole && sr_role != PartRole::kWhole) continue;
       if (sr_role == PartRole::kPart && claim_part_role != PartRole::kPart) continue;
+      // A part ("120 of the jobs were agency posts") is no count of the whole: a figure that
+      // is no part contradicts it only when both tell the same event ("Three judges dissented"
+      // against "Two of the judges dissented"); "About 340 jobs will go" does not.
+      if (claim_part_role == PartRole::kPart && sr_role == PartRole::kNone &&
+          (cf.event.empty() || cf.event != sf.event))
+        continue;
     }
     auto has = [&](const std::string& x) {
       return sf.distance.count(x) || sf.head == x || sf.event == x;

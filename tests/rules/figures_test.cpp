@@ -2442,3 +2442,32 @@ TEST_CASE("an institution's capitalised common noun names no one else", "[rules]
   other.document_names = {"corran", "montrejac"};
   CHECK(judged(a, {other}) == Verdict::kUnverified);
 }
+
+TEST_CASE("a part of a group is not contradicted by the group's count", "[rules][figures]") {
+  // Kind (a new user): "The union said 120 of the jobs were agency posts" was contradicted by
+  // "About 340 jobs will go": the part's count against the whole's. A count that is no part
+  // contradicts a part only when both tell the same event ("Three miners were killed").
+  auto a = article(
+      "Brightwell Foods to cut 340 jobs at Dunmore\n\nBrightwell Foods will cut 340 jobs at its "
+      "Dunmore plant. The union said 120 of the jobs were agency posts.",
+      "120", "2025-06-12", Kind::kCount);
+  CHECK(judged(a, {source("w",
+                          "About 340 jobs will go at the Brightwell Foods biscuit plant in "
+                          "Dunmore, the company confirmed.",
+                          "2025-06-10")}) == Verdict::kUnverified);
+  auto fr = article(
+      "Brightwell supprime 340 emplois à Dunmore\n\nBrightwell Foods va supprimer 340 emplois "
+      "dans son usine de Dunmore. Selon le syndicat, 120 des emplois sont des postes "
+      "d'intérimaires.",
+      "120", "2025-06-12", Kind::kCount);
+  CHECK(judged(fr, {source("w",
+                           "Quelque 340 emplois vont disparaître à l'usine Brightwell Foods de "
+                           "Dunmore, a confirmé l'entreprise.",
+                           "2025-06-10")}) == Verdict::kUnverified);
+  auto miners = article(
+      "Collapse at Corran mine\n\nA tunnel collapsed at the Corran mine. Two of the miners were "
+      "killed, Corran Mining said.",
+      "Two", "2025-06-12", Kind::kCount);
+  CHECK(judged(miners, {source("d", "Three miners were killed at the Corran mine.",
+                               "2025-06-12")}) == Verdict::kContradicted);
+}
