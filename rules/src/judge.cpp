@@ -949,6 +949,36 @@ bool comparison_base(const std::vector<text::Token>& toks, std::size_t start) {
   return false;
 }
 
+// Whether the word at byte `at` is inside a relative clause set off by a comma before it (",
+// which …", ", who …", « , qui … », « , dont … », « , où … ») that ends before byte `figure`
+// or opens after it: the clause is about its antecedent, not about the figure's own clause.
+bool in_relative_clause_without(const std::vector<text::Token>& toks, std::size_t at,
+                                std::size_t figure) {
+  static const std::set<std::string> kRelatives = {"which", "who",  "whose", "where",
+                                                   "qui",   "dont", "ou"};
+  const std::size_t k = first_token_from(toks, at);
+  if (k >= toks.size()) return false;
+  std::size_t open = SIZE_MAX;
+  for (std::size_t j = k + 1; j-- > 0 && k - j <= 12;) {
+    if (toks[j].break_before) return false;
+    if (toks[j].comma_before) {
+      if (kRelatives.count(toks[j].word)) open = j;
+      break;
+    }
+  }
+  if (open == SIZE_MAX) return false;
+  std::size_t close = toks.size();  // the first token after the clause
+  for (std::size_t j = k + 1; j < toks.size(); ++j) {
+    if (toks[j].comma_before || toks[j].break_before) {
+      close = j;
+      break;
+    }
+  }
+  const std::size_t from = toks[open].start;
+  const std::size_t to = close < toks.size() ? toks[close].start : SIZE_MAX;
+  return figure < from || (close < toks.size() && figure >= to);
+}
+
 ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
   auto analysis = sentence_analysis(an, c, ctx);
   judging(an, c, ctx, *analysis);
@@ -985,6 +1015,10 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     // The period a figure is compared with ("up 3.5% compared with last year", « en hausse de
     // 3,5 % par rapport à l'an dernier ») is not the figure's time.
     if (comparison_base(v.toks, m.start)) continue;
+    // Nor is the time of a relative clause set off by commas that does not hold the figure
+    // ("The plant, which opened in 1987, employs 910 people", « Le site, qui a ouvert en 1987,
+    // emploie 230 salariés »): it dates what the clause tells.
+    if (in_relative_clause_without(v.toks, m.start, v.self.start)) continue;
     if (sentence_date.empty()) sentence_date = m.date;
     if (!clause_date.empty()) continue;
     // Same clause: no comma or break between the date and the claim.
@@ -1797,10 +1831,16 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // A figure of a relative clause about something the claim's sentence does not name ("The
     // Cinder Butte fire has scorched 18,400 acres" against "the biggest since the 2017 Milli
     // fire, which burned 24,025 acres") is that thing's.
+    // A name the article keeps repeating is the claim's too ("its Dunmore biscuit plant, which
+    // employs 910 people" for "The plant, which opened in 1987, employs 910 people" in a story
+    // about Dunmore).
     if (auto about = relative_antecedent_names(sv.toks, sm.start); !about.empty()) {
       const auto& claim_words = cv.in_sentence.words;  // every word of the claim's sentence
-      if (std::none_of(about.begin(), about.end(),
-                       [&](const std::string& w) { return claim_words.count(w) > 0; }))
+      if (std::none_of(about.begin(), about.end(), [&](const std::string& w) {
+            return claim_words.count(w) > 0 ||
+                   std::any_of(cv.story_names.begin(), cv.story_names.end(),
+                               [&](const std::string& e) { return same_name(e, w); });
+          }))
         continue;
     }
     if (earlier_value(sv.toks, sv.mentions, sm.start, sm.end) != claim_earlier) continue;

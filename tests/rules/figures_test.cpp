@@ -2471,3 +2471,31 @@ TEST_CASE("a part of a group is not contradicted by the group's count", "[rules]
   CHECK(judged(miners, {source("d", "Three miners were killed at the Corran mine.",
                                "2025-06-12")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a relative clause's date or antecedent is not the figure's own", "[rules][figures]") {
+  // Kinds (a new user; a ninth blind trial): "The plant, which opened in 1987, employs 910
+  // people" placed the staff in 1987, so no source of its day could confirm it; and a source's
+  // "its Dunmore biscuit plant, which employs 910 people" was another thing's figure because
+  // the claim's sentence does not name Dunmore, though the story keeps naming it.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Brightwell cuts jobs at Dunmore\n\nBrightwell Foods will cut 340 jobs at its Dunmore "
+           "plant. The plant, which opened in 1987, employs 910 people.",
+           "910",
+           "Brightwell Foods said it would cut 340 jobs at its Dunmore biscuit plant, which "
+           "employs 910 people.",
+           "Brightwell Foods said it would cut 340 jobs at its Dunmore biscuit plant, which "
+           "employs 980 people."},
+          {"Brightwell supprime des emplois à Dunmore\n\nBrightwell Foods va supprimer 340 "
+           "emplois à Dunmore. Le site, qui a ouvert en 1987, emploie 910 salariés.",
+           "910",
+           "Brightwell Foods va supprimer 340 emplois dans son usine de Dunmore, qui emploie 910 "
+           "salariés.",
+           "Brightwell Foods va supprimer 340 emplois dans son usine de Dunmore, qui emploie 980 "
+           "salariés."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2025-06-12", Kind::kCount);
+  CHECK(judged(a, {source("s", right, "2025-06-10")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2025-06-10")}) == Verdict::kContradicted);
+}
