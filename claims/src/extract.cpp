@@ -934,6 +934,15 @@ class Extractor {
         "kept", "paid", "chose", "led",   "fled", "été",    "avait", "avaient", "fut"};
     if (kFuture.count(w)) return 1;
     if (kPast.count(w)) return -1;
+    // French passé composé: an auxiliary, then a past participle in -é(e)(s) (« a annoncé
+    // mardi », « ont confirmé lundi »): past, whatever future the sentence tells before it («
+    // fermera ses portes le 30 septembre, a annoncé mardi l'ARS »).
+    if (style_ == internal::NumberStyle::kFrench && k > 0 && !toks_[k].upper &&
+        (ends_with(w, "é") || ends_with(w, "ée") || ends_with(w, "és") || ends_with(w, "ées"))) {
+      static const std::unordered_set<std::string_view> kAuxiliary = {
+          "a", "ont", "avait", "avaient", "ai", "as", "avons", "avez"};
+      if (kAuxiliary.count(toks_[k - 1].lower)) return -1;
+    }
     // French simple future ("votera", "finira", "reprendront"); English has too many nouns
     // in "-era" ("camera", "opera") for this to be read there.
     if (style_ == internal::NumberStyle::kFrench && !toks_[k].upper && w.size() > 5 &&

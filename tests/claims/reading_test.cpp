@@ -435,6 +435,27 @@ TEST_CASE("an appositive title wrapped at a line's end is read whole", "[claims]
   CHECK(roles[0] == value);
 }
 
+TEST_CASE("a weekday right after a French passé composé is past, whatever the sentence's future",
+          "[claims][dates]") {
+  // Kind (a new user): « La maternité fermera ses portes le 30 septembre, a annoncé mardi l'ARS »
+  // in a text of Thursday 15 May 2025 read « mardi » as the coming Tuesday (the nearest tense
+  // word before it was « fermera »), so no source could date the announcement. An auxiliary and
+  // a past participle in « -é » before the weekday are its clause's tense.
+  auto [body, day] = GENERATE(table<std::string, std::string>({
+      {"La maternité fermera ses portes le 30 septembre, a annoncé mardi l'ARS.", "2025-05-13"},
+      {"Les urgences seront renforcées, ont confirmé lundi les médecins.", "2025-05-12"},
+      {"La maternité fermera ses portes vendredi.", "2025-05-16"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> got;
+  for (const auto& c : read(body, "2025-05-15")) {
+    if (c.kind == Kind::kDate && c.text.find("septembre") == std::string::npos)
+      got.push_back(c.value);
+  }
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == day);
+}
+
 TEST_CASE("a weekday after a modal of the future or of possibility is the coming one",
           "[claims][dates]") {
   // Kind: "could return home on Friday", « pourraient regagner leur domicile vendredi » in a

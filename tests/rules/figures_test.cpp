@@ -2499,3 +2499,21 @@ TEST_CASE("a relative clause's date or antecedent is not the figure's own", "[ru
   CHECK(judged(a, {source("s", right, "2025-06-10")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2025-06-10")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("what a change of a percentage measures ends where its time begins", "[rules][figures]") {
+  // Kind (a new user): "blaming a 14% fall in sales last year" measured "year" (the last noun
+  // read after "in"), so "sales fell 11% last year" was a change of something else and never
+  // contradicted it.
+  auto a = article("Brightwell Foods will cut 340 jobs, blaming a 14% fall in sales last year.",
+                   "14%", "2025-06-12", Kind::kPercent);
+  CHECK(judged(a, {source("s", "Brightwell Foods said sales fell 14% last year.", "2025-06-10")}) ==
+        Verdict::kSupported);
+  CHECK(judged(a, {source("w", "Brightwell Foods said sales fell 11% last year.", "2025-06-10")}) ==
+        Verdict::kContradicted);
+  auto fr = article(
+      "Brightwell supprime 340 emplois, invoquant une baisse de 14 % des ventes l'an "
+      "dernier.",
+      "14 %", "2025-06-12", Kind::kPercent);
+  CHECK(judged(fr, {source("w", "Chez Brightwell, les ventes ont baissé de 11 % l'an dernier.",
+                           "2025-06-10")}) == Verdict::kContradicted);
+}
