@@ -857,6 +857,14 @@ std::string mover_of(const Analyzer& an, const std::vector<Token>& toks,
     j = k;
   }
   if (!verb) return "";
+  // A noun of movement after its article (« soit une baisse de 18 % », "a 14% fall" read from
+  // "a fall of 14%") has no subject before it: what moves follows it, read above, or is not
+  // said.
+  static const std::set<std::string> kArticles = {"a",  "an", "the", "une", "un",
+                                                  "la", "le", "l",   "sa",  "son"};
+  if (j > 0 && joined(j - 1) && kArticles.count(toks[j - 1].word) && !movement(j - 1) &&
+      !cons[j].empty() && !(toks[j].word.size() > 2 && toks[j].word.ends_with("ed")))
+    return "";
   // A time or place qualifying the subject is passed over ("Revenue for the year", « dans la
   // région »): its noun follows a preposition, past its determiners.
   static const std::set<std::string> kQualifying = {"in",   "for", "at",  "on",   "during",

@@ -2516,4 +2516,14 @@ TEST_CASE("what a change of a percentage measures ends where its time begins", "
       "14 %", "2025-06-12", Kind::kPercent);
   CHECK(judged(fr, {source("w", "Chez Brightwell, les ventes ont baissé de 11 % l'an dernier.",
                            "2025-06-10")}) == Verdict::kContradicted);
+  // « soit une baisse de 18 % »: a noun of movement after its article has no subject before it
+  // (the mover was « soit »), so it is compared with the source's fall of births.
+  auto births = article(
+      "La maternité de Montreval a accueilli 1 240 naissances en 2024, soit une "
+      "baisse de 18 % en cinq ans.",
+      "18 %", "2025-05-15", Kind::kPercent);
+  CHECK(judged(births, {source("w",
+                               "À Montreval, le nombre de naissances a baissé de 12 % en cinq "
+                               "ans, à 1 240 en 2024.",
+                               "2025-05-13")}) == Verdict::kContradicted);
 }
