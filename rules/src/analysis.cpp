@@ -347,12 +347,14 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
   }
   // Who pays or receives an amount ("$2.4 million to flood victims", « 2,4 millions d'euros
-  // à la métropole ») is not what the amount is: a claim that names them elsewhere in its
-  // sentence, or not at all, speaks of the same amount.
+  // à la métropole »), or what it is for (« 3,5 millions d'euros pour renforcer le service des
+  // urgences », "for the emergency unit"), is not what the amount is: a claim that names them
+  // elsewhere in its sentence, otherwise, or not at all, speaks of the same amount.
   if (m.kind == claims::Kind::kMoney && last + 1 < toks.size() && !toks[last + 1].comma_before &&
       !toks[last + 1].break_before) {
     const auto& w1 = toks[last + 1].word;
-    if (w1 == "to" || w1 == "a" || w1 == "au" || w1 == "aux") head_done = true;
+    if (w1 == "to" || w1 == "a" || w1 == "au" || w1 == "aux" || w1 == "for" || w1 == "pour")
+      head_done = true;
   }
   for (std::size_t j = last + 1; j < toks.size() && seen < w; ++j) {
     // The figure's clause ends at a comma ("144 people, the junta said"), and at a clause of

@@ -2527,3 +2527,30 @@ TEST_CASE("what a change of a percentage measures ends where its time begins", "
                                "ans, à 1 240 en 2024.",
                                "2025-05-13")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("what an amount is for, or a word for a sum, is not what the amount is",
+          "[rules][figures]") {
+  // Kind (a new user): « L'ARS promet une enveloppe de 3,5 millions d'euros pour renforcer le
+  // service des urgences » was an amount of « enveloppe », then of « renforcer », and never met
+  // « L'ARS débloque 3,5 millions d'euros pour les urgences ». A sum, an amount, « une enveloppe
+  // » say only that it is money (lexicon generic_nouns); what it is for is read as whom it goes
+  // to.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"L'ARS promet une enveloppe de 3,5 millions d'euros pour renforcer le service des "
+           "urgences de Montreval.",
+           "3,5 millions d'euros",
+           "L'ARS débloque 3,5 millions d'euros pour les urgences de Montreval.",
+           "L'ARS débloque 4 millions d'euros pour les urgences de Montreval."},
+          {"The agency promised a sum of $3.5 million for strengthening the Montreval emergency "
+           "unit.",
+           "$3.5 million", "The agency released $3.5 million for the Montreval emergency unit.",
+           "The agency released $4 million for the Montreval emergency unit."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2025-05-15", Kind::kMoney);
+  CHECK(judged(a, {source("s", right, "2025-05-13")}) == Verdict::kSupported);
+  // (Another amount for the same purpose is not yet compared: neither side names what the
+  // amount is, so the figures share no defining word.)
+  CHECK(judged(a, {source("w", wrong, "2025-05-13")}) != Verdict::kSupported);
+}
