@@ -43,6 +43,14 @@ std::string shift_days(const std::string& iso, int days) {
   return buf;
 }
 
+bool is_period(const std::string& w) {
+  static const std::set<std::string> kPeriods = {
+      "year",    "years",    "month",    "months",  "week",  "weeks",     "day",        "days",
+      "quarter", "quarters", "decade",   "decades", "an",    "ans",       "annee",      "annees",
+      "mois",    "semaine",  "semaines", "jour",    "jours", "trimestre", "trimestres", "decennie"};
+  return kPeriods.count(w) > 0;
+}
+
 bool is_month_or_day(const std::string& w) {
   static const std::set<std::string> days = {"monday", "tuesday",  "wednesday", "thursday",
                                              "friday", "saturday", "sunday"};
@@ -217,45 +225,25 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
                       const std::vector<std::size_t>* max_end) const {
   Frame f;
   const int w = cfg_.count.window_words;
-  auto in_other = [&](std::size_t j) {
-    const auto& t = toks[j];
-    if (max_end && max_end->size() == others.size()) {
-      // Only mentions starting before the token ends can cover it; walking back from there,
-      // none is left once the running maximum of their ends falls to the token's start.
-      std::size_t k = static_cast<std::size_t>(
-          std::partition_point(others.begin(), others.end(),
-                               [&](const Mention& o) { return o.start < t.end; }) -
-          others.begin());
-      for (std::size_t i = k; i-- > 0;) {
-        if ((*max_end)[i] <= t.start) break;
-        const auto& o = others[i];
-        if (o.start == m.start && o.end == m.end) continue;
-        if (o.end > t.start) return true;
-      }
-      return false;
-    }
-    for (const auto& o : others) {
-      if (o.start == m.start && o.end == m.end) continue;
-      if (t.start < o.end && t.end > o.start) return true;
-    }
-    return false;
-  };
-  // The mention other than `m` that covers toks[j], or nullptr (as in_other, for a date).
+  // The mention other than `m` that covers toks[j], or nullptr. Only mentions starting before
+  // the token ends can cover it; walking back from there, with `max_end` none is left once the
+  // running maximum of their ends falls to the token's start.
   auto other_at = [&](std::size_t j) -> const Mention* {
     const auto& t = toks[j];
+    const bool bounded = max_end && max_end->size() == others.size();
     auto k = static_cast<std::size_t>(
         std::partition_point(others.begin(), others.end(),
                              [&](const Mention& o) { return o.start < t.end; }) -
         others.begin());
     for (std::size_t i = k; i-- > 0;) {
-      if (max_end && max_end->size() == others.size() && (*max_end)[i] <= t.start) break;
+      if (bounded && (*max_end)[i] <= t.start) break;
       const auto& o = others[i];
       if (o.start == m.start && o.end == m.end) continue;
       if (o.end > t.start) return &o;
-      if (!max_end && k - i > 64) break;  // (no running maximum: a bounded look back)
     }
     return nullptr;
   };
+  auto in_other = [&](std::size_t j) { return other_at(j) != nullptr; };
   auto [first, last] = text::tokens_within(toks, m.start, m.end);
   if (first == toks.size()) {
     // No token inside the mention (odd offsets): anchor on the nearest one.
@@ -380,13 +368,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // never what the figure counts; nor does a period after a word ("grown by 12% in a
       // year", "5% a year", « 3 % en un an »), which a figure's own noun never has ("12 months").
       if (is_month_or_day(toks[j].word)) continue;
-      static const std::set<std::string> kPeriods = {
-          "year",     "years", "month",   "months",    "week",       "weeks",
-          "day",      "days",  "quarter", "quarters",  "decade",     "decades",
-          "an",       "ans",   "annee",   "annees",    "mois",       "semaine",
-          "semaines", "jour",  "jours",   "trimestre", "trimestres", "decennie"};
       // "up 13% year on year", "year-over-year": the period compared, right after the figure.
-      const bool compared_period = j + 2 < toks.size() && kPeriods.count(toks[j].word) &&
+      const bool compared_period = j + 2 < toks.size() && is_period(toks[j].word) &&
                                    (toks[j + 1].word == "on" || toks[j + 1].word == "over") &&
                                    toks[j + 2].word == toks[j].word && !toks[j + 1].comma_before;
       static const std::set<std::string> kComparedPeriods = {
@@ -397,8 +380,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
                                                          "prior",   "plus", "tot"};
       const bool after_period =
           j > last + 1 && kAfterPeriod.count(toks[j].word) &&
-          (kPeriods.count(toks[j - 1].word) ||
-           (toks[j].word == "tot" && j > last + 2 && kPeriods.count(toks[j - 2].word)));
+          (is_period(toks[j - 1].word) ||
+           (toks[j].word == "tot" && j > last + 2 && is_period(toks[j - 2].word)));
       // "at the end of the year", « à la fin du mois », "at the start of trading": when.
       static const std::set<std::string> kPoints = {"end",   "beginning", "start", "middle",
                                                     "close", "fin",       "debut", "milieu"};
@@ -417,7 +400,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
           "affectees", "reserve",   "reserves",   "reservee", "reservees", "assorti",  "assortis",
           "assortie",  "assorties", "dedie",      "dedies",   "dediee",    "dediees"};
       if (kAllotted.count(toks[j].word)) continue;
-      if ((j > last + 1 && kPeriods.count(toks[j].word)) || compared_period ||
+      if ((j > last + 1 && is_period(toks[j].word)) || compared_period ||
           kComparedPeriods.count(toks[j].word) || after_period)
         continue;
       // "up 3.5% compared with last year", « en hausse de 3,5 % par rapport à 2025 »: what a

@@ -86,10 +86,10 @@ class Analyzer {
 
   const Hedge* hedge(const std::string& phrase) const;
 
-  // `others`: the text's mentions; a window stops at a token another of them covers. With
-  // `max_end` (others in text order, max_end[i] the largest end among others[0..i]: see
-  // running_max_end) that test is a binary search, not a pass over every mention, so framing
-  // each figure of a sentence of thousands stays linear.
+  // `others`: the text's mentions, in text order (by start); a window stops at a token another
+  // of them covers. With `max_end` (max_end[i] the largest end among others[0..i]: see
+  // running_max_end) that test is a binary search, not a pass over every earlier mention, so
+  // framing each figure of a sentence of thousands stays linear.
   Frame frame(const std::vector<text::Token>& tokens, const std::vector<std::string>& concepts,
               const Mention& m, const std::vector<Mention>& others,
               const std::vector<std::size_t>* max_end = nullptr) const;
@@ -125,6 +125,9 @@ class Analyzer {
 };
 
 bool is_month_or_day(const std::string& folded);
+// A period's word ("year", "months", « an », « mois », « trimestre »), folded: says over what
+// time, never what a figure is of.
+bool is_period(const std::string& folded);
 
 // `iso` ("YYYY-MM-DD") moved by `days`; "" when it is not a valid day.
 std::string shift_days(const std::string& iso, int days);

@@ -817,13 +817,11 @@ std::string mover_of(const Analyzer& an, const std::vector<Token>& toks,
     while (k < toks.size() && kDeterminers.count(toks[k].word)) ++k;
     // The noun phrase ends where its time begins ("a 14% fall in sales last year", « une baisse
     // de 18 % des ventes l'an dernier »).
-    static const std::set<std::string> kTime = {"last",  "next",   "this", "year",    "years",
-                                                "month", "months", "week", "weeks",   "quarter",
-                                                "an",    "annee",  "mois", "dernier", "derniere"};
+    static const std::set<std::string> kTime = {"last", "next", "this", "dernier", "derniere"};
     std::string found;
     for (; k < toks.size(); ++k) {
       if (cons[k].empty() || cons[k][0] == '#' || an.is_stop(toks[k].word) || toks[k].capitalized ||
-          kTime.count(toks[k].word) || is_month_or_day(toks[k].word))
+          kTime.count(toks[k].word) || is_period(toks[k].word) || is_month_or_day(toks[k].word))
         break;
       found = cons[k];
       if (!joined(k)) break;
