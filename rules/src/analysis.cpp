@@ -483,7 +483,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   int passed = 0;
   // toks[j] ends a time complement right before a boundary (a comma before toks[j + 1], or the
   // date itself): the index of its first word, having recorded the commas it passes, or npos.
-  auto pass_time = [&](std::size_t j) -> std::size_t {
+  // (`at` a copy: clang before 16 does not let a lambda capture a structured binding.)
+  auto pass_time = [&, at = std::size_t{first}](std::size_t j) -> std::size_t {
     constexpr auto npos = static_cast<std::size_t>(-1);
     if (passed >= 2 || toks[j + 1].break_before) return npos;
     const Mention* d = other_at(j);
@@ -504,8 +505,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // date inside the clause ("the 2021 fares") is the figure's own word.
       static const std::set<std::string> kFigurePrepositions = {"by", "of", "to", "at",
                                                                 "de", "a",  "d"};
-      if (!prep ||
-          !(j + 1 == first || (j + 2 == first && kFigurePrepositions.count(toks[j + 1].word))))
+      if (!prep || !(j + 1 == at || (j + 2 == at && kFigurePrepositions.count(toks[j + 1].word))))
         return npos;
     }
     if (comma_after) passed_commas.push_back(j + 1);
