@@ -1132,6 +1132,21 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   return v;
 }
 
+// Whether `names` (folded words) holds one that is the same name as `w` (same_name).
+template <typename Names>
+bool named_among(const Names& names, const std::string& w) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& n) { return same_name(n, w); });
+}
+
+// Whether the source's token k opens a sentence (the window's first token, one after a break,
+// or a sentence's first): its capital may be its place's, not a name's.
+bool opens_sentence(const SourceView& sv, std::size_t k) {
+  return k == 0 || sv.toks[k].break_before ||
+         std::any_of(sv.sents.begin(), sv.sents.end(),
+                     [&](const text::Span& sent) { return sent.start == sv.toks[k].start; });
+}
+
 bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) {
   if (cv.entities.empty()) return true;
   for (const auto& e : cv.entities) {
@@ -1159,10 +1174,7 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
   const std::size_t to = sv.p->focus_end > sv.p->start ? sv.p->focus_end - sv.p->start : 0;
   for (std::size_t k = first_token_from(sv.toks, from); k < sv.toks.size() && sv.toks[k].start < to;
        ++k) {
-    const bool opens = k == 0 || sv.toks[k].break_before ||
-                       std::any_of(sv.sents.begin(), sv.sents.end(), [&](const text::Span& sent) {
-                         return sent.start == sv.toks[k].start;
-                       });
+    const bool opens = opens_sentence(sv, k);
     // « la Ville », « le Département »: an institution's common noun, capitalised as French
     // house style does, names no one else (lexicon owner_nouns).
     if (opens || !an.is_entity(sv.toks[k]) ||
@@ -1621,9 +1633,7 @@ Subject subject_named(const Analyzer& an, const ClaimView& cv, const SourceView&
   for (std::size_t k = r.first; k <= r.last && k < sv.toks.size(); ++k) {
     const auto& t = sv.toks[k];
     if (!an.is_entity(t)) continue;
-    const bool own = std::any_of(cv.subjects.begin(), cv.subjects.end(),
-                                 [&](const std::string& e) { return same_name(e, t.word); });
-    (own ? claims : others) = true;
+    (named_among(cv.subjects, t.word) ? claims : others) = true;
   }
   if (claims != others) return claims ? Subject::kClaims : Subject::kOthers;
   return Subject::kUnnamed;
@@ -1639,31 +1649,23 @@ bool opens_with_other_subject(const Analyzer& an, const ClaimView& cv, const Sou
                               std::size_t at) {
   if (cv.toks.empty()) return false;
   const auto& first = cv.toks.front();
-  auto among = [](const std::set<std::string>& names, const std::string& w) {
-    return std::any_of(names.begin(), names.end(),
-                       [&](const std::string& e) { return same_name(e, w); });
-  };
-  if (!an.is_entity(first) || !among(cv.subjects, first.word)) return false;
+  if (!an.is_entity(first) || !named_among(cv.subjects, first.word)) return false;
   const auto sent = sentence_around(sv.sents, at, sv.p->text.size());
   const std::size_t k = first_token_from(sv.toks, sent.start);
   if (k >= sv.toks.size() || sv.toks[k].start >= sent.end) return false;
   const auto& t = sv.toks[k];
-  if (!an.is_entity(t) || among(cv.subjects, t.word) || among(cv.story_names, t.word)) return false;
+  if (!an.is_entity(t) || named_among(cv.subjects, t.word) || named_among(cv.story_names, t.word))
+    return false;
   // A name, not a word capitalised only because it opens the sentence ("Across Europe, the
   // carrier flew …"): the passage writes it with a capital elsewhere too ("signed midfielder
   // Baptiste Moreau"), or a relative clause follows it ("Moreau, who …", « Moreau, qui … »).
-  auto opens_sentence = [&](std::size_t j) {
-    return j == 0 || sv.toks[j].break_before ||
-           std::any_of(sv.sents.begin(), sv.sents.end(),
-                       [&](const text::Span& s) { return s.start == sv.toks[j].start; });
-  };
   bool name = k + 2 < sv.toks.size() && sv.toks[k + 1].comma_before &&
               (sv.toks[k + 1].word == "who" || sv.toks[k + 1].word == "which" ||
                sv.toks[k + 1].word == "qui");
   // (Within the passage's first 4,096 words: a hostile window of one endless sentence of
   // figures is not read once per figure.)
   for (std::size_t j = 0; j < std::min<std::size_t>(sv.toks.size(), 4096) && !name; ++j) {
-    name = j != k && sv.toks[j].word == t.word && sv.toks[j].capitalized && !opens_sentence(j);
+    name = j != k && sv.toks[j].word == t.word && sv.toks[j].capitalized && !opens_sentence(sv, j);
   }
   if (!name) return false;
   const auto& speech = an.config().lexicon.speech_verbs;
@@ -1675,8 +1677,8 @@ bool opens_with_other_subject(const Analyzer& an, const ClaimView& cv, const Sou
 }
 
 // The runs of name words (Analyzer::is_entity; no comma, parenthesis, possessive or break
-// inside) of toks[first, last],
-// each as its words: "North Calder", "Calder Health Watch", "Ribblesdale Hospitals NHS Trust".
+// inside) of toks[first, last], each as its words: "North Calder", "Calder Health Watch",
+// "Ribblesdale Hospitals NHS Trust".
 std::vector<std::vector<std::string>> name_runs(const Analyzer& an,
                                                 const std::vector<text::Token>& toks,
                                                 std::size_t first, std::size_t last) {
@@ -1720,10 +1722,7 @@ bool shares_word_not_name(const Analyzer& an, const ClaimView& cv, const SourceV
   const auto r = text::tokens_within(sv.toks, sent.start, sent.end);
   if (r.first >= sv.toks.size()) return false;
   auto src = name_runs(an, sv.toks, r.first, std::min(r.last, r.first + 4096));
-  auto own_word = [&](const std::string& w) {
-    return std::any_of(cv.subjects.begin(), cv.subjects.end(),
-                       [&](const std::string& e) { return same_name(e, w); });
-  };
+  auto own_word = [&](const std::string& w) { return named_among(cv.subjects, w); };
   bool shared = false;
   for (const auto& run : src) shared = shared || std::any_of(run.begin(), run.end(), own_word);
   if (!shared) return false;
@@ -1849,9 +1848,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (auto about = relative_antecedent_names(sv.toks, sm.start); !about.empty()) {
       const auto& claim_words = cv.in_sentence.words;  // every word of the claim's sentence
       if (std::none_of(about.begin(), about.end(), [&](const std::string& w) {
-            return claim_words.count(w) > 0 ||
-                   std::any_of(cv.story_names.begin(), cv.story_names.end(),
-                               [&](const std::string& e) { return same_name(e, w); });
+            return claim_words.count(w) > 0 || named_among(cv.story_names, w);
           }))
         continue;
     }
