@@ -2762,7 +2762,7 @@ class Extractor {
       }
       // A title may be several tokens (« porte-parole »).
       std::size_t n = internal::match_title(toks_, q, end);
-      if (n == 0 && titleish(q, end)) n = 1;
+      if (n == 0 && titleish(q, end) && !(last_title == SIZE_MAX && bare_modifier(q, b))) n = 1;
       if (n > 0) last_title = q + n - 1;
       q += std::max<std::size_t>(n, 1);
     }
@@ -2791,6 +2791,20 @@ class Extractor {
     if (a == b && name_word(a, end))
       return expand_name(strip_possessive(slice(a, a)), toks_[a].start);
     return slice(a, b);
+  }
+
+  // Whether token q is a title's modifier with no title after it up to token b: "Health" in
+  // "Tarn Valley Health Trust" is a word of a body's name, not an office ("Health Minister"),
+  // and the words after it are not a holder's name. (After a title, as in "Minister of Trade
+  // and Industry Parks Tau", the caller still reads it as the office's portfolio.)
+  bool bare_modifier(std::size_t q, std::size_t b) const {
+    const std::size_t end = b + 1;
+    if (internal::match_title(toks_, q, end) > 0 || elided_title(q, end) > 0) return false;
+    std::size_t r = q;
+    while (r <= b && word(r, end) && internal::is_title_modifier(toks_[r].lower) &&
+           internal::match_title(toks_, r, end) == 0)
+      ++r;
+    return r > b || internal::match_title(toks_, r, end) == 0;
   }
 
   static bool is_honorific(std::string_view w) {
@@ -2903,6 +2917,24 @@ class Extractor {
         --p;
       } else {
         break;
+      }
+    }
+    if (p > begin + 2 && punct(p - 1, end, ",") && !quoted_[p - 1]) {
+      // "The trust, which runs Hallbridge General, St Anne's and the Eastfield hospital,
+      // said", « Le syndicat, qui représente les agents de Brennac, de Vernier et de Saint-Roch,
+      // a jugé »: a relative clause set off by commas may hold commas of its own (a list),
+      // and a name at its end is no subject. The subject is the relative's antecedent, before
+      // the comma that opens it. Not "where" or « où », whose antecedent is a place.
+      static const std::unordered_set<std::string_view> kRelative = {
+          "which", "who",    "whose",    "whom",     "qui",
+          "dont",  "lequel", "laquelle", "lesquels", "lesquelles"};
+      const std::size_t limit = p - 1 > begin + 40 ? p - 41 : begin;
+      for (std::size_t r = p - 2; r > limit; --r) {
+        if (quoted_[r] || (is_quote_mark_token(r) && !in_nickname(r))) break;
+        if (punct(r - 1, end, ",") && word(r, end) && kRelative.count(toks_[r].lower) > 0) {
+          if (r - 1 > begin && word(r - 2, end) && !quoted_[r - 2]) p = r - 1;
+          break;
+        }
       }
     }
     if (p > begin + 1 && punct(p - 1, end, ",") && !quoted_[p - 1]) {

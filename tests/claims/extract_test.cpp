@@ -919,6 +919,54 @@ TEST_CASE("a quote a colon opens after a named person's surname or age is theirs
   CHECK(q.back().speaker == speaker);
 }
 
+TEST_CASE("a relative clause between a speaker and the verb does not lend the speaker its names",
+          "[claims][quotes]") {
+  // Kind (a ninth blind trial): "The trust, which runs Hallbridge General, St Anne's and the
+  // Eastfield hospital, said ..." gave the words to the last name of the clause's list, and a
+  // source quoting the trust then called them misattributed. A relative clause set off by
+  // commas may hold commas of its own; the subject is its antecedent.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Tarn Valley Health Trust, which runs Kestrel General, St Bede's in Marlow Cross and the "
+       "Oakfield community hospital, said the winter had been \"exceptionally hard\".",
+       "Tarn Valley Health Trust"},
+      {"Dr Asha Menon, who joined the trust from Leeds, Bradford and York hospitals, said: \"We "
+       "are short of nurses.\"",
+       "Asha Menon"},
+      {"Le syndicat Force Ouvrière, qui représente les agents de Brennac, de Vernier et de "
+       "l'hôpital Saint-Roch, a jugé l'offre « indigne ».",
+       "Force Ouvrière"},
+      // Guards: a name set off by commas is still the subject, as is one before a short
+      // parenthetical.
+      {"The head of the group, Jane Roe, said the plan was \"dead\".", "Jane Roe"},
+      {"Alice Weidel, for her part, said the plan was \"dead\".", "Alice Weidel"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(!q.empty());
+  CHECK(q.back().speaker == speaker);
+}
+
+TEST_CASE("a portfolio word inside a body's name makes no office of it", "[claims][quotes]") {
+  // Kind: "Health", "Transport" or « Santé » before "Minister" is an office's portfolio; inside
+  // "Tarn Valley Health Trust" or "Public Health Wales", with no title after it, it is a word
+  // of the body's name, and the words after it are no holder ("Trust", "Wales" had been given
+  // the words).
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Tarn Valley Health Trust said the winter had been \"exceptionally hard\".",
+       "Tarn Valley Health Trust"},
+      {"Public Health Wales said the season was \"unusually long\".", "Public Health Wales"},
+      {"Regional Transport Authority said the fares were \"fair\".",
+       "Regional Transport Authority"},
+      // Guards: a portfolio before a title is still an office, its holder the speaker.
+      {"Health Minister Ann Cole said the winter had been \"exceptionally hard\".", "Ann Cole"},
+      {"The deputy health minister, Ann Cole, said it was \"hard\".", "Ann Cole"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(!q.empty());
+  CHECK(q.back().speaker == speaker);
+}
+
 TEST_CASE("an attribution right after a quote is read by its construction, whatever its verb",
           "[claims][quotes]") {
   // Kind (a seventh blind trial): « « Il reste neuf journées, rien n'est fait », a tempéré le
