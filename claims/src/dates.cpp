@@ -645,14 +645,19 @@ class Scanner {
   std::optional<DateMatch> match_season(std::size_t i) {
     if (!word(i)) return std::nullopt;
     std::string_view w = t_[i].lower;
+    // French elides the article into the season (« à l'été 2024 », « l'hiver 2023 »); « été »
+    // alone is also the participle of « être » (« a été 2 000 »), so it is a season only so.
+    // (A token's `lower` writes a typographic apostrophe as '.)
+    const bool elided = w.size() > 2 && w.substr(0, 2) == "l'";
+    if (elided) w.remove_prefix(2);
     int start_month = 0;
-    if (w == "spring") start_month = 3;
-    if (w == "summer") start_month = 6;
-    if (w == "autumn" || w == "fall") start_month = 9;
-    if (w == "winter") start_month = 12;
+    if (w == "spring" || w == "printemps") start_month = 3;
+    if (w == "summer" || (elided && w == "été")) start_month = 6;
+    if (w == "autumn" || w == "fall" || w == "automne") start_month = 9;
+    if (w == "winter" || w == "hiver") start_month = 12;
     if (start_month == 0) return std::nullopt;
     std::size_t y = i + 1;
-    if (lw(y, "of")) ++y;
+    if (lw(y, "of") || lw(y, "de")) ++y;
     int year = year_at(y);
     if (year < 0) return std::nullopt;
     DateMatch m = make(i, y, {year, start_month, 0});
