@@ -1961,7 +1961,7 @@ class Extractor {
     std::size_t ne = name_run_end(nb, end);
     std::size_t words = holder_words(nb, ne, end);
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
-    std::size_t after = ne + 1;
+    std::size_t after = past_name_label(ne + 1, end);
     bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
                   punct(after, end, ";") || punct(after, end, ")") ||
                   (word(after, end) &&
@@ -2080,7 +2080,7 @@ class Extractor {
     std::size_t ne = name_run_end(c, end);
     std::size_t words = holder_words(c, ne, end);
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
-    std::size_t after = ne + 1;
+    std::size_t after = past_name_label(ne + 1, end);
     bool closes =
         after >= end || punct(after, end, ",") || punct(after, end, ".") ||
         punct(after, end, ";") ||
@@ -2105,6 +2105,19 @@ class Extractor {
       return 0;
     const std::string_view w = toks_[k].text;
     return w.size() > 1 && w[1] == '\'' ? 2 : 4;  // "l'" or "l" and U+2019
+  }
+
+  // The token after a party or state label in parentheses right after a holder's name (« Jean-Luc
+  // Perrin (divers gauche), », « Anne Roy (PS) a dit », "Ann Cole (R-Texas) said"), or j when
+  // there is none. The label is at most five tokens of words, hyphens and dots: a figure in
+  // parentheses ("(45)", "(£3m)") is no label.
+  std::size_t past_name_label(std::size_t j, std::size_t end) const {
+    if (!punct(j, end, "(") || quoted_[j]) return j;
+    for (std::size_t q = j + 1; q < end && q <= j + 6; ++q) {
+      if (punct(q, end, ")")) return q > j + 1 ? q + 1 : j;
+      if (quoted_[q] || !(word(q, end) || dash(q, end) || punct(q, end, "."))) return j;
+    }
+    return j;
   }
 
   // The token after a French party label written without parentheses between an office and
@@ -2383,6 +2396,15 @@ class Extractor {
     const std::size_t end = sent_end_[s];
     if (comma == begin) return;
     std::size_t ne = comma - 1;
+    // « Jean-Luc Perrin (PS), maire de Brennac, »: a party label between name and comma.
+    if (punct(ne, end, ")")) {
+      for (std::size_t o = ne; o > begin && o + 6 > ne; --o) {
+        if (punct(o - 1, end, "(") && past_name_label(o - 1, end) == comma) {
+          ne = o >= begin + 2 ? o - 2 : ne;
+          break;
+        }
+      }
+    }
     if (!name_word(ne, end) && !(punct(ne, end, ".") && ne > begin && is_name_suffix(ne - 1)))
       return;
     std::size_t nb = name_run_begin(ne, begin, end);
@@ -2770,8 +2792,10 @@ class Extractor {
       std::size_t nb = last_title + 1;
       // "director Dr. Samuel Achebe": the honorific is not a part of the name.
       while (nb + 2 <= b && is_honorific(toks_[nb].lower) && punct(nb + 1, end, ".")) nb += 2;
+      // A hyphenated given name is one name (« le maire Jean-Luc Perrin »).
       bool names = true;
-      for (std::size_t q = nb; q <= b; ++q) names = names && name_word(q, end);
+      for (std::size_t q = nb; q <= b; ++q)
+        names = names && (name_word(q, end) || (q > nb && q < b && dash(q, end)));
       if (names) return expand_name(strip_possessive(slice(nb, b)), toks_[nb].start);
     }
     bool only_titles = true;

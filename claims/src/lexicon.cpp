@@ -134,7 +134,11 @@ const WordSet& title_words() {
       "rector", "recteur", "rectrice", "dean", "doyen", "doyenne", "provost",
       // Counsel named for a party ("the company's lawyer, Jane Roe", « l'avocate de la
       // société, Jeanne Roux »).
-      "lawyer", "avocat", "avocate"};
+      "lawyer", "avocat", "avocate",
+      // A union's or a campaign's officers ("Unison's regional organiser, Gareth Price", « le
+      // coordinateur de l'intersyndicale »); rules/lexicon.json role_titles holds them too.
+      "organiser", "organizer", "organisateur", "organisatrice", "coordinator", "coordinateur",
+      "coordinatrice", "negotiator", "négociateur", "négociatrice", "convenor", "convener"};
   return s;
 }
 

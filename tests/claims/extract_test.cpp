@@ -1125,6 +1125,48 @@ TEST_CASE("a union delegate's title is a role in English and French", "[claims]"
   CHECK(r[0].speaker == person);
 }
 
+TEST_CASE("a union's organiser, coordinator or negotiator holds a role in English and French",
+          "[claims]") {
+  // Kind (a ninth blind trial): "Unison's regional organiser, Gareth Price, said" gave no role:
+  // a union's or a campaign's officers were no titles.
+  auto [text, person] = GENERATE(table<std::string, std::string>({
+      {"The union's regional organiser, Owen Barry, said staff were tired.", "Owen Barry"},
+      {"Owen Barry, chief negotiator for the drivers, left the talks.", "Owen Barry"},
+      {"La coordinatrice de l'intersyndicale, Léa Fabre, a appelé à la grève.", "Léa Fabre"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+}
+
+TEST_CASE(
+    "a party label in parentheses after a holder's name leaves the office and the words "
+    "theirs",
+    "[claims]") {
+  // Kind (a ninth blind trial): « a déclaré le maire, Jean-Luc Perrin (divers gauche), devant
+  // une salle comble » gave no role and the words to « maire »: a name had to end at a comma
+  // or a verb. A label of party or state in parentheses ("(PS)", "(R-Texas)") is passed over.
+  // A hyphenated given name after the office is one name.
+  auto [text, person, role] = GENERATE(table<std::string, std::string, std::string>({
+      {"« Rien n'est fait », a déclaré le maire, Paul-Henri Vasseur (divers gauche), devant le "
+       "conseil.",
+       "Paul-Henri Vasseur", "maire"},
+      {"Paul-Henri Vasseur (PS), maire de Brennac, a défendu le budget.", "Paul-Henri Vasseur",
+       "maire de Brennac"},
+      {"The senator, Ann Cole (R-Texas), said the bill was \"dead\".", "Ann Cole", "senator"},
+      {"« Rien n'est fait », a déclaré le maire Paul-Henri Vasseur (PS).", "Paul-Henri Vasseur",
+       "maire"},
+  }));
+  CAPTURE(text);
+  auto cs = run(text);
+  auto r = of_kind(cs, Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+  CHECK(r[0].value.find(role) != std::string::npos);
+  for (const auto& q : of_kind(cs, Kind::kQuote)) CHECK(q.speaker == person);
+}
+
 TEST_CASE("a specialist's office is a role in English and French", "[claims]") {
   // Kind: "Dr. Samuel Birch, the state epidemiologist," gave no role (a new-user trial of a food
   // recall): the offices of public health and inquests (epidemiologist, coroner, medical
