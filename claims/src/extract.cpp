@@ -1963,7 +1963,7 @@ class Extractor {
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
     std::size_t after = past_name_label(ne + 1, end);
     bool closes = after >= end || punct(after, end, ",") || punct(after, end, ".") ||
-                  punct(after, end, ";") || punct(after, end, ")") ||
+                  punct(after, end, ";") || punct(after, end, ")") || punct(after, end, ":") ||
                   (word(after, end) &&
                    (internal::is_speech_verb(toks_[after].lower) || toks_[after].is("a") ||
                     toks_[after].is("has") || toks_[after].is("had")));
@@ -2349,13 +2349,13 @@ class Extractor {
 
   // "Tun Kyi, a member of the steering committee of the ... Network, said".
   // End (exclusive) of a phrase set off in a sentence: at most `max` tokens from `b`, up to a
-  // comma, full stop, semicolon, closing parenthesis, dash or quotation.
+  // comma, full stop, semicolon, colon, closing parenthesis, dash or quotation.
   std::size_t phrase_end(std::size_t b, std::size_t end, std::size_t max) const {
     std::size_t e = b;
     while (e < end && e < b + max && !quoted_[e] &&
            !(toks_[e].type == TokType::kPunct &&
              (toks_[e].text == "," || toks_[e].text == "." || toks_[e].text == ";" ||
-              toks_[e].text == ")" || toks_[e].text == "\xE2\x80\x94"))) {
+              toks_[e].text == ")" || toks_[e].text == ":" || toks_[e].text == "\xE2\x80\x94"))) {
       ++e;
     }
     return e;
@@ -3230,14 +3230,17 @@ class Extractor {
     // « le maïsiculteur Julien Fradet constate les dégâts : », « l'éleveur Paul Roux montre ses
     // prés : »: a trade (no office) of one or two words between the article and a full name.
     const std::size_t described = described_name(begin, q);
+    // « La nouvelle directrice, … »: a capitalised article opening the clause is no name.
+    const bool article_first = word(begin, q) && (internal::is_determiner(toks_[begin].lower) ||
+                                                  toks_[begin].is("le") || toks_[begin].is("la"));
     if (described != SIZE_MAX) {
       nb = described;
-    } else if (!name_word(nb, q) || titleish(nb, q)) {
+    } else if (!name_word(nb, q) || titleish(nb, q) || (nb == begin && article_first)) {
       // « La vice-présidente de la métropole chargée des transports, Sophie Lemaire, a appelé
       // … : »: an office and its complement, then the holder set off by commas.
       // "the council leader, Fiona Clarke, was blunt:": an office whose title follows a
       // modifier, after its article.
-      if (nb == begin && internal::is_determiner(toks_[begin].lower)) {
+      if (nb == begin && article_first) {
         bool titled = false;
         for (std::size_t k = begin + 1; k < q && k <= begin + 4 && !punct(k, q, ","); ++k)
           titled = titled || internal::match_title(toks_, k, q) > 0;
@@ -3257,23 +3260,34 @@ class Extractor {
     // named in full before; a capitalised word it has not ("Paris was calm: …") is not one.
     const std::string who = expand_name(slice(nb, ne), toks_[nb].start);
     if (words < 2 && who.find(' ') == std::string::npos) return "";
-    if (after == 2 && !punct(ne + 1, q, ",")) return "";
-    std::size_t verb = ne + after;
+    // Press copy labels a quote with its speaker and no verb at all: « Jean-Yves Guillou : « …
+    // » », « La directrice, Claire Morvan : « … » », « Jean-Yves Guillou, président du conseil
+    // d'administration : « … » », "Owen Barry, the union's organiser: "…"". The colon then
+    // stands where the verb would (`colon`).
+    const std::size_t colon = q - 1;
+    if (after == 2 && !punct(ne + 1, q, ",") && ne + 1 != colon) return "";
+    std::size_t verb = ne + 1 == colon ? colon : ne + after;
     // An age or a short apposition between commas after the name (« Berrada, 31 ans, se
     // montrait … », "Ridley, 31, was …"): the clause goes on after it.
     // An office between the commas may run longer (« Jean-Marc Lacoste, vice-président de la
-    // chambre d'agriculture, demande … : »).
+    // chambre d'agriculture, demande … : »), and may run to the colon.
     if (after == 1 && punct(ne + 1, q, ",")) {
-      const bool office = titleish(ne + 2, q);
-      for (std::size_t k = ne + 2; k < q && k <= ne + (office ? 12 : 6); ++k) {
+      std::size_t o = ne + 2;
+      if (word(o, q) &&
+          (internal::is_determiner(toks_[o].lower) || toks_[o].is("le") || toks_[o].is("la")))
+        ++o;
+      if (word(o, q) && is_possessive(toks_[o])) ++o;  // "the union's organiser"
+      const bool office = titleish(o, q) || elided_title(ne + 2, q) > 0;
+      for (std::size_t k = ne + 2; k < q && k <= ne + (office ? 14 : 6); ++k) {
         if (quoted_[k] || (name_word(k, q) && !office)) break;
         if (punct(k, q, ",")) {
           if (k > ne + 2) verb = k + 1;
           break;
         }
+        if (office && k == colon) verb = colon;
       }
     }
-    if (!word(verb, q) || toks_[verb].upper) return "";
+    if (verb != colon && (!word(verb, q) || toks_[verb].upper)) return "";
     // Capitalised words after a preposition or an article are an office's complement or a
     // place (« a interpellé la ministre de la Santé sur la maternité de Saint-Jurien »), not
     // another person the words could be from (« a cité Victor Hugo »).

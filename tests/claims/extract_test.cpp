@@ -967,6 +967,35 @@ TEST_CASE("a portfolio word inside a body's name makes no office of it", "[claim
   CHECK(q.back().speaker == speaker);
 }
 
+TEST_CASE("a quote a colon opens after a speaker's name and office with no verb is theirs",
+          "[claims][quotes]") {
+  // Kind (a tenth blind trial): press copy labels a quote with who says it and no verb:
+  // « La nouvelle directrice, Claire Morvan, en poste depuis janvier 2024 : « … » », « Jean-Yves
+  // Guillou, président du conseil d'administration : « … » ». Read with no speaker, the story's
+  // words were "supported" by a source that gives them to someone else. An office before the
+  // colon is no part of the role's words either.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"La nouvelle directrice, Odile Ferrand, en poste depuis janvier 2024 : « C'est une "
+       "décision qui permet de tourner la page. »",
+       "Odile Ferrand"},
+      {"Loïc Kerbrat, président du conseil d'administration de l'Ehpad : « Les résidents "
+       "méritent de la sérénité. »",
+       "Loïc Kerbrat"},
+      {"La directrice de l'Ehpad, Odile Ferrand : « C'est une décision. »", "Odile Ferrand"},
+      {"Loïc Kerbrat : « C'est une décision. »", "Loïc Kerbrat"},
+      {"Owen Barry, the union's regional organiser: \"We will not back down.\"", "Owen Barry"},
+      // Guards: a colon after a clause that names no speaker opens words of no one named.
+      {"Le maire a cité Victor Hugo : « Ceux qui vivent, ce sont ceux qui luttent. »", ""},
+      {"Paris, Lyon et Marseille : « Trois villes, un combat. »", ""},
+  }));
+  CAPTURE(text);
+  auto cs = run(text);
+  auto q = of_kind(cs, Kind::kQuote);
+  REQUIRE(!q.empty());
+  CHECK(q.back().speaker == speaker);
+  for (const auto& r : of_kind(cs, Kind::kRole)) CHECK(r.value.find(':') == std::string::npos);
+}
+
 TEST_CASE("an attribution right after a quote is read by its construction, whatever its verb",
           "[claims][quotes]") {
   // Kind (a seventh blind trial): « « Il reste neuf journées, rien n'est fait », a tempéré le
