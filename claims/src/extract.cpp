@@ -3037,7 +3037,11 @@ class Extractor {
         return word(k, end) && !quoted_[k] && internal::match_title(toks_, k, end) > 0;
       };
       std::size_t t = q;
-      if (word(t, end) && !quoted_[t] && is_possessive(toks_[t])) ++t;
+      if (word(t, end) && !quoted_[t] && is_possessive(toks_[t])) {
+        ++t;
+      } else if (const std::size_t o = past_owner(q, end); o != SIZE_MAX) {
+        t = o;  // "said the Greens' campaign manager", "said Bank of America's economist"
+      }
       for (int more = 0;
            had_the && more < 2 && !titled_at(t) && word(t, end) && !quoted_[t] && !toks_[t].upper &&
            !internal::is_stopword(toks_[t].lower) && !internal::is_speech_verb(toks_[t].lower);
@@ -3267,6 +3271,7 @@ class Extractor {
     const std::size_t colon = q - 1;
     if (after == 2 && !punct(ne + 1, q, ",") && ne + 1 != colon) return "";
     std::size_t verb = ne + 1 == colon ? colon : ne + after;
+    std::size_t office_end = ne + 1;  // the end of an office set off after the name
     // An age or a short apposition between commas after the name (« Berrada, 31 ans, se
     // montrait … », "Ridley, 31, was …"): the clause goes on after it.
     // An office between the commas may run longer (« Jean-Marc Lacoste, vice-président de la
@@ -3277,7 +3282,10 @@ class Extractor {
           (internal::is_determiner(toks_[o].lower) || toks_[o].is("le") || toks_[o].is("la")))
         ++o;
       if (word(o, q) && is_possessive(toks_[o])) ++o;  // "the union's organiser"
-      const bool office = titleish(o, q) || elided_title(ne + 2, q) > 0;
+      // A lower-case word may qualify the title ("campaign manager", « déléguée syndicale »).
+      const bool office = titleish(o, q) || elided_title(ne + 2, q) > 0 ||
+                          (word(o, q) && !toks_[o].upper &&
+                           !internal::is_stopword(toks_[o].lower) && titleish(o + 1, q));
       for (std::size_t k = ne + 2; k < q && k <= ne + (office ? 14 : 6); ++k) {
         if (quoted_[k] || (name_word(k, q) && !office)) break;
         if (punct(k, q, ",")) {
@@ -3286,6 +3294,9 @@ class Extractor {
         }
         if (office && k == colon) verb = colon;
       }
+      // Capitalised words in the office are its body's (« déléguée CGT de l'Ehpad Les
+      // Tamaris »), not another person the words could be from.
+      if (office) office_end = verb;
     }
     if (verb != colon && (!word(verb, q) || toks_[verb].upper)) return "";
     // Capitalised words after a preposition or an article are an office's complement or a
@@ -3296,7 +3307,7 @@ class Extractor {
         "en", "of", "the", "in", "at", "on",  "for", "to", "from"};
     for (std::size_t k = ne + 1; k + 1 < q; ++k) {
       if (quoted_[k] || is_quote_mark_token(k)) return "";
-      if (!name_word(k, q)) continue;
+      if (!name_word(k, q) || k < office_end) continue;
       // The first word of its name ("Saint-Jurien", "Santé Publique France").
       std::size_t r = k;
       while (r > ne + 1 && (name_word(r - 1, q) || (dash(r - 1, q) && glued_at(r, q)))) --r;

@@ -193,6 +193,25 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
     });
     p.start = a.sentences[i > 0 ? i - 1 : i].start;
     p.end = a.sentences[i + 1 < a.sentences.size() ? i + 1 : i].end;
+    // A window never cuts a quotation in two: its speaker is named where it opens or closes
+    // (« Isabelle Fournier, directrice générale : « … étroit. La génération … » Marc Delorme
+    // … »), and a window holding only its middle sentences gave its words to no one, or to
+    // the next sentence's name. The window grows to the sentences the quotation starts and
+    // ends in, by at most kQuoteReach bytes each way: a quotation left open runs to its
+    // paragraph's end, and windows as long as a hostile paragraph would make cutting them
+    // quadratic.
+    constexpr std::size_t kQuoteReach = 2000;
+    for (const auto& c : a.claims) {
+      if (c.kind != claims::Kind::kQuote || c.end <= p.start || c.start >= p.end) continue;
+      if (c.start + kQuoteReach < p.start || c.end > p.end + kQuoteReach) continue;
+      if (c.start < p.start) p.start = std::min(p.start, c.sentence_start);
+      if (c.end > p.end) {
+        auto after =
+            std::lower_bound(a.sentences.begin(), a.sentences.end(), c.end,
+                             [](const claims::Span& sp, std::size_t at) { return sp.end < at; });
+        p.end = after == a.sentences.end() ? std::max(p.end, c.end) : std::max(p.end, after->end);
+      }
+    }
     p.text = text.substr(p.start, p.end - p.start);
     p.focus_start = a.sentences[i].start;
     p.focus_end = a.sentences[i].end;

@@ -362,6 +362,44 @@ TEST_CASE("a hard-wrapped source is read across its line breaks as an article is
   CHECK(quotes == 1);
 }
 
+TEST_CASE("a quotation's later sentence is read with the speaker named where it opens",
+          "[engine]") {
+  // Kind (a tenth blind trial): a source's quotation of two sentences, its speaker named before
+  // the first ("Isabelle Fournier, directrice générale : « … étroit. La génération … » Marc
+  // Delorme … a ensuite détaillé …"). The window around the later sentence started inside the
+  // quotation, so the words were given to no one there, and an article giving the second
+  // sentence to the next person named was left "unverified" instead of misattributed. (The
+  // English row passed before too: a guard.)
+  auto [source_text, article_text] = GENERATE(table<std::string, std::string>({
+      {"Agathe Marchal, directrice générale : « Nous devons adapter notre organisation à un "
+       "marché durablement plus étroit. La génération de trésorerie reste solide et nous n'avons "
+       "pas besoin de faire appel aux actionnaires. » Luc Perrot, directeur financier, a ensuite "
+       "détaillé l'évolution des stocks et du besoin en fonds de roulement.",
+       "Le directeur financier, Luc Perrot, s'est voulu rassurant : « La génération de trésorerie "
+       "reste solide et nous n'avons pas besoin de faire appel aux actionnaires. »"},
+      {"Agatha Marsh, the chief executive, said: \"We have to adapt to a smaller market. Our "
+       "cash position remains strong and we do not need to ask shareholders for money.\" Luke "
+       "Perrot, the finance director, then detailed the change in inventories and working "
+       "capital.",
+       "The finance director, Luke Perrot, was reassuring: \"Our cash position remains strong "
+       "and we do not need to ask shareholders for money.\""},
+  }));
+  TempDir tmp;
+  ingest(tmp.path(), {source_doc("call-1", "company.example", "2026-07-22", source_text)});
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto report = eng.check(claims::parse_article(
+      "Results\n\nPublished July 23, 2026\n\n" + article_text + "\n", "txt", "results.txt"));
+  int quotes = 0;
+  for (const auto& r : report.results) {
+    if (r.claim.kind != claims::Kind::kQuote) continue;
+    ++quotes;
+    CAPTURE(r.claim.text, r.finding.explanation);
+    CHECK(r.finding.verdict == rules::Verdict::kContradicted);
+    CHECK(r.finding.rule == "quote.misattributed");
+  }
+  CHECK(quotes == 1);
+}
+
 TEST_CASE("a source naming the headline's place is read though it never names the lead",
           "[engine]") {
   // Kind: an article naming an official who speaks in it three times and its town twice (once
