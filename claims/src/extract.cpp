@@ -2077,6 +2077,9 @@ class Extractor {
   // holder of an office named without a comma starts.
   std::size_t closing_holder(std::size_t c, std::size_t end) const {
     if (!name_word(c, end) || titleish(c, end)) return SIZE_MAX;
+    // A plural article opens a place's or a body's name (« l'Ehpad Les Tamaris de Ploumelec »),
+    // never a person's.
+    if (toks_[c].is("les") || toks_[c].is("des")) return SIZE_MAX;
     std::size_t ne = name_run_end(c, end);
     std::size_t words = holder_words(c, ne, end);
     if (words < 2 || words > 4 || is_possessive(toks_[ne])) return SIZE_MAX;
@@ -2272,10 +2275,22 @@ class Extractor {
     bool took_lower_noun = false;
     // An elided article opens the office (« l'entraîneur »): nothing before it is the office's.
     const std::size_t elided = elided_title(k, end);
+    std::size_t rb_article = 0;  // bytes of an article elided into token rb's modifier
     while (rb > begin && elided == 0) {
       std::size_t p = rb - 1;
       if (!word(p, end) || toks_[rb].newline_before) break;
       const Token& w = toks_[p];
+      // « L'ancien directeur », « l'actuelle directrice »: an article elided into a lower-case
+      // modifier opens the office (capitalised at a sentence's start, it is no organisation's
+      // name); nothing before it is the office's.
+      if (const std::size_t bytes = elided_article(p, end); bytes > 0) {
+        if (w.text.size() > bytes && w.lower.size() > 2 &&
+            std::string_view(w.text).substr(bytes) == std::string_view(w.lower).substr(2)) {
+          rb = p;
+          rb_article = bytes;
+        }
+        break;
+      }
       if (is_possessive(w)) {
         if (w.upper) {
           rb = p;
@@ -2322,10 +2337,12 @@ class Extractor {
     std::size_t name_first = nb;
     std::string person = strip_possessive(slice(name_first, name_last));
     person = expand_name(person, toks_[name_first].start);
-    const std::size_t phrase_start = toks_[rb].start + elided;
+    const std::size_t phrase_start = toks_[rb].start + elided + rb_article;
     std::string phrase(text_.substr(phrase_start, toks_[title_end - 1].end - phrase_start));
     RoleParts parts;
-    if (elided == 0) parts = split_role(rb, title_end - 1, end);
+    // An article elided into the modifier that opens the office is no organisation's name:
+    // the office is read from the modifier on (« ancien directeur », as "former director").
+    if (elided == 0 && rb_article == 0) parts = split_role(rb, title_end - 1, end);
     std::string role =
         parts.title_first == SIZE_MAX ? phrase : slice(parts.title_first, title_end - 1);
     if (adjective != SIZE_MAX) {
@@ -2396,6 +2413,15 @@ class Extractor {
     const std::size_t end = sent_end_[s];
     if (comma == begin) return;
     std::size_t ne = comma - 1;
+    // « Gérard Le Bihan, 61 ans, ancien directeur de … », "John Hale, 45, a former manager":
+    // an age set off between the name and its office.
+    {
+      std::size_t a = ne;
+      if (a > begin && word(a, end) && (toks_[a].is("ans") || toks_[a].is("an"))) --a;
+      if (a > begin + 1 && a < comma && toks_[a].type == TokType::kNumber &&
+          punct(a - 1, end, ",") && name_word(a - 2, end))
+        ne = a - 2;
+    }
     // « Jean-Luc Perrin (PS), maire de Brennac, »: a party label between name and comma.
     if (punct(ne, end, ")")) {
       for (std::size_t o = ne; o > begin && o + 6 > ne; --o) {

@@ -3504,6 +3504,15 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       note_org(sv.toks[k]);
     }
     if (other_person) continue;
+    // The name as the complement of someone else's office (« L'avocat de Gérard Le Bihan, Me
+    // Yann Kerhervé », "the lawyer of Jane Roe", "Jane Roe's lawyer, Tom Hill"): the office is
+    // the other person's, and says nothing of this one's.
+    if (a >= 2 && !sv.toks[a].break_before && !sv.toks[a].comma_before &&
+        (sv.toks[a - 1].word == "de" || sv.toks[a - 1].word == "of" ||
+         sv.toks[a - 1].word == "du" || sv.toks[a - 1].word == "d") &&
+        !sv.toks[a - 1].break_before && !sv.toks[a - 1].comma_before &&
+        lex.role_titles.count(sv.toks[a - 2].word))
+      continue;
     // Words before the name (same clause) and an appositive after it (", a former ...").
     int seen = 0;
     for (std::size_t k = a; k-- > 0 && seen < w;) {
@@ -3518,6 +3527,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     const Claim* read_role = nullptr;
     for (const auto& rc : sv.p->claims) {
       if (rc.kind != Kind::kRole || rc.start > at || rc.end <= at) continue;
+      // Another holder's office that names this person in it ("Jane Roe's lawyer, Tom Hill").
+      if (!rc.speaker.empty() && !named_among(name_words(an, rc.speaker), surname)) continue;
       for (const auto& t : text::tokenize(rc.role)) got.insert(text::office_stem(t.word));
       // The words it was read from too: the office read from « L'adjoint au maire de Lyon, Paul
       // Durand » is the mayor's, its holder the deputy.

@@ -1220,6 +1220,30 @@ TEST_CASE(
   for (const auto& q : of_kind(cs, Kind::kQuote)) CHECK(q.speaker == person);
 }
 
+TEST_CASE("an office after an age set off by commas, or opened by an elided article, is read",
+          "[claims]") {
+  // Kind (a tenth blind trial): « Gérard Le Bihan, 61 ans, ancien directeur de l'Ehpad Les
+  // Tamaris de Ploumelec » gave the office to "Les Tamaris de Ploumelec" and none to the man;
+  // « L'ancien directeur de l'Ehpad …, Gérard Le Bihan » made « L'ancien » the office's
+  // organisation and left "former" out of the office, so a source's « ancien directeur » was
+  // not compared. A plural article opens a place's or a body's name, never a holder's.
+  auto [text, person, role] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le tribunal a jugé Paul Le Dantec, 61 ans, ancien directeur de l'Ehpad Les Glycines de "
+       "Kervenec.",
+       "Paul Le Dantec", "ancien directeur de l'Ehpad Les Glycines de Kervenec"},
+      {"John Hale, 45, a former plant manager at Dunmore, said the closure was wrong.", "John Hale",
+       "former plant manager at Dunmore"},
+      {"L'ancien directeur de l'Ehpad Les Glycines de Kervenec, Paul Le Dantec, a été condamné.",
+       "Paul Le Dantec", "ancien directeur de l'Ehpad Les Glycines de Kervenec"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+  CHECK(r[0].role == role);
+  CHECK(r[0].organization.empty());
+}
+
 TEST_CASE("a specialist's office is a role in English and French", "[claims]") {
   // Kind: "Dr. Samuel Birch, the state epidemiologist," gave no role (a new-user trial of a food
   // recall): the offices of public health and inquests (epidemiologist, coroner, medical

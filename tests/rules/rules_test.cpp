@@ -669,6 +669,34 @@ TEST_CASE("an office with a portfolio the claim's title lacks does not confirm i
   CHECK(judged(a, {source("s1", source_text, "2026-03-15")}) == expected);
 }
 
+TEST_CASE("another person's office that names the claim's person is not their office", "[rules]") {
+  // Kind (a tenth blind trial): « L'avocat de Gérard Le Bihan, Me Yann Kerhervé » contradicted
+  // "the former director, Gérard Le Bihan": the lawyer's office was read as the person named
+  // in its complement. So too "Jane Roe's lawyer, Tom Hill" and "the lawyer of Jane Roe". And
+  // an office read after an age set off by commas, opened by an article elided into its
+  // modifier (« L'ancienne directrice »), confirms it.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"La directrice de l'usine, Jeanne Rocher, a été condamnée mardi.", "Jeanne Rocher",
+           "L'avocat de Jeanne Rocher, Me Tom Hilaire, a dit qu'elle ferait appel.",
+           Verdict::kUnverified},
+          {"The plant manager, Jane Roe, was sentenced on Tuesday.", "Jane Roe",
+           "Jane Roe's lawyer, Tom Hill, said she would appeal.", Verdict::kUnverified},
+          {"The plant manager, Jane Roe, was sentenced on Tuesday.", "Jane Roe",
+           "Tom Hill, the lawyer of Jane Roe, said she would appeal.", Verdict::kUnverified},
+          {"L'ancienne directrice de l'usine Cortal, Jeanne Rocher, a été condamnée mardi.",
+           "Jeanne Rocher",
+           "Le tribunal a jugé Jeanne Rocher, 61 ans, ancienne directrice de l'usine Cortal.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-03-16", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-03-15")}) == expected);
+}
+
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
   Claim c =
       claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
