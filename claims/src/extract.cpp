@@ -1367,6 +1367,12 @@ class Extractor {
   std::pair<std::size_t, std::size_t> of_phrase(std::size_t k, std::size_t end) const {
     if (!word(k, end) || !toks_[k].is("of")) return {SIZE_MAX, SIZE_MAX};
     std::size_t q = k + 1;
+    // "94% of those voting", "of those polled": a pronoun and a participle name people by what
+    // they did, no noun that is counted.
+    if (word(q, end) && toks_[q].is("those") && word(q + 1, end) &&
+        (ends_with(toks_[q + 1].lower, "ing") || ends_with(toks_[q + 1].lower, "ed") ||
+         toks_[q + 1].is("who")))
+      return {SIZE_MAX, SIZE_MAX};
     if (word(q, end) && internal::is_determiner(toks_[q].lower)) ++q;
     // "1,600 of Olstead's workers", "half of Bank of America's staff": the owner is not the
     // noun counted.

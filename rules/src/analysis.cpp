@@ -78,6 +78,14 @@ Analyzer::Analyzer(const Config& cfg) : cfg_(cfg) {
       }
     }
   }
+  // Idioms are phrases of class -1: no concept (Analyzer::concepts).
+  for (const auto& f : cfg_.lexicon.idioms) {
+    auto toks = text::tokenize(f);
+    if (toks.size() < 2) continue;
+    std::vector<std::string> words;
+    for (auto& t : toks) words.push_back(t.word);
+    phrases_.push_back({words, -1});
+  }
   // Longest phrases first, so "death toll" wins over "death".
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -125,7 +133,8 @@ std::vector<std::string> Analyzer::concepts(const std::vector<text::Token>& toks
         ok = toks[i + k].word == words[k] && (k == 0 || !toks[i + k].break_before);
       }
       if (ok) {
-        out[i] = "@" + cfg_.lexicon.classes[c].name;
+        // An idiom's words stand for nothing (their concepts stay empty).
+        if (c >= 0) out[i] = "@" + cfg_.lexicon.classes[c].name;
         i += words.size() - 1;
         done = true;
         break;
@@ -416,6 +425,12 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // "people", "percent" say nothing; an event word ends the noun phrase.
       if (is_generic(toks[j].word) || c[0] == '#') continue;
       head_done = true;
+      // "94% of those voting", "of those polled", « 60 % de ceux interrogés »: people named by
+      // what they did, as generic as "people" (the members who voted, the voters).
+      if (j > 0 && !toks[j].comma_before &&
+          (toks[j - 1].word == "those" || toks[j - 1].word == "ceux" ||
+           toks[j - 1].word == "celles"))
+        continue;
       if (is_event(c)) {
         event_after = event_after || !compound_at(j);
         continue;
@@ -531,8 +546,10 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     ++seen;
     if (c[0] != '#' && !is_month_or_day(toks[j].word))
       near.push_back({c, seen, says_nothing(toks[j].word), compound_at(j)});
-    // "AfD 152", "the CDU 208": a name right before the figure qualifies it.
-    if (seen == 1 && toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
+    // "AfD 152", "the CDU 208": a name right before the figure qualifies it. Not across a
+    // word with no concept: in "the union (MFWU) said 94%" the name is the speaker's.
+    if (seen == 1 && j + 1 == first && toks[j].capitalized && !is_event(c) &&
+        !is_month_or_day(toks[j].word)) {
       f.qualifiers.insert(text::stem(toks[j].word));
       // A results table's line, "Simon Ashdown (National Party) 6,417 votes", « Jean Roux (LR)
       // 12 345 voix »: the name before the parenthesis qualifies the figure as well as what

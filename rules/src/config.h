@@ -52,6 +52,9 @@ struct Lexicon {
   // after « de la » / "of the" they say whose the noun before is ("la dette de la commune" is a
   // debt), never what a figure measures.
   std::set<std::string> owner_nouns;
+  // Phrases whose words mean none of their classes ("took part" is no "took" = won, "took place"
+  // no taking, « a eu lieu »): folded phrases of two words or more, read as no concept.
+  std::vector<std::string> idioms;
   std::set<std::string> stopwords;
   std::set<std::string> speech_verbs;
   std::vector<Hedge> hedges;

@@ -2554,3 +2554,33 @@ TEST_CASE("what an amount is for, or a word for a sum, is not what the amount is
   // amount is, so the figures share no defining word.)
   CHECK(judged(a, {source("w", wrong, "2025-05-13")}) != Verdict::kSupported);
 }
+
+TEST_CASE("a vote's share is read past idioms, the speaker's name and people named by a verb",
+          "[rules][figures]") {
+  // Kinds (a tenth blind trial): "The union (MFWU) said 94% of members who took part in the
+  // ballot had backed strike action" met no source's "94% of those voting backed strike
+  // action": "took" was read as the event of winning ("took the seat"), the union's name before
+  // "said" as the figure's qualifier (as "AfD 152" is), and "those voting" as what is counted.
+  // "took part", "took place", « a eu lieu » mean none of their words' classes; a name
+  // qualifies a figure only right before it; "those" and a participle are people.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"The Dock and Harbour Workers' Union (DHWU) said 91% of members who took part in the "
+           "ballot had backed strike action.",
+           "91%",
+           "The Dock and Harbour Workers' Union said that in the ballot, 91% of those voting "
+           "backed strike action.",
+           "The Dock and Harbour Workers' Union said that in the ballot, 83% of those voting "
+           "backed strike action."},
+          {"Le Syndicat des dockers (SDD) a indiqué que 91 % des adhérents qui ont pris part au "
+           "vote ont approuvé la grève.",
+           "91 %", "Le Syndicat des dockers indique que 91 % des adhérents ont approuvé la grève.",
+           "Le Syndicat des dockers indique que 83 % des adhérents ont approuvé la grève."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-06-10", Kind::kPercent);
+  CHECK(judged(a, {source("s", right, "2026-06-08")}) == Verdict::kSupported);
+  // ("those voting" names no noun, so another share of them is not said to contradict the
+  // members' share: the French row is contradicted, the English one left unverified.)
+  CHECK(judged(a, {source("w", wrong, "2026-06-08")}) != Verdict::kSupported);
+}
