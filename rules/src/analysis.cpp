@@ -683,6 +683,26 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
   }
   if (f.event.empty()) f.event = movement;
+  // A margin: "won by 3,139 votes", "lost by two seats", "beat Leeds by 12 points", « avec 3 139
+  // voix d'avance », « d'écart »: the difference between two counts, not a count of votes or
+  // seats. It is of the class of "majority" and "margin" (lexicon class `margin`), whatever is
+  // counted. Not "rose by 5%": a change is read as one (mover).
+  if (static const std::set<std::string> kWinning = {"won", "win", "wins", "lost", "lose", "loses",
+                                                     "beat", "beats", "defeated", "leads", "led",
+                                                     "ahead"};
+      first >= 2 && toks[first - 1].word == "by" && !toks[first].break_before &&
+      !toks[first].comma_before && !toks[first - 1].break_before && !toks[first - 1].comma_before &&
+      kWinning.count(toks[first - 2].word)) {
+    f.head = "@margin";
+  } else {
+    std::size_t n = last + 1;
+    if (n < toks.size() && !toks[n].comma_before && !toks[n].break_before &&
+        concept_of_word(toks[n].word) == f.head && !f.head.empty())
+      ++n;
+    if (n + 1 < toks.size() && toks[n].word == "d" && !toks[n].comma_before &&
+        !toks[n + 1].comma_before && (toks[n + 1].word == "avance" || toks[n + 1].word == "ecart"))
+      f.head = "@margin";
+  }
   if (!f.head.empty()) {
     f.defining = f.head;
   } else if (!f.event.empty()) {

@@ -1766,6 +1766,91 @@ bool other_year(const ClaimView& cv, const SourceView& sv, const text::Span& sen
   return dated;
 }
 
+// The full name (two name words or more) whose figure the one at `at` is, read back along its
+// clause: "Green candidate Amira Haddad took 14,226 votes", "Labour's Tom Pryce on 11,087",
+// "Reform's Dean Walsh finished third with 6,390 votes". At most four lower-case words between
+// the name and the figure, none a verb of speech ("the union, Unite, said 94%" is the
+// speaker's) nor another figure; a name after a preposition ("unemployment in New York rose to 5%")
+// is a complement, not the subject. Empty when there is none.
+std::vector<std::string> figure_subject(const Analyzer& an, const std::vector<Token>& toks,
+                                        std::size_t at) {
+  const std::size_t f = first_token_from(toks, at);
+  if (f == 0 || f > toks.size()) return {};
+  const auto& lex = an.config().lexicon;
+  std::size_t k = f;
+  std::size_t between = 0;
+  while (k > 0) {
+    const auto& next = toks[k];
+    if (next.break_before || next.comma_before || next.paren_open_before || next.paren_close_before)
+      return {};
+    const auto& t = toks[k - 1];
+    if (an.is_entity(t)) break;
+    // Another figure between ("Grace Okafor took 41,870 ballots to 35,930 for Derek Hollis"):
+    // the name before it is that figure's.
+    const bool number = !t.word.empty() && t.word[0] >= '0' && t.word[0] <= '9';
+    if (t.capitalized || number || lex.speech_verbs.count(t.word) || ++between > 4) return {};
+    --k;
+  }
+  if (k == 0) return {};
+  // A given name that is also a title ("Dean Walsh") is a name word inside the run.
+  auto name_word = [&](const Token& t) {
+    return an.is_entity(t) ||
+           (t.capitalized && !an.is_stop(t.word) && lex.role_titles.count(t.word) > 0);
+  };
+  std::vector<std::string> run;
+  std::size_t b = k - 1;
+  while (true) {
+    run.push_back(toks[b].word);
+    if (b == 0 || toks[b].break_before || toks[b].comma_before || toks[b].paren_open_before ||
+        toks[b].possessive_before || !name_word(toks[b - 1]))
+      break;
+    --b;
+  }
+  if (run.size() < 2) return {};
+  static const std::set<std::string> kPrepositions = {
+      "in", "of", "at", "for",  "from", "by",  "with", "to",  "de", "du", "des",
+      "d",  "a",  "en", "dans", "pour", "par", "chez", "sur", "au", "aux"};
+  if (b > 0 && !toks[b].break_before && !toks[b].comma_before &&
+      kPrepositions.count(toks[b - 1].word))
+    return {};
+  return run;
+}
+
+// The name a figure is given for, right after it: "to 36,210 for Mayor Derek Hollis", « contre
+// 35 930 pour le maire sortant Derek Hollis »: "for" or « pour », at most four lower-case or
+// title words, then the name's words (up to a break, comma or parenthesis). Empty when none.
+std::vector<std::string> figure_beneficiary(const Analyzer& an, const std::vector<Token>& toks,
+                                            std::size_t at_end) {
+  std::size_t k = first_token_from(toks, at_end);
+  if (k >= toks.size() || toks[k].break_before || toks[k].comma_before ||
+      (toks[k].word != "for" && toks[k].word != "pour"))
+    return {};
+  ++k;
+  for (int skipped = 0; k < toks.size() && !an.is_entity(toks[k]); ++k) {
+    if (toks[k].break_before || toks[k].comma_before || ++skipped > 4) return {};
+  }
+  std::vector<std::string> run;
+  for (; k < toks.size() && an.is_entity(toks[k]); ++k) {
+    if (!run.empty() && (toks[k].break_before || toks[k].comma_before ||
+                         toks[k].paren_open_before || toks[k].possessive_before))
+      break;
+    run.push_back(toks[k].word);
+  }
+  return run;
+}
+
+// Whether two figures' subjects (figure_subject) are two people or bodies: both named, no
+// word shared.
+bool other_subjects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (const auto& x : a) {
+    for (const auto& y : b) {
+      if (same_name(x, y)) return false;
+    }
+  }
+  return true;
+}
+
 // Whether the source sentence at `at` is about someone of another age than the claim's person
 // ("The 27-year-old signed a five-year contract" against "The 24-year-old has signed a
 // five-year contract"; "He played 38 matches" after it): someone else, so it neither
@@ -1811,6 +1896,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::size_t about_other_at = SIZE_MAX;  // the source sentence `about_other` was decided for
   bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
+  const std::vector<std::string> claim_subject = figure_subject(an, cv.toks, cv.self.start);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
   // before its sentence's date, else the article's), whose sentence (or, undated, the one
@@ -1905,6 +1991,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       if (!sm_mover.empty() && sm_mover != cv.mover) continue;
     }
     if (about_other_person(an, cv, sv, sm.start)) continue;
+    // Another person's or body's figure in a sentence that names several ("Reform's Dean Walsh
+    // finished third with 6,390 votes" for "Green candidate Amira Haddad took 14,226 votes").
+    if (other_subjects(claim_subject, figure_subject(an, sv.toks, sm.start))) continue;
     // Both read the source's whole sentence: decided once per sentence, not per figure (a
     // sentence of thousands of figures stays linear).
     if (const auto s = sentence_around(sv.sents, sm.start, sv.p->text.size());
@@ -1939,6 +2028,18 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // Same thing counted: the defining word is there, and an event on one side only means
     // another figure ("228,000 employees" vs "laying off 6,000 employees").
     bool strict = !cf.defining.empty() && has(cf.defining) && cf.event.empty() == sf.event.empty();
+    // A figure told in short for the claim's subject after another party's figure with the
+    // claim's noun ("Grace Okafor took 41,870 ballots to 36,210 for Mayor Derek Hollis"): the
+    // claim's figure, as the first one's noun says.
+    if (!strict && !claim_subject.empty() && !cf.defining.empty()) {
+      const auto beneficiary = figure_beneficiary(an, sv.toks, sm.end);
+      if (!beneficiary.empty() && !other_subjects(claim_subject, beneficiary)) {
+        const auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+        const auto r = text::tokens_within(sv.toks, sent.start, sent.end);
+        for (std::size_t j = r.first; j <= r.last && j < sv.cons.size() && !strict; ++j)
+          strict = sv.cons[j] == cf.defining && sv.toks[j].end <= sm.start;
+      }
+    }
     // A toll that moved, named by its class alone ("the death toll rose to three"), counts
     // what the claim's toll counts ("killed two miners"): same rising class, no noun of its
     // own. Other figures of the class ("killed six people" against "the first two bodies")

@@ -2584,3 +2584,35 @@ TEST_CASE("a vote's share is read past idioms, the speaker's name and people nam
   // members' share: the French row is contradicted, the English one left unverified.)
   CHECK(judged(a, {source("w", wrong, "2026-06-08")}) != Verdict::kSupported);
 }
+
+TEST_CASE("another named person's figure and a winning margin are not a candidate's votes",
+          "[rules][figures]") {
+  // Kinds (a tenth blind trial): a results paragraph names each candidate before their votes.
+  // "Labour's Tom Pryce on 11,087" was disputed by "Reform's Dean Walsh finished third with
+  // 6,390 votes" (another person's figure), and "Amira Haddad took 14,226 votes" by "Amira
+  // Haddad won by 3,139 votes" (a margin: the difference between two counts, of the class of
+  // "majority").
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Green candidate Ann Rees took 14,226 votes, ahead of Labour's Tom Pryce on 11,087.",
+       "11,087", "Reform's Dean Walsh finished third with 6,390 votes on Thursday.",
+       Verdict::kUnverified},
+      {"Green candidate Ann Rees took 14,226 votes, ahead of Labour's Tom Pryce on 11,087.",
+       "14,226", "Ann Rees won by 3,139 votes on Thursday.", Verdict::kUnverified},
+      {"Ann Rees's majority is 3,139.", "3,139", "Ann Rees won by 3,139 votes on Thursday.",
+       Verdict::kSupported},
+      {"Anne Roux a obtenu 14 226 voix dimanche.", "14 226",
+       "Anne Roux l'emporte avec 3 139 voix d'avance.", Verdict::kUnverified},
+      {"Anne Roux l'emporte avec 3 139 voix d'avance sur Paul Brun.", "3 139",
+       "Anne Roux l'emporte dimanche avec 3 391 voix d'avance.", Verdict::kContradicted},
+      // Guard: the same person's other count of the same thing still contradicts.
+      {"Reform UK's Dean Walsh was third with 6,930 votes.", "6,930",
+       "Reform's Dean Walsh finished third with 6,390 votes on Thursday.", Verdict::kContradicted},
+  }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-05-08", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-05-08")}) == expected);
+}
