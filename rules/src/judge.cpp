@@ -1679,9 +1679,11 @@ bool opens_with_other_subject(const Analyzer& an, const ClaimView& cv, const Sou
 // The runs of name words (Analyzer::is_entity; no comma, parenthesis, possessive or break
 // inside) of toks[first, last], each as its words: "North Calder", "Calder Health Watch",
 // "Ribblesdale Hospitals NHS Trust".
+// `starts`, when given, receives each run's first token.
 std::vector<std::vector<std::string>> name_runs(const Analyzer& an,
                                                 const std::vector<text::Token>& toks,
-                                                std::size_t first, std::size_t last) {
+                                                std::size_t first, std::size_t last,
+                                                std::vector<std::size_t>* starts = nullptr) {
   std::vector<std::vector<std::string>> runs;
   bool open = false;
   for (std::size_t k = first; k <= last && k < toks.size(); ++k) {
@@ -1690,8 +1692,10 @@ std::vector<std::vector<std::string>> name_runs(const Analyzer& an,
       continue;
     }
     if (!open || toks[k].break_before || toks[k].comma_before || toks[k].paren_open_before ||
-        toks[k].paren_close_before || toks[k].possessive_before)
+        toks[k].paren_close_before || toks[k].possessive_before) {
       runs.emplace_back();
+      if (starts) starts->push_back(k);
+    }
     runs.back().push_back(toks[k].word);
     open = true;
   }
@@ -1740,6 +1744,31 @@ bool shares_word_not_name(const Analyzer& an, const ClaimView& cv, const SourceV
   }
   auto mine = clause_end > 0 ? name_runs(an, cv.toks, 0, clause_end - 1)
                              : std::vector<std::vector<std::string>>();
+  // Past the clause, the names of what the sentence goes on to tell are the claim's too ("…
+  // s'est alourdi mercredi à cinq morts, après la découverte du corps d'un homme à
+  // Vernoux-le-Haut"), not the names credited with the figure: next to a verb of speech ("…,
+  // Calder Health Watch said", « a annoncé la préfecture ») or after "according to" / « selon ».
+  if (clause_end < last) {
+    std::vector<std::size_t> starts;
+    auto later = name_runs(an, cv.toks, clause_end, last - 1, &starts);
+    const auto& speech = an.config().lexicon.speech_verbs;
+    for (std::size_t i = 0; i < later.size(); ++i) {
+      const std::size_t a = starts[i], b = a + later[i].size();
+      // Within the run's own stretch: up to four words before it and two after, not across a
+      // comma ("at Vernon Hill, the prefecture said" credits the prefecture, not the place).
+      bool credited = false;
+      for (std::size_t k = a; k-- > 0 && k + 4 >= a && !credited;) {
+        const auto& w = cv.toks[k].word;
+        credited = speech.count(w) > 0 || w == "according" || w == "selon";
+        if (cv.toks[k].comma_before || cv.toks[k].break_before) break;
+      }
+      for (std::size_t k = b; k < std::min(last, b + 2) && !credited; ++k) {
+        if (cv.toks[k].comma_before || cv.toks[k].break_before) break;
+        credited = speech.count(cv.toks[k].word) > 0;
+      }
+      if (!credited) mine.push_back(std::move(later[i]));
+    }
+  }
   std::erase_if(mine,
                 [&](const auto& run) { return std::none_of(run.begin(), run.end(), own_word); });
   if (mine.empty()) return false;

@@ -2616,3 +2616,28 @@ TEST_CASE("another named person's figure and a winning margin are not a candidat
   auto a = article(text, span, "2026-05-08", Kind::kCount);
   CHECK(judged(a, {source("s", src, "2026-05-08")}) == expected);
 }
+
+TEST_CASE("a place the claim's sentence names after its clause is the claim's, not another's",
+          "[rules][figures]") {
+  // Kind (a tenth blind trial): « Le bilan … s'est alourdi mercredi à cinq morts, après la
+  // découverte d'un corps à Vernoux-le-Haut, a annoncé la préfecture » was not confirmed by
+  // « Le bilan humain s'établit à cinq morts, après la découverte du corps d'un homme à
+  // Vernoux-le-Haut »: the claim's names past the figure's comma were all taken for whom the
+  // figure is from, so the source's place seemed another's. Only names next to a verb of speech
+  // or after "according to" / « selon » are.
+  auto [text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le bilan des crues de l'Eyrieux s'est alourdi mercredi à cinq morts, après la "
+       "découverte d'un corps à Vernoux-le-Haut, a annoncé la préfecture.",
+       "cinq",
+       "Le bilan humain s'établit à cinq morts, après la découverte du corps d'un homme à "
+       "Vernoux-le-Haut. Les crues de l'Eyrieux ont tout emporté."},
+      {"The death toll from the Eyre floods rose to five on Wednesday, after a body was found at "
+       "Vernon Hill, the prefecture said.",
+       "five",
+       "The death toll rose to five after a body was found at Vernon Hill. The Eyre floods swept "
+       "away homes."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-10-15", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-10-14")}) == Verdict::kSupported);
+}
