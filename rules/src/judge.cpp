@@ -1880,6 +1880,40 @@ bool other_subjects(const std::vector<std::string>& a, const std::vector<std::st
   return true;
 }
 
+// The figure a duration is the time of: "412 millimètres de pluie en 24 heures", "rose 7.2
+// metres in six hours": a count of hours, days or weeks right after "in", "en", "within" or
+// "over", with another figure before it in its clause (at most eight words before, no comma
+// between). That figure's counted class or unit word (Analyzer::concept_of_word: "mm" and
+// "millimètres" are one); "" when the count is no such duration.
+std::string duration_of(const Analyzer& an, const std::vector<Token>& toks,
+                        const std::vector<Mention>& mentions, const Mention& m) {
+  static const std::set<std::string> kUnits = {
+      "hour", "hours", "heure", "heures", "minute",  "minutes",  "day",   "days",
+      "jour", "jours", "week",  "weeks",  "semaine", "semaines", "month", "months",
+      "mois", "year",  "years", "an",     "ans",     "annee",    "annees"};
+  if (m.kind != Kind::kCount || !kUnits.count(m.head)) return "";
+  const std::size_t f = first_token_from(toks, m.start);
+  if (f == 0 || f >= toks.size() || toks[f].comma_before || toks[f].break_before) return "";
+  const auto& w = toks[f - 1].word;
+  if (w != "in" && w != "en" && w != "within" && w != "over") return "";
+  const Mention* prev = nullptr;
+  for (const auto& o : mentions) {
+    if (o.start >= m.start) break;
+    if (is_figure(o.kind) && o.end <= toks[f - 1].start) prev = &o;
+  }
+  if (!prev) return "";
+  const std::size_t p = first_token_from(toks, prev->end);
+  if (p > f - 1 || f - 1 - p > 8) return "";
+  for (std::size_t k = p; k < f; ++k) {
+    if (toks[k].comma_before || toks[k].break_before) return "";
+  }
+  // The measured thing: the extractor's head, else the word right after the figure.
+  std::string what = prev->head;
+  if (what.empty() && p < toks.size()) what = toks[p].word;
+  const std::string c = an.concept_of_word(what);
+  return c.empty() ? what : c;
+}
+
 // Whether the source sentence at `at` is about someone of another age than the claim's person
 // ("The 27-year-old signed a five-year contract" against "The 24-year-old has signed a
 // five-year contract"; "He played 38 matches" after it): someone else, so it neither
@@ -1926,6 +1960,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
   const std::vector<std::string> claim_subject = figure_subject(an, cv.toks, cv.self.start);
+  const std::string claim_duration = duration_of(an, cv.toks, cv.mentions, cv.self);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
   // before its sentence's date, else the article's), whose sentence (or, undated, the one
@@ -2020,6 +2055,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       if (!sm_mover.empty() && sm_mover != cv.mover) continue;
     }
     if (about_other_person(an, cv, sv, sm.start)) continue;
+    // A duration is compared only with the duration of the same measure ("412 mm of rain in 24
+    // hours" is not "rose 7.2 metres in six hours").
+    if (claim_duration != duration_of(an, sv.toks, sv.mentions, sm)) continue;
     // Another person's or body's figure in a sentence that names several ("Reform's Dean Walsh
     // finished third with 6,390 votes" for "Green candidate Amira Haddad took 14,226 votes").
     if (other_subjects(claim_subject, figure_subject(an, sv.toks, sm.start))) continue;

@@ -2641,3 +2641,24 @@ TEST_CASE("a place the claim's sentence names after its clause is the claim's, n
   auto a = article(text, span, "2026-10-15", Kind::kCount);
   CHECK(judged(a, {source("s", src, "2026-10-14")}) == Verdict::kSupported);
 }
+
+TEST_CASE("a duration is compared only with the duration of the same measure", "[rules][figures]") {
+  // Kind (a tenth blind trial): « monté de 7,2 mètres en six heures » was disputed by « 386 mm de
+  // pluie en 24 heures »: two counts of hours, each the time of another figure. A count of
+  // hours, days or weeks after "in" / « en » and another figure of its clause is compared only
+  // with a duration of the same measure (or unit).
+  auto [text, span, right, other] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"L'Eyrieux est monté de 7,2 mètres en six heures au pont de Saint-Fortunat.", "six",
+           "L'Eyrieux a connu une montée de 7,2 mètres en six heures au pont de Saint-Fortunat.",
+           "Sur le bassin de l'Eyrieux, il est tombé 386 mm de pluie en 24 heures."},
+          {"The Eyre rose 7.2 metres in six hours at Fortune Bridge.", "six",
+           "The Eyre recorded a rise of 7.2 metres in six hours at Fortune Bridge.",
+           "Over the Eyre basin, 386 mm of rain fell in 24 hours."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-10-15", Kind::kCount);
+  CHECK(judged(a, {source("s", right, "2026-10-13")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("s", right, "2026-10-13"), source("o", other, "2026-10-13")}) ==
+        Verdict::kSupported);
+}
