@@ -1880,6 +1880,39 @@ bool other_subjects(const std::vector<std::string>& a, const std::vector<std::st
   return true;
 }
 
+// Whether a percentage's clause tells a move of a share price: a share word ("shares", «
+// l'action », « le titre »), a market session (lexicon session_words: "trading", «
+// séance ») or a market's verb ("closed", « a clôturé »), from the comma before the figure to
+// the one after it. « L'action Alpexa a terminé la séance en baisse de 8,7 % » is not the sales'
+// « en recul de 6,3 % », nor « La division vélo … recule de 14 % » the shares' fall.
+bool market_move(const Analyzer& an, const std::vector<Token>& toks, const Mention& m) {
+  if (m.kind != Kind::kPercent) return false;
+  // Not "share" ("a 38.4% share" of the vote) nor "stock" (« les stocks » are inventories).
+  static const std::set<std::string> kMarket = {"shares", "bourse",  "closed",  "opened",
+                                                "traded", "cloture", "clotura", "nasdaq"};
+  // « l'action », « les actions », « le titre », not "strike action" nor « à titre de ».
+  static const std::set<std::string> kFrenchArticles = {"l",   "le",  "les", "des",
+                                                        "ses", "son", "une"};
+  const auto& sessions = an.config().lexicon.session_words;
+  const std::size_t f = first_token_from(toks, m.start);
+  if (f >= toks.size()) return false;
+  auto market = [&](std::size_t k) {
+    const auto& w = toks[k].word;
+    if (kMarket.count(w) > 0 || sessions.count(w) > 0) return true;
+    return (w == "action" || w == "actions" || w == "titre") && k > 0 &&
+           kFrenchArticles.count(toks[k - 1].word);
+  };
+  for (std::size_t k = f; k-- > 0 && k + 12 >= f;) {
+    if (market(k)) return true;
+    if (toks[k].comma_before || toks[k].break_before) break;
+  }
+  for (std::size_t k = f + 1; k < toks.size() && k <= f + 6; ++k) {
+    if (toks[k].comma_before || toks[k].break_before) break;
+    if (market(k)) return true;
+  }
+  return false;
+}
+
 // The figure a duration is the time of: "412 millimètres de pluie en 24 heures", "rose 7.2
 // metres in six hours": a count of hours, days or weeks right after "in", "en", "within" or
 // "over", with another figure before it in its clause (at most eight words before, no comma
@@ -1961,6 +1994,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
   const std::vector<std::string> claim_subject = figure_subject(an, cv.toks, cv.self.start);
   const std::string claim_duration = duration_of(an, cv.toks, cv.mentions, cv.self);
+  const bool claim_market = market_move(an, cv.toks, cv.self);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
   // before its sentence's date, else the article's), whose sentence (or, undated, the one
@@ -2058,6 +2092,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // A duration is compared only with the duration of the same measure ("412 mm of rain in 24
     // hours" is not "rose 7.2 metres in six hours").
     if (claim_duration != duration_of(an, sv.toks, sv.mentions, sm)) continue;
+    // A share price's move is compared only with a share price's move.
+    if (claim_market != market_move(an, sv.toks, sm)) continue;
     // Another person's or body's figure in a sentence that names several ("Reform's Dean Walsh
     // finished third with 6,390 votes" for "Green candidate Amira Haddad took 14,226 votes").
     if (other_subjects(claim_subject, figure_subject(an, sv.toks, sm.start))) continue;

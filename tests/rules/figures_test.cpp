@@ -2662,3 +2662,30 @@ TEST_CASE("a duration is compared only with the duration of the same measure", "
   CHECK(judged(a, {source("s", right, "2026-10-13"), source("o", other, "2026-10-13")}) ==
         Verdict::kSupported);
 }
+
+TEST_CASE("a share price's move is compared only with a share price's move", "[rules][figures]") {
+  // Kind (a tenth blind trial): « La division vélo … recule de 14 % » was disputed by « L'action
+  // Alpexa a clôturé en baisse de 8,7 % », and the shares' fall by the sales' « en recul de 6,3
+  // % »: two falls of different things, one of them a price in a market session. A clause with
+  // a share word ("shares", « l'action », « le titre »), a session ("trading", « séance ») or a
+  // market's verb ("closed", « a clôturé ») tells a share price.
+  auto [text, span, same, other] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"En Bourse, l'action Alpexa a terminé la séance de mercredi en baisse de 8,7 %.",
+           "8,7 %", "L'action Alpexa a clôturé mercredi en baisse de 8,7 %.",
+           "Le chiffre d'affaires d'Alpexa est en recul de 6,3 % au deuxième trimestre."},
+          {"La division vélo d'Alpexa, qui pèse 38 % des ventes, recule de 14 %, tandis que "
+           "l'activité ski progresse de 2,5 %.",
+           "14 %", "Chez Alpexa, la division vélo recule de 14 % au deuxième trimestre.",
+           "L'action Alpexa a clôturé en baisse de 8,7 %, à 23,40 euros, sa plus forte baisse en "
+           "une séance depuis novembre 2022."},
+          {"Alpexa shares closed 8.7% lower on Wednesday.", "8.7%",
+           "Alpexa shares ended Wednesday's trading down 8.7%.",
+           "Alpexa's second-quarter revenue fell 6.3%, the company said."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-07-23", Kind::kPercent);
+  CHECK(judged(a, {source("s", same, "2026-07-22")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("o", other, "2026-07-22")}) == Verdict::kUnverified);
+  // (The first and last rows pass without the rule too: guards.)
+}
