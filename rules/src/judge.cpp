@@ -1486,13 +1486,25 @@ std::set<std::string> relative_antecedent_names(const std::vector<text::Token>& 
 
 // Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
 // first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
-// « plutôt que 40 ». Such a figure is the one the source corrects, not one it gives.
+// « plutôt que 40 », « pas 210 mais 260 », "fewer than the 1,200 the party claimed". Such a
+// figure is the one the source corrects or doubts, not one it gives.
 bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   std::size_t k = first_token_from(toks, start);
   auto word = [&](std::size_t back) -> std::string_view {
     return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
   };
   if (word(1) == "not" || word(1) == "non") return true;
+  // « Ce ne sont pas 210 mais 260 postes »: French denies with « pas » right before the figure.
+  if (word(1) == "pas") return true;
+  // A figure compared with as someone else's: "far fewer than the 1,200 the party has claimed",
+  // « bien moins que les 1 200 annoncés ». (Not "more than 1,200", a bound the figure states.)
+  if ((word(1) == "the" || word(1) == "its" || word(1) == "their") && word(2) == "than")
+    return true;
+  // (« que les » is a comparison only after « moins », « plus », « autant »: « a indiqué que
+  // les 24 marins » is a conjunction.)
+  if ((word(1) == "les" || word(1) == "le") && word(2) == "que" &&
+      (word(3) == "moins" || word(3) == "plus" || word(3) == "autant"))
+    return true;
   if ((word(1) == "the" || word(1) == "pas") && (word(2) == "not" || word(2) == "non")) return true;
   if (word(1) == "than" && word(2) == "rather") return true;
   if (word(1) == "of" && word(2) == "instead") return true;

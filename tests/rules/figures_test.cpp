@@ -2689,3 +2689,24 @@ TEST_CASE("a share price's move is compared only with a share price's move", "[r
   CHECK(judged(a, {source("o", other, "2026-07-22")}) == Verdict::kUnverified);
   // (The first and last rows pass without the rule too: guards.)
 }
+
+TEST_CASE("a figure a source denies or doubts confirms nothing", "[rules][figures]") {
+  // Kinds (a tenth blind trial): « Ce ne sont pas 210 mais 260 postes qui seront supprimés »
+  // and "about 700 volunteers were active, far fewer than the 1,200 the party has claimed" each
+  // "confirmed" the figure they deny or doubt. A figure after « pas », or after "than the" / «
+  // que les », is another's figure compared with; the source's own figure decides.
+  auto [text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"Alpexa va supprimer 210 postes en France d'ici à la fin 2027.", "210",
+       "« Ce ne sont pas 210 mais 260 postes qui seront supprimés en France », affirme le "
+       "délégué syndical d'Alpexa."},
+      {"The Greens said 1,200 volunteers had knocked on doors in the final week.", "1,200",
+       "Party figures suggest about 700 volunteers were active for the Greens in the final "
+       "week, far fewer than the 1,200 the party has claimed."},
+      {"Les Verts affirment que 1 200 bénévoles ont fait du porte-à-porte.", "1 200",
+       "Environ 700 bénévoles étaient actifs pour les Verts, bien moins que les 1 200 annoncés "
+       "par le parti."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-07-23", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-07-22")}) != Verdict::kSupported);
+}
