@@ -721,6 +721,15 @@ class Scanner {
         "après",   "pendant", "début", "fin",    "d'ici", "entre"};
     bool ok = false;
     for (auto s : kPrev) ok = ok || t_[p].lower == s;
+    // A year results are for: "revenue of €4.6 billion for 2025", "for fiscal 2025", « pour
+    // 2025 », « l'exercice 2025 ». Not a count ("for 2000 guests", « pour 1500 euros »): no
+    // word may follow but a verb or a function word.
+    if (!ok && (t_[p].is("for") || t_[p].is("fiscal") || t_[p].is("pour") || t_[p].is("exercice") ||
+                t_[p].is("l'exercice"))) {
+      const bool counted = word(i + 1) && !t_[i + 1].upper && t_[i + 1].lower.ends_with("s") &&
+                           !t_[i + 1].is("was") && !t_[i + 1].is("is") && !t_[i + 1].is("has");
+      ok = !counted && !(word(i + 1) && (t_[i + 1].is("euros") || t_[i + 1].is("dollars")));
+    }
     if (!ok) return std::nullopt;
     if (t_[p].is("of") && !(p > begin_ && word(p - 1) && month_number(t_[p - 1].lower) == 0 &&
                             (t_[p - 1].is("end") || t_[p - 1].is("start") ||

@@ -886,6 +886,29 @@ TEST_CASE("numbers that name things or times are no counts", "[claims][numbers]"
   CHECK(counts == std::vector<std::string>{"412", "24"});
 }
 
+TEST_CASE("the year results are for is a date, a count after 'for' is not", "[claims][dates]") {
+  // Kind (a tenth blind trial): "The group reported revenue of €4.6 billion for 2025" gave no
+  // date, so a source dating the figure to last year's results could not place it, and "€4.2
+  // billion last year" was confirmed by another source alone. A year after "for", "fiscal", «
+  // pour », « l'exercice » is a date; a count or a sum after "for" is not.
+  for (const std::string text :
+       {"The group reported revenue of €4.6 billion for 2025, up 3% on the year.",
+        "Profit in fiscal 2025 rose to $12 million, the company said.",
+        "Le groupe table sur un chiffre d'affaires de 1,6 milliard d'euros pour 2026.",
+        "Sur l'exercice 2025, la perte atteint 3 millions d'euros."}) {
+    CAPTURE(text);
+    auto cs = read(text, "2026-03-14");
+    CHECK(std::count_if(cs.begin(), cs.end(), [](const Claim& c) {
+            return c.kind == Kind::kDate && c.value.rfind("202", 0) == 0;
+          }) == 1);
+  }
+  for (const std::string text : {"They set a table for 2000 guests at the gala.",
+                                 "Il a acheté le terrain pour 1500 euros en liquide."}) {
+    CAPTURE(text);
+    for (const auto& c : read(text, "2026-03-14")) CHECK(c.kind != Kind::kDate);
+  }
+}
+
 TEST_CASE("a season of a year is a date spanning its months, in French too", "[claims][dates]") {
   // Kind (a ninth blind trial): « la pollution survenue à l'été 2024 », « remontait à l'été
   // 2022 » were no claims: only English seasons were read. French elides the article into
