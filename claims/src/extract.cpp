@@ -2274,6 +2274,10 @@ class Extractor {
     }
     if (count == 0 || count > 4) return k;
     if (count == 1 && institution_name(k, title_end, nb)) return k;
+    // « déléguée CGT », « élu LR », "Unite organiser": an acronym alone after the title is the
+    // office's organisation, not its holder (who is named elsewhere: « Sandrine Le Goff,
+    // déléguée CGT de l'établissement »).
+    if (count == 1 && all_capitals(nb)) return k;
     std::size_t name_last = ne - 1;
     // Role phrase leftwards: owner and modifiers ("Algeria's", "French", "Interior", "acting").
     std::size_t rb = k;
@@ -2500,7 +2504,10 @@ class Extractor {
     std::size_t n = std::max<std::size_t>(internal::match_title(toks_, title_at, pe), 1);
     // "in Ottawa, RCMP Commissioner Mike Duheme said": a title before a name is not an
     // appositive, and an appositive has no verb of speech.
-    if (name_word(title_at + n, pe)) return;
+    // (An acronym alone after the title is its organisation: « déléguée CGT de l'usine ».)
+    if (name_word(title_at + n, pe) &&
+        !(all_capitals(title_at + n) && !name_word(title_at + n + 1, pe)))
+      return;
     for (std::size_t q = pb; q < pe; ++q) {
       if (word(q, pe) && internal::is_speech_verb(toks_[q].lower)) return;
     }
@@ -2861,6 +2868,14 @@ class Extractor {
            internal::match_title(toks_, r, end) == 0)
       ++r;
     return r > b || internal::match_title(toks_, r, end) == 0;
+  }
+
+  // Whether token k is written in capitals only, two letters or more ("CGT", "SNCF", "NHS").
+  bool all_capitals(std::size_t k) const {
+    const std::string_view w = toks_[k].text;
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {
+             return (ch >= 'A' && ch <= 'Z') || ch == '-';
+           });
   }
 
   static bool is_honorific(std::string_view w) {

@@ -1244,6 +1244,25 @@ TEST_CASE("an office after an age set off by commas, or opened by an elided arti
   CHECK(r[0].organization.empty());
 }
 
+TEST_CASE("an acronym right after a title is the office's organisation, not its holder",
+          "[claims]") {
+  // Kind (a tenth blind trial): « a réagi Sandrine Le Goff, déléguée CGT de l'établissement »
+  // gave the office « déléguée » to « CGT » and none to her: a capitalised word after a title
+  // was read as its holder's name.
+  auto [text, person] = GENERATE(table<std::string, std::string>({
+      {"« Rien n'est fait », a réagi Odile Kerhoas, déléguée CGT de l'établissement.",
+       "Odile Kerhoas"},
+      {"Paul Roux, délégué FO, a appelé à la grève.", "Paul Roux"},
+      {"Owen Barry, GMB organiser at the plant, called a strike.", "Owen Barry"},
+      // Guard: a title before a full name still names its holder.
+      {"RCMP Commissioner Mike Duheme said agents were linked.", "Mike Duheme"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+}
+
 TEST_CASE("a specialist's office is a role in English and French", "[claims]") {
   // Kind: "Dr. Samuel Birch, the state epidemiologist," gave no role (a new-user trial of a food
   // recall): the offices of public health and inquests (epidemiologist, coroner, medical
