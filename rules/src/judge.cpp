@@ -1838,6 +1838,7 @@ std::vector<std::string> figure_subject(const Analyzer& an, const std::vector<To
     return an.is_entity(t) ||
            (t.capitalized && !an.is_stop(t.word) && lex.role_titles.count(t.word) > 0);
   };
+  // (At most eight words: a hostile run of capitals is not read once per figure.)
   std::vector<std::string> run;
   std::size_t b = k - 1;
   while (true) {
@@ -1845,6 +1846,7 @@ std::vector<std::string> figure_subject(const Analyzer& an, const std::vector<To
     if (b == 0 || toks[b].break_before || toks[b].comma_before || toks[b].paren_open_before ||
         toks[b].possessive_before || !name_word(toks[b - 1]))
       break;
+    if (run.size() == 8) return {};
     --b;
   }
   if (run.size() < 2) return {};
@@ -1871,7 +1873,7 @@ std::vector<std::string> figure_beneficiary(const Analyzer& an, const std::vecto
     if (toks[k].break_before || toks[k].comma_before || ++skipped > 4) return {};
   }
   std::vector<std::string> run;
-  for (; k < toks.size() && an.is_entity(toks[k]); ++k) {
+  for (; k < toks.size() && an.is_entity(toks[k]) && run.size() < 8; ++k) {
     if (!run.empty() && (toks[k].break_before || toks[k].comma_before ||
                          toks[k].paren_open_before || toks[k].possessive_before))
       break;
@@ -1941,10 +1943,13 @@ std::string duration_of(const Analyzer& an, const std::vector<Token>& toks,
   if (f == 0 || f >= toks.size() || toks[f].comma_before || toks[f].break_before) return "";
   const auto& w = toks[f - 1].word;
   if (w != "in" && w != "en" && w != "within" && w != "over") return "";
+  // The nearest figure before it (by binary search: a sentence of thousands of durations stays
+  // linear), looking back past at most a few mentions (dates between).
   const Mention* prev = nullptr;
-  for (const auto& o : mentions) {
-    if (o.start >= m.start) break;
-    if (is_figure(o.kind) && o.end <= toks[f - 1].start) prev = &o;
+  auto at = first_mention_from(mentions, m.start);
+  for (int n = 0; at != mentions.begin() && n < 4 && !prev; ++n) {
+    --at;
+    if (is_figure(at->kind) && at->end <= toks[f - 1].start) prev = &*at;
   }
   if (!prev) return "";
   const std::size_t p = first_token_from(toks, prev->end);
