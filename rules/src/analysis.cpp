@@ -683,8 +683,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
   }
   if (f.event.empty()) f.event = movement;
-  // A margin: "won by 3,139 votes", "lost by two seats", "beat Leeds by 12 points", « avec 3 139
-  // voix d'avance », « d'écart »: the difference between two counts, not a count of votes or
+  // A margin: "won by 3,139 votes", "lost by two seats", "leads by 12 points", « avec 3 139 voix
+  // d'avance », « d'écart »: the difference between two counts, not a count of votes or
   // seats. It is of the class of "majority" and "margin" (lexicon class `margin`), whatever is
   // counted. Not "rose by 5%": a change is read as one (mover).
   if (static const std::set<std::string> kWinning = {"won", "win", "wins", "lost", "lose", "loses",
