@@ -3920,7 +3920,12 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
         share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
-    } else if (titled && !former && (have == 0 || (!head_ok && have_title == 0)) &&
+    } else if (titled && !former &&
+               (have == 0 || (!head_ok && have_title == 0) ||
+                // The same title with another specifier: "managing director" against "Colin
+                // Rennie, Northsound's operations director" (the source's portfolio where the
+                // claim's word is missing) is another office of the company.
+                (specifier_unconfirmed && portfolio_added)) &&
                party_claim == party_source) {
       c.stance = Stance::kContradicts;
       c.quality = 0.6;

@@ -697,6 +697,32 @@ TEST_CASE("another person's office that names the claim's person is not their of
   CHECK(judged(a, {source("s1", source_text, "2026-03-15")}) == expected);
 }
 
+TEST_CASE("the same title with another specifier is another office", "[rules]") {
+  // Kind (a tenth blind trial): "Northsound's managing director, Colin Rennie" was left
+  // unverified by "Colin Rennie, Northsound's operations director": the head title shared, the
+  // source's portfolio where the claim's specifier is missing read as no stance. They are two
+  // offices of one company. A title given without a specifier is still no other office.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Harbourline's managing director, Colin Rennie, said the offer was fair.", "Colin Rennie",
+       "Colin Rennie, Harbourline's operations director, said the offer was fair.",
+       Verdict::kContradicted},
+      {"Le directeur général d'Harbourline, Colin Rennie, a jugé l'offre équitable.",
+       "Colin Rennie",
+       "Colin Rennie, directeur des opérations d'Harbourline, a jugé l'offre équitable.",
+       Verdict::kContradicted},
+      {"Harbourline's director, Colin Rennie, said the offer was fair.", "Colin Rennie",
+       "Colin Rennie, Harbourline's operations director, said the offer was fair.",
+       Verdict::kUnverified},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-06-10", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-06-09")}) == expected);
+}
+
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
   Claim c =
       claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
