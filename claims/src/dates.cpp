@@ -398,6 +398,14 @@ class Scanner {
       // after it. Not « sept » (seven: « en sept minutes »), which French never writes for
       // « septembre » without its full stop.
       if (t_[k].is("sept") && !(punct(k + 1, ".") && glued(k + 1))) prev.clear();
+      // "by the end of September", "at the start of March", « à la fin de septembre », « au
+      // début de mars »: the part of the month, as "late", "early" and « fin » say it.
+      if ((prev == "of" || prev == "de") && k > begin_ + 1 && word(k - 2)) {
+        const std::string_view part = t_[k - 2].lower;
+        if (part == "end" || part == "fin") prev = "late";
+        if (part == "start" || part == "beginning" || part == "début") prev = "early";
+        if (part == "middle" || part == "milieu") prev = "mid";
+      }
       if (prev == "en") prev = "in";
       if (prev == "depuis" || prev == "dès") prev = "since";
       if (prev == "jusqu'en" || prev == "d'ici") prev = "until";

@@ -800,8 +800,19 @@ class Extractor {
       // A month alone after "in" (« en juin ») was taken as the latest such month on or before
       // the reference month; in a future-tense clause ("Parliament will debate the bill in
       // June", « examinera le texte en juin ») it is the first on or after it.
+      // So is a part of that month: "will close by the end of September", « fermera fin
+      // septembre », « à la fin de septembre », "early June".
       const std::size_t lead = word_before_date(m.first_tok, s);
-      const bool in = lead != SIZE_MAX && (toks_[lead].is("in") || toks_[lead].is("en"));
+      auto part_word = [&](std::size_t k) {
+        return toks_[k].is("end") || toks_[k].is("start") || toks_[k].is("beginning") ||
+               toks_[k].is("middle") || toks_[k].is("fin") || toks_[k].is("début") ||
+               toks_[k].is("milieu") || toks_[k].is("late") || toks_[k].is("early") ||
+               toks_[k].is("mid");
+      };
+      const bool in = lead != SIZE_MAX &&
+                      (toks_[lead].is("in") || toks_[lead].is("en") || part_word(lead) ||
+                       ((toks_[lead].is("of") || toks_[lead].is("de")) && lead > sent_begin_[s] &&
+                        word(lead - 1, sent_end_[s]) && part_word(lead - 1)));
       const int month = std::atoi(m.value.c_str() + 5);
       if (in && month >= 1 && month <= 12 && clause_tense(m.first_tok, s) > 0) {
         const int year = month >= ref_->m ? ref_->y : ref_->y + 1;

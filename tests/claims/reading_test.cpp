@@ -886,6 +886,27 @@ TEST_CASE("numbers that name things or times are no counts", "[claims][numbers]"
   CHECK(counts == std::vector<std::string>{"412", "24"});
 }
 
+TEST_CASE("a part of a month without a year is that month, ahead in a future clause",
+          "[claims][dates]") {
+  // Kind (a tenth blind trial): "will close its factory by the end of September" gave no date,
+  // and « fermera fin septembre » was read as last September. "the end of", "the start of", «
+  // à la fin de », « au début de » a month name it as "in" does, and a future clause looks
+  // ahead.
+  auto [body, value] = GENERATE(table<std::string, std::string>({
+      {"Brantwood will close its factory by the end of September, the company said.", "2026-09"},
+      {"The plan was announced at the end of February, the company said.", "2026-02"},
+      {"L'usine fermera à la fin de septembre, selon la direction.", "2026-09"},
+      {"L'usine fermera fin septembre, selon la direction.", "2026-09"},
+      {"Le plan a été annoncé au début de février, selon la direction.", "2026-02"},
+  }));
+  CAPTURE(body);
+  std::vector<Claim> ds;
+  for (const auto& c : read(body, "2026-03-14"))
+    if (c.kind == Kind::kDate) ds.push_back(c);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].value == value);
+}
+
 TEST_CASE("the year results are for is a date, a count after 'for' is not", "[claims][dates]") {
   // Kind (a tenth blind trial): "The group reported revenue of €4.6 billion for 2025" gave no
   // date, so a source dating the figure to last year's results could not place it, and "€4.2
