@@ -66,6 +66,10 @@ int month_number(std::string_view lower);           // "oct", "october" -> 10; 0
 int weekday_number(std::string_view lower);         // "monday" -> 0 ... "sunday" -> 6; -1 if none
 int french_month_number(std::string_view lower);    // "décembre" -> 12; 0 if none
 int french_weekday_number(std::string_view lower);  // "lundi" -> 0 ... "dimanche" -> 6; -1
+// The part of a month a noun names before "of" / « de » ("the end of September", « au début de
+// mars »): "late" (end, « fin »), "early" (start, beginning, « début »), "mid" (middle, «
+// milieu »); "" for any other word.
+std::string_view month_part(std::string_view lower);
 bool is_stopword(std::string_view lower);  // determiners, prepositions, pronouns, aux verbs
 // French articles, prepositions, pronouns and conjunctions (lower case, accents kept).
 bool is_french_function_word(std::string_view lower);

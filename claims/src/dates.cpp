@@ -401,10 +401,8 @@ class Scanner {
       // "by the end of September", "at the start of March", « à la fin de septembre », « au
       // début de mars »: the part of the month, as "late", "early" and « fin » say it.
       if ((prev == "of" || prev == "de") && k > begin_ + 1 && word(k - 2)) {
-        const std::string_view part = t_[k - 2].lower;
-        if (part == "end" || part == "fin") prev = "late";
-        if (part == "start" || part == "beginning" || part == "début") prev = "early";
-        if (part == "middle" || part == "milieu") prev = "mid";
+        if (const std::string_view part = month_part(t_[k - 2].lower); !part.empty())
+          prev = std::string(part);
       }
       if (prev == "en") prev = "in";
       if (prev == "depuis" || prev == "dès") prev = "since";

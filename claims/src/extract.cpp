@@ -804,10 +804,8 @@ class Extractor {
       // septembre », « à la fin de septembre », "early June".
       const std::size_t lead = word_before_date(m.first_tok, s);
       auto part_word = [&](std::size_t k) {
-        return toks_[k].is("end") || toks_[k].is("start") || toks_[k].is("beginning") ||
-               toks_[k].is("middle") || toks_[k].is("fin") || toks_[k].is("début") ||
-               toks_[k].is("milieu") || toks_[k].is("late") || toks_[k].is("early") ||
-               toks_[k].is("mid");
+        return !internal::month_part(toks_[k].lower).empty() || toks_[k].is("late") ||
+               toks_[k].is("early") || toks_[k].is("mid");
       };
       const bool in = lead != SIZE_MAX &&
                       (toks_[lead].is("in") || toks_[lead].is("en") || part_word(lead) ||
@@ -1987,13 +1985,18 @@ class Extractor {
     return closes ? c : SIZE_MAX;
   }
 
+  // Whether token k is an English determiner or French « le », « la » (before an office or a
+  // name: "the", "its", « la directrice »).
+  bool article_at(std::size_t k, std::size_t end) const {
+    return word(k, end) &&
+           (internal::is_determiner(toks_[k].lower) || toks_[k].is("le") || toks_[k].is("la"));
+  }
+
   // The first token of a holder's name at k, past the holder's own titles and the article
   // before them: "attorney Jane Roe", « le député Thomas Girard »; k when no title stands there.
   std::size_t past_titles(std::size_t k, std::size_t end) const {
     std::size_t t = k;
-    if (word(t, end) && !quoted_[t] &&
-        (internal::is_determiner(toks_[t].lower) || toks_[t].is("le") || toks_[t].is("la")))
-      ++t;
+    if (!quoted_[t] && article_at(t, end)) ++t;
     const std::size_t first = t;
     // « L'entraîneur Luis Ferreira »: a title the article is elided into.
     if (t == k && elided_title(t, end) > 0 && !quoted_[t]) ++t;
@@ -3081,8 +3084,7 @@ class Extractor {
     }
     if (word(q, end) && is_honorific(toks_[q].lower) && punct(q + 1, end, ".")) q += 2;
     bool had_the = false;
-    if (word(q, end) &&
-        (internal::is_determiner(toks_[q].lower) || toks_[q].is("le") || toks_[q].is("la"))) {
+    if (article_at(q, end)) {
       had_the = !toks_[q].is("a") && !toks_[q].is("an");
       ++q;
     }
@@ -3293,8 +3295,7 @@ class Extractor {
     // prés : »: a trade (no office) of one or two words between the article and a full name.
     const std::size_t described = described_name(begin, q);
     // « La nouvelle directrice, … »: a capitalised article opening the clause is no name.
-    const bool article_first = word(begin, q) && (internal::is_determiner(toks_[begin].lower) ||
-                                                  toks_[begin].is("le") || toks_[begin].is("la"));
+    const bool article_first = article_at(begin, q);
     if (described != SIZE_MAX) {
       nb = described;
     } else if (!name_word(nb, q) || titleish(nb, q) || (nb == begin && article_first)) {
@@ -3336,9 +3337,7 @@ class Extractor {
     // chambre d'agriculture, demande … : »), and may run to the colon.
     if (after == 1 && punct(ne + 1, q, ",")) {
       std::size_t o = ne + 2;
-      if (word(o, q) &&
-          (internal::is_determiner(toks_[o].lower) || toks_[o].is("le") || toks_[o].is("la")))
-        ++o;
+      if (article_at(o, q)) ++o;
       if (word(o, q) && is_possessive(toks_[o])) ++o;  // "the union's organiser"
       // A lower-case word may qualify the title ("campaign manager", « déléguée syndicale »).
       const bool office = titleish(o, q) || elided_title(ne + 2, q) > 0 ||

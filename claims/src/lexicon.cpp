@@ -181,6 +181,13 @@ const WordSet& org_words() {
 
 }  // namespace
 
+std::string_view month_part(std::string_view w) {
+  if (w == "end" || w == "fin") return "late";
+  if (w == "start" || w == "beginning" || w == "début") return "early";
+  if (w == "middle" || w == "milieu") return "mid";
+  return "";
+}
+
 int month_number(std::string_view w) {
   static const std::unordered_map<std::string_view, int> m = {
       {"january", 1},   {"jan", 1},   {"february", 2},  {"feb", 2},      {"march", 3},

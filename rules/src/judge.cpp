@@ -1892,12 +1892,7 @@ std::vector<std::string> figure_beneficiary(const Analyzer& an, const std::vecto
 // word shared.
 bool other_subjects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return false;
-  for (const auto& x : a) {
-    for (const auto& y : b) {
-      if (same_name(x, y)) return false;
-    }
-  }
-  return true;
+  return std::none_of(a.begin(), a.end(), [&](const std::string& x) { return named_among(b, x); });
 }
 
 // Whether a percentage's clause tells a move of a share price: a share word ("shares", «
