@@ -118,6 +118,13 @@ bool is_toll_verb_after_person(std::string_view lower);
 // A word that names the casualty itself, so that "one" or the French article before it states
 // a toll of one: "one dead", "one injured", « un mort », « une blessée », « un disparu ».
 bool is_casualty_word(std::string_view lower);
+// A noun naming an event or a period that a year after "of" / « de » dates: "the floods of
+// 2007", « la crue de 1857 », « les municipales de 2020 », "the class of 2024". A closed list:
+// after most nouns the number is a count (« une hausse de 2000 », "a crowd of 1500").
+bool is_event_noun(std::string_view lower);
+// A unit a number before it measures in ("the 1500 metre final", "a 2000 tonne ship"): the
+// number is no year.
+bool is_unit_word(std::string_view lower);
 std::string singular(std::string_view lower);
 
 // ---------------------------------------------------------------------------------------------

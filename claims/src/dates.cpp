@@ -736,15 +736,55 @@ class Scanner {
                            !t_[i + 1].is("was") && !t_[i + 1].is("is") && !t_[i + 1].is("has");
       ok = !counted && !(word(i + 1) && (t_[i + 1].is("euros") || t_[i + 1].is("dollars")));
     }
-    if (!ok) return std::nullopt;
-    if (t_[p].is("of") && !(p > begin_ && word(p - 1) && month_number(t_[p - 1].lower) == 0 &&
-                            (t_[p - 1].is("end") || t_[p - 1].is("start") ||
-                             t_[p - 1].is("beginning") || t_[p - 1].is("half")))) {
+    const int event = !ok || t_[p].is("of") ? event_year(p, i) : 0;
+    if (!ok && !event) return std::nullopt;
+    if (!event && t_[p].is("of") &&
+        !(p > begin_ && word(p - 1) && month_number(t_[p - 1].lower) == 0 &&
+          (t_[p - 1].is("end") || t_[p - 1].is("start") || t_[p - 1].is("beginning") ||
+           t_[p - 1].is("half")))) {
       return std::nullopt;
     }
     // "in 2023 people ..." is rare; "in 2,000 homes" has a comma and is not a year token.
     if (punct(i + 1, "%") || (dash(i + 1) && glued(i + 1))) return std::nullopt;
-    return make(i, i, {year, 0, 0});
+    DateMatch m = make(i, i, {year, 0, 0});
+    if (event == 1) m.flags.push_back("attributive");
+    return m;
+  }
+
+  // Whether the year at token i, after the word at p, names an event: 1 inside its noun phrase
+  // (flag `attributive`), 2 after it, 0 not. Either after a definite determiner, before an
+  // event's noun: "the 2024 general election", "the 2022 elections", "Labour's 2019
+  // leadership contest" ("the 2000 workers", "the 1500 metre final" are counts and measures).
+  // Or after an event's noun and "of" / « de », with nothing after it but punctuation or a
+  // function word: "the floods of 2007", « la crue de 1857 », « les municipales de 2020, »;
+  // not « de 2019 à 2023 », a span of years the range patterns read.
+  int event_year(std::size_t p, std::size_t i) const {
+    const std::string& before = t_[p].lower;
+    // Definite: "a 1500 strong crowd" is a count.
+    if ((is_determiner(before) && before != "a" && before != "an") ||
+        (t_[p].upper && before.ends_with("'s"))) {
+      // The noun the year dates: an event's, at most two words on ("the 2024 general
+      // election"), or a name ("the 2019 World Cup"). Not a thing measured that year ("its 2021
+      // score", "the 2025 budget"): the year says when of no happening.
+      if (word(i + 1) && t_[i + 1].upper && !t_[i + 1].lower.ends_with("s")) return 1;
+      for (std::size_t k = i + 1; k <= i + 3 && word(k) && !t_[k].upper; ++k) {
+        const std::string& w = t_[k].lower;
+        if (is_stopword(w) || is_french_function_word(w) || is_irregular_plural(w) ||
+            is_unit_word(w))
+          return 0;
+        if (is_event_noun(w)) return 1;
+      }
+      return 0;
+    }
+    if (!(before == "of" || before == "de") || p == begin_ || !word(p - 1) ||
+        !is_event_noun(t_[p - 1].lower))
+      return 0;
+    if (i + 1 >= end_) return 2;
+    if (t_[i + 1].type == TokType::kPunct) return !punct(i + 1, "%") && !dash(i + 1) ? 2 : 0;
+    if (!word(i + 1)) return 0;
+    const std::string& after = t_[i + 1].lower;
+    if (after == "to" || after == "à" || after == "au") return 0;
+    return is_stopword(after) || is_french_function_word(after) ? 2 : 0;
   }
 
   std::optional<DateMatch> match_relative(std::size_t i) {

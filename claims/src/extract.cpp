@@ -601,6 +601,8 @@ class Extractor {
         internal::find_dates(toks_, sent_begin_[s], sent_end_[s], ref_,
                              style_ == internal::NumberStyle::kFrench, &text_years_, room + 1);
     if (matches.size() > room) drop_from(toks_[matches.back().first_tok].start);
+    std::size_t year_tok = SIZE_MAX;  // the last year alone the sentence gave, for a month's
+    int year_given = 0;               // year (settle_inferred_year)
     for (auto& m : matches) {
       if (m.value.empty()) {
         // A date whose year nothing gives: no claim, but its numbers are not counts either.
@@ -618,13 +620,18 @@ class Extractor {
       bool inferred = std::find(m.flags.begin(), m.flags.end(), "inferred_year") != m.flags.end();
       bool pinned = std::find(m.flags.begin(), m.flags.end(), "year_from_weekday") != m.flags.end();
       if (inferred && !pinned) {
-        settle_inferred_year(m, s);
+        settle_inferred_year(m, s, year_given, year_tok);
       } else if (is_bare_weekday(m, s)) {
         settle_weekday(m, s);
       } else if (auto d = internal::parse_iso_day(m.value);
                  d && m.date_end.empty() &&
                  std::find(m.flags.begin(), m.flags.end(), "relative") == m.flags.end()) {
         last_explicit_ = *d;
+      }
+      if (m.value.size() == 4 && m.date_end.empty() && !inferred &&
+          std::find(m.flags.begin(), m.flags.end(), "relative") == m.flags.end()) {
+        year_given = std::atoi(m.value.c_str());
+        year_tok = m.last_tok;
       }
       Claim c = base_claim(Kind::kDate, toks_[m.first_tok].start, toks_[m.last_tok].end, s);
       c.value = m.value;
@@ -794,8 +801,33 @@ class Extractor {
   // year is taken. Otherwise, for a day something happened "on", the sentence's tense
   // decides: past tense takes the latest such day on or before the reference date, future
   // the first on or after it; else the nearest is kept.
-  void settle_inferred_year(internal::DateMatch& m, std::size_t s) const {
+  // A month alone in the clause of a year given just before it, or in a relative clause about
+  // what that year dates ("at the 2024 general election, which was held in July", « les
+  // municipales de 2020, qui ont eu lieu en mars »), is that year's month. Not one past an
+  // aside's comma ("The firm, founded in 2019, said in March"): the aside dates its own words.
+  void settle_inferred_year(internal::DateMatch& m, std::size_t s, int year_given,
+                            std::size_t year_tok) const {
     auto d = internal::parse_iso_day(m.value);
+    if (!d && ref_ && year_given > 0 && year_given < ref_->y && year_tok < m.first_tok &&
+        m.date_end.empty() && m.value.size() == 7 && m.first_tok - year_tok <= 16) {
+      std::size_t commas = 0;
+      bool relative = false, apart = false;
+      for (std::size_t k = year_tok + 1; k < m.first_tok; ++k) {
+        if (toks_[k].type != internal::TokType::kPunct) continue;
+        if (toks_[k].text != "," || ++commas > 1) {
+          apart = true;
+          break;
+        }
+        relative = word(k + 1, sent_end_[s]) &&
+                   (toks_[k + 1].is("which") || toks_[k + 1].is("when") || toks_[k + 1].is("qui") ||
+                    toks_[k + 1].is("lorsque") || toks_[k + 1].is("où") || toks_[k + 1].is("dont"));
+      }
+      if (!apart && (commas == 0 || relative)) {
+        const int month = std::atoi(m.value.c_str() + 5);
+        m.value = internal::format_ymd({year_given, month, 0});
+        return;
+      }
+    }
     if (!d && ref_ && m.date_end.empty() && m.value.size() == 7 && m.first_tok == m.last_tok) {
       // A month alone after "in" (« en juin ») was taken as the latest such month on or before
       // the reference month; in a future-tense clause ("Parliament will debate the bill in

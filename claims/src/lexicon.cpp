@@ -620,6 +620,43 @@ bool is_casualty_word(std::string_view w) {
   return kCasualties.count(w) > 0;
 }
 
+bool is_event_noun(std::string_view w) {
+  static const WordSet kEvents = {
+      // English
+      "election", "elections", "poll", "polls", "referendum", "vote", "census", "contest", "flood",
+      "floods", "flooding", "storm", "hurricane", "earthquake", "quake", "tsunami", "eruption",
+      "fire", "fires", "wildfire", "wildfires", "drought", "heatwave", "crisis", "crash",
+      "recession", "pandemic", "outbreak", "epidemic", "riots", "unrest", "strike", "strikes",
+      "protests", "uprising", "revolution", "war", "attack", "attacks", "disaster", "accident",
+      "collapse", "explosion", "blast", "championship", "championships", "final", "finals", "cup",
+      "games", "olympics", "tournament", "season", "edition", "class", "summer", "winter", "spring",
+      "autumn", "campaign", "reform", "treaty", "accord", "agreement",
+      // French
+      "élection", "élections", "municipales", "législatives", "legislatives", "présidentielle",
+      "presidentielle", "européennes", "europeennes", "régionales", "regionales", "cantonales",
+      "sénatoriales", "senatoriales", "scrutin", "référendum", "recensement", "crue", "crues",
+      "inondation", "inondations", "tempête", "tempete", "ouragan", "séisme", "seisme",
+      "tremblement", "incendie", "incendies", "sécheresse", "secheresse", "canicule", "crise",
+      "krach", "épidémie", "epidemie", "pandémie", "pandemie", "émeutes", "emeutes", "grève",
+      "greve", "grèves", "greves", "manifestations", "révolution", "revolution", "guerre",
+      "attentat", "attentats", "catastrophe", "naufrage", "explosion", "finale", "coupe", "mondial",
+      "jeux", "championnat", "tournoi", "saison", "édition", "promotion", "cuvée", "cuvee",
+      "réforme", "reforme", "loi", "traité", "traite", "accord", "accords", "été", "ete", "hiver",
+      "printemps", "automne"};
+  return kEvents.count(w) > 0;
+}
+
+bool is_unit_word(std::string_view w) {
+  static const WordSet kUnits = {
+      "metre", "meter",  "metres",    "meters",     "kilometre", "kilometer", "km",      "mile",
+      "miles", "yard",   "yards",     "foot",       "feet",      "tonne",     "tonnes",  "ton",
+      "tons",  "kilo",   "kilos",     "kg",         "litre",     "liter",     "hectare", "hectares",
+      "acre",  "acres",  "euro",      "euros",      "dollar",    "dollars",   "pound",   "pounds",
+      "franc", "francs", "page",      "pages",      "word",      "words",     "seat",    "seats",
+      "mètre", "mètres", "kilomètre", "kilomètres", "litres"};
+  return kUnits.count(w) > 0;
+}
+
 std::string singular(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view> irregular = {
       {"people", "person"},

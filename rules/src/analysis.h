@@ -34,11 +34,14 @@ struct Mention {
   std::string head;  // folded head noun when the extractor gave one
   std::size_t start = 0;
   std::size_t end = 0;
-  bool dateline = false;            // the document's own dateline: when it was filed, not an event
-  bool unnamed_dollar = false;      // "$40 million": a dollar of no named country (claims flag)
-  bool possible = false;            // "could exceed 10,000": a possibility (claims flag)
-  bool as_of = false;               // "as of April 4": when a tally held (claims flag)
-  bool deadline = false;            // "by August 15": a day by which (claims flag)
+  bool dateline = false;        // the document's own dateline: when it was filed, not an event
+  bool unnamed_dollar = false;  // "$40 million": a dollar of no named country (claims flag)
+  bool possible = false;        // "could exceed 10,000": a possibility (claims flag)
+  bool as_of = false;           // "as of April 4": when a tally held (claims flag)
+  bool deadline = false;        // "by August 15": a day by which (claims flag)
+  // "the 2024 general election": a year inside a noun phrase, no time of the clause's own
+  // (claims flag): it parts no window of words around another mention.
+  bool attributive = false;
   std::set<std::string> modifiers;  // stems of the counted noun's other words ("cargo ships")
 };
 

@@ -309,6 +309,7 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.possible = has_flag(c, "possible");
   m.as_of = has_flag(c, "as_of");
   m.deadline = has_flag(c, "deadline");
+  m.attributive = has_flag(c, "attributive");
   // "cargo ships" and "cruise ships" share a head but count different things.
   if (is_figure(c.kind) && !c.noun.empty()) {
     std::string head = text::stem(text::fold(c.head));
@@ -537,7 +538,8 @@ std::set<std::string> concepts_in(const std::vector<Token>& toks,
   return out;
 }
 
-// Concepts within `w` content words either side of a mention, stopping at other mentions.
+// Concepts within `w` content words either side of a mention, stopping at other dates (not at
+// a year inside a noun phrase: "the vote on Ferrand's 2027 budget will be on December 18").
 std::set<std::string> window_concepts(const std::vector<Token>& toks,
                                       const std::vector<std::string>& cons, const Mention& m,
                                       const std::vector<Mention>& others, int w, std::size_t lo,
@@ -547,7 +549,8 @@ std::set<std::string> window_concepts(const std::vector<Token>& toks,
     if (toks[j].start < lo || toks[j].end > hi) return true;
     for (const auto& o : others) {
       if (o.start == m.start && o.end == m.end) continue;
-      if (o.kind == Kind::kDate && toks[j].start < o.end && toks[j].end > o.start) return true;
+      if (o.kind == Kind::kDate && !o.attributive && toks[j].start < o.end && toks[j].end > o.start)
+        return true;
     }
     return false;
   };
@@ -2054,7 +2057,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
           }))
         continue;
     }
-    if (earlier_value(sv.toks, sv.mentions, sm.start, sm.end) != claim_earlier) continue;
+    // What a figure was before a change ("down from 63.5% at the 2024 general election") is
+    // what a source of that time gives as it stood ("Turnout 63.5%", printed in 2024): the
+    // claim's past year (ClaimView::past) must then date the source's figure, below.
+    if (earlier_value(sv.toks, sv.mentions, sm.start, sm.end) != claim_earlier &&
+        !(claim_earlier && !cv.past.empty()))
+      continue;
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
     // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two
     // possibilities ("deaths could exceed 10,000") are compared as figures.

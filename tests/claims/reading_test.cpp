@@ -930,6 +930,59 @@ TEST_CASE("the year results are for is a date, a count after 'for' is not", "[cl
   }
 }
 
+TEST_CASE("a year that names an event is a date; a count before a noun is not", "[claims][dates]") {
+  // Kind (a tenth blind trial): "down from 63.5% at the 2024 general election" and « un
+  // niveau jamais atteint depuis la crue de 1857 » gave no date, so neither the figure's time
+  // nor the flood's year could be checked. A year is read after a definite determiner before a
+  // noun that is no counted thing, or after an event's noun and "of" / « de » with nothing
+  // after it but punctuation or a function word.
+  auto [body, year] = GENERATE(table<std::string, std::string>({
+      {"Turnout fell from 63.5% at the 2024 general election.", "2024"},
+      {"The 2022 elections were close, the commission said.", "2022"},
+      {"Labour's 2019 leadership contest was close.", "2019"},
+      {"The floods of 2007 were worse, the agency said.", "2007"},
+      {"Un niveau jamais atteint depuis la crue de 1857.", "1857"},
+      {"Les municipales de 2020, déjà, avaient été serrées.", "2020"},
+      {"La tempête de 1999 a tout détruit, selon la mairie.", "1999"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> dates;
+  for (const auto& c : read(body, "2026-05-08")) {
+    if (c.kind == Kind::kDate) dates.push_back(c.value);
+  }
+  CHECK(dates == std::vector<std::string>{year});
+  // Counts and measures keep their reading (a plural or a unit after the number, an indefinite
+  // article before it, a noun after « de » that counts), and a year of what is measured dates no
+  // happening.
+  for (const char* count :
+       {"The 2000 workers walked out.", "The 2000 staff were told.",
+        "The 1500 metre final was won by Kenya.", "A 1500 strong crowd gathered outside.",
+        "Une foule de 2000 personnes s'est rassemblée.", "Une hausse de 2000 euros est prévue.",
+        "Its 2021 score was poor.", "The 2025 budget was forced through."}) {
+    CAPTURE(count);
+    for (const auto& c : read(count, "2026-05-08")) CHECK(c.kind != Kind::kDate);
+  }
+}
+
+TEST_CASE("a month alone in the clause of a year given before it is that year's",
+          "[claims][dates]") {
+  // Kind (a tenth blind trial): "at the 2024 general election, which was held in July" read
+  // July as last July. A month in the year's own clause, or in a relative clause about what
+  // the year dates, is that year's; one past an aside's comma keeps the story's time.
+  auto [body, month] = GENERATE(table<std::string, std::string>({
+      {"Turnout fell from 63.5% at the 2024 general election, which was held in July.", "2024-07"},
+      {"In 2023 sales fell in June, the company said.", "2023-06"},
+      {"Les municipales de 2020, qui ont eu lieu en mars, furent serrées.", "2020-03"},
+      {"The firm, founded in 2019, said in March it would close the plant.", "2026-03"},
+  }));
+  CAPTURE(body);
+  std::vector<std::string> months;
+  for (const auto& c : read(body, "2026-05-08")) {
+    if (c.kind == Kind::kDate && c.value.size() == 7) months.push_back(c.value);
+  }
+  CHECK(months == std::vector<std::string>{month});
+}
+
 TEST_CASE("a season, a quarter or a half of a year is a date spanning its months",
           "[claims][dates]") {
   // Kind: results and closings dated by quarter or half year, in English and French. And

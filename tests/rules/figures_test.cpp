@@ -2710,3 +2710,24 @@ TEST_CASE("a figure a source denies or doubts confirms nothing", "[rules][figure
   auto a = article(text, span, "2026-07-23", Kind::kCount);
   CHECK(judged(a, {source("s", src, "2026-07-22")}) != Verdict::kSupported);
 }
+
+TEST_CASE("what a figure was before a change is what a source of that time gives",
+          "[rules][figures]") {
+  // Kind (a tenth blind trial): "down from 63.5% at the 2024 general election" was unverified
+  // against the 2024 result's "Turnout 63.5%": a figure given as what was before a change met
+  // only figures sources give as what was before. Set in a past year, it is what a source
+  // dated that year gives as it stood; a source of another year still says nothing of it.
+  auto [text, span, then, later] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Turnout in Kelsey was 41.2%, down from 63.5% at the 2024 general election.", "63.5%",
+           "Kelsey, general election of 4 July 2024. Turnout 63.5%.",
+           "Kelsey, local elections of 2 May 2025. Turnout 63.5%."},
+          {"La participation à Kelsey a été de 41,2 %, contre 63,5 % en 2024.", "63,5 %",
+           "Kelsey, législatives du 4 juillet 2024. Participation : 63,5 %.",
+           "Kelsey, municipales du 2 mai 2025. Participation : 63,5 %."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-05-08", Kind::kPercent);
+  CHECK(judged(a, {source("s", then, "2024-07-06")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("s", later, "2025-05-04")}) == Verdict::kUnverified);
+}
