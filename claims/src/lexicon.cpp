@@ -138,7 +138,12 @@ const WordSet& title_words() {
       // A union's or a campaign's officers ("Unison's regional organiser, Gareth Price", « le
       // coordinateur de l'intersyndicale »); rules/lexicon.json role_titles holds them too.
       "organiser", "organizer", "organisateur", "organisatrice", "coordinator", "coordinateur",
-      "coordinatrice", "negotiator", "négociateur", "négociatrice", "convenor", "convener"};
+      "coordinatrice", "negotiator", "négociateur", "négociatrice", "convenor", "convener",
+      // A council's elected members and police ranks, with British copy's abbreviations ("Cllr
+      // Bell", "Det Insp Kieran Moss", "Ch Supt Ann Vale", "Sgt Jo Hart"); rules/lexicon.json
+      // role_titles holds them too, and rules/src/text.cpp office_stem spells them out.
+      "councillor", "councilor", "cllr", "alderman", "alderwoman", "constable", "detective", "det",
+      "insp", "supt", "sgt"};
   return s;
 }
 
@@ -152,6 +157,8 @@ const WordSet& title_modifiers() {
       "technical", "junior", "lead", "principal", "external", "affairs", "security", "national",
       "regional", "communications", "press", "public", "attorney", "supreme", "opposition", "party",
       "co", "area", "division", "corporate", "group", "police", "army", "military",
+      // Police ranks before a rank: "Detective Inspector", "Det Insp", "Ch Supt".
+      "detective", "det", "ch",
       // Government portfolios before "minister" ("Sports Minister Ana Duarte"): a portfolio the
       // list lacked was read as the minister's organisation, and the title as "Minister" alone,
       // which any other minister's title confirmed. rules/lexicon.json's role_portfolios lists

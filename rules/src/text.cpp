@@ -448,6 +448,21 @@ std::string office_stem(std::string_view w) {
       {"juges", "judges"},
       // "head" and « chef » of a body are its chief: "Civil Protection head", "IMF chief", «
       // le chef de la protection civile » name one office.
+      // British copy's abbreviations of ranks and titles ("Det Insp", "Ch Supt", "Sgt"). Not
+      // "Maj": spelt out, "major" is far more often an adjective than a rank.
+      {"det", "detective"},
+      {"insp", "inspector"},
+      {"supt", "superintendent"},
+      {"sgt", "sergeant"},
+      {"ch", "chief"},
+      {"gen", "general"},
+      {"capt", "captain"},
+      {"col", "colonel"},
+      {"lt", "lieutenant"},
+      {"adm", "admiral"},
+      {"gov", "governor"},
+      {"sen", "senator"},
+      {"prof", "professor"},
       {"head", "chief"},
       {"heads", "chiefs"},
       {"chef", "chief"},

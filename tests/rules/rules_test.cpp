@@ -723,6 +723,45 @@ TEST_CASE("the same title with another specifier is another office", "[rules]") 
   CHECK(judged(a, {source("s1", source_text, "2026-06-09")}) == expected);
 }
 
+TEST_CASE("a title abbreviated as British copy writes it is the title spelt out", "[rules]") {
+  // Kind (an eleventh blind trial): "Det Insp Kieran Moss said" gave no role, and a source's
+  // "Cllr Bell said" gave words to "Cllr Bell", another person than the "Nadia Bell" the source
+  // had just named, so the story's quote was called misattributed. Police ranks and council
+  // titles abbreviated ("Det", "Insp", "Ch Supt", "Sgt", "Cllr") are those titles. English
+  // only: French copy spells titles out. Another rank is still another office, and words a
+  // source gives to another councillor are still misattributed.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, kind, source_text,
+        expected] = GENERATE(table<std::string, std::string, Kind, std::string, Verdict>({
+      {"Det Insp Kieran Moss said officers were keeping an open mind.", "Kieran Moss", Kind::kRole,
+       "Detective Inspector Kieran Moss said officers were keeping an open mind.",
+       Verdict::kSupported},
+      {"Ch Supt Ann Vale said the road would reopen on Friday.", "Ann Vale", Kind::kRole,
+       "Chief Superintendent Ann Vale said the road would reopen on Friday.", Verdict::kSupported},
+      {"Det Sgt Kieran Moss said officers were keeping an open mind.", "Kieran Moss", Kind::kRole,
+       "Detective Sergeant Kieran Moss said officers were keeping an open mind.",
+       Verdict::kSupported},
+      {"Insp Kieran Moss said officers were keeping an open mind.", "Kieran Moss", Kind::kRole,
+       "Superintendent Kieran Moss said officers were keeping an open mind.",
+       Verdict::kContradicted},
+      {"\"We will not let anyone face this alone,\" said Nadia Bell, who announced a fund.",
+       "We will not let anyone face this alone", Kind::kQuote,
+       "Deputy council leader Nadia Bell announced a fund. \"We will not let anyone face this "
+       "alone,\" Cllr Bell said.",
+       Verdict::kSupported},
+      {"\"We will not let anyone face this alone,\" said Nadia Bell, who announced a fund.",
+       "We will not let anyone face this alone", Kind::kQuote,
+       "Deputy council leader Nadia Bell announced a fund. \"We will not let anyone face this "
+       "alone,\" Cllr Rawe said.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-08-12", kind);
+  CHECK(judged(a, {source("s1", source_text, "2026-08-11")}) == expected);
+}
+
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
   Claim c =
       claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
