@@ -57,6 +57,19 @@ bool group_at(std::string_view text, std::size_t i) {
          !digit_at(text, i + 3);
 }
 
+// One or two digits at i, then a percent sign (after at most one space of any width).
+bool decimal_comma_percent(std::string_view text, std::size_t i) {
+  std::size_t n = 0;
+  while (n < 3 && digit_at(text, i + n)) ++n;
+  if (n == 0 || n > 2) return false;
+  std::size_t j = i + n;
+  if (j < text.size() && text[j] == '%') return true;
+  if (text.compare(j, 2, "\xC2\xA0") == 0) return text.compare(j + 2, 1, "%") == 0;
+  if (text.compare(j, 3, "\xE2\x80\xAF") == 0 || text.compare(j, 3, "\xE2\x80\x89") == 0)
+    return text.compare(j + 3, 1, "%") == 0;
+  return j + 1 < text.size() && text[j] == ' ' && text[j + 1] == '%';
+}
+
 // Bytes of a space that may group thousands at i (space, U+00A0, U+2009, U+202F), or 0.
 std::size_t group_space_at(std::string_view text, std::size_t i) {
   if (i >= text.size()) return 0;
@@ -98,6 +111,14 @@ void read_number(std::string_view text, std::size_t& i, NumberStyle style,
       digits.append(text.substr(i + 1, 3));
       i += 4;
       grouped = true;
+    } else if (!french && d == ',' && !has_decimal && !grouped && lead <= 3 &&
+               decimal_comma_percent(text, i + 1)) {
+      // "50,12 %" in an English text (a French figure quoted, or a French page read as
+      // English): a comma before one or two digits and a percent sign groups nothing, and
+      // splitting it made "12 %" a claim.
+      digits += '.';
+      has_decimal = true;
+      ++i;
     } else if ((d == decimal || d == '.') && !has_decimal && digit_at(text, i + 1)) {
       // A French text may still write "49.3" or "1.5": a dot not grouping is a decimal mark.
       digits += '.';

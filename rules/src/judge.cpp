@@ -1288,6 +1288,45 @@ Interval interval_of(const Analyzer& an, double n, const std::string& hedge, boo
   return iv;
 }
 
+// The decimals a figure is written with, at most four: the fewest that give its value (so
+// "50.10" counts as "50.1", the kinder reading).
+int decimals_of(double x) {
+  double p = 1;
+  for (int d = 0; d < 4; ++d, p *= 10) {
+    if (std::fabs(std::round(x * p) - x * p) < 1e-6) return d;
+  }
+  return 4;
+}
+
+// The decimals a figure is written with in `text` (its first number): "3.0 pct" has one,
+// though its value needs none; "50,1 %" one; "1,512" and « 1.150 » none (three digits after
+// the last mark group thousands when the value is whole).
+int written_decimals(std::string_view text, double value) {
+  std::size_t i = 0;
+  while (i < text.size() && !(text[i] >= '0' && text[i] <= '9')) ++i;
+  std::size_t mark = std::string_view::npos, end = i;
+  while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') ||
+                               ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() &&
+                                text[end + 1] >= '0' && text[end + 1] <= '9'))) {
+    if (text[end] == '.' || text[end] == ',') mark = end;
+    ++end;
+  }
+  if (mark == std::string_view::npos) return decimals_of(value);
+  const int after = static_cast<int>(end - mark - 1);
+  if (after == 3 && decimals_of(value) == 0) return 0;
+  return std::min(after, 4);
+}
+
+// Whether `precise`, rounded to `d` decimals (those `rounded` is written with), is `rounded`:
+// "50.12%" is the "50,1 %" a story prints, "38.4%" its "38%", "4.23mm" its "4.2mm". A sum told in
+// millions or billions is compared by interval_of instead (its value has no decimals).
+bool rounds_to(double precise, double rounded, int d) {
+  if (decimals_of(precise) <= d) return false;
+  const double p = std::pow(10.0, d);
+  const double r = std::round(precise * p + (precise < 0 ? -1e-9 : 1e-9)) / p;
+  return std::fabs(r - rounded) <= std::fabs(rounded) * 1e-9 + 1e-9;
+}
+
 // Whether two hedges are of one group that bounds a figure more on one side than the other
 // ("up to", "as many as", « jusqu'à »; "nearly", « près de »; "at least", « plus de »), not an
 // approximation both ways ("about", « environ »).
@@ -2016,6 +2055,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const std::vector<std::string> claim_subject = figure_subject(an, cv.toks, cv.self.start);
   const std::string claim_duration = duration_of(an, cv.toks, cv.mentions, cv.self);
   const bool claim_market = market_move(an, cv.toks, cv.self);
+  const int claim_decimals = written_decimals(cv.c->text, cv.self.number);
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
   // before its sentence's date, else the article's), whose sentence (or, undated, the one
@@ -2098,7 +2138,15 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                        si);
     // Each side's interval must hold the other's figure: two approximations that merely
     // overlap ("some 250" and "about 230": 237-262 and 218-241) give different figures.
-    bool consistent = holds(si, cv.self.number) || holds(ci, sm.number);
+    // A story rounds its source's figure, not the other way round: a source's "20 pct" says
+    // nothing of a story's "20.4 pct". A whole figure is a rounded one only as a percentage
+    // ("38%" of "38.4%"): "4 workers" is no "4.1 million shares" rounded.
+    // A tie ("6.5" for "seven") is no rounding a reader can tell from another figure.
+    const bool rounded =
+        rounds_to(sm.number, cv.self.number, claim_decimals) &&
+        (claim_decimals > 0 ||
+         (cv.self.kind == Kind::kPercent && std::fabs(sm.number - cv.self.number) < 0.5 - 1e-9));
+    bool consistent = holds(si, cv.self.number) || holds(ci, sm.number) || rounded;
     // The same one-sided hedge on both sides ("up to 350 mm" and "up to 320 mm", "nearly
     // 1,300" and "nearly 1,250"): each states the figure it bounds, so the figures themselves
     // are compared, as if neither were hedged.
@@ -2176,7 +2224,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!strict && !cf.event.empty() && cf.event == sf.event && sf.head.empty() && sf.moved_toll &&
         an.is_evolving(cf.event))
       strict = true;
-    if (!strict) consistent = consistent && ci_near.lo <= si.hi && si.lo <= ci_near.hi;
+    if (!strict)
+      consistent = consistent && ((rounded && claim_decimals > 0) ||
+                                  (ci_near.lo <= si.hi && si.lo <= ci_near.hi));
     if (!strict && !consistent) continue;
     // A source figure that says what it counts ("four days", "30-storey") contradicts only a
     // claim that counts the same thing; a claim whose figure names no thing ("a 7.7 quake")

@@ -62,6 +62,11 @@ TEST_CASE("figures keep their thousands however they are grouped, in English and
       {"Le chômage est de 7,4 % selon les chiffres publiés par la préfecture.", 7.4, "7,4 %"},
       // English: a comma groups, a dot is decimal.
       {"The fund grew 2.125 percent in the year to March.", 2.125, "2.125 percent"},
+      // ... but a comma before one or two digits and a percent sign groups nothing: a French
+      // figure quoted in English copy, or a French page read as English (an eleventh blind
+      // trial read « 50,12 % » as "12 %").
+      {"The list of Nathalie Guerin took a share of 50,12 % in the town.", 50.12, "50,12 %"},
+      {"Turnout in the town reached 61,8% on the day.", 61.8, "61,8%"},
   }));
   CAPTURE(body);
   auto fs = figures(read(body));

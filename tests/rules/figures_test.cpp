@@ -2731,3 +2731,35 @@ TEST_CASE("what a figure was before a change is what a source of that time gives
   CHECK(judged(a, {source("s", then, "2024-07-06")}) == Verdict::kSupported);
   CHECK(judged(a, {source("s", later, "2025-05-04")}) == Verdict::kUnverified);
 }
+
+TEST_CASE("a figure is the source's rounded to the decimals the story writes", "[rules][figures]") {
+  // Kind (an eleventh blind trial): « soit 50,1 % des suffrages exprimés » was contradicted by
+  // the prefecture's « 1 512 voix (50,12 %) »: a story rounds a figure to fewer decimals than
+  // its source, and the two were compared as exact. A source's figure that rounds to the
+  // decimals the story writes is the same figure; one that rounds to another is still
+  // contradicted (a story's figure more precise than its source's is compared as written).
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"La liste de Mme Guérin a obtenu 1 512 voix, soit 50,1 % des suffrages exprimés.", "50,1 %",
+       "Liste conduite par Nathalie Guérin : 1 512 voix, soit 50,12 % des suffrages.",
+       Verdict::kSupported},
+      {"La liste de Mme Guérin a obtenu 1 512 voix, soit 50,2 % des suffrages exprimés.", "50,2 %",
+       "Liste conduite par Nathalie Guérin : 1 512 voix, soit 50,12 % des suffrages.",
+       Verdict::kContradicted},
+      {"Green candidate Amira Haddad won the seat with 38.4% of the vote.", "38.4%",
+       "Green candidate Amira Haddad won the seat with 38.42% of the vote.", Verdict::kSupported},
+      {"Green candidate Amira Haddad won the seat with 38.4% of the vote.", "38.4%",
+       "Green candidate Amira Haddad won the seat with 38.46% of the vote.",
+       Verdict::kContradicted},
+      {"Green candidate Amira Haddad won the seat with 38% of the vote.", "38%",
+       "Green candidate Amira Haddad won the seat with 38.4% of the vote.", Verdict::kSupported},
+      // A figure written with its decimal zero states it; a tie rounds to neither side.
+      {"Green candidate Amira Haddad won the seat with 38.0% of the vote.", "38.0%",
+       "Green candidate Amira Haddad won the seat with 38.4% of the vote.", Verdict::kContradicted},
+      {"Green candidate Amira Haddad won the seat with 39% of the vote.", "39%",
+       "Green candidate Amira Haddad won the seat with 38.5% of the vote.", Verdict::kContradicted},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-03-24", Kind::kPercent);
+  CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
+}
