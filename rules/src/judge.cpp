@@ -3766,8 +3766,13 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     bool other_person = false;
     std::set<std::string> got;
     std::set<std::string> source_org;  // org_word()s around the name
+    // Not a word of the claim's own office: "Branch president Dr Ruth Kamara", capitalised
+    // where it opens a sentence, is the claim's "branch president", no other organisation.
     auto note_org = [&](const text::Token& t) {
-      if (!name_set.count(t.word) && org_word(t)) source_org.insert(t.word);
+      if (name_set.count(t.word) || !org_word(t)) return;
+      const auto st = text::office_stem(t.word);
+      if (want.count(st) && !claim_org_stems.count(st)) return;
+      source_org.insert(t.word);
     };
     for (std::size_t k = a; k <= b; ++k) {
       const auto& word = sv.toks[k].word;
@@ -3896,10 +3901,14 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     std::size_t have = overlap(want, got);
     double share = static_cast<double>(have) / static_cast<double>(want.size());
     // The office's own words shared, not its organisation's: « président de TML » and
-    // « directeur général de TML » share only whose offices they are.
+    // « directeur général de TML » share only whose offices they are. Nor a word that only
+    // says which office of the claim's title it is: "Branch secretary Dr Ruth Kamara" shares
+    // only "branch" with "branch president".
     std::size_t have_title = 0;
     for (const auto& x : want) {
-      if (got.count(x) && !claim_org_stems.count(x)) ++have_title;
+      if (got.count(x) && !claim_org_stems.count(x) &&
+          std::find(head_neighbours.begin(), head_neighbours.end(), x) == head_neighbours.end())
+        ++have_title;
     }
     bool head_ok = head.empty() || got.count(head);
     // Different portfolios, none shared: another office with the same title words ("Chief

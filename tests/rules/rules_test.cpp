@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -760,6 +761,55 @@ TEST_CASE("a title abbreviated as British copy writes it is the title spelt out"
   CAPTURE(claim_text, source_text);
   auto a = article(claim_text, span, "2026-08-12", kind);
   CHECK(judged(a, {source("s1", source_text, "2026-08-11")}) == expected);
+}
+
+TEST_CASE("a word of the claim's office that opens the source's sentence is no organisation",
+          "[rules]") {
+  // Kind (an eleventh blind trial): "The ASU's branch president at Kingsmead, Dr Ruth Kamara"
+  // was contradicted by "Branch president Dr Ruth Kamara said": "Branch", capitalised where
+  // it opens the sentence, was read as another organisation. A word of the claim's own office
+  // is none; the source's document still names the claim's organisations. Another title
+  // sharing only that word ("Branch secretary") is another office. The French row is a guard:
+  // French puts the title after its capital.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, source_text, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"The ASU's branch president at Kingsmead, Dr Ruth Kamara, said the cuts would fall "
+       "hardest on languages.",
+       "The Academic Staff Union (ASU) at Kingsmead balloted members. Branch president Dr Ruth "
+       "Kamara said the cuts would fall hardest on languages.",
+       Verdict::kSupported},
+      {"The ASU's branch president at Kingsmead, Dr Ruth Kamara, said the cuts would fall "
+       "hardest on languages.",
+       "The Academic Staff Union (ASU) at Kingsmead balloted members. Branch secretary Dr Ruth "
+       "Kamara said the cuts would fall hardest on languages.",
+       Verdict::kContradicted},
+      {"La secrétaire de section de l'ASU à Kingsmead, Ruth Kamara, a dénoncé les coupes dans "
+       "les lettres.",
+       "Le syndicat ASU de Kingsmead a consulté ses adhérents. Secrétaire de section, Ruth "
+       "Kamara a dénoncé les coupes dans les lettres.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, "Ruth Kamara", "2026-03-03", Kind::kRole);
+  auto p = source("s1", source_text, "2026-02-16");
+  // The names the engine gives a source's document (engine/src/mentions.cpp): its capitalised
+  // words, folded.
+  std::string word;
+  for (char ch : source_text + " ") {
+    if (std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
+      word += ch;
+      continue;
+    }
+    if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0]))) {
+      std::transform(word.begin(), word.end(), word.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      p.document_names.push_back(word);
+    }
+    word.clear();
+  }
+  CHECK(judged(a, {p}) == expected);
 }
 
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
