@@ -227,7 +227,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "role_portfolios", "role_bodies",
                                          "legal_forms",     "past_office_words",
                                          "session_words",   "linking_verbs",
-                                         "owner_nouns",     "idioms"};
+                                         "owner_nouns",     "idioms",
+                                         "document_nouns"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -305,6 +306,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.linking_verbs = to_set(r.words(v, key, 0, k));
     } else if (k == "owner_nouns") {
       lex.owner_nouns = to_set(r.words(v, key, 0, k));
+    } else if (k == "document_nouns") {
+      lex.document_nouns = to_set(r.words(v, key, 0, k));
     } else if (k == "idioms") {
       lex.idioms = r.words(v, key, 0, k);
     } else if (k == "stopwords") {

@@ -55,6 +55,10 @@ struct Lexicon {
   // Phrases whose words mean none of their classes ("took part" is no "took" = won, "took place"
   // no taking, « a eu lieu »): folded phrases of two words or more, read as no concept.
   std::vector<std::string> idioms;
+  // Documents a date after "of" / « du » / "dated" is the date of ("the decree of 14 May 2022",
+  // « l'arrêté du 14 mai 2022 », "a letter dated 3 March"), folded: that date says when the
+  // document was issued, not when what the clause tells was done to it.
+  std::set<std::string> document_nouns;
   std::set<std::string> stopwords;
   std::set<std::string> speech_verbs;
   std::vector<Hedge> hedges;

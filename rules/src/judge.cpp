@@ -2703,6 +2703,54 @@ bool is_number_word(const std::string& w) {
 // ("survived a vote in October but fell for pushing the budget through").
 bool opens_contrast(const Token& t) { return t.word == "but" || t.word == "mais"; }
 
+// Whether the date at bytes [start, end) is a document's: after "of" / « du » / « de » and one of
+// the lexicon's document_nouns ("the decree of 14 May 2022", « l'arrêté du 14 mai 2022 », « la loi
+// de 1905 »), or after "dated" / « daté du » ("a letter dated 3 March"), unless the document is
+// the means of its clause's doing ("Par un arrêté du 3 mars, le préfet a interdit …").
+bool document_date(const Analyzer& an, const std::vector<Token>& toks, std::size_t start,
+                   std::size_t end) {
+  const std::size_t k = first_token_from(toks, start);
+  auto word = [&](std::size_t back) -> std::string_view {
+    if (k < back || k >= toks.size()) return {};
+    for (std::size_t j = k - back + 1; j <= k; ++j) {
+      if (toks[j].break_before || toks[j].comma_before) return {};
+    }
+    return toks[k - back].word;
+  };
+  static const std::set<std::string_view> kDated = {"dated", "date", "datee", "dates", "datees"};
+  // The document as the means of what its clause tells ("Par un arrêté du 3 mars, le préfet a
+  // interdit", "by a decree of 14 May", "in a letter dated 3 March"): its date is that doing's.
+  auto instrument = [&](std::size_t noun_back) {
+    std::string_view before = word(noun_back + 1);
+    if (before == "un" || before == "une" || before == "a" || before == "an" || before == "the" ||
+        before == "its" || before == "son" || before == "sa")
+      before = word(noun_back + 2);
+    return before == "par" || before == "by" || before == "in" || before == "dans";
+  };
+  // Nor when a clause after the date tells what the document did ("l'arrêté du 14 mai 2022 par
+  // lequel le préfet avait délivré une autorisation", "the decree of 14 May by which"): the
+  // date is that doing's.
+  std::size_t after = k;
+  while (after < toks.size() && toks[after].start < end) ++after;
+  auto next = [&](std::size_t n) -> std::string_view {
+    const std::size_t j = after + n;
+    return j < toks.size() && !toks[j].break_before ? std::string_view(toks[j].word)
+                                                    : std::string_view();
+  };
+  static const std::set<std::string_view> kWhich = {"lequel",     "laquelle", "lesquels",
+                                                    "lesquelles", "which",    "whom"};
+  if ((next(0) == "par" || next(0) == "by" || next(0) == "under" || next(0) == "dans" ||
+       next(0) == "in") &&
+      kWhich.count(next(1)))
+    return false;
+  const std::string_view w1 = word(1);
+  if (kDated.count(w1)) return !instrument(2);
+  if (w1 != "of" && w1 != "du" && w1 != "de") return false;
+  const std::string_view w2 = word(2);
+  if (kDated.count(w2)) return !instrument(3);
+  return an.config().lexicon.document_nouns.count(std::string(w2)) > 0 && !instrument(2);
+}
+
 DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
                      const std::vector<std::string>& cons, const Mention& m, std::size_t lo,
                      std::size_t hi) {
@@ -2909,6 +2957,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       yearless.push_back(mention_of(as_dated, sv.p->start));
     }
   }
+  const bool claim_document = document_date(an, cv.toks, cv.self.start, cv.self.end);
   std::vector<const Mention*> dated_then_yearless;
   for (const auto& m : sv.mentions) dated_then_yearless.push_back(&m);
   for (const auto& m : yearless) dated_then_yearless.push_back(&m);
@@ -2919,6 +2968,10 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     // The day a tally held ("as of April 4, 3,085 had died") is not the day of an event the
     // claim dates ("announced on Thursday"), nor the other way round.
     if (sm.as_of != cv.self.as_of) continue;
+    // The date of a document ("l'arrêté du 14 mai 2022", "the decree of 1905") says when it was
+    // issued, not when what the clause tells was done to it: « la cour annule l'arrêté du 14
+    // mai 2022 » dates no annulment. Compared only with another document's date.
+    if (document_date(an, sv.toks, sm.start, sm.end) != claim_document) continue;
     if (about_other_person(an, cv, sv, sm.start)) continue;
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     // Dates of different sub-events are not compared: "talks opened on Monday" says nothing
@@ -2968,6 +3021,21 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       }
       for (const auto& n : claim_frame.names)
         claim_other = claim_other || !names_in(n, source_words);
+      // A name after the claim's date that the story does not repeat tells whom or where the
+      // date is about, even past the date's clause ("Déjà en 2025, la même cour avait annulé
+      // l'autorisation du parc du Bois de l'Ermite, dans le Cantal" against the court's ruling
+      // on another park). Not one that says who spoke ("on Tuesday, Westmarch Police said").
+      const auto& lex = an.config().lexicon;
+      for (std::size_t k = first_token_from(cv.toks, cv.self.end);
+           k < cv.toks.size() && !claim_other; ++k) {
+        const std::string& w = cv.toks[k].word;
+        if (!cv.subjects.count(w) || cv.story_names.count(w) || names_in({w}, source_words))
+          continue;
+        bool speaks = false;
+        for (std::size_t j = k + 1; j < cv.toks.size() && j <= k + 2 && !speaks; ++j)
+          speaks = lex.speech_verbs.count(cv.toks[j].word) > 0;
+        claim_other = !speaks;
+      }
       return claim_other;
     };
     auto slocal =

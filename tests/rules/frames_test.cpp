@@ -712,3 +712,85 @@ TEST_CASE("a source sentence that names the claim's year does not contradict it 
   CHECK(judged(a, {source("s1", source_text, "2026-09-29")}) != Verdict::kSupported);
   CHECK(judged(a, {source("s1", source_text, "2026-09-29")}) == expected);
 }
+
+TEST_CASE("a document's date is not the date of what is done to the document", "[rules][frames]") {
+  // Kind (an eleventh blind trial): « la cour annule l'arrêté du 14 mai 2022 » contradicted the
+  // day the court ruled: the date after "of" / « du » and a document's noun (the lexicon's
+  // document_nouns) says when the document was issued. It is still the date of what a clause
+  // about the document tells (« l'arrêté du 14 mai 2022 par lequel le préfet avait autorisé »)
+  // and of the doing it is the means of (« Par un arrêté du 14 mai 2022, le préfet a autorisé »).
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"La cour administrative d'appel a annulé le 6 octobre l'autorisation du parc de "
+           "Virlanges.",
+           "6 octobre",
+           "La cour administrative d'appel annule l'arrêté du 14 mai 2022 autorisant le parc de "
+           "Virlanges.",
+           Verdict::kUnverified},
+          {"The appeal court overturned on October 6 the permit for the Virlanges wind farm.",
+           "October 6",
+           "The appeal court overturned the decree of May 14, 2022 authorising the Virlanges "
+           "wind farm.",
+           Verdict::kUnverified},
+          {"Le préfet avait autorisé le parc de Virlanges le 14 mars 2022.", "14 mars 2022",
+           "La cour annule l'arrêté du 14 mai 2022 par lequel le préfet avait autorisé le parc de "
+           "Virlanges.",
+           Verdict::kContradicted},
+          {"Le préfet avait autorisé le parc de Virlanges le 14 mars 2022.", "14 mars 2022",
+           "Par un arrêté du 14 mai 2022, le préfet avait autorisé le parc de Virlanges.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-08", Kind::kDate);
+  CHECK(judged(a, {source("s", source_text, "2026-10-06")}) == expected);
+}
+
+TEST_CASE("a name after the claim's date says what the date is about", "[rules][frames]") {
+  // Kind (an eleventh blind trial): « Déjà en 2025, la même cour avait annulé l'autorisation du
+  // parc du Bois de l'Ermite » was contradicted by the court's ruling on the story's own park
+  // in 2026: the other park's name lay past the date's clause. A name after the date that the
+  // story does not repeat, and the source's sentence does not give, is another thing's date,
+  // unless it names who spoke ("on Tuesday, Westmarch Police said").
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  const std::string fr_story =
+      "La cour administrative d'appel de Lyon a annulé l'autorisation du parc de Virlanges. Les "
+      "riverains de Virlanges ont salué la décision. ";
+  const std::string en_story =
+      "The Lyon appeal court overturned the permit for the Virlanges wind farm. Residents of "
+      "Virlanges welcomed the ruling. ";
+  auto [claim_text, span, source_text, expected] =
+      GENERATE_COPY(table<std::string, std::string, std::string, Verdict>({
+          {fr_story + "Déjà en 2025, la même cour avait annulé l'autorisation du parc du Bois de "
+                      "l'Ermite, dans le Cantal.",
+           "2025",
+           "Par un arrêt du 6 octobre 2026, la cour administrative d'appel de Lyon annule "
+           "l'autorisation du parc de Virlanges.",
+           Verdict::kUnverified},
+          {en_story + "In 2025 the same court had overturned the permit for the Ermite Wood farm, "
+                      "in Cantal.",
+           "2025",
+           "On October 6, 2026, the Lyon appeal court overturned the permit for the Virlanges "
+           "wind farm.",
+           Verdict::kUnverified},
+          {en_story + "In 2025 the same court had overturned the permit for the Virlanges wind "
+                      "farm.",
+           "2025",
+           "On October 6, 2026, the Lyon appeal court overturned the permit for the Virlanges "
+           "wind farm.",
+           Verdict::kContradicted},
+          {en_story + "A boy from Virlanges was arrested on suspicion of arson on Tuesday, "
+                      "Westmarch Police said.",
+           "Tuesday",
+           "A boy from Virlanges was arrested on suspicion of arson on Monday, "
+           "October 5, 2026.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-08", Kind::kDate);
+  CHECK(judged(a, {source("s", source_text, "2026-10-06")}) == expected);
+}
