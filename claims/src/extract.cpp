@@ -535,6 +535,31 @@ class Extractor {
     return kWords.count(toks_[k].lower) > 0;
   }
 
+  // Nouns copy uses for the head of an organisation it has just named by an office of its own
+  // (« La dirigeante a reconnu » after « Sophie Lambert-Crouzet, la directrice générale », « le
+  // patron » after « le PDG », "the boss").
+  bool is_leader_noun(std::size_t k) const {
+    static const std::set<std::string_view> kWords = {"dirigeant", "dirigeante", "patron",
+                                                      "patronne", "boss"};
+    return kWords.count(toks_[k].lower) > 0;
+  }
+
+  // The last person named before `pos` with an office that heads an organisation; "" if none.
+  std::string last_leader_before(std::size_t pos) const {
+    static const std::array<std::string_view, 16> kHeads = {
+        "directeur",  "directrice", "pdg",      "président", "présidente", "dirigeant",
+        "dirigeante", "patron",     "patronne", "gérant",    "gérante",    "chief",
+        "ceo",        "head",       "chair",    "director"};
+    const Mention* found = nullptr;
+    for (const auto& m : mentions_) {
+      if (m.pos >= pos || (found && m.pos < found->pos)) continue;
+      if (std::any_of(kHeads.begin(), kHeads.end(),
+                      [&](std::string_view h) { return m.role.find(h) != std::string::npos; }))
+        found = &m;
+    }
+    return found ? found->name : "";
+  }
+
   // Whether the subject of speech verb `v` is a person left unnamed by an indefinite article
   // ("said a securities dealer", "one analyst said", « a déclaré un courtier »), as opposed to
   // a subject the extractor could not find.
@@ -1914,6 +1939,19 @@ class Extractor {
       return out;
     };
     if (person.find(' ') == std::string::npos && is_time_word(lower(person))) return;
+    // An honorific alone ("Dr Karim Benali", "Cllr Bell", « Me Yann Kerhervé ») names no
+    // office a source could confirm or contradict: the person is named, with no claim.
+    static const std::set<std::string_view> kHonorifics = {
+        "dr",   "mr", "mrs",  "ms",         "mx",        "mme",
+        "mlle", "me", "cllr", "councillor", "councilor", "sir"};
+    bool honorific_only = true;
+    for (const auto& t : internal::tokenize(role)) {
+      if (t.type == TokType::kWord && !kHonorifics.count(t.lower)) honorific_only = false;
+    }
+    if (honorific_only) {
+      mentions_.push_back({person, lower(role), toks_[first].start});
+      return;
+    }
     Claim c = base_claim(Kind::kRole, toks_[first].start + skip, toks_[last].end, s);
     c.value = person + " | " + phrase;
     c.speaker = person;
@@ -2883,6 +2921,10 @@ class Extractor {
         names = names && (name_word(q, end) || (q > nb && q < b && dash(q, end)));
       if (names) return expand_name(strip_possessive(slice(nb, b)), toks_[nb].start);
     }
+    if (a == b && had_the && is_leader_noun(b)) {
+      std::string who = last_leader_before(pos);
+      if (!who.empty()) return who;
+    }
     bool only_titles = true;
     for (std::size_t q = a; q <= b && only_titles;) {
       std::size_t n = internal::match_title(toks_, q, end);
@@ -3104,6 +3146,16 @@ class Extractor {
         return "";
       if (a != SIZE_MAX) {
         bool had_the = a > begin && word(a - 1, end) && toks_[a - 1].is("the");
+        // « La dirigeante a reconnu une « erreur » », « Le préfet a dit » : a definite article
+        // before titles alone reads them as the person last named so ("Le gouvernement" stays
+        // the speaker's name).
+        bool titles_after = a < b && article_at(a, end) && !toks_[a].is("a") && !toks_[a].is("an");
+        for (std::size_t q = a + 1; q <= b && titles_after; ++q)
+          titles_after = titleish(q, end) || is_leader_noun(q);
+        if (!had_the && titles_after) {
+          had_the = true;
+          ++a;
+        }
         return speaker_from_np(a, b, had_the, pos);
       }
     }
@@ -3308,6 +3360,21 @@ class Extractor {
         }
       }
       if (q < begin + 3) return "";
+    }
+    // « Pour le Dr Karim Benali, président de la Société française de pédiatrie, le risque
+    // reste limité : « … » », "For Dr Karim Benali, the risk is limited: "…"": the words are
+    // those of the person the clause opens by, as after « selon » (the opening « Pour » read as
+    // a name's first word gave them to "Pour le Dr Karim Benali").
+    if (toks_[begin].is("pour") || toks_[begin].is("for") || toks_[begin].is("selon")) {
+      std::size_t nb = begin + 1;
+      if (article_at(nb, q)) ++nb;
+      nb = past_titles(nb, q);
+      while (word(nb, q) && is_honorific(toks_[nb].lower)) nb += punct(nb + 1, q, ".") ? 2 : 1;
+      if (name_word(nb, q) && !titleish(nb, q)) {
+        const std::size_t ne = name_run_end(nb, q);
+        const std::string who = expand_name(slice(nb, ne), toks_[nb].start);
+        if (ne + 1 < q && punct(ne + 1, q, ",") && who.find(' ') != std::string::npos) return who;
+      }
     }
     // "He was blunt: « … »", « Il a été clair : « … » »: a pronoun opening a short clause
     // that names no one stands for the person named last before it.

@@ -577,6 +577,43 @@ TEST_CASE(
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("a head named just before, « Pour X » before a colon, and no office for an honorific",
+          "[claims][quotes]") {
+  // Kind (an eleventh blind trial): « La dirigeante a reconnu une « erreur inacceptable » »
+  // after « Sophie Lambert-Crouzet, la directrice générale » gave the words to "La dirigeante",
+  // so a source giving them to Lambert-Crouzet left them unconfirmed; « Pour le Dr Karim
+  // Benali, président de …, le risque reste limité : « … » » gave them to "Pour le Dr Karim
+  // Benali". A noun copy uses for the head of an organisation (« la dirigeante », « le
+  // patron », "the boss") is the last person named with a leading office; a clause opening
+  // with « Pour » / "For" and a name gives the colon's words to that name. An honorific alone
+  // ("Dr Karim Benali", "Cllr Bell") is no office: no role claim.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"« Il ne faut pas arrêter », a dit Sophie Lambert-Crouzet, la directrice générale de "
+       "Brévanne. La dirigeante a reconnu une « erreur inacceptable » d'un sous-traitant.",
+       "Sophie Lambert-Crouzet"},
+      {"\"Do not stop the treatment,\" said Maria Lopez, the chief executive of Brevanne. The "
+       "boss admitted an \"unacceptable error\" by a supplier.",
+       "Maria Lopez"},
+      {"Pour le Dr Karim Benali, président de la Société française de pédiatrie, le risque "
+       "reste limité : « À ces doses, l'amoxicilline est bien tolérée. »",
+       "Karim Benali"},
+      {"For Dr Karim Benali, a paediatrician in Lyon, the risk is limited: \"At these doses, "
+       "amoxicillin is well tolerated.\"",
+       "Karim Benali"},
+  }));
+  CAPTURE(text);
+  auto cs = run(text);
+  auto q = of_kind(cs, Kind::kQuote);
+  REQUIRE(!q.empty());
+  CHECK(q.back().speaker == speaker);
+  for (const auto& r : of_kind(cs, Kind::kRole)) CHECK(r.role != "Dr");
+  // Without a person named with a leading office, the noun stays what the text says.
+  auto alone = of_kind(run("La dirigeante a reconnu une « erreur inacceptable » du sous-traitant."),
+                       Kind::kQuote);
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].speaker.find("Lambert") == std::string::npos);
+}
+
 TEST_CASE("a name after a phrase that only mentions it is not the quote's speaker",
           "[claims][quotes]") {
   auto q = of_kind(run("\"It is over for the project,\" said a source close to Dan Ruiz."),
