@@ -703,6 +703,28 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
         !toks[n + 1].comma_before && (toks[n + 1].word == "avance" || toks[n + 1].word == "ecart"))
       f.head = "@margin";
   }
+  // "81% of members who voted", « 81 % des adhérents qui ont voté »: a share of the people who
+  // did something is counted by that doing, as "81% of those who voted" is (its "those"
+  // generic, above): the verb's concept is the head.
+  if (!f.head.empty()) {
+    for (std::size_t j = last + 1; j + 2 < toks.size() && j <= last + 4; ++j) {
+      if (toks[j].break_before || toks[j].comma_before) break;
+      if (cons[j] != f.head) continue;
+      if ((toks[j + 1].word != "who" && toks[j + 1].word != "qui") || toks[j + 1].comma_before)
+        break;
+      // Past the auxiliaries: « qui ont voté », "who have voted", « qui seront supprimés ».
+      static const std::set<std::string> kAux = {"ont",  "avaient", "sont", "seront", "etaient",
+                                                 "ete",  "have",    "had",  "are",    "were",
+                                                 "will", "be",      "been", "is",     "was"};
+      std::size_t v = j + 2;
+      while (v + 1 < toks.size() && v < j + 5 && kAux.count(toks[v].word)) ++v;
+      if (v < toks.size() && !toks[v].comma_before && !toks[v].break_before && !cons[v].empty() &&
+          cons[v][0] != '#' && !is_generic(toks[v].word) && !toks[v].capitalized &&
+          !is_event(cons[v]))
+        f.head = cons[v];
+      break;
+    }
+  }
   if (!f.head.empty()) {
     f.defining = f.head;
   } else if (!f.event.empty()) {

@@ -2763,3 +2763,30 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   auto a = article(text, span, "2026-03-24", Kind::kPercent);
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
+
+TEST_CASE("a share of those who voted is a share of the members who voted", "[rules][figures]") {
+  // Kind (an eleventh blind trial): "81% of those who voted backed strikes" was unverified
+  // against the union's "81% of members who voted backed strikes": "voted" was read as what
+  // the claim's figure counts, and the source's "members" as another thing. "Those who voted",
+  // « ceux qui ont voté », are as generic as "those voting". Another figure still contradicts.
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"In the ballot at Kingsmead, 81% of those who voted backed strikes.", "81%",
+       "At Kingsmead, 81% of members who voted backed strikes.", Verdict::kSupported},
+      {"In the ballot at Kingsmead, 81% of those who voted backed strikes.", "81%",
+       "At Kingsmead, 71% of members who voted backed strikes.", Verdict::kContradicted},
+      {"Lors du scrutin à Kingsmead, 81 % de ceux qui ont voté ont soutenu la grève.", "81 %",
+       "À Kingsmead, 81 % des adhérents qui ont voté ont soutenu la grève.", Verdict::kSupported},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-03-05", Kind::kPercent);
+  CHECK(judged(a, {source("s", source_text, "2026-02-16")}) == expected);
+  // Past an auxiliary, a doing the lexicon reads as an event keeps the counted noun: « 260
+  // postes qui seront supprimés » still counts posts.
+  auto cut =
+      article("Alpexa va supprimer 210 postes en France.", "210", "2026-07-23", Kind::kCount);
+  CHECK(judged(cut, {source("s",
+                            "« Ce ne sont pas 210 mais 260 postes qui seront supprimés en France "
+                            "», affirme le délégué de la CFDT d'Alpexa.",
+                            "2026-07-22")}) == Verdict::kContradicted);
+}
