@@ -3026,8 +3026,9 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       // l'autorisation du parc du Bois de l'Ermite, dans le Cantal" against the court's ruling
       // on another park). Not one that says who spoke ("on Tuesday, Westmarch Police said").
       const auto& lex = an.config().lexicon;
-      for (std::size_t k = first_token_from(cv.toks, cv.self.end);
-           k < cv.toks.size() && !claim_other; ++k) {
+      // At most 40 words on: a sentence of thousands of dates stays linear.
+      const std::size_t from = first_token_from(cv.toks, cv.self.end);
+      for (std::size_t k = from; k < cv.toks.size() && k < from + 40 && !claim_other; ++k) {
         const std::string& w = cv.toks[k].word;
         if (!cv.subjects.count(w) || cv.story_names.count(w) || names_in({w}, source_words))
           continue;
