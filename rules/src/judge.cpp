@@ -1564,6 +1564,29 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   return false;
 }
 
+// Whether the figure ending at byte `end` is a difference between two figures, not a count of
+// the thing: "three more than the 14 confirmed by the fire service", "two fewer than", « trois
+// de plus que les 14 », « deux de moins que ». It is compared only with another difference.
+bool difference_figure(const std::vector<text::Token>& toks, std::size_t end) {
+  const std::size_t k = first_token_from(toks, end);
+  auto at = [&](std::size_t n) -> std::string_view {
+    return k + n < toks.size() && !toks[k + n].break_before && !toks[k + n].comma_before
+               ? std::string_view(toks[k + n].word)
+               : std::string_view();
+  };
+  // Right after the figure, or after its noun ("three homes more than", « trois maisons de plus
+  // que »).
+  for (std::size_t n = 0; n <= 1; ++n) {
+    const std::string_view a = at(n), b = at(n + 1), c = at(n + 2);
+    // "three more homes destroyed than": up to two words between "more" and "than".
+    if ((a == "more" || a == "fewer" || a == "less") &&
+        (b == "than" || c == "than" || (!c.empty() && at(n + 3) == "than")))
+      return true;
+    if (a == "de" && (b == "plus" || b == "moins") && (c == "que" || c == "qu")) return true;
+  }
+  return false;
+}
+
 // Whether the figure [start, end) is the earlier value a change is measured from: "19, up
 // from 12 on Sunday", "down from", "rose to 19 from 12", "compared with 12", « 4 100
 // hectares, contre 3 200 vendredi » (« contre » with a time after the figure: « sept voix
@@ -2049,6 +2072,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::vector<Framing> framings;
   std::set<std::size_t> states_figure;
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
+  const bool claim_difference = difference_figure(cv.toks, cv.self.end);
   std::size_t about_other_at = SIZE_MAX;  // the source sentence `about_other` was decided for
   bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
@@ -2084,6 +2108,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
     if (set_aside(sv.toks, sm.start)) continue;
+    if (difference_figure(sv.toks, sm.end) != claim_difference) continue;
     // A figure of a relative clause about something the claim's sentence does not name ("The
     // Cinder Butte fire has scorched 18,400 acres" against "the biggest since the 2017 Milli
     // fire, which burned 24,025 acres") is that thing's.

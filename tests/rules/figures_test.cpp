@@ -2790,3 +2790,44 @@ TEST_CASE("a share of those who voted is a share of the members who voted", "[ru
                             "», affirme le délégué de la CFDT d'Alpexa.",
                             "2026-07-22")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a difference between two figures is no count of the thing", "[rules][figures]") {
+  // Kind (an eleventh blind trial): "Fourteen homes have been destroyed" was read against the
+  // Gazette's "At least 17 homes …, three more than the 14 confirmed by the fire service" as a
+  // count of 3 homes, and the fire service's 14 outweighed it. A figure before "more" /
+  // "fewer" / "less" and "than", or « de plus » / « de moins » and « que », is a difference:
+  // it is compared only with another difference. The Gazette's own count still is.
+  auto [text, span, gazette,
+        service] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Fourteen homes have been destroyed in Coldharbour by the Sallow Downs fire.", "Fourteen",
+       "At least 17 homes have been destroyed by the Sallow Downs fire, according to a count "
+       "by the Gazette in Coldharbour on Tuesday evening, three more than the 14 confirmed by "
+       "the fire service.",
+       "Fourteen homes have been destroyed by the Sallow Downs fire, the fire service said."},
+      {"Quatorze maisons ont été détruites à Coldharbour par l'incendie de Sallow Downs.",
+       "Quatorze",
+       "Au moins 17 maisons ont été détruites par l'incendie de Sallow Downs, selon un "
+       "décompte de la Gazette à Coldharbour mardi soir, trois de plus que les 14 confirmées "
+       "par les pompiers.",
+       "Quatorze maisons ont été détruites par l'incendie de Sallow Downs, selon les "
+       "pompiers."},
+  }));
+  CAPTURE(text, gazette);
+  auto a = article(text, span, "2026-08-12", Kind::kCount);
+  CHECK(judged(a, {source("g", gazette, "2026-08-12"), source("f", service, "2026-08-12")}) ==
+        Verdict::kDisputed);
+  // The difference alone says nothing of the count.
+  auto told = article("Fourteen homes have been destroyed in Coldharbour, the fire service said.",
+                      "Fourteen", "2026-08-12", Kind::kCount);
+  auto dit = article("Quatorze maisons ont été détruites à Coldharbour, selon les pompiers.",
+                     "Quatorze", "2026-08-12", Kind::kCount);
+  for (const char* difference :
+       {"In Coldharbour the Gazette counted three more homes destroyed than the fire service had "
+        "confirmed.",
+        "In Coldharbour the Gazette counted three homes more than the fire service had confirmed.",
+        "À Coldharbour, la Gazette a compté trois maisons de plus que les pompiers."}) {
+    CAPTURE(difference);
+    CHECK(judged(told, {source("g", difference, "2026-08-12")}) == Verdict::kUnverified);
+    CHECK(judged(dit, {source("g", difference, "2026-08-12")}) == Verdict::kUnverified);
+  }
+}
