@@ -203,6 +203,9 @@ struct Candidate {
   // and its sentence dates nothing since then (judge_figure's stale_for): it may tell of an
   // earlier state or event.
   bool stale = false;
+  // Figures: another party's figure the same document gives against the claim's, which the
+  // document credits to one party (judge_figure): kept beside the document's agreeing figure.
+  bool other_party = false;
 };
 
 std::string kind_name(Kind k) {
@@ -2402,6 +2405,27 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     }
     if (own && candidates[*own].second.stance == Stance::kContradicts) best = own;
   }
+  // A document that gives the claim's figure as one party's ("About 1,200 staff joined the
+  // walkout, according to the ASU") and, in another sentence, another figure for the same
+  // thing in the claim's full frame that it does not credit to that party ("The university
+  // said 640 staff had reported taking strike action") reports a dispute. When the claim
+  // credits no one, both count.
+  std::optional<std::size_t> against;
+  if (best && claim_credit.empty() && candidates[*best].second.stance == Stance::kSupports &&
+      !candidates[*best].second.credit.empty()) {
+    const auto& agreed = candidates[*best];
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      const auto& [sentence, c] = candidates[i];
+      if (c.stance != Stance::kContradicts || !framings[i].strict || framings[i].other_year ||
+          sentence == agreed.first || overlap(c.credit, agreed.second.credit) > 0 || c.stale)
+        continue;
+      if (!against || c.score > candidates[*against].second.score) against = i;
+    }
+  }
+  if (against) {
+    candidates[*against].second.other_party = true;
+    out.push_back(std::move(candidates[*against].second));
+  }
   if (best) out.push_back(std::move(candidates[*best].second));
 }
 
@@ -4385,6 +4409,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   std::map<std::string, Candidate> per_doc;
   for (auto& c : all) {
     std::string key = c.passage->doc_id.empty() ? c.passage->url : c.passage->doc_id;
+    if (c.other_party) key += "\n#other-party";
     auto it = per_doc.find(key);
     bool better = false;
     if (it == per_doc.end()) {

@@ -2831,3 +2831,30 @@ TEST_CASE("a difference between two figures is no count of the thing", "[rules][
     CHECK(judged(dit, {source("g", difference, "2026-08-12")}) == Verdict::kUnverified);
   }
 }
+
+TEST_CASE("a document giving the claim's figure as one party's and another's figure disputes it",
+          "[rules][figures]") {
+  // Kind (an eleventh blind trial): "About 1,200 staff joined the walkout" was supported by a
+  // report giving "About 1,200 …, according to the ASU" and "The university said 640 staff had
+  // reported taking strike action": a document gives one stance, and the agreeing figure won.
+  // A document that credits the claim's figure to one party and gives another figure for the
+  // same thing, not credited to that party, reports a dispute: both count. A claim credited to
+  // that party is still the party's figure.
+  auto [text, source_text, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"About 1,200 staff joined the walkout on its first day.",
+       "About 1,200 staff joined the walkout on Tuesday, according to the ASU. The university "
+       "said 640 staff had reported taking strike action.",
+       Verdict::kDisputed},
+      {"Environ 1 200 salariés ont rejoint la grève le premier jour.",
+       "Environ 1 200 salariés ont rejoint la grève mardi, selon l'ASU. L'université a indiqué "
+       "que 640 salariés avaient rejoint la grève.",
+       Verdict::kDisputed},
+      {"About 1,200 staff joined the walkout on its first day, according to the ASU.",
+       "About 1,200 staff joined the walkout on Tuesday, according to the ASU. The university "
+       "said 640 staff had reported taking strike action.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, text.substr(0, text.find(' ', 6)), "2026-03-05", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-03-03")}) == expected);
+}
