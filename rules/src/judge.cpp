@@ -541,8 +541,27 @@ std::set<std::string> concepts_in(const std::vector<Token>& toks,
   return out;
 }
 
+// Whether two mentions are dates of one list: only "and", "or", « et », « ou » (and "on", "the",
+// « le ») or a comma between them ("June 23 and July 7", « le 23 juin et le 8 juillet »).
+bool coordinated_dates(const std::vector<Token>& toks, const Mention& a, const Mention& b) {
+  if (a.kind != Kind::kDate || b.kind != Kind::kDate) return false;
+  const Mention& first = a.start < b.start ? a : b;
+  const Mention& second = a.start < b.start ? b : a;
+  const std::size_t from = first_token_from(toks, first.end);
+  const std::size_t to = first_token_from(toks, second.start);
+  if (to >= toks.size() || to < from || to - from > 2) return false;
+  if (to == from) return toks[to].comma_before && !toks[to].break_before;
+  const std::string& w = toks[from].word;
+  // "and on July 7", « et le 8 juillet ».
+  const bool article = to - from == 1 || toks[from + 1].word == "on" ||
+                       toks[from + 1].word == "le" || toks[from + 1].word == "the";
+  return article && !toks[from].break_before && !toks[to].break_before &&
+         (w == "and" || w == "or" || w == "et" || w == "ou");
+}
+
 // Concepts within `w` content words either side of a mention, stopping at other dates (not at
-// a year inside a noun phrase: "the vote on Ferrand's 2027 budget will be on December 18").
+// a year inside a noun phrase, "the vote on Ferrand's 2027 budget will be on December 18", nor
+// at a date of the same list, "from June 23 and July 7").
 std::set<std::string> window_concepts(const std::vector<Token>& toks,
                                       const std::vector<std::string>& cons, const Mention& m,
                                       const std::vector<Mention>& others, int w, std::size_t lo,
@@ -552,7 +571,8 @@ std::set<std::string> window_concepts(const std::vector<Token>& toks,
     if (toks[j].start < lo || toks[j].end > hi) return true;
     for (const auto& o : others) {
       if (o.start == m.start && o.end == m.end) continue;
-      if (o.kind == Kind::kDate && !o.attributive && toks[j].start < o.end && toks[j].end > o.start)
+      if (o.kind == Kind::kDate && !o.attributive && toks[j].start < o.end &&
+          toks[j].end > o.start && !coordinated_dates(toks, m, o))
         return true;
     }
     return false;
@@ -2936,8 +2956,12 @@ DateClaim date_claim(const Analyzer& an, const ClaimView& cv, const std::string&
   d.all = d.local;
   d.all.insert(cv.extended.begin(), cv.extended.end());
   d.frame = date_frame(an, cv.toks, cv.cons, cv.self, 0, std::numeric_limits<std::size_t>::max());
+  // Dates of one list ("from June 23 and July 7", « les 23 juin et 7 juillet ») tell one
+  // happening's days: neither is another date of the sentence whose evidence a source's clause
+  // could be.
   for (const auto& o : cv.mentions) {
     if (o.kind != Kind::kDate || o.start == cv.self.start || o.date.size() < 4) continue;
+    if (coordinated_dates(cv.toks, o, cv.self)) continue;
     d.others.push_back(
         date_frame(an, cv.toks, cv.cons, o, 0, std::numeric_limits<std::size_t>::max()));
   }

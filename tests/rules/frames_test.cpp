@@ -794,3 +794,30 @@ TEST_CASE("a name after the claim's date says what the date is about", "[rules][
   auto a = article(claim_text, span, "2026-10-08", Kind::kDate);
   CHECK(judged(a, {source("s", source_text, "2026-10-06")}) == expected);
 }
+
+TEST_CASE("dates of one list share their clause", "[rules][frames]") {
+  // Kind (a tenth blind trial): "Further 48-hour stoppages are planned from June 23 and July 7"
+  // was unverified against "Further 48-hour strikes will begin on 23 June and 8 July": each
+  // date's window of words stopped at the other date, so July 7's held nothing of the strikes,
+  // and June 23's clause was read as another happening's. Dates joined by "and" / « et » (or a
+  // comma) tell one happening's days. The listed date the source gives agrees.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, first, second, source_text] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Further 48-hour stoppages are planned from June 23 and July 7 unless a deal is "
+           "reached.",
+           "June 23", "July 7", "Further 48-hour strikes will begin on 23 June and 8 July."},
+          {"De nouveaux arrêts de travail de 48 heures sont prévus les 23 juin et 7 juillet, "
+           "sauf accord.",
+           "23 juin", "7 juillet",
+           "De nouvelles grèves de 48 heures commenceront le 23 juin et le 8 juillet."},
+      }));
+  CAPTURE(claim_text);
+  const std::vector<verify::rules::Passage> sources = {source("s", source_text, "2026-06-08")};
+  CHECK(judged(article(claim_text, first, "2026-06-10", Kind::kDate), sources) ==
+        Verdict::kSupported);
+  CHECK(judged(article(claim_text, second, "2026-06-10", Kind::kDate), sources) ==
+        Verdict::kContradicted);
+}
