@@ -2299,11 +2299,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       double lo = std::min(std::fabs(cv.self.number), std::fabs(sm.number));
       // The same digits a thousandfold (or a millionfold) apart, for the same thing, are a
       // slip of scale ("$2.1 million" for "$2.1 billion"), the commonest error an amount has:
-      // compared whatever the ratio.
+      // compared whatever the ratio. So are the same digits ten times apart, a decimal point
+      // moved by one place ("£12 million" for "£1.2 million", « 4,5 % » for « 45 % »).
       auto scale_slip = [&] {
         if (!strict || lo <= 0) return false;
         double r = hi / lo;
-        for (double k : {1e3, 1e6, 1e9}) {
+        for (double k : {10.0, 1e3, 1e6, 1e9}) {
           if (std::fabs(r - k) <= 1e-9 * k) return true;
         }
         return false;

@@ -2858,3 +2858,28 @@ TEST_CASE("a document giving the claim's figure as one party's and another's fig
   auto a = article(text, text.substr(0, text.find(' ', 6)), "2026-03-05", Kind::kCount);
   CHECK(judged(a, {source("s", source_text, "2026-03-03")}) == expected);
 }
+
+TEST_CASE("the same digits ten times apart are a decimal point moved", "[rules][figures]") {
+  // Kind (an eleventh blind trial): "put the value of the lost timber at £12 million" was
+  // unverified against the trust's "£1.2 million": figures more than five times apart are read
+  // as other things, except a slip of scale (a thousandfold). A decimal point moved is the same
+  // slip for the same thing; figures ten times apart with other digits are still not compared.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Its director, Graham Oduya, put the value of the lost timber at £12 million.",
+           "£12 million",
+           "The trust's director, Graham Oduya, put the value of the lost timber at £1.2 million.",
+           Verdict::kContradicted},
+          {"Son directeur, Graham Oduya, a estimé la valeur du bois perdu à 12 millions d'euros.",
+           "12 millions",
+           "Le directeur, Graham Oduya, a estimé la valeur du bois perdu à 1,2 million d'euros.",
+           Verdict::kContradicted},
+          {"Its director, Graham Oduya, put the value of the lost timber at £12 million.",
+           "£12 million",
+           "The trust's director, Graham Oduya, put the value of the lost timber at £1.3 million.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-08-12", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-08-12")}) == expected);
+}
