@@ -3843,7 +3843,12 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       if (head.empty() || text::office_stem(rt[k].word) != head) continue;
       for (std::size_t n : {k - 1, k + 1}) {
         const std::size_t later = n == k + 1 ? n : k;  // no break between the two
-        if (n >= rt.size() || rt[n].capitalized || rt[later].break_before ||
+        // A capitalised word is an organisation's, unless it is itself a title word that
+        // makes the office another rank ("Chief Inspector" is not the "Inspector" a source
+        // names, "Prime Minister" not any minister).
+        const bool titled_neighbour =
+            n < rt.size() && rt[n].capitalized && stems.titles.count(text::office_stem(rt[n].word));
+        if (n >= rt.size() || (rt[n].capitalized && !titled_neighbour) || rt[later].break_before ||
             rt[later].comma_before || an.is_stop(rt[n].word) ||
             lex.role_modifiers.count(rt[n].word) || kJunior.count(rt[n].word) ||
             lex.past_office_words.count(rt[n].word) || name_set.count(rt[n].word))

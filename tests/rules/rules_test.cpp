@@ -812,6 +812,31 @@ TEST_CASE("a word of the claim's office that opens the source's sentence is no o
   CHECK(judged(a, {p}) == expected);
 }
 
+TEST_CASE("a title word that makes another rank must be in the source's office", "[rules]") {
+  // Kind (seen while fixing an eleventh blind trial's ranks): "Chief Inspector Kieran Moss" was
+  // confirmed by "Inspector Kieran Moss", "Prime Minister Theo Ashworth" by "Minister Theo
+  // Ashworth": a capitalised word beside the head title was read as an organisation's and left
+  // out. A title word there makes the office another rank; a source without it does not
+  // confirm the claim's. The same rank is still confirmed; French writes the rank after the
+  // title (« commissaire principal »), a guard.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, source_text, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"Chief Inspector Kieran Moss said officers were keeping an open mind.",
+       "Inspector Kieran Moss said officers were keeping an open mind.", Verdict::kUnverified},
+      {"Prime Minister Kieran Moss said the talks would go on.",
+       "Minister Kieran Moss said the talks would go on.", Verdict::kUnverified},
+      {"Chief Inspector Kieran Moss said officers were keeping an open mind.",
+       "Chief Inspector Kieran Moss said officers were keeping an open mind.", Verdict::kSupported},
+      {"Le commissaire principal Kieran Moss a appelé à la prudence.",
+       "Le commissaire principal Kieran Moss a appelé à la prudence.", Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, "Kieran Moss", "2026-08-12", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-08-11")}) == expected);
+}
+
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
   Claim c =
       claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
