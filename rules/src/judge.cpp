@@ -98,11 +98,52 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
     }
     if (in_headline.size() == 1 && in_headline[0] != out.lead) out.headline = in_headline[0];
   }
+  // Names written only inside one hyphenated compound (« Villers-en-Auge », "Saint-Fortunat"):
+  // the compound's capitalised words, each occurrence's, must all be the same set.
+  const auto toks = text::tokenize(text);
+  auto joined = [&](std::size_t a, std::size_t b) {  // toks[a] and toks[b] glued by a hyphen
+    return toks[b].start == toks[a].end + 1 && toks[a].end < text.size() &&
+           text[toks[a].end] == '-';
+  };
+  std::map<std::string, std::optional<std::set<std::string>>> compound_of;
+  for (const auto& e : out.names) compound_of[e];
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].capitalized) continue;
+    auto it = compound_of.find(toks[i].word);
+    if (it == compound_of.end()) continue;
+    std::size_t a = i, b = i;
+    while (a > 0 && joined(a - 1, a)) --a;
+    while (b + 1 < toks.size() && joined(b, b + 1)) ++b;
+    std::set<std::string> parts;
+    for (std::size_t k = a; k <= b; ++k) {
+      if (toks[k].capitalized) parts.insert(toks[k].word);
+    }
+    if (a == b || parts.size() < 2) parts.clear();  // standing alone: a name by itself
+    if (!it->second) {
+      it->second = parts;
+    } else if (*it->second != parts) {
+      it->second->clear();
+    }
+  }
+  for (const auto& [e, parts] : compound_of) {
+    if (!parts || parts->empty()) continue;
+    auto& mates = out.partners[e];
+    for (const auto& w : *parts) {
+      if (w != e) mates.push_back(w);
+    }
+  }
   return out;
 }
 
-bool StoryNames::admits(const std::function<bool(const std::string&)>& named) const {
+bool StoryNames::admits(const std::function<bool(const std::string&)>& named_word) const {
   if (names.empty()) return true;
+  auto named = [&](const std::string& e) {
+    if (!named_word(e)) return false;
+    auto it = partners.find(e);
+    return it == partners.end() ||
+           std::all_of(it->second.begin(), it->second.end(),
+                       [&](const std::string& p) { return named_word(p); });
+  };
   if (!lead.empty() && named(lead)) return true;
   if (!headline.empty() && named(headline)) return true;
   std::size_t need = std::min<std::size_t>(2, names.size());

@@ -821,3 +821,38 @@ TEST_CASE("dates of one list share their clause", "[rules][frames]") {
   CHECK(judged(article(claim_text, second, "2026-06-10", Kind::kDate), sources) ==
         Verdict::kContradicted);
 }
+
+TEST_CASE("a name written only inside a hyphenated place name is that place's", "[rules][frames]") {
+  // Kind (an eleventh blind trial): a recount « effectué le 2 juin » at Condé-sur-Auge
+  // "supported" the date of Villers-en-Auge's recount: the story's names were the words of
+  // « Villers-en-Auge », and « Auge » with the court's « Caen » (twice in the story) made two
+  // of them. A name the
+  // story writes only inside one hyphenated compound is named by a source only with the
+  // compound's other capitalised words. The story's own town is still found.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [story, span, other_town, own_town] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Villers-en-Auge : le tribunal annule l'élection\n\nLe tribunal administratif de Caen "
+           "a annulé l'élection de Villers-en-Auge. Le tribunal de Caen avait été saisi en mars. "
+           "Le recomptage des bulletins de Villers-en-Auge a eu lieu le 2 juin.",
+           "2 juin",
+           "Le tribunal administratif de Caen a confirmé l'élection de Condé-sur-Auge. Le "
+           "recomptage des bulletins, effectué le 2 juin, a confirmé l'écart.",
+           "Le tribunal administratif de Caen a annulé l'élection de Villers-en-Auge. Le "
+           "recomptage des bulletins, effectué le 2 juin, a ramené l'écart."},
+          {"Stratford-upon-Avon election annulled\n\nA court in Warwick annulled the council "
+           "election in Stratford-upon-Avon. The Warwick court had been asked to rule in March. "
+           "The recount of the Stratford-upon-Avon ballots took place on June 2.",
+           "June 2",
+           "A court in Warwick upheld the council election in Bradford-on-Avon. The recount of "
+           "the ballots, held on June 2, confirmed the result.",
+           "A court in Warwick annulled the council election in Stratford-upon-Avon. The recount "
+           "of the ballots, held on June 2, cut the margin."},
+      }));
+  CAPTURE(story);
+  auto a = article(story, span, "2026-06-25", Kind::kDate);
+  CHECK(judged(a, {source("o", other_town, "2026-06-10")}) == Verdict::kUnverified);
+  CHECK(judged(a, {source("s", own_town, "2026-06-23")}) == Verdict::kSupported);
+}

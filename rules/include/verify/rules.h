@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -107,6 +108,10 @@ struct StoryNames {
   std::string lead;                // the most repeated of them; "" when another ties it
   std::string headline;  // the one of them the text's first line gives, if not the lead; ""
                          // when it gives none or several
+  // A name the text writes only inside one hyphenated compound, with the compound's other
+  // capitalised words ("villers" -> {"auge"} for « Villers-en-Auge »): a source names it only
+  // when it names them too (« Condé-sur-Auge » names no "auge" of this story).
+  std::map<std::string, std::vector<std::string>> partners;
   // Whether a source passes the gate, `named(n)` telling whether it names `n` (same_name
   // against its words): it names the lead or the headline's name, or two of the names (the
   // one there is, if one).
