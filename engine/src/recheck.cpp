@@ -141,6 +141,12 @@ class ChangeIndex {
     const std::uint32_t first = first_after(since);
     std::map<std::string, Docs> naming;
     for (const auto& name : story.names) naming[name] = docs_naming(name, first);
+    // A compound's other words (StoryNames::partners), which admits() asks for too.
+    for (const auto& [name, mates] : story.partners) {
+      for (const auto& m : mates) {
+        if (!naming.count(m)) naming[m] = docs_naming(m, first);
+      }
+    }
     Docs all;
     for (const auto& [name, docs] : naming) all.insert(all.end(), docs.begin(), docs.end());
     std::sort(all.begin(), all.end());

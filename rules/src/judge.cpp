@@ -140,9 +140,8 @@ bool StoryNames::admits(const std::function<bool(const std::string&)>& named_wor
   auto named = [&](const std::string& e) {
     if (!named_word(e)) return false;
     auto it = partners.find(e);
-    return it == partners.end() ||
-           std::all_of(it->second.begin(), it->second.end(),
-                       [&](const std::string& p) { return named_word(p); });
+    return it == partners.end() || std::all_of(it->second.begin(), it->second.end(),
+                                               [&](const std::string& p) { return named_word(p); });
   };
   if (!lead.empty() && named(lead)) return true;
   if (!headline.empty() && named(headline)) return true;
