@@ -188,6 +188,17 @@ std::vector<std::string> number_forms(const Claim& c) {
   if (c.number) {
     add_unique(out, text::format_number(*c.number));
     for (const auto& f : text::french_number_forms(*c.number)) add_unique(out, f);
+    // A measure written glued to its unit ("4.2mm", "61mm", "58mph", « 7,5ml »): the index reads
+    // it as one term, which the bare figure never meets. The unit is the extractor's noun when it
+    // is a short word of letters, as units are.
+    const std::string unit = text::fold(c.noun);
+    if (!unit.empty() && unit.size() <= 4 &&
+        std::all_of(unit.begin(), unit.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+      const std::vector<std::string> bare = out;
+      for (const auto& f : bare) {
+        if (!f.empty() && f.find(' ') == std::string::npos) add_unique(out, f + unit);
+      }
+    }
     // Millions and billions written short, as the index reads them: "£48m" is the term "48m",
     // « 48 M€ » the words "48 m", "48 mln dlrs", "$1.2bn", « 1,2 Md€ ». Without them a
     // source that writes the figure short was never retrieved for "48 millions d'euros".

@@ -532,6 +532,53 @@ TEST_CASE("a sum a source writes short is found for the sum written out", "[engi
   CHECK(seen == 3);
 }
 
+TEST_CASE("a measure a source writes glued to its unit is found for the claim's", "[engine]") {
+  // Kind (an eleventh blind trial): "only 4.2mm of rain" was unverified against the Met Office's
+  // "only 4.2mm of rain recorded": the index reads "4.2mm" as one term, and the searches asked
+  // for "4.2" alone. A figure whose noun is a short unit is also searched glued to it ("4.2mm",
+  // « 7,5ml »). English and French.
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document en;
+    en.id = "en";
+    en.url = "https://one.example/july";
+    en.source = "one.example";
+    en.published = "2026-08-03";
+    en.title = "Westmarch July rainfall";
+    en.text = "Westmarch had its driest July since 1984, with only 4.2mm of rain recorded.";
+    corpus::Document fr = en;
+    fr.id = "fr";
+    fr.url = "https://two.example/pipette";
+    fr.source = "two.example";
+    fr.title = "Pipette de l'Amoxivel";
+    fr.text = "Remplie jusqu'au trait, la pipette de l'Amoxivel délivre 7,5ml au lieu de 5.";
+    REQUIRE(c->add_documents({en, fr}).added == 2);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto en_report = eng.check(claims::parse_article(
+      "Westmarch drought\n\nWESTMARCH, Aug. 12, 2026 - Westmarch had only 4.2mm of rain in "
+      "July, the driest since 1984.\n",
+      "txt", "en.txt"));
+  auto fr_report = eng.check(claims::parse_article(
+      "Amoxivel\n\nPARIS, 22 avril 2026 – La pipette de l'Amoxivel délivre 7,5ml au lieu de 5, "
+      "selon l'agence.\n",
+      "txt", "fr.txt"));
+  std::size_t seen = 0;
+  for (const auto* report : {&en_report, &fr_report}) {
+    for (const auto& r : report->results) {
+      if (r.claim.kind != claims::Kind::kCount || !r.claim.number ||
+          (*r.claim.number != 4.2 && *r.claim.number != 7.5))
+        continue;
+      ++seen;
+      CAPTURE(r.claim.text);
+      CHECK(r.finding.verdict == rules::Verdict::kSupported);
+    }
+  }
+  CHECK(seen == 2);
+}
+
 TEST_CASE("the story filter lets through every word the same-story gate takes for a name",
           "[engine]") {
   // The filter must be a necessary condition of the gate: each word rules::same_name equates
