@@ -175,6 +175,13 @@ const std::vector<std::pair<int, std::string>>& article_entities_cached(const An
   return *work.entities;
 }
 
+const StoryNames& story_names_cached(const Analyzer& an, const ArticleContext& ctx) {
+  const auto& names = article_entities_cached(an, ctx);
+  CheckWork& work = check_work(an, ctx);
+  if (!work.story) work.story = story_names_of(names, ctx.text);
+  return *work.story;
+}
+
 std::vector<std::size_t> sentence_claims(const Analyzer& an, const ArticleContext& ctx,
                                          std::size_t sentence_start) {
   std::vector<std::size_t> out;
@@ -1197,7 +1204,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       v.entities.insert(e);
       v.story_names.insert(e);
     }
-    v.story = story_names_of(names, ctx.text);
+    v.story = story_names_cached(an, ctx);
   }
   // The claim's side of every figure comparison, the same for each passage.
   if (is_figure(c.kind)) v.figure = an.frame(v.toks, v.cons, v.self, v.mentions);

@@ -120,6 +120,9 @@ struct CheckWork {
   // article_entities of the text, and its place_only words.
   std::optional<std::vector<std::pair<int, std::string>>> entities;
   std::set<std::string> place_only;
+  // story_names_of those entities: the same-story gate's names, with their lead, headline and
+  // compounds' partners (which read the whole text: once per check, not once per claim).
+  std::optional<StoryNames> story;
   // Indices into ArticleContext::claims ordered by sentence_start, in claim order within a
   // sentence, so the claims of a sentence are one equal_range. With a text_id only.
   std::optional<std::vector<std::size_t>> by_sentence;
@@ -142,6 +145,9 @@ CheckWork& check_work(const Analyzer& analyzer, const ArticleContext& context);
 // article_entities of the context's text, computed once per check and thread (check_work).
 const std::vector<std::pair<int, std::string>>& article_entities_cached(
     const Analyzer& analyzer, const ArticleContext& context);
+
+// story_names_of the context's text, computed once per check and thread (check_work).
+const StoryNames& story_names_cached(const Analyzer& analyzer, const ArticleContext& context);
 
 // Indices into context.claims of the claims whose sentence starts at `sentence_start`, in claim
 // order: looked up in the check's index when the context has a text_id (built once per check
