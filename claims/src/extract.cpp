@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -550,14 +551,22 @@ class Extractor {
         "directeur",  "directrice", "pdg",      "président", "présidente", "dirigeant",
         "dirigeante", "patron",     "patronne", "gérant",    "gérante",    "chief",
         "ceo",        "head",       "chair",    "director"};
+    const Mention* found = latest_titled_before(pos, kHeads);
+    return found ? found->name : "";
+  }
+
+  // The latest person named before `pos` whose role holds one of `titles` (of equal positions,
+  // the one named last), or null.
+  const Mention* latest_titled_before(std::size_t pos,
+                                      std::span<const std::string_view> titles) const {
     const Mention* found = nullptr;
     for (const auto& m : mentions_) {
       if (m.pos >= pos || (found && m.pos < found->pos)) continue;
-      if (std::any_of(kHeads.begin(), kHeads.end(),
-                      [&](std::string_view h) { return m.role.find(h) != std::string::npos; }))
+      if (std::any_of(titles.begin(), titles.end(),
+                      [&](std::string_view t) { return m.role.find(t) != std::string::npos; }))
         found = &m;
     }
-    return found ? found->name : "";
+    return found;
   }
 
   // Whether the subject of speech verb `v` is a person left unnamed by an indefinite article
@@ -593,17 +602,13 @@ class Extractor {
   // `titled_only`) the last person.
   std::string last_person_before(std::size_t pos, std::string_view title = {},
                                  bool titled_only = false) const {
-    const Mention* best = nullptr;
-    const Mention* titled = nullptr;
-    for (const auto& m : mentions_) {
-      if (m.pos >= pos) continue;
-      if (!best || m.pos >= best->pos) best = &m;
-      if (!title.empty() && m.role.find(title) != std::string::npos &&
-          (!titled || m.pos >= titled->pos)) {
-        titled = &m;
-      }
+    if (!title.empty()) {
+      if (const Mention* titled = latest_titled_before(pos, {&title, 1})) return titled->name;
     }
-    if (titled) return titled->name;
+    const Mention* best = nullptr;
+    for (const auto& m : mentions_) {
+      if (m.pos < pos && (!best || m.pos >= best->pos)) best = &m;
+    }
     if (titled_only) return "";
     // Within the sentence of the latest person named, its subject is who "he" refers to ("Tein
     // said that ... President Macron met ... \"...,\" he said" is Tein).
