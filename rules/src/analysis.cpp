@@ -255,12 +255,19 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   auto in_other = [&](std::size_t j) { return other_at(j) != nullptr; };
   auto [first, last] = text::tokens_within(toks, m.start, m.end);
   if (first == toks.size()) {
-    // No token inside the mention (odd offsets): anchor on the nearest one.
+    // No token inside the mention. A figure glued to its unit ("61mm", "4.2mm", "12km") is
+    // inside one token: that token is the figure's, not the word before it (which would read
+    // "According to the Met Office, 61mm" as a Met figure). Otherwise (odd offsets) anchor on
+    // the nearest one.
     for (first = 0; first < toks.size() && toks[first].end <= m.start; ++first) {
     }
     if (first == toks.size()) return f;
-    last = first > 0 ? first - 1 : 0;
-    if (first > 0) --first;
+    if (toks[first].start <= m.start && toks[first].end >= m.end) {
+      last = first;
+    } else {
+      last = first > 0 ? first - 1 : 0;
+      if (first > 0) --first;
+    }
   }
   struct Near {
     std::string cpt;

@@ -2883,3 +2883,30 @@ TEST_CASE("the same digits ten times apart are a decimal point moved", "[rules][
   auto a = article(text, span, "2026-08-12", Kind::kMoney);
   CHECK(judged(a, {source("s", source_text, "2026-08-12")}) == expected);
 }
+
+TEST_CASE("a figure glued to its unit is read from its own token, not the word before it",
+          "[rules][figures]") {
+  // Kind (an eleventh blind trial): "According to the Met Office, 61mm of rain fell" was
+  // contradicted by "The Met Office said 61mm of rain fell …, more than the average of 57mm":
+  // a figure glued to its unit lies inside one token, and its frame was read from the word
+  // before it, so each side's figure was qualified by the body that gave it ("Met", "Office")
+  // and the source's own 61mm could not meet the claim's.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"According to the Met Office, 61mm of rain fell at Ashcombe on Monday.", "61",
+           "The Met Office said 61mm of rain fell at Ashcombe on Monday, more than the November "
+           "average of 57mm for the station.",
+           Verdict::kSupported},
+          {"According to the Met Office, 64mm of rain fell at Ashcombe on Monday.", "64",
+           "The Met Office said 61mm of rain fell at Ashcombe on Monday, more than the November "
+           "average of 57mm for the station.",
+           Verdict::kContradicted},
+          {"Selon Météo-France, 61mm de pluie sont tombés à Vernoux lundi.", "61",
+           "Météo-France indique que 61mm de pluie sont tombés à Vernoux lundi, plus que la "
+           "moyenne de novembre, 57mm.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-11-18", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-11-17")}) == expected);
+}
