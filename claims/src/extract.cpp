@@ -2580,6 +2580,12 @@ class Extractor {
     // The title must come early and nothing verb-like before it.
     std::size_t title_at = SIZE_MAX;
     for (std::size_t q = pb; q < pe && q < pb + 5; ++q) {
+      // "the students' union president", "the workers' council chair": a plural possessive's
+      // apostrophe, glued to its "s" and followed by the noun it owns, is part of the phrase.
+      if (q > pb && (punct(q, end, "'") || punct(q, end, "\xE2\x80\x99")) &&
+          !toks_[q].space_before && word(q - 1, end) && ends_with(toks_[q - 1].lower, "s") &&
+          word(q + 1, pe) && toks_[q + 1].space_before)
+        continue;
       if (!word(q, end)) return;
       if (internal::match_title(toks_, q, pe) > 0 || (q == pb && elided_title(q, pe) > 0)) {
         title_at = q;
