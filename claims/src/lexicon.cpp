@@ -157,6 +157,9 @@ const WordSet& title_modifiers() {
       "technical", "junior", "lead", "principal", "external", "affairs", "security", "national",
       "regional", "communications", "press", "public", "attorney", "supreme", "opposition", "party",
       "co", "area", "division", "corporate", "group", "police", "army", "military",
+      // Said of the holder, not of an organisation: "Local MP Simon Hale", "Veteran
+      // senator Ann Fry", capitalised only where they open a sentence.
+      "local", "veteran", "longtime",
       // Police ranks before a rank: "Detective Inspector", "Det Insp", "Ch Supt".
       "detective", "det", "ch",
       // Government portfolios before "minister" ("Sports Minister Ana Duarte"): a portfolio the

@@ -1973,6 +1973,33 @@ TEST_CASE("a prefixed title is another office than the title alone", "[rules]") 
   }
 }
 
+TEST_CASE("a sentence's first word describing the holder is no organisation of the office",
+          "[rules]") {
+  // Kind (an eleventh blind trial): "Local MP Simon Hale said" read "Local", capitalised only
+  // because it opens the sentence, as the MP's organisation, so "Simon Hale, the MP for
+  // Merefield" named another organisation's MP and confirmed nothing. French puts such words
+  // after the title (« le député local »), where they never were an organisation.
+  struct Case {
+    std::string article, value, same, other;
+  };
+  for (const auto& k : {
+           Case{"Local MP Simon Hale said he had asked ministers to act.", "Simon Hale | Local MP",
+                "Simon Hale, the MP for Merefield, said he had asked ministers to act.",
+                "Simon Hale, the council leader, said he had asked ministers to act."},
+           Case{"Veteran senator Ann Fry said the vote was close.", "Ann Fry | Veteran senator",
+                "Ann Fry, a senator for Hatchley, said the vote was close.",
+                "Ann Fry, the mayor of Hatchley, said the vote was close."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
+    CHECK(c.organization.empty());
+    CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
+          Verdict::kSupported);
+    CHECK(shipped().judge(c, ctx, {passage("other", "other.example", k.other)}).verdict ==
+          Verdict::kContradicted);
+  }
+}
+
 TEST_CASE(
     "a quote credited to an office alone is confirmed only where a source gives its speaker "
     "that office",
