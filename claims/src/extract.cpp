@@ -2041,7 +2041,7 @@ class Extractor {
         return punct(k, end, "-") && !toks_[k].space_before && word(k + 1, end) &&
                !toks_[k + 1].space_before;
       };
-      while (c < end && c < j + 8 && (word(c, end) || glued_hyphen(c)) && !quoted_[c] &&
+      while (c < end && c < j + 12 && (word(c, end) || glued_hyphen(c)) && !quoted_[c] &&
              !internal::is_speech_verb(toks_[c].lower))
         ++c;
     }
@@ -3251,6 +3251,25 @@ class Extractor {
                                                 });
         !who.empty())
       return who;
+    // « a estimé le conservateur, Luc Demarteau, », "said the neighbour, Ann Lee.": after an
+    // article, one or two lower-case words describing the speaker that the lexicon does not
+    // list, then the speaker's full name set off by a comma and ending the phrase.
+    if (had_the) {
+      std::size_t n = q;
+      while (n < q + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
+             !internal::is_stopword(toks_[n].lower) && !internal::is_speech_verb(toks_[n].lower) &&
+             !is_day_word(toks_[n].lower) && !titleish(n, end) &&
+             !internal::is_org_word(toks_[n].lower))
+        ++n;
+      if (n > q && punct(n, end, ",") && !quoted_[n] && name_word(n + 1, end) &&
+          !titleish(n + 1, end) && !toks_[n + 1].newline_before) {
+        const std::size_t last = name_run_end(n + 1, end);
+        const bool closes = last + 1 >= end || punct(last + 1, end, ",") ||
+                            punct(last + 1, end, ".") || punct(last + 1, end, ";");
+        if (last > n + 1 && last < n + 5 && closes)
+          return expand_name(slice(n + 1, last), toks_[n + 1].start);
+      }
+    }
     std::size_t e = q;
     std::size_t limit = q + 5;  // a portfolio complement read whole moves it on
     while (e < end && word(e, end) && !quoted_[e] && e < limit &&

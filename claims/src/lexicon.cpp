@@ -135,6 +135,10 @@ const WordSet& title_words() {
       // Counsel named for a party ("the company's lawyer, Jane Roe", « l'avocate de la
       // société, Jeanne Roux »).
       "lawyer", "avocat", "avocate",
+      // Offices of Belgian and Swiss towns (« le bourgmestre », « l'échevine de la Culture », « le
+      // syndic de Lausanne ») and a museum's curator; rules/lexicon.json role_titles holds them
+      // too.
+      "bourgmestre", "échevin", "échevine", "syndic", "curator",
       // A union's or a campaign's officers ("Unison's regional organiser, Gareth Price", « le
       // coordinateur de l'intersyndicale »); rules/lexicon.json role_titles holds them too.
       "organiser", "organizer", "organisateur", "organisatrice", "coordinator", "coordinateur",
@@ -178,14 +182,19 @@ const WordSet& title_modifiers() {
 
 const WordSet& org_words() {
   static const WordSet s = {
-      "ministry",    "council",     "committee",      "party",        "assembly",     "department",
-      "office",      "bank",        "court",          "agency",       "union",        "government",
-      "parliament",  "congress",    "senate",         "house",        "commission",   "board",
-      "police",      "army",        "corporation",    "company",      "group",        "institute",
-      "university",  "association", "federation",     "network",      "foundation",   "authority",
-      "service",     "bureau",      "administration", "organization", "organisation", "force",
-      "forces",      "nations",     "states",         "republic",     "kingdom",      "democrats",
-      "republicans", "cabinet",     "embassy",        "mission"};
+      "ministry", "council", "committee", "party", "assembly", "department", "office", "bank",
+      "court", "agency", "union", "government", "parliament", "congress", "senate", "house",
+      "commission", "board", "police", "army", "corporation", "company", "group", "institute",
+      "university", "association", "federation", "network", "foundation", "authority", "service",
+      "bureau", "administration", "organization", "organisation", "force", "forces", "nations",
+      "states", "republic", "kingdom", "democrats", "republicans", "cabinet", "embassy", "mission",
+      // French institutions, capitalised in their names (« la Fédération Wallonie-Bruxelles »,
+      // « le Conseil d'État »): no person's name words. (Not the nouns French puts before a
+      // body's name, « le syndicat Force ouvrière », « le groupe Stellantis », whose speaker is
+      // the name.)
+      "fédération", "région", "communauté", "ministère", "université", "assemblée", "conseil",
+      "comité", "commission", "agence", "fondation", "institut", "gouvernement", "parlement",
+      "sénat", "tribunal", "cour", "ambassade", "préfecture", "mairie", "département"};
   return s;
 }
 

@@ -246,6 +246,43 @@ TEST_CASE("quotes are credited to their speaker in French attributions", "[claim
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("a speaker or an office holder set off by a comma after words of office is named",
+          "[claims][quotes][roles]") {
+  // Kind (a twelfth blind trial): « … », a estimé le bourgmestre, Luc Demarteau, gave the words
+  // to nobody, so a source giving them to the prosecutor's spokeswoman confirmed them. A
+  // describer the lexicon does not list, then the full name after a comma, names the speaker;
+  // Belgian and Swiss town offices (« bourgmestre », « échevine », « syndic ») are titles; an
+  // office's complement of up to a dozen words (« ministre de la Culture de la Fédération
+  // Wallonie-Bruxelles, ») still reaches its holder. A single name after the comma names no one.
+  struct Row {
+    std::string body, speaker, role;
+  };
+  const auto row = GENERATE(values<Row>({
+      {"« Les auteurs connaissaient les lieux », a estimé le bourgmestre, Luc Demarteau, lundi.",
+       "Luc Demarteau", "Luc Demarteau | bourgmestre"},
+      {"« Les auteurs connaissaient les lieux », a estimé le gardien, Luc Demarteau, lundi.",
+       "Luc Demarteau", ""},
+      {"\"We heard a car speed off,\" said the neighbour, Ann Lee.", "Ann Lee", ""},
+      {"\"We heard a car speed off,\" said the neighbour, Lee.", "", ""},
+      {"« Nous allons auditer les musées », a dit Julie Moreau, l'échevine de la Culture.",
+       "Julie Moreau", "Julie Moreau | échevine de la Culture"},
+      {"La ministre de la Culture de la Fédération Wallonie-Bruxelles, Céline Marchal-Dury, a "
+       "annoncé un audit. « Nous allons auditer les musées », a-t-elle dit.",
+       "Céline Marchal-Dury",
+       "Céline Marchal-Dury | ministre de la Culture de la Fédération Wallonie-Bruxelles"},
+      {"The Minister for Culture and Heritage of the Walloon Region, Celine Dury, said: \"We will "
+       "audit every museum.\"",
+       "Celine Dury", "Celine Dury | Minister for Culture and Heritage of the Walloon Region"},
+  }));
+  CAPTURE(row.body);
+  const auto cs = read(row.body);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == row.speaker);
+  const auto roles = values_of(cs, Kind::kRole);
+  CHECK(roles == (row.role.empty() ? std::vector<std::string>{} : std::vector{row.role}));
+}
+
 TEST_CASE("a verb of praise after a quote attributes it to the person named", "[claims][quotes]") {
   // Kind: words quoted and credited with a verb of praise or thanks instead of "said"
   // (« a salué », « a félicité », "praised", "lauded"). Unread, the quote had no speaker, so any
