@@ -1000,10 +1000,11 @@ struct ClaimView {
     return n;
   }
   const std::set<std::string>& extended = in_sentence.extended;
-  std::vector<int> ages;    // person_ages of the claim's sentence, in the article
-  std::string mover;        // percentages: mover_of the claim's figure
-  std::string time_anchor;  // a date stated in the same sentence, else the article's
-  std::string past;         // the anchor when it lies in an earlier year, else ""
+  std::vector<int> ages;      // person_ages of the claim's sentence, in the article
+  std::string mover;          // percentages: mover_of the claim's figure
+  std::string time_anchor;    // a date stated in the same sentence, else the article's
+  bool clause_dated = false;  // the anchor is a date of the figure's own clause
+  std::string past;           // the anchor when it lies in an earlier year, else ""
   const bool& historical = in_sentence.historical;
   // The days count.stale_source_days before and after a day-precise anchor ("" when there is
   // none, or the setting is 0): sources published between them are of the claim's time.
@@ -1134,6 +1135,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   }
   std::sort(v.siblings.begin(), v.siblings.end());  // for ClaimView::sibling_count
   // The figure's time: a date of its clause, else of the sentence when it is the only figure.
+  v.clause_dated = !clause_date.empty();
   v.time_anchor = !clause_date.empty()                          ? clause_date
                   : v.siblings.empty() || c.kind == Kind::kDate ? sentence_date
                                                                 : "";
@@ -2174,6 +2176,48 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!any_date) dates_in(sentence_before(sv.sents, sent));
     return !recent;
   };
+  // A source figure whose own clause is dated only long before the claim's time tells of an
+  // earlier event, however recent its source: "The last strike on the route was in August
+  // 2011, when crews walked out for 24 hours" says nothing against "would walk out again for
+  // 48 hours from June 1". It cannot contradict the figure. The figure's clause: no comma or
+  // break between the date and the figure, or the date's own clause of time (", when …",
+  // « , où … », « , lorsque … ») holding the figure; "The mine, which was bought in 2021,
+  // employs 820 people" is not dated 2021. The claim's own clause must be dated too: an undated
+  // figure may be a lasting state ("seven turbines 180 metres high") that a clause dated years
+  // back (the 2022 permit's "200 metres") still tells. (A claim set in a past year has that
+  // year for its time, so a source clause of that year is of its time.)
+  auto dated_earlier = [&](const Mention& sm) {
+    if (cv.time_from.empty() || !cv.clause_dated) return false;
+    const std::size_t fig = first_token_from(sv.toks, sm.start);
+    // No comma or break before any token of (from, to], within 40 tokens.
+    auto one_clause = [&](std::size_t from, std::size_t to) {
+      if (to < from || to - from > 40) return false;
+      for (std::size_t j = from + 1; j <= to && j < sv.toks.size(); ++j)
+        if (sv.toks[j].comma_before || sv.toks[j].break_before) return false;
+      return true;
+    };
+    static const std::set<std::string> kTimeClause = {"when", "ou", "lorsque", "quand"};
+    bool any_date = false;
+    const auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+    for (auto o = first_mention_from(sv.mentions, sent.start);
+         o != sv.mentions.end() && o->start < sent.end; ++o) {
+      if (o->kind != Kind::kDate || o->end > sent.end || o->date.size() < 4 || o->dateline)
+        continue;
+      const std::size_t first = first_token_from(sv.toks, o->start);
+      std::size_t last = first_token_from(sv.toks, o->end);  // the token after the date
+      bool own = o->start < sm.start ? one_clause(first, fig) : one_clause(fig, first);
+      if (!own && o->end <= sm.start && last < sv.toks.size() && sv.toks[last].comma_before &&
+          kTimeClause.count(sv.toks[last].word))
+        own = one_clause(last, fig);
+      if (!own) continue;
+      // Any date that ends on or after the claim's time_from (a recent one, or one after the
+      // claim's time) may be the claim's event.
+      if (pad(o->date_end.empty() ? o->date : o->date_end, "99") >= pad(cv.time_from, "00"))
+        return false;
+      any_date = true;
+    }
+    return any_date;
+  };
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
@@ -2250,7 +2294,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       const Interval s0 = interval_of(an, sm.number, "", true);
       consistent = holds(s0, cv.self.number) || holds(c0, sm.number);
     }
-    if (!consistent && stale_for(sm)) continue;
+    if (!consistent && (stale_for(sm) || dated_earlier(sm))) continue;
     // Two changes of different things ("Revenue rose 6.4%" and "Shares closed 3.2 per cent
     // higher") are not one figure told two ways.
     if (!consistent && cv.self.kind == Kind::kPercent && !cv.mover.empty()) {

@@ -2910,3 +2910,33 @@ TEST_CASE("a figure glued to its unit is read from its own token, not the word b
   auto a = article(text, span, "2026-11-18", Kind::kCount);
   CHECK(judged(a, {source("s", source_text, "2026-11-17")}) == expected);
 }
+
+TEST_CASE("a source sentence dated only long before the claim's time cannot contradict it",
+          "[rules][figures]") {
+  // Kind (a twelfth blind trial): "would walk out again for 48 hours from June 1" was
+  // contradicted by a report of that week recalling "the last strike …, in August 2011, when
+  // crews walked out for 24 hours": a sentence whose dates all end long before the claim's time
+  // tells of an earlier event, however recent its source. A source sentence of the claim's
+  // time still contradicts.
+  auto [text, source_text, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"The union said on Wednesday that its members would walk out again for 48 hours from June "
+       "1 if no agreement was reached.",
+       "The last strike on the Kelloe route was in August 2011, when crews walked out for 24 "
+       "hours in a dispute over rosters.",
+       Verdict::kUnverified},
+      {"The union said on Wednesday that its members would walk out again for 48 hours from June "
+       "1 if no agreement was reached.",
+       "Crews will walk out for 24 hours from June 1, the union said.", Verdict::kContradicted},
+      {"Le syndicat a annoncé mercredi que les équipages débrayeraient de nouveau pendant 48 "
+       "heures à partir du 1er juin faute d'accord.",
+       "Lors de la dernière grève, en août 2011, les équipages avaient débrayé pendant 24 heures.",
+       Verdict::kUnverified},
+      {"Le syndicat a annoncé mercredi que les équipages débrayeraient de nouveau pendant 48 "
+       "heures à partir du 1er juin faute d'accord.",
+       "Les équipages débrayeront pendant 24 heures à partir du 1er juin, selon le syndicat.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, "48", "2026-05-21", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
+}
