@@ -905,7 +905,16 @@ class Extractor {
     // The story's own year, just given, outweighs the tense of a loosely written sentence.
     if (!anchored && year == d->y && on_day) {
       int tense = sentence_tense(s);
-      if (tense < 0 && at_year(year) > ref) --year;
+      // A past sentence may tell of what lies ahead in the date's own clause ("said he would
+      // meet them on May 26", "had asked the two sides to meet on May 26", written on May 21):
+      // that date is not pushed back a year.
+      // (Only "would" and a request decide so: "was expected to resign on Feb. 2" is an
+      // expectation of its own past.)
+      std::size_t by = SIZE_MAX;
+      const bool ahead = clause_tense(m.first_tok, s, &by) > 0 && by != SIZE_MAX &&
+                         (toks_[by].is("would") || toks_[by].is("to") || toks_[by].is("de") ||
+                          toks_[by].is("à") || toks_[by].is("d'"));
+      if (tense < 0 && at_year(year) > ref && !ahead) --year;
       if (tense > 0 && at_year(year) < ref) ++year;
     }
     // "since January 1", « depuis le 1er janvier »: what has gone on since a day began before
@@ -998,6 +1007,34 @@ class Extractor {
         (next_is(k + 1, "to") || next_is(k + 1, "de") || next_is(k + 1, "d'") ||
          next_is(k + 1, "à") || (k + 1 < toks_.size() && toks_[k + 1].lower.rfind("d'", 0) == 0)))
       return 1;
+    // A request or a call to act: "asked the two sides to meet on May 26", "urged them to
+    // resume talks on Friday", « a demandé aux deux parties de se réunir le 26 mai »: what is
+    // asked for lies ahead of the asking. "to" (« de », « à ») then a verb in the infinitive,
+    // with a verb of asking at most eight words before it.
+    if (w == "to" || w == "de" || w == "à" || w == "d'") {
+      static const std::unordered_set<std::string_view> kAsking = {
+          "asked",     "invited",    "urged",   "told",     "ordered", "called",  "summoned",
+          "requested", "instructed", "demandé", "demandée", "invité",  "invitée", "appelé",
+          "appelée",   "exhorté",    "sommé",   "convié",   "enjoint", "prié"};
+      std::size_t v = k + 1;
+      if (v < toks_.size() && (toks_[v].is("se") || toks_[v].is("s'"))) ++v;
+      const bool french = w != "to";
+      auto infinitive = [&](std::size_t j) {
+        if (j >= toks_.size() || toks_[j].type != TokType::kWord || toks_[j].upper || quoted_[j] ||
+            internal::is_stopword(toks_[j].lower))
+          return false;
+        const std::string_view x = toks_[j].lower;
+        if (french) return ends_with(x, "er") || ends_with(x, "ir") || ends_with(x, "re");
+        return !ends_with(x, "s") && !ends_with(x, "ed") && !ends_with(x, "ing") &&
+               !internal::is_determiner(x);
+      };
+      if (infinitive(v)) {
+        for (std::size_t j = k, n = 0; j-- > 0 && n < 8; ++n) {
+          if (toks_[j + 1].newline_before) break;
+          if (toks_[j].type == TokType::kWord && kAsking.count(toks_[j].lower)) return 1;
+        }
+      }
+    }
     static const std::unordered_set<std::string_view> kPast = {
         "was",  "were", "had",   "did",   "said", "told",   "met",   "went",    "began",
         "came", "gave", "took",  "held",  "made", "won",    "lost",  "left",    "sent",

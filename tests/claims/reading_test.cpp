@@ -210,6 +210,16 @@ TEST_CASE("a date without a year takes the story's year, the weekday, or the ten
       {"Le scrutin, qui a été reporté, devrait avoir lieu le 2 février.", "2025-11-20",
        "2026-02-02"},
       {"The minister was expected to resign on Feb. 2.", "2025-11-20", "2025-02-02"},
+      // What a past sentence says lies ahead of its saying (a twelfth blind trial: "had asked
+      // the two sides to meet on May 26", written on May 21, was read as last year's May 26).
+      // A date of the past clause itself still goes back a year.
+      {"The minister said he had asked the company and the union to meet on May 26.", "2026-05-21",
+       "2026-05-26"},
+      {"The minister said he would meet the union on May 26.", "2026-05-21", "2026-05-26"},
+      {"Le ministre a demandé aux deux parties de se réunir le 26 mai.", "2026-05-21",
+       "2026-05-26"},
+      {"The minister had met the union on May 26.", "2026-05-21", "2025-05-26"},
+      {"Le ministre avait rencontré les deux parties le 26 mai.", "2026-05-21", "2025-05-26"},
   }));
   CAPTURE(body);
   auto ds = dates(read(body, ref));
