@@ -690,6 +690,32 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     }
   }
   if (f.event.empty()) f.event = movement;
+  f.updated = f.moved_toll;
+  // "The number of sailings cancelled has now risen to 126", « le nombre de vols annulés est
+  // passé à 126 »: the count of the noun after "number of" / « nombre de » has reached the
+  // figure, a level of that count as "cancelled 84 sailings" is; how it moved is not its
+  // event. Read back along the figure's clause from "to" / « à » before it.
+  if (f.head.empty() && !movement.empty() && f.event == movement && first >= 2 &&
+      (toks[first - 1].word == "to" || toks[first - 1].word == "a") && !toks[first].break_before &&
+      !toks[first].comma_before) {
+    for (std::size_t j = first - 1, n = 0; j-- > 0 && n < 16; ++n) {
+      if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
+      if ((toks[j].word != "number" && toks[j].word != "nombre") || j + 2 >= first) continue;
+      const std::size_t of = j + 1;
+      std::size_t noun = of + 1;
+      if (toks[of].word != "of" && toks[of].word != "de" && toks[of].word != "d") break;
+      if (toks[noun].comma_before || toks[noun].break_before) break;
+      const auto& c = cons[noun];
+      if (!c.empty() && c[0] != '#' && !toks[noun].capitalized && !is_event(c) &&
+          !is_generic(toks[noun].word)) {
+        f.head = c;
+        f.event.clear();
+        f.moved_toll = false;
+        f.updated = true;
+      }
+      break;
+    }
+  }
   // A margin: "won by 3,139 votes", "lost by two seats", "leads by 12 points", « avec 3 139 voix
   // d'avance », « d'écart »: the difference between two counts, not a count of votes or
   // seats. It is of the class of "majority" and "margin" (lexicon class `margin`), whatever is

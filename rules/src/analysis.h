@@ -58,6 +58,9 @@ struct Frame {
   // A rising toll that moved: the nearest event word only said how it moved ("the death toll
   // rose to three") and `event` is the toll's class found beyond it.
   bool moved_toll = false;
+  // The text says the count has moved to this figure: "the death toll rose to three", "the
+  // number of sailings cancelled has now risen to 126" (an update of an earlier figure).
+  bool updated = false;
 };
 
 // The running maximum of the mentions' ends, for Analyzer::frame; `mentions` in text order.

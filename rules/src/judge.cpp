@@ -253,6 +253,8 @@ struct Candidate {
   // Figures: another party's figure the same document gives against the claim's, which the
   // document credits to one party (judge_figure): kept beside the document's agreeing figure.
   bool other_party = false;
+  // Figures: the source says the count has moved to this figure (Frame::updated).
+  bool updated = false;
 };
 
 std::string kind_name(Kind k) {
@@ -2479,6 +2481,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.value_end = sv.p->start + sm.end;
     c.bound = !sm.hedge.empty();
     c.stale = consistent && stale_for(sm);
+    c.updated = sf.updated;
     c.lo = si.lo;
     c.hi = si.hi;
     c.credit = credited_to(an, sv.toks, sv.mentions, sm, sent.start, sent.end);
@@ -4618,8 +4621,13 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
 
   const std::string kind = kind_name(claim.kind);
   const Frame& cf = cv.figure;
-  bool evolving = is_figure(claim.kind) && (an.is_evolving(cf.head) || an.is_evolving(cf.event) ||
-                                            an.is_evolving(cf.defining));
+  // A count that moves (a toll), or one a source says has moved to its figure since ("The
+  // number of sailings cancelled has now risen to 126" the day after "84 sailings have been
+  // cancelled so far"): later sources that differ supersede it (below).
+  bool evolving =
+      is_figure(claim.kind) &&
+      (an.is_evolving(cf.head) || an.is_evolving(cf.event) || an.is_evolving(cf.defining) ||
+       std::any_of(con.begin(), con.end(), [](const Candidate* c) { return c->updated; }));
   bool multi_valued = claim.kind == Kind::kRole;  // a person holds several titles
 
   enum class Side { kSupport, kContradict, kDispute } side;

@@ -2940,3 +2940,33 @@ TEST_CASE("a source sentence dated only long before the claim's time cannot cont
   auto a = article(text, "48", "2026-05-21", Kind::kCount);
   CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
 }
+
+TEST_CASE("a count a later source says has since moved to another figure is outdated",
+          "[rules][figures]") {
+  // Kind (a twelfth blind trial): "had so far cancelled 84 sailings", two days after the
+  // operator's "84 sailings have been cancelled so far" and a day after its "The number of
+  // sailings cancelled has now risen to 126", was supported: "risen to 126" framed no counted
+  // noun, so it said nothing of sailings. The count of the noun after "number of" has moved to
+  // the figure: the story's figure was out of date. An update after the story's date does not
+  // make it wrong then.
+  auto [text, older, newer, newer_date, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"The operator said it had so far cancelled 84 sailings on the route.",
+           "Because of the strike, 84 sailings have been cancelled so far.",
+           "The number of sailings cancelled because of the strike has now risen to 126.",
+           "2026-05-20", Verdict::kContradicted},
+          {"The operator said it had so far cancelled 84 sailings on the route.",
+           "Because of the strike, 84 sailings have been cancelled so far.",
+           "The number of sailings cancelled because of the strike has now risen to 126.",
+           "2026-05-23", Verdict::kSupported},
+          {"L'opérateur a indiqué avoir annulé jusqu'ici 84 traversées sur la ligne.",
+           "À cause de la grève, 84 traversées ont été annulées jusqu'ici.",
+           "Le nombre de traversées annulées à cause de la grève a grimpé à 126.", "2026-05-20",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(text, newer_date);
+  auto a = article(text, "84", "2026-05-21", Kind::kCount);
+  CHECK(judged(a, {source("old", older, "2026-05-19"), source("new", newer, newer_date)}) ==
+        expected);
+  CHECK(judged(a, {source("old", older, "2026-05-19")}) == Verdict::kSupported);
+}
