@@ -2072,13 +2072,40 @@ bool market_move(const Analyzer& an, const std::vector<Token>& toks, const Menti
 // "over", with another figure before it in its clause (at most eight words before, no comma
 // between). That figure's counted class or unit word (Analyzer::concept_of_word: "mm" and
 // "millimètres" are one); "" when the count is no such duration.
-std::string duration_of(const Analyzer& an, const std::vector<Token>& toks,
-                        const std::vector<Mention>& mentions, const Mention& m) {
+// The concepts of the clause around the token at byte `at`: the words from the last comma or
+// break before it to the next, at most 24 tokens each way (a hostile sentence without commas
+// is not read whole for every figure). Function words and figures have no concept.
+std::set<std::string> clause_concepts(const std::vector<Token>& toks,
+                                      const std::vector<std::string>& cons, std::size_t at) {
+  std::set<std::string> out;
+  const std::size_t k = first_token_from(toks, at);
+  if (k >= toks.size() || k >= cons.size()) return out;
+  auto take = [&](std::size_t j) {
+    if (!cons[j].empty() && cons[j][0] != '#') out.insert(cons[j]);
+  };
+  take(k);
+  for (std::size_t j = k, n = 0; j > 0 && n < 24 && !toks[j].break_before && !toks[j].comma_before;
+       ++n)
+    take(--j);
+  for (std::size_t j = k + 1, n = 0; j < toks.size() && j < cons.size() && n < 24 &&
+                                     !toks[j].break_before && !toks[j].comma_before;
+       ++j, ++n)
+    take(j);
+  return out;
+}
+
+// Whether a count's head (as Mention::head, folded) is a unit of time: the count is a duration.
+bool time_unit(const std::string& head) {
   static const std::set<std::string> kUnits = {
       "hour", "hours", "heure", "heures", "minute",  "minutes",  "day",   "days",
       "jour", "jours", "week",  "weeks",  "semaine", "semaines", "month", "months",
       "mois", "year",  "years", "an",     "ans",     "annee",    "annees"};
-  if (m.kind != Kind::kCount || !kUnits.count(m.head)) return "";
+  return kUnits.count(head) > 0;
+}
+
+std::string duration_of(const Analyzer& an, const std::vector<Token>& toks,
+                        const std::vector<Mention>& mentions, const Mention& m) {
+  if (m.kind != Kind::kCount || !time_unit(m.head)) return "";
   const std::size_t f = first_token_from(toks, m.start);
   if (f == 0 || f >= toks.size() || toks[f].comma_before || toks[f].break_before) return "";
   const auto& w = toks[f - 1].word;
@@ -2154,6 +2181,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const std::string claim_duration = duration_of(an, cv.toks, cv.mentions, cv.self);
   const bool claim_market = market_move(an, cv.toks, cv.self);
   const int claim_decimals = written_decimals(cv.c->text, cv.self.number);
+  std::set<std::string> claim_clause;  // clause_concepts of the claim's figure, on first need
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
   // before its sentence's date, else the article's), whose sentence (or, undated, the one
@@ -2346,6 +2374,18 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // Same thing counted: the defining word is there, and an event on one side only means
     // another figure ("228,000 employees" vs "laying off 6,000 employees").
     bool strict = !cf.defining.empty() && has(cf.defining) && cf.event.empty() == sf.event.empty();
+    // A duration's unit says only that it is a duration: "lend books using paper records for
+    // nine days" and "a countdown of seven days" share "days" and nothing else. Two durations
+    // are of the same thing when their clauses share another word ("Talks at Acas broke down
+    // after nine hours", "Talks at Acas on 4 June ended after seven hours") or their event.
+    if (strict && cv.self.kind == Kind::kCount && time_unit(cv.self.head) &&
+        cf.defining == cf.head && (cf.event.empty() || cf.event != sf.event)) {
+      if (claim_clause.empty()) claim_clause = clause_concepts(cv.toks, cv.cons, cv.self.start);
+      const auto source_clause = clause_concepts(sv.toks, sv.cons, sm.start);
+      strict = std::any_of(claim_clause.begin(), claim_clause.end(), [&](const std::string& x) {
+        return x != cf.head && source_clause.count(x) > 0;
+      });
+    }
     // A figure told in short for the claim's subject after another party's figure with the
     // claim's noun ("Grace Okafor took 41,870 ballots to 36,210 for Mayor Derek Hollis"): the
     // claim's figure, as the first one's noun says.

@@ -2970,3 +2970,27 @@ TEST_CASE("a count a later source says has since moved to another figure is outd
         expected);
   CHECK(judged(a, {source("old", older, "2026-05-19")}) == Verdict::kSupported);
 }
+
+TEST_CASE("two durations are of the same thing only when they share more than their unit",
+          "[rules][figures]") {
+  // Kind (a twelfth blind trial): "Libraries had to lend books using paper records for nine
+  // days" and "attackers were inside the network for 11 days" were both contradicted by a
+  // ransomware gang's "countdown of seven days": a unit of time was the figures' only shared
+  // word. A duration of the same doing still contradicts.
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Libraries in the borough had to lend books using paper records for nine days.", "nine",
+       "The gang demanded a ransom with a countdown of seven days.", Verdict::kUnverified},
+      {"Libraries in the borough had to lend books using paper records for nine days.", "nine",
+       "Libraries in the borough lent books using paper records for seven days.",
+       Verdict::kContradicted},
+      {"Les bibliothèques ont dû prêter les livres sur fiches papier pendant neuf jours.", "neuf",
+       "Le gang a exigé une rançon avec un compte à rebours de sept jours.", Verdict::kUnverified},
+      {"Les bibliothèques ont dû prêter les livres sur fiches papier pendant neuf jours.", "neuf",
+       "Les bibliothèques ont prêté les livres sur fiches papier pendant sept jours.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-01-29", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-01-28")}) == expected);
+}
