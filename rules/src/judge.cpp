@@ -1641,6 +1641,46 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
 // Whether the figure ending at byte `end` is a difference between two figures, not a count of
 // the thing: "three more than the 14 confirmed by the fire service", "two fewer than", « trois
 // de plus que les 14 », « deux de moins que ». It is compared only with another difference.
+// Whether the figure at byte `start` counts another instance of its thing: "a further 48-hour
+// strike", "another 300 jobs", "a second 24-hour walkout", « une deuxième grève de 48 heures »,
+// « 300 autres postes », or in a clause that says its doing happens again ("will strike again
+// for 48 hours", « débrayeront de nouveau pendant 48 heures »). Such a figure is not the first
+// instance's: "the 72-hour strike" is not contradicted by "a further 48-hour strike". (Not
+// "new" nor « nouveau »: "a new toll of 14", « un nouveau bilan de 14 morts » update the same
+// count. Nor "again" after a movement: "the toll rose again to 14".)
+bool another_instance(const Analyzer& an, const std::vector<text::Token>& toks, std::size_t start) {
+  static const std::set<std::string> kMarkers = {
+      "further",  "another",   "second",  "third", "additional",
+      "deuxieme", "troisieme", "seconde", "autre", "supplementaire"};
+  const std::size_t k = first_token_from(toks, start);
+  if (k >= toks.size()) return false;
+  // Up to three words before the figure, within its noun phrase.
+  for (std::size_t j = k, n = 0; j > 0 && n < 3 && !toks[j].break_before && !toks[j].comma_before;
+       ++n) {
+    --j;
+    if (kMarkers.count(toks[j].word)) return true;
+  }
+  // Right after it: « 300 autres postes » ("300 more jobs" is a difference: difference_figure).
+  if (k + 1 < toks.size() && !toks[k + 1].break_before && !toks[k + 1].comma_before &&
+      (toks[k + 1].word == "autres" || toks[k + 1].word == "autre"))
+    return true;
+  // "again", « de nouveau », « à nouveau » at most eight words before, in the figure's clause,
+  // right after a verb that is no movement.
+  for (std::size_t j = k, n = 0; j > 1 && n < 8 && !toks[j].break_before && !toks[j].comma_before;
+       ++n) {
+    --j;
+    std::size_t verb = SIZE_MAX;
+    if (toks[j].word == "again" && !toks[j].break_before && !toks[j].comma_before) verb = j - 1;
+    if (toks[j].word == "nouveau" && (toks[j - 1].word == "de" || toks[j - 1].word == "a") &&
+        !toks[j - 1].break_before && !toks[j - 1].comma_before && j >= 2)
+      verb = j - 2;
+    if (verb == SIZE_MAX) continue;
+    const std::string c = an.concept_of_word(toks[verb].word);
+    return !(an.is_event(c) && !an.is_date_event(c));
+  }
+  return false;
+}
+
 bool difference_figure(const std::vector<text::Token>& toks, std::size_t end) {
   const std::size_t k = first_token_from(toks, end);
   auto at = [&](std::size_t n) -> std::string_view {
@@ -2174,6 +2214,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::set<std::size_t> states_figure;
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
   const bool claim_difference = difference_figure(cv.toks, cv.self.end);
+  const bool claim_another = another_instance(an, cv.toks, cv.self.start);
   std::size_t about_other_at = SIZE_MAX;  // the source sentence `about_other` was decided for
   bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
@@ -2212,12 +2253,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   // 48 hours from June 1". It cannot contradict the figure. The figure's clause: no comma or
   // break between the date and the figure, or the date's own clause of time (", when …",
   // « , où … », « , lorsque … ») holding the figure; "The mine, which was bought in 2021,
-  // employs 820 people" is not dated 2021. The claim's own clause must be dated too: an undated
-  // figure may be a lasting state ("seven turbines 180 metres high") that a clause dated years
-  // back (the 2022 permit's "200 metres") still tells. (A claim set in a past year has that
-  // year for its time, so a source clause of that year is of its time.)
+  // employs 820 people" is not dated 2021. Against a claim whose own clause is undated, only
+  // the clause of time counts: an undated figure may be a lasting state ("seven turbines 180
+  // metres high") that a clause dated years back (the 2022 permit's "200 metres") still tells.
+  // (A claim set in a past year has that year for its time, so a source clause of that year is
+  // of its time.)
   auto dated_earlier = [&](const Mention& sm) {
-    if (cv.time_from.empty() || !cv.clause_dated) return false;
+    if (cv.time_from.empty()) return false;
     const std::size_t fig = first_token_from(sv.toks, sm.start);
     // No comma or break before any token of (from, to], within 40 tokens.
     auto one_clause = [&](std::size_t from, std::size_t to) {
@@ -2235,7 +2277,11 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
         continue;
       const std::size_t first = first_token_from(sv.toks, o->start);
       std::size_t last = first_token_from(sv.toks, o->end);  // the token after the date
-      bool own = o->start < sm.start ? one_clause(first, fig) : one_clause(fig, first);
+      // The figure's own clause counts only against a claim whose clause is dated too; the
+      // date's clause of time ("in August 2011, when …") tells an event of then whatever the
+      // claim.
+      bool own = cv.clause_dated &&
+                 (o->start < sm.start ? one_clause(first, fig) : one_clause(fig, first));
       if (!own && o->end <= sm.start && last < sv.toks.size() && sv.toks[last].comma_before &&
           kTimeClause.count(sv.toks[last].word))
         own = one_clause(last, fig);
@@ -2325,6 +2371,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       consistent = holds(s0, cv.self.number) || holds(c0, sm.number);
     }
     if (!consistent && (stale_for(sm) || dated_earlier(sm))) continue;
+    // Another instance of the thing ("a further 48-hour strike") says nothing against the
+    // figure of a claim that marks none. (A claim's own "again" is relative to its text: a
+    // source may tell that instance alone, unmarked.)
+    if (!consistent && !claim_another && another_instance(an, sv.toks, sm.start)) continue;
     // Two changes of different things ("Revenue rose 6.4%" and "Shares closed 3.2 per cent
     // higher") are not one figure told two ways.
     if (!consistent && cv.self.kind == Kind::kPercent && !cv.mover.empty()) {

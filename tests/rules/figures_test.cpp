@@ -2994,3 +2994,34 @@ TEST_CASE("two durations are of the same thing only when they share more than th
   auto a = article(text, span, "2026-01-29", Kind::kCount);
   CHECK(judged(a, {source("s", source_text, "2026-01-28")}) == expected);
 }
+
+TEST_CASE("a figure of another instance of the thing does not contradict the first's",
+          "[rules][figures]") {
+  // Kind (a twelfth blind trial): "The 72-hour strike … began on Tuesday" was disputed by the
+  // union's "a further 48-hour strike from 28 May": a figure marked as another instance
+  // ("further", "another", "second", « deuxième », « autres », or "strike again", « de
+  // nouveau ») is that instance's. A figure of the claim's own instance still decides.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"The 72-hour strike by deckhands and engineers began at 00:01 on Tuesday.", "72-hour",
+           "The union has today announced a further 48-hour strike from 00:01 on Thursday 28 May.",
+           Verdict::kUnverified},
+          {"The 72-hour strike by deckhands and engineers began at 00:01 on Tuesday.", "72-hour",
+           "The 48-hour strike by deckhands and engineers began at 00:01 on Tuesday.",
+           Verdict::kContradicted},
+          {"La grève de 72 heures des marins a commencé mardi à 0 h 01.", "72",
+           "Le syndicat a annoncé une deuxième grève de 48 heures à partir du jeudi 28 mai.",
+           Verdict::kUnverified},
+          {"La grève de 72 heures des marins a commencé mardi à 0 h 01.", "72",
+           "La grève de 48 heures des marins a commencé mardi à 0 h 01.", Verdict::kContradicted},
+          {"The 72-hour strike by deckhands and engineers began at 00:01 on Tuesday.", "72-hour",
+           "The union said its deckhands and engineers will strike again for 48 hours from 28 May.",
+           Verdict::kUnverified},
+          {"La grève de 72 heures des marins a commencé mardi à 0 h 01.", "72",
+           "Les marins feront de nouveau grève pendant 48 heures à partir du jeudi 28 mai.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-05-21", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
+}
