@@ -23,6 +23,7 @@
 #include <future>
 #include <istream>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
@@ -452,6 +453,14 @@ class ShardWriter {
       elided += in_body;
     }
     if (!elided.empty()) indexer_.index_text_without_positions(elided);
+    // The publisher's name words (publisher_words), as boolean terms a story filter can ask
+    // for (publisher_filter_word): an organisation's own page about a story is one of the
+    // story's sources though it never names itself. Not as the document's words: a wire
+    // agency's name would then be in every one of its stories.
+    for (const auto& w : publisher_words(d.source)) {
+      std::string t = "XP" + w;
+      if (t.size() <= kMaxTermBytes) x.add_boolean_term(t);
+    }
     x.add_boolean_term(term);
     if (!d.source.empty()) x.add_boolean_term(source_term(d.source));
     if (d.published.empty()) {
@@ -1409,6 +1418,12 @@ struct Corpus::Impl {
         for (const auto& alt : clause) {
           fc.key += alt;
           fc.key += '\0';
+          // A term as the index holds it (publisher_filter_word).
+          if (!alt.empty() && alt[0] == '\x01') {
+            alts.emplace_back(alt.substr(1));
+            fc.all_of.push_back({alt.substr(1)});
+            continue;
+          }
           const bool prefix = !alt.empty() && alt.back() == '*';
           auto words = words_of(prefix ? alt.substr(0, alt.size() - 1) : alt);
           if (words.empty()) return std::nullopt;
@@ -2468,6 +2483,49 @@ std::string index_stem(std::string_view folded_word) {
   thread_local Xapian::Stem stemmer("english");
   return stemmer(std::string(folded_word));
 }
+
+std::vector<std::string> publisher_words(std::string_view source) {
+  std::string s = fold(source);
+  // A URL given as the source: its host.
+  if (auto scheme = s.find("://"); scheme != std::string::npos) s.erase(0, scheme + 3);
+  if (auto slash = s.find('/'); slash != std::string::npos) s.erase(slash);
+  std::vector<std::string> labels;
+  const bool domain = s.find('.') != std::string::npos && s.find(' ') == std::string::npos;
+  std::string cur;
+  for (char ch : s) {
+    if (ch == '.' && domain) {
+      labels.push_back(cur);
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  labels.push_back(cur);
+  if (domain && labels.size() > 1) labels.pop_back();  // the top-level domain
+  static const std::set<std::string, std::less<>> kGeneric = {
+      "www", "gov", "gouv", "com", "org", "net", "edu", "int", "news", "info", "the"};
+  std::vector<std::string> out;
+  for (const auto& label : labels) {
+    std::string word;
+    auto flush = [&] {
+      if (word.size() >= 3 && !kGeneric.count(word) &&
+          std::find(out.begin(), out.end(), word) == out.end())
+        out.push_back(word);
+      word.clear();
+    };
+    for (char ch : label) {
+      if ((ch >= 'a' && ch <= 'z') || (static_cast<unsigned char>(ch) >= 0x80)) {
+        word += ch;
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+std::string publisher_filter_word(std::string_view word) { return "\x01XP" + fold(word); }
 
 std::string content_hash(std::string_view bytes) {
   unsigned char md[EVP_MAX_MD_SIZE];

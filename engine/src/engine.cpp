@@ -67,9 +67,23 @@ std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::Sto
   };
   // StoryNames::admits: the lead or the headline's name alone, or two of the names (the one
   // there is, if one).
-  if (story.names.size() == 1) return {{forms(story.names[0])}};
-  if (!story.lead.empty()) groups.push_back({forms(story.lead)});
-  if (!story.headline.empty()) groups.push_back({forms(story.headline)});
+  // StoryNames::admits_publisher: the lead's or the headline's name as the publisher's.
+  auto or_publisher = [&](const std::string& name) {
+    auto out = forms(name);
+    std::vector<std::string> publishers;
+    for (const auto& f : out) {
+      if (f.empty() || f.back() == '*') continue;
+      publishers.push_back(corpus::publisher_filter_word(f));
+    }
+    out.insert(out.end(), publishers.begin(), publishers.end());
+    return out;
+  };
+  if (story.names.size() == 1) {
+    const auto& only = story.names[0];
+    return {{only == story.lead || only == story.headline ? or_publisher(only) : forms(only)}};
+  }
+  if (!story.lead.empty()) groups.push_back({or_publisher(story.lead)});
+  if (!story.headline.empty()) groups.push_back({or_publisher(story.headline)});
   for (std::size_t a = 0; a < story.names.size(); ++a) {
     for (std::size_t b = a + 1; b < story.names.size(); ++b)
       groups.push_back({forms(story.names[a]), forms(story.names[b])});
@@ -186,6 +200,7 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
     p.source = a.doc.source;
     p.tier = a.doc.tier;
     p.document_names = a.names;
+    p.publisher_names = corpus::publisher_words(a.doc.source);
     // A day and month with no year ("yearless") places nothing in a year.
     p.document_dated = std::any_of(a.claims.begin(), a.claims.end(), [](const claims::Claim& c) {
       return c.kind == claims::Kind::kDate &&

@@ -81,6 +81,9 @@ class ChangeIndex {
         auto& list = word_docs_[it->second];
         if (list.empty() || list.back() != i) list.push_back(static_cast<std::uint32_t>(i));
       }
+      // Its publisher's name (rules::StoryNames::admits_publisher).
+      for (auto& w : corpus::publisher_words(docs[i].source))
+        publisher_docs_[std::move(w)].push_back(static_cast<std::uint32_t>(i));
       // Its words as the judge reads them: what could name the story or hold a quote.
       auto read = rules.source_words(docs[i].title, docs[i].text, capitalised_words(docs[i].text));
       elides_.push_back(read.ellipsis);
@@ -159,6 +162,15 @@ class ChangeIndex {
       };
       if (story.admits(named)) out.push_back(d);
     }
+    // An organisation's own pages, whose publisher is the story's lead or headline name.
+    for (const auto& [word, docs] : publisher_docs_) {
+      if (!story.admits_publisher({word})) continue;
+      for (auto d : docs) {
+        if (d >= first) out.push_back(d);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
 
@@ -330,6 +342,7 @@ class ChangeIndex {
   std::vector<Docs> read_docs_;                              // by read word id
   std::vector<std::pair<std::string, std::uint32_t>> read_;  // (read word, its id), sorted
   std::vector<bool> elides_;                                 // by document index
+  std::map<std::string, Docs> publisher_docs_;               // corpus::publisher_words -> documents
 };
 
 // Above this many new sources that could match a search, a re-check's confined search only

@@ -153,6 +153,14 @@ bool StoryNames::admits(const std::function<bool(const std::string&)>& named_wor
   return false;
 }
 
+bool StoryNames::admits_publisher(const std::vector<std::string>& publisher_names) const {
+  for (const auto& w : publisher_names) {
+    if ((!lead.empty() && same_name(lead, w)) || (!headline.empty() && same_name(headline, w)))
+      return true;
+  }
+  return false;
+}
+
 CheckWork& check_work(const Analyzer& an, const ArticleContext& ctx) {
   thread_local std::uint64_t for_analyzer = 0, for_id = 0;
   thread_local std::string for_text;  // only when the context has no text_id
@@ -1273,7 +1281,8 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
       if (same_name(e, text::fold(n))) return true;
     }
   }
-  return false;
+  // An organisation's own page, which names the story by being its publisher.
+  return cv.story.admits_publisher(sv.p->publisher_names);
 }
 
 // Whether a source is about the article's story: the document (else the passage and its
@@ -1288,7 +1297,7 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
 // judged on and admits() only grows with the names, so a document they admit admits each of
 // its passages; otherwise the passage's own names decide, as they always did.
 bool story_gate(const ClaimView& cv, const SourceView& sv, CheckWork& work) {
-  if (cv.story.names.empty()) return true;
+  if (cv.story.names.empty() || cv.story.admits_publisher(sv.p->publisher_names)) return true;
   auto names_any = [](const auto& names, const std::string& e) {
     return std::any_of(names.begin(), names.end(),
                        [&](const std::string& n) { return same_name(e, n); });

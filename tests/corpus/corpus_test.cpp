@@ -1661,3 +1661,41 @@ TEST_CASE("a confined search of a story ranks the named documents as the story's
   }
   CHECK(compared > 60);  // the cases above do rank documents
 }
+
+TEST_CASE("an organisation's own page is found among a story's sources by its publisher's name",
+          "[corpus]") {
+  // Kind (a twelfth blind trial): a council's own update ("our computer systems", published
+  // on holbrook.gov.example) never names Holbrook, so a search kept to the Holbrook story's
+  // sources never found it. The publisher's name words are held apart from the document's
+  // words (a wire agency's name is in none of its stories' words), for a filter to ask for.
+  CHECK(verify::corpus::publisher_words("holbrook.gov.example") ==
+        std::vector<std::string>{"holbrook"});
+  CHECK(verify::corpus::publisher_words("https://www.saint-aurele.example/nouvelles") ==
+        std::vector<std::string>{"saint", "aurele"});
+  CHECK(verify::corpus::publisher_words("Holbrook Borough Council") ==
+        std::vector<std::string>{"holbrook", "borough", "council"});
+  CHECK(verify::corpus::publisher_words("").empty());
+  TempDir dir;
+  {
+    auto c = open_write(dir);
+    Document own, other;
+    own.id = "own";
+    own.source = "holbrook.gov.example";
+    own.text =
+        "The cost of the recovery is estimated at 1.9 million pounds, to be met from reserves.";
+    other.id = "other";
+    other.source = "marston.gov.example";
+    other.text =
+        "The cost of the recovery is estimated at 2.4 million pounds, to be met from reserves.";
+    REQUIRE(c->add_documents({own, other}).added == 2);
+  }
+  auto c = Corpus::open(dir.path() / "home", Corpus::Mode::kRead);
+  Query q;
+  q.clauses.push_back({{"recovery"}, true});
+  q.filter_any = {{{"holbrook", verify::corpus::publisher_filter_word("holbrook")}}};
+  auto hits = c->search(q);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].document.id == "own");
+  q.filter_any = {{{"holbrook"}}};
+  CHECK(c->search(q).empty());
+}

@@ -595,6 +595,38 @@ TEST_CASE("a new source of another story that shares a claim's words does not re
   }
 }
 
+TEST_CASE("a new page of the story's own organisation that never names it is read by the re-check",
+          "[recheck]") {
+  // An organisation's own page names the story by being its publisher (the lead's name in
+  // its domain: brandford.gov.example), though its text never names the town: a re-check
+  // reads it as a full check does. Another town's council is still another story.
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  add_sources(home, {"brd-radio", "brd-homes"});
+  open_engine(home).check(claims::load_article(kData / "article.txt"));
+  auto other = dated_source("ashby-own", "Libraries: council decision",
+                            "The city council voted on June 2, 2026 to close seven branch "
+                            "libraries. The closures will cut 58 library jobs by the end of the "
+                            "year.");
+  other.source = "ashby.gov.example";
+  auto [incremental, searched] = recheck_both(home, {other});
+  CHECK(incremental.changed.empty());
+  CHECK(searched.changed.empty());
+
+  auto own = other;
+  own.id = "brandford-own";
+  own.source = "brandford.gov.example";
+  auto [again, again_full] = recheck_both(home, {own});
+  CHECK(again.checked == 1);
+  for (const auto* r : {&again, &again_full}) {
+    INFO((r == &again ? "incremental" : "full"));
+    auto* change = find_change(*r, "seven");
+    REQUIRE(change != nullptr);
+    CHECK(std::find(change->new_sources.begin(), change->new_sources.end(), "brandford-own") !=
+          change->new_sources.end());
+  }
+}
+
 TEST_CASE(
     "une dépêche d'une autre ville qui partage les mots d'un chiffre ne relance pas l'article",
     "[recheck]") {

@@ -107,8 +107,9 @@ struct Query {
   // every word that starts with it; one the index splits into several words ("serre-haute")
   // matches a document holding them all. A word the index cannot hold at all (no letter or
   // digit) makes the filter match everything, so it never hides a document it was meant to
-  // let through. The engine keeps a figure's, date's or role's searches to the sources the
-  // same-story gate could admit (docs/rules.md, "Same story").
+  // let through. An alternative made by publisher_filter_word matches a publisher's name. The
+  // engine keeps a figure's, date's or role's searches to the sources the same-story gate could
+  // admit (docs/rules.md, "Same story").
   std::vector<std::vector<std::vector<std::string>>> filter_any;
   // When set, called with each hit's content hash (Hit::hash) before its document is read. A
   // caller that already holds that document returns its id: the hit then comes back with
@@ -237,6 +238,19 @@ class Corpus {
 // The English stem the index matches a folded word by ("increased" and "increase" share
 // one), for callers that must predict which documents a query can match.
 std::string index_stem(std::string_view folded_word);
+
+// The words naming a source's publisher, from Document::source: a domain's labels but the
+// last (its top-level domain) and generic ones ("www", "gov", "com", "co", ...), each split at
+// hyphens ("saint-aurele.example": saint, aurele; "holbrook.gov.example": holbrook); an
+// outlet's name's words ("Holbrook Borough Council": holbrook, borough, council). Folded,
+// letters only, three or more, unique, in order. An organisation's own pages rarely repeat
+// its name ("our computer systems"): the index holds these words apart from the document's
+// (publisher_filter_word), and the engine's same-story gate reads them as the publisher's.
+std::vector<std::string> publisher_words(std::string_view source);
+
+// A Query::filter_any alternative that matches the documents whose publisher_words hold
+// `word` (folded), and no document for its words alone.
+std::string publisher_filter_word(std::string_view word);
 
 // Lower-case hex SHA-256 of `bytes`; used for content identity of sources and articles.
 std::string content_hash(std::string_view bytes);

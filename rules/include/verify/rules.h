@@ -50,6 +50,10 @@ struct Passage {
   // tells whether the source is about the article's story at all. Empty when not known; the
   // window and the title are used then.
   std::vector<std::string> document_names;
+  // The publisher's name words (corpus::publisher_words of the source: "holbrook" for
+  // holbrook.gov.example), folded: an organisation's own page about a story names the story
+  // by being the story's organisation, though its text never names it. Empty when not known.
+  std::vector<std::string> publisher_names;
   // Whether the whole source document states any date (resolved or not: "Tuesday" counts).
   // A document that dates nothing cannot place a figure in another year than the claim's.
   bool document_dated = true;
@@ -117,6 +121,10 @@ struct StoryNames {
   // one there is, if one).
   // True when the article repeats no name.
   bool admits(const std::function<bool(const std::string&)>& named) const;
+  // Whether a source's publisher (Passage::publisher_names) is the story's lead or headline
+  // name: its own pages are the story's sources whatever they name. Not any other of the
+  // names: a story that cites an agency ("told Reuters") is not about all its dispatches.
+  bool admits_publisher(const std::vector<std::string>& publisher_names) const;
 };
 
 // Whether two folded names are the same for the gates: equal; one extends the other, of four
