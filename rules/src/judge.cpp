@@ -2280,8 +2280,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     static const std::set<std::string> kTimeClause = {"when", "ou", "lorsque", "quand"};
     bool any_date = false;
     const auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
-    for (auto o = first_mention_from(sv.mentions, sent.start);
-         o != sv.mentions.end() && o->start < sent.end; ++o) {
+    if (fig >= sv.toks.size()) return false;
+    // Only the dates a clause of at most 40 tokens can join to the figure (a date is a few
+    // tokens): a sentence of thousands of dates is not read whole for each of its figures.
+    const std::size_t lo = std::max(sent.start, sv.toks[fig >= 48 ? fig - 48 : 0].start);
+    const std::size_t hi = std::min(sent.end, sv.toks[std::min(fig + 41, sv.toks.size() - 1)].end);
+    for (auto o = first_mention_from(sv.mentions, lo); o != sv.mentions.end() && o->start < hi;
+         ++o) {
       if (o->kind != Kind::kDate || o->end > sent.end || o->date.size() < 4 || o->dateline)
         continue;
       const std::size_t first = first_token_from(sv.toks, o->start);
