@@ -4097,6 +4097,27 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   }
   std::set<std::string> claim_org_stems;
   for (const auto& o : claim_org) claim_org_stems.insert(text::office_stem(o));
+  // Whose office it is, in the possessive ("the council's chief executive", "the agency's
+  // regional director"): a word the source shares with it names the owner, not the office, so
+  // "Council leader Rachel Osei" shares no title with "the council's chief executive".
+  // So is a complement after the title ("chief executive of the council", « directrice générale
+  // du conseil »).
+  std::set<std::string> claim_owner_stems;
+  {
+    auto rt = text::tokenize(role);
+    std::size_t last_title = rt.size();
+    for (std::size_t k = 0; k < rt.size(); ++k) {
+      if (k + 1 < rt.size() && rt[k + 1].possessive_before)
+        claim_owner_stems.insert(text::office_stem(rt[k].word));
+      if (title_stems_all.count(text::office_stem(rt[k].word))) last_title = k;
+    }
+    static const std::set<std::string> kOf = {"of", "de", "du", "des", "d"};
+    if (last_title + 1 < rt.size() && kOf.count(rt[last_title + 1].word)) {
+      for (std::size_t k = last_title + 2; k < rt.size(); ++k) {
+        if (!an.is_stop(rt[k].word)) claim_owner_stems.insert(text::office_stem(rt[k].word));
+      }
+    }
+  }
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -4252,7 +4273,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // only "branch" with "branch president".
     std::size_t have_title = 0;
     for (const auto& x : want) {
-      if (got.count(x) && !claim_org_stems.count(x) &&
+      if (got.count(x) && !claim_org_stems.count(x) && !claim_owner_stems.count(x) &&
           std::find(head_neighbours.begin(), head_neighbours.end(), x) == head_neighbours.end())
         ++have_title;
     }

@@ -2000,6 +2000,37 @@ TEST_CASE("a sentence's first word describing the holder is no organisation of t
   }
 }
 
+TEST_CASE("the owner of an office in the possessive is no title the source shares", "[rules]") {
+  // Kind (a twelfth blind trial): "Rachel Osei, the council's chief executive" was left
+  // unverified by "Council leader Rachel Osei": "council", the owner in the possessive, was
+  // counted as a title word both offices share. French names the owner after the office (« du
+  // conseil »), where it never was a title.
+  struct Case {
+    std::string article, value, same, other;
+  };
+  for (const auto& k : {
+           Case{"Rachel Osei, the council's chief executive, said it was a serious attack.",
+                "Rachel Osei | council's chief executive",
+                "Rachel Osei, the council's chief executive, said staff were working hard.",
+                "Council leader Rachel Osei said staff were working hard."},
+           Case{"Omar Haddad, the agency's regional director, said the risk was low.",
+                "Omar Haddad | agency's regional director",
+                "Omar Haddad, the agency's regional director, said cases were rising.",
+                "Agency spokesman Omar Haddad said cases were rising."},
+           Case{"Rachel Osei, directrice générale du conseil, a dit que l'attaque était grave.",
+                "Rachel Osei | directrice générale du conseil",
+                "Rachel Osei, directrice générale du conseil, a dit que le personnel travaillait.",
+                "La présidente du conseil, Rachel Osei, a dit que le personnel travaillait."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
+    CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
+          Verdict::kSupported);
+    CHECK(shipped().judge(c, ctx, {passage("other", "other.example", k.other)}).verdict ==
+          Verdict::kContradicted);
+  }
+}
+
 TEST_CASE(
     "a quote credited to an office alone is confirmed only where a source gives its speaker "
     "that office",
