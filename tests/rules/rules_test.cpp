@@ -1381,6 +1381,22 @@ std::pair<Claim, ArticleContext> article_claim(const std::string& article, Kind 
   return {};
 }
 
+// A role claim (`value`) of `article`, which a source giving the same office (`same`) confirms
+// and one giving another (`other`) contradicts. Returns the claim.
+struct OfficeCase {
+  std::string article, value, same, other;
+};
+
+Claim check_office(const OfficeCase& k) {
+  CAPTURE(k.article);
+  auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
+  CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
+        Verdict::kSupported);
+  CHECK(shipped().judge(c, ctx, {passage("other", "other.example", k.other)}).verdict ==
+        Verdict::kContradicted);
+  return c;
+}
+
 }  // namespace
 
 namespace {
@@ -1951,26 +1967,18 @@ TEST_CASE("a prefixed title is another office than the title alone", "[rules]") 
   // Kind: « vice-président » read as « président » was confirmed by a source's « président »,
   // and the other way round (a new-user trial). English and French; the same prefixed title
   // stays supported.
-  struct Case {
-    std::string article, value, same, other;
-  };
   for (const auto& k : {
-           Case{"Le vice-président du club, Patrice Roumagnac, a démissionné.",
-                "Patrice Roumagnac | vice-président du club",
-                "Le vice-président du club, Patrice Roumagnac, a annoncé le report des matchs.",
-                "Le président du club, Patrice Roumagnac, a annoncé le report des matchs."},
-           Case{"The vice-chairman of the board, Manuel Johnson, resigned.",
-                "Manuel Johnson | vice-chairman of the board",
-                "The vice-chairman of the board, Manuel Johnson, announced the delay.",
-                "The chairman of the board, Manuel Johnson, announced the delay."},
-       }) {
-    CAPTURE(k.article);
-    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
-    CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
-          Verdict::kSupported);
-    CHECK(shipped().judge(c, ctx, {passage("other", "other.example", k.other)}).verdict ==
-          Verdict::kContradicted);
-  }
+           OfficeCase{
+               "Le vice-président du club, Patrice Roumagnac, a démissionné.",
+               "Patrice Roumagnac | vice-président du club",
+               "Le vice-président du club, Patrice Roumagnac, a annoncé le report des matchs.",
+               "Le président du club, Patrice Roumagnac, a annoncé le report des matchs."},
+           OfficeCase{"The vice-chairman of the board, Manuel Johnson, resigned.",
+                      "Manuel Johnson | vice-chairman of the board",
+                      "The vice-chairman of the board, Manuel Johnson, announced the delay.",
+                      "The chairman of the board, Manuel Johnson, announced the delay."},
+       })
+    check_office(k);
 }
 
 TEST_CASE("a sentence's first word describing the holder is no organisation of the office",
@@ -1979,25 +1987,17 @@ TEST_CASE("a sentence's first word describing the holder is no organisation of t
   // because it opens the sentence, as the MP's organisation, so "Simon Hale, the MP for
   // Merefield" named another organisation's MP and confirmed nothing. French puts such words
   // after the title (« le député local »), where they never were an organisation.
-  struct Case {
-    std::string article, value, same, other;
-  };
   for (const auto& k : {
-           Case{"Local MP Simon Hale said he had asked ministers to act.", "Simon Hale | Local MP",
-                "Simon Hale, the MP for Merefield, said he had asked ministers to act.",
-                "Simon Hale, the council leader, said he had asked ministers to act."},
-           Case{"Veteran senator Ann Fry said the vote was close.", "Ann Fry | Veteran senator",
-                "Ann Fry, a senator for Hatchley, said the vote was close.",
-                "Ann Fry, the mayor of Hatchley, said the vote was close."},
-       }) {
-    CAPTURE(k.article);
-    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
-    CHECK(c.organization.empty());
-    CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
-          Verdict::kSupported);
-    CHECK(shipped().judge(c, ctx, {passage("other", "other.example", k.other)}).verdict ==
-          Verdict::kContradicted);
-  }
+           OfficeCase{"Local MP Simon Hale said he had asked ministers to act.",
+                      "Simon Hale | Local MP",
+                      "Simon Hale, the MP for Merefield, said he had asked ministers to act.",
+                      "Simon Hale, the council leader, said he had asked ministers to act."},
+           OfficeCase{"Veteran senator Ann Fry said the vote was close.",
+                      "Ann Fry | Veteran senator",
+                      "Ann Fry, a senator for Hatchley, said the vote was close.",
+                      "Ann Fry, the mayor of Hatchley, said the vote was close."},
+       })
+    CHECK(check_office(k).organization.empty());
 }
 
 TEST_CASE("the owner of an office in the possessive is no title the source shares", "[rules]") {
@@ -2005,30 +2005,22 @@ TEST_CASE("the owner of an office in the possessive is no title the source share
   // unverified by "Council leader Rachel Osei": "council", the owner in the possessive, was
   // counted as a title word both offices share. French names the owner after the office (« du
   // conseil »), where it never was a title.
-  struct Case {
-    std::string article, value, same, other;
-  };
   for (const auto& k : {
-           Case{"Rachel Osei, the council's chief executive, said it was a serious attack.",
-                "Rachel Osei | council's chief executive",
-                "Rachel Osei, the council's chief executive, said staff were working hard.",
-                "Council leader Rachel Osei said staff were working hard."},
-           Case{"Omar Haddad, the agency's regional director, said the risk was low.",
-                "Omar Haddad | agency's regional director",
-                "Omar Haddad, the agency's regional director, said cases were rising.",
-                "Agency spokesman Omar Haddad said cases were rising."},
-           Case{"Rachel Osei, directrice générale du conseil, a dit que l'attaque était grave.",
-                "Rachel Osei | directrice générale du conseil",
-                "Rachel Osei, directrice générale du conseil, a dit que le personnel travaillait.",
-                "La présidente du conseil, Rachel Osei, a dit que le personnel travaillait."},
-       }) {
-    CAPTURE(k.article);
-    auto [c, ctx] = article_claim(k.article, Kind::kRole, k.value);
-    CHECK(shipped().judge(c, ctx, {passage("same", "same.example", k.same)}).verdict ==
-          Verdict::kSupported);
-    CHECK(shipped().judge(c, ctx, {passage("other", "other.example", k.other)}).verdict ==
-          Verdict::kContradicted);
-  }
+           OfficeCase{"Rachel Osei, the council's chief executive, said it was a serious attack.",
+                      "Rachel Osei | council's chief executive",
+                      "Rachel Osei, the council's chief executive, said staff were working hard.",
+                      "Council leader Rachel Osei said staff were working hard."},
+           OfficeCase{"Omar Haddad, the agency's regional director, said the risk was low.",
+                      "Omar Haddad | agency's regional director",
+                      "Omar Haddad, the agency's regional director, said cases were rising.",
+                      "Agency spokesman Omar Haddad said cases were rising."},
+           OfficeCase{
+               "Rachel Osei, directrice générale du conseil, a dit que l'attaque était grave.",
+               "Rachel Osei | directrice générale du conseil",
+               "Rachel Osei, directrice générale du conseil, a dit que le personnel travaillait.",
+               "La présidente du conseil, Rachel Osei, a dit que le personnel travaillait."},
+       })
+    check_office(k);
 }
 
 TEST_CASE(
