@@ -158,6 +158,20 @@ bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_
     --b;
   std::string_view word = text.substr(b, w - b);
   if (word.empty()) return false;
+  // The end of a link or an address ("https://council.example/vote.html.", "info@site.org."):
+  // no abbreviation, and the full stop ends the sentence.
+  if (b > start && (text[b - 1] == '/' || text[b - 1] == ':' || text[b - 1] == '@' ||
+                    text[b - 1] == '-' || text[b - 1] == '_'))
+    return false;
+  if (word.find('.') != std::string_view::npos) {
+    // Dotted abbreviations have short parts ("U.S.", "p.m.", "Ph.D."); a file or domain name
+    // ("vote.html", "council.example") has longer ones.
+    std::size_t part = 0;
+    for (char ch : word) {
+      part = ch == '.' ? 0 : part + 1;
+      if (part > 3) return false;
+    }
+  }
   if (word.find('.') != std::string_view::npos || word.size() == 1) {
     // Initials and dotted abbreviations ("F.", "U.S.", "p.m."): a new sentence would start with
     // a common sentence opener.

@@ -1606,6 +1606,25 @@ TEST_CASE("sentences split at ends but not after abbreviations or across lines",
   CHECK(got[4] == "Next line here.");
 }
 
+TEST_CASE("a full stop after a link, a file or an address ends the sentence", "[claims]") {
+  // Kind (a new-user trial): "The record is at https://council.example/vote.html. Members
+  // approved it by seven votes to two." was one sentence ("vote.html" read as a dotted
+  // abbreviation), so the citation was judged against the next sentence's figures. English and
+  // French; dotted abbreviations still hold their sentence together.
+  const std::string text =
+      "The record is at https://council.example/vote.html. Members approved it by seven votes. "
+      "Le compte rendu est sur conseil.example. Les élus ont voté. Write to info@council.org. "
+      "The U.S. Army stayed at 9 p.m. on Friday.";
+  std::vector<std::string> got;
+  for (auto sp : claims::split_sentences(text))
+    got.push_back(text.substr(sp.start, sp.end - sp.start));
+  CHECK(got == std::vector<std::string>{"The record is at https://council.example/vote.html.",
+                                        "Members approved it by seven votes.",
+                                        "Le compte rendu est sur conseil.example.",
+                                        "Les élus ont voté.", "Write to info@council.org.",
+                                        "The U.S. Army stayed at 9 p.m. on Friday."});
+}
+
 // Hard-wrapped copy (wire services, e-mail): lines broken at a fixed width inside sentences.
 const std::string kWrappedWire =
     "NEW YORK, March 29 - U.S. Defence Secretary Caspar\n"
