@@ -72,6 +72,16 @@ std::string invalid_utf8_problem(std::string_view line, std::size_t bad, std::st
 }
 
 // Normalizes a "published" value: "YYYY-MM-DD", or an ISO 8601 date-time starting with one.
+// Whether `s` starts with digits and dashes in the places of "YYYY-MM-DD".
+bool shaped_like_date(std::string_view s) {
+  if (s.size() < 10) return false;
+  for (std::size_t i = 0; i < 10; ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+  }
+  return true;
+}
+
 bool published_date(std::string_view s, std::string& out) {
   s = trim(s);
   if (s.empty()) {
@@ -157,6 +167,17 @@ SourceResult parse_jsonl_record(std::string_view line, std::string_view where,
   }
   dom::element root;
   if (auto err = parser.parse(line.data(), line.size()).get(root); err != simdjson::SUCCESS) {
+    // A line that does not open an object is most often not JSON at all (a stray header, a
+    // plain-text line): say so rather than the parser's "Problem while parsing an atom …".
+    const std::string_view t = trim(line);
+    if (!t.empty() && t.front() != '{' && t.front() != '[') {
+      std::size_t n = 1;
+      while (n < t.size() && (static_cast<unsigned char>(t[n]) & 0xC0) == 0x80) ++n;
+      r.problem =
+          problem(where, "malformed JSON: the line starts with '" + std::string(t.substr(0, n)) +
+                             "', not '{' (one JSON object per line)");
+      return r;
+    }
     r.problem = problem(where, std::string("malformed JSON: ") + simdjson::error_message(err));
     return r;
   }
@@ -189,7 +210,12 @@ SourceResult parse_jsonl_record(std::string_view line, std::string_view where,
   switch (string_field(obj, "published", s)) {
     case FieldState::kString:
       if (!published_date(s, doc.published)) {
-        r.problem = problem(where, "field 'published': expected \"YYYY-MM-DD\" or null");
+        // The value as given, so "2026-13-45" (the right shape, no such day) is told from "29
+        // March 2025" (another form).
+        std::string given(trim(s).substr(0, 40));
+        r.problem = problem(
+            where, "field 'published': expected \"YYYY-MM-DD\" or null, got \"" + given + "\"" +
+                       (shaped_like_date(trim(s)) ? ", which is no calendar date" : ""));
         return r;
       }
       break;

@@ -170,7 +170,14 @@ TEST_CASE("bad records are rejected naming the field at fault", "[corpus]") {
       {R"({"id": "x", "text": "t", "published": 2025})",
        "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null"},
       {R"({"id": "x", "text": "t", "published": "29 March 2025"})",
-       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null"},
+       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null, got \"29 March 2025\""},
+      // The right shape, no such day: said so (a new-user trial).
+      {R"({"id": "x", "text": "t", "published": "2026-13-45"})",
+       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null, got \"2026-13-45\", "
+       "which is no calendar date"},
+      // Not JSON at all: said so, not in the parser's words (a new-user trial).
+      {"not json at all",
+       "in.jsonl:1: malformed JSON: the line starts with 'n', not '{' (one JSON object per line)"},
       {R"({"text": "t"})", "in.jsonl:1: field 'id': missing or empty"},
       {R"({"id": 7, "text": "t"})", "in.jsonl:1: field 'id': expected a string"},
       {R"({"id": "x", "text": "t", "tier": "high"})", "in.jsonl:1: field 'tier'"},
