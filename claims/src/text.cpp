@@ -163,7 +163,8 @@ bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_
   if (b > start && (text[b - 1] == '/' || text[b - 1] == ':' || text[b - 1] == '@' ||
                     text[b - 1] == '-' || text[b - 1] == '_'))
     return false;
-  if (word.find('.') != std::string_view::npos) {
+  const bool dotted = word.find('.') != std::string_view::npos;
+  if (dotted) {
     // Dotted abbreviations have short parts ("U.S.", "p.m.", "Ph.D."); a file or domain name
     // ("vote.html", "council.example") has longer ones.
     std::size_t part = 0;
@@ -172,7 +173,7 @@ bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_
       if (part > 3) return false;
     }
   }
-  if (word.find('.') != std::string_view::npos || word.size() == 1) {
+  if (dotted || word.size() == 1) {
     // Initials and dotted abbreviations ("F.", "U.S.", "p.m."): a new sentence would start with
     // a common sentence opener.
     return !is_sentence_starter(ascii_lower(next_word));

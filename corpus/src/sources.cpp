@@ -71,7 +71,6 @@ std::string invalid_utf8_problem(std::string_view line, std::size_t bad, std::st
   return problem(where, detail);
 }
 
-// Normalizes a "published" value: "YYYY-MM-DD", or an ISO 8601 date-time starting with one.
 // Whether `s` starts with digits and dashes in the places of "YYYY-MM-DD".
 bool shaped_like_date(std::string_view s) {
   if (s.size() < 10) return false;
@@ -82,6 +81,7 @@ bool shaped_like_date(std::string_view s) {
   return true;
 }
 
+// Normalizes a "published" value: "YYYY-MM-DD", or an ISO 8601 date-time starting with one.
 bool published_date(std::string_view s, std::string& out) {
   s = trim(s);
   if (s.empty()) {

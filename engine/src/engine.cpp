@@ -140,6 +140,7 @@ void Engine::Impl::fill(AnalysedDoc& a) {
   claims::unwrap_lines(a.doc.text);
   if (!read_mentions(a)) extract_mentions(a);
   fold_sentences(a);
+  a.publisher = corpus::publisher_words(a.doc.source);
 }
 
 std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc,
@@ -200,7 +201,7 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
     p.source = a.doc.source;
     p.tier = a.doc.tier;
     p.document_names = a.names;
-    p.publisher_names = corpus::publisher_words(a.doc.source);
+    p.publisher_names = a.publisher;
     // A day and month with no year ("yearless") places nothing in a year.
     p.document_dated = std::any_of(a.claims.begin(), a.claims.end(), [](const claims::Claim& c) {
       return c.kind == claims::Kind::kDate &&

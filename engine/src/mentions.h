@@ -21,6 +21,8 @@ struct AnalysedDoc {
   std::vector<std::string> folded_sentences;  // claims::fold of each sentence
   std::vector<claims::Claim> claims;          // offsets into doc.text
   std::vector<std::string> names;  // capitalised words of doc.text, folded, sorted, unique
+  // corpus::publisher_words(doc.source): worked out once per document, not per passage.
+  std::vector<std::string> publisher;
 };
 
 // The capitalised words of a text, folded (claims::fold), sorted and unique: names a source
