@@ -265,6 +265,34 @@ std::vector<SearchPlan> make_plans(const Analyzer& an, const Claim& claim,
       }
     }
     if (what.empty() && !words.empty()) what.push_back(words.front());
+    // A hedged figure ("près de 15 millions", "about 40%", "more than 300") is rarely written
+    // the same way by a source that gives it exactly (14,6 millions, 39 %, 312): its forms
+    // alone would not find that source, so the words nearest it in its sentence ("les travaux
+    // coûteront", "of the town's homes") may find it too, and they cut the passage that holds
+    // it. Figures are searched among the story's sources (the engine's story filter), so the
+    // wider group stays a narrow search; the figure's forms, among the optional words, still
+    // rank first. At most 12 tokens each way are read, whatever the sentence's length.
+    if (!claim.hedge.empty()) {
+      constexpr std::size_t kReach = 12;
+      std::vector<std::pair<std::size_t, std::size_t>> near;  // (distance, token)
+      const std::size_t at = first_token_from(toks, vs);
+      const std::size_t lo = at > kReach ? at - kReach : 0;
+      for (std::size_t k = lo; k < toks.size() && k <= at + kReach; ++k) {
+        const auto& t = toks[k];
+        if ((t.start >= vs && t.end <= ve) || !is_content_word(an, t) ||
+            std::find(entities.begin(), entities.end(), t.word) != entities.end())
+          continue;
+        near.push_back({t.end <= vs ? vs - t.end : t.start >= ve ? t.start - ve : 0, k});
+      }
+      std::stable_sort(near.begin(), near.end());
+      std::size_t added = 0;
+      for (const auto& [distance, k] : near) {
+        if (added == 3) break;
+        if (std::find(what.begin(), what.end(), toks[k].word) != what.end()) continue;
+        what.push_back(toks[k].word);
+        ++added;
+      }
+    }
     // The figure itself finds sources that state it without the claim's wording ("SPD 16.4%").
     for (const auto& n : number_forms(claim)) add_unique(what, n);
     std::vector<std::string> optional = number_forms(claim);

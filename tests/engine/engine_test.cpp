@@ -579,6 +579,60 @@ TEST_CASE("a measure a source writes glued to its unit is found for the claim's"
   CHECK(seen == 2);
 }
 
+TEST_CASE("a hedged figure finds the source that gives the figure exactly", "[engine]") {
+  // Kind (a twelfth blind trial): "près de 15 millions de dollars" was unverified, no source
+  // found, though the ministry gave « 14,6 millions de dollars »: a hedged figure was searched
+  // by its own forms ("15 millions") and by its verb, which the exact source need not write.
+  // The words nearest the figure are searched too. English and French; a source whose figure
+  // is far off contradicts.
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document en;
+    en.id = "en";
+    en.url = "https://one.example/viaduct";
+    en.source = "one.example";
+    en.published = "2026-06-16";
+    en.title = "Harlow viaduct: update";
+    en.text =
+        "The Harlow viaduct stays closed. Repairs are estimated at $14.6 million. A shuttle runs "
+        "every 30 minutes. Sam Reed, the ministry's regional director, leads the work.";
+    corpus::Document fr = en;
+    fr.id = "fr";
+    fr.url = "https://two.example/pont";
+    fr.source = "two.example";
+    fr.title = "Pont de Vaubrac : mise à jour";
+    fr.text =
+        "Le pont de Vaubrac reste fermé. Une navette circule toutes les 30 minutes. Les horaires "
+        "sont en ligne. Les réparations coûteront 11,2 millions d'euros. Luc Roy, directeur "
+        "régional du ministère, coordonne le chantier.";
+    REQUIRE(c->add_documents({en, fr}).added == 2);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto en_report = eng.check(claims::parse_article(
+      "Harlow viaduct\n\nHARLOW, June 17, 2026 - The Harlow viaduct was closed on Monday. "
+      "According to Dana Pike, the ministry's regional director, the repairs will cost nearly $15 "
+      "million.\n",
+      "txt", "en.txt"));
+  auto fr_report = eng.check(claims::parse_article(
+      "Pont de Vaubrac\n\nVAUBRAC, 17 juin 2026 – Le pont de Vaubrac a été fermé lundi. Selon "
+      "Anne Morel, la directrice régionale du ministère, les réparations coûteront près de 15 "
+      "millions d'euros.\n",
+      "txt", "fr.txt"));
+  std::size_t seen = 0;
+  for (const auto* report : {&en_report, &fr_report}) {
+    for (const auto& r : report->results) {
+      if (r.claim.kind != claims::Kind::kMoney) continue;
+      ++seen;
+      CAPTURE(r.claim.text, r.finding.explanation);
+      CHECK(r.finding.verdict ==
+            (report == &en_report ? rules::Verdict::kSupported : rules::Verdict::kContradicted));
+    }
+  }
+  CHECK(seen == 2);
+}
+
 TEST_CASE("an organisation's own page that never names itself is one of its story's sources",
           "[engine]") {
   // Kind (a twelfth blind trial): a council's updates on its own site ("our computer systems",
