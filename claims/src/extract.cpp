@@ -917,6 +917,13 @@ class Extractor {
       if (tense < 0 && at_year(year) > ref && !ahead) --year;
       if (tense > 0 && at_year(year) < ref) ++year;
     }
+    // A deadline ("by September 30", « d'ici le 30 septembre ») in a clause that tells no past
+    // lies ahead of the writing: "is due to send her report by September 30", in a story of
+    // March 12, is this year's September 30, not last year's. One a month or less behind may
+    // have just passed ("Bids must be in by March 1"), so it is left where it is.
+    if (!anchored && year == d->y && is_deadline(m.first_tok, s) && at_year(year) < ref - 31 &&
+        clause_tense(m.first_tok, s) >= 0)
+      ++year;
     // "since January 1", « depuis le 1er janvier »: what has gone on since a day began before
     // the reference date, whatever day is nearer (in late July, the next January 1 is nearer
     // than the last one).

@@ -628,6 +628,28 @@ TEST_CASE("« adjoint » before or after a name is a title of its own", "[claims
   CHECK(roles[0] == value);
 }
 
+TEST_CASE("a deadline in a clause that tells no past is the coming day", "[claims][dates]") {
+  // Kind (a thirteenth blind trial): "is due to send her report to the Transport Secretary by
+  // September 30", in a story of March 12, 2026, was read as September 30, 2025, so the
+  // inspectorate's "by 30 September 2026" contradicted it. A deadline lies ahead unless its
+  // clause tells of the past; one just passed (a month or less) stays where it is.
+  auto [body, day] = GENERATE(table<std::string, std::string>({
+      {"Ms Calloway is due to send her report by September 30.", "2026-09-30"},
+      {"The council must decide by July 1 whether to appeal.", "2026-07-01"},
+      {"Le rapport doit être remis d'ici le 30 septembre.", "2026-09-30"},
+      {"La commune devra répondre au plus tard le 1er juillet.", "2026-07-01"},
+      // The past tells of last year's deadline.
+      {"The firm had to pay the fine by September 30.", "2025-09-30"},
+      {"Le préfet avait exigé un rapport avant le 30 septembre.", "2025-09-30"},
+      // Just passed.
+      {"Bids must be in by March 1.", "2026-03-01"},
+  }));
+  CAPTURE(body);
+  auto ds = dates(read(body, "2026-03-12"));
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0] == day);
+}
+
 TEST_CASE("a day by which something must happen is flagged a deadline", "[claims][dates]") {
   auto [body, deadline] = GENERATE(table<std::string, bool>({
       {"Kessler must report to federal prison by August 15.", true},
