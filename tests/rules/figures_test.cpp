@@ -3025,3 +3025,21 @@ TEST_CASE("a figure of another instance of the thing does not contradict the fir
   auto a = article(text, span, "2026-05-21", Kind::kCount);
   CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
 }
+TEST_CASE("a percentage written 'pct' says nothing of what it is a share of", "[rules][figures]") {
+  // Kind (a benchmark article, seen through a hedged figure's wider search): wire copy's
+  // "over 50 pct" (a survey index) was contradicted by "a five pct net profit interest" in a
+  // dispatch about a mine: "pct" was read as the figure's own noun, so every two figures
+  // written with it counted the same thing. "percent" and « pour cent » never were. The same
+  // rate told twice still contradicts.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"It was the seventh month in which this leading indicator was over 50 pct.", "50 pct",
+           "Franco Nevada said it has a four pct royalty plus a five pct net profit interest.",
+           Verdict::kUnverified},
+          {"The leading indicator stood at 52 pct in February.", "52 pct",
+           "The leading indicator stood at 48 pct in February.", Verdict::kContradicted},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-03-03", Kind::kPercent);
+  CHECK(judged(a, {source("s", source_text, "2026-03-02")}) == expected);
+}
