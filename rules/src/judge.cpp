@@ -1164,6 +1164,11 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     // last, widened the same way.
     v.time_from = shift_days(v.time_anchor + "-01", -days);
     v.time_to = shift_days(shift_days(v.time_anchor + "-28", 4).substr(0, 7) + "-01", days - 1);
+  } else if (days > 0 && v.time_anchor.size() == 4) {
+    // A year ("a deficit expected to reach 6.1 percent of GDP this year"): its first day to its
+    // last, widened the same way; a source printed decades before tells of another year.
+    v.time_from = shift_days(v.time_anchor + "-01-01", -days);
+    v.time_to = shift_days(v.time_anchor + "-12-31", days);
   }
   if (c.kind == Kind::kPercent) v.mover = mover_of(an, v.toks, v.cons, v.self);
   v.ages = ages_in(v.toks, 0, std::numeric_limits<std::size_t>::max());
@@ -1637,6 +1642,13 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
       (word(3) == "moins" || word(3) == "plus" || word(3) == "autant"))
     return true;
   if ((word(1) == "the" || word(1) == "pas") && (word(2) == "not" || word(2) == "non")) return true;
+  // A preposition between the denial and the figure: "will fall from 14 to 12, not to 11 as
+  // proposed", "estimated at $14.6 million, not at $12.6 million", « estimés à 14,6 millions, et
+  // non à 12,6 millions », « de 14 à 12, et non de 14 à 11 ».
+  static const std::set<std::string_view> kPrepositions = {"to", "at", "from", "by",  "in", "of",
+                                                           "a",  "de", "du",   "des", "en"};
+  if (kPrepositions.count(word(1)) && (word(2) == "not" || word(2) == "non" || word(2) == "pas"))
+    return true;
   if (word(1) == "than" && word(2) == "rather") return true;
   if (word(1) == "of" && word(2) == "instead") return true;
   // « au lieu de 40 », « au lieu des 3,8 millions présentés au procès ».
@@ -1747,9 +1759,10 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
     bool to_figure = after + 1 < toks.size() && !toks[after].break_before &&
                      (toks[after].word == "to" || toks[after].word == "a");
     if (to_figure) {
-      auto next = first_mention_from(mentions, toks[after + 1].start);
-      to_figure =
-          next != mentions.end() && next->start == toks[after + 1].start && is_figure(next->kind);
+      // The figure's mention may open with a currency sign the tokens leave out ("$2.9 million").
+      auto next = first_mention_from(mentions, toks[after].end);
+      to_figure = next != mentions.end() && next->start <= toks[after + 1].start &&
+                  next->end > toks[after + 1].start && is_figure(next->kind);
     }
     static const std::set<std::string> kChange = {
         "reduce",  "reduced", "reduces",  "reducing",  "cut",       "cuts",      "raise",
@@ -1775,6 +1788,36 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
           w == "precedemment" || w == "precedent" || w == "precedente" || w == "dernier" ||
           w == "derniere" || (w.size() == 4 && number(w)))
         return true;
+    }
+  }
+  return false;
+}
+
+// Whether the figure `m` is the new value of a change from `from`: "passe de 2,5 à 2,9 millions",
+// "rose from 12 to 19", "rose to 19 from 12" (`from` being the earlier value, earlier_value).
+bool moved_from(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
+                const Mention& m, double from) {
+  auto equal = [&](const Mention& o) {
+    return is_figure(o.kind) && std::fabs(o.number - from) <= std::fabs(from) * 1e-9 + 1e-9 &&
+           earlier_value(toks, mentions, o.start, o.end);
+  };
+  const auto at = first_mention_from(mentions, m.start);
+  const std::size_t k = first_token_from(toks, m.start);
+  // "from 2,5 to 2,9", « de 2,5 à 2,9 »: the mention right before, then "to" / « à ».
+  if (at != mentions.begin() && k >= 1 && k < toks.size() && !toks[k].break_before &&
+      (toks[k - 1].word == "to" || toks[k - 1].word == "a")) {
+    const auto before = std::prev(at);
+    if (before->end <= toks[k - 1].start && first_token_from(toks, before->end) == k - 1 &&
+        equal(*before))
+      return true;
+  }
+  // "rose to 19 from 12": "from" then the mention right after.
+  const std::size_t after = first_token_from(toks, m.end);
+  if (after + 1 < toks.size() && toks[after].word == "from" && !toks[after].break_before &&
+      !toks[after].comma_before) {
+    // (A mention may open with a currency sign the tokens leave out: "from $2.5 million".)
+    for (auto o = at; o != mentions.end() && o->start <= toks[after + 1].start; ++o) {
+      if (o->end > toks[after + 1].start && o->start >= toks[after].end && equal(*o)) return true;
     }
   }
   return false;
@@ -2469,6 +2512,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!strict && !cf.event.empty() && cf.event == sf.event && sf.head.empty() && sf.moved_toll &&
         an.is_evolving(cf.event))
       strict = true;
+    // The new value of a change from the claim's very figure ("La Municipalité a bonifié son
+    // offre, qui passe de 2,5 à 2,9 millions de dollars" against "offre 2,5 millions de
+    // dollars"): the same thing, moved since, whatever words frame it. The claim's figure is
+    // outdated (Candidate::updated) where the source is the later.
+    const bool moved_to_new = !consistent && !claim_earlier && units_meet(sm, cv.self) &&
+                              moved_from(sv.toks, sv.mentions, sm, cv.self.number);
+    if (moved_to_new) strict = true;
     if (!strict)
       consistent = consistent && ((rounded && claim_decimals > 0) ||
                                   (ci_near.lo <= si.hi && si.lo <= ci_near.hi));
@@ -2476,7 +2526,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // A source figure that says what it counts ("four days", "30-storey") contradicts only a
     // claim that counts the same thing; a claim whose figure names no thing ("a 7.7 quake")
     // is not contradicted by counts of other things nearby.
-    if (!consistent && cf.head.empty() && !sf.head.empty()) continue;
+    if (!consistent && !moved_to_new && cf.head.empty() && !sf.head.empty()) continue;
     // A claim about a kind of thing ("1,510 office-based employees") is not contradicted by a
     // figure for the whole ("6,000 workers"): a contradiction must name the same kind.
     // A party's position (a demand, an offer) belongs to whoever holds it: when each sentence
@@ -2489,7 +2539,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                         sent.start, sent.end))
         continue;
     }
-    if (!consistent && !cv.self.modifiers.empty() && overlap(cv.self.modifiers, sm.modifiers) == 0)
+    if (!consistent && !moved_to_new && !cv.self.modifiers.empty() &&
+        overlap(cv.self.modifiers, sm.modifiers) == 0)
       continue;
     if (!consistent) {
       double hi = std::max(std::fabs(cv.self.number), std::fabs(sm.number));
@@ -2585,7 +2636,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.value_end = sv.p->start + sm.end;
     c.bound = !sm.hedge.empty();
     c.stale = consistent && stale_for(sm);
-    c.updated = sf.updated;
+    c.updated = sf.updated || moved_to_new;
     c.lo = si.lo;
     c.hi = si.hi;
     c.credit = credited_to(an, sv.toks, sv.mentions, sm, sent.start, sent.end);
