@@ -2292,21 +2292,27 @@ class Extractor {
            w == "morning" || w == "evening" || w == "afternoon";
   }
 
-  // "of Finance", "of Mineral Resources", "of Trade and Industry": a title's English complement
-  // made of capitalised portfolio words, which ends where the holder's name starts ("Minister of
-  // Finance Enoch Godongwana", "Secretary of State Marco Rubio"). The first token after it, or j
-  // when there is none.
+  // "of Finance", "of Mineral Resources", "of Trade and Industry", "for Transport": a title's
+  // English complement made of capitalised portfolio words, which ends where the holder's name
+  // starts ("Minister of Finance Enoch Godongwana", "Secretary of State Marco Rubio", Irish and
+  // British "Minister for Health Jane Roe", "Minister of State for Transport Eoin Galvin"). The
+  // first token after it, or j when there is none.
   std::size_t past_portfolio(std::size_t j, std::size_t end) const {
-    if (!word(j, end) || !toks_[j].is("of")) return j;
     auto portfolio = [&](std::size_t k) {
       return cap(k, end) && !quoted_[k] && internal::is_title_modifier(toks_[k].lower);
     };
-    std::size_t k = j + 1;
-    while (portfolio(k)) {
-      ++k;
-      if (word(k, end) && (toks_[k].is("and") || toks_[k].is("&")) && portfolio(k + 1)) ++k;
+    // One complement after another: "Minister of State for Transport", "Secretary of State for
+    // Health" (a loop: a hostile run of "of Health of Health …" is read in one pass).
+    while (word(j, end) && (toks_[j].is("of") || toks_[j].is("for"))) {
+      std::size_t k = j + 1;
+      while (portfolio(k)) {
+        ++k;
+        if (word(k, end) && (toks_[k].is("and") || toks_[k].is("&")) && portfolio(k + 1)) ++k;
+      }
+      if (k == j + 1) break;
+      j = k;
     }
-    return k > j + 1 ? k : j;
+    return j;
   }
 
   // "French Interior Minister Laurent Nunez"; returns the last token used, or k.

@@ -138,7 +138,8 @@ const WordSet& title_words() {
       // Offices of Belgian and Swiss towns (« le bourgmestre », « l'échevine de la Culture », « le
       // syndic de Lausanne ») and a museum's curator; rules/lexicon.json role_titles holds them
       // too.
-      "bourgmestre", "échevin", "échevine", "syndic", "curator",
+      // A bankruptcy's trustee is « le syndic », « la syndique » (Québec).
+      "bourgmestre", "échevin", "échevine", "syndic", "syndique", "curator",
       // A union's or a campaign's officers ("Unison's regional organiser, Gareth Price", « le
       // coordinateur de l'intersyndicale »); rules/lexicon.json role_titles holds them too.
       "organiser", "organizer", "organisateur", "organisatrice", "coordinator", "coordinateur",

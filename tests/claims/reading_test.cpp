@@ -608,6 +608,41 @@ TEST_CASE("a day something has gone on since lies before the text's date", "[cla
   CHECK(ds[0] == day);
 }
 
+TEST_CASE("an office with two complements or a 'for' complement names the holder after it",
+          "[claims][roles]") {
+  // Kind (a thirteenth blind trial): "Minister of State for Transport Eoin Galvin said …" gave
+  // no role, so the next sentence's "the minister said" gave the quote to no one, and a TD's
+  // identical words were not read as a misattribution. Irish and British offices take "for"
+  // ("Minister for Health", "Secretary of State for Health") and two complements. And « la
+  // syndique » (a bankruptcy's trustee, feminine of « syndic ») is an office, so « a indiqué la
+  // syndique » names the trustee named before.
+  auto [body, role, speaker] = GENERATE(table<std::string, std::string, std::string>({
+      {"Minister of State for Transport Eoin Galvin said he had asked for a review. \"We will not "
+       "accept a second-class service,\" the minister said.",
+       "Eoin Galvin | Minister of State for Transport", "Eoin Galvin"},
+      {"Minister for Health Jane Roe said the plan was sound. \"It is sound,\" the minister said.",
+       "Jane Roe | Minister for Health", "Jane Roe"},
+      {"Secretary of State for Health Wes Streeting visited the ward. \"We listened,\" the "
+       "secretary said.",
+       "Wes Streeting | Secretary of State for Health", "Wes Streeting"},
+      {"Nathalie Brisson, syndique au dossier, convoquera les créanciers. « Les passes ne seront "
+       "pas remboursées », a indiqué la syndique.",
+       "Nathalie Brisson | syndique au dossier", "Nathalie Brisson"},
+  }));
+  CAPTURE(body);
+  const auto cs = read(body);
+  const auto roles = values_of(cs, Kind::kRole);
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0] == role);
+  std::size_t quotes = 0;
+  for (const auto& c : cs) {
+    if (c.kind != Kind::kQuote) continue;
+    ++quotes;
+    CHECK(c.speaker == speaker);
+  }
+  CHECK(quotes == 1);
+}
+
 TEST_CASE("« adjoint » before or after a name is a title of its own", "[claims][roles]") {
   // Kind: French town halls' « premier adjoint », « première adjointe » (the deputy mayor)
   // gave no role (a new-user trial: the article's « la première adjointe Sylvie Roubaud » for
