@@ -141,6 +141,7 @@ void Engine::Impl::fill(AnalysedDoc& a) {
   if (!read_mentions(a)) extract_mentions(a);
   fold_sentences(a);
   a.publisher = corpus::publisher_words(a.doc.source);
+  a.amends = rules::opens_as_amendment(a.doc.text);
 }
 
 std::shared_ptr<AnalysedDoc> Engine::Impl::entry_for(const corpus::Document& doc,
@@ -202,6 +203,7 @@ void Engine::Impl::cut_passages(const AnalysedDoc& a, const rules::SearchPlan& p
     p.tier = a.doc.tier;
     p.document_names = a.names;
     p.publisher_names = a.publisher;
+    p.amends = a.amends;
     // A day and month with no year ("yearless") places nothing in a year.
     p.document_dated = std::any_of(a.claims.begin(), a.claims.end(), [](const claims::Claim& c) {
       return c.kind == claims::Kind::kDate &&

@@ -23,6 +23,8 @@ struct AnalysedDoc {
   std::vector<std::string> names;  // capitalised words of doc.text, folded, sorted, unique
   // corpus::publisher_words(doc.source): worked out once per document, not per passage.
   std::vector<std::string> publisher;
+  // rules::opens_as_amendment(doc.text): the document is an update or a correction.
+  bool amends = false;
 };
 
 // The capitalised words of a text, folded (claims::fold), sorted and unique: names a source

@@ -896,6 +896,18 @@ std::vector<std::string> name_shorter_forms(const std::string& name) {
   return out;
 }
 
+bool opens_as_amendment(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 40) return false;
+  const std::string head = text::fold(text.substr(0, colon));
+  std::string words;  // the head's words, one space apart
+  for (const auto& t : text::tokenize(head)) words += (words.empty() ? "" : " ") + t.word;
+  static const std::set<std::string> kMarks = {"update",        "updated",     "correction",
+                                               "clarification", "mise a jour", "rectificatif",
+                                               "correctif",     "precision"};
+  return kMarks.count(words) > 0;
+}
+
 bool same_name(const std::string& a, const std::string& b) {
   if (a == b) return true;
   // A country's names in English and French ("Belgium" and « Belgique »).

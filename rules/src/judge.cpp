@@ -263,7 +263,18 @@ struct Candidate {
   bool other_party = false;
   // Figures: the source says the count has moved to this figure (Frame::updated).
   bool updated = false;
+  // Figures: the source's passage denies the claim's very figure ("will add four bus routes,
+  // not three", « quatre lignes et non trois »): it corrects it.
+  bool denies = false;
 };
+
+// Whether source `a` came after source `b`: published later, or the same day as an amendment of
+// what `b` is not (Passage::amends: "Update: … four bus routes, not three").
+bool later_source(const Passage& a, const Passage& b) {
+  if (a.published.empty() || b.published.empty()) return false;
+  if (a.published != b.published) return a.published > b.published;
+  return a.amends && !b.amends;
+}
 
 std::string kind_name(Kind k) {
   switch (k) {
@@ -2142,8 +2153,19 @@ bool market_move(const Analyzer& an, const std::vector<Token>& toks, const Menti
   const auto& sessions = an.config().lexicon.session_words;
   const std::size_t f = first_token_from(toks, m.start);
   if (f >= toks.size()) return false;
+  // "opened" and "closed" tell a market's move only with a price or a direction after them
+  // ("closed 3.2% higher", "opened at 412 pence", "closed down"): "Alder Street Elementary opened
+  // in 1958 and is running at 54% of capacity" is a school's.
+  static const std::set<std::string> kDirections = {"at",    "up",   "down",      "higher",
+                                                    "lower", "flat", "unchanged", "steady"};
+  auto priced_after = [&](std::size_t k) {
+    if (k + 1 >= toks.size() || toks[k + 1].comma_before || toks[k + 1].break_before) return false;
+    const auto& next = toks[k + 1].word;
+    return kDirections.count(next) > 0 || (!next.empty() && next[0] >= '0' && next[0] <= '9');
+  };
   auto market = [&](std::size_t k) {
     const auto& w = toks[k].word;
+    if ((w == "opened" || w == "closed") && !priced_after(k)) return false;
     if (kMarket.count(w) > 0 || sessions.count(w) > 0) return true;
     return (w == "action" || w == "actions" || w == "titre") && k > 0 &&
            kFrenchArticles.count(toks[k - 1].word);
@@ -2275,6 +2297,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const bool claim_market = market_move(an, cv.toks, cv.self);
   const int claim_decimals = written_decimals(cv.c->text, cv.self.number);
   std::set<std::string> claim_clause;  // clause_concepts of the claim's figure, on first need
+  std::optional<bool> passage_denies;  // Candidate::denies, for the whole passage, on first need
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
   // before its sentence's date, else the article's), whose sentence (or, undated, the one
@@ -2637,6 +2660,17 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     c.bound = !sm.hedge.empty();
     c.stale = consistent && stale_for(sm);
     c.updated = sf.updated || moved_to_new;
+    // The passage sets aside the claim's very figure ("Update: … four bus routes, not three. The
+    // four routes will cost …"): read once per passage, on the first figure that needs it.
+    if (!consistent) {
+      if (!passage_denies) {
+        passage_denies = std::any_of(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& o) {
+          return is_figure(o.kind) && o.number == cv.self.number && units_meet(o, cv.self) &&
+                 set_aside(sv.toks, o.start);
+        });
+      }
+      c.denies = *passage_denies;
+    }
     c.lo = si.lo;
     c.hi = si.hi;
     c.credit = credited_to(an, sv.toks, sv.mentions, sm, sent.start, sent.end);
@@ -4823,7 +4857,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     const Candidate* newest = nullptr;
     for (const auto* c : sup) {
       if (!c->passage->published.empty() &&
-          (!newest || c->passage->published > newest->passage->published))
+          (!newest || later_source(*c->passage, *newest->passage)))
         newest = c;
     }
     if (!newest) return false;
@@ -4833,8 +4867,22 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
           return !c->credit.empty() && overlap(c->credit, newest->credit) == 0;
         }))
       return false;
+    // (An undated source is never as recent: it does not block.)
     return std::none_of(con.begin(), con.end(), [&](const Candidate* c) {
-      return c->passage->published >= newest->passage->published;
+      return !c->passage->published.empty() && !later_source(*newest->passage, *c->passage);
+    });
+  };
+  // Whether the outlet of every source that confirms the figure denies it later in so many
+  // words ("Update: … will add four bus routes, not three"): a correction of its own figure,
+  // not a second opinion. Another outlet's denial ("46,000, not the 52,000 the company claims")
+  // is a rival count, which stays disputed.
+  auto newest_denies = [&] {
+    if (!is_figure(claim.kind)) return false;
+    return std::any_of(con.begin(), con.end(), [&](const Candidate* c) {
+      return c->denies && std::all_of(sup.begin(), sup.end(), [&](const Candidate* s) {
+               return s->passage->source == c->passage->source &&
+                      later_source(*c->passage, *s->passage);
+             });
     });
   };
   if (con.empty() || ((evolving || multi_valued) && !sup.empty())) {
@@ -4843,7 +4891,9 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     side = Side::kContradict;
   } else if (minority >= cfg.verdict.dispute_min_share) {
     // Earlier different figures do not make a figure the newest source confirms disputed.
-    side = newest_confirms() ? Side::kSupport : Side::kDispute;
+    side = newest_confirms() ? Side::kSupport
+           : newest_denies() ? Side::kContradict
+                             : Side::kDispute;
   } else {
     side = ws > wc ? Side::kSupport : Side::kContradict;
     // Nor do earlier figures that differ among themselves outweigh it: "650 firefighters" on

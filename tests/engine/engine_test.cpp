@@ -633,6 +633,68 @@ TEST_CASE("a hedged figure finds the source that gives the figure exactly", "[en
   CHECK(seen == 2);
 }
 
+TEST_CASE("a same-day update that corrects a figure outranks the release it corrects", "[engine]") {
+  // Kind (a thirteenth blind trial): the district's release said "three bus routes at a cost
+  // of $410,000", and its update the same day "Update: … will add four bus routes, not three.
+  // The four routes will cost $520,000 a year". The story's "three bus routes" was disputed and
+  // its "$520,000" disputed too: of two sources of one date neither was the later. A document
+  // that opens as an update or a correction ("Update:", « Mise à jour : ») is the later, and a
+  // later source that denies the claim's very figure ("not three") corrects it. English and
+  // French.
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document first;
+    first.id = "first";
+    first.url = "https://dunmere.example/release";
+    first.source = "dunmere.example";
+    first.published = "2026-06-17";
+    first.title = "Dunmere board votes to close two schools";
+    first.text = "The Dunmere district will add three bus routes at a cost of $410,000 a year.";
+    corpus::Document update = first;
+    update.id = "update";
+    update.url = "https://dunmere.example/update";
+    update.text =
+        "Update: the Dunmere district will add four bus routes, not three. The four routes will "
+        "cost $520,000 a year.";
+    corpus::Document premier = first;
+    premier.id = "premier";
+    premier.url = "https://valbrac.example/communique";
+    premier.source = "valbrac.example";
+    premier.title = "Valbrac ferme deux écoles";
+    premier.text = "La commune de Valbrac ajoutera trois lignes de bus, pour 410 000 euros par an.";
+    corpus::Document maj = premier;
+    maj.id = "maj";
+    maj.url = "https://valbrac.example/mise-a-jour";
+    maj.text =
+        "Mise à jour : la commune de Valbrac ajoutera quatre lignes de bus, et non trois. Les "
+        "quatre lignes coûteront 520 000 euros par an.";
+    REQUIRE(c->add_documents({first, update, premier, maj}).added == 4);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto en_report = eng.check(claims::parse_article(
+      "Dunmere schools\n\nDUNMERE, June 18, 2026 - The Dunmere district will add three bus "
+      "routes, at a cost of $520,000 a year.\n",
+      "txt", "en.txt"));
+  auto fr_report = eng.check(claims::parse_article(
+      "Écoles de Valbrac\n\nVALBRAC, 18 juin 2026 – La commune de Valbrac ajoutera trois lignes "
+      "de bus, pour 520 000 euros par an.\n",
+      "txt", "fr.txt"));
+  std::size_t seen = 0;
+  for (const auto* report : {&en_report, &fr_report}) {
+    for (const auto& r : report->results) {
+      if (r.claim.kind != claims::Kind::kCount && r.claim.kind != claims::Kind::kMoney) continue;
+      ++seen;
+      CAPTURE(r.claim.text, r.finding.explanation);
+      CHECK(r.finding.verdict == (r.claim.kind == claims::Kind::kCount
+                                      ? rules::Verdict::kContradicted
+                                      : rules::Verdict::kSupported));
+    }
+  }
+  CHECK(seen == 4);
+}
+
 TEST_CASE("an organisation's own page that never names itself is one of its story's sources",
           "[engine]") {
   // Kind (a twelfth blind trial): a council's updates on its own site ("our computer systems",

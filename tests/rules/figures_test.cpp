@@ -3137,3 +3137,65 @@ TEST_CASE("a figure dated by a year is not contradicted by a source printed deca
   auto a = article(text, span, "2024-12-05", Kind::kPercent);
   CHECK(judged(a, {source("s", source_text, published)}) == expected);
 }
+
+TEST_CASE("'opened' and 'closed' tell a market's move only with a price or direction after them",
+          "[rules][figures]") {
+  // Kind (a thirteenth blind trial): "Alder Street, which opened in 1958, is running at 54% of
+  // capacity" was unverified against the district's "Alder Street Elementary opened in 1958 and
+  // is running at 54% of capacity": "opened" made the source's clause a share price's move. A
+  // share price's move still stands apart from the sales'.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Alder Street, which opened in 1958, is running at 54% of capacity.", "54%",
+           "Alder Street Elementary opened in 1958 and is running at 54% of capacity.",
+           Verdict::kSupported},
+          {"The Hillcrest branch, which closed in 2019, was at 38% of capacity.", "38%",
+           "The Hillcrest branch closed in 2019 and was at 38% of capacity.", Verdict::kSupported},
+          {"Alpexa's revenue rose 3.2% in the quarter.", "3.2%",
+           "Alpexa shares closed 3.2% higher on Tuesday.", Verdict::kUnverified},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-06-18", Kind::kPercent);
+  CHECK(judged(a, {source("s", source_text, "2026-06-17")}) == expected);
+}
+
+TEST_CASE("a later denial corrects a figure only from the outlet that gave it",
+          "[rules][figures]") {
+  // Kind (a thirteenth blind trial, and the guard the eleventh and twelfth trials set): the
+  // district's own later "will add four bus routes, not three" corrects its "three bus routes";
+  // a newspaper's later "about 46,000 people, not the 52,000 the company claims" is a rival
+  // count, and the company's 52,000 stays disputed. English and French.
+  auto [text, span, first_text, denial_text, same_outlet, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, bool, Verdict>({
+          {"The district will add three bus routes this autumn.", "three",
+           "The district will add three bus routes this autumn.",
+           "The district will add four bus routes this autumn, not three.", true,
+           Verdict::kContradicted},
+          {"The district will add three bus routes this autumn.", "three",
+           "The district will add three bus routes this autumn.",
+           "The district will add four bus routes this autumn, not three.", false,
+           Verdict::kDisputed},
+          {"La commune ouvrira trois classes à la rentrée.", "trois",
+           "La commune ouvrira trois classes à la rentrée.",
+           "La commune ouvrira quatre classes à la rentrée, et non trois.", true,
+           Verdict::kContradicted},
+      }));
+  CAPTURE(text, denial_text, same_outlet);
+  auto a = article(text, span, "2026-06-18", Kind::kCount);
+  auto first = source("first", first_text, "2026-06-16");
+  auto denial = source(same_outlet ? "first" : "paper", denial_text, "2026-06-17");
+  denial.doc_id = "later";
+  CHECK(judged(a, {first, denial}) == expected);
+}
+
+TEST_CASE("an undated source never counts as recent as the newest one that confirms a figure",
+          "[rules][figures]") {
+  // Guard (found by the ten saved benchmark articles while same-day amendments were added): the
+  // newest dated source that confirms a figure settles it against earlier ones, and an undated
+  // page that gives another figure is not "as recent" as it.
+  auto a = article("The plant employs 640 people.", "640", "2026-06-18", Kind::kCount);
+  CHECK(judged(a, {source("old", "The plant employs 610 people.", "2026-05-02"),
+                   source("undated", "The plant employs 600 people.", ""),
+                   source("new", "The plant employs 640 people.", "2026-06-17")}) ==
+        Verdict::kSupported);
+}

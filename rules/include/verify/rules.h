@@ -57,7 +57,16 @@ struct Passage {
   // Whether the whole source document states any date (resolved or not: "Tuesday" counts).
   // A document that dates nothing cannot place a figure in another year than the claim's.
   bool document_dated = true;
+  // Whether the whole source document opens as an amendment of an earlier version ("Update:",
+  // "Correction:", « Mise à jour : », « Rectificatif : »; opens_as_amendment): of two sources
+  // published the same day, it is the later.
+  bool amends = false;
 };
+
+// Whether `text` (a source document) opens as an update or a correction of what was published
+// before: its first words, before a colon, are "Update", "Updated", "Correction", "Clarification",
+// « Mise à jour », « Rectificatif », « Correctif » or « Précision » (any case).
+bool opens_as_amendment(std::string_view text);
 
 struct Evidence {
   Passage passage;
