@@ -1652,7 +1652,11 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   if ((word(1) == "les" || word(1) == "le") && word(2) == "que" &&
       (word(3) == "moins" || word(3) == "plus" || word(3) == "autant"))
     return true;
-  if ((word(1) == "the" || word(1) == "pas") && (word(2) == "not" || word(2) == "non")) return true;
+  // "not the 2.9%", « et non les 3,8 millions avancés par la commune ».
+  if ((word(1) == "the" || word(1) == "pas" || word(1) == "les" || word(1) == "le" ||
+       word(1) == "la" || word(1) == "l") &&
+      (word(2) == "not" || word(2) == "non"))
+    return true;
   // A preposition between the denial and the figure: "will fall from 14 to 12, not to 11 as
   // proposed", "estimated at $14.6 million, not at $12.6 million", « estimés à 14,6 millions, et
   // non à 12,6 millions », « de 14 à 12, et non de 14 à 11 ».
@@ -2665,7 +2669,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!consistent) {
       if (!passage_denies) {
         passage_denies = std::any_of(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& o) {
-          return is_figure(o.kind) && o.number == cv.self.number && units_meet(o, cv.self) &&
+          // (The denied figure may leave its currency to the figure before it: « 1,9 million
+          // d'euros, et non les 3,8 millions ».)
+          return is_figure(o.kind) && o.number == cv.self.number &&
+                 (units_meet(o, cv.self) || (o.kind == Kind::kCount && o.unit.empty())) &&
                  set_aside(sv.toks, o.start);
         });
       }
@@ -4865,6 +4872,13 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     // parties' counts, not a count and its correction: which came later settles nothing.
     if (!newest->credit.empty() && std::any_of(con.begin(), con.end(), [&](const Candidate* c) {
           return !c->credit.empty() && overlap(c->credit, newest->credit) == 0;
+        }))
+      return false;
+    // Nor does a later restatement settle a figure another outlet denies in so many words ("£38
+    // million a year, not the £96 million claimed by the airport"): that is a rival's challenge,
+    // which the challenged party's next release does not answer.
+    if (std::any_of(con.begin(), con.end(), [&](const Candidate* c) {
+          return c->denies && c->passage->source != newest->passage->source;
         }))
       return false;
     // (An undated source is never as recent: it does not block.)

@@ -3199,3 +3199,29 @@ TEST_CASE("an undated source never counts as recent as the newest one that confi
                    source("new", "The plant employs 640 people.", "2026-06-17")}) ==
         Verdict::kSupported);
 }
+
+TEST_CASE("a later restatement does not settle a figure another outlet denied",
+          "[rules][figures]") {
+  // Kind (a thirteenth blind trial): the district's "$3.8 million a year" was supported because
+  // its release came after the parents' audit, which found "$1.9 million a year, not the $3.8
+  // million the district claims". An outlet's denial of the figure in so many words is a
+  // rival's challenge: the challenged party's next release does not settle it. An earlier
+  // figure that denies nothing is still settled by the newest source. English and French.
+  auto [text, span, challenge,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Closing the two schools will save $3.8 million a year.", "$3.8 million",
+       "Closing the two schools would save $1.9 million a year, not the $3.8 million the "
+       "district claims.",
+       Verdict::kDisputed},
+      {"Closing the two schools will save $3.8 million a year.", "$3.8 million",
+       "Closing the two schools would save $1.9 million a year.", Verdict::kSupported},
+      {"La fermeture des deux écoles fera économiser 3,8 millions d'euros par an.", "3,8 millions",
+       "La fermeture des deux écoles ferait économiser 1,9 million d'euros par an, et non les "
+       "3,8 millions avancés par la commune.",
+       Verdict::kDisputed},
+  }));
+  CAPTURE(text, challenge);
+  auto a = article(text, span, "2026-06-18", Kind::kMoney);
+  CHECK(judged(a, {source("audit", challenge, "2026-06-10"),
+                   source("district", text, "2026-06-17")}) == expected);
+}
