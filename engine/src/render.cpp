@@ -251,6 +251,9 @@ std::string confidence_label(double confidence) {
 constexpr const char* kConfidenceLegend =
     "confidence: how sure the deciding rule is; high 0.75 and above, medium 0.50 to 0.74, low "
     "below";
+// Said instead when the text gave nothing to check but its own date.
+constexpr const char* kNothingToCheck =
+    "No date, count, quote, role, percentage or amount to check was found in the text.";
 
 std::string report_text(const Report& r, bool color) {
   const char* reset = color ? "\033[0m" : "";
@@ -262,7 +265,8 @@ std::string report_text(const Report& r, bool color) {
   out += r.created_at + ", corpus of " + counted(r.corpus_size, "document") + "\n";
   out += summary_line(r) + "\n";
   if (r.claims_unread_from) out += unread_note(r.article.text, *r.claims_unread_from) + "\n";
-  out += std::string(kConfidenceLegend) + "\n";
+  // A report with nothing judged says so instead of explaining confidences it does not show.
+  out += std::string(r.results.size() == own_dates(r) ? kNothingToCheck : kConfidenceLegend) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     size_t n = std::count_if(r.results.begin(), r.results.end(), [&](const ClaimResult& c) {
@@ -324,7 +328,8 @@ std::string report_markdown(const Report& r) {
   if (r.claims_unread_from) {
     out += "- " + md_escape(unread_note(r.article.text, *r.claims_unread_from)) + "\n";
   }
-  out += "- " + std::string(kConfidenceLegend) + "\n";
+  out += "- " +
+         std::string(r.results.size() == own_dates(r) ? kNothingToCheck : kConfidenceLegend) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     bool any = false;

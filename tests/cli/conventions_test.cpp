@@ -423,6 +423,24 @@ TEST_CASE("text and Markdown reports give confidence as a word with a legend, an
   CHECK(md.out.find("- **date** line 5: “March 3”") != std::string::npos);
 }
 
+TEST_CASE("a report with nothing to check says so instead of explaining confidences",
+          "[cli][conventions][report]") {
+  // Kind (a new-user trial): a text with no claim printed "0 claims" and then the confidence
+  // legend, as if something had been judged. Text and Markdown alike.
+  TempDir tmp;
+  add_corpus(tmp);
+  write_file(tmp.path() / "empty.txt",
+             "A note\n\nThis text states nothing a fact-checker could check against a source.\n");
+  for (const char* format : {"text", "md"}) {
+    auto r = run_verify(tmp, std::string("empty.txt --no-fetch --no-store --format ") + format);
+    CAPTURE(format, r.out);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("No date, count, quote, role, percentage or amount to check was found") !=
+          std::string::npos);
+    CHECK(r.out.find("confidence: how sure") == std::string::npos);
+  }
+}
+
 TEST_CASE("an article without a date of its own warns that its relative dates are left out",
           "[cli][conventions]") {
   // Kind: "The train derailed on Sunday" in an article with no dateline: the relative date
