@@ -4352,8 +4352,15 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
                       [&](const std::string& o) {
                         return is_year(o) || named_in(o, sv.p->document_names);
                       }) &&
-          !std::all_of(claim_org.begin(), claim_org.end(), is_year))
-        for (const auto& o : claim_org) present += is_year(o) ? 0 : 1;
+          !std::all_of(claim_org.begin(), claim_org.end(), is_year)) {
+        for (const auto& o : claim_org) {
+          if (is_year(o)) continue;
+          ++present;
+          // Given by the document, the organisation's words count as the source's: « la
+          // mairesse, Josée Bérubé » in Val-Brûlé's release is « mairesse de Val-Brûlé ».
+          got.insert(text::office_stem(o));
+        }
+      }
       // A year ("maire depuis 2014") is confirmed only where a source gives it.
       org_unconfirmed = present == 0 || year_missing;
     }
