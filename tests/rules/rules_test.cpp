@@ -2299,3 +2299,31 @@ TEST_CASE("an office given without its organisation in a document about it is th
     CHECK(shipped().judge(c, ctx, {elsewhere}).verdict == Verdict::kUnverified);
   }
 }
+
+TEST_CASE("a council office's portfolio of planning or highways tells it from another", "[rules]") {
+  // Kind (a thirteenth blind trial): "Tom Whitlock, the council's cabinet member for planning"
+  // was unverified by the council's "Councillor Tom Whitlock, cabinet member for environment":
+  // "planning" was no portfolio the lexicon knew, so the two offices shared "cabinet member"
+  // and nothing told them apart. Local government's portfolios (planning, « urbanisme »,
+  // highways, « voirie », climate) are portfolios like health or transport.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Noise complaints rose, said Tom Whitlock, the council's cabinet member for planning.",
+       "Tom Whitlock",
+       "Noise complaints rose, said Councillor Tom Whitlock, cabinet member for environment.",
+       Verdict::kContradicted},
+      {"Noise complaints rose, said Tom Whitlock, the council's cabinet member for planning.",
+       "Tom Whitlock",
+       "Noise complaints rose, said Councillor Tom Whitlock, cabinet member for planning.",
+       Verdict::kSupported},
+      {"Le chantier commencera en mai, a précisé Marie Roux, adjointe à l'urbanisme.", "Marie Roux",
+       "Le chantier commencera en mai, a précisé Marie Roux, adjointe à la culture.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-03-16", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-03-15")}) == expected);
+}
