@@ -850,6 +850,17 @@ class Scanner {
     std::size_t k = i;
     int dir = 0;
     bool have_dir = false;
+    // "earlier this week" are the days of the week before the reference date, "later this week"
+    // those after it: an article of Thursday March 12 that says "earlier this week" means March 9
+    // to 11, not the whole week.
+    if ((w == "earlier" || w == "later") && lw(i + 1, "this") && lw(i + 2, "week")) {
+      const long monday = ref - weekday_of(ref);
+      const long from = w == "earlier" ? monday : std::min(ref + 1, monday + 6);
+      const long to = w == "earlier" ? std::max(monday, ref - 1) : monday + 6;
+      DateMatch m = rel(make(i, i + 2, civil_from_days(from)));
+      m.date_end = format_ymd(civil_from_days(to));
+      return m;
+    }
     if (w == "last" || w == "past" || w == "previous") {
       dir = -1;
       have_dir = true;

@@ -3042,6 +3042,17 @@ bool dates_earlier_occurrence(const std::vector<Token>& toks, std::size_t from, 
          (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0) ||
          kIrregularPast.count(next)))
       return true;
+    // "the last local election in November 2023", "its last strike": the one before, unless a
+    // span follows ("the last week", "the last two years", "the last day of trading").
+    static const std::set<std::string> kOwners = {"the", "its", "their", "his", "her", "our"};
+    static const std::set<std::string> kSpans = {
+        "week",   "weeks",   "month",   "months",  "year",   "years",   "day",
+        "days",   "night",   "time",    "hour",    "hours",  "minute",  "minutes",
+        "decade", "decades", "quarter", "weekend", "season", "century", "few",
+        "couple", "one",     "two",     "three",   "four",   "five"};
+    if (w == "last" && kOwners.count(prev) && !next.empty() && !kSpans.count(next) &&
+        !(next[0] >= '0' && next[0] <= '9'))
+      return true;
     if ((w == "derniere" || w == "dernier") && next == "fois") return true;
   }
   return false;

@@ -663,6 +663,26 @@ TEST_CASE("« adjoint » before or after a name is a title of its own", "[claims
   CHECK(roles[0] == value);
 }
 
+TEST_CASE("earlier or later this week are the week's days before or after the reference date",
+          "[claims][dates]") {
+  // Kind (a new-user trial): "earlier this week", in an article of Thursday March 12, 2026,
+  // was read as the whole week, March 9 to 15, so a source's Friday confirmed it.
+  auto [body, from, to] = GENERATE(table<std::string, std::string, std::string>({
+      {"The council met earlier this week to discuss the plan.", "2026-03-09", "2026-03-11"},
+      {"The council will meet later this week to discuss the plan.", "2026-03-13", "2026-03-15"},
+      {"The council meets this week to discuss the plan.", "2026-03-09", "2026-03-15"},
+  }));
+  CAPTURE(body);
+  std::size_t seen = 0;
+  for (const auto& c : read(body, "2026-03-12")) {
+    if (c.kind != Kind::kDate) continue;
+    ++seen;
+    CHECK(c.value == from);
+    CHECK(c.date_end == to);
+  }
+  CHECK(seen == 1);
+}
+
 TEST_CASE("a deadline in a clause that tells no past is the coming day", "[claims][dates]") {
   // Kind (a thirteenth blind trial): "is due to send her report to the Transport Secretary by
   // September 30", in a story of March 12, 2026, was read as September 30, 2025, so the

@@ -2327,3 +2327,32 @@ TEST_CASE("a council office's portfolio of planning or highways tells it from an
   auto a = article(claim_text, span, "2026-03-16", Kind::kRole);
   CHECK(judged(a, {source("s1", source_text, "2026-03-15")}) == expected);
 }
+
+TEST_CASE("the last election before a date is an earlier occurrence and not this one's day",
+          "[rules]") {
+  // Kind (a new-user trial): "the last local election in November 2023" was disputed by a
+  // source's "the special election on May 13": "the last" before an event's noun names the one
+  // before, whose day is not this one's. (French « dernier » mostly means the latest: « le
+  // dernier bilan ».) A span after "last" ("the last two years") is no occurrence, and the
+  // same earlier occurrence told with another month still contradicts.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Westmoor voters approved the levy, a year and a half after the last local election in "
+       "November 2023.",
+       "November 2023",
+       "Westmoor voters approved the library levy in a special election on May 13.",
+       Verdict::kUnverified},
+      {"The levy vote drew 41% of Westmoor voters, against 29% in the last local election in "
+       "November 2023.",
+       "November 2023", "The special election on May 13 drew 41% of Westmoor voters.",
+       Verdict::kUnverified},
+      {"Turnout was 41%, up from 29% at the last local election in November 2023.", "November 2023",
+       "Turnout was 29% at the last local election in October 2023.", Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2025-05-15", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2025-05-14")}) == expected);
+}
