@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -536,13 +537,84 @@ Article parse_html(std::string bytes, Article a) {
 // ---------------------------------------------------------------------------------------------
 // JSON
 
+// Where the JSON text `padded` stops being JSON, as " at line L, column C", or "" when that
+// cannot be told. simdjson's DOM parser reports only what is wrong; its On-Demand parser,
+// walked value by value, stops where it is (document::current_location).
+std::string json_error_place(const simdjson::padded_string& padded) {
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document doc;
+  if (parser.iterate(padded).get(doc)) return "";
+  // Reads every value; false at the first error. Depth is bounded by the parser's own limit.
+  std::function<bool(simdjson::ondemand::value)> walk = [&](simdjson::ondemand::value v) {
+    simdjson::ondemand::json_type type;
+    if (v.type().get(type)) return false;
+    switch (type) {
+      case simdjson::ondemand::json_type::object: {
+        simdjson::ondemand::object obj;
+        if (v.get_object().get(obj)) return false;
+        for (auto field : obj) {
+          simdjson::ondemand::value child;
+          std::string_view key;
+          if (field.unescaped_key().get(key) || field.value().get(child) || !walk(child))
+            return false;
+        }
+        return true;
+      }
+      case simdjson::ondemand::json_type::array: {
+        simdjson::ondemand::array arr;
+        if (v.get_array().get(arr)) return false;
+        for (auto element : arr) {
+          simdjson::ondemand::value child;
+          if (element.get(child) || !walk(child)) return false;
+        }
+        return true;
+      }
+      case simdjson::ondemand::json_type::string: {
+        std::string_view str;
+        return !v.get_string().get(str);
+      }
+      case simdjson::ondemand::json_type::number: {
+        double d;
+        return !v.get_double().get(d);
+      }
+      case simdjson::ondemand::json_type::boolean: {
+        bool b;
+        return !v.get_bool().get(b);
+      }
+      case simdjson::ondemand::json_type::null: {
+        bool null = false;
+        return !v.is_null().get(null) && null;
+      }
+    }
+    return false;
+  };
+  simdjson::ondemand::value root;
+  bool ok = !doc.get_value().get(root) && walk(root);
+  if (ok) return "";
+  const char* at = nullptr;
+  if (doc.current_location().get(at) || at == nullptr) return "";
+  const std::size_t offset = static_cast<std::size_t>(at - padded.data());
+  if (offset > padded.size()) return "";
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (padded.data()[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(padded.data()[i]) & 0xC0) != 0x80) {
+      ++column;  // characters, not bytes: a UTF-8 continuation byte is no column
+    }
+  }
+  return " at line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
 Article parse_json(std::string bytes, Article a) {
   const std::string label = label_for(a.path);
   simdjson::dom::parser parser;
   simdjson::padded_string padded(bytes);
   simdjson::dom::element doc;
   if (auto err = parser.parse(padded).get(doc); err) {
-    throw InputError(label + ": malformed JSON: " + simdjson::error_message(err));
+    throw InputError(label + ": malformed JSON" + json_error_place(padded) + ": " +
+                     simdjson::error_message(err));
   }
   simdjson::dom::object obj;
   if (doc.get(obj)) throw InputError(label + ": JSON article must be an object");

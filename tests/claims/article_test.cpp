@@ -231,6 +231,12 @@ TEST_CASE("bad input is rejected with a message naming the file and the problem"
       {"utf16.txt", std::string("\xFF\xFET\0h\0e\0 \0c\0o\0u\0n\0c\0i\0l\0", 22),
        "UTF-16 text, not UTF-8; convert it: iconv -f UTF-16 -t UTF-8"},
       {"bad.json", "{\"title\": \"x\", \"body\": ", "malformed JSON"},
+      // Where the JSON breaks, as the editor shows it (a new-user trial found only the parser's
+      // words): a missing comma, a misspelt atom.
+      {"comma.json", "{\n  \"title\": \"x\",\n  \"body\": \"Text.\"\n  \"published\": null\n}",
+       "malformed JSON at line 4, column 3"},
+      {"atom.json", "{\"title\": \"x\", \"body\": \"Text.\", \"draft\": tru}",
+       "malformed JSON at line 1, column 42"},
       {"nobody.json", "{\"title\": \"x\"}", "\"body\""},
       {"number.json", "{\"title\": \"x\", \"body\": 12}", "\"body\" must be a string"},
       {"date.json", "{\"body\": \"Text.\", \"published\": \"soon\"}", "\"published\""},
