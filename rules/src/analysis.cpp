@@ -691,6 +691,15 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   }
   if (f.event.empty()) f.event = movement;
   f.updated = f.moved_toll;
+  // A figure given as what it came to in the end ("will finally acquire 90% of the club",
+  // "eventually agreed to 12", « acquerra finalement 90 % du capital », « compte désormais
+  // 90 % »): an update of an earlier figure, at most four words before it in its clause.
+  static const std::set<std::string> kInTheEnd = {"finally",    "eventually", "ultimately",
+                                                  "finalement", "desormais",  "dorenavant"};
+  for (std::size_t j = first, n = 0; j-- > 0 && n < 4 && !f.updated; ++n) {
+    if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
+    f.updated = kInTheEnd.count(toks[j].word) > 0;
+  }
   // "The number of sailings cancelled has now risen to 126", « le nombre de vols annulés est
   // passé à 126 »: the count of the noun after "number of" / « nombre de » has reached the
   // figure, a level of that count as "cancelled 84 sailings" is; how it moved is not its

@@ -3225,3 +3225,34 @@ TEST_CASE("a later restatement does not settle a figure another outlet denied",
   CHECK(judged(a, {source("audit", challenge, "2026-06-10"),
                    source("district", text, "2026-06-17")}) == expected);
 }
+
+TEST_CASE("a figure a later source gives as what it came to in the end outdates the first",
+          "[rules][figures]") {
+  // Kind (a thirteenth blind trial): « racheter 85 % du capital » stayed supported after the
+  // club's « L'accord a été modifié : Harbor Peak Capital acquerra finalement 90 % du capital »:
+  // « acquerra » was no form of the acquiring event, and a figure told as the end of a change
+  // (« finalement », « désormais », "finally", "eventually") was no update. Without such a word
+  // the two figures stay a dispute. English and French.
+  auto [text, span, first_text, later_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"Harbor Peak Capital has agreed to buy 85% of Valmont FC.", "85%",
+           "Harbor Peak Capital has agreed to buy 85% of Valmont FC.",
+           "The deal was changed: Harbor Peak Capital will eventually buy 90% of Valmont FC.",
+           Verdict::kContradicted},
+          {"Harbor Peak Capital has agreed to buy 85% of Valmont FC.", "85%",
+           "Harbor Peak Capital has agreed to buy 85% of Valmont FC.",
+           "Harbor Peak Capital will buy 90% of Valmont FC.", Verdict::kDisputed},
+          {"Le fonds Harbor Peak Capital va racheter 85 % du capital de l'Olympique de Valmont.",
+           "85 %",
+           "Le fonds Harbor Peak Capital va racheter 85 % du capital de l'Olympique de Valmont.",
+           "L'accord a été modifié : Harbor Peak Capital acquerra finalement 90 % du capital de "
+           "l'Olympique de Valmont.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(text, later_text);
+  auto a = article(text, span, "2026-03-26", Kind::kPercent);
+  const auto f = judge(
+      a, {source("first", first_text, "2026-03-23"), source("later", later_text, "2026-03-25")});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == expected);
+}
