@@ -360,12 +360,45 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (w1 == "to" || w1 == "a" || w1 == "au" || w1 == "aux" || w1 == "for" || w1 == "pour")
       head_done = true;
   }
-  for (std::size_t j = last + 1; j < toks.size() && seen < w; ++j) {
+  // An amount offered or demanded, followed by what it is meant to do ("offered 15 million
+  // euros to buy the club", « avait proposé 15 millions d'euros pour racheter le club »): that
+  // doing is the offer's purpose, not the amount's event, which is the offer (a position class
+  // right before the amount). Other amounts keep what follows them: "will pay $101,980,000 to
+  // settle the claim" is a settlement.
+  bool position_before = false;
+  for (std::size_t j = first, n = 0; j-- > 0 && n < 3 && !position_before; ++n) {
+    if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
+    position_before = !cons[j].empty() && cons[j][0] == '@' && is_position(cons[j]);
+  }
+  bool purpose = false;
+  if (m.kind == claims::Kind::kMoney && position_before && last + 2 < toks.size() &&
+      !toks[last + 1].comma_before && !toks[last + 1].break_before &&
+      !toks[last + 2].comma_before) {
+    const auto& w1 = toks[last + 1].word;
+    const auto& w2 = toks[last + 2].word;
+    if (w1 == "pour") {
+      purpose = w2.size() > 3 && (w2.ends_with("er") || w2.ends_with("ir") || w2.ends_with("re"));
+    } else if (w1 == "to") {
+      purpose = w2.size() > 2 && !w2.ends_with("s") && !w2.ends_with("ed") &&
+                !w2.ends_with("ing") && !cons[last + 2].empty() && cons[last + 2][0] == '@' &&
+                is_event(cons[last + 2]);
+    }
+  }
+  for (std::size_t j = last + 1; j < toks.size() && seen < w && !purpose; ++j) {
     // The figure's clause ends at a comma ("144 people, the junta said"), and at a clause of
     // time: "27 workers were underground when the ground gave way" counts who was underground,
     // and what happened then is not their event (« quand », « lorsque » alike).
     if (toks[j].break_before || toks[j].comma_before || in_other(j)) break;
     if (is_time_clause(toks[j].word)) break;
+    // So does a clause of another doing before or after this one: « avait proposé 15 millions
+    // d'euros avant de se retirer », "offered $15 million before withdrawing": the withdrawal is
+    // not what the amount was for.
+    if ((toks[j].word == "avant" || toks[j].word == "apres") && j + 1 < toks.size() &&
+        (toks[j + 1].word == "de" || toks[j + 1].word == "d"))
+      break;
+    if ((toks[j].word == "before" || toks[j].word == "after") && j + 1 < toks.size() &&
+        toks[j + 1].word.size() > 4 && toks[j + 1].word.ends_with("ing"))
+      break;
     const auto& c = cons[j];
     if (c.empty()) continue;
     ++seen;

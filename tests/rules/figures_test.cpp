@@ -3256,3 +3256,32 @@ TEST_CASE("a figure a later source gives as what it came to in the end outdates 
   CAPTURE(f.explanation);
   CHECK(f.verdict == expected);
 }
+
+TEST_CASE("an amount's purpose or a later doing is not the amount's own event",
+          "[rules][figures]") {
+  // Kind (a thirteenth blind trial): « un consortium saoudien avait proposé 15 millions d'euros
+  // avant de se retirer » was unverified against « avait proposé 15 millions d'euros pour
+  // racheter l'Olympique de Valmont »: the claim's amount took the withdrawal for its event, the
+  // source's the purchase, and two events that differ never meet. An offer is the event of
+  // both; what the money is meant to do ("to buy", « pour racheter ») and what happened after
+  // ("before withdrawing", « avant de se retirer ») are not. A different amount still
+  // contradicts.
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"In 2023, a Saudi consortium offered 15 million euros before withdrawing.",
+       "15 million euros",
+       "In 2023, a Saudi consortium offered 15 million euros to buy Valmont FC.",
+       Verdict::kSupported},
+      {"En 2023, un consortium saoudien avait proposé 15 millions d'euros avant de se retirer.",
+       "15 millions d'euros",
+       "En 2023, un consortium saoudien avait proposé 15 millions d'euros pour racheter le club.",
+       Verdict::kSupported},
+      {"In 2023, a Saudi consortium offered 15 million euros before withdrawing.",
+       "15 million euros",
+       "In 2023, a Saudi consortium offered 20 million euros to buy Valmont FC.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-03-26", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2023-10-12")}) == expected);
+}
