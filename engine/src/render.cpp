@@ -255,6 +255,12 @@ constexpr const char* kConfidenceLegend =
 constexpr const char* kNothingToCheck =
     "No date, count, quote, role, percentage or amount to check was found in the text.";
 
+// The line under a report's summary: the confidence legend, or that nothing was judged (a report
+// with nothing judged does not explain confidences it does not show).
+std::string legend_line(const Report& r) {
+  return r.results.size() == own_dates(r) ? kNothingToCheck : kConfidenceLegend;
+}
+
 std::string report_text(const Report& r, bool color) {
   const char* reset = color ? "\033[0m" : "";
   std::string out;
@@ -265,8 +271,7 @@ std::string report_text(const Report& r, bool color) {
   out += r.created_at + ", corpus of " + counted(r.corpus_size, "document") + "\n";
   out += summary_line(r) + "\n";
   if (r.claims_unread_from) out += unread_note(r.article.text, *r.claims_unread_from) + "\n";
-  // A report with nothing judged says so instead of explaining confidences it does not show.
-  out += std::string(r.results.size() == own_dates(r) ? kNothingToCheck : kConfidenceLegend) + "\n";
+  out += legend_line(r) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     size_t n = std::count_if(r.results.begin(), r.results.end(), [&](const ClaimResult& c) {
@@ -328,8 +333,7 @@ std::string report_markdown(const Report& r) {
   if (r.claims_unread_from) {
     out += "- " + md_escape(unread_note(r.article.text, *r.claims_unread_from)) + "\n";
   }
-  out += "- " +
-         std::string(r.results.size() == own_dates(r) ? kNothingToCheck : kConfidenceLegend) + "\n";
+  out += "- " + legend_line(r) + "\n";
   const LineIndex lines(r.article.text);
   for (auto v : kOrder) {
     bool any = false;

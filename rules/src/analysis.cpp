@@ -354,34 +354,29 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   // à la métropole »), or what it is for (« 3,5 millions d'euros pour renforcer le service des
   // urgences », "for the emergency unit"), is not what the amount is: a claim that names them
   // elsewhere in its sentence, otherwise, or not at all, speaks of the same amount.
+  // And an amount offered or demanded, followed by what it is meant to do ("offered 15 million
+  // euros to buy the club", « avait proposé 15 millions d'euros pour racheter le club »): that
+  // doing is the offer's purpose, not the amount's event, which is the offer (a position class
+  // right before the amount). Other amounts keep what follows them: "will pay $101,980,000 to
+  // settle the claim" is a settlement.
+  bool purpose = false;
   if (m.kind == claims::Kind::kMoney && last + 1 < toks.size() && !toks[last + 1].comma_before &&
       !toks[last + 1].break_before) {
     const auto& w1 = toks[last + 1].word;
     if (w1 == "to" || w1 == "a" || w1 == "au" || w1 == "aux" || w1 == "for" || w1 == "pour")
       head_done = true;
-  }
-  // An amount offered or demanded, followed by what it is meant to do ("offered 15 million
-  // euros to buy the club", « avait proposé 15 millions d'euros pour racheter le club »): that
-  // doing is the offer's purpose, not the amount's event, which is the offer (a position class
-  // right before the amount). Other amounts keep what follows them: "will pay $101,980,000 to
-  // settle the claim" is a settlement.
-  bool position_before = false;
-  for (std::size_t j = first, n = 0; j-- > 0 && n < 3 && !position_before; ++n) {
-    if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
-    position_before = !cons[j].empty() && cons[j][0] == '@' && is_position(cons[j]);
-  }
-  bool purpose = false;
-  if (m.kind == claims::Kind::kMoney && position_before && last + 2 < toks.size() &&
-      !toks[last + 1].comma_before && !toks[last + 1].break_before &&
-      !toks[last + 2].comma_before) {
-    const auto& w1 = toks[last + 1].word;
-    const auto& w2 = toks[last + 2].word;
-    if (w1 == "pour") {
-      purpose = w2.size() > 3 && (w2.ends_with("er") || w2.ends_with("ir") || w2.ends_with("re"));
-    } else if (w1 == "to") {
-      purpose = w2.size() > 2 && !w2.ends_with("s") && !w2.ends_with("ed") &&
-                !w2.ends_with("ing") && !cons[last + 2].empty() && cons[last + 2][0] == '@' &&
-                is_event(cons[last + 2]);
+    if ((w1 == "to" || w1 == "pour") && last + 2 < toks.size() && !toks[last + 2].comma_before) {
+      const auto& w2 = toks[last + 2].word;
+      const bool doing =
+          w1 == "pour"
+              ? w2.size() > 3 && (w2.ends_with("er") || w2.ends_with("ir") || w2.ends_with("re"))
+              : w2.size() > 2 && !w2.ends_with("s") && !w2.ends_with("ed") &&
+                    !w2.ends_with("ing") && !cons[last + 2].empty() && cons[last + 2][0] == '@' &&
+                    is_event(cons[last + 2]);
+      for (std::size_t j = first, n = 0; doing && !purpose && j-- > 0 && n < 3; ++n) {
+        if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
+        purpose = !cons[j].empty() && cons[j][0] == '@' && is_position(cons[j]);
+      }
     }
   }
   for (std::size_t j = last + 1; j < toks.size() && seen < w && !purpose; ++j) {

@@ -1674,9 +1674,6 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   return false;
 }
 
-// Whether the figure ending at byte `end` is a difference between two figures, not a count of
-// the thing: "three more than the 14 confirmed by the fire service", "two fewer than", « trois
-// de plus que les 14 », « deux de moins que ». It is compared only with another difference.
 // Whether the figure at byte `start` counts another instance of its thing: "a further 48-hour
 // strike", "another 300 jobs", "a second 24-hour walkout", « une deuxième grève de 48 heures »,
 // « 300 autres postes », or in a clause that says its doing happens again ("will strike again
@@ -1717,6 +1714,9 @@ bool another_instance(const Analyzer& an, const std::vector<text::Token>& toks, 
   return false;
 }
 
+// Whether the figure ending at byte `end` is a difference between two figures, not a count of
+// the thing: "three more than the 14 confirmed by the fire service", "two fewer than", « trois
+// de plus que les 14 », « deux de moins que ». It is compared only with another difference.
 bool difference_figure(const std::vector<text::Token>& toks, std::size_t end) {
   const std::size_t k = first_token_from(toks, end);
   auto at = [&](std::size_t n) -> std::string_view {
@@ -2185,11 +2185,6 @@ bool market_move(const Analyzer& an, const std::vector<Token>& toks, const Menti
   return false;
 }
 
-// The figure a duration is the time of: "412 millimètres de pluie en 24 heures", "rose 7.2
-// metres in six hours": a count of hours, days or weeks right after "in", "en", "within" or
-// "over", with another figure before it in its clause (at most eight words before, no comma
-// between). That figure's counted class or unit word (Analyzer::concept_of_word: "mm" and
-// "millimètres" are one); "" when the count is no such duration.
 // The concepts of the clause around the token at byte `at`: the words from the last comma or
 // break before it to the next, at most 24 tokens each way (a hostile sentence without commas
 // is not read whole for every figure). Function words and figures have no concept.
@@ -2221,6 +2216,11 @@ bool time_unit(const std::string& head) {
   return kUnits.count(head) > 0;
 }
 
+// The figure a duration is the time of: "412 millimètres de pluie en 24 heures", "rose 7.2
+// metres in six hours": a count of hours, days or weeks right after "in", "en", "within" or
+// "over", with another figure before it in its clause (at most eight words before, no comma
+// between). That figure's counted class or unit word (Analyzer::concept_of_word: "mm" and
+// "millimètres" are one); "" when the count is no such duration.
 std::string duration_of(const Analyzer& an, const std::vector<Token>& toks,
                         const std::vector<Mention>& mentions, const Mention& m) {
   if (m.kind != Kind::kCount || !time_unit(m.head)) return "";
@@ -2543,8 +2543,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // offre, qui passe de 2,5 à 2,9 millions de dollars" against "offre 2,5 millions de
     // dollars"): the same thing, moved since, whatever words frame it. The claim's figure is
     // outdated (Candidate::updated) where the source is the later.
-    const bool moved_to_new = !consistent && !claim_earlier && units_meet(sm, cv.self) &&
-                              moved_from(sv.toks, sv.mentions, sm, cv.self.number);
+    const bool moved_to_new =
+        !consistent && !claim_earlier && moved_from(sv.toks, sv.mentions, sm, cv.self.number);
     if (moved_to_new) strict = true;
     if (!strict)
       consistent = consistent && ((rounded && claim_decimals > 0) ||
