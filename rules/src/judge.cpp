@@ -2977,6 +2977,10 @@ struct DateFrame {
   // doing's, and the events after it (its object, a relative clause) are not the date's. ""
   // when there is none.
   std::string verb;
+  // What the clause tells after that verb, outside the date: concepts of its lower-case words
+  // (its object and complements: "heard on Thursday from residents" → residents). Empty when
+  // there is no verb.
+  std::set<std::string> object;
   // Lexicon events the clause names after a date its verb governs, which are not the date's
   // ("…, which killed nine").
   bool events_after_verb = false;
@@ -3009,11 +3013,34 @@ bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
   // "the injured", "a wounded": an adjective, not a verb.
   static const std::set<std::string> kDeterminers = {"the", "a",  "an",  "le", "la",
                                                      "les", "un", "une", "des"};
-  if (kDeterminers.count(prev)) return false;
-  static const std::set<std::string> kIrregular = {"met",  "went", "flew", "held", "led",
-                                                   "left", "sent", "gave", "saw",  "drove"};
-  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
-  if (kIrregular.count(w)) return true;
+  // French « a » is the auxiliary too (« a visité lundi »), before a participle ("-é", "-i",
+  // "-u", "-is", "-it", "-ert", "-int", folded) in a French clause: one with a French function
+  // word within eight words that no English sentence writes in lower case (« le », « des »,
+  // « son »). English "a" is an article ("a peak", "a wounded").
+  const bool ed = w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0;
+  auto french_participle = [&] {
+    auto ends = [&](std::string_view e) {
+      return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+    };
+    if (!(ends("e") || ends("i") || ends("u") || ends("is") || ends("it") || ends("ert") ||
+          ends("int")))
+      return false;
+    static const std::set<std::string> kFrench = {
+        "le",  "la",   "les",  "du",  "des", "une", "est",  "sont",  "qui", "au", "aux",  "dans",
+        "sur", "pour", "avec", "son", "sa",  "ses", "leur", "leurs", "ont", "ce", "cette"};
+    const std::size_t lo = k >= 8 ? k - 8 : 0;
+    for (std::size_t j = lo; j < toks.size() && j <= k + 8; ++j) {
+      if (!toks[j].capitalized && kFrench.count(toks[j].word)) return true;
+    }
+    return false;
+  };
+  if (kDeterminers.count(prev) && (prev != "a" || ed || !french_participle())) return false;
+  static const std::set<std::string> kIrregular = {
+      "met",   "went",  "flew",  "held",   "led",    "left",    "sent", "gave",
+      "saw",   "drove", "heard", "found",  "built",  "brought", "kept", "sought",
+      "spent", "wrote", "chose", "taught", "caught", "fought"};
+  if (ed) return true;
+  if (kIrregular.count(w)) return prev != "a";
   static const std::set<std::string> kAuxiliaries = {"a",     "ont",     "est",   "sont",
                                                      "avait", "avaient", "etait", "etaient"};
   return kAuxiliaries.count(prev) > 0 && w.size() >= 4;
@@ -3149,12 +3176,14 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // A past verb outside the lexicon's events right before the date, or before a short object
   // and the date ("visited on Tuesday", "toured the site on Tuesday", « s'est rendu mardi »),
   // governs it when no event word comes before the date: the date is that doing's.
+  std::size_t verb_at = toks.size();
   if (f.events.empty()) {
     static const std::set<std::string> kLinks = {"on",   "in", "at", "early",
                                                  "late", "le", "ce", "des"};
     for (std::size_t j = first, gap = 0; j-- > from && gap <= 4;) {
       if (governing_past_verb(an, toks, cons, j)) {
         f.verb = cons[j];
+        verb_at = j;
         break;
       }
       if (!kLinks.count(toks[j].word)) ++gap;
@@ -3164,8 +3193,13 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // A clause that opens with the date, or names no event before it, may name it after one
   // comma ("The crisis began on Dec. 2, when the government invoked ...").
   // Not a date in a parenthesis whose own past participle governs it ("Brennick, founded in
-  // 1962, reported ..."): the clause after the closing comma is the sentence's, not the date's.
-  const bool parenthetical = !f.verb.empty() && from > 0 && toks[from].comma_before;
+  // 1962, reported ...", "The site, which opened in 1968, built ..."): the clause after the
+  // closing comma is the sentence's, not the date's. A main clause after an opening phrase («
+  // Après trois heures de débat, le conseil a adopté mardi son budget, par 21 voix ») is no
+  // parenthesis: its subject comes between the comma and the verb.
+  static const std::set<std::string> kRelatives = {"which", "who", "that", "qui"};
+  const bool parenthetical = !f.verb.empty() && from > 0 && toks[from].comma_before &&
+                             (from == verb_at || kRelatives.count(toks[from].word));
   int commas = (clause_start || f.events.empty()) && !parenthetical ? 1 : 0;
   for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
     if (toks[j].break_before || opens_contrast(toks[j])) break;
@@ -3203,7 +3237,12 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     if (kEnd.count(w) || end_phrase) f.phase = -1;
     if (cons[j].empty()) continue;
     if (an.is_date_event(cons[j])) {
-      if (f.verb.empty() || j < first || same_time)
+      // A tally of the doing itself ("by 34 votes to 17", « par 34 voix contre 17 ») is the
+      // date's too: how the budget was adopted, not another happening.
+      const bool by = (j >= 1 && (toks[j - 1].word == "by" || toks[j - 1].word == "par")) ||
+                      (j >= 2 && !cons[j - 1].empty() && cons[j - 1][0] == '#' &&
+                       (toks[j - 2].word == "by" || toks[j - 2].word == "par"));
+      if (f.verb.empty() || j < first || same_time || by)
         f.events.insert(cons[j]);
       else
         f.events_after_verb = true;
@@ -3212,8 +3251,10 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     // A title says who, not what happened: a minister does many things on many days ("le
     // Premier ministre a été remanié jeudi" against « lors de la passation de pouvoirs
     // vendredi, le Premier ministre a affirmé »).
-    if (!toks[j].capitalized && !an.config().lexicon.role_titles.count(toks[j].word))
+    if (!toks[j].capitalized && !an.config().lexicon.role_titles.count(toks[j].word)) {
       f.what.insert(cons[j]);
+      if (verb_at < j) f.object.insert(cons[j]);
+    }
   }
   f.earlier = dates_earlier_occurrence(toks, from, to, first, last);
   f.from = from;
@@ -3366,6 +3407,19 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     };
     if (verb_elsewhere(source_frame, claim_frame) || verb_elsewhere(claim_frame, source_frame))
       continue;
+    // Nor are two different doings of one subject: a proceeding of many days (an inquiry, a
+    // trial, a summit) "opened on Tuesday at the Corn Exchange" and "heard on Thursday from
+    // residents". Two verbs outside the lexicon's events, neither in the other's clause, tell
+    // one happening only when what follows one of them (its object) is in the other's clause
+    // ("approved the budget" and "passed the budget"; "the budget was approved" and "passed
+    // the budget"); a subject shared is the story's, not the happening's.
+    if (!claim_frame.verb.empty() && !source_frame.verb.empty() &&
+        claim_frame.verb != source_frame.verb && !source_frame.all.count(claim_frame.verb) &&
+        !claim_frame.all.count(source_frame.verb) &&
+        (!claim_frame.object.empty() || !source_frame.object.empty()) &&
+        overlap(claim_frame.object, source_frame.what) == 0 &&
+        overlap(source_frame.object, claim_frame.what) == 0)
+      continue;
     // Nor are a happening's start and its end one date: "The walkout had begun on September
     // 14" against "ended their strike on October 6", the same class of happening.
     if (claim_frame.phase != 0 && source_frame.phase != 0 &&
@@ -3478,9 +3532,11 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       if (names_year) continue;
     }
     // The article's own sentence gives this date to another happening ("reopened on Monday,
-    // six years after it closed on the 14th of June, 2018"): it is that date's evidence.
+    // six years after it closed on the 14th of June, 2018"): it is that date's evidence. Not a
+    // bare year ("adopted on Tuesday its budget for 2026"): every day of it would be.
     if (!consistent && std::any_of(cv.mentions.begin(), cv.mentions.end(), [&](const Mention& o) {
           return o.kind == Kind::kDate && o.start != cv.self.start &&
+                 !(o.date.size() == 4 && o.date_end.empty() && sm.date.size() > 4) &&
                  dates_overlap(o.date, o.date_end, sm.date, sm.date_end);
         }))
       continue;

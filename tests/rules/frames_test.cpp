@@ -462,6 +462,90 @@ TEST_CASE("a date a source gives to the same verb's happening still compares", "
   CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == expected);
 }
 
+TEST_CASE("two doings of one proceeding on different days are not compared", "[rules][frames]") {
+  // Kind (a thirteenth blind trial): a proceeding of many days (an inquiry, an inquest, a
+  // trial) is told by what it did each day: "heard on Wednesday from the night manager" is not
+  // contradicted by "opened on Monday at the county hall", though the subject is the same. Two
+  // verbs outside the lexicon's events compare only when what follows one of them is in the
+  // other's clause ("approved the merger" and "endorsed the merger"), or when the verb is the
+  // same. English and French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"The public inquiry into the Wexley quarry extension heard on Wednesday from the "
+           "parish council.",
+           "Wednesday",
+           "The public inquiry into the Wexley quarry extension opened on Monday at the Shire "
+           "Hall.",
+           Verdict::kUnverified},
+          {"La commission d'enquête sur l'extension de la carrière a auditionné mercredi le "
+           "maire de Plourin.",
+           "mercredi",
+           "La commission d'enquête sur l'extension de la carrière a visité lundi le site de "
+           "Plourin.",
+           Verdict::kUnverified},
+          // The same verb on another day still contradicts.
+          {"The public inquiry into the Wexley quarry extension heard on Wednesday from the "
+           "parish council.",
+           "Wednesday",
+           "The public inquiry into the Wexley quarry extension heard from the parish council "
+           "on Thursday.",
+           Verdict::kContradicted},
+          // Two verbs of one doing: the object of one is in the other's clause.
+          {"The Wexley trust board approved the merger on Tuesday.", "Tuesday",
+           "The Wexley trust board endorsed the merger on Monday.", Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == expected);
+}
+
+TEST_CASE("a vote's tally after the verb is the dated doing's own", "[rules][frames]") {
+  // Kind (a ninth blind trial, seen once French « a adopté » governed its date): "approved on
+  // Tuesday its budget by 21 votes to 8" dates the vote the tally counts, not another
+  // happening named after the verb (as "visited on Tuesday the scene of the crash, which
+  // killed nine" does), so a source's "voted … on Tuesday" confirms it. English and French;
+  // and an English article before a noun ("a peak of … in 2007") governs no date as French
+  // « a » does before a participle.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"The Wexley council approved on Tuesday its budget by 21 votes to 8.", "Tuesday",
+           "On Tuesday, July 21, Wexley councillors voted the budget through by 21 votes to 8.",
+           Verdict::kSupported},
+          {"After a three-hour debate, the Wexley council approved its budget for 2026 on "
+           "Tuesday by 21 votes to 8.",
+           "Tuesday",
+           "On Monday, July 20, Wexley councillors approved the 2026 budget by 21 votes to 8.",
+           Verdict::kContradicted},
+          {"Après trois heures de débat, le conseil municipal de Plourin a adopté mardi soir son "
+           "budget primitif pour 2026, par 21 voix contre 8.",
+           "mardi",
+           "Mardi 21 juillet, les élus de Plourin ont voté le budget primitif 2026 par 21 voix "
+           "contre 8.",
+           Verdict::kSupported},
+          {"Après trois heures de débat, le conseil municipal de Plourin a adopté mardi soir son "
+           "budget primitif pour 2026, par 21 voix contre 8.",
+           "mardi",
+           "Lundi 20 juillet, les élus de Plourin ont voté le budget primitif 2026 par 21 voix "
+           "contre 8.",
+           Verdict::kContradicted},
+          {"The Brantwood site built 610,000 machines last year, down from a peak of more than "
+           "900,000 in 2007, when it employed 2,300 people.",
+           "2007",
+           "The Brantwood factory opened in 1968 and at its peak, in 2007, built 940,000 machines "
+           "and employed 2,300 people.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-07-22", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == expected);
+}
+
 TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judged;
