@@ -88,13 +88,32 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
     std::size_t b = text.find('\n', a);
     std::string_view headline =
         text.substr(a, b == std::string_view::npos ? text.size() - a : b - a);
-    std::set<std::string> words;
+    std::set<std::string> words, lower;
     for (const auto& t : text::tokenize(headline)) {
-      if (t.capitalized) words.insert(t.word);
+      (t.capitalized ? words : lower).insert(t.word);
     }
+    // A headline may name the place by its people's name (« les pêcheurs lorientais », « les
+    // Brestois », "Berliners"): the name, or the name without a final "e" (« Marseille », «
+    // marseillais »), and a demonym ending.
+    auto demonym_of = [](const std::string& w, const std::string& e) {
+      static const std::vector<std::string> kEndings = {
+          "ais",   "aise", "aises", "nais", "naise",  "naises", "ois", "oise",
+          "oises", "ien",  "ienne", "iens", "iennes", "in",     "ine", "ins",
+          "ines",  "an",   "ans",   "ian",  "ians",   "er",     "ers", "ese"};
+      if (e.size() < 4) return false;
+      for (const std::string& stem : {e, e.back() == 'e' ? e.substr(0, e.size() - 1) : e}) {
+        if (w.size() <= stem.size() || w.compare(0, stem.size(), stem) != 0) continue;
+        if (std::find(kEndings.begin(), kEndings.end(), w.substr(stem.size())) != kEndings.end())
+          return true;
+      }
+      return false;
+    };
     std::vector<std::string> in_headline;
     for (const auto& e : out.names) {
-      if (words.count(e)) in_headline.push_back(e);
+      bool given = words.count(e) > 0;
+      for (const auto& w : words) given = given || demonym_of(w, e);
+      for (const auto& w : lower) given = given || demonym_of(w, e);
+      if (given) in_headline.push_back(e);
     }
     if (in_headline.size() == 1 && in_headline[0] != out.lead) out.headline = in_headline[0];
   }

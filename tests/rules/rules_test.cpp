@@ -1635,6 +1635,32 @@ TEST_CASE("a figure a source sets aside as wrong does not support the claim", "[
   CHECK(shipped().judge(c, ctx, {p}).verdict != Verdict::kSupported);
 }
 
+TEST_CASE("a headline that names a place by its people's name gives that place", "[rules]") {
+  // Kind (a fourteenth blind trial): « Quotas de sole : les pêcheurs lorientais bloquent le
+  // port » is about Lorient, though the body names the minister who speaks in it more often;
+  // sources about the blockade name the port, not her. A demonym (« lorientais », « Brestois »,
+  // "Berliners", the name without its final "e": « marseillais ») gives the headline's name as
+  // the name itself does. English and French; a word that merely begins with a name does not.
+  auto [article, headline] = GENERATE(table<std::string, std::string>({
+      {"Quotas de sole : les pêcheurs brestois bloquent le port\n\nBREST, 17 février 2026 — Plus "
+       "de 120 bateaux ont bloqué lundi le port de Brest. « Nous aiderons les pêcheurs », a dit "
+       "la ministre Claire Kervella. Claire Kervella a annoncé un plan. Selon Claire Kervella, "
+       "il sera versé en mars.",
+       "brest"},
+      {"Marseillais fishermen block the harbour\n\nMARSEILLE, Feb. 17 - More than 120 boats "
+       "blocked Marseille harbour on Monday, minister Anna Kowal said. Anna Kowal promised aid. "
+       "Anna Kowal said it would be paid in March.",
+       "marseille"},
+      {"Brestwood fishermen block the harbour\n\nBREST, Feb. 17 - More than 120 boats blocked "
+       "Brest harbour on Monday, minister Anna Kowal said. Anna Kowal promised aid. Anna Kowal "
+       "said it would be paid in March.",
+       ""},
+  }));
+  CAPTURE(article);
+  auto story = shipped().story_names(article);
+  CHECK(story.headline == headline);
+}
+
 TEST_CASE("a word capitalised only where a line or sentence begins is not one of the story's names",
           "[rules]") {
   // Kind: table labels ("Net", "Shr" heading each row of an earnings table) and sentence
