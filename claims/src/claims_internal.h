@@ -108,6 +108,8 @@ std::string currency_code_for_word(std::string_view lower);  // "euros" -> "EUR"
 // The dollar an adjective names, next to "dollars": "canadian" and « canadiens » -> "CAD",
 // "american", « américains » and "us" -> "USD"; "" for any other word.
 std::string dollar_code_for_adjective(std::string_view lower);
+// A plural without the "-s" that ends a counted noun: "people", "children", "staff", and
+// French plurals in "-aux" and "-eux" (« bateaux », « hôpitaux », « lieux »).
 bool is_irregular_plural(std::string_view lower);
 // One person, in English or French, as a toll counts them: "person", "child", "firefighter",
 // « personne », « pompier ». Not titles ("minister"): "one minister said" tells no toll.

@@ -593,6 +593,11 @@ std::string dollar_code_for_adjective(std::string_view w) {
 }
 
 bool is_irregular_plural(std::string_view w) {
+  // French plurals in "-x" (« bateaux », « chevaux », « hôpitaux », « lieux »), not « mieux ».
+  auto ends = [&](std::string_view e) {
+    return w.size() >= 5 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  };
+  if ((ends("aux") || ends("eux")) && w != "mieux") return true;
   return w == "people" || w == "children" || w == "men" || w == "women" || w == "police" ||
          w == "staff" || w == "personnel" || w == "troops" || w == "cattle" || w == "feet";
 }

@@ -555,7 +555,17 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // date inside the clause ("the 2021 fares") is the figure's own word.
       static const std::set<std::string> kFigurePrepositions = {"by", "of", "to", "at",
                                                                 "de", "a",  "d"};
-      if (!prep || !(j + 1 == at || (j + 2 == at && kFigurePrepositions.count(toks[j + 1].word))))
+      // Nor is one between a verb and its figure: a day or month, bare, right before the figure
+      // (« a réuni vendredi 180 tracteurs », "arrested Tuesday 40 people"), or after "on" / "in"
+      // and right before a past verb and its figure ("The blockade on Friday involved 180
+      // lorries"). A bare year is not passed there ("in 2021 5 people").
+      const bool day = d->date.size() >= 7;
+      const std::string& next = toks[j + 1].word;
+      const bool past_verb = j + 2 == at && !toks[j + 1].capitalized && next.size() >= 5 &&
+                             next.compare(next.size() - 2, 2, "ed") == 0;
+      const bool figure_next =
+          j + 1 == at || (j + 2 == at && kFigurePrepositions.count(toks[j + 1].word));
+      if (!(prep && figure_next) && !(!prep && day && j + 1 == at) && !(prep && day && past_verb))
         return npos;
     }
     if (comma_after) passed_commas.push_back(j + 1);

@@ -2171,6 +2171,24 @@ TEST_CASE("a French plural in -ois or -ais ends the counted noun", "[claims]") {
   CHECK(q[0].head == head);
 }
 
+TEST_CASE("a French plural in -x or before its auxiliary ends the counted noun", "[claims]") {
+  // Kind (a fourteenth blind trial): « Plus de 120 bateaux ont bloqué lundi le port » counted «
+  // bateaux ont bloqué »: a plural in "-aux" or "-eux" was not read as one, so the noun ran on
+  // into the verb, and the figure's head was the verb. A plural's auxiliary (« ont », « sont »)
+  // ends the noun too. « mieux » is no noun.
+  auto [sentence, noun] = GENERATE(table<std::string, std::string>({
+      {"Plus de 120 bateaux ont bloqué lundi le port de Brest.", "bateaux"},
+      {"Quelque 40 chevaux sont morts dans l'incendie.", "chevaux"},
+      {"Les 12 hôpitaux du département sont saturés.", "hôpitaux"},
+      {"Au total, 9 lieux ont été fermés.", "lieux"},
+      {"Cette année, 30 prix ont été décernés par le jury.", "prix"},
+  }));
+  CAPTURE(sentence);
+  auto q = quantities(run(sentence));
+  REQUIRE_FALSE(q.empty());
+  CHECK(q[0].noun == noun);
+}
+
 TEST_CASE("a plural noun that is also a speech verb's form is what a figure counts", "[claims]") {
   // Kind: "states", "claims", "calls" are speech verbs' forms ("she states"), so right after a
   // figure they ended its noun before it began and the figure borrowed an earlier one's: "11

@@ -1209,6 +1209,30 @@ TEST_CASE("French words of a death toll and of a rise name their classes in ever
   CHECK(judged(a, {source("s1", source_text, "2026-10-08")}) == expected);
 }
 
+TEST_CASE("a blockade told by its verb or by its noun is one happening", "[rules][figures]") {
+  // Kind (a fourteenth blind trial): « Plus de 120 bateaux ont bloqué lundi l'entrée du port »
+  // was not compared with « Le blocage du port, lundi, a réuni 85 bateaux »: the verb and its
+  // noun were two words of no class. "blocked", "blockade", « bloqué », « blocage » are now one
+  // class of happening. English and French; the same figure still confirms.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"More than 300 lorries blocked the Calderon ring road on Friday.", "More than 300",
+           "The blockade of the Calderon ring road on Friday involved 180 lorries, police said.",
+           Verdict::kContradicted},
+          {"Plus de 300 tracteurs ont bloqué vendredi le périphérique de Calderon.", "Plus de 300",
+           "Le blocage du périphérique de Calderon a réuni vendredi 180 tracteurs, selon la "
+           "préfecture.",
+           Verdict::kContradicted},
+          {"Plus de 300 tracteurs ont bloqué vendredi le périphérique de Calderon.", "Plus de 300",
+           "Le blocage du périphérique de Calderon a réuni vendredi 320 tracteurs, selon la "
+           "préfecture.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-09");
+  CHECK(judged(a, {source("s1", source_text, "2026-10-09")}) == expected);
+}
+
 TEST_CASE("the whole of a part and the part of a whole are compared only with their like",
           "[rules][figures]") {
   // Kind (a blind trial): "Five of the seven judges backed the ruling" had its "seven"
@@ -2186,9 +2210,17 @@ TEST_CASE("a time complement between a figure and its subject or verb does not p
           {"À Vierzon, les loyers ont augmenté en 2022 de 3 %, selon l'Insee.", "3 %",
            "À Vierzon, les loyers ont augmenté de 3 % en 2022.",
            "À Vierzon, les loyers ont augmenté de 4 % en 2022."},
+          // A day between a verb and its figure (a fourteenth blind trial's kind): bare right
+          // before the figure, or after "on" and before a past verb.
+          {"À Vierzon, l'explosion a blessé samedi 12 personnes, selon la préfecture.", "12",
+           "À Vierzon, 12 personnes ont été blessées samedi, selon la préfecture.",
+           "À Vierzon, 15 personnes ont été blessées samedi, selon la préfecture."},
+          {"In Vierzon the explosion on Saturday injured 12 people, officials said.", "12",
+           "In Vierzon 12 people were injured on Saturday, officials said.",
+           "In Vierzon 15 people were injured on Saturday, officials said."},
       }));
   CAPTURE(text);
-  auto a = article(text, span, "2026-03-03", Kind::kPercent);
+  auto a = article(text, span, "2026-03-03", span == "12" ? Kind::kCount : Kind::kPercent);
   CHECK(judged(a, {source("s", right, "2026-03-02")}) == Verdict::kSupported);
   CHECK(judged(a, {source("w", wrong, "2026-03-02")}) == Verdict::kContradicted);
 }
