@@ -1432,8 +1432,9 @@ class Extractor {
       // French « est » / « était » after a noun is the verb (« une personne est morte »), not
       // the east, which is capitalised (« l'Est ») or joined (« nord-est »).
       if (count > 0 && (w == "est" || w == "était")) break;
-      // Nor does a plural's auxiliary (« 120 bateaux ont bloqué », « sont morts »).
-      if (count > 0 && (w == "ont" || w == "sont" || w == "avaient" || w == "étaient")) break;
+      // Nor does a plural's auxiliary (« 120 bateaux ont bloqué », « sont morts »), which never
+      // starts one either: « 14 ont été blessées » counts no noun, as "14 were injured" does.
+      if (w == "ont" || w == "sont" || w == "avaient" || w == "étaient") break;
       if (count > 0 && toks_[q].upper && !toks_[q - 1].upper) break;
       std::size_t last = q;
       // Hyphenated compounds are one word: "office-based", "high-rise".

@@ -445,7 +445,7 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
     auto& d = cfg.date;
     d = DateRules{};
     settings({"window_words", "short_sentence_words", "extended_weight", "support_min_overlap",
-              "contradict_min_overlap", "relative_ranges_contradict"},
+              "contradict_min_overlap", "relative_ranges_contradict", "history_years"},
              [&](std::string_view k, element v) {
                if (k == "window_words") d.window_words = whole(k, v, 1, 40);
                if (k == "short_sentence_words") d.short_sentence_words = whole(k, v, 0, 40);
@@ -453,6 +453,7 @@ void parse_rule_file(std::string_view json, std::string_view origin, Config& cfg
                if (k == "support_min_overlap") d.support_min_overlap = num(k, v, 0, 20);
                if (k == "contradict_min_overlap") d.contradict_min_overlap = num(k, v, 0, 20);
                if (k == "relative_ranges_contradict") d.relative_ranges_contradict = flag(k, v);
+               if (k == "history_years") d.history_years = whole(k, v, 0, 1000);
              });
   } else if (kind == "quote") {
     auto& q = cfg.quote;

@@ -116,6 +116,10 @@ struct DateRules {
   double contradict_min_overlap = 3;
   // "this week", "earlier this month": vague spans may be confirmed, never contradicted.
   bool relative_ranges_contradict = false;
+  // A year this many years or more before the article's is history ("Built in 1968, the tower
+  // …"): a source's day within a month of the article (the story's present: "the fire broke
+  // out on Sunday, November 22") tells another happening and never contradicts it. 0: off.
+  int history_years = 10;
 };
 
 struct QuoteRules {

@@ -2385,8 +2385,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       // claim.
       bool own = cv.clause_dated &&
                  (o->start < sm.start ? one_clause(first, fig) : one_clause(fig, first));
+      // Nor does a relative clause whose antecedent the date ends ("since the Bellamy shaft
+      // fire in March 2024, which killed three workers", « l'incendie de mars 2024, qui avait
+      // fait trois morts »): what it tells is of the dated thing.
       if (!own && o->end <= sm.start && last < sv.toks.size() && sv.toks[last].comma_before &&
-          kTimeClause.count(sv.toks[last].word))
+          (kTimeClause.count(sv.toks[last].word) || sv.toks[last].word == "which" ||
+           sv.toks[last].word == "qui"))
         own = one_clause(last, fig);
       if (!own) continue;
       // Any date that ends on or after the claim's time_from (a recent one, or one after the
@@ -3538,6 +3542,16 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     };
     if (!consistent && overlap(claim_frame.what, source_frame.all) == 0 &&
         overlap(claim_specific, sentence_cons) == 0 && !shares(claim_frame.all, source_frame.what))
+      continue;
+    // A year of history ("Construite en 1968, la tour compte 96 logements", "founded in 1962")
+    // is not contradicted by a day of the story's present, within a month of the article ("Un
+    // incendie s'est déclaré dimanche 22 novembre dans une tour de 14 étages"): an article is
+    // not decades wrong about last Sunday; the source tells another happening.
+    if (!consistent && claim_precision == 4 && dr.history_years > 0 &&
+        dc.article_date.size() == 10 && sm.date.size() == 10 &&
+        std::stoi(cv.self.date.substr(0, 4)) + dr.history_years <=
+            std::stoi(dc.article_date.substr(0, 4)) &&
+        sm.date >= shift_days(dc.article_date, -31) && sm.date <= shift_days(dc.article_date, 31))
       continue;
     // A source sentence that names the claim's year itself ("presented on Tuesday a 2027
     // budget", against "will spend 1.2 billion on transport in 2027") gives it to the same
@@ -5247,8 +5261,16 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
         f.evidence.push_back(evidence_of(*newest, cfg.verdict.snippet_bytes));
       }
       // Superseded before the article's own time: the article used a figure already out of
-      // date, which is an error, not just history.
-      if (!cv.time_anchor.empty() && newest->passage->published < cv.time_anchor.substr(0, 10)) {
+      // date, which is an error, not just history. A toll's time is when it was counted, not
+      // when what it counts happened: « 14 ont été blessées dans l'incendie qui a ravagé
+      // dimanche », written on Tuesday, is Tuesday's toll, out of date if Monday's was 17. Only
+      // a tally dated as such ("as of Sunday, 14 were injured") is its day's.
+      const bool tally_dated = std::any_of(cv.mentions.begin(), cv.mentions.end(),
+                                           [](const Mention& m) { return m.as_of; });
+      const std::string counted = !tally_dated && ctx.published.size() >= 10
+                                      ? ctx.published.substr(0, 10)
+                                      : cv.time_anchor.substr(0, 10);
+      if (!counted.empty() && newest->passage->published < counted) {
         f.verdict = Verdict::kContradicted;
         f.explanation += " The newer figure predates the article.";
       }

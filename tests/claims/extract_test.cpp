@@ -2182,6 +2182,7 @@ TEST_CASE("a French plural in -x or before its auxiliary ends the counted noun",
       {"Les 12 hôpitaux du département sont saturés.", "hôpitaux"},
       {"Au total, 9 lieux ont été fermés.", "lieux"},
       {"Cette année, 30 prix ont été décernés par le jury.", "prix"},
+      {"Au total, 14 ont été blessées dans l'incendie.", ""},
   }));
   CAPTURE(sentence);
   auto q = quantities(run(sentence));

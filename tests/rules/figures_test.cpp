@@ -2973,6 +2973,29 @@ TEST_CASE("a source sentence dated only long before the claim's time cannot cont
   CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
 }
 
+TEST_CASE("a relative clause after a date long past tells of the dated thing", "[rules][figures]") {
+  // Kind (seen in a ninth blind trial once a toll's time became the article's): "killed two
+  // workers on Tuesday" was superseded by "the worst accident since the Calder pit fire in March
+  // 2024, which killed three workers": the date before ", which" / « , qui » dates what the
+  // relative clause tells, as ", when" does. A relative clause of the claim's time still
+  // contradicts.
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"It is the worst accident at Dunmoor since the Calder pit fire in March 2024, which "
+       "killed three workers.",
+       Verdict::kUnverified},
+      {"C'est le pire accident à Dunmoor depuis l'incendie du puits Calder en mars 2024, qui "
+       "avait tué trois ouvriers.",
+       Verdict::kUnverified},
+      {"The tunnel collapse at the Dunmoor quarry on Tuesday, which killed three workers, is "
+       "under investigation.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(source_text);
+  auto a = article("A tunnel collapse at the Dunmoor quarry killed two workers on Tuesday.", "two",
+                   "2026-05-21", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
+}
+
 TEST_CASE("a count a later source says has since moved to another figure is outdated",
           "[rules][figures]") {
   // Kind (a twelfth blind trial): "had so far cancelled 84 sailings", two days after the

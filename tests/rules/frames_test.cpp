@@ -546,6 +546,36 @@ TEST_CASE("a vote's tally after the verb is the dated doing's own", "[rules][fra
   CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == expected);
 }
 
+TEST_CASE("a year of history is not contradicted by a day of the story's present",
+          "[rules][frames]") {
+  // Kind (a fourteenth blind trial): « Construite en 1968, la tour de 14 étages compte 96
+  // logements » was disputed by the prefecture's « Un incendie s'est déclaré dimanche 22
+  // novembre … dans une tour de 14 étages »: a year ten or more years before the article
+  // (date.history_years) against a day within a month of it is another happening, not an
+  // article decades wrong about last Sunday. English and French; another year of history, or
+  // a recent year against a recent day, still contradicts.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Construite en 1971, la tour de 12 étages compte 80 logements.", "1971",
+       "Un incendie s'est déclaré dimanche 22 novembre vers 3 heures dans la tour de 12 "
+       "étages de la cité des Iris, qui compte 80 logements.",
+       Verdict::kUnverified},
+      {"Built in 1971, the 12-storey tower has 80 flats.", "1971",
+       "A fire broke out on Sunday, November 22, in the 12-storey tower, which has 80 flats.",
+       Verdict::kUnverified},
+      {"Built in 1971, the 12-storey tower has 80 flats.", "1971",
+       "The 12-storey tower, built in 1974, has 80 flats.", Verdict::kContradicted},
+      {"The Iris estate strike over repairs began in 2025.", "2025",
+       "The Iris estate strike over repairs began on Sunday, November 22.", Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-11-24", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-11-23")}) == expected);
+}
+
 TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judged;

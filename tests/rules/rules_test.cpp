@@ -1143,6 +1143,41 @@ TEST_CASE("a rising toll superseded before the article was written is contradict
   }
 }
 
+TEST_CASE("a toll of a dated happening is the toll known when the article was written", "[rules]") {
+  // Kind (a fourteenth blind trial): « 14 ont été blessées dans l'incendie qui a ravagé
+  // dimanche », written on Tuesday, stayed supported-and-outdated though Monday's toll was 17:
+  // the figure's time was read as Sunday, the fire's day, and 17 came after it. A toll's time
+  // is when it was counted; only a tally dated as such ("as of Sunday") is its day's. English
+  // and French.
+  using verify::test::article;
+  using verify::test::source;
+  auto [claim_text, span, first, later, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"Trois personnes sont mortes et 11 ont été blessées dans l'incendie qui a ravagé "
+           "samedi un entrepôt de Corvale.",
+           "11",
+           "Incendie d'un entrepôt à Corvale samedi : bilan provisoire, trois morts et 11 "
+           "blessés.",
+           "Le bilan de l'incendie de samedi à Corvale s'établit à trois morts et 15 blessés.",
+           Verdict::kContradicted},
+          {"Three people died and 11 were injured in the fire that swept through a Corvale "
+           "warehouse on Saturday.",
+           "11", "A fire swept through a Corvale warehouse on Saturday: three dead, 11 injured.",
+           "The toll of Saturday's warehouse fire in Corvale rose to three dead and 15 injured.",
+           Verdict::kContradicted},
+          {"As of Saturday evening, 11 people had been injured in the Corvale warehouse fire.",
+           "11", "A fire swept through a Corvale warehouse on Saturday: three dead, 11 injured.",
+           "The toll of Saturday's warehouse fire in Corvale rose to three dead and 15 injured.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-05-12", Kind::kCount);
+  auto f = verify::test::judge(
+      a, {source("s1", first, "2026-05-09"), source("s2", later, "2026-05-11")});
+  CHECK(f.verdict == expected);
+  CHECK(f.status == "outdated");
+}
+
 TEST_CASE("a toll superseded before the article and again after it is contradicted", "[rules]") {
   // Kind: a rising toll reported again after the article too; the figure that decides whether
   // the article was out of date is the one published by its date, not the newest overall.
