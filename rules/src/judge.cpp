@@ -3027,10 +3027,10 @@ bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
       an.config().lexicon.speech_verbs.count(w))
     return false;
   static const std::set<std::string> kTransparent = {
-      "happened", "occurred", "started", "began",     "ended",   "continued",
-      "resumed",  "came",     "took",    "produit",   "survenu", "eu",
-      "commence", "debute",   "termine", "scheduled", "planned", "expected",
-      "set",      "launched", "entame",  "lance",     "begun"};
+      "happened",  "occurred", "started",  "began",   "ended",     "continued",
+      "completed", "resumed",  "came",     "took",    "produit",   "survenu",
+      "eu",        "commence", "debute",   "termine", "scheduled", "planned",
+      "expected",  "set",      "launched", "entame",  "lance",     "begun"};
   if (kTransparent.count(w)) return false;
   const std::string prev = k > 0 && !t.break_before ? toks[k - 1].word : "";
   // "the injured", "a wounded": an adjective, not a verb.
@@ -3172,6 +3172,26 @@ bool document_date(const Analyzer& an, const std::vector<Token>& toks, std::size
   return an.config().lexicon.document_nouns.count(std::string(w2)) > 0 && !instrument(2);
 }
 
+// Whether toks[j] is "and" / « et » opening a second predicate of the same subject, with its
+// auxiliary ("opened in 1971 and was refurbished in 2016", « a ouvert en 1971 et a été rénovée
+// en 2016 »): the date of each predicate is that predicate's, not the other's.
+bool joins_predicate(const std::vector<Token>& toks, std::size_t j) {
+  if (j + 1 >= toks.size() || (toks[j].word != "and" && toks[j].word != "et") ||
+      toks[j + 1].break_before)
+    return false;
+  static const std::set<std::string> kAuxiliaries = {
+      "was", "were", "has", "have", "had",   "is",    "are",     "will",    "would",
+      "a",   "est",  "ont", "sont", "avait", "etait", "avaient", "etaient", "sera"};
+  if (!kAuxiliaries.count(toks[j + 1].word)) return false;
+  // French « à » folds to "a" too (« et à Paris »): « a » is the auxiliary only before a
+  // participle (« et a rénové », « et a été »).
+  if (toks[j + 1].word != "a") return true;
+  if (j + 2 >= toks.size() || toks[j + 2].capitalized) return false;
+  const std::string& p = toks[j + 2].word;
+  return p == "ete" || (p.size() > 3 && (p.back() == 'e' || p.back() == 'i' || p.back() == 'u' ||
+                                         p.back() == 's' || p.back() == 't'));
+}
+
 DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
                      const std::vector<std::string>& cons, const Mention& m, std::size_t lo,
                      std::size_t hi) {
@@ -3185,7 +3205,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
     // "at 1:30 a.m. on March 26": the dot of "a.m." does not end the clause.
     bool abbreviation = toks[j].word.size() == 1 && !toks[j].capitalized;
     if (toks[j].start < lo || (toks[j + 1].break_before && !abbreviation) ||
-        toks[j + 1].comma_before || opens_contrast(toks[j]))
+        toks[j + 1].comma_before || opens_contrast(toks[j]) || joins_predicate(toks, j))
       break;
     from = j;
     // Figures and times ("at 1:30 a.m.") say nothing of what happened.
@@ -3225,7 +3245,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
                              (from == verb_at || kRelatives.count(toks[from].word));
   int commas = (clause_start || f.events.empty()) && !parenthetical ? 1 : 0;
   for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
-    if (toks[j].break_before || opens_contrast(toks[j])) break;
+    if (toks[j].break_before || opens_contrast(toks[j]) || joins_predicate(toks, j)) break;
     if (toks[j].comma_before && commas-- <= 0) break;
     to = j;
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2 ||
@@ -3245,7 +3265,7 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
       "began",    "begun",    "begin",     "begins", "started", "start",  "starts",
       "launched", "commence", "commencee", "debute", "debutee", "entame", "entamee"};
   static const std::set<std::string> kEnd = {"ended",    "ends",    "finished", "termine",
-                                             "terminee", "achevee", "acheve"};
+                                             "terminee", "achevee", "acheve",   "completed"};
   bool same_time = false;
   for (std::size_t j = from; j <= to; ++j) {
     if (j >= first && j <= last) continue;  // the date itself

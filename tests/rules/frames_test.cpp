@@ -576,6 +576,41 @@ TEST_CASE("a year of history is not contradicted by a day of the story's present
   CHECK(judged(a, {source("s1", source_text, "2026-11-23")}) == expected);
 }
 
+TEST_CASE("each predicate of one subject dates its own doing", "[rules][frames]") {
+  // Kind (a fourteenth blind trial): "The Westbridge unit opened in 1971 and was refurbished in
+  // 2016" — the clause of 2016 ran back over "and was" to "opened", so a source's "which opened
+  // in 1974" contradicted the refurbishment's year too. "and" / « et » with an auxiliary opens
+  // another predicate: its date is its own. The opening's year is still contradicted. English
+  // and French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"The Westbridge unit opened in 1971 and was refurbished in 2016 at a cost of £5.8 "
+           "million.",
+           "2016",
+           "The unit at Westbridge, which opened in 1974, reopened after a £5.8 million "
+           "refurbishment.",
+           Verdict::kUnverified},
+          {"The Westbridge unit opened in 1971 and was refurbished in 2016 at a cost of £5.8 "
+           "million.",
+           "1971",
+           "The unit at Westbridge, which opened in 1974, reopened after a £5.8 million "
+           "refurbishment.",
+           Verdict::kContradicted},
+          {"L'unité de Westbridge a ouvert en 1971 et a été rénovée en 2016 pour 5,8 millions de "
+           "livres.",
+           "2016",
+           "L'unité de Westbridge, qui a ouvert en 1974, a rouvert après une rénovation de 5,8 "
+           "millions de livres.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text, span, source_text);
+  auto a = article(claim_text, span, "2026-04-20", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2016-10-04")}) == expected);
+}
+
 TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judged;
