@@ -285,6 +285,9 @@ struct Candidate {
   // Figures: the source's passage denies the claim's very figure ("will add four bus routes,
   // not three", « quatre lignes et non trois »): it corrects it.
   bool denies = false;
+  // Dates: the date the source says the claim's date was moved from ("its opening has moved
+  // from spring 2027 to October 2027"), and its end; empty when it says of none.
+  std::string moved_from, moved_from_end;
 };
 
 // Whether source `a` came after source `b`: published later, or the same day as an amendment of
@@ -3317,6 +3320,45 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   return f;
 }
 
+// The date mentions of `mentions` a move sets aside, each with the date it moved to: "its
+// opening has moved from spring 2027 to October 2027", "was postponed from March to June", «
+// l'ouverture est reportée de mars à octobre », « repoussée du printemps à l'automne 2027 »: a
+// date after "from" / « de » / « du », with a verb of moving at most four words before, and
+// "to" / « à » / « au » and another date right after it. Pairs of indices into `mentions`.
+std::vector<std::pair<std::size_t, std::size_t>> moved_dates(const std::vector<Token>& toks,
+                                                             const std::vector<Mention>& mentions) {
+  static const std::set<std::string> kMove = {
+      "moved",     "move",        "moves",     "pushed",    "postponed",  "delayed",  "brought",
+      "shifted",   "rescheduled", "changed",   "put",       "reporte",    "reportee", "reportes",
+      "reportees", "repousse",    "repoussee", "repousses", "repoussees", "decale",   "decalee",
+      "avance",    "avancee",     "passe",     "passee",    "glisse"};
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const Mention& a = mentions[i];
+    if (a.kind != Kind::kDate) continue;
+    const std::size_t k = first_token_from(toks, a.start);
+    if (k == 0 || k >= toks.size()) continue;
+    const std::string& before = toks[k - 1].word;
+    if (before != "from" && before != "de" && before != "du" && before != "d") continue;
+    bool move = false;
+    for (std::size_t j = k - 1; j-- > 0 && k - 1 - j <= 4 && !move;) {
+      if (toks[j + 1].break_before) break;
+      move = kMove.count(toks[j].word) > 0;
+    }
+    if (!move) continue;
+    // The next date, right after "to" / « à » / « au » / « en ».
+    std::size_t n = i + 1;
+    while (n < mentions.size() && mentions[n].kind != Kind::kDate) ++n;
+    if (n == mentions.size()) continue;
+    const std::size_t after = first_token_from(toks, a.end);
+    const std::size_t next = first_token_from(toks, mentions[n].start);
+    if (after >= toks.size() || next != after + 1) continue;
+    const std::string& to = toks[after].word;
+    if (to == "to" || to == "a" || to == "au" || to == "en" || to == "until") out.push_back({i, n});
+  }
+  return out;
+}
+
 // The claim's side of judge_date, the same for every passage: worked out once per claim.
 struct DateClaim {
   std::set<std::string> local;  // concepts near the date (the sentence's if few)
@@ -3420,10 +3462,21 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
   std::vector<const Mention*> dated_then_yearless;
   for (const auto& m : sv.mentions) dated_then_yearless.push_back(&m);
   for (const auto& m : yearless) dated_then_yearless.push_back(&m);
+  // A date the passage moves a happening from is the one planned before: no evidence either
+  // way. The candidate of the date it moved to records it (Candidate::moved_from).
+  std::set<std::size_t> moved_away;
+  std::map<std::size_t, const Mention*> moved_to;  // by the new date's start
+  for (const auto& [from, to] : moved_dates(sv.toks, sv.mentions)) {
+    moved_away.insert(sv.mentions[from].start);
+    moved_to[sv.mentions[to].start] = &sv.mentions[from];
+  }
   std::optional<Candidate> best;
   for (const Mention* smp : dated_then_yearless) {
     const Mention& sm = *smp;
     if (sm.kind != Kind::kDate || sm.date.size() < 4) continue;
+    if (!moved_away.empty() && moved_away.count(sm.start) && smp >= sv.mentions.data() &&
+        smp < sv.mentions.data() + sv.mentions.size())
+      continue;
     // The day a tally held ("as of April 4, 3,085 had died") is not the day of an event the
     // claim dates ("announced on Thursday"), nor the other way round.
     if (sm.as_of != cv.self.as_of) continue;
@@ -3652,6 +3705,11 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     c.score = score + (consistent ? 10 : 0);
     c.value = sm.date;
     c.fit = own_fit;
+    if (auto mv = moved_to.find(sm.start); mv != moved_to.end() && smp >= sv.mentions.data() &&
+                                           smp < sv.mentions.data() + sv.mentions.size()) {
+      c.moved_from = mv->second->date;
+      c.moved_from_end = mv->second->date_end;
+    }
     c.shown = shown_date(sm.date);
     if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
     if (smp >= yearless.data() && smp < yearless.data() + yearless.size()) {
@@ -4936,6 +4994,24 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     for (auto it = per_doc.begin(); current_against && it != per_doc.end();) {
       bool outdated = it->second.stance == Stance::kSupports && stale(it->second);
       it = outdated ? per_doc.erase(it) : std::next(it);
+    }
+  }
+  // Dates: a source that moves the happening from one date to another ("its opening has moved
+  // from spring 2027 to October 2027") outdates the sources no later than it that give the
+  // date before the move, whether they confirm the claim's date or not.
+  if (claim.kind == Kind::kDate) {
+    std::vector<const Candidate*> movers;
+    for (const auto& [key, c] : per_doc) {
+      if (!c.moved_from.empty()) movers.push_back(&c);
+    }
+    for (auto it = per_doc.begin(); !movers.empty() && it != per_doc.end();) {
+      const Candidate& c = it->second;
+      bool before_move = c.moved_from.empty() &&
+                         std::any_of(movers.begin(), movers.end(), [&](const Candidate* m) {
+                           return !later_source(*c.passage, *m->passage) &&
+                                  dates_overlap(c.value, "", m->moved_from, m->moved_from_end);
+                         });
+      it = before_move ? per_doc.erase(it) : std::next(it);
     }
   }
   std::vector<const Candidate*> sup, con;

@@ -611,6 +611,39 @@ TEST_CASE("each predicate of one subject dates its own doing", "[rules][frames]"
   CHECK(judged(a, {source("s1", source_text, "2016-10-04")}) == expected);
 }
 
+TEST_CASE("a later source that moves a date outdates the date it moved from", "[rules][frames]") {
+  // Kind (a fourteenth blind trial): "due to open in October 2027" was disputed by a January
+  // "opening in spring 2027", though April's "its opening has moved from spring 2027 to October
+  // 2027" told the move. The date a later source moves from is what was planned before: no
+  // evidence against the new date, from that source or an earlier one. The old date is still
+  // contradicted by the new. English and French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, old_text, move_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"The new Carrow maternity unit is due to open in October 2027.", "October 2027",
+           "The new Carrow maternity unit will open in spring 2027.",
+           "The opening of the new Carrow maternity unit has been pushed back from spring 2027 "
+           "to October 2027.",
+           Verdict::kSupported},
+          {"The new Carrow maternity unit is due to open in spring 2027.", "spring 2027",
+           "The new Carrow maternity unit will open in spring 2027.",
+           "The opening of the new Carrow maternity unit has been pushed back from spring 2027 "
+           "to October 2027.",
+           Verdict::kContradicted},
+          {"La nouvelle maternité de Carrow doit ouvrir en octobre 2027.", "octobre 2027",
+           "La nouvelle maternité de Carrow ouvrira en mars 2027.",
+           "L'ouverture de la nouvelle maternité de Carrow est reportée de mars 2027 à octobre "
+           "2027.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, move_text);
+  auto a = article(claim_text, span, "2026-04-20", Kind::kDate);
+  CHECK(judged(a, {source("s1", old_text, "2026-01-30"), source("s2", move_text, "2026-04-13")}) ==
+        expected);
+}
+
 TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judged;
