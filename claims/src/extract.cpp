@@ -950,8 +950,9 @@ class Extractor {
     }
     if (m.first_tok > sent_begin_[s] && word(m.first_tok - 1, sent_end_[s])) {
       const auto& prev = toks_[m.first_tok - 1].lower;
-      if (prev == "last" || prev == "past" || prev == "next" || prev == "by" || prev == "until" ||
-          prev == "till" || prev == "dernier" || prev == "prochain") {
+      // (A deadline's, after "by" / "until", is read ahead, and settled by tense below.)
+      if (prev == "last" || prev == "past" || prev == "next" || prev == "dernier" ||
+          prev == "prochain") {
         return false;
       }
     }
@@ -965,12 +966,25 @@ class Extractor {
   // leur domicile vendredi »), the day is flagged `possible`: when something may happen, as a
   // figure after "could" is only a possibility. A schedule ("will end as scheduled on
   // Tuesday") is not.
+  // A deadline's weekday ("until Sunday", "by Friday"), read ahead, is in the past in a
+  // past-tense clause: "Ambulances were diverted until Sunday evening", in a Tuesday story, is
+  // two days before it.
   void settle_weekday(internal::DateMatch& m, std::size_t s) const {
     auto d = internal::parse_iso_day(m.value);
     std::size_t decided_by = SIZE_MAX;
-    if (!d || !ref_ || clause_tense(m.first_tok, s, &decided_by) <= 0) return;
+    if (!d || !ref_) return;
+    const int tense = clause_tense(m.first_tok, s, &decided_by);
     long ref = internal::days_from_civil(ref_->y, ref_->m, ref_->d);
     long day = internal::days_from_civil(d->y, d->m, d->d);
+    // (The whole sentence's tense: a participle is no past in "will stay closed until Sunday".)
+    if (sentence_tense(s) < 0 && m.first_tok > 0 &&
+        (toks_[m.first_tok - 1].is("until") || toks_[m.first_tok - 1].is("till") ||
+         toks_[m.first_tok - 1].is("by"))) {
+      while (day > ref) day -= 7;
+      m.value = internal::format_ymd(internal::civil_from_days(day));
+      return;
+    }
+    if (tense <= 0) return;
     while (day < ref) day += 7;
     m.value = internal::format_ymd(internal::civil_from_days(day));
     static const std::unordered_set<std::string_view> kPossibility = {

@@ -2171,6 +2171,24 @@ TEST_CASE("a French plural in -ois or -ais ends the counted noun", "[claims]") {
   CHECK(q[0].head == head);
 }
 
+TEST_CASE("a deadline's weekday in a past sentence is the one before the story", "[claims]") {
+  // Kind (a fourteenth blind trial): "Ambulances were diverted to other hospitals until Sunday
+  // evening", in a Tuesday story, was read as the coming Sunday: "until" and "by" read ahead,
+  // whatever the tense. In a sentence that tells only the past, the day is the last one; a
+  // future or an undated deadline still looks ahead. English and French.
+  auto [sentence, day] = GENERATE(table<std::string, std::string>({
+      {"Ambulances were diverted to other hospitals until Sunday evening.", "2026-11-08"},
+      {"Residents had to leave their homes by Friday, officials said.", "2026-11-06"},
+      {"The road will stay closed until Sunday.", "2026-11-15"},
+      {"Residents must leave their homes by Friday.", "2026-11-13"},
+      {"Les ambulances ont été détournées jusqu'à dimanche soir.", "2026-11-08"},
+  }));
+  CAPTURE(sentence);
+  auto dates = of_kind(run(sentence, "2026-11-10"), Kind::kDate);
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].value == day);
+}
+
 TEST_CASE("a French plural in -x or before its auxiliary ends the counted noun", "[claims]") {
   // Kind (a fourteenth blind trial): « Plus de 120 bateaux ont bloqué lundi le port » counted «
   // bateaux ont bloqué »: a plural in "-aux" or "-eux" was not read as one, so the noun ran on
