@@ -1240,6 +1240,28 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     auto out = left_out.find(w);
     return in->second > (out == left_out.end() ? 0 : out->second);
   });
+  // Names in a part appended to a figure (« 38 artistes sur trois scènes, dont plusieurs têtes
+  // d'affiche venues de France », "40 bands, including two from Norway") say where some of the
+  // counted come from, not which count: a source need not name them. Unless the sentence names
+  // them before too.
+  if (is_figure(c.kind)) {
+    static const std::set<std::string> kPart = {"dont",  "including", "notamment", "among",
+                                                "parmi", "incluant",  "y"};
+    std::size_t k = first_token_from(v.toks, v.self.end);
+    for (; k < v.toks.size() && !v.toks[k].break_before; ++k) {
+      if (v.toks[k].comma_before && kPart.count(v.toks[k].word)) break;
+    }
+    if (k < v.toks.size() && !v.toks[k].break_before) {
+      std::set<std::string> before, after;
+      std::size_t s0 = first_token_from(v.toks, v.self.start);
+      while (s0 > 0 && !v.toks[s0].break_before) --s0;
+      for (std::size_t j = s0; j < k; ++j) before.insert(v.toks[j].word);
+      for (std::size_t j = k; j < v.toks.size() && (j == k || !v.toks[j].break_before); ++j)
+        after.insert(v.toks[j].word);
+      std::erase_if(v.entities,
+                    [&](const std::string& w) { return after.count(w) && !before.count(w); });
+    }
+  }
   // The article's own recurring names count too ("SPD" for "Social Democrats").
   if (!ctx.text.empty()) {
     // The same for every claim of the article: computed once per article text.
