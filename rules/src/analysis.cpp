@@ -639,6 +639,25 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       j = p;
       return joined(j - 1);
     };
+    // Past an aside set off by commas between the subject and its verb ("the full cost of the
+    // line, including financing and land, is $1.52 billion", « le coût total, y compris le
+    // foncier, s'élève à »): it says what the subject holds, and the subject is before it. At
+    // most ten words; `j` is moved to the aside's first word.
+    auto pass_aside = [&](std::size_t& j) {
+      static const std::set<std::string> kAside = {"including", "excluding", "notamment", "y",
+                                                   "hors",      "dont",      "not"};
+      if (j == 0 || !toks[j].comma_before || toks[j].break_before) return false;
+      for (std::size_t k = j; k-- > 0 && j - k <= 10;) {
+        if (toks[k + 1].break_before) return false;
+        if (!toks[k].comma_before) continue;
+        if (!kAside.count(toks[k].word) || k == 0 || toks[k].break_before) return false;
+        passed_commas.push_back(j);  // both commas now part nothing
+        passed_commas.push_back(k);
+        j = k;
+        return joined(j - 1);
+      }
+      return false;
+    };
     std::size_t j = first;
     static const std::set<std::string> kPrepositions = {"at", "to", "a", "de", "of"};
     if (j > 0 && joined(j - 1) && kPrepositions.count(toks[j - 1].word)) --j;
@@ -658,7 +677,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       static const std::set<std::string> kDeterminers = {
           "the", "its", "their", "his", "her",  "this",  "that", "le",  "la",    "les",
           "l",   "son", "sa",    "ses", "leur", "leurs", "ce",   "cet", "cette", "ces"};
-      for (int read = 0; j > 0 && (joined(j - 1) || pass_back(j)) && read < w; ++read) {
+      for (int read = 0; j > 0 && (joined(j - 1) || pass_back(j) || pass_aside(j)) && read < w;
+           ++read) {
         --j;
         const auto& c = cons[j];
         if (c.empty() || (toks[j].capitalized && !is_event(c))) continue;  // "in", "Texas"
@@ -680,8 +700,14 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
         }
         // A compound's last noun is not the head alone ("revenue passenger miles were 53.2
         // mln" are not the miles of "within 22 miles of the shore"): its defining word only.
+        // An adjective of extent ("the full cost", "the total bill", « le coût total ») makes
+        // no compound.
+        static const std::set<std::string> kExtent = {
+            "full",  "total",    "overall",   "final",   "actual",   "entire",
+            "whole", "combined", "estimated", "initial", "original", "cumulative"};
         const bool compound = j > 0 && joined(j - 1) && !cons[j - 1].empty() &&
-                              cons[j - 1][0] != '#' && !toks[j - 1].capitalized;
+                              cons[j - 1][0] != '#' && !toks[j - 1].capitalized &&
+                              !kExtent.count(toks[j - 1].word);
         if (c[0] != '#' && !toks[j].capitalized && !says_nothing(toks[j].word) && !is_event(c) &&
             !is_month_or_day(toks[j].word) && !compound)
           f.head = c;

@@ -2600,8 +2600,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!strict && !consistent) continue;
     // A source figure that says what it counts ("four days", "30-storey") contradicts only a
     // claim that counts the same thing; a claim whose figure names no thing ("a 7.7 quake")
-    // is not contradicted by counts of other things nearby.
-    if (!consistent && !moved_to_new && cf.head.empty() && !sf.head.empty()) continue;
+    // is not contradicted by counts of other things nearby. Unless the source's thing is the
+    // word that defines the claim's figure ("The line cost $1.38 billion" against "the full
+    // cost of the line is $1.52 billion").
+    if (!consistent && !moved_to_new && cf.head.empty() && !sf.head.empty() &&
+        sf.head != cf.defining)
+      continue;
     // A claim about a kind of thing ("1,510 office-based employees") is not contradicted by a
     // figure for the whole ("6,000 workers"): a contradiction must name the same kind.
     // A party's position (a demand, an offer) belongs to whoever holds it: when each sentence

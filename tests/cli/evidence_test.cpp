@@ -63,6 +63,12 @@ std::set<std::string> figures_in(const std::string& text) {
         break;
       }
     }
+    // One number however many trailing zeros its decimals have: a source's "7.0" is the
+    // explanation's "7".
+    if (n.find('.') != std::string::npos) {
+      while (n.back() == '0') n.pop_back();
+      if (n.back() == '.') n.pop_back();
+    }
     bool glued = j < t.size() && letter(t[j]) && t[j] != 'b' && t[j] != 'm';
     bool counts_sources = t.compare(j, 7, " source") == 0;
     if (!glued && !counts_sources) out.insert(n);

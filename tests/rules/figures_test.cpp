@@ -2973,6 +2973,26 @@ TEST_CASE("a source sentence dated only long before the claim's time cannot cont
   CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
 }
 
+TEST_CASE("an amount told by its verb meets the same amount told by its noun", "[rules][figures]") {
+  // Kind (a fourteenth blind trial): "The line cost $1.38 billion" was not compared with the
+  // auditor's "the full cost of the line, including financing and land, is $1.52 billion": the
+  // aside between the subject and "is" hid the subject, "full" was read as a compound's noun,
+  // and a claim whose figure names no noun of its own was never contradicted by a figure that
+  // names one, even the very word that defines the claim's. (French « a coûté » and « le coût »
+  // are not yet one word.)
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"The full cost of Corvale's Valley Line, including financing and land, is $1.52 billion.",
+       Verdict::kContradicted},
+      {"The full cost of Corvale's Valley Line, including financing and land, is $1.38 billion.",
+       Verdict::kSupported},
+      {"The total cost of the Corvale Valley Line was $1.52 billion.", Verdict::kContradicted},
+  }));
+  CAPTURE(source_text);
+  auto a = article("The Valley Line in Corvale cost $1.38 billion.", "$1.38 billion", "2026-08-31",
+                   Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-08-25")}) == expected);
+}
+
 TEST_CASE("names in a part appended to a count need not be in the source", "[rules][figures]") {
   // Kind (a fourteenth blind trial): « 38 artistes sur trois scènes, dont plusieurs têtes
   // d'affiche venues de France et des Pays-Bas » was never compared with the organiser's «
