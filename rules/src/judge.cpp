@@ -1173,6 +1173,15 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
            !split && m.start > v.self.start && x != v.mentions.end() && x->start < b && n < 64;
            ++x, ++n)
         split = is_figure(x->kind) && x->start != v.self.start && x->end <= b;
+      // A date before the figure with another date between them ("opened in 1971 and was
+      // refurbished in 2016 at a cost of £5.8 million") is the nearer one's clause's, not the
+      // figure's.
+      auto y = std::lower_bound(v.mentions.begin(), v.mentions.end(), a,
+                                [](const Mention& o, std::size_t at) { return o.start < at; });
+      for (int n = 0;
+           !split && m.start < v.self.start && y != v.mentions.end() && y->start < b && n < 64;
+           ++y, ++n)
+        split = y->kind == Kind::kDate && y->start != m.start && y->end <= b;
     }
     if (!split) clause_date = m.date;
   }
@@ -2644,6 +2653,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       auto dates_in = [&](const text::Span& span) {
         for (const auto& o : sv.mentions) {
           if (o.kind != Kind::kDate || o.start < span.start || o.end > span.end) continue;
+          // Not a date of a relative clause without the figure ("The unit, which opened in
+          // 1974, has reopened after a refurbishment costing £5.8 million").
+          if (in_relative_clause_without(sv.toks, o.start, sm.start)) continue;
           any_date = true;
           if (dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end)) dated = true;
         }

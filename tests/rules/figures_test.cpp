@@ -2973,6 +2973,25 @@ TEST_CASE("a source sentence dated only long before the claim's time cannot cont
   CHECK(judged(a, {source("s", source_text, "2026-05-20")}) == expected);
 }
 
+TEST_CASE("a past amount is dated by its own clause and not by another clause's year",
+          "[rules][figures]") {
+  // Kind (a fourteenth blind trial): "opened in 1968 and was refurbished in 2019 at a cost of
+  // £3.2 million" found no support in a 2019 report of "a refurbishment costing £3.2 million":
+  // the amount was dated 1968, the sentence's first date, not the nearer 2019; and a source's
+  // relative clause ("The pool, which opened in 1971, …") was read as its figure's date.
+  auto source_text = GENERATE(as<std::string>{},
+                              "The Dunmore pool has reopened after a refurbishment costing £3.2 "
+                              "million.",
+                              "The Dunmore pool, which opened in 1971, has reopened after a "
+                              "refurbishment costing £3.2 million.");
+  CAPTURE(source_text);
+  auto a = article(
+      "The Dunmore pool opened in 1968 and was refurbished in 2019 at a cost of £3.2 "
+      "million.",
+      "£3.2 million", "2026-04-20", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2019-09-02")}) == Verdict::kSupported);
+}
+
 TEST_CASE("an amount told by its verb meets the same amount told by its noun", "[rules][figures]") {
   // Kind (a fourteenth blind trial): "The line cost $1.38 billion" was not compared with the
   // auditor's "the full cost of the line, including financing and land, is $1.52 billion": the
