@@ -1684,6 +1684,31 @@ std::set<std::string> relative_antecedent_names(const std::vector<text::Token>& 
   return names;
 }
 
+// The sentences of a passage that tell what an earlier version of the text wrongly said: "A
+// previous version of this article said the tower had 86 flats", « Rectificatif : une version
+// précédente de cet article indiquait que la tour comptait 86 logements »: "version" / «
+// version » with "previous", "earlier", "prior", "original", « précédente », « antérieure »,
+// « initiale » right before or after it. Their figures are the retracted ones. Byte spans of
+// the passage's text, in order.
+std::vector<text::Span> retraction_sentences(const std::vector<Token>& toks,
+                                             const std::vector<text::Span>& sents,
+                                             std::size_t size) {
+  static const std::set<std::string> kEarlier = {"previous", "earlier",    "prior",
+                                                 "original", "precedente", "anterieure",
+                                                 "initiale", "premiere"};
+  std::vector<text::Span> out;
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].word != "version" && toks[k].word != "versions") continue;
+    const bool before = k > 0 && !toks[k].break_before && kEarlier.count(toks[k - 1].word);
+    const bool after =
+        k + 1 < toks.size() && !toks[k + 1].break_before && kEarlier.count(toks[k + 1].word);
+    if (!before && !after) continue;
+    auto sent = sentence_around(sents, toks[k].start, size);
+    if (out.empty() || out.back().start != sent.start) out.push_back(sent);
+  }
+  return out;
+}
+
 // Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
 // first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
 // « plutôt que 40 », « pas 210 mais 260 », "fewer than the 1,200 the party claimed". Such a
@@ -2435,10 +2460,16 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     }
     return any_date;
   };
+  const auto retracted = sv.p->text.find("ersion") == std::string::npos
+                             ? std::vector<text::Span>()
+                             : retraction_sentences(sv.toks, sv.sents, sv.p->text.size());
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
     if (set_aside(sv.toks, sm.start)) continue;
+    if (std::any_of(retracted.begin(), retracted.end(),
+                    [&](const text::Span& r) { return sm.start >= r.start && sm.end <= r.end; }))
+      continue;
     if (difference_figure(sv.toks, sm.end) != claim_difference) continue;
     // A figure of a relative clause about something the claim's sentence does not name ("The
     // Cinder Butte fire has scorched 18,400 acres" against "the biggest since the 2017 Milli

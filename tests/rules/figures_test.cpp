@@ -2992,6 +2992,32 @@ TEST_CASE("a past amount is dated by its own clause and not by another clause's 
   CHECK(judged(a, {source("s", source_text, "2019-09-02")}) == Verdict::kSupported);
 }
 
+TEST_CASE("a figure a correction says an earlier version gave is no evidence", "[rules][figures]") {
+  // Kind (a fourteenth blind trial): « Rectificatif : une version précédente de cet article
+  // indiquait que la tour comptait 86 logements. Elle en compte 96. » made "96 logements"
+  // disputed: the retracted 86 was read as the outlet's figure. A sentence that tells what a
+  // previous, earlier or original version said gives the retracted figures. English and
+  // French; the corrected figure still confirms, and the same figure outside such a sentence
+  // still contradicts.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"La tour des Iris, à Corvale, compte 96 logements.", "96",
+       "Rectificatif : une version précédente de cet article indiquait que la tour des Iris, "
+       "à Corvale, comptait 86 logements. Elle en compte 96.",
+       Verdict::kSupported},
+      {"The Iris tower in Corvale has 96 flats.", "96",
+       "Correction: A previous version of this article said the Iris tower in Corvale had "
+       "86 flats. It has 96 flats.",
+       Verdict::kSupported},
+      {"The Iris tower in Corvale has 96 flats.", "96",
+       "The Iris tower in Corvale has 86 flats, the housing trust said.", Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-11-24", Kind::kCount);
+  auto f = verify::test::judge(a, {source("s", source_text, "2026-11-23")});
+  CHECK(f.verdict == expected);
+}
+
 TEST_CASE("an amount told by its verb meets the same amount told by its noun", "[rules][figures]") {
   // Kind (a fourteenth blind trial): "The line cost $1.38 billion" was not compared with the
   // auditor's "the full cost of the line, including financing and land, is $1.52 billion": the
