@@ -3651,6 +3651,19 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     // département en vigilance orange la veille » is the eve of Monday's storm, not of
     // Tuesday. A source's day can confirm the reading, never contradict it.
     if (!consistent && has_flag(*cv.c, "anchored")) continue;
+    // A bare weekday read from the article's date ("Saturday", « samedi »; not "last Saturday")
+    // against the same weekday a week away, on the other side of the article's date: the
+    // article's tense read it one way (« a annoncé l'organisation d'une marche blanche samedi »
+    // as last Saturday), the source dates it the other (« aura lieu samedi 28 novembre »). The
+    // day is uncertain, not wrong.
+    if (!consistent && claim_precision == 10 && has_flag(*cv.c, "relative") &&
+        cv.c->text.find(' ') == std::string::npos && dc.article_date.size() == 10 &&
+        sm.date.size() == 10 && sm.date_end.empty() && cv.c->date_end.empty()) {
+      const std::string later = shift_days(cv.self.date, 7), earlier = shift_days(cv.self.date, -7);
+      if ((sm.date == later && cv.self.date < dc.article_date && sm.date >= dc.article_date) ||
+          (sm.date == earlier && cv.self.date >= dc.article_date && sm.date < dc.article_date))
+        continue;
+    }
     if (!consistent && other_people()) continue;
     // A day something may happen ("could return home on Friday", « pourraient regagner leur
     // domicile vendredi »: claims flag `possible`) may confirm a day given as fact, but never

@@ -644,6 +644,37 @@ TEST_CASE("a later source that moves a date outdates the date it moved from", "[
         expected);
 }
 
+TEST_CASE("a bare weekday is not contradicted by the same weekday a week away across the article",
+          "[rules][frames]") {
+  // Kind (a fourteenth blind trial): « le maire … a annoncé l'organisation d'une marche
+  // blanche samedi », in a Tuesday story, was read as last Saturday and contradicted by the
+  // town's « aura lieu samedi 28 novembre »: which Saturday a bare weekday is rests on the
+  // article's tense, and the source's same weekday on the other side of the article's date
+  // says the reading was uncertain, not that the day is wrong. "last Saturday" is not bare,
+  // and another weekday still contradicts. English and French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Le maire de Corvale a annoncé l'organisation d'une marche blanche samedi.", "samedi",
+           "Une marche blanche aura lieu à Corvale samedi 28 novembre, a annoncé le maire.",
+           Verdict::kUnverified},
+          {"The mayor of Corvale announced a silent march on Saturday.", "Saturday",
+           "A silent march will be held in Corvale on Saturday, November 28, the mayor announced.",
+           Verdict::kUnverified},
+          {"The mayor of Corvale announced a silent march last Saturday.", "last Saturday",
+           "A silent march will be held in Corvale on Saturday, November 28, the mayor announced.",
+           Verdict::kContradicted},
+          {"Le maire de Corvale a annoncé l'organisation d'une marche blanche samedi.", "samedi",
+           "Une marche blanche aura lieu à Corvale dimanche 29 novembre, a annoncé le maire.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-11-24", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-11-23")}) == expected);
+}
+
 TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judged;
