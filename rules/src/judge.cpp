@@ -3273,12 +3273,21 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   std::size_t from = first, to = last;
   int seen = 0;
   bool clause_start = true;
+  // A date set off by a comma at the end of its sentence ("… ont été intoxiqués lors d'un feu de
+  // cave, samedi 9 février 2019.") times the clause before the comma: the left side reads past
+  // that one comma.
+  bool tail_date =
+      first > 0 && toks[first].comma_before && !toks[first].break_before &&
+      (last + 1 >= toks.size() || toks[last + 1].break_before || toks[last + 1].end > hi);
   for (std::size_t j = first; j-- > 0 && seen < 6;) {
     // "at 1:30 a.m. on March 26": the dot of "a.m." does not end the clause.
     bool abbreviation = toks[j].word.size() == 1 && !toks[j].capitalized;
-    if (toks[j].start < lo || (toks[j + 1].break_before && !abbreviation) ||
-        toks[j + 1].comma_before || opens_contrast(toks[j]) || joins_predicate(toks, j))
+    if (tail_date && j + 1 == first) {
+      tail_date = false;
+    } else if (toks[j].start < lo || (toks[j + 1].break_before && !abbreviation) ||
+               toks[j + 1].comma_before || opens_contrast(toks[j]) || joins_predicate(toks, j)) {
       break;
+    }
     from = j;
     // Figures and times ("at 1:30 a.m.") say nothing of what happened.
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2 ||

@@ -675,6 +675,36 @@ TEST_CASE("a bare weekday is not contradicted by the same weekday a week away ac
   CHECK(judged(a, {source("s1", source_text, "2026-11-23")}) == expected);
 }
 
+TEST_CASE("a date set off by a comma at the end of its sentence times the clause before it",
+          "[rules][frames]") {
+  // Kind (a fourteenth blind trial): « en 2021, un feu de cave avait déjà intoxiqué cinq
+  // habitants » was not contradicted by « Cinq habitants … ont été intoxiqués lors d'un feu de
+  // cave, samedi 9 février 2019. »: the source's date, after a comma at the sentence's end, had
+  // no words of its own. It times the clause before the comma. English and French; the same
+  // year still confirms.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"En 2021, un feu de cave avait déjà intoxiqué cinq habitants de la tour des Iris.", "2021",
+       "Cinq habitants de la tour des Iris ont été intoxiqués lors d'un feu de cave, samedi 9 "
+       "février 2019.",
+       Verdict::kContradicted},
+      {"In 2021, a basement fire had already poisoned five residents of the Iris tower.", "2021",
+       "Five residents of the Iris tower were poisoned by smoke in a basement fire, Saturday, "
+       "February 9, 2019.",
+       Verdict::kContradicted},
+      {"En 2019, un feu de cave avait déjà intoxiqué cinq habitants de la tour des Iris.", "2019",
+       "Cinq habitants de la tour des Iris ont été intoxiqués lors d'un feu de cave, samedi 9 "
+       "février 2019.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-11-24", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2019-02-11")}) == expected);
+}
+
 TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judged;
