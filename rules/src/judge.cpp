@@ -2460,13 +2460,16 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     }
     return any_date;
   };
+  const bool claim_set_aside = set_aside(cv.toks, cv.self.start);
   const auto retracted = sv.p->text.find("ersion") == std::string::npos
                              ? std::vector<text::Span>()
                              : retraction_sentences(sv.toks, sv.sents, sv.p->text.size());
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
-    if (set_aside(sv.toks, sm.start)) continue;
+    // (A claim's figure told the same way, "four exits instead of the six required", « au lieu
+    // des six exigées », is compared with such a figure: both are the figure set against.)
+    if (set_aside(sv.toks, sm.start) && !claim_set_aside) continue;
     if (std::any_of(retracted.begin(), retracted.end(),
                     [&](const text::Span& r) { return sm.start >= r.start && sm.end <= r.end; }))
       continue;

@@ -1670,6 +1670,31 @@ TEST_CASE("a figure a source sets aside as wrong does not support the claim", "[
   CHECK(shipped().judge(c, ctx, {p}).verdict != Verdict::kSupported);
 }
 
+TEST_CASE("a figure set aside the same way in claim and source is compared", "[rules]") {
+  // Kind (a fourteenth blind trial): « quatre issues de secours au lieu des six exigées » was
+  // not confirmed by the report's very words: a figure after « au lieu des », "instead of" is
+  // set aside as the one a source replaced, even when the claim's own figure stands the same
+  // way (the number required, against the number found). English and French; another such
+  // figure is still contradicted.
+  auto [article, source, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"Selon la zone de secours, le site de Leffe ne comptait que quatre issues au lieu des six "
+       "exigées.",
+       "Selon la zone de secours, le site de Leffe ne compte que quatre issues au lieu des six "
+       "exigées.",
+       Verdict::kSupported},
+      {"The Leffe site had only four exits instead of the six required, the fire service said.",
+       "The fire service said the Leffe site had only four exits instead of the six required.",
+       Verdict::kSupported},
+      {"The Leffe site had only four exits instead of the six required, the fire service said.",
+       "The fire service said the Leffe site had only four exits instead of the eight required.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(article, source);
+  auto [c, ctx] = article_claim(article, Kind::kCount, "6");
+  auto p = passage("fix", "fix.example", source, "2026-07-03");
+  CHECK(shipped().judge(c, ctx, {p}).verdict == expected);
+}
+
 TEST_CASE("a headline that names a place by its people's name gives that place", "[rules]") {
   // Kind (a fourteenth blind trial): « Quotas de sole : les pêcheurs lorientais bloquent le
   // port » is about Lorient, though the body names the minister who speaks in it more often;
