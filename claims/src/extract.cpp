@@ -3338,7 +3338,22 @@ class Extractor {
       }
     }
     std::size_t e = q;
-    std::size_t limit = q + 5;  // a portfolio complement read whole moves it on
+    // "said transit director Daniel Okafor", "said fire chief Dan Ruiz": one or two lower-case
+    // words that qualify a title the lexicon knows are the office's, read with it.
+    static const std::unordered_set<std::string_view> kPossessives = {
+        "son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"};
+    for (std::size_t n = q;
+         n < q + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
+         !internal::is_stopword(toks_[n].lower) && !internal::is_determiner(toks_[n].lower) &&
+         !kPossessives.count(toks_[n].lower) && !internal::is_speech_verb(toks_[n].lower) &&
+         !is_day_word(toks_[n].lower) && !titleish(n, end);
+         ++n) {
+      if (titleish(n + 1, end) && !toks_[n + 1].upper) {
+        e = n + 1;
+        break;
+      }
+    }
+    std::size_t limit = e + 5;  // a portfolio complement read whole moves it on
     while (e < end && word(e, end) && !quoted_[e] && e < limit &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
            (!internal::is_stopword(toks_[e].lower) || name_word(e, end))) {

@@ -229,6 +229,21 @@ TEST_CASE("an ellipsis in the source stands for omitted words", "[rules]") {
   CHECK(shipped().judge(c, context(), {p}).verdict == Verdict::kSupported);
 }
 
+TEST_CASE("a quote given to a holder of a qualified title is checked against its speaker",
+          "[rules]") {
+  // Kind (a new-user trial): "said transit director Daniel Okafor" read no speaker, so the
+  // fire chief's words came out supported. The speaker is read, and the misattribution caught.
+  using verify::test::article;
+  using verify::test::source;
+  auto a = article("\"The building is a total loss,\" said transit director Daniel Okafor.",
+                   "The building is a total loss", "2026-10-14", Kind::kQuote);
+  auto f = verify::test::judge(
+      a, {source("s", "\"The building is a total loss,\" said fire chief Marie-Claude Tremblay.",
+                 "2026-10-13")});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "misattributed");
+}
+
 TEST_CASE("quote found verbatim with another speaker is misattributed", "[rules]") {
   auto c = quote_claim(
       "On Wednesday, Foreign Minister Mélanie Joly said that \"the Indian government made a "
