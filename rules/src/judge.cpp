@@ -3279,8 +3279,10 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // A date set off by a comma at the end of its sentence ("… ont été intoxiqués lors d'un feu de
   // cave, samedi 9 février 2019.") times the clause before the comma: the left side reads past
   // that one comma.
+  // (Not after a name: "SANTA CLARA, Calif., June 18 -" is a dateline.)
   bool tail_date =
       first > 0 && toks[first].comma_before && !toks[first].break_before &&
+      !toks[first - 1].capitalized &&
       (last + 1 >= toks.size() || toks[last + 1].break_before || toks[last + 1].end > hi);
   for (std::size_t j = first; j-- > 0 && seen < 6;) {
     // "at 1:30 a.m. on March 26": the dot of "a.m." does not end the clause.
