@@ -1209,6 +1209,29 @@ TEST_CASE("French words of a death toll and of a rise name their classes in ever
   CHECK(judged(a, {source("s1", source_text, "2026-10-08")}) == expected);
 }
 
+TEST_CASE("what a fire destroyed is not what a council leased", "[rules][figures]") {
+  // Kind (a new-user trial): "The fire destroyed 23 buses" was disputed by "to lease 30
+  // replacement buses after the depot fire": a verb of destruction belonged to no event class,
+  // so the two figures, both of buses, were one thing. "destroyed", "gutted", « détruit » are
+  // now an event class. English and French; the same event still contradicts.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"The fire at the Rue Lachance depot in Corvale destroyed 23 buses.", "23",
+       "Corvale council voted to lease 30 replacement buses after the Rue Lachance depot "
+       "fire.",
+       Verdict::kUnverified},
+      {"The fire at the Rue Lachance depot in Corvale destroyed 23 buses.", "23",
+       "The fire at the Rue Lachance depot in Corvale destroyed 30 buses.", Verdict::kContradicted},
+      {"L'incendie du garage de la rue Lachance, à Corvale, a détruit 23 autobus.", "23",
+       "Le conseil de Corvale a voté pour louer 30 autobus après l'incendie du garage de la "
+       "rue Lachance.",
+       Verdict::kUnverified},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-16");
+  CHECK(judged(a, {source("s1", source_text, "2026-10-15")}) == expected);
+}
+
 TEST_CASE("a blockade told by its verb or by its noun is one happening", "[rules][figures]") {
   // Kind (a fourteenth blind trial): « Plus de 120 bateaux ont bloqué lundi l'entrée du port »
   // was not compared with « Le blocage du port, lundi, a réuni 85 bateaux »: the verb and its
