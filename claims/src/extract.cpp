@@ -1508,7 +1508,22 @@ class Extractor {
     if (word(q, end) && internal::is_determiner(toks_[q].lower)) ++q;
     // "1,600 of Olstead's workers", "half of Bank of America's staff": the owner is not the
     // noun counted.
-    if (std::size_t n = past_owner(q, end); n != SIZE_MAX && word(n, end) && !toks_[n].upper) q = n;
+    std::size_t n = past_owner(q, end);
+    // "of the city's …" (a common noun's possessive), "of Port-Valmont's …" (a hyphenated name).
+    if (n == SIZE_MAX && word(q, end)) {
+      std::size_t t = q;
+      while (t + 2 < end && dash(t + 1, end) && !toks_[t + 1].space_before && word(t + 2, end) &&
+             !toks_[t + 2].space_before)
+        t += 2;
+      if (is_possessive(toks_[t]) && (t > q || !toks_[q].upper)) n = t + 1;
+    }
+    if (n != SIZE_MAX) {
+      // "8 of the city's 11 electric buses": the whole's count between owner and noun.
+      if (n + 1 < end && toks_[n].type == TokType::kNumber && word(n + 1, end) &&
+          !toks_[n + 1].upper)
+        ++n;
+      if (word(n, end) && !toks_[n].upper) q = n;
+    }
     return noun_after(q, end);
   }
 

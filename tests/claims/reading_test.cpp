@@ -466,6 +466,28 @@ TEST_CASE("a figure of an owner's noun counts the noun not the owner", "[claims]
   CHECK(found);
 }
 
+TEST_CASE("a part of an owner's counted whole counts the whole's noun", "[claims][counts]") {
+  // Kind (a new-user trial): "8 of Port-Valmont's 11 electric buses", "8 of the city's 11
+  // electric buses", "16% of the city's fleet" counted "Port-Valmont's" and "city's", and the
+  // council's 9 votes contradicted the 8 buses: a hyphenated name's possessive, a common
+  // noun's, and the whole's count between owner and noun hid the noun.
+  auto [body, value, noun] = GENERATE(table<std::string, double, std::string>({
+      {"The fire destroyed 23 buses, including 8 of Port-Valmont's 11 electric buses.", 8,
+       "electric buses"},
+      {"The fire destroyed 23 buses, including 8 of the city's 11 electric buses.", 8,
+       "electric buses"},
+      {"About 16% of the city's fleet was lost.", 16, "fleet"},
+  }));
+  CAPTURE(body);
+  bool found = false;
+  for (const auto& c : read(body)) {
+    if ((c.kind != Kind::kCount && c.kind != Kind::kPercent) || c.number != value) continue;
+    found = true;
+    CHECK(c.noun == noun);
+  }
+  CHECK(found);
+}
+
 TEST_CASE("an appositive title wrapped at a line's end is read whole", "[claims][roles]") {
   // Kind: hard-wrapped wire copy whose line ends inside an appositive ("trade representative
   // and" / "delegate to the talks"): the role ended on "and" (« et » in French) when each line
