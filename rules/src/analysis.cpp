@@ -383,7 +383,19 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     // The figure's clause ends at a comma ("144 people, the junta said"), and at a clause of
     // time: "27 workers were underground when the ground gave way" counts who was underground,
     // and what happened then is not their event (« quand », « lorsque » alike).
-    if (toks[j].break_before || toks[j].comma_before || in_other(j)) break;
+    if (toks[j].break_before || toks[j].comma_before) break;
+    if (const Mention* o = other_at(j)) {
+      // The whole's count in a part ("72 % des 410 chauffeurs", "8 of the 11 buses") is passed:
+      // the noun after it is the part's too. Not a sample's size without a determiner ("61% of
+      // 1,200 residents polled", which a source may tell apart: "a survey of 1,200 residents").
+      static const std::set<std::string> kOf = {"of", "des", "de", "d"};
+      static const std::set<std::string> kWhose = {"des", "the", "its", "their", "ses", "leurs"};
+      const bool whole = o->kind == claims::Kind::kCount && j >= last + 2 && j <= last + 3 &&
+                         kOf.count(toks[last + 1].word) && kWhose.count(toks[j - 1].word);
+      if (!whole) break;
+      while (j + 1 < toks.size() && toks[j + 1].start < o->end) ++j;
+      continue;
+    }
     if (is_time_clause(toks[j].word)) break;
     // So does a clause of another doing before or after this one: « avait proposé 15 millions
     // d'euros avant de se retirer », "offered $15 million before withdrawing": the withdrawal is

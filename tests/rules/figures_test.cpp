@@ -1209,6 +1209,29 @@ TEST_CASE("French words of a death toll and of a rise name their classes in ever
   CHECK(judged(a, {source("s1", source_text, "2026-10-08")}) == expected);
 }
 
+TEST_CASE("a share of a counted whole is read past the whole's count", "[rules][figures]") {
+  // Kind (a new-user trial): « 72 % des 410 chauffeurs » was never compared with the union's «
+  // 62 % des 410 chauffeurs »: the share's words ended at the whole's count, so it named no
+  // noun. English and French; the same share still confirms.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Selon un sondage du syndicat de Corvale, 72 % des 410 chauffeurs se disent inquiets.",
+           "72 %",
+           "Selon un sondage du syndicat de Corvale, 62 % des 410 chauffeurs se disent "
+           "inquiets.",
+           Verdict::kContradicted},
+          {"In a Corvale union survey, 72% of the 410 drivers said they felt unsafe.", "72%",
+           "In a Corvale union survey, 62% of the 410 drivers said they felt unsafe.",
+           Verdict::kContradicted},
+          {"In a Corvale union survey, 62% of the 410 drivers said they felt unsafe.", "62%",
+           "In a Corvale union survey, 62% of the 410 drivers said they felt unsafe.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-17", Kind::kPercent);
+  CHECK(judged(a, {source("s1", source_text, "2026-10-16")}) == expected);
+}
+
 TEST_CASE("what a fire destroyed is not what a council leased", "[rules][figures]") {
   // Kind (a new-user trial): "The fire destroyed 23 buses" was disputed by "to lease 30
   // replacement buses after the depot fire": a verb of destruction belonged to no event class,
