@@ -50,9 +50,13 @@ std::string invalid_utf8_problem(std::string_view line, std::size_t bad, std::st
     rest.remove_prefix(*pos + 1);
   }
   repaired.append(rest);
-  char detail[96];
-  std::snprintf(detail, sizeof detail, "invalid UTF-8 (byte 0x%02X at column %zu)",
+  char place[96];
+  std::snprintf(place, sizeof place, "invalid UTF-8 (byte 0x%02X at column %zu)",
                 static_cast<unsigned>(static_cast<unsigned char>(line[bad])), bad + 1);
+  // The usual cure, as an article's message gives it (docs/user-guide.md).
+  const std::string detail = std::string(place) +
+                             "; if the file is Latin-1 or Windows-1252, convert it: iconv -f "
+                             "WINDOWS-1252 -t UTF-8 FILE > FILE.utf8";
   dom::element root;
   dom::object obj;
   if (parser.parse(repaired).get(root) == simdjson::SUCCESS &&
