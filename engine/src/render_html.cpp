@@ -173,11 +173,13 @@ std::string report_html(const Report& r) {
   out += "<title>verify: " + html_escape(title) + "</title><style>" + kStyle +
          "</style></head><body>\n";
   out += "<header><h1>" + html_escape(title) + "</h1>";
-  size_t total = std::max<size_t>(1, r.results.size());
+  // The article's own date is no claim to check: counted apart, as the text report does.
+  const size_t own = std::min(own_dates(r), r.summary.unverified);
+  size_t total = std::max<size_t>(1, r.results.size() - own);
   const std::pair<const char*, size_t> parts[] = {{"contradicted", r.summary.contradicted},
                                                   {"disputed", r.summary.disputed},
                                                   {"supported", r.summary.supported},
-                                                  {"unverified", r.summary.unverified}};
+                                                  {"unverified", r.summary.unverified - own}};
   out += "<div class=\"bar\" id=\"summary-bar\">";
   for (const auto& [name, n] : parts) {
     if (n == 0) continue;
@@ -190,6 +192,7 @@ std::string report_html(const Report& r) {
     out += "<span class=\"count-" + std::string(name) + "\">" + std::to_string(n) + " " + name +
            "</span>";
   }
+  if (own > 0) out += "<span class=\"count-not-checked\">not checked: the article's date</span>";
   out += "<span>" + html_escape(r.article.path);
   if (r.run_id) out += " · run " + std::to_string(r.run_id);
   out += " · " + html_escape(r.created_at) + " · corpus of " + counted(r.corpus_size, "document") +

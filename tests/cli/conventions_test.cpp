@@ -507,4 +507,10 @@ TEST_CASE("the article's own date is shown apart as not checked and not counted 
   auto md = run_verify(tmp, kArticle + " --no-fetch --no-store --format md");
   CHECK(md.out.find("## NOT CHECKED: THE ARTICLE'S DATE\n\n- **date** line 3") !=
         std::string::npos);
+  // The HTML report's header counts the same way (a new-user trial: it said one more
+  // unverified than the text report).
+  auto html = run_verify(tmp, kArticle + " --no-fetch --no-store --format html");
+  CHECK(html.out.find(">" + std::to_string(unverified - 1) + " unverified</span>") !=
+        std::string::npos);
+  CHECK(html.out.find("not checked: the article's date") != std::string::npos);
 }
