@@ -3260,6 +3260,12 @@ class Extractor {
       if (word(q, end) && is_day_part(toks_[q].lower)) ++q;
     }
     if (word(q, end) && is_honorific(toks_[q].lower) && punct(q + 1, end, ".")) q += 2;
+    // French honorifics, written without a dot (« a déclaré Mme Tremblay ») or with one («
+    // M. Dupont »): the name after them is expanded as a bare surname is.
+    if (word(q, end) && (toks_[q].is("mme") || toks_[q].is("mlle")) && name_word(q + 1, end))
+      ++q;
+    else if (word(q, end) && toks_[q].is("m") && punct(q + 1, end, ".") && name_word(q + 2, end))
+      q += 2;
     bool had_the = false;
     if (article_at(q, end)) {
       had_the = !toks_[q].is("a") && !toks_[q].is("an");

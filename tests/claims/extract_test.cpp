@@ -487,6 +487,26 @@ TEST_CASE("a word describing the speaker before a full name after the verb leave
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("a French honorific before a surname gives the full name named before",
+          "[claims][quotes]") {
+  // Kind (a new-user trial): « a déclaré Mme Tremblay », after « Marie-Claude Tremblay » in the
+  // same text, gave the speaker "Mme Tremblay", and a misattribution was explained as "Mme
+  // Tremblay's" words; "said Ms. Tremblay" already gave the full name. « Mme », « Mlle » and «
+  // M. » now do too.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"La cheffe des pompiers, Marie-Claude Tremblay, est arrivée. « Le bâtiment est perdu », a "
+       "déclaré Mme Tremblay.",
+       "Marie-Claude Tremblay"},
+      {"Le directeur, Paul Dufresne, est arrivé. « Le bâtiment est perdu », a déclaré M. "
+       "Dufresne.",
+       "Paul Dufresne"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE("a title qualified by lower-case words before a full name leaves the name",
           "[claims][quotes]") {
   // Kind (a new-user trial): "said transit director Daniel Okafor", "said fire chief Dan Ruiz"
