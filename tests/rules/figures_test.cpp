@@ -1232,6 +1232,22 @@ TEST_CASE("a share of a counted whole is read past the whole's count", "[rules][
   CHECK(judged(a, {source("s1", source_text, "2026-10-16")}) == expected);
 }
 
+TEST_CASE("a plan and a scheme are one thing an amount is of", "[rules][figures]") {
+  // Kind (a fourteenth blind trial): "approved the £24 million plan" found no support in "The
+  // £24 million scheme … includes a new delivery suite": the two nouns were two things. They
+  // are one class now (French « plan » is the same word). Another amount still contradicts.
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"The £24 million scheme at Carrow Royal Infirmary includes a new delivery suite.",
+       Verdict::kSupported},
+      {"The £30 million scheme at Carrow Royal Infirmary includes a new delivery suite.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(source_text);
+  auto a = article("The Northvale board approved the £24 million plan for Carrow Royal Infirmary.",
+                   "£24 million", "2026-04-16", Kind::kMoney);
+  CHECK(judged(a, {source("s1", source_text, "2026-04-15")}) == expected);
+}
+
 TEST_CASE("what a fire destroyed is not what a council leased", "[rules][figures]") {
   // Kind (a new-user trial): "The fire destroyed 23 buses" was disputed by "to lease 30
   // replacement buses after the depot fire": a verb of destruction belonged to no event class,
