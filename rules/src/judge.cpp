@@ -339,6 +339,11 @@ struct SourceData {
   std::vector<text::Span> sents;
   std::set<std::string> names;  // capitalised words of the text, words of the title
   std::set<std::string> title_cons;
+  // The sentences that tell what an earlier version of the text said (retraction_sentences):
+  // their figures are the retracted ones.
+  std::vector<text::Span> retracted;
+  // The date mentions a move sets aside, each with the one it moved to (moved_dates).
+  std::vector<std::pair<std::size_t, std::size_t>> moved;
   // The frame of each figure mention, made on first use: a check compares one source mention
   // with many claims (a passage serves the claims of several sentences), and framing it again
   // for each was about a tenth of a check's instructions at 200k documents (docs/performance.md).
@@ -369,6 +374,8 @@ struct SourceView {
   const std::vector<text::Span>& sents = d.sents;
   const std::set<std::string>& names = d.names;
   const std::set<std::string>& title_cons = d.title_cons;
+  const std::vector<text::Span>& retracted = d.retracted;
+  const std::vector<std::pair<std::size_t, std::size_t>>& moved = d.moved;
 };
 
 // Whether the extractor flagged the claim so ("dateline", "relative", "unnamed_dollar").
@@ -435,6 +442,12 @@ std::vector<Mention> in_text_order(std::vector<Mention> given) {
   return given;
 }
 
+std::vector<text::Span> retraction_sentences(const std::vector<Token>& toks,
+                                             const std::vector<text::Span>& sents,
+                                             std::size_t size);
+std::vector<std::pair<std::size_t, std::size_t>> moved_dates(const std::vector<Token>& toks,
+                                                             const std::vector<Mention>& mentions);
+
 SourceData analyse_passage(const Analyzer& an, const Passage& p) {
   SourceData v;
   v.toks = text::tokenize(p.text);
@@ -476,6 +489,10 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
   for (const auto& c : an.concepts(tt)) {
     if (!c.empty()) v.title_cons.insert(c);
   }
+  // Read once per passage, not for each claim judged against it.
+  if (p.text.find("ersion") != std::string::npos)
+    v.retracted = retraction_sentences(v.toks, v.sents, p.text.size());
+  v.moved = moved_dates(v.toks, v.mentions);
   return v;
 }
 
@@ -2461,16 +2478,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     return any_date;
   };
   const bool claim_set_aside = set_aside(cv.toks, cv.self.start);
-  const auto retracted = sv.p->text.find("ersion") == std::string::npos
-                             ? std::vector<text::Span>()
-                             : retraction_sentences(sv.toks, sv.sents, sv.p->text.size());
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
     // (A claim's figure told the same way, "four exits instead of the six required", « au lieu
     // des six exigées », is compared with such a figure: both are the figure set against.)
     if (set_aside(sv.toks, sm.start) && !claim_set_aside) continue;
-    if (std::any_of(retracted.begin(), retracted.end(),
+    if (std::any_of(sv.retracted.begin(), sv.retracted.end(),
                     [&](const text::Span& r) { return sm.start >= r.start && sm.end <= r.end; }))
       continue;
     if (difference_figure(sv.toks, sm.end) != claim_difference) continue;
@@ -3549,7 +3563,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
   // way. The candidate of the date it moved to records it (Candidate::moved_from).
   std::set<std::size_t> moved_away;
   std::map<std::size_t, const Mention*> moved_to;  // by the new date's start
-  for (const auto& [from, to] : moved_dates(sv.toks, sv.mentions)) {
+  for (const auto& [from, to] : sv.moved) {
     moved_away.insert(sv.mentions[from].start);
     moved_to[sv.mentions[to].start] = &sv.mentions[from];
   }
@@ -3557,9 +3571,10 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
   for (const Mention* smp : dated_then_yearless) {
     const Mention& sm = *smp;
     if (sm.kind != Kind::kDate || sm.date.size() < 4) continue;
-    if (!moved_away.empty() && moved_away.count(sm.start) && smp >= sv.mentions.data() &&
-        smp < sv.mentions.data() + sv.mentions.size())
-      continue;
+    // The passage's own mention, not a yearless day read as the claim's (above).
+    const bool own_mention =
+        smp >= sv.mentions.data() && smp < sv.mentions.data() + sv.mentions.size();
+    if (own_mention && moved_away.count(sm.start)) continue;
     // The day a tally held ("as of April 4, 3,085 had died") is not the day of an event the
     // claim dates ("announced on Thursday"), nor the other way round.
     if (sm.as_of != cv.self.as_of) continue;
@@ -3801,14 +3816,13 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     c.score = score + (consistent ? 10 : 0);
     c.value = sm.date;
     c.fit = own_fit;
-    if (auto mv = moved_to.find(sm.start); mv != moved_to.end() && smp >= sv.mentions.data() &&
-                                           smp < sv.mentions.data() + sv.mentions.size()) {
+    if (auto mv = moved_to.find(sm.start); own_mention && mv != moved_to.end()) {
       c.moved_from = mv->second->date;
       c.moved_from_end = mv->second->date_end;
     }
     c.shown = shown_date(sm.date);
     if (!sm.date_end.empty()) c.shown += " to " + shown_date(sm.date_end);
-    if (smp >= yearless.data() && smp < yearless.data() + yearless.size()) {
+    if (!own_mention) {
       // Shown as the source wrote it: the year is the claim's, not the source's.
       c.shown = "'" + sv.p->text.substr(sm.start, sm.end - sm.start) + "', no year given";
       c.quality = std::min(c.quality, 0.6);
