@@ -5425,8 +5425,15 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     // The newest differing figure after the supporting ones; one published by the article's own
     // time wins over any later one, since it decides whether the article was already out of
     // date (a later one only shows the figure aged afterwards).
+    // The article's time for a toll is when it was counted, not when what it counts happened:
+    // « 14 ont été blessées dans l'incendie qui a ravagé dimanche », written on Tuesday, is
+    // Tuesday's toll. Only a tally dated as such ("as of Sunday, 14 were injured") is its day's.
+    const bool tally_dated = std::any_of(cv.mentions.begin(), cv.mentions.end(),
+                                         [](const Mention& m) { return m.as_of; });
     const std::string anchor =
-        cv.time_anchor.substr(0, std::min<std::size_t>(10, cv.time_anchor.size()));
+        !tally_dated && ctx.published.size() >= 10
+            ? ctx.published.substr(0, 10)
+            : cv.time_anchor.substr(0, std::min<std::size_t>(10, cv.time_anchor.size()));
     auto by_then = [&](const Candidate* c) {
       return !anchor.empty() && c->passage->published < anchor;
     };
@@ -5466,17 +5473,9 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
           f.evidence.pop_back();
         f.evidence.push_back(evidence_of(*newest, cfg.verdict.snippet_bytes));
       }
-      // Superseded before the article's own time: the article used a figure already out of
-      // date, which is an error, not just history. A toll's time is when it was counted, not
-      // when what it counts happened: « 14 ont été blessées dans l'incendie qui a ravagé
-      // dimanche », written on Tuesday, is Tuesday's toll, out of date if Monday's was 17. Only
-      // a tally dated as such ("as of Sunday, 14 were injured") is its day's.
-      const bool tally_dated = std::any_of(cv.mentions.begin(), cv.mentions.end(),
-                                           [](const Mention& m) { return m.as_of; });
-      const std::string counted = !tally_dated && ctx.published.size() >= 10
-                                      ? ctx.published.substr(0, 10)
-                                      : cv.time_anchor.substr(0, 10);
-      if (!counted.empty() && newest->passage->published < counted) {
+      // Superseded before the article's own time (above): the article used a figure already
+      // out of date, which is an error, not just history.
+      if (by_then(newest)) {
         f.verdict = Verdict::kContradicted;
         f.explanation += " The newer figure predates the article.";
       }

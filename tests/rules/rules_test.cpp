@@ -1191,6 +1191,17 @@ TEST_CASE("a toll of a dated happening is the toll known when the article was wr
       a, {source("s1", first, "2026-05-09"), source("s2", later, "2026-05-11")});
   CHECK(f.verdict == expected);
   CHECK(f.status == "outdated");
+  // A toll reported again after the article too: the one published by the article's date
+  // decides, and is the one named, as for a toll with no day of its own.
+  auto g = verify::test::judge(
+      a, {source("s1", first, "2026-05-09"), source("s2", later, "2026-05-11"),
+          source("s3",
+                 "The toll of Saturday's warehouse fire in Corvale rose again, to three dead "
+                 "and 19 injured.",
+                 "2026-05-14")});
+  CHECK(g.verdict == expected);
+  if (expected == Verdict::kContradicted)
+    CHECK(g.explanation.find("superseded on 2026-05-11") != std::string::npos);
 }
 
 TEST_CASE("a toll superseded before the article and again after it is contradicted", "[rules]") {
