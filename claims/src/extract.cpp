@@ -3361,13 +3361,12 @@ class Extractor {
     std::size_t e = q;
     // "said transit director Daniel Okafor", "said fire chief Dan Ruiz": one or two lower-case
     // words that qualify a title the lexicon knows are the office's, read with it.
-    static const std::unordered_set<std::string_view> kPossessives = {
-        "son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"};
     for (std::size_t n = q;
          n < q + 2 && word(n, end) && !quoted_[n] && !toks_[n].upper &&
          !internal::is_stopword(toks_[n].lower) && !internal::is_determiner(toks_[n].lower) &&
-         !kPossessives.count(toks_[n].lower) && !internal::is_speech_verb(toks_[n].lower) &&
-         !is_day_word(toks_[n].lower) && !titleish(n, end);
+         !internal::is_french_function_word(toks_[n].lower) &&
+         !internal::is_speech_verb(toks_[n].lower) && !is_day_word(toks_[n].lower) &&
+         !titleish(n, end);
          ++n) {
       if (titleish(n + 1, end) && !toks_[n + 1].upper) {
         e = n + 1;

@@ -663,7 +663,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
         if (toks[k + 1].break_before) return false;
         if (!toks[k].comma_before) continue;
         if (!kAside.count(toks[k].word) || k == 0 || toks[k].break_before) return false;
-        passed_commas.push_back(j);  // both commas now part nothing
+        passed_commas.push_back(j);  // neither comma parts the words now
         passed_commas.push_back(k);
         j = k;
         return joined(j - 1);
