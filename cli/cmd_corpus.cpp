@@ -67,8 +67,8 @@ corpus::Progress progress_printer(const GlobalOptions& global, const std::string
   if (!show_progress(global)) return {};
   return [label](std::size_t records, std::uint64_t bytes, std::uint64_t total) {
     if (total > 0) {
-      std::fprintf(stderr, "\r%s: %zu records, %.1f of %.1f MB (%.0f%%)   ", label.c_str(), records,
-                   bytes / 1e6, total / 1e6,
+      std::fprintf(stderr, "\r%s: %zu records, %s of %s (%.0f%%)   ", label.c_str(), records,
+                   byte_size(bytes).c_str(), byte_size(total).c_str(),
                    100.0 * static_cast<double>(bytes) / static_cast<double>(total));
     } else {
       std::fprintf(stderr, "\r%s: %zu records   ", label.c_str(), records);
@@ -216,15 +216,7 @@ int run_compact(const GlobalOptions& global) {
   }
   auto r = corpus->compact(progress);
   end_progress(global);
-  auto size = [](std::uint64_t bytes) {
-    char buf[32];
-    if (bytes < 10'000'000) {
-      std::snprintf(buf, sizeof buf, "%.0f KB", static_cast<double>(bytes) / 1e3);
-    } else {
-      std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
-    }
-    return std::string(buf);
-  };
+  const auto size = byte_size;
   std::printf("compacted %zu shard%s: %s -> %s in %.1f s\n", r.shards, r.shards == 1 ? "" : "s",
               size(r.bytes_before).c_str(), size(r.bytes_after).c_str(), r.seconds);
   return kExitOk;

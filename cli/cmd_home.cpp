@@ -22,12 +22,6 @@ std::uint64_t size_of(const fs::path& p) {
   return total;
 }
 
-std::string megabytes(std::uint64_t bytes) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  return buf;
-}
-
 int run_home(const GlobalOptions& global, const HomeOptions& options) {
   std::string format = resolve_format(options.format, Config{}, {"text", "json"});
   const fs::path home = resolve_home(global);
@@ -58,10 +52,10 @@ int run_home(const GlobalOptions& global, const HomeOptions& options) {
           ", \"rules\": " + json_quote(rules.string()) + "}\n";
   } else {
     out = "home:      " + home.string() +
-          (home_exists ? " (" + megabytes(home_bytes) + ")" : " (does not exist yet)") + "\n";
-    out += "index:     " + index.string() + " (" + megabytes(index_bytes) + ", " +
+          (home_exists ? " (" + byte_size(home_bytes) + ")" : " (does not exist yet)") + "\n";
+    out += "index:     " + index.string() + " (" + byte_size(index_bytes) + ", " +
            std::to_string(documents) + (documents == 1 ? " document)\n" : " documents)\n");
-    out += "store:     " + store.string() + " (" + megabytes(store_bytes) +
+    out += "store:     " + store.string() + " (" + byte_size(store_bytes) +
            "; runs, stories and the fetch cache)\n";
     out += "config:    " + config.string() + (config_exists ? "" : " (none)") + "\n";
     out += "rules:     " + rules.string() + "\n";

@@ -252,6 +252,21 @@ rules::RuleSet load_rules(const GlobalOptions& options) {
 
 bool show_progress(const GlobalOptions& options) { return !options.quiet && isatty(STDERR_FILENO); }
 
+std::string byte_size(std::uint64_t bytes) {
+  char buf[32];
+  const double b = static_cast<double>(bytes);
+  if (bytes < 1000) {
+    std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
+  } else if (bytes < 1'000'000) {
+    std::snprintf(buf, sizeof buf, "%.1f kB", b / 1e3);
+  } else if (bytes < 1'000'000'000) {
+    std::snprintf(buf, sizeof buf, "%.1f MB", b / 1e6);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f GB", b / 1e9);
+  }
+  return buf;
+}
+
 bool stdout_is_terminal() { return isatty(STDOUT_FILENO); }
 
 bool use_color(const GlobalOptions& options, bool to_terminal) {

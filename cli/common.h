@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -75,6 +76,10 @@ std::unique_ptr<engine::Engine> open_engine(const GlobalOptions& options);
 
 // Whether progress lines may be drawn: stderr is a terminal and not --quiet.
 bool show_progress(const GlobalOptions& options);
+
+// A size for people, in decimal units with one decimal: "512 bytes", "48.3 kB", "12.0 MB",
+// "1.3 GB". A small corpus file is not "0.0 MB".
+std::string byte_size(std::uint64_t bytes);
 
 // Whether output going to a terminal (`to_terminal`) or to stderr may be coloured: --color,
 // else the config's "color", else auto; auto means a terminal and no $NO_COLOR.

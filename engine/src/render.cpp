@@ -255,11 +255,13 @@ constexpr const char* kConfidenceLegend =
 constexpr const char* kNothingToCheck =
     "No date, count, quote, role, percentage or amount to check was found in the text.";
 
-// The line under a report's summary: the confidence legend, or that nothing was judged (a report
-// with nothing judged does not explain confidences it does not show).
+}  // namespace
+
 std::string legend_line(const Report& r) {
   return r.results.size() == own_dates(r) ? kNothingToCheck : kConfidenceLegend;
 }
+
+namespace {
 
 std::string report_text(const Report& r, bool color) {
   const char* reset = color ? "\033[0m" : "";
@@ -382,6 +384,13 @@ std::size_t own_dates(const Report& r) {
 
 std::string link_state(const LinkCheck& link) {
   std::string out = "link " + link.status;
+  // 304 is the server saying the cached copy is still the page, not a state an editor
+  // should have to decode (a new user's report).
+  if (link.http_status == 304) {
+    out += ", page " + link.support + "; unchanged since the cached copy (revalidated";
+    if (!link.fetched_at.empty()) out += " " + link.fetched_at;
+    return out + ")";
+  }
   if (link.http_status) out += " " + std::to_string(link.http_status);
   out += ", page " + link.support;
   if (link.from_cache) {

@@ -16,6 +16,7 @@ header h1{font-size:1.1em;margin:0 0 .3em}
 .bar{display:flex;height:10px;border-radius:5px;overflow:hidden;margin:.3em 0}
 .bar span{display:block;height:100%}
 .counts span{margin-right:1em;font-size:.9em;overflow-wrap:anywhere}
+.legend{margin:.2em 0 0;font-size:.8em;color:#555}
 main{display:flex;gap:1.5em;padding:1em 1.2em}
 article{flex:3;max-width:46em;background:#fff;padding:1em 1.5em;border:1px solid #e5e5e5}
 aside{flex:2;font-family:system-ui,sans-serif;font-size:.9em;position:sticky;top:6em;align-self:flex-start;max-height:80vh;overflow:auto}
@@ -201,6 +202,7 @@ std::string report_html(const Report& r) {
     out += "<p class=\"unread\" id=\"unread\">" +
            html_escape(unread_note(r.article.text, *r.claims_unread_from)) + "</p>";
   }
+  out += "<p class=\"legend\" id=\"legend\">" + html_escape(legend_line(r)) + "</p>";
   out += "</header>\n";
   out += "<main><article>" + article_html(r) + "</article>\n<aside>\n";
   // Cards in the order an editor should read them: the problems first.

@@ -26,6 +26,11 @@ std::string marked_snippet(const rules::Evidence& e, const char* open, const cha
 // them apart rather than among the unverified.
 std::size_t own_dates(const Report& r);
 
+// The line under a report's summary, in every format: the confidence legend, or that the text
+// gave nothing to check but its own date (a report with nothing judged does not explain
+// confidences it does not show).
+std::string legend_line(const Report& r);
+
 // The 1-based line of `text` that byte `offset` is on (offsets past the end: the last line).
 std::size_t line_at(std::string_view text, std::size_t offset);
 
@@ -36,7 +41,8 @@ inline std::string counted(std::size_t n, std::string_view noun) {
 
 // A cited link's state as the reports show it: "link ok 200, page supported", and when it was
 // answered from the fetch cache, when the page was fetched ("; from the cache, fetched
-// 2026-12-03T10:00:00Z"), so that a link that died since is not shown as alive without saying so.
+// 2026-12-03T10:00:00Z"), so that a link that died since is not shown as alive without saying so;
+// a page revalidated with a conditional request (HTTP 304) is "unchanged since the cached copy".
 std::string link_state(const LinkCheck& link);
 
 // Escapes &, <, >, " and ' for HTML text and attribute values.

@@ -4801,6 +4801,18 @@ std::string count_phrase(std::size_t n) {
   return std::to_string(n) + (n == 1 ? " source" : " sources");
 }
 
+// The office as the claim writes it, with its organisation ("Fire chief", "director, Franklin
+// County Emergency Management Agency"), not the title alone ("chief"): what an explanation
+// says a source confirms or names otherwise.
+std::string office_as_written(const Claim& claim) {
+  std::string office = claim.role;
+  if (auto bar = claim.value.find('|'); bar != std::string::npos) {
+    office = claim.value.substr(bar + 1);
+    office.erase(0, office.find_first_not_of(' '));
+  }
+  return office;
+}
+
 // "2 sources (a.example, b.example)", or "3 sources (2 outlets: a.example, b.example)" when
 // one outlet gives several: the count is of documents, the list names each outlet once.
 std::string sources_phrase(const std::vector<const Candidate*>& cs) {
@@ -5359,13 +5371,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
                       " the office of " + claim.role + " to " + value + ", not to " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) + ".";
     } else if (claim.kind == Kind::kRole) {
-      // The office with its organisation as the claim gives it ("director, Franklin County
-      // Emergency Management Agency"), not the title alone.
-      std::string office = claim.role;
-      if (auto bar = claim.value.find('|'); bar != std::string::npos) {
-        office = claim.value.substr(bar + 1);
-        office.erase(0, office.find_first_not_of(' '));
-      }
+      const std::string office = office_as_written(claim);
       f.explanation = sources_phrase(con) + " " + verb(con.size(), "name") + " " +
                       (claim.speaker.empty() ? std::string("the person") : claim.speaker) +
                       " differently: '" + value + "', not '" + office + "'.";
@@ -5409,7 +5415,28 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   f.verdict = Verdict::kSupported;
   f.rule = kind + ".match";
   f.explanation = sources_phrase(sup) + " " + verb(sup.size(), "confirm") + " " +
-                  (claim.kind == Kind::kRole ? "'" + claim.role + "'" : claimed) + ".";
+                  (claim.kind == Kind::kRole ? "'" + office_as_written(claim) + "'" : claimed) +
+                  ".";
+  if (claim.kind == Kind::kDate && !claim.date_end.empty() && claim.date_end != claim.value) {
+    // A span ("this week", "earlier this month") is confirmed by a day within it: the sources
+    // give that day, not the whole span, and an editor should see which.
+    std::vector<std::string> days;
+    for (const auto* c : sup) {
+      if (c->shown != claimed && std::find(days.begin(), days.end(), c->shown) == days.end())
+        days.push_back(c->shown);
+    }
+    if (!days.empty()) {
+      std::string given;
+      for (std::size_t i = 0; i < days.size() && i < 3; ++i)
+        given += (i == 0                                           ? ""
+                  : i + 1 == std::min<std::size_t>(days.size(), 3) ? " and "
+                                                                   : "; ") +
+                 days[i];
+      if (days.size() > 3) given += " and others";
+      f.explanation = sources_phrase(sup) + " " + verb(sup.size(), "give") + " " + given +
+                      ", within the span " + claimed + ".";
+    }
+  }
   if (!con.empty() && !evolving && !multi_valued) {
     auto [value, givers] = top_value(con);
     f.explanation.pop_back();

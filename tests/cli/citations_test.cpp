@@ -173,6 +173,12 @@ TEST_CASE("cited links are fetched, checked against the citing sentence, and cac
     CHECK(revalidated["/jobs"].support == "contradicted");
     CHECK(site.full_requests() == 3);
     CHECK(site.conditional_requests() == 3);
+    // The text a desk reads says the page is unchanged, not "304" (a new user's report).
+    auto text = run(verify + " --allow-private --max-age 0 --no-store", tmp.path());
+    INFO(text.out);
+    CHECK(flat(text.out).find("[link ok, page supported; unchanged since the cached copy "
+                              "(revalidated 20") != std::string::npos);
+    CHECK(flat(text.out).find(" 304") == std::string::npos);
   }
   SECTION("offline, links come only from the cache") {
     auto offline = run(verify + " --offline --format json --no-store", tmp.path());

@@ -296,6 +296,13 @@ TEST_CASE("verify home tells where the home, config and rules are and how large 
   CHECK(int64_t(doc["documents"]) == 13);
   CHECK(uint64_t(doc["bytes"]) > 0);
   CHECK(std::string(doc["rules"].get_string().value()) == VERIFY_RULES_DIR);
+  // A small home's size is told in kB, not as "0.1 MB" (a new user's report: the progress
+  // line of a small corpus file read "0.0 of 0.0 MB"; sizes share one formatter).
+  auto text = run_verify(tmp, "home");
+  REQUIRE(text.status == 0);
+  CAPTURE(text.out);
+  CHECK(text.out.find(" kB") != std::string::npos);
+  CHECK(text.out.find(" MB") == std::string::npos);
 }
 
 TEST_CASE("the bash completion generated from the command line completes commands and values",
@@ -426,12 +433,13 @@ TEST_CASE("text and Markdown reports give confidence as a word with a legend, an
 TEST_CASE("a report with nothing to check says so instead of explaining confidences",
           "[cli][conventions][report]") {
   // Kind (a new-user trial): a text with no claim printed "0 claims" and then the confidence
-  // legend, as if something had been judged. Text and Markdown alike.
+  // legend, as if something had been judged. Text, Markdown and HTML alike (the HTML report
+  // said nothing at all: a later new user's report).
   TempDir tmp;
   add_corpus(tmp);
   write_file(tmp.path() / "empty.txt",
              "A note\n\nThis text states nothing a fact-checker could check against a source.\n");
-  for (const char* format : {"text", "md"}) {
+  for (const char* format : {"text", "md", "html"}) {
     auto r = run_verify(tmp, std::string("empty.txt --no-fetch --no-store --format ") + format);
     CAPTURE(format, r.out);
     CHECK(r.status == 0);

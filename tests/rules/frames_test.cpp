@@ -755,6 +755,23 @@ TEST_CASE("a span of days is shown whole in the explanation", "[rules][frames]")
   CAPTURE(f.explanation);
   CHECK(f.verdict == Verdict::kSupported);
   CHECK(f.explanation.find("March 9, 2026 to March 15, 2026") != std::string::npos);
+  // And the day the source gives is named as a day within the span, not as the span itself
+  // (a later new user read "2 sources confirm October 12, 2026 to October 18, 2026" as the
+  // sources stating the whole week).
+  CHECK(f.explanation.find("gives March 10, 2026, within the span March 9, 2026 to March 15, "
+                           "2026") != std::string::npos);
+  auto fr = article(
+      "Les négociations entre le syndicat et les opérateurs du port ont repris "
+      "cette semaine.",
+      "cette semaine", "2026-03-12", Kind::kDate);
+  auto ff = judge(fr, {source("s1",
+                              "Les négociations entre le syndicat et les opérateurs du port ont "
+                              "repris mardi 10 mars.",
+                              "2026-03-11")});
+  CAPTURE(ff.explanation);
+  CHECK(ff.verdict == Verdict::kSupported);
+  CHECK(ff.explanation.find("gives March 10, 2026, within the span March 9, 2026 to March 15, "
+                            "2026") != std::string::npos);
 }
 
 TEST_CASE("a happening's start and its end are not one date", "[rules][frames]") {

@@ -852,6 +852,30 @@ TEST_CASE("a title word that makes another rank must be in the source's office",
   CHECK(judged(a, {source("s1", source_text, "2026-08-11")}) == expected);
 }
 
+TEST_CASE("a confirmed office is named as the claim writes it with its qualifier", "[rules]") {
+  // Kind (a new user's report): "Fire chief Marie-Claude Tremblay", confirmed by a source that
+  // writes the same, was explained as "confirms 'chief'": the capitalised qualifier, read as
+  // the office's organisation, was left out of the explanation, where a contradiction names
+  // the office whole. English and French.
+  using verify::test::article;
+  using verify::test::judge;
+  using verify::test::source;
+  auto [claim_text, name, source_text, shown] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"Fire chief Dana Whitcombe said the blaze was under control.", "Dana Whitcombe",
+           "Fire chief Dana Whitcombe said the blaze was under control by 4 a.m.", "'Fire chief'"},
+          {"Le préfet de la Manche, Gilles Arnaud, a salué les secours.", "Gilles Arnaud",
+           "Le préfet de la Manche, Gilles Arnaud, a salué le travail des secours.",
+           "'préfet de la Manche'"},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, name, "2026-08-12", Kind::kRole);
+  auto f = judge(a, {source("s1", source_text, "2026-08-11")});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.explanation.find("confirms " + shown) != std::string::npos);
+}
+
 TEST_CASE("a role given the same title is supported, another title contradicts", "[rules]") {
   Claim c =
       claim_in("RCMP Commissioner Mike Duheme said agents were linked to homicides.",
