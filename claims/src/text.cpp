@@ -146,6 +146,13 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// Code points in a valid UTF-8 string.
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
 // Whether the fragment [start, end) ends with an abbreviation that should not end a sentence,
 // given the first word of the following fragment.
 bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_t end,
@@ -154,8 +161,21 @@ bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_
   if (end == start || text[end - 1] != '.') return false;
   std::size_t w = end - 1;
   std::size_t b = w;
-  while (b > start && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.'))
-    --b;
+  // Letters beyond ASCII are the word's too (read code point by code point): read as bytes,
+  // « la journée. » was the one-letter "e." of an initial, and « les blessés. Le maire … » one
+  // sentence.
+  while (b > start) {
+    if (text[b - 1] == '.' || std::isalpha(static_cast<unsigned char>(text[b - 1]))) {
+      --b;
+      continue;
+    }
+    std::size_t p = b - 1;  // the first byte of the code point before b
+    while (p > start && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    std::size_t i = p;
+    const char32_t c = internal::next_code_point(text, i);
+    if (p + 1 == b || !u_isalpha(static_cast<UChar32>(c))) break;
+    b = p;
+  }
   std::string_view word = text.substr(b, w - b);
   if (word.empty()) return false;
   // The end of a link or an address ("https://council.example/vote.html.", "info@site.org."):
@@ -173,7 +193,7 @@ bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_
       if (part > 3) return false;
     }
   }
-  if (dotted || word.size() == 1) {
+  if (dotted || code_points(word) == 1) {
     // Initials and dotted abbreviations ("F.", "U.S.", "p.m."): a new sentence would start with
     // a common sentence opener.
     return !is_sentence_starter(ascii_lower(next_word));
@@ -182,9 +202,24 @@ bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_
 }
 
 std::string_view first_word(std::string_view text, std::size_t pos, std::size_t end) {
-  while (pos < end && !std::isalpha(static_cast<unsigned char>(text[pos]))) ++pos;
+  // Past punctuation and spaces (a no-break space and « are bytes beyond ASCII, but no letters).
+  while (pos < end && !std::isalpha(static_cast<unsigned char>(text[pos]))) {
+    std::size_t i = pos;
+    const char32_t c = internal::next_code_point(text, i);
+    if (i > pos + 1 && u_isalpha(static_cast<UChar32>(c))) break;
+    pos = std::max(i, pos + 1);
+  }
   std::size_t b = pos;
-  while (pos < end && std::isalpha(static_cast<unsigned char>(text[pos]))) ++pos;
+  while (pos < end) {
+    if (std::isalpha(static_cast<unsigned char>(text[pos]))) {
+      ++pos;
+      continue;
+    }
+    std::size_t i = pos;
+    const char32_t c = internal::next_code_point(text, i);
+    if (i == pos + 1 || !u_isalpha(static_cast<UChar32>(c))) break;
+    pos = i;
+  }
   return text.substr(b, pos - b);
 }
 

@@ -1665,6 +1665,28 @@ TEST_CASE("a full stop after a link, a file or an address ends the sentence", "[
                                         "The U.S. Army stayed at 9 p.m. on Friday."});
 }
 
+TEST_CASE("a word ending in an accented letter and one more ends its sentence", "[claims]") {
+  // Kind (a fifteenth blind trial): « … 11 babouins de Guinée. « Nous les retrouverons », a
+  // déclaré Marc Lebreton. » was one sentence: the word before the full stop was read byte by
+  // byte, so « Guinée » ended in the one-letter "e", an initial, and the quote went to the
+  // previous sentence's subject. « la journée. », « les blessés. », « après. » alike; a
+  // one-letter initial, accented or not, still holds its sentence together, as in English.
+  const std::string text =
+      "Les soigneurs ont vu 11 babouins de Guinée. « Nous les retrouverons », a déclaré Marc "
+      "Lebreton. Il y a eu 12 blessés. Le maire a parlé dans la journée. Le calme est revenu "
+      "après. Élise Martin a vu 4 camions. The letter was signed by É. Martin and J. Roy on "
+      "Friday.";
+  std::vector<std::string> got;
+  for (auto sp : claims::split_sentences(text))
+    got.push_back(text.substr(sp.start, sp.end - sp.start));
+  CHECK(got ==
+        std::vector<std::string>{"Les soigneurs ont vu 11 babouins de Guinée.",
+                                 "« Nous les retrouverons », a déclaré Marc Lebreton.",
+                                 "Il y a eu 12 blessés.", "Le maire a parlé dans la journée.",
+                                 "Le calme est revenu après.", "Élise Martin a vu 4 camions.",
+                                 "The letter was signed by É. Martin and J. Roy on Friday."});
+}
+
 // Hard-wrapped copy (wire services, e-mail): lines broken at a fixed width inside sentences.
 const std::string kWrappedWire =
     "NEW YORK, March 29 - U.S. Defence Secretary Caspar\n"
