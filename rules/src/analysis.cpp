@@ -823,17 +823,20 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   }
   // "81% of members who voted", « 81 % des adhérents qui ont voté »: a share of the people who
   // did something is counted by that doing, as "81% of those who voted" is (its "those"
-  // generic, above): the verb's concept is the head.
-  if (!f.head.empty()) {
+  // generic, above): the verb's concept is the head. Only a share: a count of what did it
+  // ("les 11 babouins qui se sont échappés", "the 11 baboons who escaped") counts the same as
+  // a source's "11 babouins se sont échappés".
+  if (!f.head.empty() && m.kind == claims::Kind::kPercent) {
     for (std::size_t j = last + 1; j + 2 < toks.size() && j <= last + 4; ++j) {
       if (toks[j].break_before || toks[j].comma_before) break;
       if (cons[j] != f.head) continue;
       if ((toks[j + 1].word != "who" && toks[j + 1].word != "qui") || toks[j + 1].comma_before)
         break;
-      // Past the auxiliaries: « qui ont voté », "who have voted", « qui seront supprimés ».
-      static const std::set<std::string> kAux = {"ont",  "avaient", "sont", "seront", "etaient",
-                                                 "ete",  "have",    "had",  "are",    "were",
-                                                 "will", "be",      "been", "is",     "was"};
+      // Past the auxiliaries: « qui ont voté », "who have voted", « qui seront supprimés »;
+      // and a reflexive pronoun (« qui se sont échappés », « qui s'est »), no doing of its own.
+      static const std::set<std::string> kAux = {
+          "ont",  "avaient", "sont", "seront", "etaient", "ete", "est",  "se", "s",
+          "have", "had",     "are",  "were",   "will",    "be",  "been", "is", "was"};
       std::size_t v = j + 2;
       while (v + 1 < toks.size() && v < j + 5 && kAux.count(toks[v].word)) ++v;
       if (v < toks.size() && !toks[v].comma_before && !toks[v].break_before && !cons[v].empty() &&

@@ -1271,8 +1271,12 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   // counted come from, not which count: a source need not name them. Unless the sentence names
   // them before too.
   if (is_figure(c.kind)) {
-    static const std::set<std::string> kPart = {"dont",  "including", "notamment", "among",
-                                                "parmi", "incluant",  "y"};
+    // And where most of them went or come from (", mainly to Algeria and Israel", « ,
+    // principalement vers l'Algérie »).
+    static const std::set<std::string> kPart = {
+        "dont",    "including",       "notamment",      "among",   "parmi",   "incluant",
+        "y",       "mainly",          "mostly",         "chiefly", "largely", "principalement",
+        "surtout", "essentiellement", "majoritairement"};
     std::size_t k = first_token_from(v.toks, v.self.end);
     for (; k < v.toks.size() && !v.toks[k].break_before; ++k) {
       if (v.toks[k].comma_before && kPart.count(v.toks[k].word)) break;

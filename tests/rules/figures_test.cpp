@@ -2858,6 +2858,34 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
 
+TEST_CASE("a count of what did something is the count of a source's that did it",
+          "[rules][figures]") {
+  // Kind (a fifteenth blind trial): « Deux des onze babouins qui se sont échappés jeudi »
+  // was unverified against the prefecture's « 11 babouins se sont échappés »: the share rule
+  // ("81% of members who voted" is counted by the voting) took the reflexive « se » for the
+  // doing, and with it the count's noun away. A count of the baboons that escaped counts
+  // baboons; only a share is counted by the doing. English and French; another figure still
+  // contradicts.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Deux des 11 babouins qui se sont échappés jeudi du zoo de Montvert étaient en liberté.",
+           "11", "Jeudi 18 juin, 11 babouins se sont échappés de leur enclos au zoo de Montvert.",
+           Verdict::kSupported},
+          {"Les 12 babouins qui se sont échappés jeudi du zoo de Montvert étaient en liberté.",
+           "12", "Jeudi 18 juin, 11 babouins se sont échappés de leur enclos au zoo de Montvert.",
+           Verdict::kContradicted},
+          {"Two of the 11 baboons who escaped on Thursday from the Montvert zoo were at large.",
+           "11", "On Thursday, 11 baboons escaped from their enclosure at the Montvert zoo.",
+           Verdict::kSupported},
+          {"The 12 baboons who escaped on Thursday from the Montvert zoo were at large.", "12",
+           "On Thursday, 11 baboons escaped from their enclosure at the Montvert zoo.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-06-20", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-06-18")}) == expected);
+}
+
 TEST_CASE("a share of those who voted is a share of the members who voted", "[rules][figures]") {
   // Kind (an eleventh blind trial): "81% of those who voted backed strikes" was unverified
   // against the union's "81% of members who voted backed strikes": "voted" was read as what
@@ -3114,9 +3142,23 @@ TEST_CASE("names in a part appended to a count need not be in the source", "[rul
       {"The Leffe festival was to host 38 artists on three stages, including headliners from "
        "France and the Netherlands.",
        "The Leffe festival was to host 42 artists on three stages.", Verdict::kContradicted},
+      // A fifteenth blind trial: « , principalement vers l'Algérie et Israël », ", mainly to
+      // Algeria": where most of the counted went, not which count.
+      {"Le port de Leffe bat son record. Le port a aussi exporté 38 000 bovins vivants, "
+       "principalement vers l'Algérie et Israël.",
+       "Le port de Leffe a traité 4 millions de tonnes. Le port a exporté 42 000 bovins vivants.",
+       Verdict::kContradicted},
+      {"The port of Leffe had a record year. The port also shipped 38,000 live cattle, mainly "
+       "to Algeria and Israel.",
+       "The port of Leffe handled 4 million tonnes. The port shipped 42,000 live cattle.",
+       Verdict::kContradicted},
   }));
   CAPTURE(claim_text);
-  auto a = article(claim_text, "38", "2026-07-06", Kind::kCount);
+  auto a = article(claim_text,
+                   claim_text.find("38 000") != std::string::npos   ? "38 000"
+                   : claim_text.find("38,000") != std::string::npos ? "38,000"
+                                                                    : "38",
+                   "2026-07-06", Kind::kCount);
   CHECK(judged(a, {source("s", source_text, "2026-07-04")}) == expected);
 }
 
