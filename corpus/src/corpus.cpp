@@ -33,6 +33,7 @@
 #include "sources.h"
 #include "story_match.h"
 #include "text.h"
+#include "verify/locking.h"
 
 namespace verify::corpus {
 namespace fs = std::filesystem;
@@ -143,7 +144,7 @@ class Sqlite {
     path_ = path;
     int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) fail(rc, "open");
-    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_busy_timeout(db_, locking::lock_timeout_ms());
     sqlite3_extended_result_codes(db_, 0);
   }
   bool is_open() const { return db_ != nullptr; }
@@ -161,7 +162,8 @@ class Sqlite {
     std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
       throw CorpusError("corpus: document table in " + quoted(path_) +
-                        " is locked by another verify process (a running ingest or check?); "
+                        " is locked by another process (another verify, or a program with "
+                        "the file open); "
                         "try again when it finishes");
     }
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
@@ -355,6 +357,17 @@ class ShardWriter {
     lock.unlock();
     wake_.notify_one();
   }
+  // Drops the batch written since the last commit. Call only when idle (after wait_idle).
+  void cancel() {
+    if (!in_transaction_) return;
+    in_transaction_ = false;
+    try {
+      db_->cancel_transaction();
+    } catch (const Xapian::Error& e) {
+      throw xapian_error(e, dir_, "roll back a batch in");
+    }
+  }
+
   // Waits until every queued job and commit is done; rethrows the worker's first error.
   void wait_idle() {
     std::unique_lock lock(mu_);
@@ -368,6 +381,7 @@ class ShardWriter {
 
  private:
   static constexpr std::size_t kQueueCap = 512;
+  bool in_transaction_ = false;  // a batch begun and not committed; the worker's, or idle
 
   void run() {
     std::unique_lock lock(mu_);
@@ -384,7 +398,17 @@ class ShardWriter {
       if (!failed) {
         try {
           if (job) {
+            // A batch is one transaction: when the document table cannot take it (locked by
+            // another process), cancel() drops it, where a plain close would commit it and
+            // leave the index ahead of the table.
+            if (!in_transaction_) {
+              db_->begin_transaction();  // flushed: commit_transaction() commits
+              in_transaction_ = true;
+            }
             index(*job);
+          } else if (in_transaction_) {
+            db_->commit_transaction();
+            in_transaction_ = false;
           } else {
             db_->commit();
           }
@@ -1195,8 +1219,11 @@ struct Corpus::Impl {
             break;
         }
       }
-      // A batch of skips changes nothing, so it must not bump the generation.
+      // A batch of skips changes nothing, so it must not bump the generation. Its shards'
+      // transactions, empty, are ended (a commit with nothing to write writes nothing).
       if (std::none_of(pending.begin(), pending.end(), needs_row)) {
+        for (auto& s : shards) s->push(nullptr);
+        for (auto& s : shards) s->wait_idle();
         drop();
         return;
       }
@@ -1226,10 +1253,12 @@ struct Corpus::Impl {
       db.exec("COMMIT");
     } catch (...) {
       if (in_txn) sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-      // Other workers may still be busy with this batch; its jobs must outlive them.
+      // Other workers may still be busy with this batch; its jobs must outlive them. Then
+      // the index drops the batch too, so it stays what the table lists.
       for (auto& s : shards) {
         try {
           s->wait_idle();
+          s->cancel();
         } catch (...) {
         }
       }

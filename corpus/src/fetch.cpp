@@ -22,6 +22,7 @@
 
 #include "curl_api.h"
 #include "fetch_html.h"
+#include "verify/locking.h"
 
 namespace verify::corpus {
 namespace {
@@ -231,7 +232,7 @@ class Cache {
       db_ = nullptr;
       throw CorpusError("fetch: cannot open cache at '" + where + "': " + msg);
     }
-    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_busy_timeout(db_, locking::lock_timeout_ms());
     exec("PRAGMA journal_mode=WAL", where);
     // WAL with NORMAL sync is durable across process crashes; one commit per fetched URL.
     exec("PRAGMA synchronous=NORMAL", where);

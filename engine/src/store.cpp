@@ -8,6 +8,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "verify/locking.h"
+
 namespace verify::engine {
 namespace {
 
@@ -245,13 +247,8 @@ Store::Store(const std::filesystem::path& db_path) : path_(db_path.string()) {
     db_ = nullptr;
     throw StoreError("store: cannot open '" + path_ + "': " + msg);
   }
-  // How long a write waits for another process's transaction before giving up; tests and
-  // impatient scripts can shorten it.
-  int wait_ms = 5000;
-  if (const char* env = std::getenv("VERIFY_LOCK_TIMEOUT_MS"); env && *env) {
-    wait_ms = std::max(0, std::atoi(env));
-  }
-  sqlite3_busy_timeout(db_, wait_ms);
+  // How long a write waits for another process's transaction before giving up.
+  sqlite3_busy_timeout(db_, locking::lock_timeout_ms());
   try {
     exec("PRAGMA journal_mode=WAL");
     exec("PRAGMA foreign_keys=ON");
@@ -285,7 +282,8 @@ void Store::exec(const char* sql) const {
     sqlite3_free(err);
     if (sqlite3_errcode(db_) == SQLITE_BUSY || sqlite3_errcode(db_) == SQLITE_LOCKED) {
       throw StoreError("store: '" + path_ +
-                       "' is locked by another verify process; try again when it finishes");
+                       "' is locked by another process (another verify, or a program with the file "
+                       "open); try again when it finishes");
     }
     throw StoreError("store: '" + path_ + "': " + msg);
   }

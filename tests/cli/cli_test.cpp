@@ -594,10 +594,53 @@ TEST_CASE(
   sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(db);
   CHECK(locked.status == 2);
-  CHECK(locked.err.find("locked by another verify process") != std::string::npos);
+  CHECK(locked.err.find("locked by another process") != std::string::npos);
   CHECK(sql_count(db_path, "SELECT COUNT(*) FROM runs") == 1);
   CHECK(run_verify(tmp, article + " -q").status == 1);
   CHECK(sql_count(db_path, "SELECT COUNT(*) FROM runs") == 2);
+}
+
+TEST_CASE("an add while another process holds the document table fails soon and adds nothing",
+          "[cli][errors]") {
+  // Kind (a new user's report): with sqlite3 holding a write transaction on the home's
+  // database, `corpus add` failed after 5 s whatever VERIFY_LOCK_TIMEOUT_MS said, and the index
+  // kept the new document the table did not list: `corpus stats` counted 16 documents, the
+  // table 15, and the next add called the record "skipped (unchanged)".
+  TempDir tmp;
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  fs::path db_path = tmp.path() / "home" / "verify.db";
+  const long long before = sql_count(db_path, "SELECT COUNT(*) FROM documents");
+  fs::path one = tmp.path() / "one.jsonl";
+  verify::test::write_file(one, R"({"id":"lock-1","title":"Lock test","published":"2026-05-14",)"
+                                R"("source":"x.example","text":"A record about 12 apples."})"
+                                "\n");
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  const auto started = std::chrono::steady_clock::now();
+  auto locked = run("VERIFY_LOCK_TIMEOUT_MS=200 " + shell_quote(VERIFY_BINARY) + " --home " +
+                        shell_quote((tmp.path() / "home").string()) + " corpus add " +
+                        shell_quote(one.string()),
+                    tmp.path());
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  CAPTURE(locked.err);
+  CHECK(locked.status == 2);
+  CHECK(locked.err.find("is locked by another process") != std::string::npos);
+  CHECK(seconds < 4.0);
+  // The index did not keep what the table refused.
+  auto stats = run_verify(tmp, "corpus stats --format json");
+  REQUIRE(stats.status == 0);
+  simdjson::dom::parser parser;
+  CHECK(int64_t(parser.parse(stats.out)["documents"]) == before);
+  CHECK(sql_count(db_path, "SELECT COUNT(*) FROM documents") == before);
+  // And the add, tried again, adds it.
+  auto again = run_verify(tmp, "corpus add " + shell_quote(one.string()));
+  CHECK(again.out.find("added 1") != std::string::npos);
+  CHECK(sql_count(db_path, "SELECT COUNT(*) FROM documents") == before + 1);
 }
 
 TEST_CASE("a huge article file is refused with its size, before it is read", "[cli][errors]") {
