@@ -51,6 +51,7 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
                                      options.accept.end());
 
   int status = kExitOk;
+  bool warned_empty = false;
   std::string output;
   std::vector<std::string> json_reports;
   for (const auto& path : options.articles) {
@@ -64,6 +65,16 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     }
     warn_undated_relative_dates(article, options.date, path);
     engine::Report report = eng.check(article, check_options);
+    // A mistyped --home or a forgotten `corpus add` would otherwise pass as a clean report of
+    // unverified claims with exit 0 (a new user's report).
+    if (report.corpus_size == 0 && !warned_empty) {
+      warned_empty = true;
+      spdlog::warn(
+          "the corpus at '{}' has no sources, so no claim can be confirmed or "
+          "contradicted; add sources with `verify corpus add FILE` (or give the right "
+          "--home)",
+          resolve_home(global).string());
+    }
     if (report.summary.contradicted + report.summary.disputed > 0 && status == kExitOk) {
       status = kExitFindings;
     }

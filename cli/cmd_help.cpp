@@ -401,7 +401,11 @@ void register_help(CLI::App& app, Action& action) {
         if (at != &app) prefix += " " + at->get_name();
         at = next;
       }
-      std::cout << (at == &app ? app.help() : at->help(prefix));
+      // Not app.help(): CLI11 hands that to the subcommand parsed, `help` itself, which
+      // printed help's own usage instead of the list of commands (a new user's report).
+      std::cout << (at == &app ? app.get_formatter()->make_help(&app, app.get_name(),
+                                                                CLI::AppFormatMode::Normal)
+                               : at->help(prefix));
       return kExitOk;
     };
   });

@@ -472,6 +472,12 @@ void join_at(std::string& text, const std::vector<std::size_t>& breaks) {
 
 }  // namespace
 
+std::string_view language_of(std::string_view text) {
+  return internal::detect_number_style(internal::tokenize(text)) == internal::NumberStyle::kFrench
+             ? "fr"
+             : "en";
+}
+
 bool unwrap_lines(std::string& text) {
   auto breaks = wrap_breaks(text);
   join_at(text, breaks);

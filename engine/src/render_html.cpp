@@ -173,7 +173,11 @@ std::string report_html(const Report& r) {
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
   out += "<title>verify: " + html_escape(title) + "</title><style>" + kStyle +
          "</style></head><body>\n";
-  out += "<header><h1>" + html_escape(title) + "</h1>";
+  // The report's own words are English; the article's title and text are in its language, so
+  // that a French story is not read aloud, hyphenated or spell-checked as English (a new
+  // user's report).
+  const std::string lang(claims::language_of(r.article.text));
+  out += "<header><h1 lang=\"" + lang + "\">" + html_escape(title) + "</h1>";
   // The article's own date is no claim to check: counted apart, as the text report does.
   const size_t own = std::min(own_dates(r), r.summary.unverified);
   size_t total = std::max<size_t>(1, r.results.size() - own);
@@ -204,7 +208,7 @@ std::string report_html(const Report& r) {
   }
   out += "<p class=\"legend\" id=\"legend\">" + html_escape(legend_line(r)) + "</p>";
   out += "</header>\n";
-  out += "<main><article>" + article_html(r) + "</article>\n<aside>\n";
+  out += "<main><article lang=\"" + lang + "\">" + article_html(r) + "</article>\n<aside>\n";
   // Cards in the order an editor should read them: the problems first.
   for (auto v : {rules::Verdict::kContradicted, rules::Verdict::kDisputed,
                  rules::Verdict::kSupported, rules::Verdict::kUnverified}) {

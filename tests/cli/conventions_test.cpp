@@ -117,6 +117,11 @@ TEST_CASE("verify help names the program, examples, the exit codes and each comm
   CHECK(top.status == 0);
   CHECK(top.out.find("Usage: verify") != std::string::npos);
   CHECK(top.out.find("Exit status: 0") != std::string::npos);
+  // The program's help with its commands, as `verify --help` gives it, not the usage of the
+  // `help` command itself (a new user's report: "Usage: verify help [OPTIONS] [command...]").
+  CHECK(top.out.find("Usage: verify help") == std::string::npos);
+  CHECK(top.out.find("Subcommands:") != std::string::npos);
+  CHECK(top.out == run_verify(tmp, "--help").out);
 
   auto add = run_verify(tmp, "help corpus add");
   CHECK(add.status == 0);
@@ -447,6 +452,44 @@ TEST_CASE("a report with nothing to check says so instead of explaining confiden
           std::string::npos);
     CHECK(r.out.find("confidence: how sure") == std::string::npos);
   }
+}
+
+TEST_CASE("the HTML report marks the article's title and text with the article's language",
+          "[cli][conventions][report]") {
+  // Kind (a new user's report): a French story's HTML report said lang="en" throughout, so a
+  // screen reader, hyphenation and spell-checking read the French text as English. The
+  // report's own words stay English.
+  TempDir tmp;
+  write_file(tmp.path() / "fr.txt",
+             "La grève continue\n\nLes éboueurs de la ville sont en grève depuis le lundi 4 mai "
+             "2026, et 85 agents ont cessé le travail selon le syndicat.\n");
+  write_file(tmp.path() / "en.txt",
+             "The strike goes on\n\nThe city's refuse collectors have been on strike since "
+             "Monday, May 4, 2026, and 85 of them stopped work, the union said.\n");
+  auto fr = run_verify(tmp, "fr.txt --no-fetch --no-store --format html");
+  auto en = run_verify(tmp, "en.txt --no-fetch --no-store --format html");
+  CHECK(fr.out.find("<html lang=\"en\">") != std::string::npos);
+  CHECK(fr.out.find("<article lang=\"fr\">") != std::string::npos);
+  CHECK(fr.out.find("<h1 lang=\"fr\">") != std::string::npos);
+  CHECK(en.out.find("<article lang=\"en\">") != std::string::npos);
+}
+
+TEST_CASE("a check against a home with no sources warns that nothing could be confirmed",
+          "[cli][conventions]") {
+  // Kind (a new user's report): a mistyped --home or a forgotten `corpus add` gave a report of
+  // unverified claims and exit 0, with nothing saying the corpus was empty. --quiet silences
+  // the warning; a home with sources never warns.
+  TempDir tmp;
+  write_file(tmp.path() / "a.txt", "A note\n\nThe council approved 12 new buses on May 3, 2026.\n");
+  auto empty = run_verify(tmp, "a.txt --no-fetch --no-store");
+  CAPTURE(empty.err);
+  CHECK(empty.status == 0);
+  CHECK(empty.err.find("has no sources") != std::string::npos);
+  CHECK(empty.err.find("verify corpus add") != std::string::npos);
+  CHECK(run_verify(tmp, "a.txt --no-fetch --no-store -q").err.empty());
+  add_corpus(tmp);
+  CHECK(run_verify(tmp, "a.txt --no-fetch --no-store").err.find("has no sources") ==
+        std::string::npos);
 }
 
 TEST_CASE("an article without a date of its own warns that its relative dates are left out",

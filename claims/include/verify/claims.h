@@ -183,6 +183,11 @@ Extraction extract_claims(const Article& article, const Options& options = {});
 // extract_claims(...).claims: for callers that need no word on the limit.
 std::vector<Claim> extract(const Article& article, const Options& options = {});
 
+// The language the text is written in, as a BCP 47 tag for a report's `lang`: "fr" when it
+// reads as French (more French function words than English ones, the reading that decides how
+// its numbers are read), else "en". Never throws.
+std::string_view language_of(std::string_view text);
+
 // Joins the lines of a hard-wrapped text: each line break that a fixed-width wrap put inside a
 // paragraph (wire copy, e-mail; rules in text.cpp) becomes a space, and a CR before it too, so
 // every byte offset is kept. Breaks the writer meant (blank lines, indented paragraph starts,
