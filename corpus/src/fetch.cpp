@@ -197,6 +197,9 @@ struct CacheRow {
   long http_status = 0;
   std::int64_t fetched_unix = 0;
   bool truncated = false;
+  // Fetched from a private, loopback or link-local address (with allow_private): answered
+  // from the cache only where such addresses are allowed, as a fetch would be.
+  bool private_address = false;
 };
 
 constexpr const char* kSchema = R"sql(
@@ -214,7 +217,8 @@ CREATE TABLE IF NOT EXISTS fetch_cache (
   truncated     INTEGER NOT NULL DEFAULT 0,
   title         TEXT NOT NULL DEFAULT '',
   published     TEXT NOT NULL DEFAULT '',
-  text          TEXT NOT NULL DEFAULT ''
+  text          TEXT NOT NULL DEFAULT '',
+  private_address INTEGER NOT NULL DEFAULT 0  -- fetched from a non-public address
 ))sql";
 
 class Cache {
@@ -237,6 +241,12 @@ class Cache {
     // WAL with NORMAL sync is durable across process crashes; one commit per fetched URL.
     exec("PRAGMA synchronous=NORMAL", where);
     exec(kSchema, where);
+    // Caches written before the address was kept lack its column. Their rows count as public
+    // until fetched again: the address they came from was not recorded.
+    if (sqlite3_exec(db_, "SELECT private_address FROM fetch_cache LIMIT 0", nullptr, nullptr,
+                     nullptr) != SQLITE_OK) {
+      exec("ALTER TABLE fetch_cache ADD COLUMN private_address INTEGER NOT NULL DEFAULT 0", where);
+    }
     where_ = where;
   }
   ~Cache() {
@@ -258,8 +268,8 @@ class Cache {
   std::optional<CacheRow> get(const std::string& url) {
     prepare(get_,
             "SELECT final_url, status, http_status, content_type, etag, last_modified, "
-            "body_hash, fetched_at, fetched_unix, truncated, title, published, text "
-            "FROM fetch_cache WHERE url = ?1");
+            "body_hash, fetched_at, fetched_unix, truncated, title, published, text, "
+            "private_address FROM fetch_cache WHERE url = ?1");
     sqlite3_reset(get_);
     sqlite3_bind_text(get_, 1, url.data(), static_cast<int>(url.size()), SQLITE_TRANSIENT);
     int rc = sqlite3_step(get_);
@@ -284,6 +294,7 @@ class Cache {
     r.title = col(10);
     r.published = col(11);
     r.text = col(12);
+    r.private_address = sqlite3_column_int(get_, 13) != 0;
     sqlite3_reset(get_);
     return r;
   }
@@ -292,7 +303,8 @@ class Cache {
     prepare(put_,
             "INSERT OR REPLACE INTO fetch_cache (url, final_url, status, http_status, "
             "content_type, etag, last_modified, body_hash, fetched_at, fetched_unix, truncated, "
-            "title, published, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+            "title, published, text, private_address) "
+            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
     sqlite3_reset(put_);
     int i = 1;
     for (const std::string* s : {&r.url, &r.final_url, &r.status}) bind(i++, *s);
@@ -304,6 +316,7 @@ class Cache {
     sqlite3_bind_int64(put_, i++, r.fetched_unix);
     sqlite3_bind_int(put_, i++, r.truncated ? 1 : 0);
     for (const std::string* s : {&r.title, &r.published, &r.text}) bind(i++, *s);
+    sqlite3_bind_int(put_, i++, r.private_address ? 1 : 0);
     if (sqlite3_step(put_) != SQLITE_DONE) fail("write");
     sqlite3_reset(put_);
   }
@@ -363,6 +376,7 @@ struct Transfer {
   std::string body;
   bool truncated = false;
   std::string blocked;              // why a connection was refused by the address policy
+  bool reached_private = false;     // connected to a non-public address (allowed)
   std::string etag, last_modified;  // of the latest response in the redirect chain
   long redirects = 0;               // hops taken by earlier legs (HTTP and meta refresh)
   bool refreshed = false;           // this leg follows a meta refresh, not the cited URL
@@ -415,12 +429,12 @@ size_t on_header(char* data, size_t size, size_t nmemb, void* user) {
 // so a name that resolves (or re-resolves) to an internal address is caught at connect time.
 curl_socket_t on_open_socket(void* user, curlsocktype, curl_sockaddr* address) {
   auto* t = static_cast<Transfer*>(user);
-  if (!t->allow_private) {
-    std::string kind = non_public_kind(&address->addr);
-    if (!kind.empty()) {
+  if (std::string kind = non_public_kind(&address->addr); !kind.empty()) {
+    if (!t->allow_private) {
       t->blocked = address_text(&address->addr) + " is a " + kind + " address";
       return CURL_SOCKET_BAD;
     }
+    t->reached_private = true;
   }
   return socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
 }
@@ -683,6 +697,7 @@ struct Fetcher::Impl {
       row.last_modified = c.last_modified;
       row.fetched_at = c.fetched_at;
       row.fetched_unix = now;
+      row.private_address = t.reached_private;
       cache.put(row);
       return c;
     }
@@ -743,6 +758,7 @@ struct Fetcher::Impl {
     row.title = r.page.title;
     row.published = r.page.published;
     row.text = r.page.text;
+    row.private_address = t.reached_private;
     cache.put(row);
     return r;
   }
@@ -868,6 +884,18 @@ struct Fetcher::Impl {
         continue;
       }
       t->cached = cache.get(t->url.redacted);
+      // A page fetched from a private or loopback address while they were allowed is not
+      // answered from the cache when they are not: the cache is no way around the policy.
+      if (t->cached && t->cached->private_address && !options.allow_private) {
+        FetchResult r;
+        r.url = urls[i];
+        r.status = LinkStatus::kRefused;
+        r.error =
+            "refused: the cached copy came from a private, loopback or link-local address; "
+            "pass --allow-private to check links to local servers";
+        settle(i, std::move(r));
+        continue;
+      }
       if (options.offline ||
           (t->cached && now - t->cached->fetched_unix < options.max_age_seconds &&
            t->cached->fetched_unix <= now)) {

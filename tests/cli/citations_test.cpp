@@ -180,8 +180,20 @@ TEST_CASE("cited links are fetched, checked against the citing sentence, and cac
                               "(revalidated 20") != std::string::npos);
     CHECK(flat(text.out).find(" 304") == std::string::npos);
   }
-  SECTION("offline, links come only from the cache") {
+  SECTION("a page cached from a loopback address is refused without --allow-private") {
+    // Kind (a new user's report): a link to 127.0.0.1 cached by a run that allowed private
+    // addresses was answered "ok 200" from the cache by a run that did not, while another link
+    // to the same host was refused: the cache went round the address policy.
+    auto again = run(verify + " --format json --no-store", tmp.path());
+    auto links = citations_of(again.out);
+    CHECK(links["/vote"].status == "refused");
+    CHECK(again.out.find("pass --allow-private") != std::string::npos);
     auto offline = run(verify + " --offline --format json --no-store", tmp.path());
+    CHECK(citations_of(offline.out)["/vote"].status == "refused");
+    CHECK(site.full_requests() == 3);
+  }
+  SECTION("offline, links come only from the cache") {
+    auto offline = run(verify + " --offline --allow-private --format json --no-store", tmp.path());
     auto from_cache = citations_of(offline.out);
     CHECK(from_cache["/vote"].status == "ok");
     CHECK(from_cache["/missing"].status == "not-cached");
