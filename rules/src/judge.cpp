@@ -23,7 +23,8 @@ namespace verify::rules {
 // The names an article keeps repeating (twice or more), most repeated first, at most six.
 std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
                                                           const std::string& text,
-                                                          std::set<std::string>* place_only) {
+                                                          std::set<std::string>* place_only,
+                                                          std::map<std::string, int>* named_out) {
   auto toks = text::tokenize(text);
   const auto places = text::capital_places(text, toks);
   std::map<std::string, int> freq;
@@ -54,6 +55,41 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
     if (places[i] == CapitalPlace::kFree || run ||
         (places[i] == CapitalPlace::kOpener && !lower.count(t.word)))
       named.insert(t.word);
+  }
+  if (named_out) {
+    // Counted in any case and any place: "A896" read once as a name is the road the story
+    // names in every paragraph.
+    named_out->clear();
+    for (const auto& e : named) {
+      if (!an.config().lexicon.legal_forms.count(e)) named_out->emplace(e, 0);
+    }
+    // The headline and the lead (the two lines after it that hold text) name what the story
+    // is about, however rarely the text repeats it ("closed the A896 coast road"): a name there
+    // counts as repeated.
+    std::size_t lead_end = 0;
+    for (int lines = 0; lines < 3 && lead_end < text.size();) {
+      std::size_t nl = text.find('\n', lead_end);
+      if (nl == std::string::npos) nl = text.size();
+      if (text.find_first_not_of(" \t\r", lead_end) < nl) ++lines;
+      lead_end = nl + 1;
+    }
+    for (const auto& t : toks) {
+      if (auto it = named_out->find(t.word); it != named_out->end())
+        it->second += t.start < lead_end ? 2 : 1;
+    }
+    // A name the text writes before a lower-case word ("French people", "Singapore-flagged")
+    // qualifies what it tells of; one in a run of capitalised words is a person's or an
+    // organisation's ("MSP Douglas Rennie", whose own release is the story's source): neither is
+    // a place the text sets apart, as « À Montclair, commune voisine » is.
+    for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+      const auto& a = toks[i];
+      const auto& b = toks[i + 1];
+      if (!a.capitalized || an.is_stop(a.word) || b.break_before || b.comma_before ||
+          b.word.empty() || (b.word[0] >= '0' && b.word[0] <= '9'))
+        continue;
+      named_out->erase(a.word);
+      if (b.capitalized) named_out->erase(b.word);
+    }
   }
   if (place_only) {
     place_only->clear();
@@ -198,7 +234,7 @@ CheckWork& check_work(const Analyzer& an, const ArticleContext& ctx) {
 const std::vector<std::pair<int, std::string>>& article_entities_cached(const Analyzer& an,
                                                                         const ArticleContext& ctx) {
   CheckWork& work = check_work(an, ctx);
-  if (!work.entities) work.entities = article_entities(an, ctx.text, &work.place_only);
+  if (!work.entities) work.entities = article_entities(an, ctx.text, &work.place_only, &work.named);
   return *work.entities;
 }
 
@@ -337,7 +373,8 @@ struct SourceData {
   std::vector<Mention> mentions;             // offsets into p->text
   std::vector<std::size_t> mention_max_end;  // running_max_end(mentions)
   std::vector<text::Span> sents;
-  std::set<std::string> names;  // capitalised words of the text, words of the title
+  std::set<std::string> names;        // capitalised words of the text, words of the title
+  std::set<std::string> title_names;  // the title's words that are names (as in `names`)
   std::set<std::string> title_cons;
   // The sentences that tell what an earlier version of the text said (retraction_sentences):
   // their figures are the retracted ones.
@@ -484,7 +521,10 @@ SourceData analyse_passage(const Analyzer& an, const Passage& p) {
            !(t.word[0] >= '0' && t.word[0] <= '9');
   });
   for (const auto& t : tt) {
-    if (!sentence_case || t.capitalized) v.names.insert(t.word);
+    if (!sentence_case || t.capitalized) {
+      v.names.insert(t.word);
+      v.title_names.insert(t.word);
+    }
   }
   for (const auto& c : an.concepts(tt)) {
     if (!c.empty()) v.title_cons.insert(c);
@@ -1080,7 +1120,13 @@ struct ClaimView {
   std::set<std::string> subjects;
   std::set<std::string> story_names;  // names the article keeps repeating (folded words)
   StoryNames story;                   // the same, with their lead, for the same-story gate
-  Frame figure;                       // figures: the words that say what the figure counts
+  // Every name the article writes (CheckWork::named), with how often; null without the text.
+  const std::map<std::string, int>* article_named = nullptr;
+  // The words of the claim's paragraph before its sentence (at most kLeadIn bytes back): who
+  // or where the sentence goes on about (« À Montclair, … 40 éboueurs sont en grève. Près de
+  // 500 tonnes de déchets s'y accumulent. »).
+  std::set<std::string> lead_in;
+  Frame figure;  // figures: the words that say what the figure counts
 };
 
 // Whether the date starting at `start` is what a figure is compared with: after "compared
@@ -1307,6 +1353,18 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       v.story_names.insert(e);
     }
     v.story = story_names_cached(an, ctx);
+    v.article_named = &check_work(an, ctx).named;
+    // Bounded, so that a paragraph of thousands of sentences stays linear.
+    constexpr std::size_t kLeadIn = 600;
+    if (base <= ctx.text.size()) {
+      std::size_t lo = base > kLeadIn ? base - kLeadIn : 0;
+      if (auto nl = ctx.text.rfind('\n', base > 0 ? base - 1 : 0);
+          nl != std::string::npos && nl + 1 > lo && nl < base)
+        lo = nl + 1;
+      while (lo < base && (static_cast<unsigned char>(ctx.text[lo]) & 0xC0) == 0x80) ++lo;
+      for (const auto& t : text::tokenize(std::string_view(ctx.text).substr(lo, base - lo)))
+        if (t.capitalized) v.lead_in.insert(t.word);
+    }
   }
   // The claim's side of every figure comparison, the same for each passage.
   if (is_figure(c.kind)) v.figure = an.frame(v.toks, v.cons, v.self, v.mentions);
@@ -1329,6 +1387,26 @@ bool opens_sentence(const SourceView& sv, std::size_t k) {
 }
 
 bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) {
+  // A source headed by a name the article writes once, outside the claim's sentence and the
+  // paragraph's lead-in to it, and by none the article repeats (« Montclair : grève des
+  // éboueurs », in a story of the Valbrune strike that tells Montclair's apart in one sentence:
+  // « À Montclair, commune voisine, 40 éboueurs … »), is about that other place or person: the
+  // article's sentence about it is its claim, not the story's others ("La grève a commencé le
+  // lundi 4 mai" against Montclair's « mercredi 6 mai »).
+  if (cv.article_named && !sv.d.title_names.empty()) {
+    bool other = false, story = false;
+    for (const auto& t : sv.d.title_names) {
+      auto it = cv.article_named->find(t);
+      if (named_among(cv.story_names, t) || (it != cv.article_named->end() && it->second >= 2)) {
+        story = true;
+      } else if (it != cv.article_named->end() && !named_among(cv.lead_in, t) &&
+                 std::none_of(cv.toks.begin(), cv.toks.end(),
+                              [&](const Token& k) { return same_name(k.word, t); })) {
+        other = true;
+      }
+    }
+    if (other && !story) return false;
+  }
   if (cv.entities.empty()) return true;
   for (const auto& e : cv.entities) {
     for (const auto& n : sv.names) {

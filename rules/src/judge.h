@@ -23,8 +23,11 @@ std::vector<SearchPlan> make_plans(const Analyzer& analyzer, const claims::Claim
 // capitalised words (folded) whose every capital the text's layout explains (a sentence's or
 // line's first word, a table label, a headline in capitals) and that never head a run of
 // capitalised words: "Members" in "Members approved the bridge", which may be a name or not.
+// With `named`: every name of the text (folded) with the number of times it is written
+// ("Montclair", once, in « À Montclair, commune voisine, … »).
 std::vector<std::pair<int, std::string>> article_entities(
-    const Analyzer& analyzer, const std::string& text, std::set<std::string>* place_only = nullptr);
+    const Analyzer& analyzer, const std::string& text, std::set<std::string>* place_only = nullptr,
+    std::map<std::string, int>* named = nullptr);
 // RuleSet::quote_words: the words judge_quote aligns and how many a source must hold.
 RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote);
 
@@ -120,6 +123,7 @@ struct CheckWork {
   // article_entities of the text, and its place_only words.
   std::optional<std::vector<std::pair<int, std::string>>> entities;
   std::set<std::string> place_only;
+  std::map<std::string, int> named;  // and every name of the text (article_entities' `named`)
   // story_names_of those entities: the same-story gate's names, with their lead, headline and
   // compounds' partners (which read the whole text: once per check, not once per claim).
   std::optional<StoryNames> story;

@@ -1282,6 +1282,63 @@ std::pair<ArticleContext, Claim> article_count(const std::string& article,
   return {ctx, c};
 }
 
+TEST_CASE("a source headed by a place the article sets apart in one sentence is that place's",
+          "[rules]") {
+  // Kind (a new user's article): a story of Valbrune's refuse strike told the neighbouring
+  // town's apart in one sentence (« À Montclair, commune voisine, 40 éboueurs sont en grève
+  // … »). The Montclair weekly, which names Valbrune only to place Montclair, disputed the
+  // strike's first day and, as the newest source, "confirmed" the planted 8 % pay claim that
+  // Valbrune's sources put at 6 %. A source headed by a name the article writes once, as a
+  // place of its own outside the claim's sentence and paragraph, and by none of the names the
+  // article repeats or leads with, is about that place. The place's own sentence still reads
+  // it. English and French.
+  using verify::test::article;
+  using verify::test::judge;
+  using verify::test::source;
+  struct Row {
+    std::string text, span, own_source, own_title, other_source, other_title;
+    Verdict expected_story, expected_aside;
+    std::string aside_span;
+  };
+  auto row = GENERATE(
+      Row{"Grève des éboueurs à Valbrune\n\nVALBRUNE, 14 mai 2026 — Les éboueurs de Valbrune "
+          "sont en grève.\n\nLe syndicat réclame une hausse de salaire de 8 %. La mairie de "
+          "Valbrune refuse.\n\nÀ Montclair, commune voisine, 40 éboueurs sont en grève et "
+          "réclament une hausse de 9 %.\n",
+          "8 %",
+          "Les éboueurs de Valbrune se sont mis en grève le 4 mai. Ils réclament une hausse de "
+          "salaire de 6 %.",
+          "Valbrune : les éboueurs en grève",
+          "À Montclair, commune voisine de Valbrune, 40 éboueurs se sont mis en grève le 6 mai. "
+          "Ils réclament une hausse de salaire de 8 %.",
+          "Montclair : grève des éboueurs", Verdict::kContradicted, Verdict::kSupported, "40"},
+      Row{"Refuse strike in Valbrook\n\nVALBROOK, May 14, 2026 — Refuse collectors in Valbrook "
+          "are on strike.\n\nThe union wants a pay rise of 8%. Valbrook's council refuses.\n\n"
+          "In Mountclare, a neighbouring town, 40 refuse collectors went on strike for a 9% "
+          "rise.\n",
+          "8%",
+          "Refuse collectors in Valbrook went on strike on May 4. They want a pay rise of 6%.",
+          "Valbrook: refuse collectors strike",
+          "In Mountclare, next to Valbrook, 40 refuse collectors went on strike on May 6. They "
+          "want a pay rise of 8%.",
+          "Mountclare: refuse strike", Verdict::kContradicted, Verdict::kSupported, "40"});
+  CAPTURE(row.text);
+  auto own = source("own", row.own_source, "2026-05-04");
+  own.title = row.own_title;
+  auto other = source("other", row.other_source, "2026-05-06");
+  other.title = row.other_title;
+  auto story = article(row.text, row.span, "2026-05-14", Kind::kPercent);
+  auto f = judge(story, {own, other});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == row.expected_story);
+  // The aside's own claim is still read from the other town's source.
+  auto aside = article(row.text, row.aside_span, "2026-05-14", Kind::kCount);
+  auto g = judge(aside, {own, other});
+  CAPTURE(g.explanation);
+  CHECK(g.verdict == row.expected_aside);
+  CHECK(g.explanation.find("other.example") != std::string::npos);
+}
+
 TEST_CASE("a source naming a place in French is about the story that names it in English",
           "[rules]") {
   // Kind: English "-ia" / "-ian" names and their French "-ie" / "-ien" forms ("Tunisia" and
