@@ -276,6 +276,9 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     // A part of a hyphenated compound ("runners-up", "build-up", "start-up"): never the
     // figure's event, whatever the part alone would be.
     bool compound = false;
+    // After the figure and its counted noun, not right after the figure: a word of the clause
+    // the figure is the subject of ("25,000 tonnes of rock and mud came down").
+    bool after_head = false;
   };
   auto compound_at = [&](std::size_t j) {
     return toks[j].hyphen_before || (j + 1 < toks.size() && toks[j + 1].hyphen_before);
@@ -410,7 +413,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (c.empty()) continue;
     ++seen;
     if (c[0] != '#' && !is_month_or_day(toks[j].word))
-      near.push_back({c, seen, says_nothing(toks[j].word), compound_at(j)});
+      near.push_back(
+          {c, seen, says_nothing(toks[j].word), compound_at(j), !f.head.empty() && j > last + 1});
     if (!quals_done && seen <= 4) {
       if (toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
         f.qualifiers.insert(text::stem(toks[j].word));
@@ -738,6 +742,11 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   for (const auto& n : near) {
     f.distance.emplace(n.cpt, n.dist);  // the nearest occurrence's
     if (!f.event.empty() || !is_event(n.cpt) || n.compound) continue;
+    // How the counted thing moved, told after it ("25,000 tonnes of rock and mud came down", «
+    // 25 000 tonnes de roche sont tombées »), is what it did, not how the figure moved: the
+    // figure is a level of it, not a fall of 25,000 tonnes. ("a 12% fall in sales" has its
+    // movement right after the figure, before its noun.)
+    if (n.after_head && !is_date_event(n.cpt)) continue;
     if (is_date_event(n.cpt) || !movement.empty()) {
       const bool position = !movement.empty() && is_position(n.cpt);
       if (movement.empty() || is_evolving(n.cpt) || position) f.event = n.cpt;

@@ -1810,7 +1810,8 @@ std::vector<text::Span> retraction_sentences(const std::vector<Token>& toks,
 
 // Whether the source sets the figure starting at `start` aside as wrong: "3.2%, not the 2.9%
 // first reported", "rather than 40", "instead of 40", « 3,2 % et non 2,9 % », « au lieu de 40 »,
-// « plutôt que 40 », « pas 210 mais 260 », "fewer than the 1,200 the party claimed". Such a
+// « plutôt que 40 », « pas 210 mais 260 », "fewer than the 1,200 the party claimed", « et non plus
+// 3 », "no longer 3". Such a
 // figure is the one the source corrects or doubts, not one it gives.
 bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   std::size_t k = first_token_from(toks, start);
@@ -1841,6 +1842,10 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
                                                            "a",  "de", "du",   "des", "en"};
   if (kPrepositions.count(word(1)) && (word(2) == "not" || word(2) == "non" || word(2) == "pas"))
     return true;
+  // A figure no longer so: « porté à 5 kilomètres, et non plus 3 kilomètres », "raised to 5km,
+  // no longer 3km".
+  if ((word(1) == "plus" && word(2) == "non") || (word(1) == "longer" && word(2) == "no"))
+    return true;
   if (word(1) == "than" && word(2) == "rather") return true;
   if (word(1) == "of" && word(2) == "instead") return true;
   // « au lieu de 40 », « au lieu des 3,8 millions présentés au procès ».
@@ -1870,9 +1875,24 @@ bool another_instance(const Analyzer& an, const std::vector<text::Token>& toks, 
     --j;
     if (kMarkers.count(toks[j].word)) return true;
   }
-  // Right after it: « 300 autres postes » ("300 more jobs" is a difference: difference_figure).
-  if (k + 1 < toks.size() && !toks[k + 1].break_before && !toks[k + 1].comma_before &&
-      (toks[k + 1].word == "autres" || toks[k + 1].word == "autre"))
+  // Right after it: « 300 autres postes », "around 400 further jobs", "400 additional jobs"
+  // ("300 more jobs" is a difference: difference_figure); after its noun, « 400 emplois
+  // supplémentaires ».
+  static const std::set<std::string> kAfter = {"autres", "autre", "further", "additional"};
+  static const std::set<std::string> kAfterNoun = {"supplementaires", "supplementaire",
+                                                   "additionnels", "additionnelles"};
+  // (From the figure's number, past a hedge the mention holds: "around 400 further jobs".)
+  std::size_t num = k;
+  while (num < toks.size() && num < k + 3 && !toks[num].word.empty() &&
+         !(toks[num].word[0] >= '0' && toks[num].word[0] <= '9'))
+    ++num;
+  if (num == toks.size() || num == k + 3) num = k;
+  if (num + 1 < toks.size() && !toks[num + 1].break_before && !toks[num + 1].comma_before &&
+      kAfter.count(toks[num + 1].word))
+    return true;
+  if (num + 2 < toks.size() && !toks[num + 1].break_before && !toks[num + 1].comma_before &&
+      !toks[num + 2].break_before && !toks[num + 2].comma_before &&
+      kAfterNoun.count(toks[num + 2].word))
     return true;
   // "again", « de nouveau », « à nouveau » at most eight words before, in the figure's clause,
   // right after a verb that is no movement.

@@ -801,6 +801,13 @@ TEST_CASE("a figure a source revised away from is what was, not what it gives",
       {"La perte de la régie de Harwick totalise désormais 4,2 millions d'euros, au lieu des 3,8 "
        "millions d'euros présentés au procès.",
        "La régie de Harwick a perdu 3,8 millions d'euros.", "3,8 millions d'euros"},
+      // A fifteenth blind trial: « porté à 5 kilomètres, et non plus 3 kilomètres » confirmed
+      // the article's 3 km cordon; "no longer" alike.
+      {"Le périmètre de sécurité autour du zoo de Harwick a été porté vendredi à 5 kilomètres, "
+       "et non plus 3 kilomètres.",
+       "Un périmètre de sécurité de 3 kilomètres a été établi autour du zoo de Harwick.", "3"},
+      {"The safety cordon around Harwick zoo now runs 5 kilometres, no longer 3 kilometres.",
+       "A safety cordon of 3 kilometres was set up around Harwick zoo.", "3"},
   }));
   CAPTURE(claim_text);
   auto a = article(claim_text, span, "2026-04-21");
@@ -2858,6 +2865,41 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
 
+TEST_CASE("how the counted thing moved after its noun is no movement of the figure",
+          "[rules][figures]") {
+  // Kind (a fifteenth blind trial): "About 25,000 tonnes of rock and mud came down onto the
+  // A896" was never compared with the council's later "volume of material at 40,000 tonnes":
+  // "came down" (the class of "fell") made the figure a fall of 25,000 tonnes. A movement word
+  // after the figure's noun tells what the counted thing did; "a 12% fall in sales", right
+  // after the figure, is still a fall. And a holding ("manages 5,200 hectares", « gère 5 200
+  // hectares ») is not a fire's burning: lexicon class `manage`. English and French.
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"About 25,000 tonnes of rock and mud came down onto the A896 north of Kilbrae on Sunday.",
+       "About 25,000",
+       "A survey now puts the volume of material at 40,000 tonnes on the A896 north of Kilbrae.",
+       Verdict::kContradicted},
+      {"Environ 25 000 tonnes de roche et de boue sont tombées sur la A896 au nord de Kilbrae "
+       "dimanche.",
+       "Environ 25 000",
+       "Une étude évalue désormais le volume de matériaux à 40 000 tonnes sur la A896 au nord de "
+       "Kilbrae.",
+       Verdict::kContradicted},
+      {"Kilbrae's retailers reported a 12% fall in sales in January.", "12%",
+       "Kilbrae's retailers said sales fell 9% in January.", Verdict::kContradicted},
+      {"The Kilbrae Forestry Trust, which manages 5,200 hectares on the hills, counts its losses.",
+       "5,200", "By Monday evening the Kilbrae fire had burned an estimated 1,200 hectares.",
+       Verdict::kUnverified},
+      {"Le groupement forestier de Kilbrae, qui gère 5 200 hectares sur les collines, fait ses "
+       "comptes.",
+       "5 200", "Lundi soir, l'incendie de Kilbrae avait brûlé environ 1 200 hectares.",
+       Verdict::kUnverified},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-01-21");
+  CHECK(judged(a, {source("s", source_text, "2026-01-20")}) == expected);
+}
+
 TEST_CASE("a count of what did something is the count of a source's that did it",
           "[rules][figures]") {
   // Kind (a fifteenth blind trial): « Deux des onze babouins qui se sont échappés jeudi »
@@ -3263,6 +3305,14 @@ TEST_CASE("a figure of another instance of the thing does not contradict the fir
            Verdict::kUnverified},
           {"La grève de 72 heures des marins a commencé mardi à 0 h 01.", "72",
            "Les marins feront de nouveau grève pendant 48 heures à partir du jeudi 28 mai.",
+           Verdict::kUnverified},
+          // A tenth blind trial, seen again: the marker after the figure, past its hedge ("around
+          // 400 further jobs", « 400 emplois supplémentaires »).
+          {"Dunmore's plant will close with the loss of 1,140 jobs.", "1,140",
+           "Around 400 further jobs at suppliers in Dunmore will go as a result.",
+           Verdict::kUnverified},
+          {"L'usine de Dunmore fermera, avec la perte de 1 140 emplois.", "1 140",
+           "Environ 400 emplois supplémentaires seront perdus chez les fournisseurs de Dunmore.",
            Verdict::kUnverified},
       }));
   CAPTURE(text, source_text);
