@@ -2023,8 +2023,8 @@ class Extractor {
     // An honorific alone ("Dr Karim Benali", "Cllr Bell", « Me Yann Kerhervé ») names no
     // office a source could confirm or contradict: the person is named, with no claim.
     static const std::set<std::string_view> kHonorifics = {
-        "dr",   "mr", "mrs",  "ms",         "mx",        "mme",
-        "mlle", "me", "cllr", "councillor", "councilor", "sir"};
+        "dr",  "dre",  "pr", "mr",   "mrs",        "ms",        "mx",
+        "mme", "mlle", "me", "cllr", "councillor", "councilor", "sir"};
     bool honorific_only = true;
     for (const auto& t : internal::tokenize(role)) {
       if (t.type == TokType::kWord && !kHonorifics.count(t.lower)) honorific_only = false;
@@ -3060,7 +3060,7 @@ class Extractor {
   }
 
   static bool is_honorific(std::string_view w) {
-    return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "prof";
+    return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "dre" || w == "prof";
   }
 
   bool is_quote_mark_token(std::size_t k) const {

@@ -116,9 +116,13 @@ const WordSet& title_words() {
       "sheriff", "colonel", "lieutenant", "captain", "sergeant", "admiral", "marshal", "prosecutor",
       "attorney", "officer", "chairperson", "treasurer", "commander", "counsel", "manager",
       "analyst", "mp", "lawmaker", "congressman", "congresswoman", "sen", "rep", "gov", "dr",
-      "justice", "spokespeople", "adviser", "advisor", "vice-president", "deputy", "strategist",
-      "partner", "editor", "correspondent", "researcher", "scientist", "official", "vp",
-      "magistrate",
+      // Members of other parliaments ("Kirsty Rennie, the MSP for Highcraig", "the MEP", "MLA",
+      // Quebec's "MNA", Ontario's "MPP"), a city's auditor ("City Controller Mark Oduya"), and
+      // Quebec French's « Dre » (« la Dre Hélène Tremblay ») and « Pr » beside "Dr".
+      "msp", "mep", "mla", "mna", "mpp", "controller", "comptroller", "contrôleur", "contrôleuse",
+      "dre", "pr", "justice", "spokespeople", "adviser", "advisor", "vice-president", "deputy",
+      "strategist", "partner", "editor", "correspondent", "researcher", "scientist", "official",
+      "vp", "magistrate",
       // Nouns French copy uses for a person named earlier: « a déclaré l'élue », « a précisé le
       // magistrat ».
       "élu", "élue", "magistrat", "officier", "délégué", "déléguée", "delegate", "steward",

@@ -829,6 +829,14 @@ TEST_CASE("a speaker named after an office set off by a comma is the office's ho
        "Karim al-Masri"},
       {"« La digue a tenu », a affirmé la maire d'Amiens, Marie-Hélène Dorval.",
        "Marie-Hélène Dorval"},
+      // A fifteenth blind trial: an honorific after the comma, Quebec's « la Dre » (the words
+      // went to « directrice »), and "Dr" alike.
+      {"« Ces décès étaient évitables », a déclaré la directrice régionale de santé publique, "
+       "la Dre Hélène Tremblay, qui estime que les personnes isolées ont été mal repérées.",
+       "Hélène Tremblay"},
+      {"\"These deaths were avoidable,\" said the regional director of public health, Dr Helen "
+       "Tremblay.",
+       "Helen Tremblay"},
   }));
   CAPTURE(text);
   auto q = of_kind(run(text), Kind::kQuote);
@@ -845,6 +853,13 @@ TEST_CASE("an office before a name set off by a comma is that person's role", "[
        "ministre de l'Intérieur"},
       {"La maire d'Amiens, Marie-Hélène Dorval, a fermé les écoles.", "Marie-Hélène Dorval",
        "maire d'Amiens"},
+      // A fifteenth blind trial: offices the titles lacked, before and after the name.
+      {"Kirsty Rennie, the MSP for Highcraig and the Isles, visited the slip.", "Kirsty Rennie",
+       "MSP for Highcraig and the Isles"},
+      {"City Controller Mark Oduya said his staff would review every claim.", "Mark Oduya",
+       "Controller"},  // the city its organisation, as in "Fire chief"
+      {"Le contrôleur de la Ville, Marc Oduya, a ouvert un audit.", "Marc Oduya",
+       "contrôleur de la Ville"},
   }));
   CAPTURE(text);
   auto r = of_kind(run(text), Kind::kRole);

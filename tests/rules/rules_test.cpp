@@ -867,6 +867,14 @@ TEST_CASE("a confirmed office is named as the claim writes it with its qualifier
           {"Le préfet de la Manche, Gilles Arnaud, a salué les secours.", "Gilles Arnaud",
            "Le préfet de la Manche, Gilles Arnaud, a salué le travail des secours.",
            "'préfet de la Manche'"},
+          // A fifteenth blind trial: Quebec's honorific « la Dre » before the holder (lexicon
+          // role_modifiers), as "Dr" was.
+          {"Le rapport a été signé par la directrice régionale de santé publique, la Dre Hélène "
+           "Roy.",
+           "Hélène Roy",
+           "« Ces décès étaient évitables », a déclaré la Dre Hélène Roy, directrice régionale "
+           "de santé publique.",
+           "'directrice régionale de santé publique'"},
       }));
   CAPTURE(claim_text);
   auto a = article(claim_text, name, "2026-08-12", Kind::kRole);
