@@ -1213,6 +1213,13 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     // The period a figure is compared with ("up 3.5% compared with last year", « en hausse de
     // 3,5 % par rapport à l'an dernier ») is not the figure's time.
     if (comparison_base(v.toks, m.start)) continue;
+    // Nor is a span's opening ("has invested €4.5m since 2022", « a investi 4,5 M€ depuis
+    // 2022 »): the figure runs to now, the article's time, and a source that fronts the span («
+    // Depuis 2022, le parc a investi 4,5 M€ ») gives the same figure.
+    if (const std::size_t k = first_token_from(v.toks, m.start);
+        k > 0 && k < v.toks.size() && !v.toks[k].break_before &&
+        (v.toks[k - 1].word == "since" || v.toks[k - 1].word == "depuis"))
+      continue;
     // Nor is the time of a relative clause set off by commas that does not hold the figure
     // ("The plant, which opened in 1987, employs 910 people", « Le site, qui a ouvert en 1987,
     // emploie 230 salariés »): it dates what the clause tells.

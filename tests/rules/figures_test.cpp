@@ -2865,6 +2865,37 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
 
+TEST_CASE("a figure since a date runs to now and is not dated by the span's opening",
+          "[rules][figures]") {
+  // Kind (a fifteenth blind trial, and seven verdicts of five earlier trials with it): « Le parc
+  // a investi 4,5 M€ dans de nouveaux enclos depuis 2022 » was unverified against the zoo's
+  // own « Depuis 2022, le parc a investi 4,5 M€ dans de nouveaux enclos »: "since 2022" / «
+  // depuis 2022 » was read as the figure's time, a past year that sources must give in the
+  // figure's clause. A span's opening is not; the figure holds now. Another figure still
+  // contradicts. English and French.
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Le parc a investi 4,5 M€ dans de nouveaux enclos depuis 2022.", "4,5 M€",
+       "Depuis 2022, le parc a investi 4,5 M€ dans de nouveaux enclos.", Verdict::kSupported},
+      {"Le parc a investi 4,5 M€ dans de nouveaux enclos depuis 2022.", "4,5 M€",
+       "Depuis 2022, le parc a investi 6 M€ dans de nouveaux enclos.", Verdict::kContradicted},
+      {"The park has invested $4.5 million in new enclosures since 2022.", "$4.5 million",
+       "Since 2022, the park has invested $4.5 million in new enclosures.", Verdict::kSupported},
+  }));
+  // The passage names no place; its document names the story's (the engine's window around
+  // the figure's sentence of a zoo's facts page).
+  CAPTURE(text, source_text);
+  auto a = article(
+      "Évasion au zoo de Montvert\n\nPublié le 20 juin 2026\n\nDes babouins du zoo "
+      "de Montvert se sont échappés.\n\n" +
+          text,
+      span, "2026-06-20");
+  auto s = source("s", source_text, "2026-01-10");
+  s.title = "Le zoo en chiffres";
+  s.document_names = {"montvert"};
+  CHECK(judged(a, {s}) == expected);
+}
+
 TEST_CASE("how the counted thing moved after its noun is no movement of the figure",
           "[rules][figures]") {
   // Kind (a fifteenth blind trial): "About 25,000 tonnes of rock and mud came down onto the
