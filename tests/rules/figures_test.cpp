@@ -2865,6 +2865,28 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
 
+TEST_CASE("animals recaptured are counted by the recapture whatever the animal",
+          "[rules][figures]") {
+  // Kind (a fifteenth blind trial): « Neuf animaux ont depuis été rattrapés » was unverified
+  // against the prefecture's « Neuf des 11 babouins ont été capturés »: "animals" named another
+  // thing than "baboons", and « rattrapés » and « capturés » two doings. "animals" / « animaux »
+  // say no more of what is counted than "people" (lexicon generic_nouns), and recapturing is one
+  // class (`recapture`). A count of animals does not contradict one of baboons: the animals may
+  // be more than the baboons. English and French.
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Neuf animaux ont depuis été rattrapés près du zoo de Montvert.", "Neuf",
+       "Neuf des 11 babouins ont été capturés près du zoo de Montvert.", Verdict::kSupported},
+      {"Nine animals have since been recaptured near the Montvert zoo.", "Nine",
+       "Nine of the 11 baboons have been recaptured near the Montvert zoo.", Verdict::kSupported},
+      {"Seven animals have since been recaptured near the Montvert zoo.", "Seven",
+       "Nine baboons have been recaptured near the Montvert zoo.", Verdict::kUnverified},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-06-20", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-06-19")}) == expected);
+}
+
 TEST_CASE("a figure since a date runs to now and is not dated by the span's opening",
           "[rules][figures]") {
   // Kind (a fifteenth blind trial, and seven verdicts of five earlier trials with it): « Le parc
