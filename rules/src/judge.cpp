@@ -1205,7 +1205,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     v.mentions.push_back(m);
   }
   if (!placed) v.mentions.push_back(v.self);
-  std::string clause_date, sentence_date;
+  std::string clause_date, sentence_date, relative_date;
   for (const auto& m : v.mentions) {
     if (m.start == v.self.start) continue;
     if (is_figure(m.kind)) v.siblings.push_back(m.number);
@@ -1223,7 +1223,10 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     // Nor is the time of a relative clause set off by commas that does not hold the figure
     // ("The plant, which opened in 1987, employs 910 people", « Le site, qui a ouvert en 1987,
     // emploie 230 salariés »): it dates what the clause tells.
-    if (in_relative_clause_without(v.toks, m.start, v.self.start)) continue;
+    if (in_relative_clause_without(v.toks, m.start, v.self.start)) {
+      if (relative_date.empty()) relative_date = m.date;
+      continue;
+    }
     if (sentence_date.empty()) sentence_date = m.date;
     if (!clause_date.empty()) continue;
     // Same clause: no comma or break between the date and the claim.
@@ -1258,7 +1261,26 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   std::sort(v.siblings.begin(), v.siblings.end());  // for ClaimView::sibling_count
   // The figure's time: a date of its clause, else of the sentence when it is the only figure.
   v.clause_dated = !clause_date.empty();
+  // A sentence about an earlier instance of the story's thing ("during the previous strike,
+  // which ended on 18 October 2022, 70 collectors had stopped work", « lors de la précédente
+  // grève, terminée le 18 octobre 2022, 70 éboueurs avaient cessé le travail … et obtenu une
+  // hausse de 5 % ») is of that instance's time, its date's (a relative clause's too: it tells
+  // of the instance), whatever figures it holds.
+  bool earlier_instance = false;
+  const std::string& sentence_date_of_instance =
+      sentence_date.empty() ? relative_date : sentence_date;
+  if (clause_date.empty() && !sentence_date_of_instance.empty()) {
+    static const std::set<std::string> kEarlier = {"previous",  "prior",      "precedente",
+                                                   "precedent", "anterieure", "anterieur"};
+    for (const auto& t : v.toks) {
+      if (kEarlier.count(t.word)) {
+        earlier_instance = true;
+        break;
+      }
+    }
+  }
   v.time_anchor = !clause_date.empty()                          ? clause_date
+                  : earlier_instance                            ? sentence_date_of_instance
                   : v.siblings.empty() || c.kind == Kind::kDate ? sentence_date
                                                                 : "";
   // A figure dated in a year before the article's is about a past event ("in 2023, when it

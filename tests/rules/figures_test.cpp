@@ -2865,6 +2865,38 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
 
+TEST_CASE("a sentence about the previous instance is of that instance's date", "[rules][figures]") {
+  // Kind (a new user's article): « Lors de la précédente grève, terminée le 18 octobre 2022,
+  // 70 éboueurs avaient cessé le travail pendant neuf jours » was contradicted by this strike's
+  // 85 and never read against the 2022 report's 70: with other figures in the sentence, its
+  // date, set off by commas, was not the figure's time. A sentence that marks its subject as
+  // the previous instance ("previous", "prior", « précédente ») is of its date. English and
+  // French.
+  auto [text, span, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"Lors de la précédente grève à Valmont, terminée le 18 octobre 2022, 70 éboueurs avaient "
+       "cessé le travail pendant neuf jours.",
+       "70", Verdict::kSupported},
+      {"During the previous strike in Valmont, which ended on October 18, 2022, 70 refuse "
+       "collectors had stopped work for nine days.",
+       "70", Verdict::kSupported},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-05-14", Kind::kCount);
+  auto then = source("then",
+                     "La grève des éboueurs de Valmont a pris fin le 18 octobre 2022 après neuf "
+                     "jours. Au total, 70 éboueurs avaient cessé le travail. The Valmont refuse "
+                     "strike ended on October 18, 2022 after nine days; 70 refuse collectors had "
+                     "stopped work.",
+                     "2022-10-18");
+  auto now = source("now",
+                    "À Valmont, 85 éboueurs ont cessé le travail le 4 mai 2026. In Valmont, 85 "
+                    "refuse collectors stopped work on May 4, 2026.",
+                    "2026-05-04");
+  auto f = verify::test::judge(a, {then, now});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == expected);
+}
+
 TEST_CASE("animals recaptured are counted by the recapture whatever the animal",
           "[rules][figures]") {
   // Kind (a fifteenth blind trial): « Neuf animaux ont depuis été rattrapés » was unverified
