@@ -3344,6 +3344,27 @@ bool is_number_word(const std::string& w) {
 // ("survived a vote in October but fell for pushing the budget through").
 bool opens_contrast(const Token& t) { return t.word == "but" || t.word == "mais"; }
 
+// The concept of the noun a date is written before as its modifier, its attribute rather than a
+// clause's time: "the May 12 fire", "its March 2024 floods" (a determiner, the date, a lower-case
+// noun). "" when it is none. (Not French « l'audience du 6 octobre », « le scrutin du 22 mars »:
+// French copy dates the story's own happenings so.)
+std::string attributive_noun(const Analyzer& an, const std::vector<Token>& toks,
+                             const std::vector<std::string>& cons, std::size_t start,
+                             std::size_t end) {
+  const std::size_t k = first_token_from(toks, start);
+  const std::size_t after = first_token_from(toks, end);
+  if (k == 0 || k >= toks.size()) return "";
+  auto noun = [&](std::size_t j) {
+    return j < toks.size() && !toks[j].capitalized && !cons[j].empty() && cons[j][0] != '#' &&
+           !an.is_stop(toks[j].word) && !(toks[j].word[0] >= '0' && toks[j].word[0] <= '9');
+  };
+  static const std::set<std::string> kDeterminers = {"the", "its", "their", "this", "that"};
+  if (kDeterminers.count(toks[k - 1].word) && !toks[k].break_before && !toks[k].comma_before &&
+      after < toks.size() && !toks[after].break_before && !toks[after].comma_before && noun(after))
+    return cons[after];
+  return "";
+}
+
 // Whether the date at bytes [start, end) is a document's: after "of" / « du » / « de » and one of
 // the lexicon's document_nouns ("the decree of 14 May 2022", « l'arrêté du 14 mai 2022 », « la loi
 // de 1905 »), or after "dated" / « daté du » ("a letter dated 3 March"), unless the document is
@@ -3714,6 +3735,13 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     // mai 2022 » dates no annulment. Compared only with another document's date.
     if (document_date(an, sv.toks, sm.start, sm.end) != claim_document) continue;
     if (about_other_person(an, cv, sv, sm.start)) continue;
+    // A date written as a thing's attribute ("Damage from the May 12 fire is now estimated at
+    // $5.4 million, the chief said") dates that thing, not the clause's saying or estimating: it
+    // is compared only with a claim whose date clause tells of that thing ("the fire broke out
+    // on Tuesday"), not with "the chief said on Wednesday".
+    if (const std::string noun = attributive_noun(an, sv.toks, sv.cons, sm.start, sm.end);
+        !noun.empty() && !claim_frame.what.count(noun) && !claim_frame.events.count(noun))
+      continue;
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     // Dates of different sub-events are not compared: "talks opened on Monday" says nothing
     // of when "the deal was signed".

@@ -740,6 +740,40 @@ TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   CHECK(judged(a, {source("s1", source_text, "2026-06-09")}) == expected);
 }
 
+TEST_CASE("a date written as a thing's attribute dates that thing, not a saying",
+          "[rules][frames]") {
+  // Kind (a new user's re-check): "damage is estimated at $5.4 million, Fire Chief Dana
+  // Kowalski said on Wednesday" became disputed when a new source wrote "Damage from the May 12
+  // fire is now estimated at $5.4 million, Fire Chief Dana Kowalski said": "the May 12 fire"
+  // dates the fire, not the chief's saying or the estimate. A date between a determiner and a
+  // noun is compared only with a claim whose date clause tells of that noun. French copy dates
+  // the story's happenings with « du » (« le scrutin du 24 mars »): still compared.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Damage at the Millbrook warehouse is estimated at $5.4 million, Fire Chief Dana "
+           "Kowalski said on Wednesday.",
+           "Wednesday",
+           "Damage from the May 12 fire at the Millbrook warehouse is now estimated at $5.4 "
+           "million, Fire Chief Dana Kowalski said.",
+           Verdict::kUnverified},
+          {"Damage from the fire on Wednesday at the Millbrook warehouse is estimated at $5.4 "
+           "million.",
+           "Wednesday",
+           "Damage from the May 12 fire at the Millbrook warehouse is now estimated at $5.4 "
+           "million, Fire Chief Dana Kowalski said.",
+           Verdict::kContradicted},
+          {"Le second tour à Millbrook a eu lieu le 22 mars.", "22 mars",
+           "Le second tour du 24 mars à Millbrook a été annulé par le tribunal.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-05-14", Kind::kDate);
+  CHECK(judged(a, {source("s", source_text, "2026-05-15")}) == expected);
+}
+
 TEST_CASE("a span of days is shown whole in the explanation", "[rules][frames]") {
   using verify::test::article;
   using verify::test::judge;
