@@ -779,8 +779,10 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   // A figure given as what it came to in the end ("will finally acquire 90% of the club",
   // "eventually agreed to 12", « acquerra finalement 90 % du capital », « compte désormais
   // 90 % »): an update of an earlier figure, at most four words before it in its clause.
-  static const std::set<std::string> kInTheEnd = {"finally",    "eventually", "ultimately",
-                                                  "finalement", "desormais",  "dorenavant"};
+  // "now" too: "Damage … is now estimated at $5.4 million", "now puts the volume at 40,000
+  // tonnes": the figure as it stands after an earlier one.
+  static const std::set<std::string> kInTheEnd = {
+      "finally", "eventually", "ultimately", "finalement", "desormais", "dorenavant", "now"};
   for (std::size_t j = first, n = 0; j-- > 0 && n < 4 && !f.updated; ++n) {
     if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
     f.updated = kInTheEnd.count(toks[j].word) > 0;

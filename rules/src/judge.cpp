@@ -5329,6 +5329,18 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
       is_figure(claim.kind) &&
       (an.is_evolving(cf.head) || an.is_evolving(cf.event) || an.is_evolving(cf.defining) ||
        std::any_of(con.begin(), con.end(), [](const Candidate* c) { return c->updated; }));
+  // Or one the newest source gives as it now stands ("Damage … is now estimated at $5.4
+  // million", two days after "$4.5 million"): published after every source that differs, it
+  // supersedes them.
+  if (is_figure(claim.kind) && !evolving && !con.empty()) {
+    std::string newest_against;
+    for (const auto* c : con) newest_against = std::max(newest_against, c->passage->published);
+    evolving =
+        newest_against.size() >= 10 && std::any_of(sup.begin(), sup.end(), [&](const Candidate* c) {
+          return c->updated && c->passage->published.size() >= 10 &&
+                 c->passage->published.compare(0, 10, newest_against, 0, 10) > 0;
+        });
+  }
   bool multi_valued = claim.kind == Kind::kRole;  // a person holds several titles
 
   enum class Side { kSupport, kContradict, kDispute } side;

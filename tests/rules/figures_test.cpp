@@ -2865,6 +2865,40 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
 
+TEST_CASE("a figure the newest source gives as it now stands supersedes earlier ones",
+          "[rules][figures]") {
+  // Kind (a new user's re-check): "damage is estimated at $5.4 million" stayed contradicted by
+  // two sources' earlier $4.5 million after a newer one said "Damage … is now estimated at $5.4
+  // million": a figure given as it now stands ("now", « désormais »), by a source published
+  // after every one that differs, supersedes them. Not when the differing sources are as new.
+  // English and French.
+  using verify::test::judge;
+  struct Row {
+    std::string claim, span, early, late, late_date;
+    Verdict expected;
+  };
+  auto row = GENERATE(
+      Row{"Damage at the Millbrook warehouse is estimated at $5.4 million.", "$5.4 million",
+          "Damage at the Millbrook warehouse is estimated at $4.5 million.",
+          "Damage at the Millbrook warehouse is now estimated at $5.4 million.", "2026-05-15",
+          Verdict::kSupported},
+      Row{"Les dégâts de l'entrepôt de Millbrook sont estimés à 5,4 millions de dollars.",
+          "5,4 millions de dollars",
+          "Les dégâts de l'entrepôt de Millbrook sont estimés à 4,5 millions de dollars.",
+          "Les dégâts de l'entrepôt de Millbrook sont désormais estimés à 5,4 millions de dollars.",
+          "2026-05-15", Verdict::kSupported},
+      Row{"Damage at the Millbrook warehouse is estimated at $5.4 million.", "$5.4 million",
+          "Damage at the Millbrook warehouse is estimated at $4.5 million.",
+          "Damage at the Millbrook warehouse is now estimated at $5.4 million.", "2026-05-13",
+          Verdict::kContradicted});
+  CAPTURE(row.claim, row.late_date);
+  auto a = article(row.claim, row.span, "2026-05-16", Kind::kMoney);
+  auto f = judge(a, {source("a", row.early, "2026-05-13"), source("b", row.early, "2026-05-13"),
+                     source("c", row.late, row.late_date)});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == row.expected);
+}
+
 TEST_CASE("a sentence about the previous instance is of that instance's date", "[rules][figures]") {
   // Kind (a new user's article): « Lors de la précédente grève, terminée le 18 octobre 2022,
   // 70 éboueurs avaient cessé le travail pendant neuf jours » was contradicted by this strike's
