@@ -293,6 +293,10 @@ struct Candidate {
   double number = 0;
   std::size_t value_start = 0;  // source offsets
   std::size_t value_end = 0;
+  // Figures: the passage's correction notice retracts the claim's very figure ("An earlier
+  // version of this story said three firefighters were injured. Two were."): a newer figure
+  // from it corrects the claim rather than updating it.
+  bool corrects = false;
   std::string status;  // quotes: "altered", "misattributed"
   std::string detail;  // quotes: the diff or the other speaker
   // Quotes: the passage carries the words but names nobody who could be the article's named
@@ -2609,6 +2613,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     return any_date;
   };
   const bool claim_set_aside = set_aside(cv.toks, cv.self.start);
+  bool retracts_claim = false;
+  for (const auto& r : sv.retracted) {
+    for (auto o = first_mention_from(sv.mentions, r.start);
+         o != sv.mentions.end() && o->start < r.end && !retracts_claim; ++o)
+      retracts_claim = is_figure(o->kind) && o->number == cv.self.number && o->end <= r.end;
+  }
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
@@ -2930,6 +2940,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (consistent && sm.number == cv.self.number &&
         (std::fabs(sm.number) >= 100 || !unit_of(sm).empty()))
       states_figure.insert(sent.start);
+    c.corrects = retracts_claim;
     candidates.emplace_back(sent.start, std::move(c));
     framings.push_back({strict, subject_named(an, cv, sv, sent), other_year(cv, sv, sent)});
   }
@@ -5645,7 +5656,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
         newest = c;
     }
     if (newest && !cv.historical) {
-      f.status = "outdated";
+      f.status = newest->corrects ? "corrected" : "outdated";
       f.rule = kind + ".superseded";
       f.explanation.pop_back();
       // A figure the source wrote in words ("neuf morts") is quoted as written, with its value.
@@ -5659,7 +5670,9 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
         return ch >= '0' && ch <= '9';
       });
       f.explanation +=
-          ", but it was superseded on " + p.published + " by " +
+          std::string(newest->corrects ? ", but a correction notice replaced it on "
+                                       : ", but it was superseded on ") +
+          p.published + " by " +
           (in_words ? "\"" + written + "\" (" + newest->shown + ", " : newest->shown + " (") +
           source_name(p) + ").";
       // The explanation names the newer figure: its source is among the evidence shown.

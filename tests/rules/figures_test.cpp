@@ -2865,6 +2865,38 @@ TEST_CASE("a figure is the source's rounded to the decimals the story writes", "
   CHECK(judged(a, {source("s", source_text, "2026-03-23")}) == expected);
 }
 
+TEST_CASE("a figure a correction notice replaced is marked corrected, not outdated",
+          "[rules][figures]") {
+  // Kind (a new user's report): "Three firefighters were injured", which the Herald's own
+  // correction replaced ("An earlier version of this story said three firefighters were
+  // injured. Two firefighters were injured."), was contradicted as [outdated], as if the count
+  // had moved since. A newer figure from a passage whose correction notice retracts the
+  // claim's very figure is a correction: status `corrected`. English and French.
+  using verify::test::judge;
+  struct Row {
+    std::string claim, span, first, correction;
+  };
+  auto row = GENERATE(
+      Row{"Three firefighters were injured in the Millbrook warehouse fire.", "Three",
+          "Three firefighters were injured in the Millbrook warehouse fire.",
+          "Correction: An earlier version of this story said three firefighters were injured in "
+          "the Millbrook warehouse fire. Two firefighters were injured in the Millbrook warehouse "
+          "fire."},
+      Row{"Trois pompiers ont été blessés dans l'incendie de l'entrepôt de Millbrook.", "Trois",
+          "Trois pompiers ont été blessés dans l'incendie de l'entrepôt de Millbrook.",
+          "Rectificatif : une version précédente de cet article indiquait que trois pompiers "
+          "avaient été blessés dans l'incendie de l'entrepôt de Millbrook. Deux pompiers ont été "
+          "blessés dans l'incendie de l'entrepôt de Millbrook."});
+  CAPTURE(row.claim);
+  auto a = article(row.claim, row.span, "2026-05-14", Kind::kCount);
+  auto f = judge(
+      a, {source("first", row.first, "2026-05-12"), source("corr", row.correction, "2026-05-13")});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "corrected");
+  CHECK(f.explanation.find("correction notice") != std::string::npos);
+}
+
 TEST_CASE("a figure the newest source gives as it now stands supersedes earlier ones",
           "[rules][figures]") {
   // Kind (a new user's re-check): "damage is estimated at $5.4 million" stayed contradicted by
