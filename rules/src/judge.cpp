@@ -1979,11 +1979,12 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
     return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
   };
   auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
-  if (word(1) == "from" && (word(2) == "up" || word(2) == "down")) return true;
+  // "up from 12", "up from the $6,000 he had repaid by last August".
+  const std::size_t the = word(1) == "the" ? 1 : 0;
+  if (word(1 + the) == "from" && (word(2 + the) == "up" || word(2 + the) == "down")) return true;
   if ((word(1) == "with" || word(1) == "to") && word(2) == "compared") return true;
   // "rose to 19 from 12", "revised to $4.2 million from the $3.8 million presented at trial";
   // "from 12 to 19" is a range, not a change.
-  const std::size_t the = word(1) == "the" ? 1 : 0;
   if (word(1 + the) == "from" && (number(word(2 + the)) || number(word(3 + the))) &&
       word(3 + the) != "between")
     return true;

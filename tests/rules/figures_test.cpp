@@ -2812,6 +2812,29 @@ TEST_CASE("a figure a source denies or doubts confirms nothing", "[rules][figure
   CHECK(judged(a, {source("s", src, "2026-07-22")}) != Verdict::kSupported);
 }
 
+TEST_CASE("a figure after 'up from the' is what was, not what a source now gives",
+          "[rules][figures]") {
+  // Kind (a fifteenth blind trial): "has now repaid $9,500 in total, according to a court
+  // filing by his lawyer, up from the $6,000 he had repaid by last August" confirmed "Brennan
+  // has already repaid $6,000, according to his lawyer": "up from" / "down from" with "the"
+  // between was not read as the earlier value, as "up from $6,000" was. The figure that now
+  // stands decides. (French writes « contre »: tested with the turnout below.)
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"Mayor Thomas Brennan has now repaid $9,500 in total, according to a court filing by his "
+       "lawyer, up from the $6,000 he had repaid by last August.",
+       Verdict::kContradicted},
+      {"Mayor Thomas Brennan has now repaid $9,500 in total, according to a court filing by his "
+       "lawyer, up from $6,000 last August.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(source_text);
+  auto a = article(
+      "A judge has ordered Kelsey Mayor Thomas Brennan to repay $38,400. Brennan has "
+      "already repaid $6,000, according to his lawyer.",
+      "$6,000", "2026-05-07", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-04-20")}) == expected);
+}
+
 TEST_CASE("what a figure was before a change is what a source of that time gives",
           "[rules][figures]") {
   // Kind (a tenth blind trial): "down from 63.5% at the 2024 general election" was unverified
