@@ -21,10 +21,9 @@
 
 namespace verify::rules {
 // The names an article keeps repeating (twice or more), most repeated first, at most six.
-std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
-                                                          const std::string& text,
-                                                          std::set<std::string>* place_only,
-                                                          std::map<std::string, int>* named_out) {
+std::vector<std::pair<int, std::string>> article_entities(
+    const Analyzer& an, const std::string& text, std::set<std::string>* place_only,
+    std::map<std::string, NamedWord>* named_out) {
   auto toks = text::tokenize(text);
   const auto places = text::capital_places(text, toks);
   std::map<std::string, int> freq;
@@ -61,7 +60,7 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
     // names in every paragraph.
     named_out->clear();
     for (const auto& e : named) {
-      if (!an.config().lexicon.legal_forms.count(e)) named_out->emplace(e, 0);
+      if (!an.config().lexicon.legal_forms.count(e)) named_out->emplace(e, NamedWord{});
     }
     // The headline and the lead (the two lines after it that hold text) name what the story
     // is about, however rarely the text repeats it ("closed the A896 coast road"): a name there
@@ -74,8 +73,10 @@ std::vector<std::pair<int, std::string>> article_entities(const Analyzer& an,
       lead_end = nl + 1;
     }
     for (const auto& t : toks) {
-      if (auto it = named_out->find(t.word); it != named_out->end())
-        it->second += t.start < lead_end ? 2 : 1;
+      if (auto it = named_out->find(t.word); it != named_out->end()) {
+        if (it->second.count == 0) it->second.first = t.start;
+        it->second.count += t.start < lead_end ? 2 : 1;
+      }
     }
     // A name the text writes before a lower-case word ("French people", "Singapore-flagged")
     // qualifies what it tells of; one in a run of capitalised words is a person's or an
@@ -1124,12 +1125,13 @@ struct ClaimView {
   std::set<std::string> subjects;
   std::set<std::string> story_names;  // names the article keeps repeating (folded words)
   StoryNames story;                   // the same, with their lead, for the same-story gate
-  // Every name the article writes (CheckWork::named), with how often; null without the text.
-  const std::map<std::string, int>* article_named = nullptr;
-  // The words of the claim's paragraph before its sentence (at most kLeadIn bytes back): who
-  // or where the sentence goes on about (« À Montclair, … 40 éboueurs sont en grève. Près de
-  // 500 tonnes de déchets s'y accumulent. »).
-  std::set<std::string> lead_in;
+  // Every name the article writes (CheckWork::named), how often and where; null without the
+  // text.
+  const std::map<std::string, NamedWord>* article_named = nullptr;
+  // The claim's paragraph before its sentence, at most 600 bytes back, as article offsets
+  // [from, to): who or where the sentence goes on about (« À Montclair, … 40 éboueurs sont en
+  // grève. Près de 500 tonnes de déchets s'y accumulent. »).
+  std::size_t lead_in_from = 0, lead_in_to = 0;
   Frame figure;  // figures: the words that say what the figure counts
 };
 
@@ -1387,16 +1389,15 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     }
     v.story = story_names_cached(an, ctx);
     v.article_named = &check_work(an, ctx).named;
-    // Bounded, so that a paragraph of thousands of sentences stays linear.
+    // Bounded: the name's one occurrence is looked up there, not the paragraph read.
     constexpr std::size_t kLeadIn = 600;
     if (base <= ctx.text.size()) {
       std::size_t lo = base > kLeadIn ? base - kLeadIn : 0;
       if (auto nl = ctx.text.rfind('\n', base > 0 ? base - 1 : 0);
           nl != std::string::npos && nl + 1 > lo && nl < base)
         lo = nl + 1;
-      while (lo < base && (static_cast<unsigned char>(ctx.text[lo]) & 0xC0) == 0x80) ++lo;
-      for (const auto& t : text::tokenize(std::string_view(ctx.text).substr(lo, base - lo)))
-        if (t.capitalized) v.lead_in.insert(t.word);
+      v.lead_in_from = lo;
+      v.lead_in_to = base;
     }
   }
   // The claim's side of every figure comparison, the same for each passage.
@@ -1430,9 +1431,11 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
     bool other = false, story = false;
     for (const auto& t : sv.d.title_names) {
       auto it = cv.article_named->find(t);
-      if (named_among(cv.story_names, t) || (it != cv.article_named->end() && it->second >= 2)) {
+      if (named_among(cv.story_names, t) ||
+          (it != cv.article_named->end() && it->second.count >= 2)) {
         story = true;
-      } else if (it != cv.article_named->end() && !named_among(cv.lead_in, t) &&
+      } else if (it != cv.article_named->end() &&
+                 (it->second.first < cv.lead_in_from || it->second.first >= cv.lead_in_to) &&
                  std::none_of(cv.toks.begin(), cv.toks.end(),
                               [&](const Token& k) { return same_name(k.word, t); })) {
         other = true;

@@ -23,11 +23,15 @@ std::vector<SearchPlan> make_plans(const Analyzer& analyzer, const claims::Claim
 // capitalised words (folded) whose every capital the text's layout explains (a sentence's or
 // line's first word, a table label, a headline in capitals) and that never head a run of
 // capitalised words: "Members" in "Members approved the bridge", which may be a name or not.
-// With `named`: every name of the text (folded) with the number of times it is written
+// With `named`: every name of the text (folded), how many times it is written and where first
 // ("Montclair", once, in « À Montclair, commune voisine, … »).
+struct NamedWord {
+  int count = 0;          // occurrences, any case; one in the headline or lead counts two
+  std::size_t first = 0;  // byte offset of the first occurrence in the text
+};
 std::vector<std::pair<int, std::string>> article_entities(
     const Analyzer& analyzer, const std::string& text, std::set<std::string>* place_only = nullptr,
-    std::map<std::string, int>* named = nullptr);
+    std::map<std::string, NamedWord>* named = nullptr);
 // RuleSet::quote_words: the words judge_quote aligns and how many a source must hold.
 RuleSet::QuoteWords quote_needs(const Analyzer& an, std::string_view quote);
 
@@ -123,7 +127,7 @@ struct CheckWork {
   // article_entities of the text, and its place_only words.
   std::optional<std::vector<std::pair<int, std::string>>> entities;
   std::set<std::string> place_only;
-  std::map<std::string, int> named;  // and every name of the text (article_entities' `named`)
+  std::map<std::string, NamedWord> named;  // every name of the text (article_entities')
   // story_names_of those entities: the same-story gate's names, with their lead, headline and
   // compounds' partners (which read the whole text: once per check, not once per claim).
   std::optional<StoryNames> story;
