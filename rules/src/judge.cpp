@@ -1183,6 +1183,9 @@ bool in_relative_clause_without(const std::vector<text::Token>& toks, std::size_
   return figure < from || (close < toks.size() && figure >= to);
 }
 
+bool dates_earlier_occurrence(const std::vector<Token>& toks, std::size_t from, std::size_t to,
+                              std::size_t first, std::size_t last);
+
 ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx) {
   auto analysis = sentence_analysis(an, c, ctx);
   judging(an, c, ctx, *analysis);
@@ -1275,16 +1278,9 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   bool earlier_instance = false;
   const std::string& sentence_date_of_instance =
       sentence_date.empty() ? relative_date : sentence_date;
-  if (clause_date.empty() && !sentence_date_of_instance.empty()) {
-    static const std::set<std::string> kEarlier = {"previous",  "prior",      "precedente",
-                                                   "precedent", "anterieure", "anterieur"};
-    for (const auto& t : v.toks) {
-      if (kEarlier.count(t.word)) {
-        earlier_instance = true;
-        break;
-      }
-    }
-  }
+  if (clause_date.empty() && !sentence_date_of_instance.empty() && !v.toks.empty())
+    earlier_instance =
+        dates_earlier_occurrence(v.toks, 0, v.toks.size() - 1, v.toks.size(), v.toks.size());
   v.time_anchor = !clause_date.empty()                          ? clause_date
                   : earlier_instance                            ? sentence_date_of_instance
                   : v.siblings.empty() || c.kind == Kind::kDate ? sentence_date

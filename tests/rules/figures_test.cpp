@@ -2959,8 +2959,8 @@ TEST_CASE("a sentence about the previous instance is of that instance's date", "
   // 70 éboueurs avaient cessé le travail pendant neuf jours » was contradicted by this strike's
   // 85 and never read against the 2022 report's 70: with other figures in the sentence, its
   // date, set off by commas, was not the figure's time. A sentence that marks its subject as
-  // the previous instance ("previous", "prior", « précédente ») is of its date. English and
-  // French.
+  // the previous instance ("previous", « précédente », as a date's clause reads an earlier
+  // occurrence) is of its date. English and French.
   auto [text, span, expected] = GENERATE(table<std::string, std::string, Verdict>({
       {"Lors de la précédente grève à Valmont, terminée le 18 octobre 2022, 70 éboueurs avaient "
        "cessé le travail pendant neuf jours.",
