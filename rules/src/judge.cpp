@@ -88,8 +88,9 @@ std::vector<std::pair<int, std::string>> article_entities(
       if (!a.capitalized || an.is_stop(a.word) || b.break_before || b.comma_before ||
           b.word.empty() || (b.word[0] >= '0' && b.word[0] <= '9'))
         continue;
-      named_out->erase(a.word);
-      if (b.capitalized) named_out->erase(b.word);
+      if (auto it = named_out->find(a.word); it != named_out->end()) it->second.place = false;
+      if (auto it = named_out->find(b.word); b.capitalized && it != named_out->end())
+        it->second.place = false;
     }
   }
   if (place_only) {
@@ -1430,7 +1431,7 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
       if (named_among(cv.story_names, t) ||
           (it != cv.article_named->end() && it->second.count >= 2)) {
         story = true;
-      } else if (it != cv.article_named->end() &&
+      } else if (it != cv.article_named->end() && it->second.place &&
                  (it->second.first < cv.lead_in_from || it->second.first >= cv.lead_in_to) &&
                  std::none_of(cv.toks.begin(), cv.toks.end(),
                               [&](const Token& k) { return same_name(k.word, t); })) {
@@ -1471,6 +1472,14 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
     if (opens || !an.is_entity(sv.toks[k]) ||
         an.config().lexicon.owner_nouns.count(sv.toks[k].word))
       continue;
+    // A person or an organisation the article itself names ("Gloria Ames, the president of
+    // the city council, said the council would vote on May 12", in a story that quotes her) is
+    // no one else.
+    if (cv.article_named) {
+      if (auto it = cv.article_named->find(sv.toks[k].word);
+          it != cv.article_named->end() && !it->second.place)
+        continue;
+    }
     if (std::none_of(cv.story_names.begin(), cv.story_names.end(),
                      [&](const std::string& e) { return same_name(e, sv.toks[k].word); })) {
       return false;

@@ -28,6 +28,9 @@ std::vector<SearchPlan> make_plans(const Analyzer& analyzer, const claims::Claim
 struct NamedWord {
   int count = 0;          // occurrences, any case; one in the headline or lead counts two
   std::size_t first = 0;  // byte offset of the first occurrence in the text
+  // Written as a place of its own: never before a lower-case word ("French people") nor in a
+  // run of capitalised words (a person's or an organisation's name).
+  bool place = true;
 };
 std::vector<std::pair<int, std::string>> article_entities(
     const Analyzer& analyzer, const std::string& text, std::set<std::string>* place_only = nullptr,

@@ -740,6 +740,35 @@ TEST_CASE("a strike is one happening however it is told", "[rules][frames]") {
   CHECK(judged(a, {source("s1", source_text, "2026-06-09")}) == expected);
 }
 
+TEST_CASE("a person the article names is no one else in a passage of the story's document",
+          "[rules][frames]") {
+  // Kind (a fifteenth blind trial): "The council will vote on May 19 on a motion to censure
+  // him" was never compared with "Gloria Ames, the president of the city council, said the
+  // council would vote on May 12": the passage named none of the story's names (its document
+  // did), and a passage naming someone else is about them. Gloria Ames is the article's own
+  // speaker, a person it names: no one else. Someone the article does not name still is.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  const std::string text =
+      "Kelsey mayor ordered to repay\n\nA judge ordered Kelsey Mayor Thomas Brennan to repay "
+      "$38,400. Brennan will appeal. \"The ruling is clear,\" said Gloria Ames, the president of "
+      "the city council. The council will vote on May 19 on a motion to censure him.";
+  auto a = article(text, "May 19", "2026-05-07", Kind::kDate);
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"Gloria Ames, the president of the city council, said the council would vote on May 12 "
+       "on a motion to censure the mayor.",
+       Verdict::kContradicted},
+      {"Dana Whitlock, the president of the city council, said the council would vote on May 12 "
+       "on a motion to censure the mayor.",
+       Verdict::kUnverified},
+  }));
+  CAPTURE(source_text);
+  auto s = source("s", source_text, "2026-05-05");
+  s.document_names = {"brennan", "kelsey"};
+  CHECK(judged(a, {s}) == expected);
+}
+
 TEST_CASE("a date written as a thing's attribute dates that thing, not a saying",
           "[rules][frames]") {
   // Kind (a new user's re-check): "damage is estimated at $5.4 million, Fire Chief Dana
