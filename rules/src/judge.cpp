@@ -1133,6 +1133,10 @@ struct ClaimView {
   // [from, to): who or where the sentence goes on about (« À Montclair, … 40 éboueurs sont en
   // grève. Près de 500 tonnes de déchets s'y accumulent. »).
   std::size_t lead_in_from = 0, lead_in_to = 0;
+  // The places the claim's sentence sets the told happening in: names the article writes once,
+  // there, as a place of its own, right after "in", "at", « à » or « dans » ("a blaze at the
+  // Ortega Paper warehouse in Ashgrove", in a Millbrook story).
+  std::vector<std::string> own_places;
   Frame figure;  // figures: the words that say what the figure counts
 };
 
@@ -1395,6 +1399,14 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
         lo = nl + 1;
       v.lead_in_from = lo;
       v.lead_in_to = base;
+      static const std::set<std::string> kIn = {"in", "at", "a", "dans"};
+      for (std::size_t k = 1; k < v.toks.size(); ++k) {
+        const auto it = v.article_named->find(v.toks[k].word);
+        if (it == v.article_named->end() || !it->second.place || it->second.count != 1 ||
+            !kIn.count(v.toks[k - 1].word) || v.toks[k].break_before)
+          continue;
+        v.own_places.push_back(v.toks[k].word);
+      }
     }
   }
   // The claim's side of every figure comparison, the same for each passage.
@@ -1440,6 +1452,15 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
     }
     if (other && !story) return false;
   }
+  // A sentence set in such a place, naming none of the story's names ("On Sunday, some 30
+  // firefighters fought a blaze at the Ortega Paper warehouse in Ashgrove, where two
+  // firefighters were hurt", in a story of a Millbrook fire), tells of that place: a passage
+  // must name it, not only the story.
+  if (!cv.own_places.empty() && std::none_of(cv.toks.begin(), cv.toks.end(), [&](const Token& k) {
+        return k.capitalized && named_among(cv.story_names, k.word);
+      }))
+    return std::any_of(cv.own_places.begin(), cv.own_places.end(),
+                       [&](const std::string& w) { return named_among(sv.names, w); });
   if (cv.entities.empty()) return true;
   for (const auto& e : cv.entities) {
     for (const auto& n : sv.names) {

@@ -1290,6 +1290,55 @@ std::pair<ArticleContext, Claim> article_count(const std::string& article,
   return {ctx, c};
 }
 
+TEST_CASE("a sentence set in a place the article sets apart needs a source naming it", "[rules]") {
+  // Kind (a new user's article): in a story of a Millbrook warehouse fire, "On Sunday, some 30
+  // firefighters fought a blaze at the Ortega Paper warehouse in Ashgrove, where two
+  // firefighters were hurt" was judged against Millbrook's sources: their "Two firefighters
+  // were injured" confirmed the planted error (Ashgrove's source says one) and their 46
+  // firefighters contradicted the 30. A sentence set in a place the article writes once, as a
+  // place of its own, after "in", "at", « à » or « dans », and naming none of the story's
+  // names, is that place's: a passage must name it. (The other place's own source, which names
+  // none of the story's names, is still not read: docs/rules.md.) A sentence of the story
+  // keeps its sources. English and French.
+  using verify::test::article;
+  using verify::test::judge;
+  using verify::test::source;
+  struct Row {
+    std::string text, span, story_source;
+    Verdict expected;
+  };
+  const std::string en =
+      "Fire guts Millbrook warehouse\n\nMILLBROOK, May 14, 2026 — A fire destroyed the Millbrook "
+      "warehouse of Harlan Textiles.\n\nMillbrook's fire chief praised the crews, and three "
+      "firefighters were hurt in Millbrook.\n\nIt was the second fire in the region in a week: "
+      "on Sunday, a blaze damaged a paper warehouse in Ashgrove, where two firefighters were "
+      "hurt.\n";
+  const std::string fr =
+      "Incendie d'un entrepôt à Millbrook\n\nMILLBROOK, 14 mai 2026 — Un incendie a détruit "
+      "l'entrepôt de Harlan Textiles à Millbrook.\n\nLe chef des pompiers de Millbrook a salué "
+      "les équipes, et trois pompiers ont été blessés à Millbrook.\n\nC'est le deuxième "
+      "incendie de la région en une semaine : dimanche, un feu a endommagé un entrepôt de "
+      "papier à Ashgrove, où deux pompiers ont été blessés.\n";
+  auto row = GENERATE_COPY(
+      Row{en, "two",
+          "The fire at the Harlan Textiles warehouse in Millbrook injured two firefighters.",
+          Verdict::kUnverified},
+      Row{en, "three",
+          "The fire at the Harlan Textiles warehouse in Millbrook injured two firefighters.",
+          Verdict::kContradicted},
+      Row{fr, "deux",
+          "L'incendie de l'entrepôt de Harlan Textiles à Millbrook a blessé deux pompiers.",
+          Verdict::kUnverified},
+      Row{fr, "trois",
+          "L'incendie de l'entrepôt de Harlan Textiles à Millbrook a blessé deux pompiers.",
+          Verdict::kContradicted});
+  CAPTURE(row.text, row.span);
+  auto a = article(row.text, row.span, "2026-05-14", Kind::kCount);
+  auto f = judge(a, {source("story", row.story_source, "2026-05-13")});
+  CAPTURE(f.explanation);
+  CHECK(f.verdict == row.expected);
+}
+
 TEST_CASE("a source headed by a place the article sets apart in one sentence is that place's",
           "[rules]") {
   // Kind (a new user's article): a story of Valbrune's refuse strike told the neighbouring
