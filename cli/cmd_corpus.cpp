@@ -216,9 +216,8 @@ int run_compact(const GlobalOptions& global) {
   }
   auto r = corpus->compact(progress);
   end_progress(global);
-  const auto size = byte_size;
   std::printf("compacted %zu shard%s: %s -> %s in %.1f s\n", r.shards, r.shards == 1 ? "" : "s",
-              size(r.bytes_before).c_str(), size(r.bytes_after).c_str(), r.seconds);
+              byte_size(r.bytes_before).c_str(), byte_size(r.bytes_after).c_str(), r.seconds);
   return kExitOk;
 }
 

@@ -13,4 +13,9 @@ int lock_timeout_ms() {
   return 5000;
 }
 
+std::string locked_hint() {
+  return " is locked by another process (another verify, or a program with the file open); try "
+         "again when it finishes";
+}
+
 }  // namespace verify::locking

@@ -161,10 +161,7 @@ class Sqlite {
     int primary = rc & 0xFF;
     std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
-      throw CorpusError("corpus: document table in " + quoted(path_) +
-                        " is locked by another process (another verify, or a program with "
-                        "the file open); "
-                        "try again when it finishes");
+      throw CorpusError("corpus: document table in " + quoted(path_) + locking::locked_hint());
     }
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
       throw CorpusError("corpus: " + quoted(path_) + " is corrupt or not an SQLite database (" +

@@ -281,9 +281,7 @@ void Store::exec(const char* sql) const {
     std::string msg = err ? err : "unknown error";
     sqlite3_free(err);
     if (sqlite3_errcode(db_) == SQLITE_BUSY || sqlite3_errcode(db_) == SQLITE_LOCKED) {
-      throw StoreError("store: '" + path_ +
-                       "' is locked by another process (another verify, or a program with the file "
-                       "open); try again when it finishes");
+      throw StoreError("store: '" + path_ + "'" + locking::locked_hint());
     }
     throw StoreError("store: '" + path_ + "': " + msg);
   }

@@ -1402,7 +1402,7 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
       static const std::set<std::string> kIn = {"in", "at", "a", "dans"};
       for (std::size_t k = 1; k < v.toks.size(); ++k) {
         const auto it = v.article_named->find(v.toks[k].word);
-        if (it == v.article_named->end() || !it->second.place || it->second.count != 1 ||
+        if (it == v.article_named->end() || !it->second.set_apart() ||
             !kIn.count(v.toks[k - 1].word) || v.toks[k].break_before)
           continue;
         v.own_places.push_back(v.toks[k].word);
@@ -1443,7 +1443,7 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
       if (named_among(cv.story_names, t) ||
           (it != cv.article_named->end() && it->second.count >= 2)) {
         story = true;
-      } else if (it != cv.article_named->end() && it->second.place &&
+      } else if (it != cv.article_named->end() && it->second.set_apart() &&
                  (it->second.first < cv.lead_in_from || it->second.first >= cv.lead_in_to) &&
                  std::none_of(cv.toks.begin(), cv.toks.end(),
                               [&](const Token& k) { return same_name(k.word, t); })) {

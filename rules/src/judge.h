@@ -31,6 +31,9 @@ struct NamedWord {
   // Written as a place of its own: never before a lower-case word ("French people") nor in a
   // run of capitalised words (a person's or an organisation's name).
   bool place = true;
+  // A place the text sets apart: written once, as a place of its own (« À Montclair, commune
+  // voisine, … », "… in Ashgrove, where …").
+  bool set_apart() const { return place && count == 1; }
 };
 std::vector<std::pair<int, std::string>> article_entities(
     const Analyzer& analyzer, const std::string& text, std::set<std::string>* place_only = nullptr,
