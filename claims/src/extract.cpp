@@ -904,7 +904,8 @@ class Extractor {
                   (toks_[before - 1].is("on") || toks_[before - 1].is("le"));
     // The story's own year, just given, outweighs the tense of a loosely written sentence.
     if (!anchored && year == d->y && on_day) {
-      int tense = sentence_tense(s);
+      int tense = quote_tense(m.first_tok, s);
+      if (tense == 0) tense = sentence_tense(s);
       // A past sentence may tell of what lies ahead in the date's own clause ("said he would
       // meet them on May 26", "had asked the two sides to meet on May 26", written on May 21):
       // that date is not pushed back a year.
@@ -994,8 +995,10 @@ class Extractor {
   }
 
   // -1 past, +1 future, 0 none, of one word.
-  int word_tense(std::size_t k) const {
-    if (toks_[k].type != TokType::kWord || quoted_[k]) return 0;
+  // A quoted word tells only the tense of its own quotation: `in_quote` reads it for a date
+  // inside that quotation (quote_tense).
+  int word_tense(std::size_t k, bool in_quote = false) const {
+    if (toks_[k].type != TokType::kWord || (quoted_[k] && !in_quote)) return 0;
     std::string_view w = toks_[k].lower;
     // Modals of possibility look ahead as a future does ("could return home on Friday",
     // « pourraient regagner leur domicile vendredi »), except "could not", which tells what did
@@ -1075,7 +1078,12 @@ class Extractor {
     // French simple future ("votera", "finira", "reprendront"); English has too many nouns
     // in "-era" ("camera", "opera") for this to be read there.
     if (style_ == internal::NumberStyle::kFrench && !toks_[k].upper && w.size() > 5 &&
-        (ends_with(w, "era") || ends_with(w, "ira") || (ends_with(w, "ront") && w.size() > 7))) {
+        (ends_with(w, "era") || ends_with(w, "ira") || (ends_with(w, "ront") && w.size() > 7) ||
+         // first and second person plural (« nous rouvrirons », « vous paierez »); not
+         // « environs »
+         ((ends_with(w, "erons") || ends_with(w, "irons") || ends_with(w, "erez") ||
+           ends_with(w, "irez")) &&
+          w.size() > 6 && w != "environs"))) {
       return 1;
     }
     if (w.size() > 4 && ends_with(w, "ed") && !toks_[k].upper) return -1;
@@ -1086,6 +1094,7 @@ class Extractor {
   // ("the council will vote on the plan on Friday, the mayor said" is future).
   // `decided_by`, when given, gets the deciding word's token.
   int clause_tense(std::size_t k, std::size_t s, std::size_t* decided_by = nullptr) const {
+    if (int t = quote_tense(k, s, decided_by)) return t;
     for (std::size_t j = k; j > sent_begin_[s];) {
       if (int t = word_tense(--j)) {
         if (decided_by) *decided_by = j;
@@ -1094,6 +1103,28 @@ class Extractor {
     }
     for (std::size_t j = k + 1; j < sent_end_[s]; ++j) {
       if (int t = word_tense(j)) {
+        if (decided_by) *decided_by = j;
+        return t;
+      }
+    }
+    return 0;
+  }
+
+  // The tense of a date inside a quotation, told by the quotation's own words: « Nous
+  // rouvrirons la bibliothèque en septembre », a déclaré la maire; "We will reopen in
+  // September," she said. The attribution's "said" is the saying's time, not the date's.
+  // 0 when token k is not quoted or its quotation tells no tense (then the clause's words
+  // outside quotations decide, as for any date).
+  int quote_tense(std::size_t k, std::size_t s, std::size_t* decided_by = nullptr) const {
+    if (!quoted_[k]) return 0;
+    for (std::size_t j = k; j > sent_begin_[s] && quoted_[j - 1];) {
+      if (int t = word_tense(--j, true)) {
+        if (decided_by) *decided_by = j;
+        return t;
+      }
+    }
+    for (std::size_t j = k + 1; j < sent_end_[s] && quoted_[j]; ++j) {
+      if (int t = word_tense(j, true)) {
         if (decided_by) *decided_by = j;
         return t;
       }

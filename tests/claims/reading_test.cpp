@@ -598,6 +598,26 @@ TEST_CASE("French times before and after a month, a year or a weekday are read",
   CHECK(dates_written(body, text) == std::vector<std::string>{value});
 }
 
+TEST_CASE("a date inside a quotation takes the quotation's own tense", "[claims][dates]") {
+  // Kind: « Nous rouvrirons la bibliothèque en septembre », a déclaré la maire, and "We will
+  // reopen the library in September," she said, in a text of Thursday 12 March 2026, were read
+  // as last September: the quotation's words were skipped when the tense was looked for, and
+  // the attribution's "said" / « a déclaré » decided. « rouvrirons » (a first person plural
+  // future) was not read as a future either. A quotation that tells no tense leaves the
+  // attribution to decide, and one in the past stays in the past.
+  auto [body, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"« Nous rouvrirons la bibliothèque en septembre », a déclaré la maire.", "septembre",
+       "2026-09"},
+      {"\"We will reopen the library in September,\" the mayor said.", "September", "2026-09"},
+      {"« Vous paierez le 3 mars », a prévenu le percepteur.", "3 mars", "2027-03-03"},
+      {"\"We reopened the library in September,\" the mayor said.", "September", "2025-09"},
+      {"« La bibliothèque a rouvert en septembre », a déclaré la maire.", "septembre", "2025-09"},
+      {"Les environs ont été évacués en septembre.", "septembre", "2025-09"},
+  }));
+  CAPTURE(body);
+  CHECK(dates_written(body, text) == std::vector<std::string>{value});
+}
+
 TEST_CASE("French relative years and months, and « sept » as seven, are read", "[claims][dates]") {
   // Kind (a third blind trial): « l'an dernier », « l'année prochaine », « cette année », « le
   // mois dernier » were never read (English "last year" was), so a figure of last year was not
