@@ -3168,6 +3168,50 @@ std::string source_speaker(const Analyzer& an, const SourceView& sv, std::size_t
   return "";
 }
 
+// The given names of a speaker string, a hyphenated one kept whole ("Jean-Pierre Martin" ->
+// "jean-pierre"; "J. Martin" -> "j"): every name word but the last, titles and stop words
+// left out.
+std::vector<std::string> given_names(const Analyzer& an, std::string_view s) {
+  std::vector<std::string> out;
+  const auto& lex = an.config().lexicon;
+  bool after_kept = false;  // the previous token was kept, so a hyphen joins onto it
+  for (const auto& t : text::tokenize(s)) {
+    if (lex.role_titles.count(t.word) || lex.role_modifiers.count(t.word) || an.is_stop(t.word)) {
+      after_kept = false;
+      continue;
+    }
+    if (t.hyphen_before && after_kept) {
+      out.back() += "-" + t.word;
+    } else {
+      out.push_back(t.word);
+    }
+    after_kept = true;
+  }
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+// How two given names agree: 1 the same or one an initial ("J." and "Jean-Pierre"), 0 one a
+// part of the other's hyphenated name ("Pierre" and "Jean-Pierre": another person as a rule,
+// but our own reading may have cut the name), -1 different names.
+int compare_given(const std::string& a, const std::string& b) {
+  if (a == b || a.size() == 1 || b.size() == 1) return 1;
+  auto parts = [](const std::string& n) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    for (std::size_t at; (at = n.find('-', from)) != std::string::npos; from = at + 1)
+      out.push_back(n.substr(from, at - from));
+    out.push_back(n.substr(from));
+    return out;
+  };
+  auto pa = parts(a), pb = parts(b);
+  if (pa.size() == pb.size()) return -1;  // "Jean-Pierre" and "Jean-Luc" are two names
+  for (const auto& x : pa) {
+    if (std::find(pb.begin(), pb.end(), x) != pb.end()) return 0;
+  }
+  return -1;
+}
+
 // 1 same speaker, 0 unknown or not comparable, -1 another named person.
 int compare_speakers(const Analyzer& an, const std::string& claimed, const std::string& source,
                      const SourceView& sv) {
@@ -3193,13 +3237,15 @@ int compare_speakers(const Analyzer& an, const std::string& claimed, const std::
   if (cw.empty() || sw.empty()) return 0;
   if (cw.back() == sw.back()) {
     // Same surname: the same person unless both give given names and none of them agree
-    // ("Brandon Scott" is not "Scott Hanselman"; "Luc Mélenchon" is "Jean-Luc Mélenchon").
-    if (cw.size() < 2 || sw.size() < 2) return 1;
-    for (std::size_t i = 0; i + 1 < cw.size(); ++i) {
-      for (std::size_t j = 0; j + 1 < sw.size(); ++j) {
-        if (cw[i] == sw[j] || cw[i].size() == 1 || sw[j].size() == 1) return 1;
-      }
+    // ("Brandon Scott" is not "Scott Hanselman"). A hyphenated given name is one name:
+    // "Jean-Pierre Martin" is not shown to be "Pierre Martin" (nor, by a part, the same).
+    auto cg = given_names(an, claimed), sg = given_names(an, source);
+    if (cg.empty() || sg.empty()) return 1;
+    int agree = -1;
+    for (const auto& a : cg) {
+      for (const auto& b : sg) agree = std::max(agree, compare_given(a, b));
     }
+    if (agree >= 0) return agree;
     return is_body(an, claimed) || is_body(an, source) ? 0 : -1;
   }
   if (is_body(an, claimed)) {
@@ -5522,10 +5568,16 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
       f.verdict = Verdict::kUnverified;
       f.rule = "quote.unattributed";
       const std::string who = sup.front()->detail;
-      // "the county's emergency director", "La maire" as written.
+      // "the county's emergency director", "La maire" as written; a name without "the"
+      // ("Pierre Martin is Jean-Pierre Martin").
       auto st = text::tokenize(claim.speaker);
+      const auto& lex = an.config().lexicon;
+      const bool named = std::any_of(st.begin(), st.end(), [&](const text::Token& t) {
+        return t.capitalized && !an.is_stop(t.word) && !lex.role_titles.count(t.word) &&
+               !lex.role_modifiers.count(t.word);
+      });
       const std::string described =
-          (!st.empty() && an.is_stop(st.front().word) ? "" : "the ") + claim.speaker;
+          (named || (!st.empty() && an.is_stop(st.front().word)) ? "" : "the ") + claim.speaker;
       f.explanation = who.empty()
                           ? sources_phrase(sup) + " " + verb(sup.size(), "carry") +
                                 " these words without saying who said them: that " + claim.speaker +

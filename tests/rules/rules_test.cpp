@@ -244,6 +244,50 @@ TEST_CASE("a quote given to a holder of a qualified title is checked against its
   CHECK(f.status == "misattributed");
 }
 
+TEST_CASE("a hyphenated given name is one name when a quote's speaker is compared", "[rules]") {
+  // Kind (worst class): « … », a déclaré Jean-Pierre Martin, against a source giving the same
+  // words to Pierre Martin, was supported: the given names were compared word by word, and
+  // "pierre" agreed. A hyphenated given name is one name: a part of it shared with the other
+  // side's ("Pierre", "Ann") leaves the attribution unconfirmed; two different compound names
+  // ("Jean-Luc", "Mary-Kate") are two people; the same name, or an initial, is the same person.
+  using verify::test::article;
+  using verify::test::source;
+  auto [said_in_article, said_in_source, verdict] =
+      GENERATE(table<std::string, std::string, Verdict>({
+          {"a déclaré Jean-Pierre Martin", "a déclaré Pierre Martin, adjoint aux finances",
+           Verdict::kUnverified},
+          {"a déclaré Pierre Martin", "a déclaré Jean-Pierre Martin, adjoint aux finances",
+           Verdict::kUnverified},
+          {"a déclaré Jean-Pierre Martin", "a déclaré Jean-Luc Martin, adjoint aux finances",
+           Verdict::kContradicted},
+          {"a déclaré Jean-Pierre Martin", "a déclaré Jean-Pierre Martin, adjoint aux finances",
+           Verdict::kSupported},
+          {"a déclaré Jean-Pierre Martin", "a déclaré J. Martin, adjoint aux finances",
+           Verdict::kSupported},
+      }));
+  CAPTURE(said_in_article, said_in_source);
+  auto a =
+      article("« Nous fermerons la bibliothèque du quartier en mai », " + said_in_article + ".",
+              "Nous fermerons la bibliothèque du quartier en mai", "2026-03-03", Kind::kQuote);
+  auto f = verify::test::judge(
+      a,
+      {source("s", "« Nous fermerons la bibliothèque du quartier en mai », " + said_in_source + ".",
+              "2026-03-02")});
+  INFO(f.explanation);
+  CHECK(f.verdict == verdict);
+  // English, with a hyphenated given name.
+  auto e = article("\"The reading room will close in May,\" said Mary-Ann Cole.",
+                   "The reading room will close in May", "2026-03-03", Kind::kQuote);
+  auto g = verify::test::judge(
+      e, {source("s", "\"The reading room will close in May,\" said Ann Cole, the librarian.",
+                 "2026-03-02")});
+  CHECK(g.verdict == Verdict::kUnverified);
+  auto h = verify::test::judge(
+      e, {source("s", "\"The reading room will close in May,\" said Mary-Kate Cole, the librarian.",
+                 "2026-03-02")});
+  CHECK(h.verdict == Verdict::kContradicted);
+}
+
 TEST_CASE("quote found verbatim with another speaker is misattributed", "[rules]") {
   auto c = quote_claim(
       "On Wednesday, Foreign Minister Mélanie Joly said that \"the Indian government made a "
