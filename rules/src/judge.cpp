@@ -4589,8 +4589,10 @@ std::optional<Candidate> office_holder(const Analyzer& an, const std::vector<std
   return std::nullopt;
 }
 
+// `article_date`: ArticleContext::published ("YYYY-MM-DD" or ""), for an office a source no
+// later than the article gives as held before.
 void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
-                std::vector<Candidate>& out) {
+                const std::string& article_date, std::vector<Candidate>& out) {
   const auto& lex = an.config().lexicon;
   std::string person = claim.speaker, role = claim.role;
   auto bar = claim.value.find('|');
@@ -4770,7 +4772,10 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     for (std::size_t k = a; k <= b; ++k) {
       const auto& word = sv.toks[k].word;
       if (name_set.count(word)) continue;
-      if (lex.role_titles.count(word) || lex.role_modifiers.count(word) || an.is_stop(word)) {
+      // A portfolio written capitalised right before the name is the office's, no given name
+      // (« La ministre des Finances Anne Ross »).
+      if (lex.role_titles.count(word) || lex.role_modifiers.count(word) || an.is_stop(word) ||
+          portfolio_stems.count(text::office_stem(word))) {
         got.insert(text::office_stem(word));
         continue;
       }
@@ -4976,7 +4981,49 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // A party office and an office of state are held together ("leader of the MoDem party"
     // and prime minister): one never contradicts the other.
     bool party_source = overlap(party_stems, got) > 0;
-    if (!former && overlap(past_stems, got) > 0) continue;
+    if (!former && overlap(past_stems, got) > 0) {
+      // The claim's very office, which the source (published no later than the article) says
+      // the person held before: "Finance Minister Anne Ross" against "Anne Ross, the former
+      // finance minister", « la ministre » against « l'ancienne ministre ». The past word
+      // must be the one the extractor read with this person's office, right before its title
+      // ("the finance minister and former health minister" is no former finance minister).
+      // Any other office held before says nothing of the one claimed now.
+      bool held_before = false;
+      if (read_role && !head.empty()) {
+        auto rt = text::tokenize(read_role->role);
+        // The office read must be the claim's: its portfolio, no other ("former health
+        // minister" is not a former finance minister).
+        std::set<std::string> read_portfolios;
+        for (const auto& t : rt) {
+          const auto st = text::office_stem(t.word);
+          if (portfolio_stems.count(st)) read_portfolios.insert(st);
+        }
+        if (read_portfolios != claim_portfolios) rt.clear();
+        for (std::size_t k = 0; k < rt.size() && !held_before; ++k) {
+          if (!lex.past_office_words.count(rt[k].word)) continue;
+          for (std::size_t j = k + 1; j < rt.size(); ++j) {
+            if (rt[j].comma_before || rt[j].break_before || rt[j].word == "and" ||
+                rt[j].word == "et")
+              break;
+            if (text::office_stem(rt[j].word) == head) {
+              held_before = true;
+              break;
+            }
+          }
+        }
+      }
+      const bool before_article = !article_date.empty() && sv.p->published.size() >= 10 &&
+                                  sv.p->published.compare(0, 10, article_date) <= 0;
+      if (!held_before || !before_article || !head_ok || other_portfolio || portfolio_unconfirmed ||
+          other_body || other_rank || other_org || org_unconfirmed ||
+          share < an.config().role.support_min_overlap)
+        continue;
+      c.stance = Stance::kContradicts;
+      c.quality = 0.6;
+      c.score = c.quality;
+      if (!best || c.score > best->score) best = c;
+      continue;
+    }
     if (head_ok && !other_portfolio && !portfolio_unconfirmed && !portfolio_added && !other_body &&
         !other_rank && !other_org && !org_unconfirmed && !specifier_unconfirmed &&
         share >= an.config().role.support_min_overlap) {
@@ -5258,7 +5305,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     } else if (claim.kind == Kind::kQuote) {
       judge_quote(an, claim, sv, all);
     } else if (claim.kind == Kind::kRole) {
-      judge_role(an, claim, sv, all);
+      judge_role(an, claim, sv, ctx.published, all);
     }
   }
   // Nothing decides, but sources give the figure with the other modality: say so, so that

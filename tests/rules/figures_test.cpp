@@ -424,7 +424,7 @@ TEST_CASE("an office a source gives as held before neither confirms nor contradi
       {"Rui Carvalho, a former economy minister, claimed victory on Sunday.",
        "Alliance leader Rui Carvalho claimed victory on Sunday.", "Alliance leader Rui Carvalho"},
       {"Rui Carvalho, a former economy minister, claimed victory on Sunday.",
-       "Economy Minister Rui Carvalho claimed victory on Sunday.", "Economy Minister Rui Carvalho"},
+       "Health Minister Rui Carvalho claimed victory on Sunday.", "Health Minister Rui Carvalho"},
       {"L'ancienne ministre de l'Intérieur, Claire Dubois, a pris la parole dimanche.",
        "La ministre de la Santé, Claire Dubois, a pris la parole dimanche.",
        "ministre de la Santé, Claire Dubois"},
@@ -432,6 +432,42 @@ TEST_CASE("an office a source gives as held before neither confirms nor contradi
   CAPTURE(claim_text);
   auto a = article(claim_text, span, "2026-06-08");
   CHECK(judged(a, {source("s1", source_text, "2026-06-08")}) == Verdict::kUnverified);
+}
+
+TEST_CASE("the very office a source no later than the article gives as held before is contradicted",
+          "[rules][roles]") {
+  // Kind: "Finance Minister Anne Ross" against "Anne Ross, the former finance minister" was
+  // unverified (any past office was passed over, as for another office held before). The
+  // claim's own office, which the source says she no longer holds, is contradicted; not by a
+  // source published after the article (she may have left since), nor by another past office
+  // beside a present one ("the finance minister and former health minister", which, holding
+  // a past office, still confirms nothing). The French «
+  // La ministre des Finances Anne Ross » in a source was also not read as an office at all: the
+  // capitalised portfolio before the name was taken for a given name.
+  auto [source_text, claim_text, span, published, verdict] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"Anne Ross, the former finance minister, criticised the budget on Monday.",
+           "Finance Minister Anne Ross criticised the budget on Monday.",
+           "Finance Minister Anne Ross", "2026-06-08", Verdict::kContradicted},
+          {"Anne Ross, a former mayor of Dunmore, spoke at the meeting.",
+           "Dunmore Mayor Anne Ross spoke at the meeting.", "Dunmore Mayor Anne Ross", "2026-06-01",
+           Verdict::kContradicted},
+          {"L'ancienne ministre des Finances Anne Ross a critiqué le budget lundi.",
+           "La ministre des Finances Anne Ross a critiqué le budget lundi.",
+           "ministre des Finances Anne Ross", "2026-06-08", Verdict::kContradicted},
+          {"La ministre des Finances Anne Ross a critiqué le budget lundi.",
+           "La ministre des Finances Anne Ross a critiqué le budget lundi.",
+           "ministre des Finances Anne Ross", "2026-06-08", Verdict::kSupported},
+          {"Anne Ross, the former finance minister, criticised the budget on Monday.",
+           "Finance Minister Anne Ross criticised the budget on Monday.",
+           "Finance Minister Anne Ross", "2026-06-20", Verdict::kUnverified},
+          {"Anne Ross, the finance minister and former health minister, criticised the budget.",
+           "Finance Minister Anne Ross criticised the budget on Monday.",
+           "Finance Minister Anne Ross", "2026-06-08", Verdict::kUnverified},
+      }));
+  CAPTURE(source_text, claim_text);
+  auto a = article(claim_text, span, "2026-06-08");
+  CHECK(judged(a, {source("s1", source_text, published)}) == verdict);
 }
 
 TEST_CASE(
