@@ -72,6 +72,8 @@ Analyzer::Analyzer(const Config& cfg) : cfg_(cfg) {
       if (toks.size() > 1) {
         std::vector<std::string> words;
         for (auto& t : toks) words.push_back(t.word);
+        if (words.size() == 2 && (words[0] == "in" || words[0] == "at" || words[0] == "to"))
+          named_place_class_.emplace(words[1], c);
         phrases_.push_back({words, c});
       } else if (toks.size() == 1) {
         word_class_.emplace(toks[0].word, c);
@@ -141,6 +143,32 @@ std::vector<std::string> Analyzer::concepts(const std::vector<text::Token>& toks
       }
     }
     if (!done) out[i] = concept_of_word(toks[i].word);
+  }
+  // A named place of the kind a form "in hospital" names, after "in", "at" or "to" and a verb
+  // of what was done to someone ("treated at Halstow General Hospital", "taken to the Royal
+  // Infirmary" where "infirmary" is such a form): the name's last word, capitalised, stands
+  // for the form.
+  for (std::size_t j = 1; j < toks.size() && !named_place_class_.empty(); ++j) {
+    if (!toks[j].capitalized) continue;
+    auto it = named_place_class_.find(toks[j].word);
+    if (it == named_place_class_.end() || it->second < 0) continue;
+    std::size_t k = j;
+    while (k > 0 && j - k < 5 && toks[k - 1].capitalized && !toks[k].break_before &&
+           !toks[k].comma_before)
+      --k;
+    if (k == j || k == 0 || toks[k].break_before || toks[k].comma_before) continue;
+    std::size_t prep = k - 1;
+    if (toks[prep].word == "the" && prep > 0 && !toks[prep].break_before) --prep;
+    const auto& w = toks[prep].word;
+    if ((w != "in" && w != "at" && w != "to") || prep == 0 || toks[prep].break_before) continue;
+    // What was done to someone there ("treated at", "taken to", "kept in"), not where a thing
+    // is ("a single site at Ellerby Hospital").
+    static const std::set<std::string> kPlaced = {"taken",  "flown",    "brought", "kept",
+                                                  "remain", "remains",  "stayed",  "staying",
+                                                  "being",  "remained", "admitted"};
+    const auto& v = toks[prep - 1].word;
+    if (kPlaced.count(v) || (v.size() > 4 && v.ends_with("ed")))
+      out[j] = "@" + cfg_.lexicon.classes[it->second].name;
   }
   return out;
 }

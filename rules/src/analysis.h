@@ -128,6 +128,9 @@ class Analyzer {
   // Indexes into phrases_ by first word, in phrases_ order (longest first).
   std::unordered_map<std::string, std::vector<std::size_t>> phrases_by_first_;
   std::unordered_set<std::string> stopwords_;  // the lexicon's, hashed: looked up per token
+  // The noun of each two-word form "in X", "at X", "to X" ("in hospital"), with its class: a
+  // named X after those words is that form (Analyzer::concepts).
+  std::unordered_map<std::string, int> named_place_class_;
 };
 
 bool is_month_or_day(const std::string& folded);

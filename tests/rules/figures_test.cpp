@@ -3789,3 +3789,37 @@ TEST_CASE("an amount's purpose or a later doing is not the amount's own event",
   auto a = article(text, span, "2026-03-26", Kind::kMoney);
   CHECK(judged(a, {source("s", source_text, "2023-10-12")}) == expected);
 }
+
+TEST_CASE("a named hospital after what was done to someone there is in hospital",
+          "[rules][figures]") {
+  // Kind (a sixteenth blind trial): "17 people were treated in hospital" was not contradicted
+  // by a later "23 people have been treated at Halstow General Hospital": "in hospital" is a
+  // form of an event class, and the named hospital was no form of it. A named place whose
+  // last word is the noun of such a form ("hospital", after "in", "at", "to" and a verb of
+  // what was done: treated, taken, admitted, kept) is the form; a place where a thing is ("a
+  // single site at Ellerby Hospital") is not, so a date of that move is still its own.
+  auto a = article(
+      "A chlorine leak forced families indoors, and 17 people were treated in "
+      "hospital for breathing problems.",
+      "17", "2026-02-12", Kind::kCount);
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"Some 23 people have been treated at Halstow General Hospital for breathing difficulties "
+       "after the chlorine leak.",
+       Verdict::kContradicted},
+      {"Some 23 people were taken to the Royal Halstow Hospital after the chlorine leak.",
+       Verdict::kContradicted},
+      {"Some 17 people have been treated at Halstow General Hospital for breathing difficulties "
+       "after the chlorine leak.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(source_text);
+  CHECK(judged(a, {source("s", source_text, "2026-02-10")}) == expected);
+  auto d = article(
+      "Southmoor Health Trust did so in 2022, and its chief executive said last year "
+      "that the change had cut transfers by 30%.",
+      "2022", "2026-03-20", Kind::kDate);
+  CHECK(judged(d, {source("s",
+                          "Southmoor Health Trust moved all births to a single site at Ellerby "
+                          "Hospital in 2022, closing the unit at Southmoor Cottage Hospital.",
+                          "2022-06-20")}) == Verdict::kSupported);
+}
