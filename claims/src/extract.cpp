@@ -1775,10 +1775,14 @@ class Extractor {
             k >= begin + 2 && toks_[k - 2].type == TokType::kNumber)
           skip = true;
         if (prev && prev->text == "." && k >= begin + 2 && toks_[k - 2].is("no")) skip = true;
-        if (punct(k + 1, end, ":") && k + 2 < end && toks_[k + 2].type == TokType::kNumber) {
+        // A time "11:59" is written glued; "Update, 10 February 2026: 23 people …" is a label
+        // then a figure.
+        if (punct(k + 1, end, ":") && k + 2 < end && toks_[k + 2].type == TokType::kNumber &&
+            !toks_[k + 2].space_before) {
           skip = true;  // time "11:59"
         }
-        if (prev && prev->text == ":" && k >= begin + 2 && toks_[k - 2].type == TokType::kNumber) {
+        if (prev && prev->text == ":" && k >= begin + 2 && toks_[k - 2].type == TokType::kNumber &&
+            !t.space_before) {
           skip = true;
         }
         if (dash(k + 1, end) && k + 2 < end && toks_[k + 2].type == TokType::kNumber &&

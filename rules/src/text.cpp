@@ -172,7 +172,9 @@ std::vector<Token> tokenize(std::string_view s) {
           (s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '"')) {
         const auto& prev = out.back();
         bool digit = !prev.word.empty() && prev.word[0] >= '0' && prev.word[0] <= '9';
-        if (!abbreviations().count(prev.word) || digit) pending_break = true;
+        // An abbreviation's dot follows its letters ("Dr.", "M."); one after a sign ("3,6
+        // M€.") ends the sentence.
+        if (!abbreviations().count(prev.word) || digit || prev.end != i) pending_break = true;
       }
       i += len;
       continue;

@@ -2322,6 +2322,11 @@ TEST_CASE("a clock time and a numbered league or level are not counts", "[claims
       {"The Division 1 inspection team cited 14 violations.", {"14"}},
       {"The storm reached Category 5 and destroyed 60 homes.", {"60"}},
       {"The plant closed at 4:40 p.m. after 23 workers fell ill.", {"23"}},
+      // Kind (a sixteenth blind trial): a label's year, its colon, then the figure is no
+      // clock time ("Update, Tuesday 10 February 2026: 23 people have now been treated"
+      // lost its 23). A time is written glued.
+      {"Update, Tuesday 10 February 2026: 23 people have now been treated.", {"23"}},
+      {"Bilan au 3 mars 2026 : 41 blessés ont été soignés.", {"41"}},
   }));
   CAPTURE(sentence);
   std::vector<std::string> got;

@@ -2241,6 +2241,22 @@ TEST_CASE("an amount a verb of keeping ties to its subject, or a label's colon, 
   CHECK(judged(a, {source("o", other, "2026-02-10")}) == Verdict::kContradicted);
 }
 
+TEST_CASE("a fact box's line that ends with a sign and a full stop ends there",
+          "[rules][figures]") {
+  // Kind: « Budget : 148,6 M€. Subventions aux associations : 3,6 M€. » did not contradict «
+  // les subventions … à 3,8 millions d'euros »: the full stop after « M€ » was read as the dot
+  // of a one-letter abbreviation ("M."), so the two lines were one sentence and the second
+  // label ran into the first line's figure. An abbreviation's dot follows its letters.
+  auto a = article(
+      "Les subventions aux associations sont maintenues à 3,8 millions d'euros, a "
+      "indiqué la mairie.",
+      "3,8 millions d'euros", "2026-02-11", Kind::kMoney);
+  CHECK(judged(a, {source("o", "Budget : 148,6 M€. Subventions aux associations : 3,6 M€.",
+                          "2026-02-10")}) == Verdict::kContradicted);
+  CHECK(judged(a, {source("s", "Budget : 148,6 M€. Subventions aux associations : 3,8 M€.",
+                          "2026-02-10")}) == Verdict::kSupported);
+}
+
 TEST_CASE("a fact box's other lines are not the figure's", "[rules][figures]") {
   // The label reads across its own colon only: the budget's line says nothing of the debt.
   auto a = article("The city's debt stands at $62 million, the mayor said.", "$62 million",
