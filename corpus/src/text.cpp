@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <cctype>
+#include <chrono>
 #include <ctime>
 
 #include "verify/encoding.h"
@@ -123,9 +124,14 @@ bool is_iso_date(std::string_view s) {
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
-  int month = (s[5] - '0') * 10 + (s[6] - '0');
-  int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  // A day of the calendar: "2026-02-30", "2025-02-29" and "2026-04-31" are none (std::chrono's
+  // proleptic Gregorian calendar, as the command line's --date is checked).
+  const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  const unsigned month = static_cast<unsigned>((s[5] - '0') * 10 + (s[6] - '0'));
+  const unsigned day = static_cast<unsigned>((s[8] - '0') * 10 + (s[9] - '0'));
+  return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month},
+                                     std::chrono::day{day}}
+      .ok();
 }
 
 std::string compact_date(std::string_view iso) {

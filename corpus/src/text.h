@@ -21,7 +21,7 @@ std::string elided_words(std::string_view folded);
 // Offset of the first byte that is not part of well-formed UTF-8, or nullopt if it all is.
 std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 
-// Whether `s` is a calendar-plausible "YYYY-MM-DD" (month 1..12, day 1..31).
+// Whether `s` is "YYYY-MM-DD" naming a day of the calendar ("2026-02-30" is none).
 bool is_iso_date(std::string_view s);
 
 // "YYYY-MM-DD" -> "YYYYMMDD" (the sortable form kept in value slot 0).

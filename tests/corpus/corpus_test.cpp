@@ -175,6 +175,17 @@ TEST_CASE("bad records are rejected naming the field at fault", "[corpus]") {
       {R"({"id": "x", "text": "t", "published": "2026-13-45"})",
        "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null, got \"2026-13-45\", "
        "which is no calendar date"},
+      // Days a month or a year does not have (a new-user trial: they were indexed, and
+      // `corpus stats` showed "published: 2026-02-30 .. ").
+      {R"({"id": "x", "text": "t", "published": "2026-02-30"})",
+       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null, got \"2026-02-30\", "
+       "which is no calendar date"},
+      {R"({"id": "x", "text": "t", "published": "2025-02-29T10:00:00Z"})",
+       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null, got "
+       "\"2025-02-29T10:00:00Z\", which is no calendar date"},
+      {R"({"id": "x", "text": "t", "published": "2026-04-31"})",
+       "in.jsonl:1: field 'published': expected \"YYYY-MM-DD\" or null, got \"2026-04-31\", "
+       "which is no calendar date"},
       // Not JSON at all: said so, not in the parser's words (a new-user trial).
       {"not json at all",
        "in.jsonl:1: malformed JSON: the line starts with 'n', not '{' (one JSON object per line)"},
