@@ -113,8 +113,9 @@ CorpusError xapian_error(const Xapian::Error& e, const fs::path& dir, std::strin
   std::string_view type = e.get_type();
   if (type == "DatabaseLockError") {
     return CorpusError("corpus: index at " + quoted(dir) +
-                       " is locked by another verify process (a running ingest?); try again "
-                       "when it finishes");
+                       " is locked by another verify process (a running ingest?), waited " +
+                       std::to_string(locking::lock_timeout_ms()) +
+                       " ms (VERIFY_LOCK_TIMEOUT_MS); try again when it finishes");
   }
   if (type == "DatabaseCorruptError") {
     return CorpusError("corpus: index at " + quoted(dir) + " is corrupt (" + e.get_msg() +
@@ -311,10 +312,21 @@ struct Job {
 class ShardWriter {
  public:
   ShardWriter(const fs::path& dir, int flags) : dir_(dir) {
-    try {
-      db_ = std::make_unique<Xapian::WritableDatabase>(dir.string(), flags);
-    } catch (const Xapian::Error& e) {
-      throw xapian_error(e, dir, "open");
+    // Another writer (an ingest) holds the shard: wait for it as a write to the document
+    // table does (locking::lock_timeout_ms), trying again every 50 ms. Xapian's own
+    // DB_RETRY_LOCK would wait without end.
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(locking::lock_timeout_ms());
+    for (;;) {
+      try {
+        db_ = std::make_unique<Xapian::WritableDatabase>(dir.string(), flags);
+        break;
+      } catch (const Xapian::DatabaseLockError& e) {
+        if (std::chrono::steady_clock::now() >= deadline) throw xapian_error(e, dir, "open");
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      } catch (const Xapian::Error& e) {
+        throw xapian_error(e, dir, "open");
+      }
     }
     indexer_.set_stemmer(stemmer_);
     indexer_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
@@ -1009,6 +1021,24 @@ struct Corpus::Impl {
     (has_shards ? combined : own).reopen();
   }
   bool writable() const { return !shards.empty(); }
+
+  // Runs a read of the index, `doing` naming it in errors. On a read handle, a writer that
+  // committed more than once since the handle's snapshot (an ingest under a long re-check)
+  // discards the revision being read (Xapian's DatabaseModifiedError): the handle reopens to
+  // the latest commit and the read is tried again, at most three times.
+  template <class F>
+  auto reading(std::string_view doing, F&& read) -> decltype(read()) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return read();
+      } catch (const Xapian::DatabaseModifiedError& e) {
+        if (mode != Mode::kRead || attempt >= 3) throw xapian_error(e, index_dir, doing);
+        reopen_reader();
+      } catch (const Xapian::Error& e) {
+        throw xapian_error(e, index_dir, doing);
+      }
+    }
+  }
 
   // The content hash of `x` (docid `did` of search_db()), through hash_of on a read handle.
   std::string hash_at(const Xapian::Document& x, Xapian::docid did) const {
@@ -2011,18 +2041,17 @@ std::size_t Corpus::reannotate(const Progress& progress) {
 }
 
 std::size_t Corpus::annotated(std::string_view version) const {
-  const auto& db = impl_->own;
-  std::size_t n = 0;
-  try {
+  auto& im = *impl_;
+  return im.reading("read", [&]() -> std::size_t {
+    const auto& db = im.own;
+    std::size_t n = 0;
     if (db.size() == 0) return 0;
     for (auto it = db.valuestream_begin(kSlotAnnotationVersion);
          it != db.valuestream_end(kSlotAnnotationVersion); ++it) {
       if (*it == version) ++n;
     }
-  } catch (const Xapian::Error& e) {
-    throw xapian_error(e, impl_->index_dir, "read");
-  }
-  return n;
+    return n;
+  });
 }
 
 CompactReport Corpus::compact(const Progress& progress) {
@@ -2251,22 +2280,21 @@ std::vector<std::string> Corpus::remove_where(const RemoveFilter& filter) {
 }
 
 std::optional<Document> Corpus::get(std::string_view id) const {
-  const auto& db = impl_->search_db();
+  auto& im = *impl_;
   std::string term = id_term(id);
-  try {
+  return im.reading("read", [&]() -> std::optional<Document> {
+    const auto& db = im.search_db();
     Xapian::PostingIterator p = db.postlist_begin(term);
     if (p == db.postlist_end(term)) return std::nullopt;
     Document d;
     Xapian::Document x = db.get_document(*p, Xapian::DOC_ASSUME_VALID);
-    if (!detail::decode_document(x.get_data(), impl_->data_parser, d)) {
-      throw CorpusError("corpus: document '" + std::string(id) + "' in " +
-                        quoted(impl_->index_dir) + " has unreadable data");
+    if (!detail::decode_document(x.get_data(), im.data_parser, d)) {
+      throw CorpusError("corpus: document '" + std::string(id) + "' in " + quoted(im.index_dir) +
+                        " has unreadable data");
     }
     read_annotation(x, d);
     return d;
-  } catch (const Xapian::Error& e) {
-    throw xapian_error(e, impl_->index_dir, "read");
-  }
+  });
 }
 
 std::uint64_t Corpus::generation() const {
@@ -2308,11 +2336,8 @@ std::vector<std::pair<std::string, std::uint64_t>> Corpus::removed_since(
 }
 
 std::size_t Corpus::size() const {
-  try {
-    return impl_->own.get_doccount();
-  } catch (const Xapian::Error& e) {
-    throw xapian_error(e, impl_->index_dir, "read");
-  }
+  auto& im = *impl_;
+  return im.reading("read", [&]() -> std::size_t { return im.own.get_doccount(); });
 }
 
 Stats Corpus::stats() const {
@@ -2430,8 +2455,8 @@ std::vector<Hit> Corpus::search(const Query& query) const {
         take(it.get_document(), it.get_weight(), *it);
       return hits;
     } catch (const Xapian::DatabaseModifiedError&) {
-      // A writer committed several times under a long read; reopen once and retry.
-      if (attempt > 0)
+      // A writer committed several times under a long read; reopen and retry, at most three times.
+      if (attempt >= 3)
         throw CorpusError("corpus: index at " + quoted(im.index_dir) +
                           " changed too often during a search; retry");
       hits.clear();
