@@ -1059,7 +1059,12 @@ std::string mover_of(const Analyzer& an, const std::vector<Token>& toks,
     const bool opens = k == 0 || toks[k].break_before;
     if (toks[k].capitalized && !opens) continue;  // a name: "in Brightwater Foods"
     std::size_t d = k;
-    while (d > 0 && joined(d - 1) && kDeterminers.count(toks[d - 1].word)) --d;
+    // Past its determiners and a name it is qualified by ("at the Brackley plant": the
+    // plant is where, as in "at the plant").
+    while (d > 0 && joined(d - 1) &&
+           (kDeterminers.count(toks[d - 1].word) ||
+            (toks[d - 1].capitalized && d - 1 > 0 && !toks[d - 1].break_before)))
+      --d;
     if (d > 0 && joined(d - 1) && kQualifying.count(toks[d - 1].word)) {
       j = d - 1;
       continue;

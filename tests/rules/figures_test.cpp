@@ -3839,3 +3839,27 @@ TEST_CASE("a named hospital after what was done to someone there is in hospital"
                           "Hospital in 2022, closing the unit at Southmoor Cottage Hospital.",
                           "2022-06-20")}) == Verdict::kSupported);
 }
+
+TEST_CASE("what a percentage measures is read past a name that says where", "[rules][figures]") {
+  // Kind (a new user): "The company said sales at the plant fell 19% in 2025" was unverified
+  // against "sales at the Brackley plant fell 14% in 2025": the source's mover was read as
+  // "plant" (the name in "at the Brackley plant" stopped the walk past the place), the claim's
+  // as "sales", and two movers that differ are two figures. A name qualifying the place is
+  // passed over as its article is. Another mover ("profit") still is another figure.
+  auto [text, source_text, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"The company said sales at the plant fell 19% in 2025.",
+       "The company said sales at the Brackley plant fell 14% in 2025.", Verdict::kContradicted},
+      {"Sales fell 19% in 2025, the company said.",
+       "The company said sales at the Brackley plant fell 14% in 2025.", Verdict::kContradicted},
+      {"The company said sales at the plant fell 14% in 2025.",
+       "The company said sales at the Brackley plant fell 14% in 2025.", Verdict::kSupported},
+      {"The company said profit at the plant fell 19% in 2025.",
+       "The company said sales at the Brackley plant fell 14% in 2025.", Verdict::kUnverified},
+      {"Les ventes de l'usine ont reculé de 19 % en 2025, selon l'entreprise.",
+       "Les ventes de l'usine de Brackley ont reculé de 14 % en 2025.", Verdict::kContradicted},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, text.find("19") != std::string::npos ? "19" : "14", "2026-11-19",
+                   Kind::kPercent);
+  CHECK(judged(a, {source("s", source_text, "2026-11-16")}) == expected);
+}
