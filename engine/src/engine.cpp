@@ -78,9 +78,13 @@ std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::Sto
     out.insert(out.end(), publishers.begin(), publishers.end());
     return out;
   };
+  // An organisation's own pages, published under its acronym (StoryNames::acronyms).
+  for (const auto& a : story.acronyms) groups.push_back({{corpus::publisher_filter_word(a)}});
   if (story.names.size() == 1) {
     const auto& only = story.names[0];
-    return {{only == story.lead || only == story.headline ? or_publisher(only) : forms(only)}};
+    groups.push_back(
+        {only == story.lead || only == story.headline ? or_publisher(only) : forms(only)});
+    return groups;
   }
   if (!story.lead.empty()) groups.push_back({or_publisher(story.lead)});
   if (!story.headline.empty()) groups.push_back({or_publisher(story.headline)});

@@ -410,11 +410,38 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       }
     }
   }
+  // A share of a whole whose owner is named before its count ("35% among the union's 53,900
+  // members", "12% of the city's 4,000 buses"): the owner ("union") is whose the whole is, not
+  // what the share counts; the count's noun is, as in "31.5% of the 53,900 members". The
+  // owner and the count are passed over.
+  std::size_t owner_until = 0;  // the last token of such an owner and count, or 0
+  if (last + 3 < toks.size() && !toks[last + 1].break_before && !toks[last + 1].comma_before &&
+      (toks[last + 1].word == "of" || toks[last + 1].word == "among" ||
+       toks[last + 1].word == "parmi")) {
+    bool owner = false;
+    for (std::size_t j = last + 2; j < toks.size() && j <= last + 5; ++j) {
+      if (toks[j].break_before || toks[j].comma_before) break;
+      if (const Mention* o = other_at(j)) {
+        if (o->kind == claims::Kind::kCount && owner) {
+          owner_until = j;
+          while (owner_until + 1 < toks.size() && toks[owner_until + 1].start < o->end)
+            ++owner_until;
+        }
+        break;
+      }
+      const bool determiner = toks[j].word == "the" || toks[j].word == "its" ||
+                              toks[j].word == "their" || toks[j].word == "des";
+      const bool possessor = j + 1 < toks.size() && toks[j + 1].possessive_before;
+      if (!determiner && !possessor) break;
+      owner = owner || possessor;
+    }
+  }
   for (std::size_t j = last + 1; j < toks.size() && seen < w && !purpose; ++j) {
     // The figure's clause ends at a comma ("144 people, the junta said"), and at a clause of
     // time: "27 workers were underground when the ground gave way" counts who was underground,
     // and what happened then is not their event (« quand », « lorsque » alike).
     if (toks[j].break_before || toks[j].comma_before) break;
+    if (j <= owner_until) continue;
     if (const Mention* o = other_at(j)) {
       // The whole's count in a part ("72 % des 410 chauffeurs", "8 of the 11 buses") is passed:
       // the noun after it is the part's too. Not a sample's size without a determiner ("61% of

@@ -155,9 +155,47 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
     }
     if (in_headline.size() == 1 && in_headline[0] != out.lead) out.headline = in_headline[0];
   }
+  const auto toks = text::tokenize(text);
+  // The acronyms of the organisations the headline and the first paragraph name (StoryNames::
+  // acronyms): runs of three capitalised words or more, joined by "and", "of", « de » ….
+  {
+    static const std::set<std::string> kJoining = {"and", "of", "for", "the", "de", "du",  "des",
+                                                   "la",  "le", "et",  "d",   "l",  "pour"};
+    std::size_t paragraphs = 0;
+    // (Within the first 2,000 bytes: a text without blank lines has no first paragraph.)
+    for (std::size_t i = 0; i < toks.size() && paragraphs < 2 && toks[i].start < 2000;) {
+      // Lines end paragraphs: the headline, then the first paragraph (the dateline's).
+      if (i > 0 && text.substr(toks[i - 1].end, toks[i].start - toks[i - 1].end).find("\n\n") !=
+                       std::string_view::npos)
+        ++paragraphs;
+      if (paragraphs >= 2 || !toks[i].capitalized) {
+        ++i;
+        continue;
+      }
+      std::string initials;
+      std::size_t j = i, last_cap = i;
+      for (; j < toks.size(); ++j) {
+        if (j > i && (toks[j].break_before || toks[j].comma_before || toks[j].possessive_before ||
+                      text.substr(toks[j - 1].end, toks[j].start - toks[j - 1].end).find('\n') !=
+                          std::string_view::npos))
+          break;
+        if (kJoining.count(toks[j].word)) continue;  // "The", « L' » too, capitalised
+        if (!toks[j].capitalized) break;
+        initials += toks[j].word[0];
+        last_cap = j;
+      }
+      // Every leading part of three initials or more: an acronym may leave out the place
+      // that ends the name (« l'Agence Régionale de Santé d'Occitanie » is the ARS).
+      for (std::size_t n = 3; n <= initials.size() && n <= 8; ++n) {
+        const std::string a = initials.substr(0, n);
+        if (std::find(out.acronyms.begin(), out.acronyms.end(), a) == out.acronyms.end())
+          out.acronyms.push_back(a);
+      }
+      i = last_cap + 1;
+    }
+  }
   // Names written only inside one hyphenated compound (« Villers-en-Auge », "Saint-Fortunat"):
   // the compound's capitalised words, each occurrence's, must all be the same set.
-  const auto toks = text::tokenize(text);
   auto joined = [&](std::size_t a, std::size_t b) {  // toks[a] and toks[b] glued by a hyphen
     return toks[b].start == toks[a].end + 1 && toks[a].end < text.size() &&
            text[toks[a].end] == '-';
@@ -214,6 +252,7 @@ bool StoryNames::admits_publisher(const std::vector<std::string>& publisher_name
   for (const auto& w : publisher_names) {
     if ((!lead.empty() && same_name(lead, w)) || (!headline.empty() && same_name(headline, w)))
       return true;
+    if (std::find(acronyms.begin(), acronyms.end(), w) != acronyms.end()) return true;
   }
   return false;
 }
@@ -1779,8 +1818,9 @@ void widen_for_dozens(std::string_view written, double n, Interval& iv) {
 }
 
 // A figure's place in a part-of construction: the part ("Five of the seven judges", "Five of
-// the judges", « 1 450 des 2 100 conducteurs », « 1 450 conducteurs sur 1 900 »), the whole
-// (the "seven", the « 2 100 », the « 1 900 ») or neither.
+// the judges", « 1 450 des 2 100 conducteurs », « 1 450 conducteurs sur 1 900 », "35% among
+// the union's 53,900 members"), the whole (the "seven", the « 2 100 », the « 1 900 », the
+// "53,900") or neither.
 enum class PartRole { kNone, kPart, kWhole };
 
 PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
@@ -1799,9 +1839,12 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
   // three words before (« 1 450 conducteurs sur 1 900 »).
   if (k >= 2 && !toks[k].break_before && !toks[k].comma_before) {
     std::size_t j = k - 1;
+    // An owner before the count ("of the union's 53,900 members") is whose the whole is.
+    if (toks[j + 1].possessive_before && j > 0) --j;
     if (word_at(j) == "the" && j > 0) --j;
     const auto w = word_at(j);
-    if ((w == "of" || w == "sur" || w == "des") && !toks[j + 1].break_before) {
+    if ((w == "of" || w == "sur" || w == "des" || w == "among" || w == "parmi") &&
+        !toks[j + 1].break_before) {
       for (std::size_t b = j, n = 0; b-- > 0 && n < 3; ++n) {
         if (toks[b + 1].break_before || toks[b + 1].comma_before) break;
         if (figure_at(b)) return PartRole::kWhole;
@@ -1812,8 +1855,9 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
   if (after < toks.size() && !toks[after].break_before && !toks[after].comma_before) {
     const auto w = word_at(after);
     const auto next = word_at(after + 1);
-    if ((w == "of" &&
+    if (((w == "of" || w == "among") &&
          (next == "the" || next == "its" || next == "their" || figure_at(after + 1))) ||
+        (w == "parmi" && (next == "les" || next == "ses" || next == "leurs")) ||
         (w == "out" && next == "of") || (w == "des" && figure_at(after + 1)) ||
         (w == "d" && next == "entre") || (w == "sur" && figure_at(after + 1)))
       return PartRole::kPart;

@@ -695,6 +695,71 @@ TEST_CASE("a same-day update that corrects a figure outranks the release it corr
   CHECK(seen == 4);
 }
 
+TEST_CASE("an organisation's page published under its acronym is one of its story's sources",
+          "[engine]") {
+  // Kind (a sixteenth blind trial): a union's returning officer corrected its turnout on the
+  // union's site (nmui.example: "31.5% …, not 35% as stated"), naming nobody; the story names
+  // "the Nursing and Midwifery Union of Ireland" once, in its first paragraph, so neither the
+  // same-story search nor the gate read the page, and the wrong 35% was supported. The
+  // initials of an organisation the headline or the first paragraph names in three capitalised
+  // words or more are a publisher of the story's. Another organisation's initials are not. A
+  // French story too (« Agence Régionale de Santé », ars.example).
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document own;
+    own.id = "own";
+    own.url = "https://nmui.example/news/turnout";
+    own.source = "nmui.example";
+    own.published = "2026-05-16";
+    own.title = "Turnout in the election";
+    own.text =
+        "Turnout in the election for general secretary was 31.5% of the members "
+        "eligible to vote.";
+    corpus::Document other = own;
+    other.id = "other";
+    other.url = "https://inmo.example/news/turnout";
+    other.source = "inmo.example";
+    other.text =
+        "Turnout in the election for general secretary was 22% of the members "
+        "eligible to vote.";
+    corpus::Document fr;
+    fr.id = "fr";
+    fr.url = "https://ars.example/actualites/bilan";
+    fr.source = "ars.example";
+    fr.published = "2026-01-27";
+    fr.title = "Bilan";
+    fr.text = "Au total, 12 malades ont été hospitalisés depuis le début de l'épidémie.";
+    REQUIRE(c->add_documents({own, other, fr}).added == 3);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto en_report = eng.check(claims::parse_article(
+      "Nurses elect Kearney\n\nKILLARNEY, May 18, 2026 - Siobhan Kearney has been elected general "
+      "secretary of the Nursing and Midwifery Union of Ireland.\n\nKearney won the vote on "
+      "Friday. Turnout in the election was 35% of the members eligible to vote, Kearney "
+      "said.\n",
+      "txt", "en.txt"));
+  auto fr_report = eng.check(claims::parse_article(
+      "Rougeole : l'épidémie progresse\n\nFOIX, 28 janvier 2026 – L'Agence Régionale de Santé "
+      "d'Occitanie a publié mardi son bilan de l'épidémie en Ariège.\n\nEn Ariège, 9 malades ont "
+      "été hospitalisés depuis le début de l'épidémie.\n",
+      "txt", "fr.txt"));
+  std::size_t seen = 0;
+  for (const auto* report : {&en_report, &fr_report}) {
+    for (const auto& r : report->results) {
+      if ((r.claim.kind != claims::Kind::kPercent && r.claim.kind != claims::Kind::kCount) ||
+          !r.claim.number || (*r.claim.number != 35 && *r.claim.number != 9))
+        continue;
+      ++seen;
+      CAPTURE(r.claim.text, r.finding.explanation);
+      CHECK(r.finding.verdict == rules::Verdict::kContradicted);
+      for (const auto& e : r.finding.evidence) CHECK(e.passage.doc_id != "other");
+    }
+  }
+  CHECK(seen == 2);
+}
+
 TEST_CASE("an organisation's own page that never names itself is one of its story's sources",
           "[engine]") {
   // Kind (a twelfth blind trial): a council's updates on its own site ("our computer systems",

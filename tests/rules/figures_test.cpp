@@ -3863,3 +3863,24 @@ TEST_CASE("what a percentage measures is read past a name that says where", "[ru
                    Kind::kPercent);
   CHECK(judged(a, {source("s", source_text, "2026-11-16")}) == expected);
 }
+
+TEST_CASE("a share of a whole whose owner is named before its count counts the count's noun",
+          "[rules][figures]") {
+  // Kind (a sixteenth blind trial): "Turnout was 35% among the union's 53,900 members" was
+  // not contradicted by "Turnout … was 31.5% of the 53,900 members eligible to vote": the
+  // share was read as counting "union" (the owner before the whole), and "among" made no
+  // part of a whole, so the source's part never met the claim's figure. The owner is whose
+  // the whole is; "among" is "of". Another share of another thing still differs.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Turnout was 35% among the union's 53,900 members.", "35%",
+           "Turnout was 31.5% of the 53,900 members eligible to vote.", Verdict::kContradicted},
+          {"Turnout was 35% among the union's 53,900 members.", "35%",
+           "Turnout was 35% of the 53,900 members eligible to vote.", Verdict::kSupported},
+          {"Some 12% of the city's 4,000 buses failed the inspection.", "12%",
+           "About 9% of the 4,000 buses failed the inspection.", Verdict::kContradicted},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-05-18", Kind::kPercent);
+  CHECK(judged(a, {source("s", source_text, "2026-05-16")}) == expected);
+}

@@ -125,14 +125,20 @@ struct StoryNames {
   // capitalised words ("villers" -> {"auge"} for « Villers-en-Auge »): a source names it only
   // when it names them too (« Condé-sur-Auge » names no "auge" of this story).
   std::map<std::string, std::vector<std::string>> partners;
+  // The initials of each organisation the headline or the first paragraph names in three
+  // capitalised words or more ("nmui" for "the Nursing and Midwifery Union of Ireland", "hse"
+  // for "the Health and Safety Executive"; "and", "of", « de » … skipped): an organisation
+  // publishes under them, and its own pages are the story's (admits_publisher).
+  std::vector<std::string> acronyms;
   // Whether a source passes the gate, `named(n)` telling whether it names `n` (same_name
   // against its words): it names the lead or the headline's name, or two of the names (the
   // one there is, if one).
   // True when the article repeats no name.
   bool admits(const std::function<bool(const std::string&)>& named) const;
   // Whether a source's publisher (Passage::publisher_names) is the story's lead or headline
-  // name: its own pages are the story's sources whatever they name. Not any other of the
-  // names: a story that cites an agency ("told Reuters") is not about all its dispatches.
+  // name, or one of its acronyms: its own pages are the story's sources whatever they name.
+  // Not any other of the names: a story that cites an agency ("told Reuters") is not about all
+  // its dispatches.
   bool admits_publisher(const std::vector<std::string>& publisher_names) const;
 };
 
