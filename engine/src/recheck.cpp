@@ -395,6 +395,7 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
     }
     const auto& old = *it->second;
     change.before = old.finding.verdict;
+    change.before_status = old.finding.status;
     if (old.link && r.link && old.link->status == "ok" && r.link->status != "ok") {
       change.kind = ClaimChange::Kind::kLinkDead;
       changes.push_back(std::move(change));
@@ -419,8 +420,9 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
       if (!attributable || news(id)) change.new_sources.push_back(id);
     }
     const bool verdict_moved = old.finding.verdict != r.finding.verdict;
+    const bool status_moved = old.finding.status != r.finding.status;
     if (!touched) {
-      if (verdict_moved || evidence_moved) ++drifted;
+      if (verdict_moved || status_moved || evidence_moved) ++drifted;
       continue;
     }
     if (verdict_moved) {
@@ -432,6 +434,8 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
       } else {
         change.kind = ClaimChange::Kind::kVerdictChanged;
       }
+    } else if (status_moved) {
+      change.kind = ClaimChange::Kind::kStatusChanged;
     } else if (!change.new_sources.empty()) {
       change.kind = ClaimChange::Kind::kNewEvidence;
     } else {
@@ -471,6 +475,8 @@ std::string_view to_string(ClaimChange::Kind kind) {
       return "new-evidence";
     case ClaimChange::Kind::kLinkDead:
       return "link-dead";
+    case ClaimChange::Kind::kStatusChanged:
+      return "status-changed";
   }
   return "verdict-changed";
 }

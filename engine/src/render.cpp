@@ -443,7 +443,9 @@ std::string render(const RecheckResult& result, Format format, bool color) {
         w.key("start").value(c.now.claim.start);
         w.key("end").value(c.now.claim.end);
         w.key("before").value(rules::to_string(c.before));
+        w.key("before_status").string_or_null(c.before_status);
         w.key("verdict").value(rules::to_string(c.now.finding.verdict));
+        w.key("status").string_or_null(c.now.finding.status);
         w.key("explanation").value(c.now.finding.explanation);
         w.key("new_sources");
         write_list(w, c.new_sources);
@@ -478,12 +480,22 @@ std::string render(const RecheckResult& result, Format format, bool color) {
   const char* reset = color ? "\033[0m" : "";
   std::string out;
   if (md) out += "# verify re-check\n\n";
+  // "changed": stories with a change other than new evidence alone, so the line is the same
+  // whether those are listed (-v) or only counted.
+  std::size_t changed = 0;
+  for (const auto& story : result.changed) {
+    changed +=
+        std::any_of(story.changes.begin(), story.changes.end(),
+                    [](const ClaimChange& c) { return c.kind != ClaimChange::Kind::kNewEvidence; })
+            ? 1
+            : 0;
+  }
   char line[200];
   std::snprintf(line, sizeof line,
                 "re-check batch %lld%s: %zu stories, %zu re-run, %zu skipped as unaffected, %zu "
                 "changed\n",
                 static_cast<long long>(result.batch), result.resumed ? " (resumed)" : "",
-                result.stories, result.checked, result.skipped, result.changed.size());
+                result.stories, result.checked, result.skipped, changed);
   out += line;
   if (result.finished_before > 0) {
     // Re-run and stored by the interrupted run, which printed nothing: listed below with this
@@ -511,8 +523,10 @@ std::string render(const RecheckResult& result, Format format, bool color) {
       std::string head = std::string(to_string(c.kind)) + ": [" +
                          std::string(claims::to_string(c.now.claim.kind)) + "] \"" +
                          one_line(c.now.claim.text) + "\" " +
-                         std::string(rules::to_string(c.before)) + " -> " +
-                         std::string(rules::to_string(c.now.finding.verdict));
+                         std::string(rules::to_string(c.before)) +
+                         (c.before_status.empty() ? "" : " [" + c.before_status + "]") + " -> " +
+                         std::string(rules::to_string(c.now.finding.verdict)) +
+                         (c.now.finding.status.empty() ? "" : " [" + c.now.finding.status + "]");
       if (md) {
         out += "- " + std::string(alarm ? "**" : "") + md_escape(head) + (alarm ? "**" : "") +
                "  \n  " + md_escape(c.now.finding.explanation) + "\n";

@@ -965,3 +965,62 @@ TEST_CASE("stories re-run on two engines at once are stored and reported as on o
   CHECK(serial.size() > 7);  // stories with changes, each with its verdicts
   CHECK(parallel == serial);
 }
+
+TEST_CASE("a figure a newer source supersedes is reported as a change of status", "[recheck]") {
+  // Kind (a new user): a story's "14 outbreaks", right when it was written, became "supported
+  // [outdated]" once a later update gave 21; the re-check called it new evidence with the
+  // same verdict, hid it without -v, and printed "supported -> supported". A status that moves
+  // under the same verdict is a change of its own, listed and named with both statuses; the
+  // summary counts the same stories as changed with -v or without.
+  TempDir tmp;
+  auto add = [&](const std::string& id, const std::string& published, const std::string& text) {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document d;
+    d.id = id;
+    d.url = "https://" + id + ".example/news";
+    d.source = id + ".example";
+    d.published = published;
+    d.title = "Chlorine leak in Halstow";
+    d.text = text;
+    REQUIRE(c->add_documents({d}).added == 1);
+  };
+  add("first", "2026-02-09",
+      "Halstow General Hospital said that 17 people had been treated in hospital after the "
+      "chlorine leak at the Kelvane plant in Halstow.");
+  const auto article = claims::parse_article(
+      "Chlorine leak in Halstow\n\nHALSTOW, Feb. 9, 2026 - A chlorine leak at the Kelvane plant "
+      "in Halstow sent fumes over the town, and 17 people were treated in hospital, Halstow "
+      "General Hospital said.\n",
+      "txt", "halstow.txt");
+  {
+    auto eng = open_engine(tmp.path());
+    auto first = eng.check(article);
+    bool seen = false;
+    for (const auto& r : first.results) {
+      if (r.claim.text != "17") continue;
+      seen = true;
+      CHECK(r.finding.verdict == rules::Verdict::kSupported);
+      CHECK(r.finding.status.empty());
+    }
+    REQUIRE(seen);
+  }
+  add("update", "2026-02-10",
+      "Halstow General Hospital said 23 people have now been treated in hospital after the "
+      "chlorine leak at the Kelvane plant in Halstow.");
+  auto eng = open_engine(tmp.path());
+  auto result = eng.recheck(engine::RecheckOptions{});
+  auto* change = find_change(result, "17");
+  REQUIRE(change != nullptr);
+  CHECK(change->kind == engine::ClaimChange::Kind::kStatusChanged);
+  CHECK(change->before == rules::Verdict::kSupported);
+  CHECK(change->before_status.empty());
+  CHECK(change->now.finding.verdict == rules::Verdict::kSupported);
+  CHECK(change->now.finding.status == "outdated");
+  const std::string text = engine::render(result, engine::Format::kText, false);
+  CHECK(text.find("status-changed: [count] \"17\" supported -> supported [outdated]") !=
+        std::string::npos);
+  CHECK(text.find(", 1 changed") != std::string::npos);
+  const std::string json = engine::render(result, engine::Format::kJson, false);
+  CHECK(json.find("\"status\": \"outdated\"") != std::string::npos);
+}

@@ -106,10 +106,14 @@ struct ClaimChange {
     kVerdictChanged,    // any other verdict move
     kNewEvidence,       // same verdict, new sources among the evidence
     kLinkDead,          // a cited link that worked before no longer does
+    // Same verdict, another status: "supported" now "supported [outdated]" (a newer figure
+    // supersedes the story's), or "corrected", or the other way round.
+    kStatusChanged,
   };
   Kind kind = Kind::kVerdictChanged;
   ClaimResult now;
   rules::Verdict before = rules::Verdict::kUnverified;
+  std::string before_status;  // the earlier finding's status ("outdated", …; "" none)
   // Ids of evidence new in this run that were added or changed since the earlier one (every
   // newly cited source when the rules searched differently then).
   std::vector<std::string> new_sources;
