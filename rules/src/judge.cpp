@@ -366,6 +366,10 @@ struct Candidate {
   // Figures: the source's passage denies the claim's very figure ("will add four bus routes,
   // not three", « quatre lignes et non trois »): it corrects it.
   bool denies = false;
+  // Figures: the figures a supporting passage sets aside or retracts ("£18 million, not £24
+  // million"; "An earlier version of this story said … £24 million"): an earlier page of the
+  // same outlet that gave one of them is corrected by it (at most 16 kept).
+  std::vector<double> denied;
   // Dates: the date the source says the claim's date was moved from ("its opening has moved
   // from spring 2027 to October 2027"), and its end; empty when it says of none.
   std::string moved_from, moved_from_end;
@@ -2611,6 +2615,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const int claim_decimals = written_decimals(cv.c->text, cv.self.number);
   std::set<std::string> claim_clause;  // clause_concepts of the claim's figure, on first need
   std::optional<bool> passage_denies;  // Candidate::denies, for the whole passage, on first need
+  std::optional<std::vector<double>> passage_denied;  // Candidate::denied, likewise
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
   // before its sentence's date, else the article's), whose sentence (or, undated, the one
@@ -3020,6 +3025,21 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
         (std::fabs(sm.number) >= 100 || !unit_of(sm).empty()))
       states_figure.insert(sent.start);
     c.corrects = retracts_claim;
+    if (consistent) {
+      // Read once per passage, on the first supporting figure.
+      if (!passage_denied) {
+        passage_denied.emplace();
+        for (const auto& o : sv.mentions) {
+          if (passage_denied->size() >= 16) break;
+          if (!is_figure(o.kind) || !units_meet(o, cv.self)) continue;
+          const bool retracted = std::any_of(
+              sv.retracted.begin(), sv.retracted.end(),
+              [&](const text::Span& r) { return o.start >= r.start && o.end <= r.end; });
+          if (retracted || set_aside(sv.toks, o.start)) passage_denied->push_back(o.number);
+        }
+      }
+      c.denied = *passage_denied;
+    }
     candidates.emplace_back(sent.start, std::move(c));
     framings.push_back({strict, subject_named(an, cv, sv, sent), other_year(cv, sv, sent)});
   }
@@ -5414,6 +5434,26 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
                (c.stance == it->second.stance && c.score > it->second.score);
     }
     if (better) per_doc[key] = c;
+  }
+  // A figure against the claim that its own outlet later sets aside or retracts in a page
+  // that confirms the claim ("Correction: An earlier version of this story said … £24
+  // million. The fund is £18 million, not £24 million") is withdrawn: no dissent.
+  if (is_figure(claim.kind)) {
+    std::vector<const Candidate*> correcting;
+    for (const auto& [key, c] : per_doc) {
+      if (c.stance == Stance::kSupports && !c.denied.empty()) correcting.push_back(&c);
+    }
+    for (auto it = per_doc.begin(); !correcting.empty() && it != per_doc.end();) {
+      const Candidate& c = it->second;
+      const bool withdrawn =
+          c.stance == Stance::kContradicts &&
+          std::any_of(correcting.begin(), correcting.end(), [&](const Candidate* s) {
+            return s->passage->source == c.passage->source &&
+                   later_source(*s->passage, *c.passage) &&
+                   std::find(s->denied.begin(), s->denied.end(), c.number) != s->denied.end();
+          });
+      it = withdrawn ? per_doc.erase(it) : std::next(it);
+    }
   }
   // A source that gives only a bound ("more than $100 million") which another source's exact
   // figure for the same thing also meets cannot tell the claim from that figure: it is no

@@ -3884,3 +3884,38 @@ TEST_CASE("a share of a whole whose owner is named before its count counts the c
   auto a = article(text, span, "2026-05-18", Kind::kPercent);
   CHECK(judged(a, {source("s", source_text, "2026-05-16")}) == expected);
 }
+
+TEST_CASE("a figure its own outlet later corrects is no dissent", "[rules][figures]") {
+  // Kind (a new user): Business Desk's "£24 million" severance stayed a dissent "carrying
+  // 40%" after Business Desk's own correction ("An earlier version of this story said … £24
+  // million. The fund is £18 million, not £24 million"). A figure against the claim that a
+  // later page of the same outlet sets aside or retracts, in a page that confirms the claim,
+  // is withdrawn. Another outlet's "not £24 million" is a rival's word: the figure stays.
+  auto a = article("The company has set aside £18 million for severance payments at the plant.",
+                   "£18 million", "2026-11-25", Kind::kMoney);
+  auto first =
+      source("bd1", "Halvorsen will spend £24 million on severance for the staff at its plant.",
+             "2026-11-17");
+  first.source = "businessdesk.example";
+  auto other = source(
+      "mw", "Halvorsen has set aside a severance fund of £18 million for the plant.", "2026-11-16");
+  other.source = "midlandswire.example";
+  auto correction = source("bd2",
+                           "Correction: An earlier version of this story said Halvorsen would "
+                           "spend £24 million on severance. The severance fund is £18 million, "
+                           "not £24 million, the company said.",
+                           "2026-11-24");
+  SECTION("the same outlet's correction") {
+    correction.source = "businessdesk.example";
+    auto f = verify::test::judge(a, {first, other, correction});
+    INFO(f.explanation);
+    CHECK(f.verdict == Verdict::kSupported);
+    CHECK(f.explanation.find("24") == std::string::npos);
+  }
+  SECTION("another outlet's denial") {
+    correction.source = "radio.example";
+    auto f = verify::test::judge(a, {first, other, correction});
+    INFO(f.explanation);
+    CHECK(f.explanation.find("24") != std::string::npos);
+  }
+}
