@@ -307,6 +307,15 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     // After the figure and its counted noun, not right after the figure: a word of the clause
     // the figure is the subject of ("25,000 tonnes of rock and mud came down").
     bool after_head = false;
+    // Right after a determiner: a noun ("34 coureurs ont été impliqués dans la chute", "were
+    // hurt in the crash"), the happening the counted took part in, not how they moved.
+    bool after_determiner = false;
+  };
+  auto after_determiner_at = [&](std::size_t j) {
+    static const std::set<std::string> kDeterminers = {
+        "the", "a", "an", "this", "that", "la", "le", "l", "une", "un", "cette", "ce", "cet"};
+    return j > 0 && !toks[j].break_before && !toks[j].comma_before &&
+           kDeterminers.count(toks[j - 1].word) > 0;
   };
   auto compound_at = [&](std::size_t j) {
     return toks[j].hyphen_before || (j + 1 < toks.size() && toks[j + 1].hyphen_before);
@@ -468,8 +477,8 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     if (c.empty()) continue;
     ++seen;
     if (c[0] != '#' && !is_month_or_day(toks[j].word))
-      near.push_back(
-          {c, seen, says_nothing(toks[j].word), compound_at(j), !f.head.empty() && j > last + 1});
+      near.push_back({c, seen, says_nothing(toks[j].word), compound_at(j),
+                      !f.head.empty() && j > last + 1, after_determiner_at(j)});
     if (!quals_done && seen <= 4) {
       if (toks[j].capitalized && !is_event(c) && !is_month_or_day(toks[j].word)) {
         f.qualifiers.insert(text::stem(toks[j].word));
@@ -801,7 +810,7 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
     // 25 000 tonnes de roche sont tombées »), is what it did, not how the figure moved: the
     // figure is a level of it, not a fall of 25,000 tonnes. ("a 12% fall in sales" has its
     // movement right after the figure, before its noun.)
-    if (n.after_head && !is_date_event(n.cpt)) continue;
+    if (n.after_head && !n.after_determiner && !is_date_event(n.cpt)) continue;
     if (is_date_event(n.cpt) || !movement.empty()) {
       const bool position = !movement.empty() && is_position(n.cpt);
       if (movement.empty() || is_evolving(n.cpt) || position) f.event = n.cpt;

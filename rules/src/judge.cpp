@@ -173,6 +173,7 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
         continue;
       }
       std::string initials;
+      std::vector<std::string> caps;  // the capitalised words
       std::size_t j = i, last_cap = i;
       for (; j < toks.size(); ++j) {
         if (j > i && (toks[j].break_before || toks[j].comma_before || toks[j].possessive_before ||
@@ -182,14 +183,23 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
         if (kJoining.count(toks[j].word)) continue;  // "The", « L' » too, capitalised
         if (!toks[j].capitalized) break;
         initials += toks[j].word[0];
+        caps.push_back(toks[j].word);
         last_cap = j;
       }
       // Every leading part of three initials or more: an acronym may leave out the place
       // that ends the name (« l'Agence Régionale de Santé d'Occitanie » is the ARS).
-      for (std::size_t n = 3; n <= initials.size() && n <= 8; ++n) {
-        const std::string a = initials.substr(0, n);
+      auto keep = [&](const std::string& a) {
         if (std::find(out.acronyms.begin(), out.acronyms.end(), a) == out.acronyms.end())
           out.acronyms.push_back(a);
+      };
+      for (std::size_t n = 3; n <= initials.size() && n <= 8; ++n) keep(initials.substr(0, n));
+      // A domain name's other shapes: the words run together ("grandprixfamenne") and the
+      // initials before the last word ("gpfamenne" for "Grand Prix de Famenne").
+      if (caps.size() >= 2 && caps.size() <= 6) {
+        std::string together;
+        for (const auto& c : caps) together += c;
+        keep(together);
+        keep(initials.substr(0, caps.size() - 1) + caps.back());
       }
       i = last_cap + 1;
     }

@@ -758,6 +758,16 @@ TEST_CASE("an organisation's page published under its acronym is one of its stor
     }
   }
   CHECK(seen == 2);
+  // A domain name's other shapes: the initials before the last word ("gpfamenne" for the
+  // "Grand Prix de Famenne"), and the words run together.
+  const auto rules_set = rules::RuleSet::load(VERIFY_RULES_DIR);
+  const auto story = rules_set.story_names(
+      "Chute collective au Grand Prix\n\nMARCHE, 6 avril 2026 – Une chute a impliqué 27 "
+      "coureurs au kilomètre 87 du Grand Prix de Famenne. Les coureurs du Grand Prix ont "
+      "repris la course, et la Famenne a salué les secours.\n");
+  CHECK(story.admits_publisher({"gpfamenne"}));
+  CHECK(story.admits_publisher({"grandprixfamenne"}));
+  CHECK_FALSE(story.admits_publisher({"gpardennes"}));
 }
 
 TEST_CASE("an organisation's own page that never names itself is one of its story's sources",

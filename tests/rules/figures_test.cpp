@@ -3919,3 +3919,48 @@ TEST_CASE("a figure its own outlet later corrects is no dissent", "[rules][figur
     CHECK(f.explanation.find("24") != std::string::npos);
   }
 }
+
+TEST_CASE("a happening the counted took part in after them is the figure's event",
+          "[rules][figures]") {
+  // Kind (a sixteenth blind trial): « 34 coureurs ont été impliqués dans la chute », the
+  // organisers' correction, did not contradict « Une chute collective … a impliqué 27
+  // coureurs »: a movement class after the counted noun was read as what the counted did
+  // ("25,000 tonnes of rock came down"), so the source's figure had no event where the claim's
+  // had the crash. A noun after a determiner ("in the crash", « dans la chute ») is the
+  // happening they took part in. English and French.
+  auto [text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Une chute collective dans la descente a impliqué 27 coureurs dimanche.", "27",
+           "Au total, 34 coureurs ont été impliqués dans la chute de la descente.",
+           Verdict::kContradicted},
+          {"Une chute collective dans la descente a impliqué 27 coureurs dimanche.", "27",
+           "Au total, 27 coureurs ont été impliqués dans la chute de la descente.",
+           Verdict::kSupported},
+          {"A mass fall on the descent involved 27 riders on Sunday.", "27",
+           "In all, 34 riders were caught up in the fall on the descent.", Verdict::kContradicted},
+      }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-04-06", Kind::kCount);
+  CHECK(judged(a, {source("s", source_text, "2026-04-06")}) == expected);
+}
+
+TEST_CASE("what a thing will cost and its cost are one amount", "[rules][figures]") {
+  // Kind (a fifteenth blind trial): « une nouvelle clôture … d'un coût de 350 000 euros » was
+  // never compared with « la nouvelle clôture coûtera 520 000 euros »: the noun and the verb
+  // were two words, so the verb's amount had nothing the claim's amount is of. "cost" and its
+  // forms, « coût » and « coûter »'s, are one class. English and French.
+  auto [text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Une nouvelle clôture pour les primates, d'un coût de 350 000 euros, sera posée.",
+       "350 000 euros", "La nouvelle clôture pour les primates coûtera 520 000 euros.",
+       Verdict::kContradicted},
+      {"Une nouvelle clôture pour les primates, d'un coût de 350 000 euros, sera posée.",
+       "350 000 euros", "La nouvelle clôture pour les primates coûtera 350 000 euros.",
+       Verdict::kSupported},
+      {"A new fence for the primates, at a cost of $350,000, will go up in the autumn.", "$350,000",
+       "The new fence for the primates will cost $520,000.", Verdict::kContradicted},
+  }));
+  CAPTURE(text, source_text);
+  auto a = article(text, span, "2026-06-20", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-06-19")}) == expected);
+}

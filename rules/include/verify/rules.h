@@ -125,10 +125,12 @@ struct StoryNames {
   // capitalised words ("villers" -> {"auge"} for « Villers-en-Auge »): a source names it only
   // when it names them too (« Condé-sur-Auge » names no "auge" of this story).
   std::map<std::string, std::vector<std::string>> partners;
-  // The initials of each organisation the headline or the first paragraph names in three
-  // capitalised words or more ("nmui" for "the Nursing and Midwifery Union of Ireland", "hse"
-  // for "the Health and Safety Executive"; "and", "of", « de » … skipped): an organisation
-  // publishes under them, and its own pages are the story's (admits_publisher).
+  // The names an organisation the headline or the first paragraph names in capitalised words
+  // may publish under: the initials of three words or more ("nmui" for "the Nursing and
+  // Midwifery Union of Ireland", "hse" for "the Health and Safety Executive"; "and", "of", «
+  // de » … skipped), and, of two words or more, the words run together and the initials
+  // before the last word ("gpfamenne" for the "Grand Prix de Famenne"). Its own pages are the
+  // story's (admits_publisher).
   std::vector<std::string> acronyms;
   // Whether a source passes the gate, `named(n)` telling whether it names `n` (same_name
   // against its words): it names the lead or the headline's name, or two of the names (the
