@@ -4639,8 +4639,17 @@ std::optional<Candidate> office_holder(const Analyzer& an, const std::vector<std
     for (const auto& r : people) {
       if (r.last < i && i - r.last <= 2 && !toks[i].break_before) holder = &r;
     }
+    // A name made of the office's own words is its organisation ("head of the paediatrics
+    // department at Toulouse University Hospital"), no holder.
+    auto of_office = [&](const Run& r) {
+      for (std::size_t k = r.first; k <= r.last; ++k) {
+        if (!office_stems.count(text::office_stem(toks[k].word))) return false;
+      }
+      return true;
+    };
     if (!holder) {
       for (const auto& r : people) {
+        if (of_office(r)) continue;
         if (r.first > i && r.first <= i + 14) {
           bool broken = false;
           for (std::size_t k = i + 1; k <= r.first; ++k) broken = broken || toks[k].break_before;
@@ -4825,6 +4834,32 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       }
     }
   }
+  // The lower-case words of an office that say which department of its organisation it is
+  // ("pédiatrie", "paediatrics", "infectious diseases"): not titles, portfolios, modifiers,
+  // past words, stop words, names or organisations (office stems).
+  auto specifiers_of = [&](const std::string& office) {
+    std::set<std::string> out;
+    bool aside = false;        // within parentheses: a description ("(droite et centre)")
+    bool after_title = false;  // only the title's complement: "nouvelle directrice" is no other
+    for (const auto& t : text::tokenize(office)) {
+      if (t.paren_open_before) aside = true;
+      if (t.paren_close_before) aside = false;
+      const bool title = lex.role_titles.count(t.word) > 0;
+      after_title = after_title || title;
+      if (!after_title || aside || is_month_or_day(t.word) || t.capitalized || an.is_stop(t.word) ||
+          t.word.size() < 4 || name_set.count(t.word) || lex.role_titles.count(t.word) ||
+          lex.role_modifiers.count(t.word) || lex.past_office_words.count(t.word) ||
+          is_year(t.word))
+        continue;
+      const auto st = text::office_stem(t.word);
+      if (title_stems_all.count(st) || portfolio_stems.count(st) || party_stems.count(st) ||
+          junior_stems.count(st) || !bodies_in({st}).empty() || claim_org_stems.count(st))
+        continue;
+      out.insert(st);
+    }
+    return out;
+  };
+  const std::set<std::string> claim_specifiers = specifiers_of(role);
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -5041,7 +5076,20 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     const bool specifier_unconfirmed =
         std::any_of(head_neighbours.begin(), head_neighbours.end(),
                     [&](const std::string& st) { return !got.count(st); });
-    if (other_portfolio || other_body || other_rank || other_org) have = 0;
+    // Which department of the title's organisation, in lower-case words the lexicon need not
+    // know: "chef du service de pédiatrie" is not "chef du service des maladies infectieuses",
+    // "head of the paediatrics department" not "head of the infectious diseases department".
+    // A word of the claim's office the source's office (as the extractor read it) lacks, where
+    // that office has a word of its own instead, makes another office.
+    bool other_specifier = false;
+    if (read_role && !claim_specifiers.empty()) {
+      const auto theirs = specifiers_of(read_role->role);
+      const bool missing = std::any_of(claim_specifiers.begin(), claim_specifiers.end(),
+                                       [&](const std::string& x) { return !got.count(x); });
+      other_specifier = missing && std::any_of(theirs.begin(), theirs.end(),
+                                               [&](const auto& x) { return !want.count(x); });
+    }
+    if (other_portfolio || other_body || other_rank || other_org || other_specifier) have = 0;
     const bool titled = std::any_of(
         got.begin(), got.end(), [&](const std::string& g) { return title_stems_all.count(g) > 0; });
     Candidate c;
@@ -5103,9 +5151,9 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       if (!best || c.score > best->score) best = c;
       continue;
     }
-    if (head_ok && !other_portfolio && !portfolio_unconfirmed && !portfolio_added && !other_body &&
-        !other_rank && !other_org && !org_unconfirmed && !specifier_unconfirmed &&
-        share >= an.config().role.support_min_overlap) {
+    if (head_ok && !other_portfolio && !other_specifier && !portfolio_unconfirmed &&
+        !portfolio_added && !other_body && !other_rank && !other_org && !org_unconfirmed &&
+        !specifier_unconfirmed && share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
     } else if (titled && !former &&

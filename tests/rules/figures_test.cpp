@@ -3964,3 +3964,59 @@ TEST_CASE("what a thing will cost and its cost are one amount", "[rules][figures
   auto a = article(text, span, "2026-06-20", Kind::kMoney);
   CHECK(judged(a, {source("s", source_text, "2026-06-19")}) == expected);
 }
+
+TEST_CASE("a department of the same title is another office", "[rules][roles]") {
+  // Kind (worst class, a sixteenth blind trial): « le Pr Alain Besson, chef du service de
+  // pédiatrie du CHU de Toulouse » was confirmed by a source giving him « chef du service des
+  // maladies infectieuses du CHU de Toulouse »: the words shared (chef, service, CHU, Toulouse)
+  // were most of the office's. A lower-case word of the title's complement saying which
+  // department, missing from the source's office where that office has one of its own, makes
+  // another office, which contradicts it. The English form likewise (where the hospital's
+  // name was also taken for another holder of the office). The same department still
+  // confirms it; an adjective before the title (« la nouvelle directrice ») or a description
+  // in parentheses says no department.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"« La rougeole tue encore », a rappelé le Pr Alain Besson, chef du service de "
+           "pédiatrie du CHU de Toulouse.",
+           "Alain Besson",
+           "« La rougeole tue encore », a rappelé le Pr Alain Besson, chef du service des "
+           "maladies infectieuses du CHU de Toulouse.",
+           Verdict::kContradicted},
+          {"« La rougeole tue encore », a rappelé le Pr Alain Besson, chef du service de "
+           "pédiatrie du CHU de Toulouse.",
+           "Alain Besson",
+           "« La rougeole tue encore », a rappelé le Pr Alain Besson, chef du service de "
+           "pédiatrie du CHU de Toulouse.",
+           Verdict::kSupported},
+          {"Alain Besson, head of the paediatrics department at Toulouse University Hospital, "
+           "said measles still kills.",
+           "Alain Besson",
+           "Alain Besson, head of the infectious diseases department at Toulouse University "
+           "Hospital, said measles still kills.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-01-28", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-01-27")}) == expected);
+}
+
+TEST_CASE("words before the title or in parentheses say no department", "[rules][roles]") {
+  // Guards of the rule above, from two earlier blind trials: « La nouvelle directrice, Claire
+  // Morvan » against « Claire Morvan, directrice de l'Ehpad depuis janvier 2024 », and «
+  // présidente du groupe Saint-Aurèle Demain (droite et centre) » against « présidente du
+  // groupe d'opposition Saint-Aurèle Demain ».
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"La nouvelle directrice, Claire Morvan, en poste depuis janvier 2024, a parlé.",
+       "Claire Morvan",
+       "Claire Morvan, directrice de l'Ehpad depuis janvier 2024, a préféré ne pas s'exprimer."},
+      {"« Cette majorité a perdu tout contrôle », a lancé Hélène Vasseur, présidente du groupe "
+       "Saint-Aurèle Demain (droite et centre).",
+       "Hélène Vasseur",
+       "« Cette majorité a perdu le contrôle », a attaqué Hélène Vasseur, présidente du groupe "
+       "d'opposition Saint-Aurèle Demain."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-01-28", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-01-27")}) != Verdict::kContradicted);
+}
