@@ -157,18 +157,25 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
   }
   const auto toks = text::tokenize(text);
   // The acronyms of the organisations the headline and the first paragraph name (StoryNames::
-  // acronyms): runs of three capitalised words or more, joined by "and", "of", « de » ….
+  // acronyms): runs of capitalised words joined by "and", "of", « de » ….
   {
     static const std::set<std::string> kJoining = {"and", "of", "for", "the", "de", "du",  "des",
                                                    "la",  "le", "et",  "d",   "l",  "pour"};
-    std::size_t paragraphs = 0;
-    // (Within the first 2,000 bytes: a text without blank lines has no first paragraph.)
-    for (std::size_t i = 0; i < toks.size() && paragraphs < 2 && toks[i].start < 2000;) {
-      // Lines end paragraphs: the headline, then the first paragraph (the dateline's).
+    // Up to the end of the first paragraph of a dozen words or more (the headline and a date
+    // line set apart are shorter), within the first 2,000 bytes (a text without blank lines
+    // has no first paragraph).
+    bool lead_done = false;
+    std::size_t paragraph_start = 0;  // the current paragraph's first token
+    for (std::size_t i = 0; i < toks.size() && !lead_done && toks[i].start < 2000;) {
       if (i > 0 && text.substr(toks[i - 1].end, toks[i].start - toks[i - 1].end).find("\n\n") !=
-                       std::string_view::npos)
-        ++paragraphs;
-      if (paragraphs >= 2 || !toks[i].capitalized) {
+                       std::string_view::npos) {
+        if (i - paragraph_start >= 12) {
+          lead_done = true;
+          break;
+        }
+        paragraph_start = i;
+      }
+      if (!toks[i].capitalized) {
         ++i;
         continue;
       }

@@ -768,6 +768,14 @@ TEST_CASE("an organisation's page published under its acronym is one of its stor
   CHECK(story.admits_publisher({"gpfamenne"}));
   CHECK(story.admits_publisher({"grandprixfamenne"}));
   CHECK_FALSE(story.admits_publisher({"gpardennes"}));
+  // A date line set apart under the headline is no first paragraph; an organisation named
+  // only after the first paragraph gives no publisher.
+  const auto dated = rules_set.story_names(
+      "Nurses elect Kearney\n\nPublished: 2026-05-18\n\nSiobhan Kearney has been elected "
+      "general secretary of the Nursing and Midwifery Union of Ireland, Kearney's union "
+      "said on Friday.\n\nThe Health Service Executive said Kearney would meet it soon.\n");
+  CHECK(dated.admits_publisher({"nmui"}));
+  CHECK_FALSE(dated.admits_publisher({"hse"}));
 }
 
 TEST_CASE("an organisation's own page that never names itself is one of its story's sources",
