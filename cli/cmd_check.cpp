@@ -29,6 +29,7 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
   const Config config = load_config(global);
   engine::Format format =
       parse_format(resolve_format(options.format, config, {"text", "json", "md", "html"}));
+  require_writable_output(options.out);
   auto engine_ptr = open_engine(global);
   engine::Engine& eng = *engine_ptr;
   engine::CheckOptions check_options;

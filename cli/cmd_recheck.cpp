@@ -50,6 +50,7 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   }
   const Config config = load_config(global);
   engine::Format format = parse_format(resolve_format(options.format, config, kListFormats));
+  require_writable_output(options.out);
   auto engine_ptr = open_engine(global);
   engine::Engine& eng = *engine_ptr;
   engine::RecheckOptions recheck_options;

@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -436,12 +438,16 @@ void write_output(const std::string& content, const std::string& path) {
   fs::path tmp = target;
   tmp += ".tmp-" + std::to_string(::getpid());
   {
+    errno = 0;
     std::ofstream out(tmp, std::ios::binary);
+    const int open_errno = errno;
     out << content;
     if (!out.flush()) {
+      const int err = open_errno ? open_errno : errno;
       std::error_code ec;
       fs::remove(tmp, ec);
-      throw std::runtime_error("cannot write '" + path + "'");
+      throw std::runtime_error("cannot write '" + path + "'" +
+                               (err ? std::string(": ") + std::strerror(err) : std::string()));
     }
   }
   std::error_code ec;
@@ -450,6 +456,20 @@ void write_output(const std::string& content, const std::string& path) {
     fs::remove(tmp, ec);
     throw std::runtime_error("cannot write '" + path + "': " + ec.message());
   }
+}
+
+void require_writable_output(const std::string& path) {
+  if (path.empty() || path == "-") return;
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    throw std::runtime_error("cannot write '" + path + "': the directory '" + dir.string() +
+                             "' does not exist");
+  if (fs::is_directory(target, ec))
+    throw std::runtime_error("cannot write '" + path + "': it is a directory");
+  if (::access(dir.c_str(), W_OK) != 0)
+    throw std::runtime_error("cannot write '" + path + "': " + std::strerror(errno));
 }
 
 std::string find_story(const engine::Engine& eng, const std::string& key) {

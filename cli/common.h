@@ -109,6 +109,10 @@ CLI::Validator iso_date_validator();
 
 // Writes `content` to stdout, or atomically (temp file + rename) to `path` when given.
 void write_output(const std::string& content, const std::string& path);
+// Throws std::runtime_error ("cannot write 'PATH': the directory 'DIR' does not exist") when
+// an output file could not be created where `path` says; nothing for "" or "-". Called before
+// any work is done, so a mistyped -o stores no run and wastes no check.
+void require_writable_output(const std::string& path);
 
 // Whether stdout is a terminal.
 bool stdout_is_terminal();

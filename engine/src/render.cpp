@@ -490,13 +490,10 @@ std::string render(const RecheckResult& result, Format format, bool color) {
             ? 1
             : 0;
   }
-  char line[200];
-  std::snprintf(line, sizeof line,
-                "re-check batch %lld%s: %zu stories, %zu re-run, %zu skipped as unaffected, %zu "
-                "changed\n",
-                static_cast<long long>(result.batch), result.resumed ? " (resumed)" : "",
-                result.stories, result.checked, result.skipped, changed);
-  out += line;
+  out += "re-check batch " + std::to_string(result.batch) + (result.resumed ? " (resumed)" : "") +
+         ": " + std::to_string(result.stories) + (result.stories == 1 ? " story, " : " stories, ") +
+         std::to_string(result.checked) + " re-run, " + std::to_string(result.skipped) +
+         " skipped as unaffected, " + std::to_string(changed) + " changed\n";
   if (result.finished_before > 0) {
     // Re-run and stored by the interrupted run, which printed nothing: listed below with this
     // run's, so no change goes unreported.

@@ -347,6 +347,27 @@ TEST_CASE("a check with --out writes the report to a file and nothing to stdout"
   CHECK(read_file(out).find("# verify report") != std::string::npos);
 }
 
+TEST_CASE("an --out file in a missing directory is refused before anything is checked or stored",
+          "[cli]") {
+  // Kind (a new user): `verify article.txt --out /nonexistent/dir/r.json` said only "cannot
+  // write '…'" after the check, whose run had been stored without a word.
+  TempDir tmp;
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  auto missing = tmp.path() / "no-such-dir" / "r.json";
+  auto r = run_verify(tmp, shell_quote((kData / "article.txt").string()) + " --out " +
+                               shell_quote(missing.string()));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("the directory '" + (tmp.path() / "no-such-dir").string() +
+                   "' does not exist") != std::string::npos);
+  CHECK(r.out.empty());
+  CHECK(run_verify(tmp, "show").out.find("no runs stored yet") != std::string::npos);
+  auto dir = run_verify(tmp, shell_quote((kData / "article.txt").string()) + " --out " +
+                                 shell_quote(tmp.path().string()));
+  CHECK(dir.status == 2);
+  CHECK(dir.err.find("it is a directory") != std::string::npos);
+}
+
 TEST_CASE("verify claims on the seed article finds its dates, counts and quotes", "[cli][seed]") {
   fs::path seed = fs::path(VERIFY_SHARED_DATA) / "seeds" / "000_f91ab7355193bfab.txt";
   if (!fs::exists(seed)) {
