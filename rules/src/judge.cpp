@@ -4867,6 +4867,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     return out;
   };
   const std::set<std::string> claim_specifiers = specifiers_of(role);
+  const std::vector<std::string> claim_given = given_names(an, person);
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -4908,6 +4909,29 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       note_org(sv.toks[k]);
     }
     if (other_person) continue;
+    // A hyphenated given name is one name, as for a quote's speaker: "Pierre Martin" is not
+    // shown to be "Jean-Pierre Martin", nor "Ann Smith" "Mary-Ann Smith" (compare_given).
+    if (!claim_given.empty() && i > a) {
+      // The given names right before the surname, back to a title or anything not a name
+      // ("Brackley MP Ross", "Finance Minister Ross" give none).
+      std::vector<std::string> theirs;
+      for (std::size_t k = i; k > a;) {
+        --k;
+        const auto& word = sv.toks[k].word;
+        if (lex.role_titles.count(word) || lex.role_modifiers.count(word) || an.is_stop(word) ||
+            portfolio_stems.count(text::office_stem(word)) || !sv.toks[k].capitalized)
+          break;
+        if (sv.toks[k + 1].hyphen_before && !theirs.empty() && k + 1 < i)
+          theirs.back() = word + "-" + theirs.back();
+        else
+          theirs.push_back(word);
+      }
+      int agree = theirs.empty() ? 1 : -1;
+      for (const auto& x : claim_given) {
+        for (const auto& y : theirs) agree = std::max(agree, compare_given(x, y));
+      }
+      if (agree < 1) continue;
+    }
     // The name as the complement of someone else's office (« L'avocat de Gérard Le Bihan, Me
     // Yann Kerhervé », "the lawyer of Jane Roe", "Jane Roe's lawyer, Tom Hill"): the office is
     // the other person's, and says nothing of this one's.

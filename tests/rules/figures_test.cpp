@@ -4020,3 +4020,28 @@ TEST_CASE("words before the title or in parentheses say no department", "[rules]
   auto a = article(claim_text, span, "2026-01-28", Kind::kRole);
   CHECK(judged(a, {source("s1", source_text, "2026-01-27")}) != Verdict::kContradicted);
 }
+
+TEST_CASE("a role's person with a hyphenated given name is not another's namesake",
+          "[rules][roles]") {
+  // Kind (a new user's re-test): « Jean-Pierre Martin, adjoint au maire de Toulouse » was
+  // confirmed by a source's « Pierre Martin, adjoint au maire de Toulouse » (and "Mary-Ann
+  // Smith" by "Ann Smith"), while the quote of the same sentence was already held unconfirmed
+  // for that reason. A hyphenated given name is one name for roles too; a title before the
+  // surname ("Finance Minister Ross") gives no given name to compare.
+  auto [source_text, expected] = GENERATE(table<std::string, Verdict>({
+      {"Pierre Martin, adjoint au maire de Toulouse, a parlé lundi.", Verdict::kUnverified},
+      {"Jean-Pierre Martin, adjoint au maire de Toulouse, a parlé lundi.", Verdict::kSupported},
+  }));
+  CAPTURE(source_text);
+  auto a = article("Jean-Pierre Martin, adjoint au maire de Toulouse, a parlé lundi.",
+                   "Jean-Pierre Martin", "2026-03-03", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-03-02")}) == expected);
+  auto e = article("Mary-Ann Smith, the council leader, spoke on Monday.", "Mary-Ann Smith",
+                   "2026-03-03", Kind::kRole);
+  CHECK(judged(e, {source("s2", "Ann Smith, the council leader, spoke on Monday.",
+                          "2026-03-02")}) == Verdict::kUnverified);
+  auto f = article("Finance Minister Anne Ross criticised the budget.", "Anne Ross", "2026-03-03",
+                   Kind::kRole);
+  CHECK(judged(f, {source("s3", "Finance Minister Ross criticised the budget on Monday.",
+                          "2026-03-02")}) == Verdict::kSupported);
+}
