@@ -1022,17 +1022,33 @@ struct Corpus::Impl {
   }
   bool writable() const { return !shards.empty(); }
 
+  // Whether a read that a writer's commits interrupted (Xapian's DatabaseModifiedError) may be
+  // tried again: a read handle, within locking::lock_timeout_ms() of `start` (an ingest
+  // committing four times a second can interrupt a long read several times running). After
+  // the third try it waits a little, so the writer's next commit is not raced.
+  bool retry_read(std::chrono::steady_clock::time_point start, int attempt) const {
+    if (mode != Mode::kRead) return false;
+    if (attempt >= 3) {
+      if (std::chrono::steady_clock::now() - start >=
+          std::chrono::milliseconds(locking::lock_timeout_ms()))
+        return false;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return true;
+  }
+
   // Runs a read of the index, `doing` naming it in errors. On a read handle, a writer that
   // committed more than once since the handle's snapshot (an ingest under a long re-check)
   // discards the revision being read (Xapian's DatabaseModifiedError): the handle reopens to
-  // the latest commit and the read is tried again, at most three times.
+  // the latest commit and the read is tried again (retry_read).
   template <class F>
   auto reading(std::string_view doing, F&& read) -> decltype(read()) {
+    const auto start = std::chrono::steady_clock::now();
     for (int attempt = 0;; ++attempt) {
       try {
         return read();
       } catch (const Xapian::DatabaseModifiedError& e) {
-        if (mode != Mode::kRead || attempt >= 3) throw xapian_error(e, index_dir, doing);
+        if (!retry_read(start, attempt)) throw xapian_error(e, index_dir, doing);
         reopen_reader();
       } catch (const Xapian::Error& e) {
         throw xapian_error(e, index_dir, doing);
@@ -2387,6 +2403,7 @@ std::vector<Hit> Corpus::search(const Query& query) const {
     xq = im.build_query(query, impossible);
   }
   if (impossible) return hits;
+  const auto search_start = std::chrono::steady_clock::now();
   for (int attempt = 0;; ++attempt) {
     try {
       std::unordered_set<std::string> seen;
@@ -2455,10 +2472,12 @@ std::vector<Hit> Corpus::search(const Query& query) const {
         take(it.get_document(), it.get_weight(), *it);
       return hits;
     } catch (const Xapian::DatabaseModifiedError&) {
-      // A writer committed several times under a long read; reopen and retry, at most three times.
-      if (attempt >= 3)
+      // A writer committed several times under a long read; reopen and retry (retry_read).
+      if (!im.retry_read(search_start, attempt))
         throw CorpusError("corpus: index at " + quoted(im.index_dir) +
-                          " changed too often during a search; retry");
+                          " changed too often during a search, for " +
+                          std::to_string(locking::lock_timeout_ms()) +
+                          " ms (VERIFY_LOCK_TIMEOUT_MS); retry when the ingest has finished");
       hits.clear();
       const_cast<Corpus::Impl&>(im).reopen_reader();
     } catch (const Xapian::Error& e) {

@@ -12,6 +12,8 @@
 #include <memory>
 #include <vector>
 
+#include "text.h"
+
 namespace verify::corpus::fetch_detail {
 namespace {
 
@@ -368,9 +370,12 @@ std::string iso_date_prefix(std::string_view v) {
   } else {
     return "";
   }
-  int mi = std::stoi(m), di = std::stoi(d), yi = std::stoi(y);
-  if (yi < 1800 || mi < 1 || mi > 12 || di < 1 || di > 31) return "";
-  return y + "-" + m + "-" + d;
+  const int yi = std::stoi(y);
+  // A day of the calendar only: a page's "2026-02-30" leaves it undated rather than indexed
+  // with a day that does not exist.
+  const std::string iso = y + "-" + m + "-" + d;
+  if (yi < 1800 || !detail::is_iso_date(iso)) return "";
+  return iso;
 }
 
 void html_to_document(std::string_view utf8_html, Document& out) {

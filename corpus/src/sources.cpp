@@ -110,8 +110,10 @@ std::string_view first_nonempty_line(std::string_view text) {
 }
 
 // Markdown: YAML front matter "title:"/"date:" when present, else the first ATX heading, else
-// the first non-empty line.
-void markdown_meta(std::string_view text, std::string& title, std::string& published) {
+// the first non-empty line. `bad_date` gets a front matter date that is no calendar date
+// ("2026-02-30", "29 March"), as written, for the caller to reject the file.
+void markdown_meta(std::string_view text, std::string& title, std::string& published,
+                   std::string& bad_date) {
   std::string_view body = text;
   if (text.substr(0, 4) == "---\n") {
     auto end = text.find("\n---", 3);
@@ -131,7 +133,11 @@ void markdown_meta(std::string_view text, std::string& title, std::string& publi
           if (key == "title") title = std::string(value);
           if (key == "date" || key == "published") {
             std::string date;
-            if (published_date(value, date)) published = date;
+            if (published_date(value, date)) {
+              published = date;
+            } else if (bad_date.empty()) {
+              bad_date = std::string(key) + ": " + std::string(value.substr(0, 40));
+            }
           }
         }
         if (nl == std::string_view::npos) break;
@@ -376,7 +382,13 @@ SourceResult document_from_file(std::string_view bytes, FileKind kind, std::stri
     }
     doc.text = std::string(bytes);
     if (kind == FileKind::kMarkdown) {
-      markdown_meta(bytes, doc.title, doc.published);
+      std::string bad_date;
+      markdown_meta(bytes, doc.title, doc.published, bad_date);
+      if (!bad_date.empty()) {
+        r.problem = problem(shown, "front matter '" + bad_date +
+                                       "': expected YYYY-MM-DD naming a day of the calendar");
+        return r;
+      }
     } else {
       doc.title = std::string(first_nonempty_line(bytes));
     }

@@ -307,6 +307,35 @@ TEST_CASE("binary and empty files in a directory are rejected by name", "[corpus
   CHECK(contains(r.problems, (src / "latin1.txt").string() + ": invalid UTF-8"));
 }
 
+TEST_CASE("a source file's date that is no calendar day is rejected or left out", "[corpus]") {
+  // Kind (a new user): JSON Lines refused "2026-02-30", but a Markdown source's front matter
+  // with it was silently left undated, and an HTML page's published_time meta was indexed as
+  // 2026-02-30. A Markdown source, written by hand, is rejected naming the field; a page's
+  // meta, scraped, leaves the page undated. A real day is still read from both.
+  TempDir dir;
+  fs::path src = dir.path() / "src";
+  fs::create_directories(src);
+  write_file(src / "bad.md", "---\ntitle: Council\ndate: 2026-02-30\n---\nThe council met.\n");
+  write_file(src / "good.md", "---\ntitle: Council\ndate: 2026-02-28\n---\nThe council met.\n");
+  write_file(src / "page.html",
+             "<html><head><meta property=\"article:published_time\" "
+             "content=\"2025-02-29T10:00:00Z\"><title>Council</title></head><body><p>The "
+             "council met on Monday to vote on the budget.</p></body></html>");
+  auto c = open_write(dir);
+  auto r = c->add_path(src);
+  CHECK(r.added == 2);
+  CHECK(r.rejected == 1);
+  CHECK(contains(r.problems, (src / "bad.md").string() +
+                                 ": front matter 'date: 2026-02-30': expected YYYY-MM-DD naming "
+                                 "a day of the calendar"));
+  auto page = c->get("page.html");
+  REQUIRE(page);
+  CHECK(page->published.empty());
+  auto good = c->get("good.md");
+  REQUIRE(good);
+  CHECK(good->published == "2026-02-28");
+}
+
 TEST_CASE("remove deletes a document from index and table", "[corpus]") {
   TempDir dir;
   auto c = open_write(dir);
