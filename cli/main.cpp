@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <new>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "verify/locking.h"
 
 namespace {
 using verify::cli::closest_word;
@@ -216,6 +218,14 @@ int main(int argc, char** argv) {
     return kExitError;
   } catch (const std::exception& e) {
     std::cerr << "verify: " << e.what() << "\n";
+    return kExitError;
+  }
+  // A lock wait written "60s" in a cron line would otherwise be read as 60 ms (or 0).
+  if (const char* ms = std::getenv("VERIFY_LOCK_TIMEOUT_MS");
+      ms && *ms && !verify::locking::parse_lock_timeout(ms)) {
+    std::cerr << "verify: VERIFY_LOCK_TIMEOUT_MS must be a whole number of milliseconds (e.g. "
+                 "60000), got '"
+              << ms << "'\n";
     return kExitError;
   }
   try {

@@ -536,8 +536,8 @@ std::string render(const RecheckResult& result, Format format, bool color) {
             c.new_sources.end()) {
           continue;
         }
-        out += std::string(md ? "  - new: " : "    new: ") + source_label(e.passage) + " " +
-               e.passage.url + "\n";
+        out += std::string(md ? "  - new: " : "    new: ") + source_label(e.passage) +
+               (e.passage.url.empty() ? "" : " " + e.passage.url) + "\n";
       }
     }
   }

@@ -368,6 +368,24 @@ TEST_CASE("an --out file in a missing directory is refused before anything is ch
   CHECK(dir.err.find("it is a directory") != std::string::npos);
 }
 
+TEST_CASE("a lock wait that is no whole number of milliseconds is refused", "[cli]") {
+  // Kind (a new user's re-test): VERIFY_LOCK_TIMEOUT_MS=60s was read as 60 ms, and "abc" or
+  // "-1" as 0, silently; a cron line's "60s" would wait a blink.
+  TempDir tmp;
+  for (const std::string bad : {"60s", "abc", "-1", "1.5"}) {
+    auto r = run("VERIFY_LOCK_TIMEOUT_MS=" + bad + " " + verify_cmd(tmp.path() / "home", "home"),
+                 tmp.path());
+    CAPTURE(bad);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("VERIFY_LOCK_TIMEOUT_MS must be a whole number of milliseconds") !=
+          std::string::npos);
+    CHECK(r.err.find("'" + bad + "'") != std::string::npos);
+  }
+  auto ok =
+      run("VERIFY_LOCK_TIMEOUT_MS=60000 " + verify_cmd(tmp.path() / "home", "home"), tmp.path());
+  CHECK(ok.status == 0);
+}
+
 TEST_CASE("verify claims on the seed article finds its dates, counts and quotes", "[cli][seed]") {
   fs::path seed = fs::path(VERIFY_SHARED_DATA) / "seeds" / "000_f91ab7355193bfab.txt";
   if (!fs::exists(seed)) {

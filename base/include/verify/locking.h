@@ -3,13 +3,20 @@
 // the fetch cache and the engine's run store.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace verify::locking {
 
 // Milliseconds a write waits for another process's transaction before failing with "locked":
-// VERIFY_LOCK_TIMEOUT_MS when set (negative values count as 0), else 5000.
+// VERIFY_LOCK_TIMEOUT_MS when set to a whole number of milliseconds, else 5000 (the command
+// line refuses any other value before it starts: parse_lock_timeout).
 int lock_timeout_ms();
+
+// A VERIFY_LOCK_TIMEOUT_MS value: digits only, at most nine ("60000"); nullopt for anything
+// else ("60s", "-1", "abc", "").
+std::optional<int> parse_lock_timeout(std::string_view text);
 
 // What follows the file's name in the error of a write that gave up: " is locked by another
 // process (another verify, or a program with the file open); try again when it finishes". The
