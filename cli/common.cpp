@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -18,6 +17,8 @@
 #include <iterator>
 #include <regex>
 #include <set>
+
+#include "verify/calendar.h"
 
 namespace verify::cli {
 namespace fs = std::filesystem;
@@ -352,15 +353,9 @@ CLI::Validator regex_validator() {
 CLI::Validator iso_date_validator() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        std::string bad = "'" + value + "': expected YYYY-MM-DD, a calendar date";
-        if (value.size() != 10 || value[4] != '-' || value[7] != '-') return bad;
-        for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-          if (value[i] < '0' || value[i] > '9') return bad;
-        }
-        std::chrono::year_month_day ymd{std::chrono::year(std::stoi(value.substr(0, 4))),
-                                        std::chrono::month(std::stoul(value.substr(5, 2))),
-                                        std::chrono::day(std::stoul(value.substr(8, 2)))};
-        return ymd.ok() ? std::string() : bad;
+        return calendar::is_calendar_day(value)
+                   ? std::string()
+                   : "'" + value + "': expected YYYY-MM-DD, a calendar date";
       },
       "YYYY-MM-DD", "ISO date");
 }

@@ -6,9 +6,9 @@
 #include <unicode/unistr.h>
 
 #include <cctype>
-#include <chrono>
 #include <ctime>
 
+#include "verify/calendar.h"
 #include "verify/encoding.h"
 
 namespace verify::corpus::detail {
@@ -120,18 +120,7 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
 }
 
 bool is_iso_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  // A day of the calendar: "2026-02-30", "2025-02-29" and "2026-04-31" are none (std::chrono's
-  // proleptic Gregorian calendar, as the command line's --date is checked).
-  const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  const unsigned month = static_cast<unsigned>((s[5] - '0') * 10 + (s[6] - '0'));
-  const unsigned day = static_cast<unsigned>((s[8] - '0') * 10 + (s[9] - '0'));
-  return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month},
-                                     std::chrono::day{day}}
-      .ok();
+  return calendar::is_calendar_day(s);  // as the command line's --date is checked
 }
 
 std::string compact_date(std::string_view iso) {
