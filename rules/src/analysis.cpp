@@ -151,7 +151,7 @@ std::vector<std::string> Analyzer::concepts(const std::vector<text::Token>& toks
   for (std::size_t j = 1; j < toks.size() && !named_place_class_.empty(); ++j) {
     if (!toks[j].capitalized) continue;
     auto it = named_place_class_.find(toks[j].word);
-    if (it == named_place_class_.end() || it->second < 0) continue;
+    if (it == named_place_class_.end()) continue;
     std::size_t k = j;
     while (k > 0 && j - k < 5 && toks[k - 1].capitalized && !toks[k].break_before &&
            !toks[k].comma_before)

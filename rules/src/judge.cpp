@@ -164,15 +164,11 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
     // Up to the end of the first paragraph of a dozen words or more (the headline and a date
     // line set apart are shorter), within the first 2,000 bytes (a text without blank lines
     // has no first paragraph).
-    bool lead_done = false;
     std::size_t paragraph_start = 0;  // the current paragraph's first token
-    for (std::size_t i = 0; i < toks.size() && !lead_done && toks[i].start < 2000;) {
+    for (std::size_t i = 0; i < toks.size() && toks[i].start < 2000;) {
       if (i > 0 && text.substr(toks[i - 1].end, toks[i].start - toks[i - 1].end).find("\n\n") !=
                        std::string_view::npos) {
-        if (i - paragraph_start >= 12) {
-          lead_done = true;
-          break;
-        }
+        if (i - paragraph_start >= 12) break;
         paragraph_start = i;
       }
       if (!toks[i].capitalized) {
@@ -3254,6 +3250,19 @@ std::string source_speaker(const Analyzer& an, const SourceView& sv, std::size_t
   return "";
 }
 
+// Whether a speaker string names someone: a capitalised word that is no stop word, title or
+// modifier ("Pierre Martin", "Mayor Anne Ross"), not common nouns alone ("the striker", « La
+// maire »).
+bool names_someone(const Analyzer& an, std::string_view s) {
+  const auto& lex = an.config().lexicon;
+  for (const auto& t : text::tokenize(s)) {
+    if (t.capitalized && !an.is_stop(t.word) && !lex.role_titles.count(t.word) &&
+        !lex.role_modifiers.count(t.word))
+      return true;
+  }
+  return false;
+}
+
 // The given names of a speaker string, a hyphenated one kept whole ("Jean-Pierre Martin" ->
 // "jean-pierre"; "J. Martin" -> "j"): every name word but the last, titles and stop words
 // left out.
@@ -3308,16 +3317,7 @@ int compare_speakers(const Analyzer& an, const std::string& claimed, const std::
   }
   // A speaker described by common nouns alone, with no name ("Le joueur", "the striker"): the
   // other side's named speaker may be that very person.
-  auto described = [&](const std::string& s) {
-    const auto& lex = an.config().lexicon;
-    for (const auto& t : text::tokenize(s)) {
-      if (t.capitalized && !an.is_stop(t.word) && !lex.role_titles.count(t.word) &&
-          !lex.role_modifiers.count(t.word))
-        return false;
-    }
-    return true;
-  };
-  if (described(claimed) || described(source)) return 0;
+  if (!names_someone(an, claimed) || !names_someone(an, source)) return 0;
   auto cw = name_words(an, claimed);
   auto sw = name_words(an, source);
   if (cw.empty() || sw.empty()) return 0;
@@ -4914,18 +4914,18 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     if (!claim_given.empty() && i > a) {
       // The given names right before the surname, back to a title or anything not a name
       // ("Brackley MP Ross", "Finance Minister Ross" give none).
-      std::vector<std::string> theirs;
-      for (std::size_t k = i; k > a;) {
-        --k;
-        const auto& word = sv.toks[k].word;
-        if (lex.role_titles.count(word) || lex.role_modifiers.count(word) || an.is_stop(word) ||
-            portfolio_stems.count(text::office_stem(word)) || !sv.toks[k].capitalized)
+      std::size_t first = i;
+      while (first > a) {
+        const auto& t = sv.toks[first - 1];
+        if (lex.role_titles.count(t.word) || lex.role_modifiers.count(t.word) ||
+            an.is_stop(t.word) || portfolio_stems.count(text::office_stem(t.word)) ||
+            !t.capitalized)
           break;
-        if (sv.toks[k + 1].hyphen_before && !theirs.empty() && k + 1 < i)
-          theirs.back() = word + "-" + theirs.back();
-        else
-          theirs.push_back(word);
+        --first;
       }
+      const auto theirs =
+          given_names(an, std::string_view(sv.p->text)
+                              .substr(sv.toks[first].start, sv.toks[i].end - sv.toks[first].start));
       int agree = theirs.empty() ? 1 : -1;
       for (const auto& x : claim_given) {
         for (const auto& y : theirs) agree = std::max(agree, compare_given(x, y));
@@ -5796,13 +5796,11 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
       // "the county's emergency director", "La maire" as written; a name without "the"
       // ("Pierre Martin is Jean-Pierre Martin").
       auto st = text::tokenize(claim.speaker);
-      const auto& lex = an.config().lexicon;
-      const bool named = std::any_of(st.begin(), st.end(), [&](const text::Token& t) {
-        return t.capitalized && !an.is_stop(t.word) && !lex.role_titles.count(t.word) &&
-               !lex.role_modifiers.count(t.word);
-      });
       const std::string described =
-          (named || (!st.empty() && an.is_stop(st.front().word)) ? "" : "the ") + claim.speaker;
+          (names_someone(an, claim.speaker) || (!st.empty() && an.is_stop(st.front().word))
+               ? ""
+               : "the ") +
+          claim.speaker;
       f.explanation = who.empty()
                           ? sources_phrase(sup) + " " + verb(sup.size(), "carry") +
                                 " these words without saying who said them: that " + claim.speaker +
