@@ -269,6 +269,10 @@ class Extractor {
         !internal::is_stopword(strip_possessive(toks_[k + 1].lower)))
       return true;
     if (internal::month_number(base) > 0 && month_as_given_name(k, end)) return true;
+    // "A. J. Smith": an initial, though "a" is a stop word.
+    if (toks_[k].text.size() == 1 && punct(k + 1, end, ".") && glued_at(k + 1, end) &&
+        cap(k + 2, end))
+      return true;
     if (internal::is_stopword(base) || internal::month_number(base) > 0 ||
         internal::weekday_number(base) >= 0) {
       return false;
@@ -425,6 +429,12 @@ class Extractor {
       }
       if (toks_[e].type == TokType::kWord && (is_initial(e) || is_name_suffix(e)) &&
           punct(n, end, ".") && glued_at(n, end)) {
+        // "J.-P. Martin": a compound given name's initials.
+        if (is_initial(e) && dash(n + 1, end) && glued_at(n + 1, end) && glued_at(n + 2, end) &&
+            is_initial(n + 2)) {
+          e = n + 2;
+          continue;
+        }
         // "L." inside a name, "Jr." at its end: the dot belongs to the name.
         if (cap(n + 1, end) && toks_[n + 1].space_before) {
           e = n + 1;
@@ -480,6 +490,9 @@ class Extractor {
       if (dash(q, end) && glued_at(b, end) && glued_at(q, end) && q > begin && word(q - 1, end) &&
           (toks_[q - 1].upper || is_particle(q - 1))) {
         b = q - 1;
+      } else if (dash(q, end) && glued_at(b, end) && glued_at(q, end) && is_initial(b) &&
+                 q >= begin + 2 && punct(q - 1, end, ".") && is_initial(q - 2)) {
+        b = q - 2;  // "J.-P.": the first initial of a compound given name
       } else if (punct(q, end, ".") && glued_at(q, end) && q > begin &&
                  (is_initial(q - 1) || is_name_suffix(q - 1))) {
         b = q - 1;
@@ -2234,16 +2247,19 @@ class Extractor {
     return SIZE_MAX;
   }
 
-  // The words of an office holder's name, tokens [nb, ne] (particles and initials not
-  // counted); 0 when one of them is not a name word or is an organisation's word.
+  // The words of an office holder's name, tokens [nb, ne] (particles not counted, initials
+  // one word for all: "J.-P. Martin" is two); 0 when one of them is not a name word or is an
+  // organisation's word.
   std::size_t holder_words(std::size_t nb, std::size_t ne, std::size_t end) const {
     std::size_t words = 0;
+    bool initials = false;  // "J. Smith", "J.-P. Martin": the initials stand for a given name
     for (std::size_t q = nb; q <= ne; ++q) {
+      if (is_initial(q) && punct(q + 1, end, ".") && glued_at(q + 1, end)) initials = true;
       if (!word(q, end) || is_particle(q) || is_initial(q)) continue;
       if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower))) return 0;
       ++words;
     }
-    return words;
+    return words > 0 && initials ? words + 1 : words;
   }
 
   // The first token of the name that holds an office whose complement starts at `j`, written
@@ -2994,6 +3010,18 @@ class Extractor {
         a = q - 1;  // "Jean-Luc Moreau said": the given name's first part
         continue;
       }
+      // "J. Smith said", "J.-P. Martin a déclaré": the initials before the name, even "A."
+      // (a stop word written otherwise).
+      if (q > begin && toks_[a].upper && punct(q, end, ".") && glued_at(q, end) &&
+          is_initial(q - 1) && !toks_[a].newline_before) {
+        a = q - 1;
+        continue;
+      }
+      if (q >= begin + 2 && dash(q, end) && glued_at(q, end) && glued_at(a, end) && is_initial(a) &&
+          punct(q - 1, end, ".") && is_initial(q - 2)) {
+        a = q - 2;  // "J.-P.": the first initial of a compound given name
+        continue;
+      }
       if (!word(q, end) || quoted_[q] || toks_[a].newline_before) break;
       const Token& w = toks_[q];
       std::string base = strip_possessive(w.lower);
@@ -3046,7 +3074,9 @@ class Extractor {
       // A hyphenated given name is one name (« le maire Jean-Luc Perrin »).
       bool names = true;
       for (std::size_t q = nb; q <= b; ++q)
-        names = names && (name_word(q, end) || (q > nb && q < b && dash(q, end)));
+        names = names &&
+                (name_word(q, end) || is_initial(q) ||
+                 (q > nb && q < b && (dash(q, end) || (punct(q, end, ".") && is_initial(q - 1)))));
       if (names) return expand_name(strip_possessive(slice(nb, b)), toks_[nb].start);
     }
     if (a == b && had_the && is_leader_noun(b)) {
@@ -3299,10 +3329,12 @@ class Extractor {
     // M. Dupont »): the name after them is expanded as a bare surname is.
     if (word(q, end) && (toks_[q].is("mme") || toks_[q].is("mlle")) && name_word(q + 1, end))
       ++q;
-    else if (word(q, end) && toks_[q].is("m") && punct(q + 1, end, ".") && name_word(q + 2, end))
-      q += 2;
+    else if (style_ == internal::NumberStyle::kFrench && word(q, end) && toks_[q].is("m") &&
+             punct(q + 1, end, ".") && name_word(q + 2, end))
+      q += 2;  // in English copy "M. Smith" is an initial
     bool had_the = false;
-    if (article_at(q, end)) {
+    // "said A. J. Smith": an initial, not the article.
+    if (article_at(q, end) && !(is_initial(q) && punct(q + 1, end, ".") && glued_at(q + 1, end))) {
       had_the = !toks_[q].is("a") && !toks_[q].is("an");
       ++q;
     }
@@ -3411,7 +3443,8 @@ class Extractor {
     std::size_t limit = e + 5;  // a portfolio complement read whole moves it on
     while (e < end && word(e, end) && !quoted_[e] && e < limit &&
            (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
-           (!internal::is_stopword(toks_[e].lower) || name_word(e, end))) {
+           (!internal::is_stopword(toks_[e].lower) || name_word(e, end) ||
+            (is_initial(e) && punct(e + 1, end, ".") && glued_at(e + 1, end)))) {
       // "said regional director Dr. Samuel Achebe": the honorific and its dot, then the name.
       if (e > q && is_honorific(toks_[e].lower) && punct(e + 1, end, ".") &&
           name_word(e + 2, end)) {

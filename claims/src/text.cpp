@@ -153,6 +153,16 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
+// Whether the word that ends at `at` (back to the last space after `start`) holds a '/' or
+// an '@': a link's or an address's.
+bool in_link(std::string_view text, std::size_t start, std::size_t at) {
+  while (at > start && !internal::is_space_cp(static_cast<unsigned char>(text[at - 1]))) {
+    --at;
+    if (text[at] == '/' || text[at] == '@') return true;
+  }
+  return false;
+}
+
 // Whether the fragment [start, end) ends with an abbreviation that should not end a sentence,
 // given the first word of the following fragment.
 bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_t end,
@@ -180,8 +190,14 @@ bool ends_with_abbreviation(std::string_view text, std::size_t start, std::size_
   if (word.empty()) return false;
   // The end of a link or an address ("https://council.example/vote.html.", "info@site.org."):
   // no abbreviation, and the full stop ends the sentence.
-  if (b > start && (text[b - 1] == '/' || text[b - 1] == ':' || text[b - 1] == '@' ||
-                    text[b - 1] == '-' || text[b - 1] == '_'))
+  // A hyphen before one capital is a compound given name's initial ("J.-P. Martin", "Jean-P.
+  // Martin"), unless the hyphen is inside a link or an address.
+  const bool hyphen_initial = b > start && text[b - 1] == '-' && w - b == 1 &&
+                              std::isupper(static_cast<unsigned char>(text[b])) &&
+                              !in_link(text, start, b - 1);
+  if (b > start && !hyphen_initial &&
+      (text[b - 1] == '/' || text[b - 1] == ':' || text[b - 1] == '@' || text[b - 1] == '-' ||
+       text[b - 1] == '_'))
     return false;
   const bool dotted = word.find('.') != std::string_view::npos;
   if (dotted) {

@@ -3286,11 +3286,13 @@ std::vector<std::string> given_names(const Analyzer& an, std::string_view s) {
   return out;
 }
 
-// How two given names agree: 1 the same or one an initial ("J." and "Jean-Pierre"), 0 one a
-// part of the other's hyphenated name ("Pierre" and "Jean-Pierre": another person as a rule,
-// but our own reading may have cut the name), -1 different names.
+// How two given names agree: 1 the same, or initials that stand for them ("J." and "John",
+// "J.-P." and "Jean-Pierre", "J." and "Jean-Pierre"); 0 one a part of the other's hyphenated
+// name ("Pierre" and "Jean-Pierre", "Pierre" and "J.-P.": another person as a rule, but our own
+// reading may have cut the name); -1 different names ("J." and "Mary", "Jean-Pierre" and
+// "Jean-Luc"). Names are folded (lower case, no accents), so an initial is the name's first byte.
 int compare_given(const std::string& a, const std::string& b) {
-  if (a == b || a.size() == 1 || b.size() == 1) return 1;
+  if (a == b) return 1;
   auto parts = [](const std::string& n) {
     std::vector<std::string> out;
     std::size_t from = 0;
@@ -3299,12 +3301,46 @@ int compare_given(const std::string& a, const std::string& b) {
     out.push_back(n.substr(from));
     return out;
   };
+  auto same = [](const std::string& x, const std::string& y) {
+    if (x.empty() || y.empty()) return false;
+    return x == y || (x.size() == 1 && y[0] == x[0]) || (y.size() == 1 && x[0] == y[0]);
+  };
   auto pa = parts(a), pb = parts(b);
-  if (pa.size() == pb.size()) return -1;  // "Jean-Pierre" and "Jean-Luc" are two names
+  if (pa.size() == pb.size()) {
+    for (std::size_t i = 0; i < pa.size(); ++i) {
+      if (!same(pa[i], pb[i])) return -1;
+    }
+    return 1;
+  }
+  // One initial for a whole compound name: "J. Martin" may be "Jean-Pierre Martin".
+  if (a.size() == 1 || b.size() == 1) return same(pa.front(), pb.front()) ? 1 : -1;
   for (const auto& x : pa) {
-    if (std::find(pb.begin(), pb.end(), x) != pb.end()) return 0;
+    for (const auto& y : pb) {
+      if (same(x, y)) return 0;
+    }
   }
   return -1;
+}
+
+// Whether `word` (folded) may be a part of one of the given names `given`: the part itself or
+// what its initial stands for ("john" for "j", "pierre" for "j-p"). Whether the names agree
+// as a whole is compare_given's question.
+bool given_part_of(const std::vector<std::string>& given, const std::string& word) {
+  if (word.empty()) return false;
+  for (const auto& g : given) {
+    std::size_t from = 0;
+    for (;;) {
+      const std::size_t at = g.find('-', from);
+      const std::string part =
+          g.substr(from, at == std::string::npos ? std::string::npos : at - from);
+      if (!part.empty() && (part == word || (part.size() == 1 && word[0] == part[0]) ||
+                            (word.size() == 1 && part[0] == word[0])))
+        return true;
+      if (at == std::string::npos) break;
+      from = at + 1;
+    }
+  }
+  return false;
 }
 
 // 1 same speaker, 0 unknown or not comparable, -1 another named person.
@@ -4696,6 +4732,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   auto names = name_words(an, person);
   if (names.empty() || role.empty()) return;
   const std::string& surname = names.back();
+  const std::vector<std::string> claim_given = given_names(an, person);
   std::set<std::string> name_set(names.begin(), names.end());
   std::set<std::string> name_stems;
   for (const auto& n : names) name_stems.insert(text::office_stem(n));
@@ -4867,7 +4904,6 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     return out;
   };
   const std::set<std::string> claim_specifiers = specifiers_of(role);
-  const std::vector<std::string> claim_given = given_names(an, person);
   const int w = an.config().role.window_words;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < sv.toks.size(); ++i) {
@@ -4901,8 +4937,11 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
         got.insert(text::office_stem(word));
         continue;
       }
-      // A capitalised word right before the surname that is not the claim's given name.
-      if (k + 1 == i || (k < i && k + 2 >= i)) other_person = true;
+      // A capitalised word right before the surname that is not the claim's given name (nor
+      // what its initials stand for: "John" for "J. Smith"; the given names are compared whole
+      // below).
+      if ((k + 1 == i || (k < i && k + 2 >= i)) && !given_part_of(claim_given, word))
+        other_person = true;
       got.insert(text::office_stem(word));
       // The office's owner written in the same capitalised run ("Ridge County Sheriff Curtis
       // Wahl"): whose office it is, as the words before the run are.

@@ -208,7 +208,10 @@ std::vector<Token> tokenize(std::string_view s) {
     t.colon_before = pending_break && pending_colon;
     t.paren_open_before = pending_open;
     t.paren_close_before = pending_close;
-    t.hyphen_before = !out.empty() && i >= 1 && s[i - 1] == '-' && out.back().end + 1 == i;
+    // "J.-P.": a compound given name's initials are joined by the hyphen after the dot.
+    t.hyphen_before = !out.empty() && i >= 1 && s[i - 1] == '-' &&
+                      (out.back().end + 1 == i || (out.back().end + 2 == i && s[i - 2] == '.' &&
+                                                   out.back().end == out.back().start + 1));
     t.possessive_before = pending_possessive;
     pending_possessive = false;
     pending_break = pending_comma = pending_colon = pending_open = pending_close = false;

@@ -755,6 +755,39 @@ TEST_CASE("a hyphenated given name and a long appositive stay with the quote's s
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("a speaker or office holder named by initials keeps them", "[claims]") {
+  // Kind: names written with initials ("J. Smith", "A. J. Smith", « J.-P. Martin »). "J.-P."
+  // ended the sentence (a hyphen before the full stop was read as a link's end) and the
+  // speaker was "J"; "J. Smith said" gave "Smith", whom any Smith then matched; "said A. J.
+  // Smith" gave no speaker ("A" read as the article). A speaker's initials are kept so that
+  // the judge can tell "J. Smith" from "Mary Smith".
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"We will keep the pool open,\" said J. Smith.", "J. Smith"},
+      {"\"We will keep the pool open,\" said A. J. Smith, the mayor.", "A. J. Smith"},
+      {"J. Smith said \"we will keep the pool open\" on Monday.", "J. Smith"},
+      {"Mayor J. Smith said \"we will keep the pool open\" on Monday.", "J. Smith"},
+      {"« Nous garderons la piscine ouverte », a déclaré J.-P. Martin.", "J.-P. Martin"},
+      {"« Nous garderons la piscine ouverte », a déclaré Jean-P. Martin.", "Jean-P. Martin"},
+      {"J.-P. Martin a déclaré : « Nous garderons la piscine ouverte ».", "J.-P. Martin"},
+      {"« Nous garderons la piscine ouverte », a déclaré M. J.-P. Martin.", "J.-P. Martin"},
+  }));
+  CAPTURE(text);
+  auto cs = run(text);
+  auto q = of_kind(cs, Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+  // The office's holder, with initials, before or after the office.
+  auto [role_text, person] = GENERATE(table<std::string, std::string>({
+      {"The mayor, A. J. Smith, opened the pool.", "A. J. Smith"},
+      {"J. Smith, the mayor, opened the pool.", "J. Smith"},
+      {"Le maire de Foix, J.-P. Martin, a ouvert la piscine.", "J.-P. Martin"},
+  }));
+  CAPTURE(role_text);
+  auto r = of_kind(run(role_text), Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == person);
+}
+
 TEST_CASE("a long appositive is not read past the sentence's next clause", "[claims]") {
   // The wider attribution window only spans a name and one appositive set off by commas: a
   // speech verb of another clause is not the quote's.

@@ -4045,3 +4045,24 @@ TEST_CASE("a role's person with a hyphenated given name is not another's namesak
   CHECK(judged(f, {source("s3", "Finance Minister Ross criticised the budget on Monday.",
                           "2026-03-02")}) == Verdict::kSupported);
 }
+
+TEST_CASE("a role's person named by initials is confirmed by the full name they stand for",
+          "[rules][roles]") {
+  // Kind: "J. Smith, mayor of Foix" stayed unverified against "John Smith, mayor of Foix": a
+  // given name before the surname that the claim did not spell out was taken for another
+  // person's. Initials stand for the given names that begin with them, and no others.
+  auto [claim_text, person, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"J. Smith, the mayor of Dunmore, spoke on Monday.", "J. Smith",
+           "John Smith, the mayor of Dunmore, spoke on Monday.", Verdict::kSupported},
+          {"J. Smith, the mayor of Dunmore, spoke on Monday.", "J. Smith",
+           "Mary Smith, the mayor of Dunmore, spoke on Monday.", Verdict::kUnverified},
+          {"J.-P. Martin, maire de Vernet, a parlé lundi.", "J.-P. Martin",
+           "Jean-Pierre Martin, maire de Vernet, a parlé lundi.", Verdict::kSupported},
+          {"J.-P. Martin, maire de Vernet, a parlé lundi.", "J.-P. Martin",
+           "Luc Martin, maire de Vernet, a parlé lundi.", Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, person, "2026-03-03", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-03-02")}) == expected);
+}

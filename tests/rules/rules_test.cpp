@@ -288,6 +288,52 @@ TEST_CASE("a hyphenated given name is one name when a quote's speaker is compare
   CHECK(h.verdict == Verdict::kContradicted);
 }
 
+TEST_CASE("a speaker's initials must stand for the source speaker's given name", "[rules]") {
+  // Kind (worst class): "said J. Smith" was supported by a source giving the same words to
+  // Mary Smith: an initial agreed with any given name. An initial stands for a name that
+  // begins with it, part by part for a compound name ("J.-P." for "Jean-Pierre"); one initial
+  // may stand for a whole compound name ("J." for "Jean-Pierre").
+  using verify::test::article;
+  using verify::test::source;
+  auto [said_in_article, said_in_source, verdict] =
+      GENERATE(table<std::string, std::string, Verdict>({
+          {"said J. Smith", "said Mary Smith, the pool manager", Verdict::kContradicted},
+          {"said J. Smith", "said John Smith, the pool manager", Verdict::kSupported},
+          {"said A. J. Smith", "said Mary Smith, the pool manager", Verdict::kContradicted},
+          {"said John Smith", "said M. Smith, the pool manager", Verdict::kContradicted},
+          {"said John Smith", "said J. Smith, the pool manager", Verdict::kSupported},
+      }));
+  CAPTURE(said_in_article, said_in_source);
+  auto a = article("\"The outdoor pool will reopen in June,\" " + said_in_article + ".",
+                   "The outdoor pool will reopen in June", "2026-03-03", Kind::kQuote);
+  auto f = verify::test::judge(
+      a, {source("s", "\"The outdoor pool will reopen in June,\" " + said_in_source + ".",
+                 "2026-03-02")});
+  INFO(f.explanation);
+  CHECK(f.verdict == verdict);
+  auto [fr_article, fr_source, fr_verdict] = GENERATE(table<std::string, std::string, Verdict>({
+      {"a déclaré J.-P. Martin", "a déclaré Jean-Pierre Martin, adjoint aux sports",
+       Verdict::kSupported},
+      {"a déclaré J.-P. Martin", "a déclaré Luc Martin, adjoint aux sports",
+       Verdict::kContradicted},
+      // A part shared, as "Jean" of "Jean-Pierre": perhaps a name cut short, not confirmed.
+      {"a déclaré J.-P. Martin", "a déclaré Jean Martin, adjoint aux sports", Verdict::kUnverified},
+      {"a déclaré J.-P. Martin", "a déclaré Jean-Luc Martin, adjoint aux sports",
+       Verdict::kContradicted},
+      {"a déclaré J.-P. Martin", "a déclaré Pierre Martin, adjoint aux sports",
+       Verdict::kUnverified},
+      {"a déclaré J. Martin", "a déclaré Jean-Pierre Martin, adjoint aux sports",
+       Verdict::kSupported},
+  }));
+  CAPTURE(fr_article, fr_source);
+  auto b = article("« La piscine rouvrira en juin », " + fr_article + ".",
+                   "La piscine rouvrira en juin", "2026-03-03", Kind::kQuote);
+  auto g = verify::test::judge(
+      b, {source("s", "« La piscine rouvrira en juin », " + fr_source + ".", "2026-03-02")});
+  INFO(g.explanation);
+  CHECK(g.verdict == fr_verdict);
+}
+
 TEST_CASE("quote found verbatim with another speaker is misattributed", "[rules]") {
   auto c = quote_claim(
       "On Wednesday, Foreign Minister Mélanie Joly said that \"the Indian government made a "
