@@ -3000,7 +3000,7 @@ class Extractor {
     bool head_lower = !toks_[p].upper;
     const auto& hw = toks_[p].lower;
     if (internal::is_pronoun(hw)) return {p, p};
-    if (internal::is_stopword(hw) || ends_with(hw, "ing") || (head_lower && ends_with(hw, "ed")))
+    if (internal::is_stopword(hw) || (head_lower && (ends_with(hw, "ing") || ends_with(hw, "ed"))))
       return {SIZE_MAX, SIZE_MAX};
     std::size_t lower_adj = 0;
     while (a > begin && a > p - std::min<std::size_t>(p, 6)) {

@@ -788,6 +788,24 @@ TEST_CASE("a speaker or office holder named by initials keeps them", "[claims]")
   CHECK(r[0].speaker == person);
 }
 
+TEST_CASE("a speaker's surname ending in -ing before the verb is the speaker", "[claims]") {
+  // Kind (worst class, a new user): `"…," Harding said`, "Fleming told reporters:", "Xi Jinping
+  // said:" lost their speaker, because a word ending in "-ing" before the verb was taken for a
+  // participle; the quote then matched a source giving the words to someone else as
+  // "supported". Only a lower-case word so ending is taken for a participle.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"We could not let the painting leave,\" Harding said.", "Harding"},
+      {"Fleming told reporters: \"We could not let the painting leave.\"", "Fleming"},
+      {"President Xi Jinping said: \"We could not let the painting leave.\"", "Xi Jinping"},
+      {"Kate Manning said \"we could not let the painting leave\".", "Kate Manning"},
+      {"Browning a déclaré : « Nous ne laisserons pas partir le tableau ».", "Browning"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE("a long appositive is not read past the sentence's next clause", "[claims]") {
   // The wider attribution window only spans a name and one appositive set off by commas: a
   // speech verb of another clause is not the quote's.

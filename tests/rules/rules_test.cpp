@@ -334,6 +334,24 @@ TEST_CASE("a speaker's initials must stand for the source speaker's given name",
   CHECK(g.verdict == fr_verdict);
 }
 
+TEST_CASE("a quote given to a surname ending in -ing is checked against the source speaker",
+          "[rules]") {
+  // Kind (worst class, a new user): `"…," Harding said` lost its speaker and was supported by a
+  // source giving the words to Priya Raman.
+  using verify::test::article;
+  using verify::test::source;
+  auto a = article(
+      "Tom Harding, the museum's chairman, welcomed the purchase. \"We could not let it leave "
+      "the country,\" Harding said.",
+      "We could not let it leave the country", "2026-03-03", Kind::kQuote);
+  auto f = verify::test::judge(
+      a, {source("s", "Priya Raman, a trustee, said: \"We could not let it leave the country.\"",
+                 "2026-03-02")});
+  INFO(f.explanation);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "misattributed");
+}
+
 TEST_CASE("quote found verbatim with another speaker is misattributed", "[rules]") {
   auto c = quote_claim(
       "On Wednesday, Foreign Minister Mélanie Joly said that \"the Indian government made a "
