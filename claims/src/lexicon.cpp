@@ -471,7 +471,15 @@ std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size
         is_title_word(toks[i + 2].lower))
       return 3;
   }
-  if (i < end && toks[i].type == TokType::kWord && is_title_word(toks[i].lower)) return 1;
+  if (i < end && toks[i].type == TokType::kWord && is_title_word(toks[i].lower)) {
+    // « conseiller d'État », « secrétaire d'État », « ministre d'État »: the State is the
+    // office's own word, not a complement naming a place before its holder's name.
+    if (i + 1 < end && toks[i + 1].type == TokType::kWord &&
+        (toks[i + 1].lower == "d'\xC3\x89tat" || toks[i + 1].lower == "d'\xC3\xA9tat" ||
+         toks[i + 1].lower == "d'etat"))
+      return 2;
+    return 1;
+  }
   return 0;
 }
 

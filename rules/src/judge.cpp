@@ -4999,11 +4999,16 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       for (const auto& t : text::tokenize(rc.role)) got.insert(text::office_stem(t.word));
       // The words it was read from too: the office read from « L'adjoint au maire de Lyon, Paul
       // Durand » is the mayor's, its holder the deputy.
+      bool has_head = false;
       for (const auto& t : text::tokenize(rc.text)) {
         if (!name_set.count(t.word)) got.insert(text::office_stem(t.word));
+        has_head = has_head || (!head.empty() && text::office_stem(t.word) == head);
         note_org(t);
       }
-      read_role = &rc;
+      // Two offices read for the name (« Le conseiller d'État Pierre-Alain Rey, chef du
+      // département de l'énergie »): the one with the claim's title is the one to compare;
+      // the other is a second office, which neither confirms nor denies it.
+      if (read_role == nullptr || has_head) read_role = &rc;
     }
     // An appositive names an office: it opens with an article, an office's word or a name
     // (", a former economy minister", ", the company's spokeswoman", « , ministre de la
@@ -5151,11 +5156,15 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     // "head of the paediatrics department" not "head of the infectious diseases department".
     // A word of the claim's office the source's office (as the extractor read it) lacks, where
     // that office has a word of its own instead, makes another office.
+    // So does a portfolio of the claim's that the source's office lacks, where that office
+    // has a department word of its own: « directrice des finances » against « directrice des
+    // institutions, de l'agriculture et des forêts ».
     bool other_specifier = false;
-    if (read_role && !claim_specifiers.empty()) {
+    if (read_role && (!claim_specifiers.empty() || portfolio_unconfirmed)) {
       const auto theirs = specifiers_of(read_role->role);
-      const bool missing = std::any_of(claim_specifiers.begin(), claim_specifiers.end(),
-                                       [&](const std::string& x) { return !got.count(x); });
+      const bool missing =
+          portfolio_unconfirmed || std::any_of(claim_specifiers.begin(), claim_specifiers.end(),
+                                               [&](const std::string& x) { return !got.count(x); });
       other_specifier = missing && std::any_of(theirs.begin(), theirs.end(),
                                                [&](const auto& x) { return !want.count(x); });
     }

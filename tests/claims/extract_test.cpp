@@ -806,6 +806,29 @@ TEST_CASE("a speaker's surname ending in -ing before the verb is the speaker", "
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("an office of the State is one title before its holder's name", "[claims]") {
+  // Kind (a seventeenth blind trial): « a assuré le conseiller d'État Pierre-Alain Rey » gave
+  // the speaker "conseiller", a title alone, which any source's speaker may be: a quote the
+  // source gives to someone else was supported. « d'État » is the office's own word
+  // (« secrétaire d'État », « ministre d'État »), not a place before its holder's name.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"« La digue tiendra », a assuré le conseiller d'État Pierre-Alain Rey.", "Pierre-Alain Rey"},
+      {"« La digue tiendra », a assuré la secrétaire d’État Anne Rochat, mardi.", "Anne Rochat"},
+      {"Le conseiller d'État Pierre-Alain Rey a assuré : « La digue tiendra ».",
+       "Pierre-Alain Rey"},
+  }));
+  CAPTURE(text);
+  auto cs = run(text);
+  auto q = of_kind(cs, Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+  auto r = of_kind(cs, Kind::kRole);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == speaker);
+  CHECK((r[0].role.find("d'\u00c9tat") != std::string::npos ||
+         r[0].role.find("d\u2019\u00c9tat") != std::string::npos));
+}
+
 TEST_CASE("a long appositive is not read past the sentence's next clause", "[claims]") {
   // The wider attribution window only spans a name and one appositive set off by commas: a
   // speech verb of another clause is not the quote's.

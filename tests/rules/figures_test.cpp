@@ -4066,3 +4066,48 @@ TEST_CASE("a role's person named by initials is confirmed by the full name they 
   auto a = article(claim_text, person, "2026-03-03", Kind::kRole);
   CHECK(judged(a, {source("s1", source_text, "2026-03-02")}) == expected);
 }
+
+TEST_CASE("of two offices a source gives a person the one with the claim's title is compared",
+          "[rules][roles]") {
+  // Kind (a seventeenth blind trial): « le conseiller d'État Pierre-Alain Rey » stayed
+  // unverified against a source's « Le conseiller d'État Pierre-Alain Rey, chef du département
+  // de l'énergie »: of the two offices read for him, the second (with a portfolio the claim
+  // lacks) was the one compared. The office with the claim's title is compared; the other
+  // neither confirms nor denies it.
+  auto [claim_text, person, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le conseiller d'État Pierre-Alain Rey a visité la digue.", "Pierre-Alain Rey",
+       "Le conseiller d'État Pierre-Alain Rey, chef du département de l'énergie, a visité "
+       "la digue lundi."},
+      {"Council member Anne Rochat visited the levee.", "Anne Rochat",
+       "Council member Anne Rochat, head of the energy department, visited the levee on "
+       "Monday."},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, person, "2026-03-03", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-03-02")}) == Verdict::kSupported);
+}
+
+TEST_CASE(
+    "a portfolio the source's office lacks where it names a department of its own is "
+    "another office",
+    "[rules][roles]") {
+  // Kind (a sixteenth blind trial, seen again with the seventeenth's change): « Marianne Jungo,
+  // directrice des finances » stayed unverified against « Marianne Jungo, directrice des
+  // institutions »: "finances" is a portfolio, and only lower-case department words were
+  // compared. A portfolio of the claim's that the source's office lacks, where that office has
+  // a department word of its own, is another office; a source that also gives the portfolio
+  // confirms it.
+  auto [claim_text, person, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Marianne Jungo, directrice des finances, a commenté.", "Marianne Jungo",
+       "Marianne Jungo, directrice des institutions, a commenté lundi.", Verdict::kContradicted},
+      {"Finance minister Anne Ross spoke.", "Anne Ross",
+       "Anne Ross, the minister for economic recovery, spoke on Monday.", Verdict::kContradicted},
+      {"Finance minister Anne Ross spoke.", "Anne Ross",
+       "Anne Ross, the minister for finance and economic recovery, spoke on Monday.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, person, "2026-03-03", Kind::kRole);
+  CHECK(judged(a, {source("s1", source_text, "2026-03-02")}) == expected);
+}
