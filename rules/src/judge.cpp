@@ -379,6 +379,10 @@ struct Candidate {
   // Figures: the source's passage denies the claim's very figure ("will add four bus routes,
   // not three", « quatre lignes et non trois »): it corrects it.
   bool denies = false;
+  // Figures: the denial says the claim's figure was reported before ("not 17 as we reported on
+  // Monday", « et non 412 millions comme annoncé précédemment »): a correction of an earlier
+  // report, whoever made it, not a rival's count ("not the 52,000 the company claims").
+  bool corrects_report = false;
   // Figures: the figures a supporting passage sets aside or retracts ("£18 million, not £24
   // million"; "An earlier version of this story said … £24 million"): an earlier page of the
   // same outlet that gave one of them is corrected by it (at most 16 kept).
@@ -2590,6 +2594,113 @@ bool about_other_person(const Analyzer& an, const ClaimView& cv, const SourceVie
 
 // `other_modality`, when given, collects the passages that give the claim's figure in the
 // claim's frame, but as a possibility where the claim states it, or the other way round.
+// Whether the words after a denied figure that ends at `end` say it was reported before,
+// naming no party: "as (we) (earlier) reported", "as stated in our January update", « comme
+// annoncé (précédemment) », « comme indiqué lundi » ("as" / « comme » within three words of
+// the figure, the verb within four of it, only pronouns, auxiliaries and words like "earlier"
+// between). Not "as claimed by the airport", « comme l'indique le zoo », « comme l'a annoncé la
+// société de pêche »: a party's figure, which another denies, is a rival count.
+bool reported_before(const std::vector<text::Token>& toks, std::size_t end) {
+  static const std::set<std::string_view> kReported = {
+      "reported",  "stated",    "announced", "published", "estimated", "indicated",
+      "printed",   "written",   "given",     "said",      "annonce",   "annonces",
+      "annoncee",  "annoncees", "indique",   "indiques",  "indiquee",  "indiquait",
+      "annoncait", "rapporte",  "publie",    "ecrit",     "estime",    "communique"};
+  static const std::set<std::string_view> kBetween = {"we",
+                                                      "nous",
+                                                      "l",
+                                                      "a",
+                                                      "had",
+                                                      "has",
+                                                      "have",
+                                                      "was",
+                                                      "were",
+                                                      "been",
+                                                      "it",
+                                                      "il",
+                                                      "on",
+                                                      "avait",
+                                                      "avions",
+                                                      "avons",
+                                                      "ete",
+                                                      "etait",
+                                                      "earlier",
+                                                      "previously",
+                                                      "initially",
+                                                      "first",
+                                                      "originally",
+                                                      "wrongly",
+                                                      "mistakenly",
+                                                      "erroneously",
+                                                      "precedemment",
+                                                      "initialement",
+                                                      "auparavant",
+                                                      "d",
+                                                      "abord",
+                                                      "par",
+                                                      "erreur",
+                                                      "here"};
+  static const std::set<std::string_view> kParty = {"by", "par", "the", "le", "la", "les", "l"};
+  std::size_t k = first_token_from(toks, end);
+  for (std::size_t n = 0; n < 3 && k < toks.size() && !toks[k].break_before; ++n, ++k) {
+    if (toks[k].word != "as" && toks[k].word != "comme") continue;
+    for (std::size_t j = k + 1; j < toks.size() && j <= k + 4 && !toks[j].break_before; ++j) {
+      if (kReported.count(toks[j].word)) {
+        // « par erreur » is no party; "by the council" and « le zoo » are.
+        const std::size_t a = j + 1;
+        if (a < toks.size() && !toks[a].break_before && !toks[a].comma_before &&
+            kParty.count(toks[a].word) &&
+            !(toks[a].word == "par" && a + 1 < toks.size() && toks[a + 1].word == "erreur"))
+          return false;
+        return true;
+      }
+      if (!kBetween.count(toks[j].word)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+// The figure a source's correction puts in place of `claimed` ("…, not £1.1 million as earlier
+// reported", « …, et non 412 millions »): the denied figure equal to the claim's, in its unit
+// and specific enough not to meet by chance (100 or more, or with a unit), set off by a comma
+// and "not" / « non »; the corrector is the nearest figure before it in its sentence in that
+// unit, not one a determiner makes a noun's modifier ("the £2.4 million price") when another
+// is there. nullptr when there is none.
+const Mention* correction_of(const SourceView& sv, const Mention& claimed) {
+  static const std::set<std::string> kDeterminers = {"the", "its", "their", "a",   "an",
+                                                     "le",  "la",  "les",   "l",   "un",
+                                                     "une", "son", "sa",    "ses", "leur"};
+  if (std::fabs(claimed.number) < 100 && unit_of(claimed).empty()) return nullptr;
+  for (auto o = sv.mentions.begin(); o != sv.mentions.end(); ++o) {
+    if (!is_figure(o->kind) || o->number != claimed.number || !units_meet(*o, claimed)) continue;
+    const std::size_t k = first_token_from(sv.toks, o->start);
+    if (k >= sv.toks.size()) continue;
+    // "not", "not the", « non », « et non les », « pas »: the denial opens after a comma.
+    std::size_t d = k;
+    if (d > 0 && kDeterminers.count(sv.toks[d - 1].word)) --d;
+    if (d == 0 || (sv.toks[d - 1].word != "not" && sv.toks[d - 1].word != "non")) continue;
+    --d;
+    if (d > 0 && sv.toks[d - 1].word == "et" && !sv.toks[d].comma_before) --d;
+    if (!sv.toks[d].comma_before) continue;
+    const auto sent = sentence_around(sv.sents, o->start, sv.p->text.size());
+    const Mention* nearest = nullptr;
+    const Mention* unmodified = nullptr;
+    for (auto b = sv.mentions.begin(); b != o; ++b) {
+      if (b->start < sent.start || !is_figure(b->kind) || !units_meet(*b, claimed) ||
+          b->number == claimed.number)
+        continue;
+      nearest = &*b;
+      const std::size_t bk = first_token_from(sv.toks, b->start);
+      if (bk == 0 || bk >= sv.toks.size() || !kDeterminers.count(sv.toks[bk - 1].word))
+        unmodified = &*b;
+    }
+    if (unmodified) return unmodified;
+    if (nearest) return nearest;
+  }
+  return nullptr;
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out,
                   std::vector<const Passage*>* other_modality = nullptr) {
@@ -2628,6 +2739,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const int claim_decimals = written_decimals(cv.c->text, cv.self.number);
   std::set<std::string> claim_clause;  // clause_concepts of the claim's figure, on first need
   std::optional<bool> passage_denies;  // Candidate::denies, for the whole passage, on first need
+  bool passage_corrects = false;       // Candidate::corrects_report, read with passage_denies
   std::optional<std::vector<double>> passage_denied;  // Candidate::denied, likewise
   auto holds = [](const Interval& iv, double x) { return iv.lo <= x && x <= iv.hi; };
   // A source published long before the time the claim's figure is of (count.stale_source_days
@@ -2716,6 +2828,11 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
          o != sv.mentions.end() && o->start < r.end && !retracts_claim; ++o)
       retracts_claim = is_figure(o->kind) && o->number == cv.self.number && o->end <= r.end;
   }
+  // The figure a correction gives in place of the claim's ("gave £1.3 million towards the £2.4
+  // million price, not £1.1 million as earlier reported", « s'élève à 431 millions, et non 412
+  // millions comme annoncé »): it speaks of what the claim's figure was said of, whatever
+  // words frame it (Candidate::denies marks the correction).
+  const Mention* corrector = correction_of(sv, cv.self);
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
@@ -2888,7 +3005,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // outdated (Candidate::updated) where the source is the later.
     const bool moved_to_new =
         !consistent && !claim_earlier && moved_from(sv.toks, sv.mentions, sm, cv.self.number);
-    if (moved_to_new) strict = true;
+    // A correction's figure is of the claim's thing as well, whatever its own words.
+    const bool replaces = moved_to_new || &sm == corrector;
+    if (replaces) strict = true;
     if (!strict)
       consistent = consistent && ((rounded && claim_decimals > 0) ||
                                   (ci_near.lo <= si.hi && si.lo <= ci_near.hi));
@@ -2898,8 +3017,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // is not contradicted by counts of other things nearby. Unless the source's thing is the
     // word that defines the claim's figure ("The line cost $1.38 billion" against "the full
     // cost of the line is $1.52 billion").
-    if (!consistent && !moved_to_new && cf.head.empty() && !sf.head.empty() &&
-        sf.head != cf.defining)
+    if (!consistent && !replaces && cf.head.empty() && !sf.head.empty() && sf.head != cf.defining)
       continue;
     // A claim about a kind of thing ("1,510 office-based employees") is not contradicted by a
     // figure for the whole ("6,000 workers"): a contradiction must name the same kind.
@@ -2913,7 +3031,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                         sent.start, sent.end))
         continue;
     }
-    if (!consistent && !moved_to_new && !cv.self.modifiers.empty() &&
+    if (!consistent && !replaces && !cv.self.modifiers.empty() &&
         overlap(cv.self.modifiers, sm.modifiers) == 0)
       continue;
     if (!consistent) {
@@ -3018,15 +3136,20 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // four routes will cost …"): read once per passage, on the first figure that needs it.
     if (!consistent) {
       if (!passage_denies) {
-        passage_denies = std::any_of(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& o) {
+        passage_denies = false;
+        for (const Mention& o : sv.mentions) {
           // (The denied figure may leave its currency to the figure before it: « 1,9 million
           // d'euros, et non les 3,8 millions ».)
-          return is_figure(o.kind) && o.number == cv.self.number &&
-                 (units_meet(o, cv.self) || (o.kind == Kind::kCount && o.unit.empty())) &&
-                 set_aside(sv.toks, o.start);
-        });
+          if (is_figure(o.kind) && o.number == cv.self.number &&
+              (units_meet(o, cv.self) || (o.kind == Kind::kCount && o.unit.empty())) &&
+              set_aside(sv.toks, o.start)) {
+            passage_denies = true;
+            passage_corrects = passage_corrects || reported_before(sv.toks, o.end);
+          }
+        }
       }
       c.denies = *passage_denies;
+      c.corrects_report = passage_corrects;
     }
     c.lo = si.lo;
     c.hi = si.hi;
@@ -5746,11 +5869,13 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
   // words ("Update: … will add four bus routes, not three"): a correction of its own figure,
   // not a second opinion. Another outlet's denial ("46,000, not the 52,000 the company claims")
   // is a rival count, which stays disputed.
+  // So is a denial that says the figure was reported before ("not £1.1 million as earlier
+  // reported"), whoever reported it, published after every source that confirms it.
   auto newest_denies = [&] {
     if (!is_figure(claim.kind)) return false;
     return std::any_of(con.begin(), con.end(), [&](const Candidate* c) {
       return c->denies && std::all_of(sup.begin(), sup.end(), [&](const Candidate* s) {
-               return s->passage->source == c->passage->source &&
+               return (c->corrects_report || s->passage->source == c->passage->source) &&
                       later_source(*c->passage, *s->passage);
              });
     });

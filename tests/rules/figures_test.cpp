@@ -4111,3 +4111,88 @@ TEST_CASE(
   auto a = article(claim_text, person, "2026-03-03", Kind::kRole);
   CHECK(judged(a, {source("s1", source_text, "2026-03-02")}) == expected);
 }
+
+TEST_CASE("a preposition after an amount is no thing it counts", "[rules][figures]") {
+  // Kind (a new user): "contributed £1.1 million towards the purchase" read "towards" as the
+  // amount's noun, so "£1.3 million to the museum's purchase" (and "£1.3 million towards the
+  // purchase", whose noun was "toward" too but whose event then differed) spoke of another
+  // thing. Prepositions the stop list lacked ("towards", "despite", "amid", « malgré ») are
+  // now in it. (In French the amount's noun is read past « de » / « d' », as before.)
+  auto [claim_text, source_text, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"The lottery fund contributed £1.1 million towards the purchase of the organ.",
+       "The lottery fund contributed £1.3 million to the purchase of the organ.",
+       Verdict::kContradicted},
+      {"The lottery fund contributed £1.1 million towards the purchase of the organ.",
+       "The lottery fund contributed £1.1 million to the church's purchase of the organ.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, "£1.1 million", "2026-04-14", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-04-13")}) == expected);
+}
+
+TEST_CASE("a correction's figure replaces the claim's whatever other figure its sentence holds",
+          "[rules][figures]") {
+  // Kind (a new user): "gave £1.3 million towards the £2.4 million price of the sketchbook, not
+  // £1.1 million as earlier reported" left the article's "£1.1 million" supported: the figure
+  // the denial follows is the price, and £1.3 million was framed by other words ("gave", not
+  // the claim's "purchase"). The figure a correction puts in place of the claim's is the
+  // nearest before the denial that no determiner makes a noun's modifier, and it speaks of the
+  // claim's thing. « s'élève à 431 millions d'euros, et non 412 millions » likewise.
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"The lottery fund contributed £1.1 million towards the purchase of the organ.",
+       "£1.1 million",
+       "The lottery fund gave £1.3 million towards the £2.4 million price of the organ, "
+       "not £1.1 million as earlier reported, the church said."},
+      {"La ligne de tramway a coûté 412 millions d'euros.", "412 millions d'euros",
+       "Le coût final de la ligne de tramway s'élève à 431 millions d'euros, et non 412 "
+       "millions d'euros comme annoncé précédemment, a reconnu la métropole."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-04-14", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-04-13")}) == Verdict::kContradicted);
+}
+
+TEST_CASE(
+    "a later denial that says the figure was reported before settles it; a rival's does "
+    "not",
+    "[rules][figures]") {
+  // Kind (a new user): another outlet's later "£1.3 million …, not £1.1 million as earlier
+  // reported" against a first report of £1.1 million left the claim disputed, as a rival's
+  // denial ("not the 46,000 the company claims") rightly does. A denial that says the figure
+  // was reported before, naming no party ("as earlier reported", "as we reported", « comme
+  // annoncé précédemment »), corrects every earlier source; one naming a party (« comme
+  // l'indique le zoo », "as claimed by the airport") stays a rival count.
+  auto [denial, expected] = GENERATE(table<std::string, Verdict>({
+      {"not 46,000 as earlier reported", Verdict::kContradicted},
+      {"not 46,000 as we reported on Monday", Verdict::kContradicted},
+      {"not the 46,000 the company claims", Verdict::kDisputed},
+      {"not 46,000 as claimed by the company", Verdict::kDisputed},
+  }));
+  CAPTURE(denial);
+  auto a = article("The scheme created 46,000 jobs, the company said.", "46,000", "2026-04-22",
+                   Kind::kCount);
+  auto first = source("s1", "The scheme created 46,000 jobs, the company said.", "2026-04-10");
+  first.source = "first.example";
+  auto later = source("s2", "The scheme created 41,000 jobs, " + denial + ".", "2026-04-20");
+  later.source = "second.example";
+  auto f = verify::test::judge(a, {first, later});
+  INFO(f.explanation);
+  CHECK(f.verdict == expected);
+  // In French.
+  auto [refus, attendu] = GENERATE(table<std::string, Verdict>({
+      {"et non 46 000 comme annoncé précédemment", Verdict::kContradicted},
+      {"et non 46 000 comme l'indique l'entreprise", Verdict::kDisputed},
+  }));
+  CAPTURE(refus);
+  auto b = article("Le programme a créé 46 000 emplois, selon l'entreprise.", "46 000",
+                   "2026-04-22", Kind::kCount);
+  auto premier =
+      source("s3", "Le programme a créé 46 000 emplois, selon l'entreprise.", "2026-04-10");
+  premier.source = "premier.example";
+  auto suivant = source("s4", "Le programme a créé 41 000 emplois, " + refus + ".", "2026-04-20");
+  suivant.source = "second.example";
+  auto g = verify::test::judge(b, {premier, suivant});
+  INFO(g.explanation);
+  CHECK(g.verdict == attendu);
+}
