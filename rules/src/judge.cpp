@@ -383,6 +383,9 @@ struct Candidate {
   // Monday", « et non 412 millions comme annoncé précédemment »): a correction of an earlier
   // report, whoever made it, not a rival's count ("not the 52,000 the company claims").
   bool corrects_report = false;
+  // Figures: the claim's figure, stated by the source where the article's clause denies it,
+  // or denied by the source where the article states it (negated_figure).
+  bool polarity = false;
   // Figures: the figures a supporting passage sets aside or retracts ("£18 million, not £24
   // million"; "An earlier version of this story said … £24 million"): an earlier page of the
   // same outlet that gave one of them is corrected by it (at most 16 kept).
@@ -2661,6 +2664,39 @@ bool reported_before(const std::vector<text::Token>& toks, std::size_t end) {
   return false;
 }
 
+// Whether the figure at `start` is denied by its clause's verb: "did not pay £2.4 million",
+// "hasn't received 300 letters", "never won 12 titles", « n'a pas versé 2,4 millions », « n'ont
+// jamais reçu 300 lettres ». The negation lies at most four words before the figure, none of
+// them opening another clause ("to", "than", "that", « que », « de »); not a bound ("not more
+// than", « pas moins de ») nor "not only". A negation right before the figure denies the
+// figure itself ("not 17", set_aside), not the event.
+bool negated_figure(const std::vector<text::Token>& toks, std::size_t start) {
+  static const std::set<std::string_view> kAfterNot = {
+      "more", "less",  "fewer", "over",  "under", "only",      "just",
+      "even", "least", "quite", "moins", "plus",  "seulement", "que",
+      "yet",  "all",   "the",   "a",     "les",   "le",        "la"};
+  static const std::set<std::string_view> kOpens = {"to",  "than", "that", "which", "who", "but",
+                                                    "que", "qui",  "mais", "de",    "d",   "of"};
+  static const std::set<std::string_view> kContracted = {
+      "didn", "doesn", "don",  "hasn",   "haven",  "hadn",    "wasn", "weren",
+      "won",  "isn",   "aren", "couldn", "wouldn", "shouldn", "can"};
+  const std::size_t k = first_token_from(toks, start);
+  if (k >= toks.size() || k < 2) return false;
+  for (std::size_t j = k - 1, n = 0; j > 0 && n < 4; --j, ++n) {
+    if (toks[j + 1].break_before || toks[j + 1].comma_before) return false;
+    const std::string& w = toks[j].word;
+    const bool neg = w == "not" || w == "never" ||
+                     (w == "t" && kContracted.count(toks[j - 1].word)) ||
+                     ((w == "pas" || w == "jamais") && j >= 2 &&
+                      (toks[j - 1].word == "n" || toks[j - 2].word == "n" ||
+                       toks[j - 1].word == "ne" || toks[j - 2].word == "ne"));
+    if (neg) return j + 1 < k && !kAfterNot.count(toks[j + 1].word);
+    // Another figure between: the negation is that one's ("never 216,000 vs loss 401,000").
+    if (kOpens.count(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9')) return false;
+  }
+  return false;
+}
+
 // The figure a source's correction puts in place of `claimed` ("…, not £1.1 million as earlier
 // reported", « …, et non 412 millions »): the denied figure equal to the claim's, in its unit
 // and specific enough not to meet by chance (100 or more, or with a unit), set off by a comma
@@ -2833,6 +2869,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   // millions comme annoncé »): it speaks of what the claim's figure was said of, whatever
   // words frame it (Candidate::denies marks the correction).
   const Mention* corrector = correction_of(sv, cv.self);
+  const bool claim_negated = negated_figure(cv.toks, cv.self.start);
   for (const auto& sm : sv.mentions) {
     if (!is_figure(sm.kind)) continue;
     if (!units_meet(sm, cv.self)) continue;
@@ -3116,6 +3153,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     Candidate c;
     c.passage = sv.p;
     c.stance = consistent ? Stance::kSupports : Stance::kContradicts;
+    // One side denies what the other states ("did not pay £2.4 million" against "paid £2.4
+    // million"): the same figure contradicts; another figure says nothing either way.
+    if (claim_negated != negated_figure(sv.toks, sm.start)) {
+      if (!consistent) continue;
+      c.stance = Stance::kContradicts;
+      c.polarity = true;
+    }
     c.quality = quality;
     // A document stating the claimed figure in a fitting frame agrees with it; its other
     // figures are most likely other things. A figure in the claim's full frame (the defining
@@ -3157,7 +3201,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // A sentence that states the claim's very figure (in the same unit, a figure too specific
     // to meet by chance) gives its other figures to other parties or things: "took 41,870
     // ballots to 35,930 for Mayor Derek Hollis", "spent $1.3m, against $2.1m for Hollis".
-    if (consistent && sm.number == cv.self.number &&
+    if (consistent && !c.polarity && sm.number == cv.self.number &&
         (std::fabs(sm.number) >= 100 || !unit_of(sm).empty()))
       states_figure.insert(sent.start);
     c.corrects = retracts_claim;
@@ -3183,7 +3227,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     auto& [sentence, c] = candidates[i];
     if (states_figure.count(sentence)) {
-      if (c.stance == Stance::kContradicts) continue;
+      if (c.stance == Stance::kContradicts && !c.polarity) continue;
       c.score += 20;  // as sure as a figure in the claim's full frame
     }
     if (!best || c.score > candidates[*best].second.score) best = i;
@@ -6038,6 +6082,12 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     } else if (claim.kind == Kind::kDate) {
       f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "give") + " " + value +
                       ", not " + claimed + ".";
+    } else if (givers.front()->polarity) {
+      f.explanation = negated_figure(view_once().toks, view_once().self.start)
+                          ? sources_phrase(givers) + " " + verb(givers.size(), "state") + " " +
+                                value + ", which the article denies."
+                          : sources_phrase(givers) + (givers.size() == 1 ? " denies " : " deny ") +
+                                value + ", which the article states.";
     } else {
       // "puts the figure at 1,850", but "at least 1,850", not "at at least 1,850".
       const bool has_at = value.rfind("at ", 0) == 0;

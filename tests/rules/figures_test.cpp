@@ -4196,3 +4196,40 @@ TEST_CASE(
   INFO(g.explanation);
   CHECK(g.verdict == attendu);
 }
+
+TEST_CASE("a figure one side states and the other denies is contradicted", "[rules][figures]") {
+  // Kind (a new user): "The museum did not pay £2.4 million for the sketchbook" was supported
+  // by four sources saying it paid £2.4 million: the clause's negation was not read, on either
+  // side. A figure the article's clause denies ("did not pay", "hasn't received", « n'a pas
+  // versé ») is contradicted by a source that states it, and a figure the article states by a
+  // source that denies it; another figure says nothing either way. A bound ("not more than")
+  // and a negation of another figure before it ("never 216,000 vs 401,000") are no negation
+  // of the figure.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"The trust did not pay £2.4 million for the organ.", "£2.4 million",
+       "The trust paid £2.4 million for the organ on Monday.", Verdict::kContradicted},
+      {"The trust didn't pay £2.4 million for the organ.", "£2.4 million",
+       "The trust paid £2.4 million for the organ on Monday.", Verdict::kContradicted},
+      {"The trust paid £2.4 million for the organ.", "£2.4 million",
+       "The trust has not paid £2.4 million for the organ, its chairman said.",
+       Verdict::kContradicted},
+      {"The trust did not pay £2.4 million for the organ.", "£2.4 million",
+       "The trust did not pay £2.4 million for the organ, its chairman said.", Verdict::kSupported},
+      {"The trust did not pay £2.4 million for the organ.", "£2.4 million",
+       "The trust paid £2.1 million for the organ on Monday.", Verdict::kUnverified},
+      {"The trust paid not more than £2.4 million for the organ.", "£2.4 million",
+       "The trust paid £2.4 million for the organ on Monday.", Verdict::kSupported},
+      {"Le fonds n'a pas versé 2,4 millions d'euros pour l'orgue.", "2,4 millions d'euros",
+       "Le fonds a versé 2,4 millions d'euros pour l'orgue lundi.", Verdict::kContradicted},
+      {"Le fonds a versé 2,4 millions d'euros pour l'orgue.", "2,4 millions d'euros",
+       "Le fonds n'a jamais versé 2,4 millions d'euros pour l'orgue, selon son président.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-04-14", Kind::kMoney);
+  auto f = verify::test::judge(a, {source("s", source_text, "2026-04-13")});
+  INFO(f.explanation);
+  CHECK(f.verdict == expected);
+  if (expected == Verdict::kContradicted) CHECK(f.explanation.find("denies") != std::string::npos);
+}
