@@ -353,6 +353,9 @@ struct Candidate {
   bool corrects = false;
   std::string status;  // quotes: "altered", "misattributed"
   std::string detail;  // quotes: the diff or the other speaker
+  // Quotes: the words' changes too, where the source gives near the article's words to
+  // another person (misattributed and altered).
+  std::string altered_too;
   // Quotes: the passage carries the words but names nobody who could be the article's named
   // speaker (its speaker is unknown, or a body such as "the ministry").
   bool unattributed = false;
@@ -4658,6 +4661,19 @@ std::vector<std::string> quote_words_of(std::string_view quoted,
   return words;
 }
 
+// Whether the last name word of `who` is a word of the source's sentence around `at`.
+bool named_in_sentence(const Analyzer& an, const SourceView& sv, std::size_t at,
+                       const std::string& who) {
+  const auto names = name_words(an, who);
+  if (names.empty()) return false;
+  const auto sent = sentence_around(sv.sents, at, sv.p->text.size());
+  const auto r = text::tokens_within(sv.toks, sent.start, sent.end);
+  for (std::size_t k = r.first; k <= r.last && k < sv.toks.size(); ++k) {
+    if (sv.toks[k].word == names.back()) return true;
+  }
+  return false;
+}
+
 void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
                  std::vector<Candidate>& out) {
   const auto& qr = an.config().quote;
@@ -4744,11 +4760,19 @@ void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
       c.detail = speaker;
     }
   } else {
-    if (same < 0) return;  // other words by another person: a different statement
+    // Other words by another person are a different statement, unless they are nearly the
+    // article's own (a word or two changed in a quote of some length): then the article both
+    // gives them to the wrong person and alters them.
+    // The other person must be named in the quote's own sentence: one found through "he
+    // added" may be our misreading, and near words are no proof of it.
+    constexpr double kNearlyVerbatim = 0.85;
+    if (same < 0 && (share < kNearlyVerbatim || !named_in_sentence(an, sv, qs, speaker))) return;
     c.stance = Stance::kContradicts;
     c.status = "altered";
     c.quality = share;
-    // Each change a clause of its own, read after "The quote was altered against SOURCE: ".
+    // Each change a clause of its own, read after "The quote was altered against SOURCE: ";
+    // a change made twice ("page by page" for "line by line") is told once.
+    std::vector<std::string> parts;
     for (const auto& [s, a] : al.diffs) {
       std::string part;
       if (!s.empty() && !a.empty()) {
@@ -4759,7 +4783,14 @@ void judge_quote(const Analyzer& an, const Claim& claim, const SourceView& sv,
       } else {
         part = "the article adds '" + quote_words(a, qr.max_diff_words) + "'";
       }
+      if (std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
+      parts.push_back(part);
       c.detail += (c.detail.empty() ? "" : "; ") + part;
+    }
+    if (same < 0) {
+      c.status = "misattributed";
+      c.altered_too = c.detail;
+      c.detail = speaker;
     }
   }
   c.score = c.quality + (c.stance == Stance::kSupports ? 1e-6 : 0) + (al.verbatim ? 1 : 0);
@@ -6045,6 +6076,8 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
       f.explanation = "The quote is " + con.front()->detail + "'s, not " +
                       (claim.speaker.empty() ? "the article's speaker" : claim.speaker) +
                       "'s, according to " + list_sources(con) + ".";
+      if (!con.front()->altered_too.empty())
+        f.explanation += " Its words differ too: " + con.front()->altered_too + ".";
     } else {
       f.verdict = Verdict::kContradicted;
       f.rule = "quote.altered";

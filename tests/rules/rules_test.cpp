@@ -352,6 +352,68 @@ TEST_CASE("a quote given to a surname ending in -ing is checked against the sour
   CHECK(f.status == "misattributed");
 }
 
+TEST_CASE("nearly the same words given to another named person are misattributed and altered",
+          "[rules]") {
+  // Kind (a new user): "People will be able to see how Turner painted, page by page," said Tom
+  // Hardy, against a source giving "… how Turner worked, page by page," to Tom Elling, was
+  // unverified ("none has these words"): other words by another person were taken for another
+  // statement. Words nearly the article's own (85% or more in order), given to a person named
+  // in the quote's own sentence, are misattributed, and the explanation names the changes too.
+  // Fewer shared words stay another statement.
+  using verify::test::article;
+  using verify::test::source;
+  auto [claim_text, quote, source_text, verdict] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"\"Visitors will be able to see how the old mill turned, wheel by wheel,\" said "
+           "Tom Hardy.",
+           "Visitors will be able to see how the old mill turned, wheel by wheel,",
+           "\"Visitors will be able to see how the old mill worked, wheel by wheel,\" said Tom "
+           "Elling, the curator.",
+           Verdict::kContradicted},
+          {"« Les visiteurs pourront voir comment tournait le vieux moulin, roue après roue », "
+           "a déclaré Luc Hardy.",
+           "Les visiteurs pourront voir comment tournait le vieux moulin, roue après roue",
+           "« Les visiteurs pourront voir comment fonctionnait le vieux moulin, roue après roue "
+           "», a déclaré Luc Elling, le conservateur.",
+           Verdict::kContradicted},
+          {"\"Visitors will be able to see how the old mill turned,\" said Tom Hardy.",
+           "Visitors will be able to see how the old mill turned,",
+           "\"Children will be able to see how the old mill worked,\" said Tom Elling, the "
+           "curator.",
+           Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, quote, "2026-04-14", Kind::kQuote);
+  auto f = verify::test::judge(a, {source("s", source_text, "2026-04-13")});
+  INFO(f.explanation);
+  CHECK(f.verdict == verdict);
+  if (verdict == Verdict::kContradicted) {
+    CHECK(f.status == "misattributed");
+    CHECK(f.explanation.find("Elling") != std::string::npos);
+    CHECK(f.explanation.find("differ too") != std::string::npos);
+  }
+}
+
+TEST_CASE("an altered quote's explanation tells a change made twice once", "[rules]") {
+  // Kind (a new user): "line by line" against "page by page" was explained "it says 'page'
+  // where the article has 'line'; it says 'page' where the article has 'line'".
+  using verify::test::article;
+  using verify::test::source;
+  auto a =
+      article("\"Visitors will see how the mill turned, line by line,\" said Tom Elling.",
+              "Visitors will see how the mill turned, line by line,", "2026-04-14", Kind::kQuote);
+  auto f = verify::test::judge(
+      a, {source("s",
+                 "\"Visitors will see how the mill turned, page by page,\" said Tom Elling, the "
+                 "curator.",
+                 "2026-04-13")});
+  INFO(f.explanation);
+  CHECK(f.verdict == Verdict::kContradicted);
+  const auto first = f.explanation.find("where the article has");
+  REQUIRE(first != std::string::npos);
+  CHECK(f.explanation.find("where the article has", first + 1) == std::string::npos);
+}
+
 TEST_CASE("quote found verbatim with another speaker is misattributed", "[rules]") {
   auto c = quote_claim(
       "On Wednesday, Foreign Minister Mélanie Joly said that \"the Indian government made a "
