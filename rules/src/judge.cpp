@@ -1445,6 +1445,45 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
                     [&](const std::string& w) { return after.count(w) && !before.count(w); });
     }
   }
+  // The person who reports the figure ("Helen Marsh, head of conservation, said the sketchbook
+  // cost £2.4 million", « Le maire Paul Roy a indiqué que les travaux coûteront 2 millions »):
+  // a name with an office (a title in lower case) before a verb of speech whose clause holds
+  // the figure tells who
+  // said it, not what it counts; a source need not name the speaker. Not where a possessive
+  // after the verb makes the figure theirs ("said her salary was £200,000").
+  if (is_figure(c.kind)) {
+    const auto& lex = an.config().lexicon;
+    static const std::set<std::string> kPossessive = {"his", "her", "their", "its",  "son",
+                                                      "sa",  "ses", "leur",  "leurs"};
+    const std::size_t fig = first_token_from(v.toks, v.self.start);
+    std::size_t verb = SIZE_MAX;
+    for (std::size_t k = fig; k-- > 0;) {
+      if (v.toks[k + 1].break_before) break;
+      if (lex.speech_verbs.count(v.toks[k].word)) {
+        verb = k;
+        break;
+      }
+    }
+    bool theirs = false;
+    for (std::size_t k = verb == SIZE_MAX ? fig : verb + 1; k < fig; ++k)
+      theirs = theirs || kPossessive.count(v.toks[k].word) > 0;
+    if (verb != SIZE_MAX && !theirs) {
+      std::set<std::string> speaker;
+      bool office = false;
+      for (std::size_t k = verb; k-- > 0;) {
+        if (v.toks[k + 1].break_before) break;
+        // (Lower case: "General Motors Corp said" names a company, not an office.)
+        if (lex.role_titles.count(v.toks[k].word) && !v.toks[k].capitalized) office = true;
+        if (v.toks[k].capitalized && !an.is_stop(v.toks[k].word)) speaker.insert(v.toks[k].word);
+      }
+      std::set<std::string> after;
+      for (std::size_t k = verb + 1; k < v.toks.size() && !v.toks[k].break_before; ++k)
+        after.insert(v.toks[k].word);
+      if (office)
+        std::erase_if(v.entities,
+                      [&](const std::string& w) { return speaker.count(w) && !after.count(w); });
+    }
+  }
   // The article's own recurring names count too ("SPD" for "Social Democrats").
   if (!ctx.text.empty()) {
     // The same for every claim of the article: computed once per article text.
@@ -6103,6 +6142,13 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     f.rule = kind + ".mismatch";
     auto [value, givers] = top_value(con);
     if (claim.kind == Kind::kRole && con.front()->status == "office_holder") {
+      // The holders the sources name, not other offices they give the claim's person
+      // ("Museum director Helen Marsh" is not who holds "head of conservation").
+      std::vector<const Candidate*> holders;
+      for (const auto* c : con) {
+        if (c->status == "office_holder") holders.push_back(c);
+      }
+      std::tie(value, givers) = top_value(holders);
       f.status = "office_holder";
       f.explanation = sources_phrase(givers) + " " + verb(givers.size(), "give") +
                       " the office of " + claim.role + " to " + value + ", not to " +

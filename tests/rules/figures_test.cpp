@@ -4233,3 +4233,51 @@ TEST_CASE("a figure one side states and the other denies is contradicted", "[rul
   CHECK(f.verdict == expected);
   if (expected == Verdict::kContradicted) CHECK(f.explanation.find("denies") != std::string::npos);
 }
+
+TEST_CASE("a figure reported by a titled person needs no source naming that person",
+          "[rules][figures]") {
+  // Kind (a new user): "Helen Marsh, head of conservation at the museum, said the sketchbook
+  // cost £2.4 million" was unverified against "The sketchbook cost £2.4 million": the passage
+  // had to name Helen Marsh, who only reports the figure. A name with an office (a title in
+  // lower case) before a verb of speech whose clause holds the figure is the speaker's; not
+  // where a possessive makes the figure theirs, nor a company ("General Motors Corp said").
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Helen Marsh, head of conservation at the museum, said the organ cost £2.4 million.",
+           "£2.4 million", "The organ cost £2.4 million.", Verdict::kSupported},
+          {"Helen Marsh, head of conservation at the museum, said the organ cost £2.4 million.",
+           "£2.4 million", "The organ cost £2.1 million.", Verdict::kContradicted},
+          {"Le maire Paul Roy a indiqué que les travaux de l'orgue coûteront 2 millions "
+           "d'euros.",
+           "2 millions d'euros", "Les travaux de l'orgue coûteront 2 millions d'euros.",
+           Verdict::kSupported},
+          {"Helen Marsh, head of conservation at the museum, said her salary was £90,000.",
+           "£90,000", "The salary was £90,000.", Verdict::kUnverified},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-04-14", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-04-13")}) == expected);
+}
+
+TEST_CASE("an office held by another person is explained with that person's name",
+          "[rules][roles]") {
+  // Kind (a new user): "Helen Marsh, head of conservation at the museum" was rightly
+  // contradicted by "Tom Elling, head of conservation at the museum", but the explanation gave
+  // the office to "Museum director Helen Marsh", the most common other value: the holder's
+  // name is the one to tell.
+  auto a = article("Helen Marsh, head of conservation at the museum, spoke on Monday.",
+                   "Helen Marsh", "2026-04-14", Kind::kRole);
+  auto f = verify::test::judge(
+      a,
+      {source("s1", "Museum director Helen Marsh opened the exhibition on Friday.", "2026-04-10"),
+       source("s2", "Museum director Helen Marsh thanked the donors on Saturday.", "2026-04-11"),
+       source("s3",
+              "The drawings will go on show in June, said Tom Elling, head of conservation "
+              "at the museum.",
+              "2026-04-12")});
+  INFO(f.explanation);
+  CHECK(f.verdict == Verdict::kContradicted);
+  REQUIRE(f.status == "office_holder");
+  CHECK(f.explanation.find("to Tom Elling") != std::string::npos);
+  CHECK(f.explanation.find("to Museum director") == std::string::npos);
+}
