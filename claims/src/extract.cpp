@@ -1647,6 +1647,25 @@ class Extractor {
   // punctuation, another number, a conjunction or a relative word ("killed 300 people who
   // could not flee" states the toll), and a negated modal states what did not happen.
   // `after` is the figure's last token.
+  // Whether a figure from token `first` is what someone expected, had expected or forecast
+  // ("expected to fetch £3 million", "had been expected to fetch £3 million", "forecast profit
+  // of £305 million", « tablaient sur 305 millions »), whether stated or given as a
+  // possibility: within six words before it in its clause. Two expectations of a figure are
+  // compared as figures whichever of them possible_at reads as a possibility.
+  bool expected_at(std::size_t first, std::size_t begin) const {
+    static const std::unordered_set<std::string_view> kExpect = {
+        "expected",    "expecting", "forecast",    "forecasting", "predicted",
+        "anticipated", "projected", "consensus",   "tablaient",   "tablait",
+        "attendaient", "attendait", "prévoyaient", "prévoyait",   "anticipaient",
+        "attendu",     "attendue",  "attendus",    "attendues"};
+    for (std::size_t k = first, n = 0; k > begin && n < 6; ++n) {
+      const Token& t = toks_[--k];
+      if (t.type == TokType::kNumber || (t.type == TokType::kPunct && !t.is("-"))) return false;
+      if (t.type == TokType::kWord && kExpect.count(t.lower)) return true;
+    }
+    return false;
+  }
+
   bool possible_at(std::size_t first, std::size_t after, std::size_t begin, std::size_t end) const {
     auto modal = [&](const Token& t) {
       if (t.type != TokType::kWord) return false;
@@ -1991,6 +2010,7 @@ class Extractor {
       }
       c.flags = flags;
       if (possible_at(span_first, span_last, begin, end)) c.flags.push_back("possible");
+      if (expected_at(span_first, begin)) c.flags.push_back("expected");
       c.confidence = num->from_word ? 0.9 : 1.0;
       if (appositive_age) c.confidence = 0.7;
       keep(std::move(c));

@@ -37,6 +37,7 @@ struct Mention {
   bool dateline = false;        // the document's own dateline: when it was filed, not an event
   bool unnamed_dollar = false;  // "$40 million": a dollar of no named country (claims flag)
   bool possible = false;        // "could exceed 10,000": a possibility (claims flag)
+  bool expected = false;        // "(had been) expected to fetch £3 million" (claims flag)
   bool as_of = false;           // "as of April 4": when a tally held (claims flag)
   bool deadline = false;        // "by August 15": a day by which (claims flag)
   // "the 2024 general election": a year inside a noun phrase, no time of the clause's own

@@ -516,6 +516,7 @@ Mention mention_of(const Claim& c, std::size_t base) {
   m.dateline = has_flag(c, "dateline");
   m.unnamed_dollar = has_flag(c, "unnamed_dollar");
   m.possible = has_flag(c, "possible");
+  m.expected = has_flag(c, "expected");
   m.as_of = has_flag(c, "as_of");
   m.deadline = has_flag(c, "deadline");
   m.attributive = has_flag(c, "attributive");
@@ -2944,7 +2945,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
     // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two
     // possibilities ("deaths could exceed 10,000") are compared as figures.
-    const bool other_mode = sm.possible != cv.self.possible;
+    // (Two expectations are compared as figures: "had been expected to fetch £3 million" and
+    // "expected to fetch £3 million" tell one estimate.)
+    const bool other_mode =
+        sm.possible != cv.self.possible && !(sm.expected && cv.self.expected);
     if (other_mode && !other_modality) continue;
     const Frame& sf = sv.d.frame_of(an, static_cast<std::size_t>(&sm - sv.mentions.data()));
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
