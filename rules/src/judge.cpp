@@ -2947,8 +2947,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // possibilities ("deaths could exceed 10,000") are compared as figures.
     // (Two expectations are compared as figures: "had been expected to fetch £3 million" and
     // "expected to fetch £3 million" tell one estimate.)
-    const bool other_mode =
-        sm.possible != cv.self.possible && !(sm.expected && cv.self.expected);
+    const bool other_mode = sm.possible != cv.self.possible && !(sm.expected && cv.self.expected);
     if (other_mode && !other_modality) continue;
     const Frame& sf = sv.d.frame_of(an, static_cast<std::size_t>(&sm - sv.mentions.data()));
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
@@ -3665,8 +3664,11 @@ bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
                          const std::vector<std::string>& cons, std::size_t k) {
   const Token& t = toks[k];
   const std::string& w = t.word;
-  if (t.capitalized || cons[k].empty() || cons[k][0] == '@' || cons[k][0] == '#' || an.is_stop(w) ||
-      an.config().lexicon.speech_verbs.count(w))
+  // A participle that opens the sentence is capitalised ("Built in 1928, the theatre …", «
+  // Construit en 1928, le théâtre … »).
+  const bool opening = k == 0 || t.break_before;
+  if ((t.capitalized && !opening) || cons[k].empty() || cons[k][0] == '@' || cons[k][0] == '#' ||
+      an.is_stop(w) || an.config().lexicon.speech_verbs.count(w))
     return false;
   static const std::set<std::string> kTransparent = {
       "happened",  "occurred", "started",  "began",   "ended",     "continued",
@@ -3708,7 +3710,7 @@ bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
   if (kIrregular.count(w)) return prev != "a";
   static const std::set<std::string> kAuxiliaries = {"a",     "ont",     "est",   "sont",
                                                      "avait", "avaient", "etait", "etaient"};
-  return kAuxiliaries.count(prev) > 0 && w.size() >= 4;
+  return (kAuxiliaries.count(prev) > 0 || (opening && french_participle())) && w.size() >= 4;
 }
 
 // Whether tokens [from, to], outside the date [first, last], mark an earlier occurrence.
@@ -3915,8 +3917,15 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
   // Après trois heures de débat, le conseil a adopté mardi son budget, par 21 voix ») is no
   // parenthesis: its subject comes between the comma and the verb.
   static const std::set<std::string> kRelatives = {"which", "who", "that", "qui"};
-  const bool parenthetical = !f.verb.empty() && from > 0 && toks[from].comma_before &&
-                             (from == verb_at || kRelatives.count(toks[from].word));
+  // Nor a date in a phrase that opens the sentence with its participle and ends at a comma
+  // ("Built in 1928, the theatre was closed in 2022", « Construit en 1928, le théâtre avait été
+  // fermé »): the date is the participle's.
+  const bool opening_phrase = !f.verb.empty() && from == verb_at &&
+                              (from == 0 || toks[from].break_before) && last + 1 < toks.size() &&
+                              toks[last + 1].comma_before;
+  const bool parenthetical =
+      opening_phrase || (!f.verb.empty() && from > 0 && toks[from].comma_before &&
+                         (from == verb_at || kRelatives.count(toks[from].word)));
   int commas = (clause_start || f.events.empty()) && !parenthetical ? 1 : 0;
   for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
     if (toks[j].break_before || opens_contrast(toks[j]) || joins_predicate(toks, j)) break;

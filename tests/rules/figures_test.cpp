@@ -4306,3 +4306,32 @@ TEST_CASE("two expectations of a figure are compared whichever is read as a poss
   auto a = article(claim_text, span, "2026-04-14", Kind::kMoney);
   CHECK(judged(a, {source("s", source_text, "2026-04-13")}) == expected);
 }
+
+TEST_CASE("a date in a participle phrase opening the sentence is the participle's",
+          "[rules][dates]") {
+  // Kind (a seventeenth blind trial): « Construit en 1928, le théâtre avait été fermé d'urgence
+  // après la chute d'une partie du plafond » was contradicted by a source's « fermé d'urgence
+  // en mars 2022 après la chute … du plafond »: the date's clause was read past the comma into
+  // the main clause, whose closure is another event. A phrase that opens the sentence with a
+  // participle ("Built in 1928,", « Construit en 1928, », « Fondé en 1886, ») times the
+  // participle's doing; a main clause after an opening date ("In 2022, the theatre closed")
+  // is still the date's.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Construit en 1928, le théâtre avait été fermé d'urgence après la chute d'une partie "
+           "du plafond.",
+           "1928",
+           "Le théâtre a été fermé d'urgence en mars 2022 après la chute d'une partie du "
+           "plafond.",
+           Verdict::kUnverified},
+          {"Built in 1928, the theatre had been closed after part of the ceiling fell.", "1928",
+           "The theatre was closed in March 2022 after part of the ceiling fell.",
+           Verdict::kUnverified},
+          {"In 1928, the theatre was closed after part of the ceiling fell.", "1928",
+           "The theatre was closed in March 2022 after part of the ceiling fell.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-05-28", Kind::kDate);
+  CHECK(judged(a, {source("s", source_text, "2026-05-27")}) == expected);
+}
