@@ -656,20 +656,68 @@ class Scanner {
     // (A token's `lower` writes a typographic apostrophe as '.)
     const bool elided = w.size() > 2 && w.substr(0, 2) == "l'";
     if (elided) w.remove_prefix(2);
+    const std::string prev = i > begin_ && word(i - 1) ? t_[i - 1].lower : "";
     int start_month = 0;
     if (w == "spring" || w == "printemps") start_month = 3;
-    if (w == "summer" || (elided && w == "été")) start_month = 6;
+    if (w == "summer" || ((elided || prev == "cet") && w == "été")) start_month = 6;
+    // ("fall" alone is mostly the verb: a season only with "last", "next", "this" or a year.)
     if (w == "autumn" || w == "fall" || w == "automne") start_month = 9;
     if (w == "winter" || w == "hiver") start_month = 12;
     if (start_month == 0) return std::nullopt;
     std::size_t y = i + 1;
     if (lw(y, "of") || lw(y, "de")) ++y;
     int year = year_at(y);
-    if (year < 0) return std::nullopt;
+    if (year < 0) return relative_season(i, start_month, prev);
     DateMatch m = make(i, y, {year, start_month, 0});
     Ymd end = civil_from_days(days_from_civil(year, start_month, 1) + 62);
     m.date_end = format_ymd({end.y, end.m, 0});
     m.flags.push_back("season");
+    return m;
+  }
+
+  // A season told from the reference date: "last summer", "next spring", "this winter", «
+  // l'été dernier », « le printemps prochain », « cet hiver »: the latest such season that
+  // ended before the reference date, the first that starts after it, or the one of its year (a
+  // winter is the year of its December; "this winter" before July, the one that began last
+  // December). Flags season, relative.
+  std::optional<DateMatch> relative_season(std::size_t i, int start_month,
+                                           const std::string& prev) {
+    if (!ref_) return std::nullopt;
+    const std::string after = word(i + 1) ? t_[i + 1].lower : "";
+    const bool last = prev == "last" || prev == "past" || after == "dernier";
+    const bool next = prev == "next" || after == "prochain";
+    const bool current = prev == "this" || prev == "cet" || prev == "ce";
+    if (!last && !next && !current) return std::nullopt;
+    const long ref = to_days(*ref_);
+    auto first_day = [&](int year) { return days_from_civil(year, start_month, 1); };
+    auto last_day = [&](int year) {
+      const int end_month = start_month + 2;
+      const int ey = end_month > 12 ? year + 1 : year;
+      const int em = end_month > 12 ? end_month - 12 : end_month;
+      return days_from_civil(ey, em, days_in_month(ey, em));
+    };
+    int year = ref_->y;
+    if (current) {
+      // "This winter" in the first half of a year is the one that began last December.
+      if (start_month == 12 && ref_->m <= 6) --year;
+    } else if (last) {
+      year = ref_->y + 1;
+      while (last_day(year) >= ref) --year;
+    } else {
+      year = ref_->y - 1;
+      while (first_day(year) <= ref) ++year;
+    }
+    const std::size_t from = prev == "last" || prev == "past" || prev == "next" || prev == "this" ||
+                                     prev == "cet" || prev == "ce"
+                                 ? i - 1
+                                 : i;
+    const std::size_t to = after == "dernier" || after == "prochain" ? i + 1 : i;
+    DateMatch m = make(from, to, {year, start_month, 0});
+    Ymd end = civil_from_days(first_day(year) + 62);
+    m.date_end = format_ymd({end.y, end.m, 0});
+    m.flags.push_back("season");
+    m.flags.push_back("relative");
+    m.confidence = 0.8;
     return m;
   }
 

@@ -645,7 +645,13 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
                              next.compare(next.size() - 2, 2, "ed") == 0;
       const bool figure_next =
           j + 1 == at || (j + 2 == at && kFigurePrepositions.count(toks[j + 1].word));
-      if (!(prep && figure_next) && !(!prep && day && j + 1 == at) && !(prep && day && past_verb))
+      // A time told from now needs no preposition ("the toll this winter to 11", "sales last
+      // year by 5%", « le bilan cet hiver à 11 »): passed before the figure's preposition too.
+      static const std::set<std::string> kFromNow = {"this", "last", "next", "past",
+                                                     "ce",   "cet",  "cette"};
+      const bool from_now = !prep && kFromNow.count(toks[p].word) > 0;
+      if (!(prep && figure_next) && !(!prep && day && j + 1 == at) && !(prep && day && past_verb) &&
+          !(from_now && figure_next))
         return npos;
     }
     if (comma_after) passed_commas.push_back(j + 1);

@@ -1146,6 +1146,37 @@ TEST_CASE("a month alone in the clause of a year given before it is that year's"
   CHECK(months == std::vector<std::string>{month});
 }
 
+TEST_CASE("a season told from the reference date is the nearest such season in its direction",
+          "[claims][dates]") {
+  // Kind (a seventeenth blind trial): « les fissures découvertes dans le mur l'été dernier »
+  // was no claim, so a source's July 2025 discovery contradicted the sentence's other date (the
+  // Monday the lake began to be emptied) instead of confirming it. "last summer", "next spring",
+  // "this winter", « l'été dernier », « le printemps prochain », « cet hiver » are dates: the
+  // latest such season ended before the reference date, the first that starts after it, or the
+  // one of its year ("this winter" before July: the one that began last December). Flag
+  // relative. "Prices fall next week" has no season.
+  auto [body, from, to] = GENERATE(table<std::string, std::string, std::string>({
+      {"The cracks were found last summer, the operator said.", "2025-06", "2025-08"},
+      {"Les fissures ont été découvertes l'été dernier, selon l'exploitant.", "2025-06", "2025-08"},
+      {"The dam will be refilled next spring, the operator said.", "2027-03", "2027-05"},
+      {"Le barrage sera rempli au printemps prochain, selon l'exploitant.", "2027-03", "2027-05"},
+      {"The toll this winter reached 11, the centre said.", "2025-12", "2026-02"},
+      {"Il a beaucoup neigé cet hiver, selon Météo-France.", "2025-12", "2026-02"},
+      {"The cracks were found last autumn, the operator said.", "2025-09", "2025-11"},
+  }));
+  CAPTURE(body);
+  std::vector<Claim> ds;
+  for (const auto& c : read(body, "2026-03-15")) {
+    if (c.kind == Kind::kDate) ds.push_back(c);
+  }
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].value == from);
+  CHECK(ds[0].date_end == to);
+  CHECK(std::find(ds[0].flags.begin(), ds[0].flags.end(), "relative") != ds[0].flags.end());
+  for (const auto& c : read("Prices fall next week as stocks fall.", "2026-03-15"))
+    CHECK(c.date_end.size() != 7);
+}
+
 TEST_CASE("a season, a quarter or a half of a year is a date spanning its months",
           "[claims][dates]") {
   // Kind: results and closings dated by quarter or half year, in English and French. And
