@@ -1578,6 +1578,34 @@ bool entity_gate(const Analyzer& an, const ClaimView& cv, const SourceView& sv) 
       if (same_name(e, n)) return true;
     }
   }
+  // An organisation's own page names it: the claim's sentence names an organisation whose
+  // initials (three or more) are the publisher's name ("Divers from the Coral Coast Marine Park
+  // Authority found …" and ccmpa.gov.example's update).
+  if (!sv.p->publisher_names.empty()) {
+    static const std::set<std::string> kJoining = {"and", "of", "for", "the", "de", "du",
+                                                   "des", "la", "le",  "et",  "d",  "l"};
+    for (std::size_t i = 0; i < cv.toks.size();) {
+      if (!cv.toks[i].capitalized) {
+        ++i;
+        continue;
+      }
+      std::string initials;
+      std::size_t j = i;
+      for (; j < cv.toks.size(); ++j) {
+        if (j > i && (cv.toks[j].break_before || cv.toks[j].comma_before)) break;
+        if (kJoining.count(cv.toks[j].word)) continue;
+        if (!cv.toks[j].capitalized) break;
+        initials += cv.toks[j].word[0];
+      }
+      for (std::size_t n = 3; n <= initials.size(); ++n) {
+        const std::string a = initials.substr(0, n);
+        if (std::find(sv.p->publisher_names.begin(), sv.p->publisher_names.end(), a) !=
+            sv.p->publisher_names.end())
+          return true;
+      }
+      i = std::max(j, i + 1);
+    }
+  }
   // A claim whose sentence names nothing but the story's names ("La dette de la commune
   // s'élève à 62 millions d'euros", "Le conseil municipal de Villeneuve a adopté un budget de
   // 148,6 millions d'euros") is the story's: a source that names the story anywhere (a budget
@@ -2742,7 +2770,8 @@ bool negated_figure(const std::vector<text::Token>& toks, std::size_t start) {
 
 // The figure a source's correction puts in place of `claimed` ("…, not £1.1 million as earlier
 // reported", « …, et non 412 millions »): the denied figure equal to the claim's, in its unit
-// and specific enough not to meet by chance (100 or more, or with a unit), set off by a comma
+// and specific enough not to meet by chance (100 or more, with a unit, or with the claim's
+// counted noun: "not 3 hectares"), set off by a comma
 // and "not" / « non »; the corrector is the nearest figure before it in its sentence in that
 // unit, not one a determiner makes a noun's modifier ("the £2.4 million price") when another
 // is there. nullptr when there is none.
@@ -2750,9 +2779,11 @@ const Mention* correction_of(const SourceView& sv, const Mention& claimed) {
   static const std::set<std::string> kDeterminers = {"the", "its", "their", "a",   "an",
                                                      "le",  "la",  "les",   "l",   "un",
                                                      "une", "son", "sa",    "ses", "leur"};
-  if (std::fabs(claimed.number) < 100 && unit_of(claimed).empty()) return nullptr;
+  const bool specific = std::fabs(claimed.number) >= 100 || !unit_of(claimed).empty();
   for (auto o = sv.mentions.begin(); o != sv.mentions.end(); ++o) {
     if (!is_figure(o->kind) || o->number != claimed.number || !units_meet(*o, claimed)) continue;
+    // A small count must name what it counts as the claim does ("not 3 hectares").
+    if (!specific && (claimed.head.empty() || o->head != claimed.head)) continue;
     const std::size_t k = first_token_from(sv.toks, o->start);
     if (k >= sv.toks.size()) continue;
     // "not", "not the", « non », « et non les », « pas »: the denial opens after a comma.

@@ -4355,3 +4355,30 @@ TEST_CASE("a time told from now between a count and its figure is passed over",
   auto a = article(claim_text, span, "2026-02-17", Kind::kCount);
   CHECK(judged(a, {source("s", source_text, "2026-02-16")}) == expected);
 }
+
+TEST_CASE("an organisation's own page names the organisation its initials stand for",
+          "[rules][figures]") {
+  // Kind (a seventeenth blind trial): "Divers from the Coral Coast Marine Park Authority found
+  // that the grounding had scarred about 3 hectares of coral" could not be read against the
+  // authority's own update on ccmpa.gov.example ("about 1.8 hectares …, not 3 hectares as we
+  // estimated on Thursday"), which does not write the authority's name: the passage had to
+  // name it. A publisher whose name is the initials of an organisation the claim's sentence
+  // names (three or more) names it.
+  auto a = article(
+      "Divers from the Coral Coast Marine Park Authority found that the grounding had scarred "
+      "about 3 hectares of coral.",
+      "about 3", "2026-03-22", Kind::kCount);
+  auto update = source("s2",
+                       "Update, Friday 20 March 2026: the full survey shows that about 1.8 "
+                       "hectares of coral were scarred by the grounding, not 3 hectares as we "
+                       "estimated on Thursday.",
+                       "2026-03-20");
+  SECTION("the organisation's own page") {
+    update.publisher_names = {"ccmpa"};
+    CHECK(judged(a, {update}) == Verdict::kContradicted);
+  }
+  SECTION("another publisher") {
+    update.publisher_names = {"reefnews"};
+    CHECK(judged(a, {update}) == Verdict::kUnverified);
+  }
+}
