@@ -763,10 +763,29 @@ class Scanner {
   // A bare year after a time word: "in 2023", "since early 2023", "mid-2024".
   std::optional<DateMatch> match_context_year(std::size_t i) {
     int year = year_at(i);
-    if (year < 1800 || year > 2100 || i == begin_) return std::nullopt;
+    if (year < 1000 || year > 2100 || i == begin_) return std::nullopt;
     std::size_t p = i - 1;
     if (dash(p) && glued(i) && p > begin_ && lw(p - 1, "mid")) p = p - 1;
     if (!word(p)) return std::nullopt;
+    // How far back something goes: "dating back to 1538", "go back to 1538", « remontent à
+    // 1538 », « datant de 1538 », « date de 1538 ».
+    const std::string before = p > begin_ && word(p - 1) ? t_[p - 1].lower : "";
+    const bool back_to =
+        (t_[p].is("to") && before == "back") || (t_[p].is("à") && before.rfind("remont", 0) == 0) ||
+        (t_[p].is("de") && (before.rfind("datant", 0) == 0 || before == "date" ||
+                            before == "datent" || before == "datait" || before == "dataient"));
+    // A year before 1800 only after "in", "since", "from" or such a phrase, and with no noun
+    // after it ("in 1538" is a year, "in 1500 homes" a count).
+    if (year < 1800) {
+      const bool historic = back_to || t_[p].is("in") || t_[p].is("since") || t_[p].is("from") ||
+                            t_[p].is("en") || t_[p].is("depuis");
+      // (Any lower-case word after it but a function word: "from 1721 feet", "in 1500
+      // homes", « en 1500 exemplaires ».)
+      const bool counted = word(i + 1) && !t_[i + 1].upper && !is_stopword(t_[i + 1].lower) &&
+                           !is_french_function_word(t_[i + 1].lower);
+      if (!historic || counted) return std::nullopt;
+    }
+    if (back_to) return make(i, i, {year, 0, 0});
     // English and French: « en 2019 », « depuis 2019 », « jusqu'en 2030 », « début 2024 ».
     static const std::array<std::string_view, 27> kPrev = {
         "in",      "since",   "by",    "until",  "till",  "from",     "before",

@@ -2024,6 +2024,29 @@ class Extractor {
       return p.kind == Kind::kCount && !p.noun.empty() && !ends_with(p.noun, "ed") &&
              p.head != "age" && p.head != "magnitude";
     };
+    // Elliptical amounts: "the city paid $9.1 million and the foundation raised 3.2 million
+    // from donors", « la Ville a versé 9,1 millions de dollars, et la fondation a recueilli 3,2
+    // millions »: a count of millions or billions that counts nothing, after an amount in a
+    // currency in its sentence, is an amount in that currency.
+    const Claim* amount = nullptr;
+    for (std::size_t i = first_claim; i < claims_.size(); ++i) {
+      Claim& c = claims_[i];
+      if (c.kind == Kind::kMoney && !c.unit.empty()) amount = &claims_[i];
+      if (c.kind != Kind::kCount || !c.noun.empty() || amount == nullptr) continue;
+      std::string folded = c.text;
+      for (char& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const bool scaled = folded.find("million") != std::string::npos ||
+                          folded.find("milliard") != std::string::npos ||
+                          folded.find("billion") != std::string::npos;
+      if (!scaled) continue;
+      c.kind = Kind::kMoney;
+      c.unit = amount->unit;
+      c.flags.push_back("elliptical");
+      // "$9.1 million" of no named country lends that doubt too.
+      if (std::find(amount->flags.begin(), amount->flags.end(), "unnamed_dollar") !=
+          amount->flags.end())
+        c.flags.push_back("unnamed_dollar");
+    }
     std::size_t lender = SIZE_MAX;
     for (std::size_t i = first_claim; i < claims_.size(); ++i) {
       Claim& c = claims_[i];

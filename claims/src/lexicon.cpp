@@ -266,7 +266,8 @@ bool is_french_function_word(std::string_view w) {
       "il",       "elle",      "ils",   "elles",  "nous", "vous",   "je",    "qui",    "que",
       "quand",    "lorsque",   "si",    "comme",  "tous", "toutes", "tout",  "chaque", "plusieurs",
       "certains", "certaines", "aucun", "aucune", "cela", "ceci",   "ça",    "entre",  "contre",
-      "à",        "vers",      "chez",  "dont",   "de"};
+      "à",        "vers",      "chez",  "dont",   "de",   "auprès", "parmi", "envers", "malgré",
+      "durant",   "sauf",      "hormis"};
   return s.count(w) > 0;
 }
 

@@ -2344,6 +2344,71 @@ bool opens_with_other_subject(const Analyzer& an, const ClaimView& cv, const Sou
   return subject_named(an, cv, sv, sent) == Subject::kOthers;
 }
 
+// Whether the source's sentence `sent` tells of what its previous sentence names, not the
+// story: it opens with a pronoun or a possessive (« Sa dernière réfection remontait à 2004 »,
+// "Its last overhaul dated back to 2004") and names nothing itself, and the sentence before
+// names something neither the story nor the claim's sentence names, and none of the story's
+// names ("Le pont Taschereau de Saint-Isidore est fermé."), past sentences that refer on too:
+// another bridge's overhaul.
+bool tells_of_previous_other(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                             const text::Span& sent) {
+  static const std::set<std::string> kReferring = {"its",   "it",  "their", "they", "his",  "her",
+                                                   "he",    "she", "sa",    "son",  "ses",  "leur",
+                                                   "leurs", "il",  "elle",  "ils",  "elles"};
+  // (A story that repeats no name cannot tell another thing from its own.)
+  if (cv.story_names.empty()) return false;
+  const std::size_t k = first_token_from(sv.toks, sent.start);
+  if (k == 0 || k >= sv.toks.size() || !kReferring.count(sv.toks[k].word)) return false;
+  for (std::size_t j = k + 1; j < sv.toks.size() && sv.toks[j].start < sent.end; ++j) {
+    if (an.is_entity(sv.toks[j])) return false;  // it names something itself
+  }
+  // A story's name, not a part of another compound name ("Saint" of « Saint-Isidore » where
+  // the story's is « Saint-Aurèle »).
+  auto known = [&](const std::string& w) {
+    return named_among(cv.story_names, w) || named_among(cv.subjects, w);
+  };
+  auto story_word = [&](std::size_t j) {
+    if (!known(sv.toks[j].word)) return false;
+    if (sv.toks[j].hyphen_before && j > 0 && !known(sv.toks[j - 1].word)) return false;
+    if (j + 1 < sv.toks.size() && sv.toks[j + 1].hyphen_before && !known(sv.toks[j + 1].word))
+      return false;
+    return true;
+  };
+  // The sentence before, or the one before that where it too only refers on ("Il devrait
+  // rouvrir fin août."): at most three back.
+  std::size_t end = k;
+  for (int back = 0; back < 3 && end > 0; ++back) {
+    std::size_t b = end - 1;
+    while (b > 0 && !sv.toks[b].break_before) --b;
+    bool other = false;
+    for (std::size_t j = b; j < end; ++j) {
+      if (!an.is_entity(sv.toks[j]) || (j == b && opens_sentence(sv, j))) continue;
+      if (story_word(j)) return false;
+      other = true;
+    }
+    if (other) return true;
+    if (!kReferring.count(sv.toks[b].word)) return false;
+    end = b;
+    if (b == 0) {
+      // The passage opens referring on: its document's title says to what ("Le pont
+      // Taschereau de Saint-Isidore fermé").
+      // (Its capitalised words, a compound's parts read together as above.)
+      const auto title = text::tokenize(sv.p->title);
+      bool story = false, title_other = false;
+      for (std::size_t j = 0; j < title.size(); ++j) {
+        if (!title[j].capitalized || j == 0 || an.is_stop(title[j].word)) continue;
+        bool mine = known(title[j].word);
+        if (mine && title[j].hyphen_before && !known(title[j - 1].word)) mine = false;
+        if (mine && j + 1 < title.size() && title[j + 1].hyphen_before && !known(title[j + 1].word))
+          mine = false;
+        (mine ? story : title_other) = true;
+      }
+      return title_other && !story;
+    }
+  }
+  return false;
+}
+
 // The runs of name words (Analyzer::is_entity; no comma, parenthesis, possessive or break
 // inside) of toks[first, last], each as its words: "North Calder", "Calder Health Watch",
 // "Ribblesdale Hospitals NHS Trust".
@@ -3052,8 +3117,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (const auto s = sentence_around(sv.sents, sm.start, sv.p->text.size());
         s.start != about_other_at) {
       about_other_at = s.start;
-      about_other =
-          opens_with_other_subject(an, cv, sv, sm.start) || shares_word_not_name(an, cv, sv, s);
+      about_other = opens_with_other_subject(an, cv, sv, sm.start) ||
+                    shares_word_not_name(an, cv, sv, s) || tells_of_previous_other(an, cv, sv, s);
     }
     if (about_other) continue;
     bool sibling = false;
@@ -4205,6 +4270,7 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
         !noun.empty() && !claim_frame.what.count(noun) && !claim_frame.events.count(noun))
       continue;
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+    if (tells_of_previous_other(an, cv, sv, sent)) continue;
     // Dates of different sub-events are not compared: "talks opened on Monday" says nothing
     // of when "the deal was signed".
     DateFrame source_frame = date_frame(an, sv.toks, sv.cons, sm, sent.start, sent.end);

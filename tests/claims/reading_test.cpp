@@ -1146,6 +1146,57 @@ TEST_CASE("a month alone in the clause of a year given before it is that year's"
   CHECK(months == std::vector<std::string>{month});
 }
 
+TEST_CASE("a year before 1800 is a date after a word of time and a count before a noun",
+          "[claims][dates]") {
+  // Kind (a seventeenth blind trial): "parish registers dating back to 1538" was a count of
+  // 1538 documents. A year from 1000 to 1799 is a date after "in", "since", "from", "back to",
+  // « en », « depuis », « remontent à », « datant de », when no noun follows it ("from 1721
+  // feet", "in 1500 homes" stay counts); from 1800 the rules of dates are as before.
+  auto [body, is_date] = GENERATE(table<std::string, bool>({
+      {"Some parish registers dating back to 1538 were lost, the council said.", true},
+      {"The church was built in 1538, the diocese said.", true},
+      {"Les registres remontent à 1538, selon le conseil.", true},
+      {"Un registre datant de 1538 a brûlé, selon le conseil.", true},
+      {"The drill hole intersected gold from 1721 feet to 2706 feet, the firm said.", false},
+      {"The fire destroyed 1500 homes in the valley, the council said.", false},
+  }));
+  CAPTURE(body);
+  bool date = false, count = false;
+  for (const auto& c : read(body, "2026-03-05")) {
+    if (c.kind == Kind::kDate && (c.value == "1538" || c.value == "1721")) date = true;
+    if (c.kind == Kind::kCount && (c.number == 1538 || c.number == 1721 || c.number == 1500))
+      count = true;
+  }
+  CHECK(date == is_date);
+  CHECK(count == !is_date);
+}
+
+TEST_CASE("an amount of millions that counts nothing after an amount takes its currency",
+          "[claims][money]") {
+  // Kind (a seventeenth blind trial): « La Ville a versé 9,1 millions de dollars, et la
+  // fondation a recueilli 3,2 millions auprès de donateurs privés » read « 3,2 millions » as a
+  // count of "auprès" (a preposition, now a French function word). A count of millions or
+  // billions that names nothing, after an amount in a currency in its sentence, is an amount
+  // in that currency (flag elliptical); "3 million visitors" stays a count.
+  auto [body, expected_kind, unit] = GENERATE(table<std::string, Kind, std::string>({
+      {"La Ville a versé 9,1 millions d'euros, et la fondation a recueilli 3,2 millions "
+       "auprès de donateurs privés.",
+       Kind::kMoney, "EUR"},
+      {"The city paid €9.1 million and the foundation raised 3.2 million from donors.",
+       Kind::kMoney, "EUR"},
+      {"The city paid €9.1 million for 3.2 million visitors.", Kind::kCount, ""},
+  }));
+  CAPTURE(body);
+  const Claim* second = nullptr;
+  const auto cs = read(body, "2026-05-28");
+  for (const auto& c : cs) {
+    if (c.number == 3200000) second = &c;
+  }
+  REQUIRE(second != nullptr);
+  CHECK(second->kind == expected_kind);
+  CHECK(second->unit == unit);
+}
+
 TEST_CASE("a season told from the reference date is the nearest such season in its direction",
           "[claims][dates]") {
   // Kind (a seventeenth blind trial): « les fissures découvertes dans le mur l'été dernier »

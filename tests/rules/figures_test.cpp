@@ -4382,3 +4382,33 @@ TEST_CASE("an organisation's own page names the organisation its initials stand 
     CHECK(judged(a, {update}) == Verdict::kUnverified);
   }
 }
+
+TEST_CASE("a source sentence that refers on to another thing its passage names is about it",
+          "[rules][dates]") {
+  // Kind (found with the seventeenth trial's years, on a twelfth-trial distractor): « Le pont
+  // avait subi sa dernière réfection majeure en 2004 », about the story's bridge, was supported
+  // by another bridge's page: « Le pont Taschereau de Saint-Isidore est fermé … Il devrait
+  // rouvrir … Sa dernière réfection majeure remontait à 2004. » A sentence that opens with a
+  // pronoun or a possessive and names nothing tells of what the sentence before names (past
+  // sentences that refer on too, else the document's title); when that is no name of the
+  // story, its figures and dates are not the story's. A part of a compound name ("Saint" of «
+  // Saint-Isidore ») is not the story's « Saint-Aurèle ».
+  auto a = article(
+      "Saint-Aurèle coupée en deux\n\nLe pont qui relie Saint-Aurèle à Saint-Lambert est "
+      "fermé depuis lundi. Le pont avait subi sa dernière réfection majeure en 2004.",
+      "2004", "2026-06-17", Kind::kDate);
+  auto other = source("s1",
+                      "Le pont Taschereau de Saint-Isidore est fermé pour des travaux. Il devrait "
+                      "rouvrir à la fin d'août 2025. Sa dernière réfection majeure a eu lieu en "
+                      "2004.",
+                      "2025-06-02");
+  other.title = "Le pont Taschereau de Saint-Isidore fermé";
+  CHECK(judged(a, {other}) == Verdict::kUnverified);
+  auto own = source("s2",
+                    "Le pont de Saint-Aurèle est fermé pour des travaux. Il "
+                    "devrait rouvrir à la fin d'août 2026. Il avait subi sa dernière réfection "
+                    "majeure en 2004.",
+                    "2026-06-16");
+  own.title = "Le pont de Saint-Aurèle fermé";
+  CHECK(judged(a, {own}) == Verdict::kSupported);
+}
