@@ -1302,9 +1302,16 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
     // Nor is a span's opening ("has invested €4.5m since 2022", « a investi 4,5 M€ depuis
     // 2022 »): the figure runs to now, the article's time, and a source that fronts the span («
     // Depuis 2022, le parc a investi 4,5 M€ ») gives the same figure.
+    // Nor is a span's end ("will cost 86 million francs and last until November 2028", « doit
+    // durer jusqu'en novembre 2028 »): when the doing ends, not when the figure holds.
+    auto until_at = [&](std::size_t k) {
+      const std::string& w = v.toks[k - 1].word;
+      return w == "until" || w == "till" ||
+             (k >= 2 && (w == "en" || w == "au" || w == "a") && v.toks[k - 2].word == "jusqu");
+    };
     if (const std::size_t k = first_token_from(v.toks, m.start);
         k > 0 && k < v.toks.size() && !v.toks[k].break_before &&
-        (v.toks[k - 1].word == "since" || v.toks[k - 1].word == "depuis"))
+        (v.toks[k - 1].word == "since" || v.toks[k - 1].word == "depuis" || until_at(k)))
       continue;
     // Nor is the time of a relative clause set off by commas that does not hold the figure
     // ("The plant, which opened in 1987, employs 910 people", « Le site, qui a ouvert en 1987,

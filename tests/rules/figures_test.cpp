@@ -4412,3 +4412,22 @@ TEST_CASE("a source sentence that refers on to another thing its passage names i
   own.title = "Le pont de Saint-Aurèle fermé";
   CHECK(judged(a, {own}) == Verdict::kSupported);
 }
+
+TEST_CASE("a span's end in the claim's sentence is not when its figure holds", "[rules][figures]") {
+  // Kind (a seventeenth blind trial): « Le chantier, qui coûtera 86 millions de francs, doit
+  // durer jusqu'en novembre 2028 » took November 2028 for the cost's time, so the agency's
+  // estimate of 120 millions, printed in 2026, was "stale" and never disputed it. A date after
+  // "until", « jusqu'en », « jusqu'au » ends a span, as "since" opens one: it is not the
+  // figure's time.
+  auto [claim_text, span, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      {"Le chantier de la digue, qui coûtera 86 millions de francs, doit durer jusqu'en "
+       "novembre 2028.",
+       "86 millions de francs",
+       "Le chantier de la digue coûtera environ 120 millions de francs, selon l'office."},
+      {"The levee works, which will cost 86 million francs, will last until November 2028.",
+       "86 million francs", "The levee works will cost about 120 million francs, the agency said."},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-03-15", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-03-11")}) == Verdict::kContradicted);
+}
