@@ -1099,6 +1099,15 @@ class Extractor {
           w.size() > 6 && w != "environs"))) {
       return 1;
     }
+    // The French conditional as a future in the past (« a annoncé que le pont rouvrirait en
+    // juin », « coûterait »): what was then still to come. Not « aurait », « serait » (with a
+    // participle, the conditional of hearsay tells the past: « aurait frappé mardi »), nor a
+    // modal (« pourrait », « devrait »), read elsewhere.
+    if (style_ == internal::NumberStyle::kFrench && !toks_[k].upper && w.size() > 6 &&
+        (ends_with(w, "rait") || ends_with(w, "raient")) && w.rfind("aur", 0) != 0 &&
+        w.rfind("ser", 0) != 0 && w.rfind("pour", 0) != 0 && w.rfind("dev", 0) != 0) {
+      return 1;
+    }
     if (w.size() > 4 && ends_with(w, "ed") && !toks_[k].upper) return -1;
     return 0;
   }
@@ -3202,9 +3211,11 @@ class Extractor {
       std::size_t q = according ? v + 2 : v + 1;
       bool had_the = false;
       // « selon la maire Hélène Castagnet », « selon l'Élysée »: French articles as "the".
-      if (word(q, end) && (internal::is_determiner(toks_[q].lower) ||
-                           (!according && (toks_[q].is("le") || toks_[q].is("la") ||
-                                           toks_[q].is("les") || toks_[q].is("l'"))))) {
+      // ("According to A. Whitcombe": an initial, not the article.)
+      if (word(q, end) && !(is_initial(q) && punct(q + 1, end, ".") && glued_at(q + 1, end)) &&
+          (internal::is_determiner(toks_[q].lower) ||
+           (!according &&
+            (toks_[q].is("le") || toks_[q].is("la") || toks_[q].is("les") || toks_[q].is("l'"))))) {
         had_the = toks_[q].is("the") || !internal::is_determiner(toks_[q].lower);
         ++q;
       }
@@ -3212,7 +3223,20 @@ class Extractor {
       while (e < end && word(e, end) && !quoted_[e] &&
              (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower))) {
         // A title of several tokens (« porte-parole ») is read whole.
-        e += std::max<std::size_t>(internal::match_title(toks_, e, end), 1);
+        if (const std::size_t n = internal::match_title(toks_, e, end); n > 0) {
+          e += n;
+          continue;
+        }
+        // A name read whole: hyphenated given names and initials (« selon Jean-Pierre
+        // Delorme », « selon J.-P. Delorme », "according to M. Whitcombe"), not "Jean".
+        if (toks_[e].upper) {
+          const std::size_t run = name_run_end(e, end);
+          if (run > e && run < q + 8) {
+            e = run + 1;
+            continue;
+          }
+        }
+        ++e;
       }
       // A title set off from its holder's name: « selon la maire, Hélène Castagnet ».
       if (e > q && !toks_[e - 1].upper && punct(e, end, ",") && name_word(e + 1, end))

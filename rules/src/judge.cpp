@@ -3586,7 +3586,11 @@ std::vector<std::string> given_names(const Analyzer& an, std::string_view s) {
   const auto& lex = an.config().lexicon;
   bool after_kept = false;  // the previous token was kept, so a hyphen joins onto it
   for (const auto& t : text::tokenize(s)) {
-    if (lex.role_titles.count(t.word) || lex.role_modifiers.count(t.word) || an.is_stop(t.word)) {
+    // A capital letter alone is an initial, though "a", "i", « l », « d », « y » are stop words
+    // ("A. Whitcombe", « J.-L. Delorme »).
+    const bool initial = t.capitalized && t.word.size() == 1;
+    if (!initial &&
+        (lex.role_titles.count(t.word) || lex.role_modifiers.count(t.word) || an.is_stop(t.word))) {
       after_kept = false;
       continue;
     }

@@ -770,6 +770,12 @@ TEST_CASE("a speaker or office holder named by initials keeps them", "[claims]")
       {"« Nous garderons la piscine ouverte », a déclaré Jean-P. Martin.", "Jean-P. Martin"},
       {"J.-P. Martin a déclaré : « Nous garderons la piscine ouverte ».", "J.-P. Martin"},
       {"« Nous garderons la piscine ouverte », a déclaré M. J.-P. Martin.", "J.-P. Martin"},
+      // (A re-test: after « selon » / "according to" the name was cut to "Jean", "J" or "M".)
+      {"« Nous garderons la piscine ouverte », selon Jean-Pierre Delorme.", "Jean-Pierre Delorme"},
+      {"Selon J.-P. Delorme, « nous garderons la piscine ouverte ».", "J.-P. Delorme"},
+      {"According to M. Whitcombe, \"we will keep the pool open.\"", "M. Whitcombe"},
+      {"According to A. Whitcombe, \"we will keep the pool open.\"", "A. Whitcombe"},
+      {"\"We will keep the pool open,\" according to Mary-Ann Whitcombe.", "Mary-Ann Whitcombe"},
   }));
   CAPTURE(text);
   auto cs = run(text);

@@ -1146,6 +1146,25 @@ TEST_CASE("a month alone in the clause of a year given before it is that year's"
   CHECK(months == std::vector<std::string>{month});
 }
 
+TEST_CASE("a French conditional after a past verb tells a future in the past", "[claims][dates]") {
+  // Kind (a re-test): « Le canton a annoncé que le pont rouvrirait en juin », in a story of
+  // March 2026, was June 2025 and was contradicted by the canton's June 15, 2026. The
+  // conditional of a verb (« rouvrirait », « coûteraient ») is what was then still to come;
+  // the conditional of hearsay with a participle (« aurait frappé en février ») tells the past.
+  auto [body, month] = GENERATE(table<std::string, std::string>({
+      {"Le canton a annoncé que le pont de la Sarine rouvrirait en juin.", "2026-06"},
+      {"Le pont de la Sarine rouvrirait en juin, selon le canton.", "2026-06"},
+      {"Le suspect aurait frappé la victime en février, selon la police.", "2026-02"},
+  }));
+  CAPTURE(body);
+  std::vector<Claim> ds;
+  for (const auto& c : read(body, "2026-03-02")) {
+    if (c.kind == Kind::kDate) ds.push_back(c);
+  }
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].value == month);
+}
+
 TEST_CASE("a year before 1800 is a date after a word of time and a count before a noun",
           "[claims][dates]") {
   // Kind (a seventeenth blind trial): "parish registers dating back to 1538" was a count of

@@ -302,6 +302,9 @@ TEST_CASE("a speaker's initials must stand for the source speaker's given name",
           {"said A. J. Smith", "said Mary Smith, the pool manager", Verdict::kContradicted},
           {"said John Smith", "said M. Smith, the pool manager", Verdict::kContradicted},
           {"said John Smith", "said J. Smith, the pool manager", Verdict::kSupported},
+          // (A re-test: an initial that is also a short word, "A", "I", was dropped.)
+          {"said A. Smith", "said Mary Smith, the pool manager", Verdict::kContradicted},
+          {"said I. Smith", "said Mary Smith, the pool manager", Verdict::kContradicted},
       }));
   CAPTURE(said_in_article, said_in_source);
   auto a = article("\"The outdoor pool will reopen in June,\" " + said_in_article + ".",
@@ -324,6 +327,10 @@ TEST_CASE("a speaker's initials must stand for the source speaker's given name",
        Verdict::kUnverified},
       {"a déclaré J. Martin", "a déclaré Jean-Pierre Martin, adjoint aux sports",
        Verdict::kSupported},
+      {"a déclaré J.-L. Martin", "a déclaré Jean-Pierre Martin, adjoint aux sports",
+       Verdict::kContradicted},
+      {"a déclaré L. Martin", "a déclaré Jean-Pierre Martin, adjoint aux sports",
+       Verdict::kContradicted},
   }));
   CAPTURE(fr_article, fr_source);
   auto b = article("« La piscine rouvrira en juin », " + fr_article + ".",
