@@ -5290,8 +5290,12 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       if (name_set.count(word)) continue;
       // A portfolio written capitalised right before the name is the office's, no given name
       // (« La ministre des Finances Anne Ross »).
+      // So is a word of the claim's own office written capitalised before the name («
+      // conseiller d'État Pascal Broillet »): no given name.
       if (lex.role_titles.count(word) || lex.role_modifiers.count(word) || an.is_stop(word) ||
-          portfolio_stems.count(text::office_stem(word))) {
+          portfolio_stems.count(text::office_stem(word)) ||
+          (k < i && want.count(text::office_stem(word)) &&
+           !claim_org_stems.count(text::office_stem(word)))) {
         got.insert(text::office_stem(word));
         continue;
       }

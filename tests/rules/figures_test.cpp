@@ -4075,6 +4075,10 @@ TEST_CASE("of two offices a source gives a person the one with the claim's title
   // lacks) was the one compared. The office with the claim's title is compared; the other
   // neither confirms nor denies it.
   auto [claim_text, person, source_text] = GENERATE(table<std::string, std::string, std::string>({
+      // (A re-test: with a plain given name, « État » right before it was taken for another
+      // given name.)
+      {"Le conseiller d'État Pascal Broillet a visité la digue.", "Pascal Broillet",
+       "Le conseiller d'État Pascal Broillet a visité la digue lundi."},
       {"Le conseiller d'État Pierre-Alain Rey a visité la digue.", "Pierre-Alain Rey",
        "Le conseiller d'État Pierre-Alain Rey, chef du département de l'énergie, a visité "
        "la digue lundi."},
