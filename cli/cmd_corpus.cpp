@@ -157,11 +157,12 @@ int run_stats(const GlobalOptions& global, const StatsOptions& options) {
   }
   if (format == "json") {
     std::printf(
-        "{\"documents\": %zu, \"dated\": %zu, \"sources\": %zu, \"oldest\": \"%s\", "
+        "{%s\"documents\": %zu, \"dated\": %zu, \"sources\": %zu, \"oldest\": \"%s\", "
         "\"newest\": \"%s\", \"index_bytes\": %llu, \"last_change\": \"%s\", "
         "\"mentions_current\": %zu}\n",
-        s.documents, s.dated, s.sources, s.oldest.c_str(), s.newest.c_str(),
-        static_cast<unsigned long long>(s.index_bytes), s.last_change.c_str(), current);
+        json_schema_field().c_str(), s.documents, s.dated, s.sources, s.oldest.c_str(),
+        s.newest.c_str(), static_cast<unsigned long long>(s.index_bytes), s.last_change.c_str(),
+        current);
     return kExitOk;
   }
   std::printf("home:        %s\n", resolve_home(global).string().c_str());

@@ -123,7 +123,7 @@ int run_history(const GlobalOptions& global, const ListOptions& options) {
   auto runs = engine_ptr->history(story);
   std::string out;
   if (format == "json") {
-    out = "{\"story\": " + json_quote(story) + ", \"runs\": [";
+    out = "{" + json_schema_field() + "\"story\": " + json_quote(story) + ", \"runs\": [";
     for (size_t i = 0; i < runs.size(); ++i) {
       const auto& r = runs[i];
       out += std::string(i ? ",\n  " : "\n  ") + "{\"run\": " + std::to_string(r.id) +
@@ -195,8 +195,9 @@ int run_stories(const GlobalOptions& global, const ListOptions& options) {
     out = "[";
     for (size_t i = 0; i < stories.size(); ++i) {
       const auto& s = stories[i];
-      out += std::string(i ? ",\n " : "\n ") + "{\"story\": " + json_quote(s.story) +
-             ", \"title\": " + json_quote(s.title) + ", \"published\": " + json_quote(s.published) +
+      out += std::string(i ? ",\n " : "\n ") + "{" + json_schema_field() +
+             "\"story\": " + json_quote(s.story) + ", \"title\": " + json_quote(s.title) +
+             ", \"published\": " + json_quote(s.published) +
              ", \"versions\": " + std::to_string(s.versions) +
              ", \"runs\": " + std::to_string(s.runs) +
              ", \"last_checked\": " + json_quote(s.last_checked) + "}";
