@@ -20,6 +20,7 @@ struct RecheckCliOptions {
   std::size_t limit = 0;
   bool wait = false;
   bool no_fetch = false;
+  std::optional<long> max_age;  // unset: the config's max_age, else a day
   bool allow_private = false;
   bool full = false;
   std::size_t jobs = 0;  // 0: RecheckOptions::workers decides
@@ -60,6 +61,7 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   recheck_options.limit = options.limit;
   recheck_options.wait = options.wait;
   recheck_options.fetch = !options.no_fetch && config.fetch.value_or(true);
+  recheck_options.max_age_seconds = options.max_age.value_or(config.max_age.value_or(86400));
   recheck_options.allow_private = options.allow_private;
   recheck_options.exclude_links = config.exclude;
   recheck_options.exclude_links.insert(recheck_options.exclude_links.end(), options.exclude.begin(),
@@ -246,6 +248,9 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_flag("--no-fetch", options->no_fetch,
                 "Do not re-fetch cited links (stories are then skipped when the corpus did not "
                 "change for them)");
+  cmd->add_option("--max-age", options->max_age,
+                  "Seconds a cached page stays fresh before it is re-fetched (default: the "
+                  "config's max_age, else 86400)");
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses");
   add_link_filter_options(cmd, options->exclude, options->accept);
