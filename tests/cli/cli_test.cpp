@@ -335,6 +335,51 @@ TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store in
   CHECK(check.status == 1);
 }
 
+TEST_CASE("several articles give a JSON array with an error entry for one that cannot be read",
+          "[cli][errors]") {
+  // Kind (a new user's report): `verify a.txt nosuch.txt --format json` printed a.txt's report
+  // as a lone object, not the array formats.md describes, and nothing for nosuch.txt.
+  TempDir tmp;
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  const std::string good = shell_quote((kData / "article.txt").string());
+  const std::string missing = shell_quote((tmp.path() / "nosuch.txt").string());
+  auto r = run_verify(tmp, good + " " + missing + " --format json --no-fetch --no-store");
+  // An error wins the exit status; stderr says the other report has contradictions.
+  CHECK(r.status == 2);
+  CHECK(r.err.find("nosuch.txt: cannot open file") != std::string::npos);
+  CHECK(r.err.find("the other articles' reports have contradicted or disputed claims") !=
+        std::string::npos);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc = parser.parse(r.out);
+  simdjson::dom::array entries;
+  REQUIRE_FALSE(doc.get_array().get(entries));
+  REQUIRE(entries.size() == 2);
+  CHECK(int64_t(entries.at(0)["summary"]["contradicted"]) > 0);
+  auto failed = entries.at(1);
+  CHECK(int64_t(failed["schema_version"]) == 1);
+  CHECK(std::string(failed["article"]["path"].get_string().value()) ==
+        (tmp.path() / "nosuch.txt").string());
+  CHECK(std::string(failed["error"].get_string().value()).find("cannot open file") !=
+        std::string::npos);
+
+  SECTION("several articles that all fail still give an array of errors") {
+    auto both = run_verify(tmp, missing + " " + missing + " --format json --no-store");
+    CHECK(both.status == 2);
+    simdjson::dom::parser p;
+    simdjson::dom::array list;
+    REQUIRE_FALSE(p.parse(both.out).get_array().get(list));
+    CHECK(list.size() == 2);
+  }
+  SECTION("a single article gives its report object") {
+    auto one = run_verify(tmp, good + " --format json --no-fetch --no-store");
+    CHECK(one.status == 1);
+    simdjson::dom::parser p;
+    simdjson::dom::object report;
+    CHECK_FALSE(p.parse(one.out).get_object().get(report));
+  }
+}
+
 TEST_CASE("a check with --out writes the report to a file and nothing to stdout", "[cli]") {
   TempDir tmp;
   REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
