@@ -212,6 +212,27 @@ TEST_CASE("re-adding the same corpus skips every document and duplicates nothing
   CHECK(stats.out.find("\"documents\": 5") != std::string::npos);
 }
 
+TEST_CASE("corpus add warns of an id repeated within one file and counts it apart", "[cli]") {
+  // Kind (a new user's report): lines 1 and 9 sharing id "g1" printed "added 1, updated 1"
+  // with no warning, and line 1's text was lost.
+  TempDir tmp;
+  fs::path feed = tmp.path() / "f.jsonl";
+  std::ofstream out(feed);
+  out << "{\"id\": \"g1\", \"text\": \"The council met on Monday.\"}\n";
+  for (int i = 2; i <= 8; ++i) {
+    out << "{\"id\": \"g" << i << "\", \"text\": \"Story number " << i << ".\"}\n";
+  }
+  out << "{\"id\": \"g1\", \"text\": \"The council met on Tuesday.\"}\n";
+  out.close();
+  auto r = run_verify(tmp, "corpus add " + shell_quote(feed.string()));
+  CHECK(r.status == 0);  // nothing was rejected
+  CHECK(r.err.find("warning: " + feed.string() +
+                   ":9: id 'g1' repeats line 1; the later record is kept") != std::string::npos);
+  CHECK(r.out.find("added 8, updated 0, skipped 0 (unchanged), rejected 0, repeated 1 ") !=
+        std::string::npos);
+  CHECK(r.out.find("corpus has 8 documents") != std::string::npos);
+}
+
 TEST_CASE("one source and one claim are counted in the singular", "[cli]") {
   TempDir tmp;
   fs::path one = tmp.path() / "one.jsonl";

@@ -138,16 +138,67 @@ TEST_CASE("changed text updates the document and search finds the new words, not
   CHECK(c->get("a")->text == "The minister criticised the drought.");
 }
 
-TEST_CASE("a duplicate id within one input keeps the last record", "[corpus]") {
+TEST_CASE("a repeated id within one input keeps the last record and warns naming both lines",
+          "[corpus]") {
+  // Kind (a new user's report): lines 1 and 9 of one file sharing an id printed "added 1,
+  // updated 1" and nothing else; line 1's text was lost without a word, and nothing that was
+  // in the corpus before had been updated.
   TempDir dir;
   auto c = open_write(dir);
-  auto r = add_lines(*c, record("a", "first version") + record("a", "second version") +
-                             record("a", "second version"));
-  CHECK(r.added == 1);
-  CHECK(r.updated == 1);
-  CHECK(r.skipped == 1);
-  CHECK(c->size() == 1);
+  const std::string lines = record("a", "first version") + record("b", "other") +
+                            record("a", "second version") + record("a", "second version");
+  auto r = add_lines(*c, lines, "f.jsonl");
+  CHECK(r.added == 2);
+  CHECK(r.updated == 0);
+  CHECK(r.skipped == 0);
+  CHECK(r.repeated == 2);
+  CHECK(r.rejected == 0);
+  CHECK(r.warnings ==
+        std::vector<std::string>{"f.jsonl:3: id 'a' repeats line 1; the later record is kept",
+                                 "f.jsonl:4: id 'a' repeats line 3; the later record is kept"});
+  CHECK(c->size() == 2);
   CHECK(c->get("a")->text == "second version");
+
+  SECTION("the same input again counts each id as unchanged, once") {
+    auto again = add_lines(*c, lines, "f.jsonl");
+    CHECK(again.skipped == 2);
+    CHECK(again.updated == 0);
+    CHECK(again.added == 0);
+    CHECK(again.repeated == 2);
+    CHECK(c->get("a")->text == "second version");
+  }
+  SECTION("an id the corpus had counts as updated once, by its last record") {
+    auto changed = add_lines(*c, record("a", "third") + record("a", "fourth"), "g.jsonl");
+    CHECK(changed.updated == 1);
+    CHECK(changed.skipped == 0);
+    CHECK(changed.repeated == 1);
+    CHECK(c->get("a")->text == "fourth");
+    // Changed, then changed back to what the corpus held: unchanged.
+    auto back = add_lines(*c, record("a", "fifth") + record("a", "fourth"), "h.jsonl");
+    CHECK(back.updated == 0);
+    CHECK(back.skipped == 1);
+    CHECK(back.repeated == 1);
+  }
+  SECTION("another input may give the id again without a warning") {
+    auto other = add_lines(*c, record("a", "from another feed"), "g.jsonl");
+    CHECK(other.updated == 1);
+    CHECK(other.repeated == 0);
+    CHECK(other.warnings.empty());
+  }
+}
+
+TEST_CASE("repeated ids past the twentieth of an input are counted in one closing warning",
+          "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  std::string lines;
+  for (int i = 0; i < 30; ++i) lines += record("x", "version " + std::to_string(i));
+  auto r = add_lines(*c, lines, "f.jsonl");
+  CHECK(r.added == 1);
+  CHECK(r.repeated == 29);
+  REQUIRE(r.warnings.size() == verify::corpus::kMaxMessagesPerInput + 1);
+  CHECK(r.warnings.back() == "… and 9 more repeated ids in f.jsonl");
+  CHECK(c->get("x")->text == "version 29");
 }
 
 TEST_CASE("a malformed JSON line is rejected with its line number and other lines are added",
