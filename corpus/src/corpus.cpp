@@ -274,8 +274,12 @@ struct IngestRun {
     if (progress && *progress && records % kProgressEvery == 0) (*progress)(records, bytes, total);
   }
   void reject(std::string problem) {
-    ++report.rejected;
     report.problems.push_back(std::move(problem));
+    count_rejected();
+  }
+  // A rejection whose problem the caller lists itself, or not at all.
+  void count_rejected() {
+    ++report.rejected;
     tick();
   }
 };
@@ -1436,6 +1440,11 @@ struct Corpus::Impl {
     std::size_t counted = 0;
     std::size_t records = 0;
     std::size_t repeats = 0;
+    std::size_t good = 0;
+    // The first kMaxMessagesPerInput problems, and how many others: a binary file named
+    // .jsonl is tens of thousands of "lines", each a problem.
+    std::vector<std::string> problems;
+    std::size_t rejected = 0;
     if (seen_select) db.exec("DELETE FROM temp.input_ids");
     while (reader.next(r, jsonl_parser)) {
       ++records;
@@ -1457,8 +1466,23 @@ struct Corpus::Impl {
                                outcome_against(seen->before, hash)};
         }
         add_one(*r.doc, run, std::move(hash), repeat);
+        ++good;
       } else {
-        run.reject(std::move(r.problem));
+        if (++rejected <= kMaxMessagesPerInput) problems.push_back(std::move(r.problem));
+        run.count_rejected();
+      }
+    }
+    // Every line is still read, so that no good record of a damaged file is lost; but a file
+    // of which nothing could be read and that holds a NUL byte is said to be binary, once.
+    if (good == 0 && rejected > 1 && reader.first_nul() && !reader.stopped()) {
+      run.report.problems.push_back(
+          origin + ": binary file (NUL byte at offset " + std::to_string(*reader.first_nul()) +
+          "), not JSON Lines; all " + std::to_string(rejected) + " of its lines are rejected");
+    } else {
+      for (auto& p : problems) run.report.problems.push_back(std::move(p));
+      if (rejected > kMaxMessagesPerInput) {
+        run.report.problems.push_back("… and " + std::to_string(rejected - kMaxMessagesPerInput) +
+                                      " more rejected lines in " + origin);
       }
     }
     if (repeats > kMaxMessagesPerInput) {

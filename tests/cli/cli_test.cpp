@@ -2,6 +2,7 @@
 #include <simdjson.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <map>
@@ -231,6 +232,30 @@ TEST_CASE("corpus add warns of an id repeated within one file and counts it apar
   CHECK(r.out.find("added 8, updated 0, skipped 0 (unchanged), rejected 0, repeated 1 ") !=
         std::string::npos);
   CHECK(r.out.find("corpus has 8 documents") != std::string::npos);
+}
+
+TEST_CASE("corpus add of a binary file named .jsonl says so in one line", "[cli][errors]") {
+  // Kind (a new user's report): 5 MB of random bytes printed 38,516 "invalid UTF-8" lines.
+  TempDir tmp;
+  fs::path bin = tmp.path() / "bin.jsonl";
+  {
+    std::ofstream out(bin, std::ios::binary);
+    std::uint32_t x = 2463534242u;  // xorshift32: the same bytes every run
+    for (int i = 0; i < 1'000'000; ++i) {
+      x ^= x << 13;
+      x ^= x >> 17;
+      x ^= x << 5;
+      out.put(static_cast<char>(x & 0xFF));
+    }
+  }
+  auto r = run_verify(tmp, "corpus add " + shell_quote(bin.string()));
+  CHECK(r.status == 2);
+  INFO(r.err.substr(0, 2000));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(r.err.find("verify: rejected: " + bin.string() + ": binary file (NUL byte at offset ") ==
+        0);
+  CHECK(r.out.find("added 0, updated 0, skipped 0 (unchanged), rejected ") == 0);
+  CHECK(r.out.find("rejected 0;") == std::string::npos);
 }
 
 TEST_CASE("one source and one claim are counted in the singular", "[cli]") {

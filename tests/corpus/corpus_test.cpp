@@ -291,6 +291,47 @@ TEST_CASE("a JSON Lines file in UTF-16 is one problem, named as such", "[corpus]
   }
 }
 
+TEST_CASE("a binary file named .jsonl is one problem and its lines still count as rejected",
+          "[corpus]") {
+  // Kind (a new user's report): 5 MB of random bytes named .jsonl printed 38,516 "invalid
+  // UTF-8" lines.
+  std::mt19937 random(7);
+  std::string bytes;
+  for (int i = 0; i < 200000; ++i) bytes += static_cast<char>(random() & 0xFF);
+  const auto nul = bytes.find('\0');
+  REQUIRE(nul != std::string::npos);
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(*c, bytes, "bin.jsonl");
+  CHECK(r.added == 0);
+  CHECK(r.rejected > 1000);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0] == "bin.jsonl: binary file (NUL byte at offset " + std::to_string(nul) +
+                             "), not JSON Lines; all " + std::to_string(r.rejected) +
+                             " of its lines are rejected");
+}
+
+TEST_CASE("past twenty rejected lines of one input the rest are counted in one closing line",
+          "[corpus]") {
+  // Nothing good is lost: the records among the bad lines, a NUL byte's line among them, are
+  // indexed, and every bad line is counted.
+  std::string lines = std::string("{\"id\": \"x\", \"text\": \"caf") + '\0' + "\"}\n";
+  for (int i = 0; i < 30; ++i) {
+    lines += "not json " + std::to_string(i) + "\n";
+    if (i % 10 == 0) lines += record("good-" + std::to_string(i), "kept");
+  }
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(*c, lines, "in.jsonl");
+  CHECK(r.added == 3);
+  CHECK(r.rejected == 31);
+  REQUIRE(r.problems.size() == verify::corpus::kMaxMessagesPerInput + 1);
+  CHECK_THAT(r.problems[0], Catch::StartsWith("in.jsonl:1: "));
+  CHECK_THAT(r.problems[1], Catch::StartsWith("in.jsonl:2: malformed JSON"));
+  CHECK(r.problems.back() == "… and 11 more rejected lines in in.jsonl");
+  CHECK(c->get("good-20"));
+}
+
 TEST_CASE("a record without an id takes its url as id", "[corpus]") {
   TempDir dir;
   auto c = open_write(dir);

@@ -53,7 +53,10 @@ struct Annotation {
 using Annotator = std::function<Annotation(const Document&)>;
 
 // What one ingest did. `problems` holds one line per rejected record naming the file, the
-// line (for JSON Lines) and the field at fault.
+// line (for JSON Lines) and the field at fault; of a JSON Lines input at most
+// kMaxMessagesPerInput, then one line "… and N more rejected lines in FILE", and of one that
+// holds a NUL byte and no record one line saying it is a binary file. `rejected` counts every
+// rejected record.
 struct IngestReport {
   std::size_t added = 0;
   std::size_t updated = 0;
@@ -70,8 +73,8 @@ struct IngestReport {
   std::vector<std::string> warnings;
 };
 
-// The most warnings an ingest lists per input file or stream; the rest are counted in one
-// closing line, so a wrong file cannot flood a terminal.
+// The most problems, and apart the most warnings, an ingest lists per JSON Lines input; the
+// rest are counted in one closing line, so a wrong file cannot flood a terminal.
 inline constexpr std::size_t kMaxMessagesPerInput = 20;
 
 // What one compaction did: the index's bytes on disk before and after, shards rewritten.
