@@ -51,17 +51,24 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
   check_options.accept_status.insert(check_options.accept_status.end(), options.accept.begin(),
                                      options.accept.end());
 
-  int status = kExitOk;
-  bool warned_empty = false;
+  bool failed = false, findings = false, warned_empty = false;
   std::string output;
-  std::vector<std::string> json_reports;
+  // With --format json, one entry per article in the order given: its report, or for an
+  // article that could not be read an object with its path and the error.
+  std::vector<std::string> json_entries;
   for (const auto& path : options.articles) {
     claims::Article article;
     try {
       article = claims::load_article(path);
     } catch (const claims::InputError& e) {
       std::cerr << "verify: " << e.what() << "\n";
-      status = kExitError;
+      failed = true;
+      if (format == engine::Format::kJson) {
+        json_entries.push_back(
+            "{\n  \"schema_version\": " + std::to_string(engine::kSchemaVersion) +
+            ",\n  \"article\": {\"path\": " + json_quote(path) +
+            "},\n  \"error\": " + json_quote(e.what()) + "\n}\n");
+      }
       continue;
     }
     warn_undated_relative_dates(article, options.date, path);
@@ -76,11 +83,9 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
           "--home)",
           resolve_home(global).string());
     }
-    if (report.summary.contradicted + report.summary.disputed > 0 && status == kExitOk) {
-      status = kExitFindings;
-    }
+    if (report.summary.contradicted + report.summary.disputed > 0) findings = true;
     if (format == engine::Format::kJson) {
-      json_reports.push_back(engine::render(report, format));
+      json_entries.push_back(engine::render(report, format));
     } else {
       if (!output.empty()) output += "\n";
       output += engine::render(report, format,
@@ -88,20 +93,29 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     }
   }
   if (format == engine::Format::kJson) {
-    // One article gives one report object; several give an array of them.
-    if (json_reports.size() == 1) {
-      output = json_reports[0];
-    } else if (!json_reports.empty()) {
+    // One article gives its report object; several always give an array, failed ones
+    // included, so a script finds every article it named (docs/formats.md).
+    if (options.articles.size() == 1) {
+      if (!json_entries.empty() && !failed) output = json_entries[0];
+    } else {
       output = "[\n";
-      for (size_t i = 0; i < json_reports.size(); ++i) {
+      for (size_t i = 0; i < json_entries.size(); ++i) {
         if (i) output += ",\n";
-        std::string r = json_reports[i];
+        std::string r = json_entries[i];
         while (!r.empty() && r.back() == '\n') r.pop_back();
         output += r;
       }
       output += "\n]\n";
     }
   }
+  // An error wins the exit status, so a script never takes a failed article for a checked
+  // one; what the other articles found is said rather than lost (docs/formats.md).
+  if (failed && findings) {
+    spdlog::warn(
+        "exit status 2 because an article could not be checked; the other articles' reports "
+        "have contradicted or disputed claims");
+  }
+  const int status = failed ? kExitError : findings ? kExitFindings : kExitOk;
   if (!output.empty()) write_output(output, options.out);
   return status;
 }
@@ -118,7 +132,7 @@ void register_check(CLI::App& app, const GlobalOptions& global, Action& action) 
       "  verify draft.txt --no-store --no-fetch     a quick look, nothing kept or fetched\n"
       "\n"
       "Exit status: 0 nothing contradicted or disputed, 1 something contradicted or disputed,\n"
-      "2 a usage or input error.");
+      "2 a usage or input error (also when another article has contradictions).");
   cmd->add_option("articles", options->articles, "Article files (.txt .md .html .json)")
       ->required();
   add_format_option(cmd, options->format, {"text", "json", "md", "html"});

@@ -1,4 +1,6 @@
 // `verify corpus add|stats`: index sources and say what the corpus holds.
+#include <spdlog/spdlog.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -108,7 +110,9 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
     total.updated += r.updated;
     total.skipped += r.skipped;
     total.rejected += r.rejected;
+    total.repeated += r.repeated;
     total.problems.insert(total.problems.end(), r.problems.begin(), r.problems.end());
+    total.warnings.insert(total.warnings.end(), r.warnings.begin(), r.warnings.end());
   };
   if (!urls.empty()) merge(add_urls(*corpus, global, options, urls));
   for (const auto& path : options.paths) {
@@ -126,10 +130,17 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
     end_progress(global);
     merge(r);
   }
+  for (const auto& w : total.warnings) spdlog::warn("{}", w);
   for (const auto& p : total.problems) std::cerr << "verify: rejected: " << p << "\n";
   std::cout << "added " << total.added << ", updated " << total.updated << ", skipped "
-            << total.skipped << " (unchanged), rejected " << total.rejected << "; corpus has "
-            << corpus->size() << (corpus->size() == 1 ? " document\n" : " documents\n");
+            << total.skipped << " (unchanged), rejected " << total.rejected;
+  // Only when there were any, so the usual line stays as scripts know it.
+  if (total.repeated > 0) {
+    std::cout << ", repeated " << total.repeated << " (an id given again in the same file; the "
+              << "later record kept)";
+  }
+  std::cout << "; corpus has " << corpus->size()
+            << (corpus->size() == 1 ? " document\n" : " documents\n");
   return total.rejected > 0 ? kExitError : kExitOk;
 }
 
@@ -157,11 +168,12 @@ int run_stats(const GlobalOptions& global, const StatsOptions& options) {
   }
   if (format == "json") {
     std::printf(
-        "{\"documents\": %zu, \"dated\": %zu, \"sources\": %zu, \"oldest\": \"%s\", "
+        "{%s\"documents\": %zu, \"dated\": %zu, \"sources\": %zu, \"oldest\": \"%s\", "
         "\"newest\": \"%s\", \"index_bytes\": %llu, \"last_change\": \"%s\", "
         "\"mentions_current\": %zu}\n",
-        s.documents, s.dated, s.sources, s.oldest.c_str(), s.newest.c_str(),
-        static_cast<unsigned long long>(s.index_bytes), s.last_change.c_str(), current);
+        json_schema_field().c_str(), s.documents, s.dated, s.sources, s.oldest.c_str(),
+        s.newest.c_str(), static_cast<unsigned long long>(s.index_bytes), s.last_change.c_str(),
+        current);
     return kExitOk;
   }
   std::printf("home:        %s\n", resolve_home(global).string().c_str());

@@ -40,7 +40,7 @@ int run_home(const GlobalOptions& global, const HomeOptions& options) {
   }
   std::string out;
   if (format == "json") {
-    out = "{\"home\": " + json_quote(home.string()) +
+    out = "{" + json_schema_field() + "\"home\": " + json_quote(home.string()) +
           ", \"exists\": " + (home_exists ? "true" : "false") +
           ", \"bytes\": " + std::to_string(home_bytes) +
           ", \"index\": " + json_quote(index.string()) +

@@ -20,6 +20,7 @@ struct RecheckCliOptions {
   std::size_t limit = 0;
   bool wait = false;
   bool no_fetch = false;
+  std::optional<long> max_age;  // unset: the config's max_age, else a day
   bool allow_private = false;
   bool full = false;
   std::size_t jobs = 0;  // 0: RecheckOptions::workers decides
@@ -60,6 +61,7 @@ int run_recheck(const GlobalOptions& global, const RecheckCliOptions& options) {
   recheck_options.limit = options.limit;
   recheck_options.wait = options.wait;
   recheck_options.fetch = !options.no_fetch && config.fetch.value_or(true);
+  recheck_options.max_age_seconds = options.max_age.value_or(config.max_age.value_or(86400));
   recheck_options.allow_private = options.allow_private;
   recheck_options.exclude_links = config.exclude;
   recheck_options.exclude_links.insert(recheck_options.exclude_links.end(), options.exclude.begin(),
@@ -123,7 +125,7 @@ int run_history(const GlobalOptions& global, const ListOptions& options) {
   auto runs = engine_ptr->history(story);
   std::string out;
   if (format == "json") {
-    out = "{\"story\": " + json_quote(story) + ", \"runs\": [";
+    out = "{" + json_schema_field() + "\"story\": " + json_quote(story) + ", \"runs\": [";
     for (size_t i = 0; i < runs.size(); ++i) {
       const auto& r = runs[i];
       out += std::string(i ? ",\n  " : "\n  ") + "{\"run\": " + std::to_string(r.id) +
@@ -195,8 +197,9 @@ int run_stories(const GlobalOptions& global, const ListOptions& options) {
     out = "[";
     for (size_t i = 0; i < stories.size(); ++i) {
       const auto& s = stories[i];
-      out += std::string(i ? ",\n " : "\n ") + "{\"story\": " + json_quote(s.story) +
-             ", \"title\": " + json_quote(s.title) + ", \"published\": " + json_quote(s.published) +
+      out += std::string(i ? ",\n " : "\n ") + "{" + json_schema_field() +
+             "\"story\": " + json_quote(s.story) + ", \"title\": " + json_quote(s.title) +
+             ", \"published\": " + json_quote(s.published) +
              ", \"versions\": " + std::to_string(s.versions) +
              ", \"runs\": " + std::to_string(s.runs) +
              ", \"last_checked\": " + json_quote(s.last_checked) + "}";
@@ -245,6 +248,9 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_flag("--no-fetch", options->no_fetch,
                 "Do not re-fetch cited links (stories are then skipped when the corpus did not "
                 "change for them)");
+  cmd->add_option("--max-age", options->max_age,
+                  "Seconds a cached page stays fresh before it is re-fetched (default: the "
+                  "config's max_age, else 86400)");
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses");
   add_link_filter_options(cmd, options->exclude, options->accept);

@@ -23,8 +23,8 @@ std::string runs_listing(const std::vector<engine::Engine::RunInfo>& runs,
     out = "[";
     for (size_t i = 0; i < runs.size(); ++i) {
       const auto& r = runs[i];
-      out += std::string(i ? ",\n " : "\n ") + "{\"run\": " + std::to_string(r.id) +
-             ", \"created_at\": " + json_quote(r.created_at) +
+      out += std::string(i ? ",\n " : "\n ") + "{" + json_schema_field() +
+             "\"run\": " + std::to_string(r.id) + ", \"created_at\": " + json_quote(r.created_at) +
              ", \"article\": " + json_quote(r.article_path) +
              ", \"title\": " + json_quote(r.title) + ", \"kind\": " + json_quote(r.kind) +
              ", \"version\": " + std::to_string(r.version) +

@@ -423,6 +423,10 @@ std::string json_quote(std::string_view s) {
   return out + "\"";
 }
 
+std::string json_schema_field() {
+  return "\"schema_version\": " + std::to_string(engine::kSchemaVersion) + ", ";
+}
+
 void write_output(const std::string& content, const std::string& path) {
   if (path.empty() || path == "-") {
     std::cout << content;

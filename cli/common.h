@@ -128,6 +128,10 @@ std::string find_story(const engine::Engine& eng, const std::string& key);
 // `s` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view s);
 
+// `"schema_version": N, `: the first field of every JSON object a command prints on its own
+// (each element of a list it prints as an array), as in the report JSON (docs/formats.md).
+std::string json_schema_field();
+
 // Warns (spdlog, hidden by --quiet) when an article gives no date of its own and `date` (the
 // --date option) is empty, yet writes relative dates ("on Sunday", "yesterday", « lundi »,
 // « hier »): those cannot be placed and are left out of its claims, which an editor would

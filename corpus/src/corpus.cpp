@@ -274,11 +274,23 @@ struct IngestRun {
     if (progress && *progress && records % kProgressEvery == 0) (*progress)(records, bytes, total);
   }
   void reject(std::string problem) {
-    ++report.rejected;
     report.problems.push_back(std::move(problem));
+    count_rejected();
+  }
+  // A rejection whose problem the caller lists itself, or not at all.
+  void count_rejected() {
+    ++report.rejected;
     tick();
   }
 };
+
+// An id as a message shows it: at most 80 bytes, cut before a character, not inside one.
+std::string shown_id(std::string_view id) {
+  if (id.size() <= 80) return std::string(id);
+  std::size_t cut = 80;
+  while (cut > 0 && (static_cast<unsigned char>(id[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(id.substr(0, cut)) + "…";
+}
 
 bool is_hidden(const fs::path& p) {
   std::string name = p.filename().string();
@@ -303,6 +315,13 @@ struct Job {
   std::string hash, term;
   bool table_current = false;  // the documents table already lists this hash
   Outcome outcome = Outcome::kSkipped;
+  // A record whose id an earlier record of the same input had. It is counted as repeated, and
+  // the id, counted once by its first record, moves from what the earlier record made it
+  // (`was`) to what this one makes it (`now`), both against the corpus before the input.
+  struct Repeat {
+    Outcome was, now;
+  };
+  std::optional<Repeat> repeat;
 };
 
 // One Xapian shard with its own writer thread. The main thread parses, validates and routes;
@@ -978,6 +997,8 @@ struct Corpus::Impl {
   Sqlite db;
   bool has_table = false;
   std::unique_ptr<Statement> select_hash, upsert, delete_row, set_meta;
+  // remember()'s, made on first use.
+  std::unique_ptr<Statement> seen_select, seen_insert, seen_update;
   Xapian::Stem stemmer{"english"};
   mutable Xapian::TermGenerator query_tokenizer;
   mutable simdjson::dom::parser data_parser;
@@ -1213,10 +1234,13 @@ struct Corpus::Impl {
 
   // Routes one validated document to its shard's worker; flushes when the batch is full.
   // Counting waits for the flush, where the workers' outcomes are known.
-  void add_one(const Document& d, IngestRun& run) {
+  // `hash`: document_hash(d) when the caller has it already.
+  void add_one(const Document& d, IngestRun& run, std::string hash = {},
+               std::optional<Job::Repeat> repeat = std::nullopt) {
     Job& job = pending.emplace_back();
+    job.repeat = repeat;
     job.doc = d;
-    job.hash = document_hash(d);
+    job.hash = hash.empty() ? document_hash(d) : std::move(hash);
     job.term = id_term(d.id);
     job.table_current = listed_hash(d.id) == job.hash;
     pending_hash[d.id] = job.hash;
@@ -1250,6 +1274,16 @@ struct Corpus::Impl {
       };
       for (const Job& job : pending) {
         if (!report) break;
+        if (job.repeat) {
+          ++report->repeated;
+          if (job.repeat->was != job.repeat->now) {
+            // The earlier record was counted in this batch or an earlier one of the same run.
+            std::size_t& was = count_of(*report, job.repeat->was);
+            if (was > 0) --was;
+            ++count_of(*report, job.repeat->now);
+          }
+          continue;
+        }
         switch (job.outcome) {
           case Job::Outcome::kAdded:
             ++report->added;
@@ -1331,6 +1365,72 @@ struct Corpus::Impl {
     set_meta->done();
   }
 
+  static std::size_t& count_of(IngestReport& report, Job::Outcome outcome) {
+    switch (outcome) {
+      case Job::Outcome::kAdded:
+        return report.added;
+      case Job::Outcome::kUpdated:
+        return report.updated;
+      case Job::Outcome::kSkipped:
+        break;
+    }
+    return report.skipped;
+  }
+
+  // What a record with content `hash` makes of an id the corpus listed with `before` ("" for
+  // none) when the input began.
+  static Job::Outcome outcome_against(const std::string& before, const std::string& hash) {
+    if (before.empty()) return Job::Outcome::kAdded;
+    return before == hash ? Job::Outcome::kSkipped : Job::Outcome::kUpdated;
+  }
+
+  // An earlier record of the current input with the same id: its line, and the id's hash in
+  // the corpus before the input and in that record.
+  struct Seen {
+    std::size_t line = 0;
+    std::string before, last;
+  };
+
+  // Looks `id` up among the current input's records so far and records this one (`line`,
+  // `hash`) as its last. The ids live in a TEMP table of this connection (on disk, as SQLite's
+  // other temporary files), so a large input does not grow the writer's memory.
+  std::optional<Seen> remember(const std::string& id, std::size_t line, const std::string& hash) {
+    if (!seen_select) {
+      // TEMP writes happen between the batch transactions: no journal, nothing to roll back.
+      db.exec(
+          "PRAGMA temp.journal_mode = OFF;"
+          "CREATE TEMP TABLE IF NOT EXISTS input_ids (id TEXT PRIMARY KEY, line INTEGER NOT "
+          "NULL, before TEXT NOT NULL, last TEXT NOT NULL) WITHOUT ROWID");
+      seen_select = std::make_unique<Statement>(
+          db, "SELECT line, before, last FROM temp.input_ids WHERE id = ?1");
+      seen_insert = std::make_unique<Statement>(
+          db, "INSERT INTO temp.input_ids(id, line, before, last) VALUES (?1, ?2, ?3, ?4)");
+      seen_update = std::make_unique<Statement>(
+          db, "UPDATE temp.input_ids SET line = ?2, last = ?3 WHERE id = ?1");
+    }
+    std::optional<Seen> seen;
+    seen_select->bind(1, id);
+    if (seen_select->step()) {
+      seen = Seen{static_cast<std::size_t>(seen_select->integer(0)), seen_select->text(1),
+                  seen_select->text(2)};
+    }
+    seen_select->done();
+    if (seen) {
+      seen_update->bind(1, id).bind(2, static_cast<std::int64_t>(line)).bind(3, hash);
+      seen_update->step();
+      seen_update->done();
+    } else {
+      // Read before add_one() queues this record: what the corpus held until now.
+      seen_insert->bind(1, id)
+          .bind(2, static_cast<std::int64_t>(line))
+          .bind(3, listed_hash(id))
+          .bind(4, hash);
+      seen_insert->step();
+      seen_insert->done();
+    }
+    return seen;
+  }
+
   // `named_file`: a file the user named, whose holding no record at all is a problem (as an
   // empty .txt is); a stream (stdin) with nothing in it is simply nothing to add.
   void ingest_jsonl(std::istream& in, const std::string& origin, IngestRun& run,
@@ -1339,15 +1439,55 @@ struct Corpus::Impl {
     detail::SourceResult r;
     std::size_t counted = 0;
     std::size_t records = 0;
+    std::size_t repeats = 0;
+    std::size_t good = 0;
+    // The first kMaxMessagesPerInput problems, and how many others: a binary file named
+    // .jsonl is tens of thousands of "lines", each a problem.
+    std::vector<std::string> problems;
+    std::size_t rejected = 0;
+    if (seen_select) db.exec("DELETE FROM temp.input_ids");
     while (reader.next(r, jsonl_parser)) {
       ++records;
       run.bytes += reader.bytes() - counted;
       counted = reader.bytes();
       if (r.doc) {
-        add_one(*r.doc, run);
+        // The later record wins, as it always did; but a repeated id is most often a mistake
+        // (two stories given one id), and the earlier one's text is lost: said, not silent.
+        std::string hash = document_hash(*r.doc);
+        auto seen = remember(r.doc->id, reader.line(), hash);
+        std::optional<Job::Repeat> repeat;
+        if (seen) {
+          if (++repeats <= kMaxMessagesPerInput) {
+            run.report.warnings.push_back(
+                origin + ":" + std::to_string(reader.line()) + ": id '" + shown_id(r.doc->id) +
+                "' repeats line " + std::to_string(seen->line) + "; the later record is kept");
+          }
+          repeat = Job::Repeat{outcome_against(seen->before, seen->last),
+                               outcome_against(seen->before, hash)};
+        }
+        add_one(*r.doc, run, std::move(hash), repeat);
+        ++good;
       } else {
-        run.reject(std::move(r.problem));
+        if (++rejected <= kMaxMessagesPerInput) problems.push_back(std::move(r.problem));
+        run.count_rejected();
       }
+    }
+    // Every line is still read, so that no good record of a damaged file is lost; but a file
+    // of which nothing could be read and that holds a NUL byte is said to be binary, once.
+    if (good == 0 && rejected > 1 && reader.first_nul() && !reader.stopped()) {
+      run.report.problems.push_back(
+          origin + ": binary file (NUL byte at offset " + std::to_string(*reader.first_nul()) +
+          "), not JSON Lines; all " + std::to_string(rejected) + " of its lines are rejected");
+    } else {
+      for (auto& p : problems) run.report.problems.push_back(std::move(p));
+      if (rejected > kMaxMessagesPerInput) {
+        run.report.problems.push_back("… and " + std::to_string(rejected - kMaxMessagesPerInput) +
+                                      " more rejected lines in " + origin);
+      }
+    }
+    if (repeats > kMaxMessagesPerInput) {
+      run.report.warnings.push_back("… and " + std::to_string(repeats - kMaxMessagesPerInput) +
+                                    " more repeated ids in " + origin);
     }
     run.bytes += reader.bytes() - counted;
     if (in.bad()) {
@@ -1386,9 +1526,10 @@ struct Corpus::Impl {
     flush(&run.report);
     if (run.progress && *run.progress) (*run.progress)(run.records, run.bytes, run.total);
     const auto& r = run.report;
-    spdlog::info("corpus: {}: added {}, updated {}, skipped {}, rejected {} in {:.2f} s", what,
-                 r.added, r.updated, r.skipped, r.rejected,
-                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    spdlog::info(
+        "corpus: {}: added {}, updated {}, skipped {}, rejected {}, repeated {} in {:.2f} s", what,
+        r.added, r.updated, r.skipped, r.rejected, r.repeated,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
 
   void require_writer() const {

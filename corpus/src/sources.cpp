@@ -295,6 +295,7 @@ bool JsonlReader::read_line() {
     }
     ++bytes_;
     if (c == '\n') return true;
+    if (c == '\0' && !first_nul_) first_nul_ = bytes_ - 1;
     if (c == '\r') {
       if (buf->sgetc() == '\n') {
         buf->sbumpc();

@@ -41,6 +41,10 @@ class JsonlReader {
   std::size_t bytes() const { return bytes_; }
   // Number of the last line read (1-based; 0 before the first).
   std::size_t line() const { return lineno_; }
+  // Offset of the first NUL byte read, which no JSON text holds raw: a sign of a binary file.
+  std::optional<std::size_t> first_nul() const { return first_nul_; }
+  // Whether the input was found not to be JSON Lines at all (UTF-16) and the rest passed over.
+  bool stopped() const { return stopped_; }
 
  private:
   bool read_line();
@@ -51,6 +55,7 @@ class JsonlReader {
   std::size_t lineno_ = 0;
   std::size_t bytes_ = 0;
   bool stopped_ = false;  // the file is not JSON Lines at all (UTF-16): nothing more is read
+  std::optional<std::size_t> first_nul_;
 };
 
 // Which file kinds a directory walk picks up.

@@ -643,6 +643,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
     check_options.store = false;
     check_options.story = w.st.story;
     check_options.fetch = options.fetch;
+    check_options.max_age_seconds = options.max_age_seconds;
     check_options.allow_private = options.allow_private;
     check_options.exclude_links = options.exclude_links;
     check_options.accept_status = options.accept_status;

@@ -250,3 +250,81 @@ TEST_CASE("corpus add fetches web pages and indexes their text", "[cli][citation
   auto stats = run(base + "corpus stats --json", tmp.path());
   CHECK(stats.out.find("\"documents\": 2") != std::string::npos);
 }
+
+namespace {
+
+// One cited page, alive until told to die (then 404), served on 127.0.0.1 for the test's life.
+class DyingPage {
+ public:
+  DyingPage() {
+    server_.Get("/vote", [this](const httplib::Request&, httplib::Response& res) {
+      if (!alive_) {
+        res.status = 404;
+        return;
+      }
+      res.set_content(
+          "<html><head><title>Council vote</title></head><body><article><p>Brandford city "
+          "council voted on June 2, 2026 to close seven branch libraries.</p></article></body>"
+          "</html>",
+          "text/html; charset=utf-8");
+    });
+    port_ = verify::test::start_loopback(server_, thread_);
+  }
+  ~DyingPage() {
+    server_.stop();
+    thread_.join();
+  }
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/vote"; }
+  void die() { alive_ = false; }
+
+ private:
+  httplib::Server server_;
+  std::thread thread_;
+  int port_ = 0;
+  std::atomic<bool> alive_{true};
+};
+
+}  // namespace
+
+TEST_CASE("recheck honours --max-age and the config's max_age for cited links",
+          "[cli][citations][recheck]") {
+  // Kind (a new user's report): recheck had no --max-age and ignored the config's, so a link
+  // that died within a day of its last fetch was answered from the cache as alive.
+  DyingPage page;
+  TempDir tmp;
+  fs::path article = tmp.path() / "article.md";
+  write_file(article,
+             "# Brandford closes libraries\n\nBRANDFORD, June 3, 2026 — The council [voted to "
+             "close seven branch libraries](" +
+                 page.url() + ") on Tuesday.\n");
+  fs::path home = tmp.path() / "home";
+  auto first = run(verify::test::verify_cmd(
+                       home, shell_quote(article.string()) + " --allow-private --story vote -q"),
+                   tmp.path());
+  REQUIRE(first.status == 0);
+  page.die();  // within the day the cache keeps the page fresh
+  auto recheck = [&](const std::string& args) {
+    return run(
+        verify::test::verify_cmd(home, "recheck --all --allow-private --format json " + args),
+        tmp.path());
+  };
+  SECTION("by default the cached copy answers and the link still looks alive") {
+    auto r = recheck("");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("link-dead") == std::string::npos);
+  }
+  SECTION("--max-age 0 asks the server and finds the link dead") {
+    auto r = recheck("--max-age 0");
+    INFO(r.err);
+    CHECK(r.status == 1);
+    CHECK(r.out.find("\"change\": \"link-dead\"") != std::string::npos);
+  }
+  SECTION("the config's max_age 0 does the same") {
+    write_file(home / "config.json", "{\"max_age\": 0}\n");
+    auto r = recheck("");
+    INFO(r.err);
+    CHECK(r.status == 1);
+    CHECK(r.out.find("\"change\": \"link-dead\"") != std::string::npos);
+  }
+}

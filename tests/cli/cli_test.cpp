@@ -2,6 +2,7 @@
 #include <simdjson.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <map>
@@ -212,6 +213,51 @@ TEST_CASE("re-adding the same corpus skips every document and duplicates nothing
   CHECK(stats.out.find("\"documents\": 5") != std::string::npos);
 }
 
+TEST_CASE("corpus add warns of an id repeated within one file and counts it apart", "[cli]") {
+  // Kind (a new user's report): lines 1 and 9 sharing id "g1" printed "added 1, updated 1"
+  // with no warning, and line 1's text was lost.
+  TempDir tmp;
+  fs::path feed = tmp.path() / "f.jsonl";
+  std::ofstream out(feed);
+  out << "{\"id\": \"g1\", \"text\": \"The council met on Monday.\"}\n";
+  for (int i = 2; i <= 8; ++i) {
+    out << "{\"id\": \"g" << i << "\", \"text\": \"Story number " << i << ".\"}\n";
+  }
+  out << "{\"id\": \"g1\", \"text\": \"The council met on Tuesday.\"}\n";
+  out.close();
+  auto r = run_verify(tmp, "corpus add " + shell_quote(feed.string()));
+  CHECK(r.status == 0);  // nothing was rejected
+  CHECK(r.err.find("warning: " + feed.string() +
+                   ":9: id 'g1' repeats line 1; the later record is kept") != std::string::npos);
+  CHECK(r.out.find("added 8, updated 0, skipped 0 (unchanged), rejected 0, repeated 1 ") !=
+        std::string::npos);
+  CHECK(r.out.find("corpus has 8 documents") != std::string::npos);
+}
+
+TEST_CASE("corpus add of a binary file named .jsonl says so in one line", "[cli][errors]") {
+  // Kind (a new user's report): 5 MB of random bytes printed 38,516 "invalid UTF-8" lines.
+  TempDir tmp;
+  fs::path bin = tmp.path() / "bin.jsonl";
+  {
+    std::ofstream out(bin, std::ios::binary);
+    std::uint32_t x = 2463534242u;  // xorshift32: the same bytes every run
+    for (int i = 0; i < 1'000'000; ++i) {
+      x ^= x << 13;
+      x ^= x >> 17;
+      x ^= x << 5;
+      out.put(static_cast<char>(x & 0xFF));
+    }
+  }
+  auto r = run_verify(tmp, "corpus add " + shell_quote(bin.string()));
+  CHECK(r.status == 2);
+  INFO(r.err.substr(0, 2000));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(r.err.find("verify: rejected: " + bin.string() + ": binary file (NUL byte at offset ") ==
+        0);
+  CHECK(r.out.find("added 0, updated 0, skipped 0 (unchanged), rejected ") == 0);
+  CHECK(r.out.find("rejected 0;") == std::string::npos);
+}
+
 TEST_CASE("one source and one claim are counted in the singular", "[cli]") {
   TempDir tmp;
   fs::path one = tmp.path() / "one.jsonl";
@@ -333,6 +379,51 @@ TEST_CASE("bad input gets a clear message, exit 2, and leaves index and store in
   CHECK(sql_count(db, "SELECT COUNT(*) FROM documents") >= docs_before);
   auto check = run_verify(tmp, shell_quote((kData / "article.txt").string()) + " -q --no-store");
   CHECK(check.status == 1);
+}
+
+TEST_CASE("several articles give a JSON array with an error entry for one that cannot be read",
+          "[cli][errors]") {
+  // Kind (a new user's report): `verify a.txt nosuch.txt --format json` printed a.txt's report
+  // as a lone object, not the array formats.md describes, and nothing for nosuch.txt.
+  TempDir tmp;
+  REQUIRE(run_verify(tmp, "corpus add " + shell_quote((kData / "corpus.jsonl").string())).status ==
+          0);
+  const std::string good = shell_quote((kData / "article.txt").string());
+  const std::string missing = shell_quote((tmp.path() / "nosuch.txt").string());
+  auto r = run_verify(tmp, good + " " + missing + " --format json --no-fetch --no-store");
+  // An error wins the exit status; stderr says the other report has contradictions.
+  CHECK(r.status == 2);
+  CHECK(r.err.find("nosuch.txt: cannot open file") != std::string::npos);
+  CHECK(r.err.find("the other articles' reports have contradicted or disputed claims") !=
+        std::string::npos);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc = parser.parse(r.out);
+  simdjson::dom::array entries;
+  REQUIRE_FALSE(doc.get_array().get(entries));
+  REQUIRE(entries.size() == 2);
+  CHECK(int64_t(entries.at(0)["summary"]["contradicted"]) > 0);
+  auto failed = entries.at(1);
+  CHECK(int64_t(failed["schema_version"]) == 1);
+  CHECK(std::string(failed["article"]["path"].get_string().value()) ==
+        (tmp.path() / "nosuch.txt").string());
+  CHECK(std::string(failed["error"].get_string().value()).find("cannot open file") !=
+        std::string::npos);
+
+  SECTION("several articles that all fail still give an array of errors") {
+    auto both = run_verify(tmp, missing + " " + missing + " --format json --no-store");
+    CHECK(both.status == 2);
+    simdjson::dom::parser p;
+    simdjson::dom::array list;
+    REQUIRE_FALSE(p.parse(both.out).get_array().get(list));
+    CHECK(list.size() == 2);
+  }
+  SECTION("a single article gives its report object") {
+    auto one = run_verify(tmp, good + " --format json --no-fetch --no-store");
+    CHECK(one.status == 1);
+    simdjson::dom::parser p;
+    simdjson::dom::object report;
+    CHECK_FALSE(p.parse(one.out).get_object().get(report));
+  }
 }
 
 TEST_CASE("a check with --out writes the report to a file and nothing to stdout", "[cli]") {

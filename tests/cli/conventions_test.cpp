@@ -221,6 +221,32 @@ TEST_CASE("lists and reports take --format text, json or md with one spelling",
   CHECK(bad.err.find("xml") != std::string::npos);
 }
 
+TEST_CASE("every JSON document a command prints carries schema_version", "[cli][conventions]") {
+  // Kind (a new user's report): history, stories, the list of runs, corpus stats and home
+  // printed JSON without it, though formats.md says every JSON document carries it. A list
+  // printed as an array carries it in each element, as several reports do.
+  TempDir tmp;
+  add_corpus(tmp);
+  REQUIRE(run_verify(tmp, kArticle + " --no-fetch").status == 1);
+  for (const std::string& command :
+       {std::string("show"), std::string("show 1"), std::string("stories"), "history " + kArticle,
+        std::string("corpus stats"), std::string("recheck --all"), std::string("home"),
+        "claims " + kArticle}) {
+    INFO(command);
+    auto r = run_verify(tmp, command + " --format json");
+    REQUIRE(r.status <= 1);
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc = parser.parse(r.out);
+    simdjson::dom::array list;
+    if (!doc.get_array().get(list)) {
+      REQUIRE(list.size() > 0);
+      for (auto element : list) CHECK(int64_t(element["schema_version"]) == 1);
+    } else {
+      CHECK(int64_t(doc["schema_version"]) == 1);
+    }
+  }
+}
+
 TEST_CASE("history and recheck find a story by the relative path it was checked with",
           "[cli][conventions]") {
   TempDir tmp;

@@ -138,16 +138,67 @@ TEST_CASE("changed text updates the document and search finds the new words, not
   CHECK(c->get("a")->text == "The minister criticised the drought.");
 }
 
-TEST_CASE("a duplicate id within one input keeps the last record", "[corpus]") {
+TEST_CASE("a repeated id within one input keeps the last record and warns naming both lines",
+          "[corpus]") {
+  // Kind (a new user's report): lines 1 and 9 of one file sharing an id printed "added 1,
+  // updated 1" and nothing else; line 1's text was lost without a word, and nothing that was
+  // in the corpus before had been updated.
   TempDir dir;
   auto c = open_write(dir);
-  auto r = add_lines(*c, record("a", "first version") + record("a", "second version") +
-                             record("a", "second version"));
-  CHECK(r.added == 1);
-  CHECK(r.updated == 1);
-  CHECK(r.skipped == 1);
-  CHECK(c->size() == 1);
+  const std::string lines = record("a", "first version") + record("b", "other") +
+                            record("a", "second version") + record("a", "second version");
+  auto r = add_lines(*c, lines, "f.jsonl");
+  CHECK(r.added == 2);
+  CHECK(r.updated == 0);
+  CHECK(r.skipped == 0);
+  CHECK(r.repeated == 2);
+  CHECK(r.rejected == 0);
+  CHECK(r.warnings ==
+        std::vector<std::string>{"f.jsonl:3: id 'a' repeats line 1; the later record is kept",
+                                 "f.jsonl:4: id 'a' repeats line 3; the later record is kept"});
+  CHECK(c->size() == 2);
   CHECK(c->get("a")->text == "second version");
+
+  SECTION("the same input again counts each id as unchanged, once") {
+    auto again = add_lines(*c, lines, "f.jsonl");
+    CHECK(again.skipped == 2);
+    CHECK(again.updated == 0);
+    CHECK(again.added == 0);
+    CHECK(again.repeated == 2);
+    CHECK(c->get("a")->text == "second version");
+  }
+  SECTION("an id the corpus had counts as updated once, by its last record") {
+    auto changed = add_lines(*c, record("a", "third") + record("a", "fourth"), "g.jsonl");
+    CHECK(changed.updated == 1);
+    CHECK(changed.skipped == 0);
+    CHECK(changed.repeated == 1);
+    CHECK(c->get("a")->text == "fourth");
+    // Changed, then changed back to what the corpus held: unchanged.
+    auto back = add_lines(*c, record("a", "fifth") + record("a", "fourth"), "h.jsonl");
+    CHECK(back.updated == 0);
+    CHECK(back.skipped == 1);
+    CHECK(back.repeated == 1);
+  }
+  SECTION("another input may give the id again without a warning") {
+    auto other = add_lines(*c, record("a", "from another feed"), "g.jsonl");
+    CHECK(other.updated == 1);
+    CHECK(other.repeated == 0);
+    CHECK(other.warnings.empty());
+  }
+}
+
+TEST_CASE("repeated ids past the twentieth of an input are counted in one closing warning",
+          "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  std::string lines;
+  for (int i = 0; i < 30; ++i) lines += record("x", "version " + std::to_string(i));
+  auto r = add_lines(*c, lines, "f.jsonl");
+  CHECK(r.added == 1);
+  CHECK(r.repeated == 29);
+  REQUIRE(r.warnings.size() == verify::corpus::kMaxMessagesPerInput + 1);
+  CHECK(r.warnings.back() == "… and 9 more repeated ids in f.jsonl");
+  CHECK(c->get("x")->text == "version 29");
 }
 
 TEST_CASE("a malformed JSON line is rejected with its line number and other lines are added",
@@ -238,6 +289,47 @@ TEST_CASE("a JSON Lines file in UTF-16 is one problem, named as such", "[corpus]
     REQUIRE(r.problems.size() == 1);
     CHECK_THAT(r.problems[0], Catch::StartsWith("in.jsonl: UTF-16 text, not UTF-8"));
   }
+}
+
+TEST_CASE("a binary file named .jsonl is one problem and its lines still count as rejected",
+          "[corpus]") {
+  // Kind (a new user's report): 5 MB of random bytes named .jsonl printed 38,516 "invalid
+  // UTF-8" lines.
+  std::mt19937 random(7);
+  std::string bytes;
+  for (int i = 0; i < 200000; ++i) bytes += static_cast<char>(random() & 0xFF);
+  const auto nul = bytes.find('\0');
+  REQUIRE(nul != std::string::npos);
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(*c, bytes, "bin.jsonl");
+  CHECK(r.added == 0);
+  CHECK(r.rejected > 1000);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0] == "bin.jsonl: binary file (NUL byte at offset " + std::to_string(nul) +
+                             "), not JSON Lines; all " + std::to_string(r.rejected) +
+                             " of its lines are rejected");
+}
+
+TEST_CASE("past twenty rejected lines of one input the rest are counted in one closing line",
+          "[corpus]") {
+  // Nothing good is lost: the records among the bad lines, a NUL byte's line among them, are
+  // indexed, and every bad line is counted.
+  std::string lines = std::string("{\"id\": \"x\", \"text\": \"caf") + '\0' + "\"}\n";
+  for (int i = 0; i < 30; ++i) {
+    lines += "not json " + std::to_string(i) + "\n";
+    if (i % 10 == 0) lines += record("good-" + std::to_string(i), "kept");
+  }
+  TempDir dir;
+  auto c = open_write(dir);
+  auto r = add_lines(*c, lines, "in.jsonl");
+  CHECK(r.added == 3);
+  CHECK(r.rejected == 31);
+  REQUIRE(r.problems.size() == verify::corpus::kMaxMessagesPerInput + 1);
+  CHECK_THAT(r.problems[0], Catch::StartsWith("in.jsonl:1: "));
+  CHECK_THAT(r.problems[1], Catch::StartsWith("in.jsonl:2: malformed JSON"));
+  CHECK(r.problems.back() == "… and 11 more rejected lines in in.jsonl");
+  CHECK(c->get("good-20"));
 }
 
 TEST_CASE("a record without an id takes its url as id", "[corpus]") {

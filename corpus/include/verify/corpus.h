@@ -53,14 +53,29 @@ struct Annotation {
 using Annotator = std::function<Annotation(const Document&)>;
 
 // What one ingest did. `problems` holds one line per rejected record naming the file, the
-// line (for JSON Lines) and the field at fault.
+// line (for JSON Lines) and the field at fault; of a JSON Lines input at most
+// kMaxMessagesPerInput, then one line "… and N more rejected lines in FILE", and of one that
+// holds a NUL byte and no record one line saying it is a binary file. `rejected` counts every
+// rejected record.
 struct IngestReport {
   std::size_t added = 0;
   std::size_t updated = 0;
   std::size_t skipped = 0;  // same id and same content hash as already indexed
   std::size_t rejected = 0;
+  // JSON Lines records whose id an earlier record of the same input (file or stream) had: the
+  // later record replaces the earlier one, and is counted here; the id itself counts once as
+  // added, updated or skipped, by its last record against the corpus before the input.
+  std::size_t repeated = 0;
   std::vector<std::string> problems;
+  // Things indexed but worth telling: one line per repeated id, "FILE:LINE: id 'X' repeats
+  // line N; the later record is kept", at most kMaxMessagesPerInput per input, then one line
+  // "… and N more repeated ids in FILE".
+  std::vector<std::string> warnings;
 };
+
+// The most problems, and apart the most warnings, an ingest lists per JSON Lines input; the
+// rest are counted in one closing line, so a wrong file cannot flood a terminal.
+inline constexpr std::size_t kMaxMessagesPerInput = 20;
 
 // What one compaction did: the index's bytes on disk before and after, shards rewritten.
 struct CompactReport {

@@ -137,6 +137,7 @@ struct RecheckOptions {
   // Cited links: stories that cite links are always re-run (links die whatever the corpus
   // does) unless fetching is off.
   bool fetch = true;
+  long max_age_seconds = 86400;  // as CheckOptions: cached pages younger are not re-fetched
   bool allow_private = false;
   std::vector<std::string> exclude_links;  // as CheckOptions
   std::vector<long> accept_status;         // as CheckOptions
