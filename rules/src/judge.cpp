@@ -1456,9 +1456,9 @@ ClaimView view_of(const Analyzer& an, const Claim& c, const ArticleContext& ctx)
   // The person who reports the figure ("Helen Marsh, head of conservation, said the sketchbook
   // cost £2.4 million", « Le maire Paul Roy a indiqué que les travaux coûteront 2 millions »):
   // a name with an office (a title in lower case) before a verb of speech whose clause holds
-  // the figure tells who
-  // said it, not what it counts; a source need not name the speaker. Not where a possessive
-  // after the verb makes the figure theirs ("said her salary was £200,000").
+  // the figure tells who said it, not what it counts; a source need not name the speaker. Not
+  // where a possessive after the verb makes the figure theirs ("said her salary was
+  // £200,000").
   if (is_figure(c.kind)) {
     const auto& lex = an.config().lexicon;
     static const std::set<std::string> kPossessive = {"his", "her", "their", "its",  "son",
