@@ -153,7 +153,8 @@ void register_check(CLI::App& app, const GlobalOptions& global, Action& action) 
                 "Check cited links against the fetch cache only, without the network");
   cmd->add_option("--max-age", options->max_age,
                   "Seconds a cached page stays fresh before it is re-fetched (default: the "
-                  "config's max_age, else 86400)");
+                  "config's max_age, else 86400)")
+      ->check(seconds_validator());
   add_link_filter_options(cmd, options->exclude, options->accept);
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses (refused by default)");

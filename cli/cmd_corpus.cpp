@@ -258,8 +258,10 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action)
   add_cmd->add_option("--urls", add->urls_file, "A file of URLs to fetch, one per line");
   add_cmd->add_flag("--allow-private", add->allow_private,
                     "Allow URLs on loopback and private-network addresses");
-  add_cmd->add_option("--max-age", add->max_age,
-                      "Seconds a cached page stays fresh before it is re-fetched");
+  add_cmd
+      ->add_option("--max-age", add->max_age,
+                   "Seconds a cached page stays fresh before it is re-fetched")
+      ->check(seconds_validator());
   add_cmd->callback(
       [&global, &action, add] { action = [&global, add] { return run_add(global, *add); }; });
 

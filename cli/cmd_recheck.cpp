@@ -250,7 +250,8 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
                 "change for them)");
   cmd->add_option("--max-age", options->max_age,
                   "Seconds a cached page stays fresh before it is re-fetched (default: the "
-                  "config's max_age, else 86400)");
+                  "config's max_age, else 86400)")
+      ->check(seconds_validator());
   cmd->add_flag("--allow-private", options->allow_private,
                 "Allow links to loopback and private-network addresses");
   add_link_filter_options(cmd, options->exclude, options->accept);

@@ -531,4 +531,16 @@ void warn_undated_relative_dates(const claims::Article& article, const std::stri
       count > 1 ? "are" : "is");
 }
 
+CLI::Validator seconds_validator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        const bool digits = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+          return c >= '0' && c <= '9';
+        });
+        return digits ? std::string()
+                      : "'" + value + "' is no number of seconds (a whole number, 0 or more)";
+      },
+      "SECONDS");
+}
+
 }  // namespace verify::cli

@@ -139,4 +139,8 @@ std::string json_schema_field();
 void warn_undated_relative_dates(const claims::Article& article, const std::string& date,
                                  const std::string& path);
 
+// The check of a --max-age value: a whole number of seconds, 0 or more (as the config file's
+// max_age must be); CLI11's message otherwise names the option and says so.
+CLI::Validator seconds_validator();
+
 }  // namespace verify::cli

@@ -477,6 +477,25 @@ TEST_CASE("a lock wait that is no whole number of milliseconds is refused", "[cl
   CHECK(ok.status == 0);
 }
 
+TEST_CASE("a negative --max-age is refused on every command that fetches", "[cli]") {
+  // Kind (left by a helper): --max-age -5 was accepted by check, recheck and corpus add, while
+  // the config file refuses a negative max_age; a page "fresh" for minus five seconds is no
+  // setting anyone means.
+  TempDir tmp;
+  const std::string article = shell_quote((kData / "article.txt").string());
+  const std::vector<std::string> commands = {"check --max-age -5 " + article,
+                                             "recheck --all --max-age -5",
+                                             "corpus add --max-age 1.5 " + article};
+  for (const auto& cmd : commands) {
+    CAPTURE(cmd);
+    auto r = run_verify(tmp, cmd);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("--max-age") != std::string::npos);
+    CHECK(r.err.find("is no number of seconds") != std::string::npos);
+  }
+  CHECK(run_verify(tmp, "corpus add --max-age 0 " + article).status == 0);
+}
+
 TEST_CASE("verify claims on the seed article finds its dates, counts and quotes", "[cli][seed]") {
   fs::path seed = fs::path(VERIFY_SHARED_DATA) / "seeds" / "000_f91ab7355193bfab.txt";
   if (!fs::exists(seed)) {
