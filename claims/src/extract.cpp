@@ -270,9 +270,7 @@ class Extractor {
       return true;
     if (internal::month_number(base) > 0 && month_as_given_name(k, end)) return true;
     // "A. J. Smith": an initial, though "a" is a stop word.
-    if (toks_[k].text.size() == 1 && punct(k + 1, end, ".") && glued_at(k + 1, end) &&
-        cap(k + 2, end))
-      return true;
+    if (dotted_initial(k, end) && cap(k + 2, end)) return true;
     if (internal::is_stopword(base) || internal::month_number(base) > 0 ||
         internal::weekday_number(base) >= 0) {
       return false;
@@ -406,6 +404,11 @@ class Extractor {
   }
   bool is_initial(std::size_t k) const {
     return toks_[k].type == TokType::kWord && toks_[k].upper && toks_[k].text.size() == 1;
+  }
+  // An initial written with its full stop glued to it ("A." of "A. J. Smith"): a name's part,
+  // though "a", "i", « l » … are stop words or articles.
+  bool dotted_initial(std::size_t k, std::size_t end) const {
+    return k < end && is_initial(k) && punct(k + 1, end, ".") && glued_at(k + 1, end);
   }
   bool is_name_suffix(std::size_t k) const {
     std::string_view w = toks_[k].lower;
@@ -2306,7 +2309,7 @@ class Extractor {
     std::size_t words = 0;
     bool initials = false;  // "J. Smith", "J.-P. Martin": the initials stand for a given name
     for (std::size_t q = nb; q <= ne; ++q) {
-      if (is_initial(q) && punct(q + 1, end, ".") && glued_at(q + 1, end)) initials = true;
+      if (dotted_initial(q, end)) initials = true;
       if (!word(q, end) || is_particle(q) || is_initial(q)) continue;
       if (!name_word(q, end) || internal::is_org_word(strip_possessive(toks_[q].lower))) return 0;
       ++words;
@@ -3212,7 +3215,7 @@ class Extractor {
       bool had_the = false;
       // « selon la maire Hélène Castagnet », « selon l'Élysée »: French articles as "the".
       // ("According to A. Whitcombe": an initial, not the article.)
-      if (word(q, end) && !(is_initial(q) && punct(q + 1, end, ".") && glued_at(q + 1, end)) &&
+      if (word(q, end) && !dotted_initial(q, end) &&
           (internal::is_determiner(toks_[q].lower) ||
            (!according &&
             (toks_[q].is("le") || toks_[q].is("la") || toks_[q].is("les") || toks_[q].is("l'"))))) {
@@ -3401,7 +3404,7 @@ class Extractor {
       q += 2;  // in English copy "M. Smith" is an initial
     bool had_the = false;
     // "said A. J. Smith": an initial, not the article.
-    if (article_at(q, end) && !(is_initial(q) && punct(q + 1, end, ".") && glued_at(q + 1, end))) {
+    if (article_at(q, end) && !dotted_initial(q, end)) {
       had_the = !toks_[q].is("a") && !toks_[q].is("an");
       ++q;
     }
@@ -3508,10 +3511,10 @@ class Extractor {
       }
     }
     std::size_t limit = e + 5;  // a portfolio complement read whole moves it on
-    while (e < end && word(e, end) && !quoted_[e] && e < limit &&
-           (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
-           (!internal::is_stopword(toks_[e].lower) || name_word(e, end) ||
-            (is_initial(e) && punct(e + 1, end, ".") && glued_at(e + 1, end)))) {
+    while (
+        e < end && word(e, end) && !quoted_[e] && e < limit &&
+        (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
+        (!internal::is_stopword(toks_[e].lower) || name_word(e, end) || dotted_initial(e, end))) {
       // "said regional director Dr. Samuel Achebe": the honorific and its dot, then the name.
       if (e > q && is_honorific(toks_[e].lower) && punct(e + 1, end, ".") &&
           name_word(e + 2, end)) {

@@ -2374,12 +2374,10 @@ bool tells_of_previous_other(const Analyzer& an, const ClaimView& cv, const Sour
   auto known = [&](const std::string& w) {
     return named_among(cv.story_names, w) || named_among(cv.subjects, w);
   };
-  auto story_word = [&](std::size_t j) {
-    if (!known(sv.toks[j].word)) return false;
-    if (sv.toks[j].hyphen_before && j > 0 && !known(sv.toks[j - 1].word)) return false;
-    if (j + 1 < sv.toks.size() && sv.toks[j + 1].hyphen_before && !known(sv.toks[j + 1].word))
-      return false;
-    return true;
+  auto story_word = [&](const std::vector<Token>& toks, std::size_t j) {
+    if (!known(toks[j].word)) return false;
+    if (toks[j].hyphen_before && j > 0 && !known(toks[j - 1].word)) return false;
+    return !(j + 1 < toks.size() && toks[j + 1].hyphen_before && !known(toks[j + 1].word));
   };
   // The sentence before, or the one before that where it too only refers on ("Il devrait
   // rouvrir fin août."): at most three back.
@@ -2390,7 +2388,7 @@ bool tells_of_previous_other(const Analyzer& an, const ClaimView& cv, const Sour
     bool other = false;
     for (std::size_t j = b; j < end; ++j) {
       if (!an.is_entity(sv.toks[j]) || (j == b && opens_sentence(sv, j))) continue;
-      if (story_word(j)) return false;
+      if (story_word(sv.toks, j)) return false;
       other = true;
     }
     if (other) return true;
@@ -2402,13 +2400,9 @@ bool tells_of_previous_other(const Analyzer& an, const ClaimView& cv, const Sour
       // (Its capitalised words, a compound's parts read together as above.)
       const auto title = text::tokenize(sv.p->title);
       bool story = false, title_other = false;
-      for (std::size_t j = 0; j < title.size(); ++j) {
-        if (!title[j].capitalized || j == 0 || an.is_stop(title[j].word)) continue;
-        bool mine = known(title[j].word);
-        if (mine && title[j].hyphen_before && !known(title[j - 1].word)) mine = false;
-        if (mine && j + 1 < title.size() && title[j + 1].hyphen_before && !known(title[j + 1].word))
-          mine = false;
-        (mine ? story : title_other) = true;
+      for (std::size_t j = 1; j < title.size(); ++j) {
+        if (!title[j].capitalized || an.is_stop(title[j].word)) continue;
+        (story_word(title, j) ? story : title_other) = true;
       }
       return title_other && !story;
     }
@@ -3605,6 +3599,24 @@ std::vector<std::string> given_names(const Analyzer& an, std::string_view s) {
   return out;
 }
 
+// The parts of a folded given name, split at its hyphens ("jean-pierre" -> jean, pierre; "j-p"
+// -> j, p).
+std::vector<std::string> name_parts(const std::string& name) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (std::size_t at; (at = name.find('-', from)) != std::string::npos; from = at + 1)
+    out.push_back(name.substr(from, at - from));
+  out.push_back(name.substr(from));
+  return out;
+}
+
+// Whether two parts of given names agree: the same, or one an initial of the other ("j" and
+// "john").
+bool parts_agree(const std::string& x, const std::string& y) {
+  if (x.empty() || y.empty()) return false;
+  return x == y || (x.size() == 1 && y[0] == x[0]) || (y.size() == 1 && x[0] == y[0]);
+}
+
 // How two given names agree: 1 the same, or initials that stand for them ("J." and "John",
 // "J.-P." and "Jean-Pierre", "J." and "Jean-Pierre"); 0 one a part of the other's hyphenated
 // name ("Pierre" and "Jean-Pierre", "Pierre" and "J.-P.": another person as a rule, but our own
@@ -3612,30 +3624,18 @@ std::vector<std::string> given_names(const Analyzer& an, std::string_view s) {
 // "Jean-Luc"). Names are folded (lower case, no accents), so an initial is the name's first byte.
 int compare_given(const std::string& a, const std::string& b) {
   if (a == b) return 1;
-  auto parts = [](const std::string& n) {
-    std::vector<std::string> out;
-    std::size_t from = 0;
-    for (std::size_t at; (at = n.find('-', from)) != std::string::npos; from = at + 1)
-      out.push_back(n.substr(from, at - from));
-    out.push_back(n.substr(from));
-    return out;
-  };
-  auto same = [](const std::string& x, const std::string& y) {
-    if (x.empty() || y.empty()) return false;
-    return x == y || (x.size() == 1 && y[0] == x[0]) || (y.size() == 1 && x[0] == y[0]);
-  };
-  auto pa = parts(a), pb = parts(b);
+  const auto pa = name_parts(a), pb = name_parts(b);
   if (pa.size() == pb.size()) {
     for (std::size_t i = 0; i < pa.size(); ++i) {
-      if (!same(pa[i], pb[i])) return -1;
+      if (!parts_agree(pa[i], pb[i])) return -1;
     }
     return 1;
   }
   // One initial for a whole compound name: "J. Martin" may be "Jean-Pierre Martin".
-  if (a.size() == 1 || b.size() == 1) return same(pa.front(), pb.front()) ? 1 : -1;
+  if (a.size() == 1 || b.size() == 1) return parts_agree(pa.front(), pb.front()) ? 1 : -1;
   for (const auto& x : pa) {
     for (const auto& y : pb) {
-      if (same(x, y)) return 0;
+      if (parts_agree(x, y)) return 0;
     }
   }
   return -1;
@@ -3645,18 +3645,9 @@ int compare_given(const std::string& a, const std::string& b) {
 // what its initial stands for ("john" for "j", "pierre" for "j-p"). Whether the names agree
 // as a whole is compare_given's question.
 bool given_part_of(const std::vector<std::string>& given, const std::string& word) {
-  if (word.empty()) return false;
   for (const auto& g : given) {
-    std::size_t from = 0;
-    for (;;) {
-      const std::size_t at = g.find('-', from);
-      const std::string part =
-          g.substr(from, at == std::string::npos ? std::string::npos : at - from);
-      if (!part.empty() && (part == word || (part.size() == 1 && word[0] == part[0]) ||
-                            (word.size() == 1 && part[0] == word[0])))
-        return true;
-      if (at == std::string::npos) break;
-      from = at + 1;
+    for (const auto& part : name_parts(g)) {
+      if (parts_agree(part, word)) return true;
     }
   }
   return false;
