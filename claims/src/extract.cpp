@@ -479,10 +479,25 @@ class Extractor {
     std::size_t after = e + 1;
     if (punct(after, end, ",")) return true;
     if (!word(after, end) || toks_[after].upper) return false;
+    // An adverb between the subject and its verb ("Holloway then spoke", « Dubois a ensuite
+    // répondu » has its auxiliary first).
+    static const std::set<std::string_view> kAdverbs = {"then",    "also",    "later", "first",
+                                                        "finally", "ensuite", "alors", "aussi"};
+    if (kAdverbs.count(toks_[after].lower) && word(after + 1, end) && !toks_[after + 1].upper)
+      ++after;
     std::string_view w = toks_[after].lower;
-    return internal::is_speech_verb(w) || ends_with(w, "ed") || w == "made" || w == "met" ||
-           w == "went" || w == "took" || w == "gave" || w == "left" || w == "has" || w == "had" ||
-           w == "was" || w == "is" || w == "will";
+    // A past verb (regular, or one of the common irregular ones: "Holloway spoke next"), an
+    // auxiliary, or a French auxiliary (« Marc Lefèvre a reçu la presse », « Claire Dubois est
+    // sortie »): a name so followed is its sentence's subject, the one a later "she said" or «
+    // a-t-il dit » refers to.
+    static const std::set<std::string_view> kVerbs = {
+        "made",  "met",   "went",    "took", "gave",  "left",  "has",     "had",   "was",
+        "is",    "will",  "spoke",   "rose", "stood", "told",  "came",    "began", "ran",
+        "sat",   "saw",   "wrote",   "led",  "held",  "sent",  "brought", "knew",  "found",
+        "kept",  "won",   "lost",    "paid", "heard", "chose", "got",     "did",   "would",
+        "could", "a",     "avait",   "est",  "était", "sera",  "va",      "vient", "n'a",
+        "n'est", "s'est", "s'était", "aura", "avait"};
+    return internal::is_speech_verb(w) || ends_with(w, "ed") || kVerbs.count(w) > 0;
   }
 
   // The first token of the name whose last token is `last` (the inverse of name_run_end).
@@ -515,6 +530,12 @@ class Extractor {
   std::size_t first_content_token(std::size_t s) const {
     std::size_t k = sent_begin_[s];
     std::size_t end = sent_end_[s];
+    // A dateline's "CITY, date —" before the lede is not the sentence's subject: the lede's
+    // first words are ("SAINT-AUBIN, 21 mars 2026 — Marc Lefèvre a reçu la presse").
+    if (dateline_.line.end > dateline_.line.start && k < end &&
+        toks_[k].start >= dateline_.line.start && toks_[k].start < dateline_.line.end) {
+      while (k < end && toks_[k].start < dateline_.line.end) ++k;
+    }
     while (k < end && (titleish(k, end) || punct(k, end, ".") || is_abbrev_title(k) ||
                        (word(k, end) && internal::is_stopword(toks_[k].lower))))
       ++k;

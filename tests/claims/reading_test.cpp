@@ -864,6 +864,34 @@ TEST_CASE("a surname alone as a sentence's subject is who a following 'he said' 
   CHECK(q->speaker == "Lena Harlow");
 }
 
+TEST_CASE("a name before an irregular past verb or a French auxiliary is who 'she said' is",
+          "[claims][quotes]") {
+  // Kind (a new user): "Holloway spoke next. \"…,\" she said" gave the words to the deputy
+  // named before her, and « Marc Lefèvre a reçu la presse jeudi. « … », a-t-il dit » to no one
+  // (a source's speaker then "supported" them): a name opened its sentence as its subject only
+  // before a speech verb, an "-ed" form or a few verbs, not before "spoke", "rose", or French «
+  // a », « est ». And a dateline's town ("SAINT-AUBIN, 21 mars 2026 — ") was the lede's subject.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Mayor Jane Holloway opened the meeting. Deputy Mayor Sarah Khan said the money would "
+       "come from reserves. Holloway spoke next. \"We have the reserves,\" she said.",
+       "Jane Holloway"},
+      {"Mayor Jane Holloway opened the meeting. Deputy Mayor Sarah Khan said the money would "
+       "come from reserves. Holloway then rose. \"We have the reserves,\" she said.",
+       "Jane Holloway"},
+      {"La maire, Claire Dubois, a ouvert la séance. Marc Lefèvre a reçu la presse jeudi.\n\n« "
+       "Nous ne céderons pas au chantage », a-t-il dit.",
+       "Marc Lefèvre"},
+      {"SAINT-AUBIN, 21 mars 2026 — Marc Lefèvre a reçu la maire jeudi. Claire Dubois est "
+       "sortie la première.\n\n« Nous ne céderons pas au chantage », a-t-elle dit.",
+       "Claire Dubois"},
+  }));
+  CAPTURE(text);
+  auto cs = read(text);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
 TEST_CASE("'he said' after a sentence refers to its subject, not a person it mentions later",
           "[claims][quotes]") {
   auto cs = read(
