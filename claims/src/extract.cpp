@@ -124,6 +124,7 @@ class Extractor {
       if (sentences_[s].start >= first_dropped_) break;
       extract_dates(s);
       extract_roles(s);
+      extract_fractions(s);
       extract_numbers(s);
     }
     compact();
@@ -1745,6 +1746,178 @@ class Extractor {
       if (ends_clause(t)) break;
     }
     return false;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Fractions: shares told in words ("a third of", "two-thirds of", "nearly half the", "four in
+  // five", « la moitié des », « un tiers des », « près du tiers »), read as percentages: a
+  // source's "33%" or "a third" is the same share, and an article's "half" against a source's
+  // "23%" is caught. A fraction without a hedge of its own is read as "about" (its value is
+  // rounded by nature); the percentage is given to one decimal (33.3, 66.7). Read before
+  // extract_numbers, which then leaves its number words alone ("two" of "two-thirds").
+
+  struct Fraction {
+    std::size_t first = 0, last = 0;  // tokens, inclusive
+    double percent = 0;
+  };
+
+  // The fraction whose words begin at token k, or nullopt. It must be followed by what it is a
+  // share of ("of", « de », « des », « du », « d' »; a noun after "half" or "X in Y"), and not by
+  // a unit of one ("a quarter of an hour", « un quart d'heure », « quarts de finale »).
+  std::optional<Fraction> fraction_at(std::size_t k, std::size_t begin, std::size_t end) const {
+    auto is = [&](std::size_t j, std::string_view w) { return word(j, end) && toks_[j].is(w); };
+    auto denominator = [&](std::size_t j) -> double {
+      if (!word(j, end)) return 0;
+      static const std::unordered_map<std::string_view, double> kDen = {
+          {"third", 3},  {"thirds", 3},    {"quarter", 4},    {"quarters", 4}, {"fifth", 5},
+          {"fifths", 5}, {"tenth", 10},    {"tenths", 10},    {"tiers", 3},    {"quart", 4},
+          {"quarts", 4}, {"cinquième", 5}, {"cinquièmes", 5}, {"dixième", 10}, {"dixièmes", 10}};
+      auto it = kDen.find(toks_[j].lower);
+      return it == kDen.end() ? 0 : it->second;
+    };
+    auto numerator = [&](std::size_t j) -> double {
+      if (!word(j, end)) return 0;
+      static const std::unordered_map<std::string_view, double> kNum = {
+          {"a", 1},     {"one", 1},  {"un", 1},   {"une", 1},   {"le", 1},    {"two", 2},
+          {"three", 3}, {"four", 4}, {"deux", 2}, {"trois", 3}, {"quatre", 4}};
+      auto it = kNum.find(toks_[j].lower);
+      return it == kNum.end() ? 0 : it->second;
+    };
+    // What follows the fraction: a share of something, not of a unit.
+    auto share_of = [&](std::size_t j, bool noun_ok) {
+      if (!word(j, end)) return false;
+      const std::string_view w = toks_[j].lower;
+      if (w == "of") {
+        return !(is(j + 1, "a") || is(j + 1, "an") || is(j + 1, "one"));
+      }
+      if (w == "de" || w == "des" || w == "du") {
+        return !(is(j + 1, "finale") || is(j + 1, "siècle") || is(j + 1, "heure"));
+      }
+      if (w.size() > 2 && w[0] == 'd' && w[1] == '\'') return w.substr(2) != "heure";
+      return noun_ok && !toks_[j].upper && !internal::is_stopword(w);
+    };
+    Fraction f;
+    f.first = k;
+    if (const double n = numerator(k); n > 0) {
+      // "two-thirds" (glued by a dash) or "two thirds", « un tiers », « le tiers ».
+      std::size_t d = k + 1;
+      if (dash(d, end) && !toks_[d].space_before) ++d;
+      const double den = denominator(d);
+      if (den > 0 && n < den && !(toks_[k].is("a") && den == 10) &&
+          !((toks_[k].is("le") || toks_[k].is("un")) && toks_[d].lower != "tiers" &&
+            toks_[d].lower != "quart") &&
+          share_of(d + 1, false)) {
+        f.last = d;
+        f.percent = 100.0 * n / den;
+        return f;
+      }
+    }
+    // « la moitié des », "half of", "nearly half the": after an article or an ordinal "half" is
+    // a game's or a year's ("the first half", "a half").
+    if (is(k, "la") && is(k + 1, "moitié") && share_of(k + 2, false)) {
+      f.last = k + 1;
+      f.percent = 50;
+      return f;
+    }
+    if (is(k, "half")) {
+      const bool after_article =
+          k > begin && word(k - 1, end) &&
+          (toks_[k - 1].is("a") || toks_[k - 1].is("the") || toks_[k - 1].is("one") ||
+           toks_[k - 1].is("first") || toks_[k - 1].is("second") || toks_[k - 1].is("and"));
+      const bool hedged = internal::match_hedge_before(toks_, begin, k, nullptr) > 0;
+      if (!after_article &&
+          (share_of(k + 1, false) || (hedged && (is(k + 1, "the") || is(k + 1, "its") ||
+                                                 is(k + 1, "their") || share_of(k + 1, true))))) {
+        f.last = k;
+        f.percent = 50;
+        return f;
+      }
+    }
+    // "four in five", "one in 10", "1 in 4": a count of a count, then what is counted.
+    auto small = [&](std::size_t j) -> double {
+      if (j >= end) return 0;
+      if (toks_[j].type == TokType::kNumber) {
+        const double v = std::strtod(std::string(toks_[j].text).c_str(), nullptr);
+        return v >= 1 && v <= 100 && toks_[j].text.find_first_of(".,") == std::string_view::npos
+                   ? v
+                   : 0;
+      }
+      if (!word(j, end)) return 0;
+      auto v = internal::small_number_word(toks_[j].lower);
+      return v && *v >= 1 ? *v : 0;
+    };
+    if (const double a = small(k); a > 0 && is(k + 1, "in")) {
+      const double b = small(k + 2);
+      if (b >= 2 && a < b && (b <= 10 || b == 20 || b == 100) && share_of(k + 3, true)) {
+        f.last = k + 2;
+        f.percent = 100.0 * a / b;
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void extract_fractions(std::size_t s) {
+    const std::size_t begin = sent_begin_[s];
+    const std::size_t end = sent_end_[s];
+    for (std::size_t k = begin; k < end; ++k) {
+      if (consumed_[k] || quoted_[k]) continue;
+      if (toks_[k].type != TokType::kWord && toks_[k].type != TokType::kNumber) continue;
+      // « près du tiers », « plus du quart »: « du » is « de le ».
+      std::size_t first = k;
+      std::optional<Fraction> f;
+      std::string hedge;
+      if (toks_[k].is("du") && k > begin && word(k - 1, end) &&
+          (toks_[k - 1].is("près") || toks_[k - 1].is("plus") || toks_[k - 1].is("moins"))) {
+        // Read "du tiers" as "le tiers".
+        static const std::set<std::string_view> kDen = {"tiers", "quart", "cinquième"};
+        if (word(k + 1, end) && kDen.count(toks_[k + 1].lower)) {
+          const double den = toks_[k + 1].is("tiers") ? 3 : toks_[k + 1].is("quart") ? 4 : 5;
+          f = Fraction{k, k + 1, 100.0 / den};
+          hedge = toks_[k - 1].is("près")   ? "près de"
+                  : toks_[k - 1].is("plus") ? "plus de"
+                                            : "moins de";
+          first = k - 1;
+        }
+      }
+      if (!f) f = fraction_at(k, begin, end);
+      if (!f) continue;
+      bool taken = false;
+      for (std::size_t j = first; j <= f->last; ++j) taken = taken || consumed_[j];
+      if (taken) continue;
+      if (full()) {
+        drop_from(toks_[first].start);
+        break;
+      }
+      if (hedge.empty()) {
+        if (std::size_t hn = internal::match_hedge_before(toks_, begin, first, &hedge); hn > 0)
+          first -= hn;
+      }
+      Claim c = base_claim(Kind::kPercent, toks_[first].start, toks_[f->last].end, s);
+      c.number = std::round(f->percent * 10) / 10;
+      c.value = render_number(*c.number);
+      c.unit = "%";
+      c.hedge = hedge.empty() ? "about" : hedge;
+      c.flags = {"fraction"};
+      c.confidence = 0.9;
+      auto noun = of_phrase(f->last + 1, end);
+      if (noun.first == SIZE_MAX && word(f->last + 1, end) &&
+          (toks_[f->last + 1].is("de") || toks_[f->last + 1].is("des") ||
+           toks_[f->last + 1].is("du")) &&
+          word(f->last + 2, end) && !toks_[f->last + 2].upper)
+        noun = {f->last + 2, f->last + 2};
+      // "nearly half the whales", "four in five voters".
+      if (noun.first == SIZE_MAX) {
+        std::size_t n = f->last + 1;
+        if (word(n, end) && (toks_[n].is("the") || toks_[n].is("its") || toks_[n].is("their"))) ++n;
+        if (word(n, end) && !toks_[n].upper && !internal::is_stopword(toks_[n].lower))
+          noun = {n, n};
+      }
+      set_noun(c, noun.first, noun.second);
+      for (std::size_t j = first; j <= f->last; ++j) consumed_[j] = true;
+      keep(std::move(c));
+      k = f->last;
+    }
   }
 
   void extract_numbers(std::size_t s) {

@@ -88,6 +88,12 @@ std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::Sto
   }
   if (!story.lead.empty()) groups.push_back({or_publisher(story.lead)});
   if (!story.headline.empty()) groups.push_back({or_publisher(story.headline)});
+  // StoryNames::place: every word of the dateline's place.
+  if (!story.place.empty()) {
+    std::vector<std::vector<std::string>> all;
+    for (const auto& w : story.place) all.push_back(forms(w));
+    groups.push_back(std::move(all));
+  }
   for (std::size_t a = 0; a < story.names.size(); ++a) {
     for (std::size_t b = a + 1; b < story.names.size(); ++b)
       groups.push_back({forms(story.names[a]), forms(story.names[b])});

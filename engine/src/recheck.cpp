@@ -136,7 +136,8 @@ class ChangeIndex {
   }
 
   // The sources newer than `since` that the same-story gate could admit for `story`: those with
-  // words that could name the story's lead or headline name, or two of its names. nullopt:
+  // words that could name the story's lead or headline name, its place, or two of its names.
+  // nullopt:
   // every source (the article repeats no name). Conservative as the word test is: a name is
   // looked for under every word of the source, not its capitalised ones only.
   std::optional<Docs> about(const rules::StoryNames& story, std::uint64_t since) const {
@@ -144,11 +145,15 @@ class ChangeIndex {
     const std::uint32_t first = first_after(since);
     std::map<std::string, Docs> naming;
     for (const auto& name : story.names) naming[name] = docs_naming(name, first);
-    // A compound's other words (StoryNames::partners), which admits() asks for too.
+    // A compound's other words (StoryNames::partners) and the dateline's place
+    // (StoryNames::place), which admits() asks for too.
     for (const auto& [name, mates] : story.partners) {
       for (const auto& m : mates) {
         if (!naming.count(m)) naming[m] = docs_naming(m, first);
       }
+    }
+    for (const auto& w : story.place) {
+      if (!naming.count(w)) naming[w] = docs_naming(w, first);
     }
     Docs all;
     for (const auto& [name, docs] : naming) all.insert(all.end(), docs.begin(), docs.end());
@@ -160,7 +165,7 @@ class ChangeIndex {
         const auto& docs = naming[n];
         return std::binary_search(docs.begin(), docs.end(), d);
       };
-      if (story.admits(named)) out.push_back(d);
+      if (story.admits(named) || story.admits_place(named)) out.push_back(d);
     }
     // An organisation's own pages, whose publisher is the story's lead or headline name.
     for (const auto& [word, docs] : publisher_docs_) {

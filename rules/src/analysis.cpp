@@ -255,11 +255,51 @@ bool market_session_ahead(const std::vector<text::Token>& toks, std::size_t j,
   return false;
 }
 
+// The figure `m` (its first token toks[first]) is set off after another figure of its kind
+// as what that one is compared with: a comma, then "compared with" / "compared to" / "up from" /
+// "down from" / "against" / "versus" / « contre » / « comparé à » / « par rapport à », then the
+// figure ("£12 each, compared with £9 last year", « 12 euros, contre 9 euros l'an dernier »).
+// The other figure ends right before the comma, or one word before it ("£12 each"). `other_at`
+// gives the mention covering a token. nullptr when it is not.
+template <typename OtherAt>
+const Mention* compared_with(const std::vector<text::Token>& toks, const Mention& m,
+                             std::size_t first, const OtherAt& other_at) {
+  if (first == 0 || first >= toks.size() || toks[first].break_before || toks[first].comma_before)
+    return nullptr;
+  // The comparison's first word: one, two or three words before the figure.
+  std::size_t open = toks.size();
+  const std::string& w1 = toks[first - 1].word;
+  const std::string w2 = first >= 2 ? toks[first - 2].word : "";
+  const std::string w3 = first >= 3 ? toks[first - 3].word : "";
+  if (w1 == "contre" || w1 == "against" || w1 == "versus" || w1 == "vs") {
+    open = first - 1;
+  } else if ((w1 == "from" && (w2 == "up" || w2 == "down")) ||
+             ((w1 == "with" || w1 == "to") && w2 == "compared") || (w1 == "a" && w2 == "compare")) {
+    open = first - 2;
+  } else if ((w1 == "a" || w1 == "au" || w1 == "aux") && w2 == "rapport" && w3 == "par") {
+    open = first - 3;
+  }
+  if (open == toks.size() || open == 0 || !toks[open].comma_before || toks[open].break_before)
+    return nullptr;
+  for (std::size_t j = open + 1; j <= first - 1; ++j) {
+    if (toks[j].break_before || toks[j].comma_before) return nullptr;
+  }
+  for (std::size_t back = 1; back <= 2 && back <= open; ++back) {
+    const std::size_t j = open - back;
+    if (back == 2 && (toks[j + 1].break_before || toks[j + 1].comma_before)) break;
+    if (const Mention* o = other_at(j)) {
+      if (o->kind != m.kind || o->end > toks[open].start) return nullptr;
+      return o;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<std::string>& cons,
                       const Mention& m, const std::vector<Mention>& others,
-                      const std::vector<std::size_t>* max_end) const {
+                      const std::vector<std::size_t>* max_end, bool follow) const {
   Frame f;
   const int w = cfg_.count.window_words;
   // The mention other than `m` that covers toks[j], or nullptr. Only mentions starting before
@@ -323,8 +363,13 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   // A generic noun ("people") or a verb that only links the figure to its subject ("Turnout
   // reached 61%"; lexicon linking_verbs): the subject, further off, defines the figure, as it
   // does after "was".
+  // Nor does an adverb saying the figure is the current one ("now", « désormais »,
+  // "finally"): the figure's "now costs" says when, not what.
   auto says_nothing = [&](const std::string& word) {
-    return is_generic(word) || cfg_.lexicon.linking_verbs.count(word) > 0;
+    static const std::set<std::string> kNow = {"now",        "currently",    "finally",
+                                               "eventually", "ultimately",   "desormais",
+                                               "dorenavant", "actuellement", "finalement"};
+    return is_generic(word) || cfg_.lexicon.linking_verbs.count(word) > 0 || kNow.count(word) > 0;
   };
   std::vector<Near> near;
   // Right side: the counted noun and what happened to it.
@@ -375,12 +420,15 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
   bool quals_done = false;
   f.qualifiers.insert(m.modifiers.begin(), m.modifiers.end());
   // Words inside the mention itself ("12 French officials"): qualifiers and the head. An
-  // amount's own words are its scale and currency ("58 millions d'euros"), never what it pays.
+  // amount's own words are its scale and currency ("58 millions d'euros"), never what it pays;
+  // a percentage's are its sign or its fraction ("two-thirds", « la moitié »), never what it
+  // is a share of.
   for (std::size_t j = first + 1; j <= last && j < toks.size(); ++j) {
     if (cons[j].empty() || cons[j][0] == '#') continue;
     if (toks[j].capitalized && !is_month_or_day(toks[j].word)) {
       f.qualifiers.insert(text::stem(toks[j].word));
-    } else if (!head_done && m.kind != claims::Kind::kMoney && !is_generic(toks[j].word)) {
+    } else if (!head_done && m.kind != claims::Kind::kMoney && m.kind != claims::Kind::kPercent &&
+               !is_generic(toks[j].word)) {
       head_done = true;
       if (is_event(cons[j])) {
         f.event = cons[j];
@@ -641,8 +689,10 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // lorries"). A bare year is not passed there ("in 2021 5 people").
       const bool day = d->date.size() >= 7;
       const std::string& next = toks[j + 1].word;
-      const bool past_verb = j + 2 == at && !toks[j + 1].capitalized && next.size() >= 5 &&
-                             next.compare(next.size() - 2, 2, "ed") == 0;
+      // (Or a verb of the lexicon's classes: "Tickets for the concert on April 18 cost £45".)
+      const bool past_verb = j + 2 == at && !toks[j + 1].capitalized &&
+                             ((next.size() >= 5 && next.compare(next.size() - 2, 2, "ed") == 0) ||
+                              (!cons[j + 1].empty() && cons[j + 1][0] == '@'));
       const bool figure_next =
           j + 1 == at || (j + 2 == at && kFigurePrepositions.count(toks[j + 1].word));
       // A time told from now needs no preposition ("the toll this winter to 11", "sales last
@@ -937,6 +987,15 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
         f.defining = n.cpt;
         break;
       }
+    }
+  }
+  if (f.defining.empty() && follow) {
+    if (const Mention* compared = compared_with(toks, m, first, other_at)) {
+      const Frame g = frame(toks, cons, *compared, others, max_end, false);
+      f.head = g.head;
+      f.event = g.event;
+      f.defining = g.defining;
+      for (const auto& [c, d] : g.distance) f.distance.emplace(c, d);
     }
   }
   return f;

@@ -97,9 +97,13 @@ class Analyzer {
   // of them covers. With `max_end` (max_end[i] the largest end among others[0..i]: see
   // running_max_end) that test is a binary search, not a pass over every earlier mention, so
   // framing each figure of a sentence of thousands stays linear.
+  // A figure that names nothing of its own and is set off after another figure of its kind as
+  // what that one is compared with ("£12 each, compared with £9 last year", « 12 euros, contre
+  // 9 euros l'an dernier ») measures the same thing: it takes that figure's head, event,
+  // defining word and window (`follow`; the other figure's own frame does not follow further).
   Frame frame(const std::vector<text::Token>& tokens, const std::vector<std::string>& concepts,
               const Mention& m, const std::vector<Mention>& others,
-              const std::vector<std::size_t>* max_end = nullptr) const;
+              const std::vector<std::size_t>* max_end = nullptr, bool follow = true) const;
 
   // Capitalised words of a sentence that look like names (folded), minus titles, months...
   std::set<std::string> entities(const std::vector<text::Token>& tokens) const;

@@ -182,6 +182,24 @@ std::vector<std::string> number_forms(const Claim& c) {
   std::vector<std::string> out;
   std::string v = c.value;
   add_unique(out, v);
+  // A share a source may tell in words ("a third", « la moitié »), or in digits where the
+  // claim tells it in words: the fraction's words within two points of the claim's share, and
+  // a fraction's nearest whole percentages.
+  if (c.kind == claims::Kind::kPercent && c.number) {
+    static const std::vector<std::pair<double, std::vector<std::string>>> kFractions = {
+        {50, {"half", "moitie"}},         {100.0 / 3, {"third", "tiers"}},
+        {200.0 / 3, {"thirds", "tiers"}}, {25, {"quarter", "quart"}},
+        {75, {"quarters", "quarts"}},     {20, {"fifth", "cinquieme"}},
+        {10, {"tenth", "dixieme"}}};
+    for (const auto& [share, words] : kFractions) {
+      if (std::fabs(*c.number - share) > 2) continue;
+      for (const auto& w : words) add_unique(out, w);
+    }
+    if (std::find(c.flags.begin(), c.flags.end(), "fraction") != c.flags.end()) {
+      add_unique(out, std::to_string(static_cast<long>(std::floor(*c.number))));
+      add_unique(out, std::to_string(static_cast<long>(std::ceil(*c.number))));
+    }
+  }
   std::string digits = v;
   digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
   add_unique(out, digits);

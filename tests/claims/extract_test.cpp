@@ -2742,3 +2742,47 @@ TEST_CASE("an attribution set inside the guillemets is not a part of the quoted 
   CHECK(q[0].speaker == speaker);
   CHECK_FALSE(has_flag(q[0], "multi_paragraph"));
 }
+
+TEST_CASE("a share told in words is a percentage claim", "[claims][figures]") {
+  // Kind (a new user; an eighteenth blind trial): "A third of visitors", "two-thirds of",
+  // "nearly half the whales", "four in five", « la moitié des usagers », « près du tiers des
+  // écoles » were no claims, so a wrong share passed unseen, and "two-thirds" was read as a
+  // count of 2 and "four in five" as the counts 4 and 5. A fraction is a percentage, "about"
+  // unless hedged otherwise.
+  auto [text, shown, value,
+        hedge] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"A third of visitors came from outside the county.", "A third", "33.3", "about"},
+      {"Two-thirds of residents backed the plan.", "Two-thirds", "66.7", "about"},
+      {"Nearly half the whales died on the beach.", "Nearly half", "50", "nearly"},
+      {"More than half of the members voted.", "More than half", "50", "more than"},
+      {"Four in five voters agreed with the plan.", "Four in five", "80", "about"},
+      {"One in 10 children is affected.", "One in 10", "10", "about"},
+      {"A quarter of the 340 homes were flooded.", "A quarter", "25", "about"},
+      {"La moitié des usagers sont des retraités.", "La moitié", "50", "about"},
+      {"Un tiers des lignes sont déficitaires.", "Un tiers", "33.3", "about"},
+      {"Près du tiers des écoles ont fermé jeudi.", "Près du tiers", "33.3", "près de"},
+      {"Plus de la moitié des foyers ont perdu le courant.", "Plus de la moitié", "50", "plus de"},
+      {"Les trois quarts des élèves sont restés chez eux.", "trois quarts", "75", "about"},
+  }));
+  CAPTURE(text);
+  auto cs = of_kind(run(text), Kind::kPercent);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == shown);
+  CHECK(cs[0].value == value);
+  CHECK(cs[0].hedge == hedge);
+  // Its number words are no counts of their own.
+  CHECK(of_kind(run(text), Kind::kCount).size() ==
+        (text.find("340") != std::string::npos ? 1u : 0u));
+}
+
+TEST_CASE("a fraction of a unit, an ordinal or a game's half is no share", "[claims][figures]") {
+  // Kind: the guards of the fractions above: "a third term", "the second half", "a quarter of
+  // an hour", « un quart d'heure », « le quart de finale ».
+  for (const std::string text :
+       {"He won a third term in office.", "They scored twice in the second half.",
+        "The meeting lasted a quarter of an hour.", "La réunion a duré un quart d'heure.",
+        "Le quart de finale aura lieu dimanche.", "It rose to a third straight record."}) {
+    CAPTURE(text);
+    CHECK(of_kind(run(text), Kind::kPercent).empty());
+  }
+}

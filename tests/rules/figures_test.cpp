@@ -4340,6 +4340,102 @@ TEST_CASE("a date in a participle phrase opening the sentence is the participle'
   CHECK(judged(a, {source("s", source_text, "2026-05-27")}) == expected);
 }
 
+TEST_CASE("the figure that corrects the claim's is not set aside by the date of its basis",
+          "[rules][figures]") {
+  // Kind (a sixteenth blind trial, once the story's own pages were read): « comptera 7 600
+  // habitants » stayed supported by the fusion committee's March page against the canton's
+  // later « comptera 7 850 habitants, et non 7 600 comme l'indiquait le comité de fusion en
+  // mars, sur la base de chiffres de 2022 »: "2022" dated the correction's figure as earlier,
+  // so it was set aside. The figure that corrects the claim's in so many words is the figure
+  // as it now stands, and later than the committee's own page. English and French.
+  auto [claim_text, span, old_text, update, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"La nouvelle commune de Haute-Glâne verra le jour le 1er janvier 2028 et comptera 7 600 "
+           "habitants.",
+           "7 600", "Selon le comité, la nouvelle commune de Haute-Glâne comptera 7 600 habitants.",
+           "La future commune de Haute-Glâne comptera 7 850 habitants, et non 7 600 comme "
+           "l'indiquait le comité de fusion en mars, sur la base de chiffres de 2022.",
+           Verdict::kContradicted},
+          {"The new town of Haute-Glane will be created on January 1, 2028 and will have 7,600 "
+           "residents.",
+           "7,600", "The committee said the new town of Haute-Glane will have 7,600 residents.",
+           "The new town of Haute-Glane will have 7,850 residents, not 7,600 as the committee "
+           "said in March on the basis of 2022 figures.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-06-14", Kind::kCount);
+  CHECK(judged(a, {source("o", old_text, "2026-03-10"), source("u", update, "2026-05-28")}) ==
+        expected);
+  CHECK(judged(a, {source("u", update, "2026-05-28")}) == Verdict::kContradicted);
+}
+
+TEST_CASE("a figure set off after another as what it is compared with measures the same thing",
+          "[rules][figures]") {
+  // Kind (a new user): « Le billet coûte désormais 12 euros, contre 10 euros l'an dernier »
+  // stayed unverified against « … 12 euros, contre 9 euros l'an dernier », though "up from £10
+  // last year" was contradicted by "up from £9": after « contre » the earlier figure's clause
+  // holds no word of what it measures, and a figure that names nothing is not contradicted.
+  // Set off after another figure of its kind as what that one is compared with (« contre »,
+  // "compared with", "against", « par rapport à »), it measures what that figure measures.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Le billet du festival de Port-Brac coûte désormais 12 euros, contre 10 euros l'an "
+           "dernier.",
+           "10 euros",
+           "Le billet du festival de Port-Brac coûte désormais 12 euros, contre 9 euros l'an "
+           "dernier, selon les organisateurs.",
+           Verdict::kContradicted},
+          {"Le billet du festival de Port-Brac coûte désormais 12 euros, contre 9 euros l'an "
+           "dernier.",
+           "9 euros",
+           "Le billet du festival de Port-Brac coûte désormais 12 euros, contre 9 euros l'an "
+           "dernier, selon les organisateurs.",
+           Verdict::kSupported},
+          {"Tickets for the Harbour Festival cost £12 each, compared with £10 last year.", "£10",
+           "Tickets for the Harbour Festival cost £12 each, compared with £9 last year, "
+           "organisers said.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-03-03", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-03-02")}) == expected);
+}
+
+TEST_CASE("a date in a participle set off by commas after its noun is the participle's",
+          "[rules][dates]") {
+  // Kind (a re-test): « Construit en 1934, le pont de la Gravière a été fermé lundi » stayed
+  // unverified against « Le pont de la Gravière, construit en 1934, a été fermé lundi »: a
+  // French participle was a verb only after its auxiliary or opening the sentence, so the
+  // source's date was read as the closure's. A participle set off by a comma after its noun
+  // (« Le pont, construit en 1934, », « L'usine, rachetée en 2019, », "The bridge, built in
+  // 1934,") times the participle's doing.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Construit en 1934, le pont de la Gravière a été fermé lundi après la découverte de "
+       "fissures.",
+       "1934",
+       "Le pont de la Gravière, construit en 1934, a été fermé lundi après la découverte de "
+       "fissures, a indiqué la commune.",
+       Verdict::kSupported},
+      {"Construit en 1936, le pont de la Gravière a été fermé lundi après la découverte de "
+       "fissures.",
+       "1936",
+       "Le pont de la Gravière, construit en 1934, a été fermé lundi après la découverte de "
+       "fissures, a indiqué la commune.",
+       Verdict::kContradicted},
+      {"L'usine de Montfleur, rachetée en 2019 par le groupe Arvel, a fermé ses portes mardi.",
+       "2019", "L'usine de Montfleur, rachetée en 2019 par le groupe Arvel, emploie 240 personnes.",
+       Verdict::kSupported},
+      {"Built in 1934, the Gravière bridge was closed on Monday after cracks were found.", "1934",
+       "The Gravière bridge, built in 1934, was closed on Monday after cracks were found.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-03-03", Kind::kDate);
+  CHECK(judged(a, {source("s", source_text, "2026-03-02")}) == expected);
+}
+
 TEST_CASE("a time told from now between a count and its figure is passed over",
           "[rules][figures]") {
   // Kind (a seventeenth blind trial, once "this winter" became a date): "The deaths bring the
@@ -4434,4 +4530,35 @@ TEST_CASE("a span's end in the claim's sentence is not when its figure holds", "
   CAPTURE(claim_text);
   auto a = article(claim_text, span, "2026-03-15", Kind::kMoney);
   CHECK(judged(a, {source("s", source_text, "2026-03-11")}) == Verdict::kContradicted);
+}
+
+TEST_CASE("a share told in words is judged against the percentage a source gives",
+          "[rules][figures]") {
+  // Kind (a new user; an eighteenth blind trial): fractions are percentage claims (claims:
+  // "a share told in words"), on both sides: "a third" meets "about 33%", "a third" or "34%",
+  // and is contradicted by "a quarter"; « la moitié » by « environ 42 % ».
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"A third of visitors to the Ashby Folk Festival came from outside the county.", "A third",
+       "About 33% of visitors to the Ashby Folk Festival came from outside the county.",
+       Verdict::kSupported},
+      {"A third of visitors to the Ashby Folk Festival came from outside the county.", "A third",
+       "A quarter of visitors to the Ashby Folk Festival came from outside the county.",
+       Verdict::kContradicted},
+      {"Roughly 34% of visitors to the Ashby Folk Festival came from outside the county.",
+       "Roughly 34%",
+       "A third of visitors to the Ashby Folk Festival came from outside the county.",
+       Verdict::kSupported},
+      {"Nearly half of all journeys on Ashby Buses are made by pensioners.", "Nearly half",
+       "23% of all journeys on Ashby Buses are made by pensioners.", Verdict::kContradicted},
+      {"La moitié des usagers du réseau de Saint-Aubin sont des retraités.", "La moitié",
+       "Environ 42 % des usagers du réseau de Saint-Aubin sont des retraités.",
+       Verdict::kContradicted},
+      {"La moitié des usagers du réseau de Saint-Aubin sont des retraités.", "La moitié",
+       "Selon la régie, 50 % des usagers du réseau de Saint-Aubin sont des retraités.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-03-12", Kind::kPercent);
+  CHECK(judged(a, {source("s", source_text, "2026-03-10")}) == expected);
 }

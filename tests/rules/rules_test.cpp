@@ -1777,18 +1777,71 @@ Claim check_office(const OfficeCase& k) {
 
 namespace {
 
-// Whether the reading test (RuleSet::source_words with StoryNames::admits and same_name, what a
-// re-check routes new sources by) lets `p` through for the story of `article`.
+// Whether the reading test (RuleSet::source_words with StoryNames::admits, admits_place and
+// same_name, what a re-check routes new sources by) lets `p` through for the story of
+// `article`.
 bool routed(const std::string& article, const Passage& p) {
   auto story = shipped().story_names(article);
   auto read = shipped().source_words(p.title, p.text, p.document_names);
-  return story.admits([&](const std::string& name) {
+  auto named = [&](const std::string& name) {
     return std::any_of(read.words.begin(), read.words.end(),
                        [&](const std::string& w) { return verify::rules::same_name(name, w); });
-  });
+  };
+  return story.admits(named) || story.admits_place(named);
 }
 
 }  // namespace
+
+TEST_CASE("a source naming the dateline's place is the story's when no name leads it", "[rules]") {
+  // Kind (an eighteenth blind trial): a story whose only repeated name is an era's ("Seconde
+  // Guerre mondiale", in the headline and the lede), with its town named only in its dateline
+  // ("VILLERS-LES-PRÉS, 9 mai 2026 — …") and its people once each: the same-story gate asked
+  // sources for both words of the era, so the town's, the police's and the army's pages about
+  // the bomb were never read and 27 of 34 claims found no source. The dateline's place, when
+  // no name leads the story, admits a source that names it. English and French.
+  struct Case {
+    std::string article, value, source, elsewhere;
+  };
+  for (const auto& k : {
+           Case{"Second World War bomb defused at school site\n\nHARTWELL-ON-STOUR, May 9, 2026 "
+                "— Army experts defused a Second World War bomb on Thursday after 2,300 "
+                "residents were evacuated.\n\nMayor Alan Pryce thanked the residents.",
+                "2300",
+                "About 2,300 residents of Hartwell-on-Stour were evacuated on Thursday while the "
+                "bomb was defused.",
+                "About 2,300 residents of Kelby were evacuated on Thursday while the bomb was "
+                "defused."},
+           Case{"Une bombe de la Seconde Guerre mondiale désamorcée\n\nVILLERS-LES-PRÉS, 9 mai "
+                "2026 — Les démineurs ont désamorcé jeudi une bombe de la Seconde Guerre "
+                "mondiale, après l'évacuation de 2 300 habitants.\n\nLa bourgmestre, Sandrine "
+                "Collard, a remercié les habitants.",
+                "2300",
+                "Environ 2 300 habitants de Villers-les-Prés ont été évacués jeudi pendant le "
+                "désamorçage de la bombe.",
+                "Environ 2 300 habitants de Condé-les-Prés ont été évacués jeudi pendant le "
+                "désamorçage de la bombe."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
+    auto p = passage("src", "src.example", k.source, "2026-05-08");
+    auto q = passage("other", "other.example", k.elsewhere, "2026-05-08");
+    CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kSupported);
+    CHECK(routed(k.article, p));
+    CHECK(shipped().judge(c, ctx, {q}).verdict == Verdict::kUnverified);
+    CHECK_FALSE(routed(k.article, q));
+  }
+  // A dispatch filed from the same town, which names it only in its own dateline, is not
+  // about the story's place.
+  auto [d, dctx] = article_claim(
+      "Bomb defused\n\nHARTWELL-ON-STOUR, May 9, 2026 — Army experts defused a "
+      "Second World War bomb after 2,300 residents were evacuated.\n\nThe "
+      "Second World War bomb was found on Tuesday.",
+      Kind::kCount, "2300");
+  auto filed = passage("w", "w.example",
+                       "HARTWELL-ON-STOUR, May 8 - About 2,300 dockers voted to strike on Friday.",
+                       "2026-05-08");
+  CHECK(shipped().judge(d, dctx, {filed}).verdict == Verdict::kUnverified);
+}
 
 TEST_CASE("the re-check's reading test admits every source the same-story gate lets in",
           "[rules]") {
@@ -2484,6 +2537,49 @@ TEST_CASE(
     CHECK(
         shipped().judge(c, ctx, {passage("same", "same.example", k.same, "2026-03-05")}).verdict ==
         Verdict::kSupported);
+  }
+}
+
+TEST_CASE(
+    "a quote credited to an office alone is misattributed where a source gives its speaker "
+    "another office and that office to someone else",
+    "[rules][quotes]") {
+  // Kind (a new user): "…," the councillor said, where the source gives the words to "Mayor
+  // Jane Holloway" and names "Councillor Peter Grant": supported, "from Jane Holloway"
+  // ("councillor" is a style before names in the lexicon, so the description named no office).
+  // A source that gives the speaker another office and the article's office to another person
+  // says the article's office holder did not say them. English and French.
+  struct Case {
+    std::string article, words, wrong, unconfirmed, same;
+  };
+  for (const auto& k : {
+           Case{"Peter Grant arrived late. \"This library belongs to every family in Ashby,\" the "
+                "councillor said.",
+                "This library belongs to every family in Ashby,",
+                "Mayor Jane Holloway backed the plan. \"This library belongs to every family in "
+                "Ashby,\" Holloway told the meeting. Councillor Peter Grant opposed it.",
+                "Mayor Jane Holloway backed the plan. \"This library belongs to every family in "
+                "Ashby,\" Holloway told the meeting.",
+                "Councillor Peter Grant backed the plan. \"This library belongs to every family "
+                "in Ashby,\" Grant told the meeting."},
+           Case{"« Nous ne céderons pas au chantage », a déclaré la maire jeudi.",
+                "Nous ne céderons pas au chantage",
+                "« Nous ne céderons pas au chantage », a déclaré la conseillère Anne Roux. La "
+                "maire Claire Dubois n'a pas commenté.",
+                "« Nous ne céderons pas au chantage », a déclaré la conseillère Anne Roux.",
+                "« Nous ne céderons pas au chantage », a déclaré la maire Claire Dubois."},
+       }) {
+    CAPTURE(k.article);
+    auto [c, ctx] = article_claim(k.article, Kind::kQuote, k.words);
+    REQUIRE_FALSE(c.speaker.empty());
+    auto wrong = shipped().judge(c, ctx, {passage("w", "w.example", k.wrong, "2026-03-12")});
+    CHECK(wrong.verdict == Verdict::kContradicted);
+    CHECK(wrong.status == "misattributed");
+    CHECK(
+        shipped().judge(c, ctx, {passage("u", "u.example", k.unconfirmed, "2026-03-12")}).verdict ==
+        Verdict::kUnverified);
+    CHECK(shipped().judge(c, ctx, {passage("s", "s.example", k.same, "2026-03-12")}).verdict ==
+          Verdict::kSupported);
   }
 }
 

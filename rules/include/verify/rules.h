@@ -132,9 +132,18 @@ struct StoryNames {
   // before the last word ("gpfamenne" for the "Grand Prix de Famenne"). Its own pages are the
   // story's (admits_publisher).
   std::vector<std::string> acronyms;
+  // The place of the article's wire dateline ("VILLERS-LES-PRÉS, 9 mai 2026 — …" gives
+  // {"villers", "pres"}), when no name leads the story (no lead and no headline name: two
+  // names tie, such as the words of "Seconde Guerre mondiale") and it has two names or more:
+  // a source naming every word of it is the story's. The body may never name the place
+  // again (« la commune »), and the repeated names may be no story's own. Empty otherwise.
+  std::vector<std::string> place;
+  // Where the dateline's line (the lede's paragraph) ends: a byte offset in the article text.
+  // Its sentences name the place (a claim's entity gate, rules.md "Same story").
+  std::size_t place_line_end = 0;
   // Whether a source passes the gate, `named(n)` telling whether it names `n` (same_name
   // against its words): it names the lead or the headline's name, or two of the names (the
-  // one there is, if one).
+  // one there is, if one). (The place is admits_place's.)
   // True when the article repeats no name.
   bool admits(const std::function<bool(const std::string&)>& named) const;
   // Whether a source's publisher (Passage::publisher_names) is the story's lead or headline
@@ -142,6 +151,11 @@ struct StoryNames {
   // Not any other of the names: a story that cites an agency ("told Reuters") is not about all
   // its dispatches.
   bool admits_publisher(const std::vector<std::string>& publisher_names) const;
+  // Whether a source names every word of `place` (`named(n)` as for admits). The judge asks
+  // it of a passage's text outside a dateline of its own (a dispatch filed from the same city
+  // is not about the story's place); the index's filter and a re-check's routing ask it of a
+  // document's words, a superset.
+  bool admits_place(const std::function<bool(const std::string&)>& named) const;
 };
 
 // Whether two folded names are the same for the gates: equal; one extends the other, of four
