@@ -15,7 +15,7 @@ struct AddOptions {
   std::vector<std::string> paths;
   std::string urls_file;
   bool allow_private = false;
-  long max_age = 86400;
+  std::optional<long> max_age;  // unset: the config's max_age, else a day
 };
 
 bool is_url(const std::string& s) {
@@ -25,10 +25,12 @@ bool is_url(const std::string& s) {
 // Fetches web pages and indexes their readable text; a page that cannot be fetched is a
 // rejected record, named with the reason.
 corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& global,
-                              const AddOptions& options, const std::vector<std::string>& urls) {
+                              const AddOptions& options, const Config& config,
+                              const std::vector<std::string>& urls) {
   corpus::FetchOptions fo;
   fo.allow_private = options.allow_private;
-  fo.max_age_seconds = options.max_age;
+  // As `check` and `recheck` take it: the flag, else the config's, else a day.
+  fo.max_age_seconds = options.max_age.value_or(config.max_age.value_or(86400));
   corpus::Fetcher fetcher(engine::store_path(resolve_home(global)), fo);
   bool progress = show_progress(global);
   auto results = fetcher.fetch(urls, [&](std::size_t done, std::size_t total) {
@@ -87,6 +89,8 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   if (options.paths.empty() && options.urls_file.empty()) {
     throw std::invalid_argument("corpus add: give paths, URLs or --urls FILE");
   }
+  // Read before the corpus is opened for writing: a bad config file changes nothing.
+  const Config config = load_config(global);
   auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
   engine::read_sources_at_ingest(*corpus);
   corpus::IngestReport total;
@@ -114,7 +118,7 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
     total.problems.insert(total.problems.end(), r.problems.begin(), r.problems.end());
     total.warnings.insert(total.warnings.end(), r.warnings.begin(), r.warnings.end());
   };
-  if (!urls.empty()) merge(add_urls(*corpus, global, options, urls));
+  if (!urls.empty()) merge(add_urls(*corpus, global, options, config, urls));
   for (const auto& path : options.paths) {
     if (is_url(path)) continue;
     corpus::IngestReport r;
@@ -260,7 +264,8 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action)
                     "Allow URLs on loopback and private-network addresses");
   add_cmd
       ->add_option("--max-age", add->max_age,
-                   "Seconds a cached page stays fresh before it is re-fetched")
+                   "Seconds a cached page stays fresh before it is re-fetched (default: the "
+                   "config's max_age, else 86400)")
       ->check(seconds_validator());
   add_cmd->callback(
       [&global, &action, add] { action = [&global, add] { return run_add(global, *add); }; });

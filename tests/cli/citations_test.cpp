@@ -251,6 +251,42 @@ TEST_CASE("corpus add fetches web pages and indexes their text", "[cli][citation
   CHECK(stats.out.find("\"documents\": 2") != std::string::npos);
 }
 
+TEST_CASE("corpus add honours the config's max_age for pages it fetched, and --max-age over it",
+          "[cli][citations]") {
+  // Kind (a new user's report): `check` and `recheck` read the config's max_age, `corpus add`
+  // ignored it, so a page added a moment ago was never asked for again whatever the config said.
+  Site site;
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  auto add = [&](const std::string& args) {
+    return run(verify::test::verify_cmd(
+                   home, "corpus add --allow-private " + shell_quote(site.url("/vote")) + args),
+               tmp.path());
+  };
+  auto first = add("");
+  INFO(first.err);
+  REQUIRE(first.status == 0);
+  REQUIRE(site.full_requests() == 1);
+  SECTION("by default a page fetched a moment ago comes from the fetch cache") {
+    CHECK(add("").status == 0);
+    CHECK(site.full_requests() == 1);
+    CHECK(site.conditional_requests() == 0);
+  }
+  SECTION("the config's max_age 0 asks the server again") {
+    write_file(home / "config.json", "{\"max_age\": 0}\n");
+    auto r = add("");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(site.conditional_requests() == 1);
+  }
+  SECTION("--max-age on the command line wins over the config's") {
+    write_file(home / "config.json", "{\"max_age\": 0}\n");
+    CHECK(add(" --max-age 3600").status == 0);
+    CHECK(site.full_requests() == 1);
+    CHECK(site.conditional_requests() == 0);
+  }
+}
+
 namespace {
 
 // One cited page, alive until told to die (then 404), served on 127.0.0.1 for the test's life.
