@@ -70,12 +70,13 @@ corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& globa
 corpus::Progress progress_printer(const GlobalOptions& global, const std::string& label) {
   if (!show_progress(global)) return {};
   return [label](std::size_t records, std::uint64_t bytes, std::uint64_t total) {
+    // The line is cleared first: the previous input's, longer, must not show through.
     if (total > 0) {
-      std::fprintf(stderr, "\r%s: %zu records, %s of %s (%.0f%%)   ", label.c_str(), records,
+      std::fprintf(stderr, "\r\033[K%s: %zu records, %s of %s (%.0f%%)   ", label.c_str(), records,
                    byte_size(bytes).c_str(), byte_size(total).c_str(),
                    100.0 * static_cast<double>(bytes) / static_cast<double>(total));
     } else {
-      std::fprintf(stderr, "\r%s: %zu records   ", label.c_str(), records);
+      std::fprintf(stderr, "\r\033[K%s: %zu records   ", label.c_str(), records);
     }
     std::fflush(stderr);
   };
@@ -119,20 +120,23 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
     total.warnings.insert(total.warnings.end(), r.warnings.begin(), r.warnings.end());
   };
   if (!urls.empty()) merge(add_urls(*corpus, global, options, config, urls));
+  // The files and stdin are one ingest, so an id that a later one gives again is warned about
+  // as within one file (naming both places), and counted once.
+  std::vector<corpus::IngestInput> inputs;
   for (const auto& path : options.paths) {
     if (is_url(path)) continue;
-    corpus::IngestReport r;
-    auto progress = progress_printer(global, path == "-" ? "<stdin>" : path);
+    corpus::IngestInput& input = inputs.emplace_back();
     if (path == "-") {
-      r = corpus->add_jsonl(std::cin, "<stdin>", progress);
-    } else if (!std::filesystem::exists(path)) {
-      r.rejected = 1;
-      r.problems.push_back(path + ": no such file or directory");
+      input.stream = &std::cin;
+      input.origin = "<stdin>";
     } else {
-      r = corpus->add_path(path, progress);
+      input.path = path;
     }
+    input.progress = progress_printer(global, path == "-" ? "<stdin>" : path);
+  }
+  if (!inputs.empty()) {
+    merge(corpus->add_inputs(inputs));
     end_progress(global);
-    merge(r);
   }
   for (const auto& w : total.warnings) spdlog::warn("{}", w);
   for (const auto& p : total.problems) std::cerr << "verify: rejected: " << p << "\n";
@@ -140,8 +144,7 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
             << total.skipped << " (unchanged), rejected " << total.rejected;
   // Only when there were any, so the usual line stays as scripts know it.
   if (total.repeated > 0) {
-    std::cout << ", repeated " << total.repeated << " (an id given again in the same file; the "
-              << "later record kept)";
+    std::cout << ", repeated " << total.repeated << " (an id given again; the later record kept)";
   }
   std::cout << "; corpus has " << corpus->size()
             << (corpus->size() == 1 ? " document\n" : " documents\n");
