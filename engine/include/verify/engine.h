@@ -249,6 +249,20 @@ enum class Format { kText, kJson, kMarkdown, kHtml };
 // self-contained page with every article and source text escaped.
 std::string render(const Report& report, Format format, bool color = false);
 
+// One article of a check of several (`verify a.txt b.txt`): its report, or for an article
+// that could not be read, its path and why.
+struct ArticleEntry {
+  std::string path;
+  std::optional<Report> report;  // empty when the article could not be read
+  std::string error;             // why it could not be read (the message on stderr)
+};
+
+// Renders the reports of several articles as one self-contained HTML page, in the order given:
+// a list of the articles with their counts, then a section per article as render() gives it
+// alone (an error section naming the path and the message for one that could not be read).
+// Every id in the page is unique, so each section's claims open their own cards.
+std::string render_html(const std::vector<ArticleEntry>& entries);
+
 // Renders what a re-check found: only the stories and claims that moved, and the counts.
 std::string render(const RecheckResult& result, Format format, bool color = false);
 
