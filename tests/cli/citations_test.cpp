@@ -364,3 +364,76 @@ TEST_CASE("recheck honours --max-age and the config's max_age for cited links",
     CHECK(r.out.find("\"change\": \"link-dead\"") != std::string::npos);
   }
 }
+
+TEST_CASE("recheck --no-fetch keeps the cited links' stored verdicts and says so",
+          "[cli][citations][recheck]") {
+  // Kind (a new user's report): a story re-run for a new source under --no-fetch had its cited
+  // link judged "not checked", reported as `verdict-changed: supported -> unverified` and
+  // stored so, though nobody had looked at the link.
+  DyingPage page;
+  TempDir tmp;
+  fs::path article = tmp.path() / "article.md";
+  write_file(article,
+             "# Brandford closes libraries\n\nBRANDFORD, June 3, 2026 — The council [voted to "
+             "close seven branch libraries](" +
+                 page.url() +
+                 ") on Tuesday.\n\nBrandford city council said 85 library jobs would go.\n");
+  fs::path home = tmp.path() / "home";
+  auto first = run(verify::test::verify_cmd(
+                       home, shell_quote(article.string()) + " --allow-private --story vote -q"),
+                   tmp.path());
+  REQUIRE(first.status == 0);
+  // A new source about the story makes it re-run; the page dies, which only a fetch would see.
+  fs::path source = tmp.path() / "source.jsonl";
+  write_file(source,
+             "{\"id\": \"g1\", \"title\": \"Brandford library cuts\", \"published\": "
+             "\"2026-06-04\", \"source\": \"brandfordgazette.example\", \"text\": \"Brandford "
+             "city council said 64 library jobs would go when the seven branch libraries "
+             "close.\"}\n");
+  REQUIRE(run(verify::test::verify_cmd(home, "corpus add -q " + shell_quote(source.string())),
+              tmp.path())
+              .status == 0);
+  page.die();
+  auto recheck = [&](const std::string& args) {
+    return run(verify::test::verify_cmd(home, "recheck --all --allow-private " + args), tmp.path());
+  };
+  auto stored_link = [&](const std::string& recheck_json) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc = parser.parse(recheck_json);
+    int64_t run_id = doc["changed"].at(0)["run"];
+    auto show =
+        run(verify::test::verify_cmd(home, "show " + std::to_string(run_id) + " --format json"),
+            tmp.path());
+    REQUIRE(show.status != 2);
+    return citations_of(show.out)["/vote"];
+  };
+  SECTION("with --no-fetch") {
+    auto r = recheck("--no-fetch --format json");
+    INFO(r.out + r.err);
+    CHECK(r.status == 1);  // the new source contradicts the 85 jobs
+    CHECK(r.out.find("\"kind\": \"citation\"") == std::string::npos);
+    CHECK(r.out.find("\"new-contradiction\"") != std::string::npos);
+    CHECK(r.out.find("\"links_fetched\": false") != std::string::npos);
+    CHECK(r.out.find("\"links_kept\": 1") != std::string::npos);
+    // The new run keeps the link as the check found it.
+    Cited link = stored_link(r.out);
+    CHECK(link.status == "ok");
+    CHECK(link.support == "supported");
+    CHECK(link.verdict == "supported");
+  }
+  SECTION("the text report says the links were not fetched") {
+    auto r = recheck("--no-fetch");
+    INFO(r.out + r.err);
+    CHECK(r.out.find("[citation]") == std::string::npos);
+    CHECK(r.out.find("1 cited link not fetched again (fetching off): its verdict is as "
+                     "previously stored") != std::string::npos);
+  }
+  SECTION("the config's \"fetch\": false does the same") {
+    write_file(home / "config.json", "{\"fetch\": false}\n");
+    auto r = recheck("--format json");
+    INFO(r.out + r.err);
+    CHECK(r.out.find("\"kind\": \"citation\"") == std::string::npos);
+    CHECK(r.out.find("\"links_kept\": 1") != std::string::npos);
+    CHECK(stored_link(r.out).status == "ok");
+  }
+}

@@ -135,7 +135,8 @@ struct RecheckOptions {
   std::size_t limit = 0;  // at most this many stories (0 = no limit)
   bool wait = false;      // wait for a running re-check instead of failing
   // Cited links: stories that cite links are always re-run (links die whatever the corpus
-  // does) unless fetching is off.
+  // does) unless fetching is off. Off, a story re-run for its sources keeps each cited link's
+  // finding and link state from its previous run (RecheckResult::links_kept).
   bool fetch = true;
   long max_age_seconds = 86400;  // as CheckOptions: cached pages younger are not re-fetched
   bool allow_private = false;
@@ -169,6 +170,10 @@ struct RecheckResult {
   // pushed out of the hits by a new source the judge does not read (another story's). Stored
   // with the new run, never listed in `changed`.
   std::size_t drifted = 0;
+  // Whether cited links were fetched (RecheckOptions::fetch); when not, how many cited links
+  // of the stories re-run kept the verdict and link state of their previous run.
+  bool links_fetched = true;
+  std::size_t links_kept = 0;
   // Some change is a new contradiction or dispute, or a cited link that died.
   bool alarming() const;
 };
