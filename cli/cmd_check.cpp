@@ -54,8 +54,11 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
   bool failed = false, findings = false, warned_empty = false;
   std::string output;
   // With --format json, one entry per article in the order given: its report, or for an
-  // article that could not be read an object with its path and the error.
+  // article that could not be read an object with its path and the error. With --format html
+  // and several articles, the same entries make one page (a section each).
   std::vector<std::string> json_entries;
+  const bool one_page = format == engine::Format::kHtml && options.articles.size() > 1;
+  std::vector<engine::ArticleEntry> html_entries;
   for (const auto& path : options.articles) {
     claims::Article article;
     try {
@@ -69,6 +72,7 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
             ",\n  \"article\": {\"path\": " + json_quote(path) +
             "},\n  \"error\": " + json_quote(e.what()) + "\n}\n");
       }
+      if (one_page) html_entries.push_back(engine::ArticleEntry{path, std::nullopt, e.what()});
       continue;
     }
     warn_undated_relative_dates(article, options.date, path);
@@ -86,6 +90,8 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     if (report.summary.contradicted + report.summary.disputed > 0) findings = true;
     if (format == engine::Format::kJson) {
       json_entries.push_back(engine::render(report, format));
+    } else if (one_page) {
+      html_entries.push_back(engine::ArticleEntry{path, std::move(report), ""});
     } else {
       if (!output.empty()) output += "\n";
       output += engine::render(report, format,
@@ -108,6 +114,7 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
       output += "\n]\n";
     }
   }
+  if (one_page) output = engine::render_html(html_entries);
   // An error wins the exit status, so a script never takes a failed article for a checked
   // one; what the other articles found is said rather than lost (docs/formats.md).
   if (failed && findings) {

@@ -15,7 +15,7 @@ struct AddOptions {
   std::vector<std::string> paths;
   std::string urls_file;
   bool allow_private = false;
-  long max_age = 86400;
+  std::optional<long> max_age;  // unset: the config's max_age, else a day
 };
 
 bool is_url(const std::string& s) {
@@ -25,10 +25,12 @@ bool is_url(const std::string& s) {
 // Fetches web pages and indexes their readable text; a page that cannot be fetched is a
 // rejected record, named with the reason.
 corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& global,
-                              const AddOptions& options, const std::vector<std::string>& urls) {
+                              const AddOptions& options, const Config& config,
+                              const std::vector<std::string>& urls) {
   corpus::FetchOptions fo;
   fo.allow_private = options.allow_private;
-  fo.max_age_seconds = options.max_age;
+  // As `check` and `recheck` take it: the flag, else the config's, else a day.
+  fo.max_age_seconds = options.max_age.value_or(config.max_age.value_or(86400));
   corpus::Fetcher fetcher(engine::store_path(resolve_home(global)), fo);
   bool progress = show_progress(global);
   auto results = fetcher.fetch(urls, [&](std::size_t done, std::size_t total) {
@@ -68,12 +70,13 @@ corpus::IngestReport add_urls(corpus::Corpus& corpus, const GlobalOptions& globa
 corpus::Progress progress_printer(const GlobalOptions& global, const std::string& label) {
   if (!show_progress(global)) return {};
   return [label](std::size_t records, std::uint64_t bytes, std::uint64_t total) {
+    // The line is cleared first: the previous input's, longer, must not show through.
     if (total > 0) {
-      std::fprintf(stderr, "\r%s: %zu records, %s of %s (%.0f%%)   ", label.c_str(), records,
+      std::fprintf(stderr, "\r\033[K%s: %zu records, %s of %s (%.0f%%)   ", label.c_str(), records,
                    byte_size(bytes).c_str(), byte_size(total).c_str(),
                    100.0 * static_cast<double>(bytes) / static_cast<double>(total));
     } else {
-      std::fprintf(stderr, "\r%s: %zu records   ", label.c_str(), records);
+      std::fprintf(stderr, "\r\033[K%s: %zu records   ", label.c_str(), records);
     }
     std::fflush(stderr);
   };
@@ -87,6 +90,8 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   if (options.paths.empty() && options.urls_file.empty()) {
     throw std::invalid_argument("corpus add: give paths, URLs or --urls FILE");
   }
+  // Read before the corpus is opened for writing: a bad config file changes nothing.
+  const Config config = load_config(global);
   auto corpus = corpus::Corpus::open(resolve_home(global), corpus::Corpus::Mode::kWrite);
   engine::read_sources_at_ingest(*corpus);
   corpus::IngestReport total;
@@ -114,21 +119,24 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
     total.problems.insert(total.problems.end(), r.problems.begin(), r.problems.end());
     total.warnings.insert(total.warnings.end(), r.warnings.begin(), r.warnings.end());
   };
-  if (!urls.empty()) merge(add_urls(*corpus, global, options, urls));
+  if (!urls.empty()) merge(add_urls(*corpus, global, options, config, urls));
+  // The files and stdin are one ingest, so an id that a later one gives again is warned about
+  // as within one file (naming both places), and counted once.
+  std::vector<corpus::IngestInput> inputs;
   for (const auto& path : options.paths) {
     if (is_url(path)) continue;
-    corpus::IngestReport r;
-    auto progress = progress_printer(global, path == "-" ? "<stdin>" : path);
+    corpus::IngestInput& input = inputs.emplace_back();
     if (path == "-") {
-      r = corpus->add_jsonl(std::cin, "<stdin>", progress);
-    } else if (!std::filesystem::exists(path)) {
-      r.rejected = 1;
-      r.problems.push_back(path + ": no such file or directory");
+      input.stream = &std::cin;
+      input.origin = "<stdin>";
     } else {
-      r = corpus->add_path(path, progress);
+      input.path = path;
     }
+    input.progress = progress_printer(global, path == "-" ? "<stdin>" : path);
+  }
+  if (!inputs.empty()) {
+    merge(corpus->add_inputs(inputs));
     end_progress(global);
-    merge(r);
   }
   for (const auto& w : total.warnings) spdlog::warn("{}", w);
   for (const auto& p : total.problems) std::cerr << "verify: rejected: " << p << "\n";
@@ -136,8 +144,7 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
             << total.skipped << " (unchanged), rejected " << total.rejected;
   // Only when there were any, so the usual line stays as scripts know it.
   if (total.repeated > 0) {
-    std::cout << ", repeated " << total.repeated << " (an id given again in the same file; the "
-              << "later record kept)";
+    std::cout << ", repeated " << total.repeated << " (an id given again; the later record kept)";
   }
   std::cout << "; corpus has " << corpus->size()
             << (corpus->size() == 1 ? " document\n" : " documents\n");
@@ -260,7 +267,8 @@ void register_corpus(CLI::App& app, const GlobalOptions& global, Action& action)
                     "Allow URLs on loopback and private-network addresses");
   add_cmd
       ->add_option("--max-age", add->max_age,
-                   "Seconds a cached page stays fresh before it is re-fetched")
+                   "Seconds a cached page stays fresh before it is re-fetched (default: the "
+                   "config's max_age, else 86400)")
       ->check(seconds_validator());
   add_cmd->callback(
       [&global, &action, add] { action = [&global, add] { return run_add(global, *add); }; });

@@ -246,8 +246,8 @@ void register_recheck(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_option("--limit", options->limit, "At most N stories (the stalest first)");
   cmd->add_flag("--wait", options->wait, "Wait for a running re-check instead of failing");
   cmd->add_flag("--no-fetch", options->no_fetch,
-                "Do not re-fetch cited links (stories are then skipped when the corpus did not "
-                "change for them)");
+                "Do not re-fetch cited links: a story re-run for its sources keeps its links' "
+                "stored verdicts, and one whose sources did not change is skipped");
   cmd->add_option("--max-age", options->max_age,
                   "Seconds a cached page stays fresh before it is re-fetched (default: the "
                   "config's max_age, else 86400)")

@@ -999,6 +999,8 @@ struct Corpus::Impl {
   std::unique_ptr<Statement> select_hash, upsert, delete_row, set_meta;
   // remember()'s, made on first use.
   std::unique_ptr<Statement> seen_select, seen_insert, seen_update;
+  // The JSON Lines inputs of the current ingest, which remember() numbers its records' by.
+  std::vector<std::string> ingest_inputs;
   Xapian::Stem stemmer{"english"};
   mutable Xapian::TermGenerator query_tokenizer;
   mutable simdjson::dom::parser data_parser;
@@ -1384,47 +1386,62 @@ struct Corpus::Impl {
     return before == hash ? Job::Outcome::kSkipped : Job::Outcome::kUpdated;
   }
 
-  // An earlier record of the current input with the same id: its line, and the id's hash in
-  // the corpus before the input and in that record.
+  // An earlier record of the current ingest with the same id: its input (an index into
+  // ingest_inputs) and line, and the id's hash in the corpus before the ingest and in that
+  // record.
   struct Seen {
+    std::size_t input = 0;
     std::size_t line = 0;
     std::string before, last;
   };
 
-  // Looks `id` up among the current input's records so far and records this one (`line`,
-  // `hash`) as its last. The ids live in a TEMP table of this connection (on disk, as SQLite's
-  // other temporary files), so a large input does not grow the writer's memory.
-  std::optional<Seen> remember(const std::string& id, std::size_t line, const std::string& hash) {
+  // Starts an ingest (one add_* call): no id has been seen in it yet.
+  void begin_ingest() {
+    ingest_inputs.clear();
+    if (seen_select) db.exec("DELETE FROM temp.input_ids");
+  }
+
+  // Looks `id` up among the current ingest's records so far and records this one (`input`,
+  // `line`, `hash`) as its last. The ids live in a TEMP table of this connection (on disk, as
+  // SQLite's other temporary files), so a large input does not grow the writer's memory.
+  std::optional<Seen> remember(const std::string& id, std::size_t input, std::size_t line,
+                               const std::string& hash) {
     if (!seen_select) {
       // TEMP writes happen between the batch transactions: no journal, nothing to roll back.
       db.exec(
           "PRAGMA temp.journal_mode = OFF;"
-          "CREATE TEMP TABLE IF NOT EXISTS input_ids (id TEXT PRIMARY KEY, line INTEGER NOT "
-          "NULL, before TEXT NOT NULL, last TEXT NOT NULL) WITHOUT ROWID");
+          "CREATE TEMP TABLE IF NOT EXISTS input_ids (id TEXT PRIMARY KEY, input INTEGER NOT "
+          "NULL, line INTEGER NOT NULL, before TEXT NOT NULL, last TEXT NOT NULL) WITHOUT ROWID");
       seen_select = std::make_unique<Statement>(
-          db, "SELECT line, before, last FROM temp.input_ids WHERE id = ?1");
+          db, "SELECT input, line, before, last FROM temp.input_ids WHERE id = ?1");
       seen_insert = std::make_unique<Statement>(
-          db, "INSERT INTO temp.input_ids(id, line, before, last) VALUES (?1, ?2, ?3, ?4)");
+          db,
+          "INSERT INTO temp.input_ids(id, input, line, before, last) VALUES (?1, ?2, ?3, ?4, ?5)");
       seen_update = std::make_unique<Statement>(
-          db, "UPDATE temp.input_ids SET line = ?2, last = ?3 WHERE id = ?1");
+          db, "UPDATE temp.input_ids SET input = ?2, line = ?3, last = ?4 WHERE id = ?1");
     }
     std::optional<Seen> seen;
     seen_select->bind(1, id);
     if (seen_select->step()) {
-      seen = Seen{static_cast<std::size_t>(seen_select->integer(0)), seen_select->text(1),
-                  seen_select->text(2)};
+      seen = Seen{static_cast<std::size_t>(seen_select->integer(0)),
+                  static_cast<std::size_t>(seen_select->integer(1)), seen_select->text(2),
+                  seen_select->text(3)};
     }
     seen_select->done();
     if (seen) {
-      seen_update->bind(1, id).bind(2, static_cast<std::int64_t>(line)).bind(3, hash);
+      seen_update->bind(1, id)
+          .bind(2, static_cast<std::int64_t>(input))
+          .bind(3, static_cast<std::int64_t>(line))
+          .bind(4, hash);
       seen_update->step();
       seen_update->done();
     } else {
       // Read before add_one() queues this record: what the corpus held until now.
       seen_insert->bind(1, id)
-          .bind(2, static_cast<std::int64_t>(line))
-          .bind(3, listed_hash(id))
-          .bind(4, hash);
+          .bind(2, static_cast<std::int64_t>(input))
+          .bind(3, static_cast<std::int64_t>(line))
+          .bind(4, listed_hash(id))
+          .bind(5, hash);
       seen_insert->step();
       seen_insert->done();
     }
@@ -1445,7 +1462,8 @@ struct Corpus::Impl {
     // .jsonl is tens of thousands of "lines", each a problem.
     std::vector<std::string> problems;
     std::size_t rejected = 0;
-    if (seen_select) db.exec("DELETE FROM temp.input_ids");
+    const std::size_t input = ingest_inputs.size();
+    ingest_inputs.push_back(origin);
     while (reader.next(r, jsonl_parser)) {
       ++records;
       run.bytes += reader.bytes() - counted;
@@ -1454,13 +1472,17 @@ struct Corpus::Impl {
         // The later record wins, as it always did; but a repeated id is most often a mistake
         // (two stories given one id), and the earlier one's text is lost: said, not silent.
         std::string hash = document_hash(*r.doc);
-        auto seen = remember(r.doc->id, reader.line(), hash);
+        auto seen = remember(r.doc->id, input, reader.line(), hash);
         std::optional<Job::Repeat> repeat;
         if (seen) {
           if (++repeats <= kMaxMessagesPerInput) {
-            run.report.warnings.push_back(
-                origin + ":" + std::to_string(reader.line()) + ": id '" + shown_id(r.doc->id) +
-                "' repeats line " + std::to_string(seen->line) + "; the later record is kept");
+            // The earlier record's place: its line in this input, or its input and line.
+            const std::string earlier =
+                (seen->input == input ? "line " : ingest_inputs.at(seen->input) + ":") +
+                std::to_string(seen->line);
+            run.report.warnings.push_back(origin + ":" + std::to_string(reader.line()) + ": id '" +
+                                          shown_id(r.doc->id) + "' repeats " + earlier +
+                                          "; the later record is kept");
           }
           repeat = Job::Repeat{outcome_against(seen->before, seen->last),
                                outcome_against(seen->before, hash)};
@@ -1520,6 +1542,48 @@ struct Corpus::Impl {
     } else {
       run.reject(std::move(r.problem));
     }
+  }
+
+  // A path as add_path takes it: a directory, a .jsonl file or one source file.
+  void ingest_path(const fs::path& path, IngestRun& run) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+      run.reject(path.string() + ": no such file or directory");
+      return;
+    }
+    if (fs::is_directory(path, ec)) {
+      std::vector<std::pair<fs::path, detail::FileKind>> files;
+      auto it =
+          fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code entry_ec;  // a vanished or unreadable entry must not end the walk
+        if (is_hidden(it->path())) {
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
+          continue;
+        }
+        if (!it->is_regular_file(entry_ec)) continue;
+        auto kind = detail::file_kind(it->path());
+        if (kind == detail::FileKind::kNone) continue;
+        files.emplace_back(it->path(), kind);
+        auto bytes = it->file_size(entry_ec);
+        if (!entry_ec) run.total += bytes;
+      }
+      if (ec) run.reject(path.string() + ": cannot list directory: " + ec.message());
+      // Sorted so that ingest order (and so "last wins" among duplicate ids) is reproducible.
+      std::sort(files.begin(), files.end());
+      for (const auto& [file, kind] : files) {
+        ingest_file(file, kind, file.lexically_relative(path).generic_string(), run);
+      }
+      return;
+    }
+    auto kind = detail::file_kind(path);
+    if (kind == detail::FileKind::kNone) {
+      run.reject(path.string() + ": unsupported file type (expected .txt .md .html .htm .jsonl)");
+      return;
+    }
+    auto bytes = fs::file_size(path, ec);
+    run.total = ec ? 0 : bytes;
+    ingest_file(path, kind, path.filename().string(), run);
   }
 
   void finish(IngestRun& run, std::string_view what, std::chrono::steady_clock::time_point start) {
@@ -2034,44 +2098,8 @@ IngestReport Corpus::add_path(const fs::path& path, const Progress& progress) {
   auto start = std::chrono::steady_clock::now();
   IngestRun run;
   run.progress = &progress;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    run.reject(path.string() + ": no such file or directory");
-    return run.report;
-  }
-  if (fs::is_directory(path, ec)) {
-    std::vector<std::pair<fs::path, detail::FileKind>> files;
-    auto it =
-        fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code entry_ec;  // a vanished or unreadable entry must not end the walk
-      if (is_hidden(it->path())) {
-        if (it->is_directory(entry_ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (!it->is_regular_file(entry_ec)) continue;
-      auto kind = detail::file_kind(it->path());
-      if (kind == detail::FileKind::kNone) continue;
-      files.emplace_back(it->path(), kind);
-      auto bytes = it->file_size(entry_ec);
-      if (!entry_ec) run.total += bytes;
-    }
-    if (ec) run.reject(path.string() + ": cannot list directory: " + ec.message());
-    // Sorted so that ingest order (and so "last wins" among duplicate ids) is reproducible.
-    std::sort(files.begin(), files.end());
-    for (const auto& [file, kind] : files) {
-      impl_->ingest_file(file, kind, file.lexically_relative(path).generic_string(), run);
-    }
-  } else {
-    auto kind = detail::file_kind(path);
-    if (kind == detail::FileKind::kNone) {
-      run.reject(path.string() + ": unsupported file type (expected .txt .md .html .htm .jsonl)");
-      return run.report;
-    }
-    auto bytes = fs::file_size(path, ec);
-    run.total = ec ? 0 : bytes;
-    impl_->ingest_file(path, kind, path.filename().string(), run);
-  }
+  impl_->begin_ingest();
+  impl_->ingest_path(path, run);
   impl_->finish(run, path.string(), start);
   return run.report;
 }
@@ -2083,8 +2111,33 @@ IngestReport Corpus::add_jsonl(std::istream& in, std::string_view origin,
   auto start = std::chrono::steady_clock::now();
   IngestRun run;
   run.progress = &progress;
+  impl_->begin_ingest();
   impl_->ingest_jsonl(in, std::string(origin), run);
   impl_->finish(run, origin, start);
+  return run.report;
+}
+
+IngestReport Corpus::add_inputs(const std::vector<IngestInput>& inputs) {
+  impl_->require_writer();
+  Impl::Session session(*impl_);
+  auto start = std::chrono::steady_clock::now();
+  IngestRun run;
+  impl_->begin_ingest();
+  for (const auto& input : inputs) {
+    // Progress is drawn per input, as separate add_path calls draw it.
+    run.progress = &input.progress;
+    run.records = 0;
+    run.bytes = run.total = 0;
+    if (input.stream) {
+      impl_->ingest_jsonl(*input.stream, input.origin, run);
+    } else {
+      impl_->ingest_path(input.path, run);
+    }
+    if (input.progress) input.progress(run.records, run.bytes, run.total);
+  }
+  run.progress = nullptr;
+  impl_->finish(run, std::to_string(inputs.size()) + (inputs.size() == 1 ? " input" : " inputs"),
+                start);
   return run.report;
 }
 

@@ -451,6 +451,45 @@ std::vector<ClaimChange> diff_runs(const Report& before, const Report& now,
   return changes;
 }
 
+// A re-run that fetches no links would judge every cited link "not checked", and its verdict
+// would seem to move though nobody looked at the link again. Each citation of `now` that
+// `before` checked keeps that finding and link state instead (claims matched as diff_runs
+// matches them); the summary is counted again. Returns how many were kept.
+std::size_t keep_links(const Report& before, Report& now) {
+  std::map<std::string, const ClaimResult*> previous;
+  std::map<std::string, int> seen_before, seen_now;
+  for (const auto& r : before.results) previous[claim_key(r.claim, seen_before)] = &r;
+  std::size_t kept = 0;
+  for (auto& r : now.results) {
+    const std::string key = claim_key(r.claim, seen_now);
+    if (r.claim.kind != claims::Kind::kCitation) continue;
+    auto it = previous.find(key);
+    if (it == previous.end() || !it->second->link) continue;
+    r.finding = it->second->finding;
+    r.link = it->second->link;
+    ++kept;
+  }
+  if (kept == 0) return 0;
+  now.summary = Summary{};
+  for (const auto& r : now.results) {
+    switch (r.finding.verdict) {
+      case rules::Verdict::kSupported:
+        ++now.summary.supported;
+        break;
+      case rules::Verdict::kContradicted:
+        ++now.summary.contradicted;
+        break;
+      case rules::Verdict::kDisputed:
+        ++now.summary.disputed;
+        break;
+      case rules::Verdict::kUnverified:
+        ++now.summary.unverified;
+        break;
+    }
+  }
+  return kept;
+}
+
 // Stored text comes back through the same reader, so page furniture is recognised again.
 claims::Article reread(claims::Article stored) {
   std::string format = stored.format == "md" ? "md" : "txt";
@@ -503,6 +542,7 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
   auto& store = impl_->store;
   RecheckResult result;
   std::tie(result.batch, result.resumed) = store.open_batch(options);
+  result.links_fetched = options.fetch;
   result.stories = store.batch_size(result.batch);
   auto pending = store.pending(result.batch);
   size_t done = result.stories - pending.size();
@@ -738,8 +778,11 @@ RecheckResult Engine::recheck(const RecheckOptions& options) {
         auto news = [&](const std::string& id) {
           return changes.newer(id, w.since) || gone(id, w.since);
         };
-        moved = diff_runs(w.previous ? *w.previous : store.load(st.run_id), *w.now, news,
-                          result.drifted);
+        std::optional<Report> loaded;
+        if (!w.previous) loaded = store.load(st.run_id);
+        const Report& previous = w.previous ? *w.previous : *loaded;
+        if (!options.fetch) result.links_kept += keep_links(previous, *w.now);
+        moved = diff_runs(previous, *w.now, news, result.drifted);
       }
       store.save(*w.now, context);
       ++result.checked;

@@ -426,6 +426,8 @@ std::string render(const RecheckResult& result, Format format, bool color) {
     w.key("checked").value(result.checked);
     w.key("skipped").value(result.skipped);
     w.key("drifted").value(result.drifted);
+    w.key("links_fetched").value(result.links_fetched);
+    w.key("links_kept").value(result.links_kept);
     w.key("changed").begin_array();
     for (const auto& story : result.changed) {
       w.begin_object();
@@ -508,6 +510,14 @@ std::string render(const RecheckResult& result, Format format, bool color) {
            (result.drifted == 1 ? "its" : "their") +
            " evidence new, changed or removed: sources ranked differently (not news; stored "
            "with the run, `verify show` has them)\n";
+  }
+  if (!result.links_fetched) {
+    // Else an editor could take a link that died since for one found alive tonight.
+    out += result.links_kept == 0
+               ? std::string("cited links not fetched (fetching off)\n")
+               : counted(result.links_kept, "cited link") + " not fetched again (fetching off): " +
+                     (result.links_kept == 1 ? "its verdict is" : "their verdicts are") +
+                     " as previously stored\n";
   }
   for (const auto& story : result.changed) {
     out += md ? "\n## " + md_escape(story.title.empty() ? story.story : story.title) + "\n\n"

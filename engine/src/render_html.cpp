@@ -1,5 +1,6 @@
 // The HTML report: one self-contained page showing the article with each claim highlighted in
-// its verdict's colour, the explanation and evidence on click, and a summary bar.
+// its verdict's colour, the explanation and evidence on click, and a summary bar; for several
+// articles, one page with a section per article.
 #include <algorithm>
 #include <cstdio>
 
@@ -12,7 +13,12 @@ namespace {
 constexpr const char* kStyle = R"css(
 body{font:16px/1.55 Georgia,serif;margin:0;color:#1d1d1f;background:#fafafa}
 header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:.6em 1.2em;font-family:system-ui,sans-serif;z-index:2}
-header h1{font-size:1.1em;margin:0 0 .3em}
+header h1,header h2{font-size:1.1em;margin:0 0 .3em}
+nav.contents{font-family:system-ui,sans-serif;padding:.8em 1.2em;background:#fff;border-bottom:1px solid #ddd}
+nav.contents h1{font-size:1.2em;margin:0 0 .4em}
+nav.contents li{margin:.2em 0;overflow-wrap:anywhere}
+section.report+section.report{border-top:4px solid #bbb}
+.error{color:#a1281e;font-family:system-ui,sans-serif;overflow-wrap:anywhere}
 .bar{display:flex;height:10px;border-radius:5px;overflow:hidden;margin:.3em 0}
 .bar span{display:block;height:100%}
 .counts span{margin-right:1em;font-size:.9em;overflow-wrap:anywhere}
@@ -60,7 +66,8 @@ std::string safe_link(const std::string& url, const std::string& label) {
 }
 
 // The article text as paragraphs, with the claims that do not overlap an earlier one marked.
-std::string article_html(const Report& r) {
+// `prefix` starts every claim's name in the page ("" for a page of one article).
+std::string article_html(const Report& r, const std::string& prefix) {
   const std::string& text = r.article.text;
   std::vector<const ClaimResult*> order;
   for (const auto& res : r.results) order.push_back(&res);
@@ -88,7 +95,7 @@ std::string article_html(const Report& r) {
     if (c.start < next || c.end > text.size() || c.end <= c.start) continue;
     emit_text(pos, c.start);
     out += "<mark tabindex=\"0\" class=\"v-" + std::string(rules::to_string(res->finding.verdict)) +
-           "\" data-claim=\"" + html_escape(c.id) + "\" title=\"" +
+           "\" data-claim=\"" + html_escape(prefix + c.id) + "\" title=\"" +
            html_escape(std::string(rules::to_string(res->finding.verdict)) + ": " +
                        res->finding.explanation) +
            "\">";
@@ -101,11 +108,11 @@ std::string article_html(const Report& r) {
   return out;
 }
 
-std::string claim_card(const ClaimResult& res) {
+std::string claim_card(const ClaimResult& res, const std::string& prefix) {
   const auto& c = res.claim;
   const auto& f = res.finding;
   std::string v(rules::to_string(f.verdict));
-  std::string out = "<div class=\"claim\" id=\"d-" + html_escape(c.id) + "\">";
+  std::string out = "<div class=\"claim\" id=\"d-" + html_escape(prefix + c.id) + "\">";
   out += "<span class=\"verdict b-" + v + "\">" + v + "</span> ";
   out += "<small>" + html_escape(std::string(claims::to_string(c.kind))) + "</small> ";
   out += "<q>" + html_escape(c.text) + "</q>";
@@ -167,57 +174,130 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-std::string report_html(const Report& r) {
-  std::string title = r.article.title.empty() ? r.article.path : r.article.title;
+namespace {
+
+// The page up to its body's content: `title` is already plain text, escaped here.
+std::string page_open(const std::string& title) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
   out += "<title>verify: " + html_escape(title) + "</title><style>" + kStyle +
          "</style></head><body>\n";
+  return out;
+}
+
+std::string page_close() {
+  return "<script>" + std::string(kScript) + "</script>\n</body></html>\n";
+}
+
+// Counts by verdict, the article's own date left out (as the text report counts): contradicted,
+// disputed, supported, unverified.
+struct Parts {
+  std::size_t own = 0;
+  std::pair<const char*, std::size_t> parts[4];
+};
+Parts parts_of(const Report& r) {
+  const size_t own = std::min(own_dates(r), r.summary.unverified);
+  return Parts{own,
+               {{"contradicted", r.summary.contradicted},
+                {"disputed", r.summary.disputed},
+                {"supported", r.summary.supported},
+                {"unverified", r.summary.unverified - own}}};
+}
+
+// One article's header (title, summary bar, counts, legend) and main part (the article and the
+// claims' cards). `prefix` starts every id in it, so that several articles share a page;
+// `heading` is the title's element (h1 alone on a page, h2 under the page's own title).
+std::string report_parts(const Report& r, const std::string& prefix, const char* heading) {
+  std::string title = r.article.title.empty() ? r.article.path : r.article.title;
   // The report's own words are English; the article's title and text are in its language, so
   // that a French story is not read aloud, hyphenated or spell-checked as English (a new
   // user's report).
   const std::string lang(claims::language_of(r.article.text));
-  out += "<header><h1 lang=\"" + lang + "\">" + html_escape(title) + "</h1>";
+  std::string out = "<header><" + std::string(heading) + " lang=\"" + lang + "\">" +
+                    html_escape(title) + "</" + heading + ">";
   // The article's own date is no claim to check: counted apart, as the text report does.
-  const size_t own = std::min(own_dates(r), r.summary.unverified);
-  size_t total = std::max<size_t>(1, r.results.size() - own);
-  const std::pair<const char*, size_t> parts[] = {{"contradicted", r.summary.contradicted},
-                                                  {"disputed", r.summary.disputed},
-                                                  {"supported", r.summary.supported},
-                                                  {"unverified", r.summary.unverified - own}};
-  out += "<div class=\"bar\" id=\"summary-bar\">";
-  for (const auto& [name, n] : parts) {
+  const Parts p = parts_of(r);
+  size_t total = std::max<size_t>(1, r.results.size() - p.own);
+  out += "<div class=\"bar\" id=\"" + prefix + "summary-bar\">";
+  for (const auto& [name, n] : p.parts) {
     if (n == 0) continue;
     char width[32];
     std::snprintf(width, sizeof width, "%.2f", 100.0 * static_cast<double>(n) / total);
     out += "<span class=\"b-" + std::string(name) + "\" style=\"width:" + width + "%\"></span>";
   }
-  out += "</div><div class=\"counts\" id=\"summary\">";
-  for (const auto& [name, n] : parts) {
+  out += "</div><div class=\"counts\" id=\"" + prefix + "summary\">";
+  for (const auto& [name, n] : p.parts) {
     out += "<span class=\"count-" + std::string(name) + "\">" + std::to_string(n) + " " + name +
            "</span>";
   }
-  if (own > 0) out += "<span class=\"count-not-checked\">not checked: the article's date</span>";
+  if (p.own > 0) out += "<span class=\"count-not-checked\">not checked: the article's date</span>";
   out += "<span>" + html_escape(r.article.path);
   if (r.run_id) out += " · run " + std::to_string(r.run_id);
   out += " · " + html_escape(r.created_at) + " · corpus of " + counted(r.corpus_size, "document") +
          "</span></div>";
   if (r.claims_unread_from) {
-    out += "<p class=\"unread\" id=\"unread\">" +
+    out += "<p class=\"unread\" id=\"" + prefix + "unread\">" +
            html_escape(unread_note(r.article.text, *r.claims_unread_from)) + "</p>";
   }
-  out += "<p class=\"legend\" id=\"legend\">" + html_escape(legend_line(r)) + "</p>";
+  out += "<p class=\"legend\" id=\"" + prefix + "legend\">" + html_escape(legend_line(r)) + "</p>";
   out += "</header>\n";
-  out += "<main><article lang=\"" + lang + "\">" + article_html(r) + "</article>\n<aside>\n";
+  out +=
+      "<main><article lang=\"" + lang + "\">" + article_html(r, prefix) + "</article>\n<aside>\n";
   // Cards in the order an editor should read them: the problems first.
   for (auto v : {rules::Verdict::kContradicted, rules::Verdict::kDisputed,
                  rules::Verdict::kSupported, rules::Verdict::kUnverified}) {
     for (const auto& res : r.results) {
-      if (res.finding.verdict == v) out += claim_card(res);
+      if (res.finding.verdict == v) out += claim_card(res, prefix);
     }
   }
-  out += "</aside></main>\n<script>" + std::string(kScript) + "</script>\n</body></html>\n";
+  out += "</aside></main>\n";
   return out;
+}
+
+}  // namespace
+
+std::string report_html(const Report& r) {
+  return page_open(r.article.title.empty() ? r.article.path : r.article.title) +
+         report_parts(r, "", "h1") + page_close();
+}
+
+std::string render_html(const std::vector<ArticleEntry>& entries) {
+  const std::string title = counted(entries.size(), "article");
+  std::string out = page_open(title);
+  // A list of the articles first, each with its counts or its error, linking to its section.
+  out += "<nav class=\"contents\" id=\"contents\"><h1>verify: " + title + "</h1><ol>\n";
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const ArticleEntry& e = entries[i];
+    const std::string anchor = "#article-" + std::to_string(i + 1);
+    if (!e.report) {
+      out += "<li class=\"error\"><a href=\"" + anchor + "\">" + html_escape(e.path) +
+             "</a>: could not be read</li>\n";
+      continue;
+    }
+    const Report& r = *e.report;
+    std::string counts;
+    for (const auto& [name, n] : parts_of(r).parts) {
+      counts += (counts.empty() ? "" : ", ") + std::to_string(n) + " " + name;
+    }
+    out += "<li><a href=\"" + anchor + "\" lang=\"" +
+           std::string(claims::language_of(r.article.text)) + "\">" +
+           html_escape(r.article.title.empty() ? r.article.path : r.article.title) +
+           "</a> <small>" + html_escape(r.article.path) + ": " + counts + "</small></li>\n";
+  }
+  out += "</ol></nav>\n";
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const ArticleEntry& e = entries[i];
+    const std::string n = std::to_string(i + 1);
+    if (!e.report) {
+      out += "<section class=\"report error\" id=\"article-" + n + "\"><header><h2>" +
+             html_escape(e.path) + "</h2><p class=\"error\" id=\"a" + n + "-error\">" +
+             html_escape(e.error) + "</p></header></section>\n";
+      continue;
+    }
+    out += "<section class=\"report\" id=\"article-" + n + "\">" +
+           report_parts(*e.report, "a" + n + "-", "h2") + "</section>\n";
+  }
+  return out + page_close();
 }
 
 }  // namespace verify::engine

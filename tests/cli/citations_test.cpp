@@ -251,6 +251,42 @@ TEST_CASE("corpus add fetches web pages and indexes their text", "[cli][citation
   CHECK(stats.out.find("\"documents\": 2") != std::string::npos);
 }
 
+TEST_CASE("corpus add honours the config's max_age for pages it fetched, and --max-age over it",
+          "[cli][citations]") {
+  // Kind (a new user's report): `check` and `recheck` read the config's max_age, `corpus add`
+  // ignored it, so a page added a moment ago was never asked for again whatever the config said.
+  Site site;
+  TempDir tmp;
+  fs::path home = tmp.path() / "home";
+  auto add = [&](const std::string& args) {
+    return run(verify::test::verify_cmd(
+                   home, "corpus add --allow-private " + shell_quote(site.url("/vote")) + args),
+               tmp.path());
+  };
+  auto first = add("");
+  INFO(first.err);
+  REQUIRE(first.status == 0);
+  REQUIRE(site.full_requests() == 1);
+  SECTION("by default a page fetched a moment ago comes from the fetch cache") {
+    CHECK(add("").status == 0);
+    CHECK(site.full_requests() == 1);
+    CHECK(site.conditional_requests() == 0);
+  }
+  SECTION("the config's max_age 0 asks the server again") {
+    write_file(home / "config.json", "{\"max_age\": 0}\n");
+    auto r = add("");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(site.conditional_requests() == 1);
+  }
+  SECTION("--max-age on the command line wins over the config's") {
+    write_file(home / "config.json", "{\"max_age\": 0}\n");
+    CHECK(add(" --max-age 3600").status == 0);
+    CHECK(site.full_requests() == 1);
+    CHECK(site.conditional_requests() == 0);
+  }
+}
+
 namespace {
 
 // One cited page, alive until told to die (then 404), served on 127.0.0.1 for the test's life.
@@ -326,5 +362,78 @@ TEST_CASE("recheck honours --max-age and the config's max_age for cited links",
     INFO(r.err);
     CHECK(r.status == 1);
     CHECK(r.out.find("\"change\": \"link-dead\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("recheck --no-fetch keeps the cited links' stored verdicts and says so",
+          "[cli][citations][recheck]") {
+  // Kind (a new user's report): a story re-run for a new source under --no-fetch had its cited
+  // link judged "not checked", reported as `verdict-changed: supported -> unverified` and
+  // stored so, though nobody had looked at the link.
+  DyingPage page;
+  TempDir tmp;
+  fs::path article = tmp.path() / "article.md";
+  write_file(article,
+             "# Brandford closes libraries\n\nBRANDFORD, June 3, 2026 — The council [voted to "
+             "close seven branch libraries](" +
+                 page.url() +
+                 ") on Tuesday.\n\nBrandford city council said 85 library jobs would go.\n");
+  fs::path home = tmp.path() / "home";
+  auto first = run(verify::test::verify_cmd(
+                       home, shell_quote(article.string()) + " --allow-private --story vote -q"),
+                   tmp.path());
+  REQUIRE(first.status == 0);
+  // A new source about the story makes it re-run; the page dies, which only a fetch would see.
+  fs::path source = tmp.path() / "source.jsonl";
+  write_file(source,
+             "{\"id\": \"g1\", \"title\": \"Brandford library cuts\", \"published\": "
+             "\"2026-06-04\", \"source\": \"brandfordgazette.example\", \"text\": \"Brandford "
+             "city council said 64 library jobs would go when the seven branch libraries "
+             "close.\"}\n");
+  REQUIRE(run(verify::test::verify_cmd(home, "corpus add -q " + shell_quote(source.string())),
+              tmp.path())
+              .status == 0);
+  page.die();
+  auto recheck = [&](const std::string& args) {
+    return run(verify::test::verify_cmd(home, "recheck --all --allow-private " + args), tmp.path());
+  };
+  auto stored_link = [&](const std::string& recheck_json) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc = parser.parse(recheck_json);
+    int64_t run_id = doc["changed"].at(0)["run"];
+    auto show =
+        run(verify::test::verify_cmd(home, "show " + std::to_string(run_id) + " --format json"),
+            tmp.path());
+    REQUIRE(show.status != 2);
+    return citations_of(show.out)["/vote"];
+  };
+  SECTION("with --no-fetch") {
+    auto r = recheck("--no-fetch --format json");
+    INFO(r.out + r.err);
+    CHECK(r.status == 1);  // the new source contradicts the 85 jobs
+    CHECK(r.out.find("\"kind\": \"citation\"") == std::string::npos);
+    CHECK(r.out.find("\"new-contradiction\"") != std::string::npos);
+    CHECK(r.out.find("\"links_fetched\": false") != std::string::npos);
+    CHECK(r.out.find("\"links_kept\": 1") != std::string::npos);
+    // The new run keeps the link as the check found it.
+    Cited link = stored_link(r.out);
+    CHECK(link.status == "ok");
+    CHECK(link.support == "supported");
+    CHECK(link.verdict == "supported");
+  }
+  SECTION("the text report says the links were not fetched") {
+    auto r = recheck("--no-fetch");
+    INFO(r.out + r.err);
+    CHECK(r.out.find("[citation]") == std::string::npos);
+    CHECK(r.out.find("1 cited link not fetched again (fetching off): its verdict is as "
+                     "previously stored") != std::string::npos);
+  }
+  SECTION("the config's \"fetch\": false does the same") {
+    write_file(home / "config.json", "{\"fetch\": false}\n");
+    auto r = recheck("--format json");
+    INFO(r.out + r.err);
+    CHECK(r.out.find("\"kind\": \"citation\"") == std::string::npos);
+    CHECK(r.out.find("\"links_kept\": 1") != std::string::npos);
+    CHECK(stored_link(r.out).status == "ok");
   }
 }

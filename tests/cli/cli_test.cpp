@@ -234,6 +234,30 @@ TEST_CASE("corpus add warns of an id repeated within one file and counts it apar
   CHECK(r.out.find("corpus has 8 documents") != std::string::npos);
 }
 
+TEST_CASE("corpus add warns of an id repeated across two files, naming the file and line of both",
+          "[cli]") {
+  // Kind (a new user's report): within one file a repeated id warned naming both lines; across
+  // the files of one `corpus add a.jsonl b.jsonl` it printed "added 2, updated 1" and nothing
+  // else, and the first file's text was lost.
+  TempDir tmp;
+  fs::path a = tmp.path() / "a.jsonl";
+  fs::path b = tmp.path() / "b.jsonl";
+  verify::test::write_file(a,
+                           "{\"id\": \"g1\", \"text\": \"The council met on Monday.\"}\n"
+                           "{\"id\": \"g2\", \"text\": \"Another story.\"}\n");
+  verify::test::write_file(b,
+                           "{\"id\": \"g3\", \"text\": \"A third story.\"}\n"
+                           "{\"id\": \"g1\", \"text\": \"The council met on Tuesday.\"}\n");
+  auto r = run_verify(tmp, "corpus add " + shell_quote(a.string()) + " " + shell_quote(b.string()));
+  INFO(r.err);
+  CHECK(r.status == 0);  // nothing was rejected
+  CHECK(r.err.find("warning: " + b.string() + ":2: id 'g1' repeats " + a.string() +
+                   ":1; the later record is kept") != std::string::npos);
+  CHECK(r.out.find("added 3, updated 0, skipped 0 (unchanged), rejected 0, repeated 1 ") !=
+        std::string::npos);
+  CHECK(r.out.find("corpus has 3 documents") != std::string::npos);
+}
+
 TEST_CASE("corpus add of a binary file named .jsonl says so in one line", "[cli][errors]") {
   // Kind (a new user's report): 5 MB of random bytes printed 38,516 "invalid UTF-8" lines.
   TempDir tmp;

@@ -1,6 +1,7 @@
 // The HTML report in a real browser: headless Chromium renders it and the test reads the DOM.
 #include <catch2/catch.hpp>
 #include <regex>
+#include <set>
 
 #include "test_support.h"
 
@@ -162,4 +163,77 @@ TEST_CASE("the HTML report at 420 px stacks the evidence under the article and c
   CHECK(std::stoi(m[3]) >= std::stoi(m[2]));  // the panel is below the article
   CHECK(std::stoi(m[4]) <= 420);
   CHECK(std::stoi(m[5]) <= 420);
+}
+
+TEST_CASE("several articles give one HTML page with a section per article and one for an error",
+          "[cli][html]") {
+  // Kind (a new user's report): `verify --format html a.txt b.txt` wrote two whole pages one
+  // after the other (two doctypes, two <html> elements, every claim id twice), which a browser
+  // shows as the first article only, with the second's claims opening the first's cards; an
+  // article that could not be read was missing from the page.
+  TempDir tmp;
+  std::string base =
+      shell_quote(VERIFY_BINARY) + " --home " + shell_quote((tmp.path() / "home").string()) + " ";
+  REQUIRE(run(base + "corpus add " + shell_quote((kData / "corpus.jsonl").string()), tmp.path())
+              .status == 0);
+  // The same article under two names: the same claim ids in both sections.
+  fs::path second = tmp.path() / "second.txt";
+  write_file(second, read_file(kData / "article.txt"));
+  fs::path missing = tmp.path() / "nosuch<1>.txt";
+  fs::path html = tmp.path() / "report.html";
+  auto r = run(base + shell_quote((kData / "article.txt").string()) + " " +
+                   shell_quote(second.string()) + " " + shell_quote(missing.string()) +
+                   " --format html --no-fetch --no-store --out " + shell_quote(html.string()),
+               tmp.path());
+  CHECK(r.status == 2);  // as with --format json, the unreadable article wins the exit status
+  CHECK(r.err.find("cannot open file") != std::string::npos);
+  const std::string page = read_file(html);
+  INFO(page.substr(0, 1500));
+  // One document.
+  CHECK(count(page, "<!DOCTYPE html>") == 1);
+  CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(count(page, "<html") == 1);
+  CHECK(count(page, "<head>") == 1);
+  CHECK(count(page, "<body>") == 1);
+  CHECK(count(page, "</html>") == 1);
+  CHECK(count(page, "<script>") == 1);
+  // A section per article, in the order given, the last one the error, its path escaped.
+  const size_t first = page.find("<section class=\"report\" id=\"article-1\">");
+  const size_t next = page.find("<section class=\"report\" id=\"article-2\">");
+  const size_t error = page.find("<section class=\"report error\" id=\"article-3\">");
+  REQUIRE(first != std::string::npos);
+  REQUIRE(next != std::string::npos);
+  REQUIRE(error != std::string::npos);
+  CHECK(first < next);
+  CHECK(next < error);
+  CHECK(page.find("nosuch&lt;1&gt;.txt: cannot open file", error) != std::string::npos);
+  CHECK(page.find("nosuch<1>") == std::string::npos);
+  CHECK(page.find(second.string(), next) != std::string::npos);
+  // Every id once, and every marked claim opens a card of its own section.
+  std::set<std::string> ids;
+  std::regex id_attr(R"re(\sid="([^"]*)")re");
+  for (std::sregex_iterator it(page.begin(), page.end(), id_attr), end; it != end; ++it) {
+    INFO((*it)[1].str());
+    CHECK(ids.insert((*it)[1].str()).second);
+  }
+  std::regex mark(R"re(data-claim="([^"]*)")re");
+  size_t marks = 0;
+  for (std::sregex_iterator it(page.begin(), page.end(), mark), end; it != end; ++it) {
+    ++marks;
+    INFO((*it)[1].str());
+    CHECK(ids.count("d-" + (*it)[1].str()) == 1);
+  }
+  CHECK(marks >= 4);
+  // The list at the top links to each section.
+  CHECK(page.find("<a href=\"#article-3\">") != std::string::npos);
+
+  SECTION("one article still gives its page as before") {
+    auto one = run(base + shell_quote((kData / "article.txt").string()) +
+                       " --format html --no-fetch --no-store",
+                   tmp.path());
+    CHECK(one.status == 1);
+    CHECK(count(one.out, "<!DOCTYPE html>") == 1);
+    CHECK(one.out.find("<section") == std::string::npos);
+    CHECK(one.out.find("id=\"summary-bar\"") != std::string::npos);
+  }
 }

@@ -201,6 +201,58 @@ TEST_CASE("repeated ids past the twentieth of an input are counted in one closin
   CHECK(c->get("x")->text == "version 29");
 }
 
+TEST_CASE("an id repeated across the files of a directory warns naming both files and lines",
+          "[corpus]") {
+  // Kind (a new user's report): within one file a repeated id warned, but two files of one
+  // ingest sharing an id said nothing, and the first file's text was lost without a word.
+  TempDir dir;
+  fs::path feeds = dir.path() / "feeds";
+  fs::create_directories(feeds);
+  write_file(feeds / "a.jsonl", record("x", "first version") + record("y", "other"));
+  write_file(feeds / "b.jsonl", record("z", "third") + record("x", "second version"));
+  auto c = open_write(dir);
+  auto r = c->add_path(feeds);
+  CHECK(r.warnings ==
+        std::vector<std::string>{(feeds / "b.jsonl").string() + ":2: id 'x' repeats " +
+                                 (feeds / "a.jsonl").string() + ":1; the later record is kept"});
+  // The id counts once, against the corpus before the ingest.
+  CHECK(r.added == 3);
+  CHECK(r.updated == 0);
+  CHECK(r.repeated == 1);
+  REQUIRE(c->get("x"));
+  CHECK(c->get("x")->text == "second version");
+}
+
+TEST_CASE("inputs added as one ingest compare ids across them and count each id once", "[corpus]") {
+  TempDir dir;
+  auto c = open_write(dir);
+  add_lines(*c, record("x", "as the corpus had it"));
+  // x changed by the first input and changed back by the second: unchanged in the end.
+  std::istringstream first(record("x", "changed") + record("y", "new"));
+  std::istringstream second(record("y", "new") + record("x", "as the corpus had it"));
+  std::vector<verify::corpus::IngestInput> inputs(2);
+  inputs[0].stream = &first;
+  inputs[0].origin = "one.jsonl";
+  inputs[1].stream = &second;
+  inputs[1].origin = "two.jsonl";
+  auto r = c->add_inputs(inputs);
+  CHECK(r.warnings == std::vector<std::string>{
+                          "two.jsonl:1: id 'y' repeats one.jsonl:2; the later record is kept",
+                          "two.jsonl:2: id 'x' repeats one.jsonl:1; the later record is kept"});
+  CHECK(r.added == 1);
+  CHECK(r.updated == 0);
+  CHECK(r.skipped == 1);
+  CHECK(r.repeated == 2);
+  CHECK(c->get("x")->text == "as the corpus had it");
+
+  SECTION("separate calls are separate ingests") {
+    auto again = add_lines(*c, record("x", "from another feed"), "three.jsonl");
+    CHECK(again.updated == 1);
+    CHECK(again.repeated == 0);
+    CHECK(again.warnings.empty());
+  }
+}
+
 TEST_CASE("a malformed JSON line is rejected with its line number and other lines are added",
           "[corpus]") {
   TempDir dir;

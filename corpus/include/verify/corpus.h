@@ -52,6 +52,9 @@ struct Annotation {
 // safe to call concurrently. May throw; the document is then stored without an annotation.
 using Annotator = std::function<Annotation(const Document&)>;
 
+// Called during long ingests with (records done, bytes done, total bytes or 0 if unknown).
+using Progress = std::function<void(std::size_t, std::uint64_t, std::uint64_t)>;
+
 // What one ingest did. `problems` holds one line per rejected record naming the file, the
 // line (for JSON Lines) and the field at fault; of a JSON Lines input at most
 // kMaxMessagesPerInput, then one line "… and N more rejected lines in FILE", and of one that
@@ -62,15 +65,25 @@ struct IngestReport {
   std::size_t updated = 0;
   std::size_t skipped = 0;  // same id and same content hash as already indexed
   std::size_t rejected = 0;
-  // JSON Lines records whose id an earlier record of the same input (file or stream) had: the
-  // later record replaces the earlier one, and is counted here; the id itself counts once as
-  // added, updated or skipped, by its last record against the corpus before the input.
+  // JSON Lines records whose id an earlier record of the same ingest (one add_* call: a file,
+  // the files of a directory, a stream, or every input of add_inputs) had: the later record
+  // replaces the earlier one, and is counted here; the id itself counts once as added, updated
+  // or skipped, by its last record against the corpus before the ingest.
   std::size_t repeated = 0;
   std::vector<std::string> problems;
   // Things indexed but worth telling: one line per repeated id, "FILE:LINE: id 'X' repeats
-  // line N; the later record is kept", at most kMaxMessagesPerInput per input, then one line
-  // "… and N more repeated ids in FILE".
+  // line N; the later record is kept" (or "... repeats OTHER:N ..." when the earlier record is
+  // in another input), at most kMaxMessagesPerInput per input, then one line "… and N more
+  // repeated ids in FILE".
   std::vector<std::string> warnings;
+};
+
+// One input of add_inputs: a path, as add_path takes it, or a JSON Lines stream.
+struct IngestInput {
+  std::filesystem::path path;
+  std::istream* stream = nullptr;  // not owned; when set, read instead of `path`
+  std::string origin;              // names the stream in messages ("<stdin>")
+  Progress progress;               // this input's progress, as add_path's
 };
 
 // The most problems, and apart the most warnings, an ingest lists per JSON Lines input; the
@@ -150,9 +163,6 @@ struct Hit {
   bool id_only = false;  // Query::ids_only: `document` holds only its id, `hash` is ""
 };
 
-// Called during long ingests with (records done, bytes done, total bytes or 0 if unknown).
-using Progress = std::function<void(std::size_t, std::uint64_t, std::uint64_t)>;
-
 // The corpus under a home directory: `HOME/index` (Xapian) and `HOME/verify.db` (SQLite,
 // table `documents`). One writer at a time; readers may share. Not thread-safe per object.
 class Corpus {
@@ -170,10 +180,18 @@ class Corpus {
   // Indexes sources from a path: a directory (recursively: .txt, .md, .html, .htm, .jsonl),
   // a .jsonl file (corpus JSON Lines contract), or a single .txt/.md/.html file. Records are
   // validated first; bad ones are rejected and reported, good ones committed in batches, each
-  // batch one transaction in both stores. Throws CorpusError only for store failures.
+  // batch one transaction in both stores. The ids of JSON Lines records are compared across
+  // the whole call (every file of a directory): see IngestReport::repeated. Throws CorpusError
+  // only for store failures.
   IngestReport add_path(const std::filesystem::path& path, const Progress& progress = {});
   // Same for JSON Lines read from a stream; `origin` names it in messages ("<stdin>").
   IngestReport add_jsonl(std::istream& in, std::string_view origin, const Progress& progress = {});
+  // Adds several inputs in order as one ingest, as `verify corpus add a.jsonl b.jsonl` does:
+  // each as add_path or add_jsonl would, but the ids of JSON Lines records are compared across
+  // all of them, so a record whose id an earlier input's record had is a repeat, warned about
+  // naming both ("b.jsonl:3: id 'a' repeats a.jsonl:1; the later record is kept"), and the id
+  // counts once in the one report. Throws CorpusError only for store failures.
+  IngestReport add_inputs(const std::vector<IngestInput>& inputs);
   // Adds already-built documents (used by URL fetching and tests).
   IngestReport add_documents(const std::vector<Document>& docs);
 

@@ -135,7 +135,8 @@ struct RecheckOptions {
   std::size_t limit = 0;  // at most this many stories (0 = no limit)
   bool wait = false;      // wait for a running re-check instead of failing
   // Cited links: stories that cite links are always re-run (links die whatever the corpus
-  // does) unless fetching is off.
+  // does) unless fetching is off. Off, a story re-run for its sources keeps each cited link's
+  // finding and link state from its previous run (RecheckResult::links_kept).
   bool fetch = true;
   long max_age_seconds = 86400;  // as CheckOptions: cached pages younger are not re-fetched
   bool allow_private = false;
@@ -169,6 +170,10 @@ struct RecheckResult {
   // pushed out of the hits by a new source the judge does not read (another story's). Stored
   // with the new run, never listed in `changed`.
   std::size_t drifted = 0;
+  // Whether cited links were fetched (RecheckOptions::fetch); when not, how many cited links
+  // of the stories re-run kept the verdict and link state of their previous run.
+  bool links_fetched = true;
+  std::size_t links_kept = 0;
   // Some change is a new contradiction or dispute, or a cited link that died.
   bool alarming() const;
 };
@@ -248,6 +253,20 @@ enum class Format { kText, kJson, kMarkdown, kHtml };
 // Renders a full report. `color` adds ANSI colours to text output only. HTML is one
 // self-contained page with every article and source text escaped.
 std::string render(const Report& report, Format format, bool color = false);
+
+// One article of a check of several (`verify a.txt b.txt`): its report, or for an article
+// that could not be read, its path and why.
+struct ArticleEntry {
+  std::string path;
+  std::optional<Report> report;  // empty when the article could not be read
+  std::string error;             // why it could not be read (the message on stderr)
+};
+
+// Renders the reports of several articles as one self-contained HTML page, in the order given:
+// a list of the articles with their counts, then a section per article as render() gives it
+// alone (an error section naming the path and the message for one that could not be read).
+// Every id in the page is unique, so each section's claims open their own cards.
+std::string render_html(const std::vector<ArticleEntry>& entries);
 
 // Renders what a re-check found: only the stories and claims that moved, and the counts.
 std::string render(const RecheckResult& result, Format format, bool color = false);
