@@ -1092,7 +1092,38 @@ std::size_t dateline_prefix(std::string_view line) {
     ++caps;
     i = next;
   }
-  if (caps < 2 || i >= line.size() || (line[i] != ',' && line[i] != '(')) return 0;
+  if (caps < 2 || i >= line.size() || (line[i] != ',' && line[i] != '(')) {
+    // Or a place written in mixed case, as regional papers print it ("Merrick, Man., Oct. 13,
+    // 2026 —", « Val d'Arbey (VS), 26 juin 2026 — »): capitalised words and the lower-case
+    // particles of place names, at most 40 bytes, then a comma or a parenthesis. The caller
+    // still asks for a full date before the dash, so a sentence that opens with a name is none.
+    static const std::set<std::string_view> kParticles = {
+        "de",  "du", "des", "la",   "le", "les", "sur", "en", "lès", "lez",
+        "aux", "au", "of",  "upon", "on", "the", "d",   "l",  "y"};
+    i = 0;
+    std::size_t words = 0;
+    while (i < line.size() && i <= 40) {
+      const char c = line[i];
+      if (c == ' ' || c == '.' || c == '-' || c == '\'') {
+        ++i;
+        continue;
+      }
+      if (c == ',' || c == '(') break;
+      // One word: up to the next separator.
+      std::size_t e = i;
+      while (e < line.size() && line[e] != ' ' && line[e] != '.' && line[e] != '-' &&
+             line[e] != '\'' && line[e] != ',' && line[e] != '(')
+        ++e;
+      std::size_t next = i;
+      const char32_t cp = next_code_point(line, next);
+      const bool upper =
+          cp < 0x80 ? is_ascii_upper(static_cast<char>(cp)) : u_isupper(static_cast<UChar32>(cp));
+      if (!upper && !kParticles.count(line.substr(i, e - i))) return 0;
+      words += upper ? 1 : 0;
+      i = e;
+    }
+    if (words == 0 || i >= line.size() || i > 40 || (line[i] != ',' && line[i] != '(')) return 0;
+  }
   std::size_t limit = std::min<std::size_t>(line.size(), i + 70);
   for (std::size_t p = i; p < limit; ++p) {
     if (line.compare(p, 3, "\xE2\x80\x94") == 0 || line.compare(p, 3, "\xE2\x80\x93") == 0) {

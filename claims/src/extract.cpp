@@ -476,7 +476,19 @@ class Extractor {
   // trip"), not a name that modifies a noun ("The New Caledonia bill ...").
   bool is_subject(std::size_t s, std::size_t p, std::size_t e) const {
     const std::size_t end = sent_end_[s];
-    if (p != first_content_token(s)) return false;
+    if (p != first_content_token(s)) {
+      // A name set off by commas after a short opening noun phrase, then a lower-case verb
+      // ("Its owner, Siobhán Dunne, sold the ticket", "Her neighbour, Tom Reyes, called"): the
+      // appositive names the subject.
+      const std::size_t b = first_content_token(s);
+      if (p < b + 2 || p > b + 4 || !punct(p - 1, end, ",") || !punct(e + 1, end, ",") ||
+          !word(e + 2, end) || toks_[e + 2].upper)
+        return false;
+      for (std::size_t k = b; k + 1 < p; ++k) {
+        if (!word(k, end) || (k > b && toks_[k].upper) || quoted_[k]) return false;
+      }
+      return true;
+    }
     std::size_t after = e + 1;
     if (punct(after, end, ",")) return true;
     if (!word(after, end) || toks_[after].upper) return false;
@@ -634,6 +646,35 @@ class Extractor {
       if (u > named && u < pos) return true;
     }
     return false;
+  }
+
+  // The person who is the subject of the sentence right before sentence `s` (a name opening it,
+  // registered as its subject), when that sentence is in the same paragraph as `pos` and names
+  // no other person after its subject; "" otherwise. (Sentence `s` holds `pos`.)
+  std::string subject_before(std::size_t s, std::size_t pos) const {
+    if (s == 0 || skipped_[s - 1]) return "";
+    const auto& prev = sentences_[s - 1];
+    if (prev.end > pos ||
+        text_.substr(prev.end, pos - prev.end).find("\n\n") != std::string::npos ||
+        text_.substr(prev.start, prev.end - prev.start).find('\n') != std::string::npos)
+      return "";
+    const Mention* subject = nullptr;
+    for (const auto& m : mentions_) {
+      if (m.pos >= prev.start && m.pos < prev.end && m.subject &&
+          (!subject || m.pos < subject->pos))
+        subject = &m;
+    }
+    if (!subject) return "";
+    // Another person named in it (any full name read there): whose words they are is unclear.
+    for (const auto& m : mentions_) {
+      if (m.pos >= prev.start && m.pos < prev.end && m.name != subject->name) return "";
+    }
+    for (const auto& n : names_) {
+      if (n.pos >= prev.start && n.pos < prev.end && n.full != subject->name &&
+          subject->name.find(n.full) == std::string::npos)
+        return "";
+    }
+    return subject->name;
   }
 
   // The last person named before `pos`; with `title`, the last one named with it, else (unless
@@ -4179,6 +4220,16 @@ class Extractor {
         c.speaker = prev_speaker;
         c.flags.push_back("speaker_inferred");
         c.confidence = 0.7;
+      } else if (std::string who = starts_sentence && !attribution_after(q.close_end, after_end)
+                                       ? subject_before(s1, q.open)
+                                       : std::string();
+                 !who.empty()) {
+        // A quote standing alone right after a sentence in the same paragraph whose subject is
+        // a person ("Sam Whitley, a DOC ranger, has seen dozens of strandings at the spit. \"This
+        // beach is a whale trap.\""): press copy gives it to that person.
+        c.speaker = who;
+        c.flags.push_back("speaker_inferred");
+        c.confidence = 0.6;
       } else {
         c.confidence = 0.6;
       }

@@ -372,11 +372,14 @@ std::optional<double> scale_word(std::string_view w) {
 
 std::size_t match_hedge_before(const std::vector<Token>& toks, std::size_t first_tok,
                                std::size_t end_exclusive, std::string* hedge) {
-  static const std::array<std::string_view, 40> kHedges = {
-      "at least", "more than", "fewer than", "less than", "up to", "as many as", "as much as",
-      "close to", "upwards of", "just over", "just under", "an estimated", "at most", "nearly",
-      "almost", "about", "around", "roughly", "some", "approximately", "over", "under", "estimated",
-      "below", "above", "as few as", "well over",
+  // ("no more than 1,500" is at most 1,500: the longest hedge wins, so "more than" inside it
+  // never reads it as a lower bound.)
+  static const std::array<std::string_view, 45> kHedges = {
+      "no more than", "not more than", "no fewer than", "no less than", "not less than", "at least",
+      "more than", "fewer than", "less than", "up to", "as many as", "as much as", "close to",
+      "upwards of", "just over", "just under", "an estimated", "at most", "nearly", "almost",
+      "about", "around", "roughly", "some", "approximately", "over", "under", "estimated", "below",
+      "above", "as few as", "well over",
       // French
       "plus de", "près de", "environ", "quelque", "au moins", "moins de", "jusqu'à", "presque",
       "pas moins de", "autour de", "un peu plus de", "un peu moins de", "quelques"};
@@ -406,12 +409,15 @@ std::size_t match_hedge_before(const std::vector<Token>& toks, std::size_t first
     for (std::size_t k = 0; k < n && ok; ++k) {
       ok = toks[s + k].type == TokType::kWord && toks[s + k].lower == words[k];
     }
-    // "hand over $5 million" hands it over: after a verb whose particle it is, "over" is
-    // not a bound on the figure.
+    // "hand over $5 million" hands it over, "rolled over 11 times" rolled over: after a verb
+    // whose particle it is, "over" is not a bound on the figure.
     if (ok && kHedges[hi] == "over" && s > first_tok && toks[s - 1].type == TokType::kWord) {
       static const std::set<std::string_view> kParticleVerbs = {
-          "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
-          "sign", "signs", "signed", "signing", "fork", "forks", "forked", "forking"};
+          "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
+          "signs", "signed", "signing", "fork", "forks", "forked", "forking",
+          // "The jackpot had rolled over 11 times", "the car flipped over twice".
+          "roll", "rolls", "rolled", "rolling", "flip", "flips", "flipped", "flipping", "tip",
+          "tips", "tipped", "tipping", "keel", "keeled", "knock", "knocked"};
       if (kParticleVerbs.count(toks[s - 1].lower)) ok = false;
     }
     if (ok) {

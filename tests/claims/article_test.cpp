@@ -102,6 +102,27 @@ TEST_CASE("the dateline gives the article's own date", "[claims]") {
   CHECK(claims::parse_article(text, "txt").published == date);
 }
 
+TEST_CASE("a dateline whose place is written in mixed case gives the article's date", "[claims]") {
+  // Kind (a nineteenth blind trial): "Merrick, Man., Oct. 13, 2026 — RCMP officers …" and «
+  // Val d'Arbey (VS), 26 juin 2026 — Au total, … » left the article undated, so its ten
+  // relative dates were dropped and the dateline was judged as a claim: only a place in
+  // capitals opened a dateline. Capitalised words and place-name particles, then a comma or a
+  // parenthesis, a full date and a dash, do too; a sentence with no date before a dash does
+  // not.
+  auto [text, date] = GENERATE(table<std::string, std::string>({
+      {"Manhunt goes on\n\nMerrick, Man., Oct. 13, 2026 — RCMP officers are searching.",
+       "2026-10-13"},
+      {"Le loup décime un troupeau\n\nVal d'Arbey (VS), 26 juin 2026 — Au total, 23 moutons "
+       "sont morts.",
+       "2026-06-26"},
+      {"Inondations\n\nSaint-Martin-de-la-Mer, 3 mars 2026 — La crue a atteint son pic.",
+       "2026-03-03"},
+      {"A title\n\nJohn Smith, the mayor — who spoke first — said nothing.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(claims::parse_article(text, "txt").published == date);
+}
+
 TEST_CASE("a sentence that opens with a date is not a dateline", "[claims]") {
   // Kind: a first line that is a sentence beginning with a full date ("On Wednesday, August 12,
   // 2026, the wildfire had burned ...") was taken for the line that dates the text: the date

@@ -2786,3 +2786,36 @@ TEST_CASE("a fraction of a unit, an ordinal or a game's half is no share", "[cla
     CHECK(of_kind(run(text), Kind::kPercent).empty());
   }
 }
+
+TEST_CASE("'over' after a verb it is the particle of is no bound on the figure",
+          "[claims][figures]") {
+  // Kind (a nineteenth blind trial): "The jackpot had rolled over 11 times" was read as "more
+  // than 11", so a source's "rolled over 14 times" could not contradict it and "rolled over 12
+  // times" was compatible. After a verb whose particle it is (roll, flip, tip, hand, turn, sign
+  // …) "over" is the verb's; after another verb it is still a bound ("drew over 15,000").
+  auto [text, hedge] = GENERATE(table<std::string, std::string>({
+      {"The jackpot had rolled over 11 times since it was last won.", ""},
+      {"The car flipped over three times on the motorway.", ""},
+      {"The festival drew over 15,000 people.", "over"},
+  }));
+  CAPTURE(text);
+  auto cs = of_kind(run(text), Kind::kCount);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].hedge == hedge);
+}
+
+TEST_CASE("'no more than' is an upper bound, not 'more than'", "[claims][figures]") {
+  // Kind (an eighteenth blind trial): "weighed no more than 1,500 pounds" was read with the
+  // hedge "more than", a lower bound that 4,000 pounds satisfies. The longest hedge wins.
+  auto [text, hedge] = GENERATE(table<std::string, std::string>({
+      {"The object weighed no more than 1,500 pounds.", "no more than"},
+      {"Not more than 40 people were inside.", "not more than"},
+      {"No fewer than 300 people came.", "no fewer than"},
+      {"Not less than 300 people came.", "not less than"},
+      {"More than 300 people came.", "more than"},
+  }));
+  CAPTURE(text);
+  auto cs = of_kind(run(text), Kind::kCount);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].hedge == hedge);
+}

@@ -881,9 +881,46 @@ TEST_CASE("a name before an irregular past verb or a French auxiliary is who 'sh
       {"La maire, Claire Dubois, a ouvert la séance. Marc Lefèvre a reçu la presse jeudi.\n\n« "
        "Nous ne céderons pas au chantage », a-t-il dit.",
        "Marc Lefèvre"},
+      // (A nineteenth blind trial.) A name set off after a short opening noun phrase.
+      {"Tommy Gilvarry runs the syndicate. Its owner, Siobhán Dunne, sold the ticket to Mr "
+       "Gilvarry herself. \"I nearly cried,\" she said.",
+       "Siobhán Dunne"},
+      {"Tommy Gilvarry gère le groupe. Sa propriétaire, Anne Roux, a vendu le billet à M. "
+       "Gilvarry. « J'ai failli pleurer », a-t-elle dit.",
+       "Anne Roux"},
       {"SAINT-AUBIN, 21 mars 2026 — Marc Lefèvre a reçu la maire jeudi. Claire Dubois est "
        "sortie la première.\n\n« Nous ne céderons pas au chantage », a-t-elle dit.",
        "Claire Dubois"},
+  }));
+  CAPTURE(text);
+  auto cs = read(text);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
+TEST_CASE("a quote standing alone after a sentence whose subject is a person is that person's",
+          "[claims][quotes]") {
+  // Kind (an eighteenth blind trial): "Sam Whitley, a DOC ranger, has seen dozens of strandings
+  // at the spit. \"… This beach is a whale trap.\"" had no speaker, so a source giving the
+  // words to a scientist supported it. Press copy gives such a quote to the previous sentence's
+  // subject, in the same paragraph, when that sentence names no one else; flag
+  // speaker_inferred.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Sam Whitley, a DOC ranger, has seen dozens of strandings at the spit. \"The spit curls "
+       "round like a hook. This beach is a whale trap.\"",
+       "Sam Whitley"},
+      {"Anne Roux, garde du littoral, a vu des dizaines d'échouages sur la flèche. « Cette plage "
+       "est un piège à baleines. »",
+       "Anne Roux"},
+      // Another person named in it: whose words they are is unclear.
+      {"Sam Whitley met Ben Carrick at the spit on Monday. \"The spit curls round like a hook. "
+       "This beach is a whale trap.\"",
+       ""},
+      // Another paragraph.
+      {"Sam Whitley, a DOC ranger, has seen dozens of strandings at the spit.\n\n\"The spit "
+       "curls round like a hook. This beach is a whale trap.\"",
+       ""},
   }));
   CAPTURE(text);
   auto cs = read(text);

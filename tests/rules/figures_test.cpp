@@ -4562,3 +4562,22 @@ TEST_CASE("a share told in words is judged against the percentage a source gives
   auto a = article(claim_text, span, "2026-03-12", Kind::kPercent);
   CHECK(judged(a, {source("s", source_text, "2026-03-10")}) == expected);
 }
+
+TEST_CASE("a source's upper bound below the claim's figure contradicts it", "[rules][figures]") {
+  // Kind (an eighteenth blind trial): "weighed no more than 1,500 pounds" read as "more than
+  // 1,500" could never contradict "about 4,000 pounds" (claims: the longest hedge wins).
+  auto a = article("The object weighed about 4,000 pounds before it broke up above Pruitt County.",
+                   "about 4,000", "2026-02-03", Kind::kCount);
+  CHECK(judged(a, {source("s",
+                          "The analysis suggests that the Pruitt County object weighed no more "
+                          "than 1,500 pounds before it entered the atmosphere.",
+                          "2026-02-02")}) == Verdict::kContradicted);
+  auto fr = article(
+      "L'objet pesait environ 4 000 livres avant de se fragmenter au-dessus du comté "
+      "de Pruitt.",
+      "environ 4 000", "2026-02-03", Kind::kCount);
+  CHECK(judged(fr, {source("s",
+                           "Selon l'analyse, l'objet du comté de Pruitt ne pesait pas plus de "
+                           "1 500 livres.",
+                           "2026-02-02")}) != Verdict::kSupported);
+}

@@ -2583,6 +2583,22 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("an Australian councillor's 'Cr' before a name is no given name", "[rules][quotes]") {
+  // Kind (a nineteenth blind trial): "The mayor, Cr Peter Langford, said … \"…,\" Cr Langford
+  // said" gave the words to "Cr Langford", and the article's "Peter Langford" was called
+  // misattributed: "Cr" (councillor) was read as a given name. It is a style, as "Cllr" is.
+  auto [c, ctx] = article_claim(
+      "The mayor of Corrigan Shire, Peter Langford, ruled out a shark barrier. \"We tried the "
+      "net, and the ocean won,\" the mayor said.",
+      Kind::kQuote, "We tried the net, and the ocean won,");
+  REQUIRE(c.speaker == "Peter Langford");
+  auto p = passage("s", "corrigan.example",
+                   "The mayor, Cr Peter Langford, said the council would not reinstall a shark "
+                   "barrier. \"We tried the net, and the ocean won,\" Cr Langford said.",
+                   "2026-01-13");
+  CHECK(shipped().judge(c, ctx, {p}).verdict == Verdict::kSupported);
+}
+
 TEST_CASE("« selon » with an article before the speaker credits the quote", "[claims][quotes]") {
   // Kind: « …, selon la maire Hélène Castagnet » gave the quote no speaker, so a source
   // giving the words to someone else supported it (a new-user trial). "according to the mayor,
