@@ -474,9 +474,40 @@ class Extractor {
   // Whether the name [p, e] opens sentence s as its subject: followed by an appositive comma or
   // a verb ("Jane Roe, the harbour master, announced"; "Jane Roe resigned"; "Roe made a
   // trip"), not a name that modifies a noun ("The New Caledonia bill ...").
+  // The main clause's first content token when sentence s opens with a subordinate clause ("After
+  // Ruth Adeyemi sat down, Neil Varga stood up", « Après le départ d'Hélène Roux, Paul Mercier a
+  // pris la parole »): the first token after the clause's comma, past titles and stop words.
+  // SIZE_MAX when the sentence opens otherwise.
+  std::size_t main_clause_start(std::size_t s) const {
+    static const std::set<std::string_view> kSubordinators = {
+        "after", "before", "when",  "while",   "once",   "since",   "although", "though", "until",
+        "après", "avant",  "quand", "lorsque", "lorsqu", "pendant", "tandis",   "dès"};
+    const std::size_t end = sent_end_[s];
+    std::size_t k = sent_begin_[s];
+    if (dateline_.line.end > dateline_.line.start && k < end &&
+        toks_[k].start >= dateline_.line.start && toks_[k].start < dateline_.line.end) {
+      while (k < end && toks_[k].start < dateline_.line.end) ++k;
+    }
+    if (!word(k, end) || !kSubordinators.count(toks_[k].lower)) return SIZE_MAX;
+    for (std::size_t c = k + 1; c < end && c < k + 16; ++c) {
+      if (quoted_[c]) return SIZE_MAX;
+      if (!punct(c, end, ",")) continue;
+      std::size_t m = c + 1;
+      while (m < end && (titleish(m, end) || is_abbrev_title(m) || punct(m, end, ".") ||
+                         (word(m, end) && internal::is_stopword(toks_[m].lower))))
+        ++m;
+      return m;
+    }
+    return SIZE_MAX;
+  }
+
   bool is_subject(std::size_t s, std::size_t p, std::size_t e) const {
     const std::size_t end = sent_end_[s];
-    if (p != first_content_token(s)) {
+    // A name inside an opening subordinate clause is not the sentence's subject; the main
+    // clause's first name is.
+    if (const std::size_t main = main_clause_start(s); main != SIZE_MAX) {
+      if (p != main) return false;
+    } else if (p != first_content_token(s)) {
       // A name set off by commas after a short opening noun phrase, then a lower-case verb
       // ("Its owner, Siobhán Dunne, sold the ticket", "Her neighbour, Tom Reyes, called"): the
       // appositive names the subject.

@@ -3320,6 +3320,16 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
           // Not a date of a relative clause without the figure ("The unit, which opened in
           // 1974, has reopened after a refurbishment costing £5.8 million").
           if (in_relative_clause_without(sv.toks, o.start, sm.start)) continue;
+          // Nor the date of another figure's earlier value ("now costs £6.40, up from £5.90 last
+          // year": "last year" is £5.90's, not £6.40's): a date right after an earlier value
+          // of the sentence, when this figure is not that earlier value.
+          if (o.start > sm.end &&
+              std::any_of(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) {
+                return &x != &sm && is_figure(x.kind) && x.start >= sm.end && x.end <= o.start &&
+                       first_token_from(sv.toks, o.start) <= first_token_from(sv.toks, x.end) + 2 &&
+                       earlier_value(sv.toks, sv.mentions, x.start, x.end);
+              }))
+            continue;
           any_date = true;
           if (dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end)) dated = true;
         }
@@ -4925,11 +4935,13 @@ bool office_of_other(const Analyzer& an, const SourceView& sv, const std::set<st
   const auto& toks = sv.toks;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (!offices.count(text::office_stem(toks[i].word))) continue;
-    // After the office: its holder's capitalised name, up to three words.
+    // After the office, or set off after it by a comma ("La maire, Hélène Roux,"): its
+    // holder's capitalised name, up to three words.
     std::size_t k = i + 1;
     std::string last;
-    while (k < toks.size() && k <= i + 3 && !toks[k].break_before && !toks[k].comma_before &&
-           toks[k].capitalized && !an.is_stop(toks[k].word))
+    while (k < toks.size() && k <= i + 3 && !toks[k].break_before &&
+           (!toks[k].comma_before || k == i + 1) && toks[k].capitalized &&
+           !an.is_stop(toks[k].word))
       last = toks[k++].word;
     if (!last.empty() && last != surname) return true;
     // Before it: "Peter Grant, a councillor", "Grant, the councillor".
@@ -6374,8 +6386,14 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
       f.verdict = Verdict::kContradicted;
       f.rule = "quote.misattributed";
       f.status = "misattributed";
+      // An office alone ("councillor", « maire ») is told as one: "not the councillor's".
+      const bool office_alone =
+          std::none_of(claim.speaker.begin(), claim.speaker.end(),
+                       [](unsigned char ch) { return ch >= 'A' && ch <= 'Z'; });
       f.explanation = "The quote is " + con.front()->detail + "'s, not " +
-                      (claim.speaker.empty() ? "the article's speaker" : claim.speaker) +
+                      (claim.speaker.empty() ? "the article's speaker"
+                       : office_alone        ? "the " + claim.speaker
+                                             : claim.speaker) +
                       "'s, according to " + list_sources(con) + ".";
       if (!con.front()->altered_too.empty())
         f.explanation += " Its words differ too: " + con.front()->altered_too + ".";

@@ -881,6 +881,13 @@ TEST_CASE("a name before an irregular past verb or a French auxiliary is who 'sh
       {"La maire, Claire Dubois, a ouvert la séance. Marc Lefèvre a reçu la presse jeudi.\n\n« "
        "Nous ne céderons pas au chantage », a-t-il dit.",
        "Marc Lefèvre"},
+      // (A re-test.) The main clause's subject, not a name in an opening subordinate clause.
+      {"After Ruth Adeyemi sat down, Neil Varga stood up. \"The bridge will pay for itself,\" "
+       "he said.",
+       "Neil Varga"},
+      {"Après le départ d'Hélène Roux, Paul Mercier a pris la parole. « Le pont sera prêt en "
+       "2028 », a-t-il dit.",
+       "Paul Mercier"},
       // (A nineteenth blind trial.) A name set off after a short opening noun phrase.
       {"Tommy Gilvarry runs the syndicate. Its owner, Siobhán Dunne, sold the ticket to Mr "
        "Gilvarry herself. \"I nearly cried,\" she said.",

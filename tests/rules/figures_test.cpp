@@ -4581,3 +4581,31 @@ TEST_CASE("a source's upper bound below the claim's figure contradicts it", "[ru
                            "1 500 livres.",
                            "2026-02-02")}) != Verdict::kSupported);
 }
+
+TEST_CASE("a date after another figure's earlier value is not the figure's own",
+          "[rules][figures]") {
+  // Kind (a re-test): the source's "now costs £6.40, up from £5.90 last year" supported the
+  // article's swapped "now costs £5.90, up from £6.40 last year": "last year" dated the
+  // source's £6.40 as last year's, so it met the claim's earlier value. A date right after an
+  // earlier value of the sentence is that value's. English and French.
+  auto [claim_text, span, source_text,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"A single adult ticket at Marlow pool now costs £5.90, up from £6.40 last year.", "£6.40",
+       "A single adult ticket at Marlow pool now costs £6.40, up from £5.90 last year, the "
+       "council said.",
+       Verdict::kUnverified},
+      {"A single adult ticket at Marlow pool now costs £6.40, up from £5.90 last year.", "£5.90",
+       "A single adult ticket at Marlow pool now costs £6.40, up from £5.90 last year, the "
+       "council said.",
+       Verdict::kSupported},
+      {"L'entrée de la piscine de Villebois coûte désormais 3,80 euros, contre 4,50 euros "
+       "l'an dernier.",
+       "4,50 euros",
+       "L'entrée de la piscine de Villebois coûte désormais 4,50 euros, contre 3,80 euros "
+       "l'an dernier, selon la mairie.",
+       Verdict::kUnverified},
+  }));
+  CAPTURE(claim_text);
+  auto a = article(claim_text, span, "2026-05-12", Kind::kMoney);
+  CHECK(judged(a, {source("s", source_text, "2026-05-10")}) == expected);
+}

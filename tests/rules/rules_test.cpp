@@ -2565,7 +2565,7 @@ TEST_CASE(
            Case{"« Nous ne céderons pas au chantage », a déclaré la maire jeudi.",
                 "Nous ne céderons pas au chantage",
                 "« Nous ne céderons pas au chantage », a déclaré la conseillère Anne Roux. La "
-                "maire Claire Dubois n'a pas commenté.",
+                "maire, Claire Dubois, n'a pas commenté.",
                 "« Nous ne céderons pas au chantage », a déclaré la conseillère Anne Roux.",
                 "« Nous ne céderons pas au chantage », a déclaré la maire Claire Dubois."},
        }) {
@@ -2575,6 +2575,7 @@ TEST_CASE(
     auto wrong = shipped().judge(c, ctx, {passage("w", "w.example", k.wrong, "2026-03-12")});
     CHECK(wrong.verdict == Verdict::kContradicted);
     CHECK(wrong.status == "misattributed");
+    CHECK(wrong.explanation.find("not the ") != std::string::npos);
     CHECK(
         shipped().judge(c, ctx, {passage("u", "u.example", k.unconfirmed, "2026-03-12")}).verdict ==
         Verdict::kUnverified);
