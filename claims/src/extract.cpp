@@ -381,7 +381,35 @@ class Extractor {
           bool says =
               e + 1 < end && word(e + 1, end) && internal::is_speech_verb(toks_[e + 1].lower);
           bool subject = is_subject(s, p, e);
-          if (after_title || says || subject) mentions_.push_back({n.full, "", n.pos, subject});
+          // A trade before the name, after the article that opens the sentence (« Le berger
+          // Lukas Imboden a passé la nuit », "The publican Declan Hanlon said"): the name is the
+          // subject, and the trade what copy calls the person after (« raconte le berger »).
+          std::string trade;
+          if (const std::size_t t = p - 1;
+              !subject && p >= 2 &&
+              (t == first_content_token(s) || t == first_content_token(s) + 1) && word(t, end) &&
+              !toks_[t].upper && !internal::is_stopword(toks_[t].lower) && !titleish(t, end) &&
+              t > sent_begin_[s] && word(t - 1, end) &&
+              (toks_[t - 1].is("the") || toks_[t - 1].is("le") || toks_[t - 1].is("la"))) {
+            trade = std::string(toks_[t].lower);
+            subject = true;
+          }
+          // Anywhere in the sentence, a trade right before the name after an article, elided
+          // or not (« de l'éleveur Jean-Daniel Fournier », "the farmer John Hale"): the person
+          // « l'éleveur » or "the farmer" later stands for.
+          if (trade.empty() && p >= 1 && word(p - 1, end) && !toks_[p - 1].upper &&
+              !quoted_[p - 1]) {
+            const std::string_view w = toks_[p - 1].lower;
+            if (w.size() > 4 && w.rfind("l'", 0) == 0 && !internal::is_title_word(w.substr(2))) {
+              trade = std::string(w.substr(2));
+            } else if (p >= 2 && word(p - 2, end) && !internal::is_stopword(w) &&
+                       !titleish(p - 1, end) &&
+                       (toks_[p - 2].is("the") || toks_[p - 2].is("le") || toks_[p - 2].is("la"))) {
+              trade = std::string(w);
+            }
+          }
+          if (after_title || says || subject || !trade.empty())
+            mentions_.push_back({n.full, trade, n.pos, subject});
         } else if (words.size() == 1 && p == e && (is_subject(s, p, e) || honorific)) {
           // A surname alone as the subject ("Macron made a trip ...") or after an honorific
           // (« Selon Mme Dumesnil, ... ») is the person the article named in full before: the
@@ -3695,6 +3723,17 @@ class Extractor {
         ++t;
       if (t > q && titled_at(t)) q = t;
     }
+    // « a déclaré l'éleveur »: a trade the text gave a person before (register_names).
+    if (!had_the && word(q, end) && toks_[q].lower.rfind("l'", 0) == 0 &&
+        !internal::is_title_word(std::string_view(toks_[q].lower).substr(2)) &&
+        !name_word(q + 1, end)) {
+      const std::string_view trade = std::string_view(toks_[q].lower).substr(2);
+      const Mention* found = nullptr;
+      for (const auto& m : mentions_) {
+        if (m.pos < pos && m.role == trade && (!found || m.pos > found->pos)) found = &m;
+      }
+      if (found) return found->name;
+    }
     if (!had_the && word(q, end) && toks_[q].lower.rfind("l'", 0) == 0 &&
         internal::is_title_word(std::string_view(toks_[q].lower).substr(2))) {
       // « a déclaré l'élue »: the elided article is glued to the title (one token); the title
@@ -3807,6 +3846,16 @@ class Extractor {
         }
       }
       ++e;
+    }
+    // "said the publican", « raconte le berger »: the person named last with that trade right
+    // before the name (register_names: « Le berger Lukas Imboden a passé la nuit »).
+    if (e == q && had_the && word(q, end) && !quoted_[q] && !toks_[q].upper) {
+      const std::string_view trade = toks_[q].lower;
+      const Mention* found = nullptr;
+      for (const auto& m : mentions_) {
+        if (m.pos < pos && m.role == trade && (!found || m.pos > found->pos)) found = &m;
+      }
+      if (found) return found->name;
     }
     if (e > q) {
       // "said the mayor of Aubenas, Sylvie Ranchon": the office's holder, named after it.

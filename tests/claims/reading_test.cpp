@@ -888,6 +888,17 @@ TEST_CASE("a name before an irregular past verb or a French auxiliary is who 'sh
       {"Après le départ d'Hélène Roux, Paul Mercier a pris la parole. « Le pont sera prêt en "
        "2028 », a-t-il dit.",
        "Paul Mercier"},
+      // (A nineteenth blind trial.) A trade before the name is who "said the publican" is.
+      {"The publican Declan Hanlon opened early. Mary Burke came in later. \"Half the parish "
+       "was here,\" said the publican.",
+       "Declan Hanlon"},
+      {"Le berger Lukas Imboden a passé la nuit à chercher les bêtes. « Ils étaient deux contre "
+       "une meute », raconte le berger, employé par Jean-Daniel Fournier.",
+       "Lukas Imboden"},
+      {"Le troupeau de 480 brebis de l'éleveur Jean-Daniel Fournier était protégé. Le berger, "
+       "Lukas Imboden, a cherché les bêtes. « Ils étaient deux contre une meute », a déclaré "
+       "l'éleveur.",
+       "Jean-Daniel Fournier"},
       // (A nineteenth blind trial.) A name set off after a short opening noun phrase.
       {"Tommy Gilvarry runs the syndicate. Its owner, Siobhán Dunne, sold the ticket to Mr "
        "Gilvarry herself. \"I nearly cried,\" she said.",
