@@ -101,6 +101,27 @@ std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::Sto
   return groups;
 }
 
+Summary summarize(const std::vector<ClaimResult>& results) {
+  Summary out;
+  for (const auto& r : results) {
+    switch (r.finding.verdict) {
+      case rules::Verdict::kSupported:
+        ++out.supported;
+        break;
+      case rules::Verdict::kContradicted:
+        ++out.contradicted;
+        break;
+      case rules::Verdict::kDisputed:
+        ++out.disputed;
+        break;
+      case rules::Verdict::kUnverified:
+        ++out.unverified;
+        break;
+    }
+  }
+  return out;
+}
+
 bool mentions(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return false;
   size_t pos = 0;
@@ -796,22 +817,7 @@ std::optional<Report> Engine::Impl::run_check(const claims::Article& article,
   if (!results) return std::nullopt;
   report.results = std::move(*results);
   check_citations(report.results, ctx, options);
-  for (const auto& r : report.results) {
-    switch (r.finding.verdict) {
-      case rules::Verdict::kSupported:
-        ++report.summary.supported;
-        break;
-      case rules::Verdict::kContradicted:
-        ++report.summary.contradicted;
-        break;
-      case rules::Verdict::kDisputed:
-        ++report.summary.disputed;
-        break;
-      case rules::Verdict::kUnverified:
-        ++report.summary.unverified;
-        break;
-    }
-  }
+  report.summary = summarize(report.results);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Counted as the text report counts them: the article's own dateline is shown apart, not
   // among the unverified (the JSON report keeps the contract's counts).

@@ -29,13 +29,17 @@ std::vector<std::string> folded_words(std::string_view folded);
 bool mentions(std::string_view hay, std::string_view needle);
 
 // Query::filter_any for the sources the same-story gate could admit (StoryNames::admits with
-// rules::same_name): the lead's forms, or two names' forms; empty (no narrowing) when the
+// rules::same_name, and StoryNames::admits_place): the lead's forms, every word of the
+// dateline's place, or two names' forms; empty (no narrowing) when the
 // article repeats no name. A necessary condition only: the judge still gates.
 std::vector<std::vector<std::vector<std::string>>> story_filter(const rules::StoryNames& story);
 
 // Claims are matched across runs by kind, words and occurrence (`seen` counts earlier ones),
 // so a re-edited article's unchanged claims still pair up.
 std::string claim_key(const claims::Claim& c, std::map<std::string, int>& seen);
+
+// How many of `results` each verdict has (Report::summary), for a check and a re-check alike.
+Summary summarize(const std::vector<ClaimResult>& results);
 
 struct Engine::Impl {
   std::filesystem::path home;

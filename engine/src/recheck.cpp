@@ -470,23 +470,7 @@ std::size_t keep_links(const Report& before, Report& now) {
     ++kept;
   }
   if (kept == 0) return 0;
-  now.summary = Summary{};
-  for (const auto& r : now.results) {
-    switch (r.finding.verdict) {
-      case rules::Verdict::kSupported:
-        ++now.summary.supported;
-        break;
-      case rules::Verdict::kContradicted:
-        ++now.summary.contradicted;
-        break;
-      case rules::Verdict::kDisputed:
-        ++now.summary.disputed;
-        break;
-      case rules::Verdict::kUnverified:
-        ++now.summary.unverified;
-        break;
-    }
-  }
+  now.summary = summarize(now.results);
   return kept;
 }
 
