@@ -2010,8 +2010,9 @@ class Extractor {
       if (noun.first == SIZE_MAX) {
         std::size_t n = f->last + 1;
         if (word(n, end) && (toks_[n].is("the") || toks_[n].is("its") || toks_[n].is("their"))) ++n;
+        // (A compound's last noun: "one in four correctional officer positions".)
         if (word(n, end) && !toks_[n].upper && !internal::is_stopword(toks_[n].lower))
-          noun = {n, n};
+          noun = noun_after(n, end);
       }
       set_noun(c, noun.first, noun.second);
       for (std::size_t j = first; j <= f->last; ++j) consumed_[j] = true;

@@ -4609,3 +4609,17 @@ TEST_CASE("a date after another figure's earlier value is not the figure's own",
   auto a = article(claim_text, span, "2026-05-12", Kind::kMoney);
   CHECK(judged(a, {source("s", source_text, "2026-05-10")}) == expected);
 }
+
+TEST_CASE("a share in words counts the last noun of its compound", "[rules][figures]") {
+  // Kind (a nineteenth blind trial): "one in four correctional officer positions" counted
+  // "correctional", so the province's "14 per cent of correctional officer positions …, not
+  // one in four as the union claims" said nothing of it.
+  auto a = article(
+      "At the Merrick Correctional Centre, one in four correctional officer "
+      "positions is vacant.",
+      "one in four", "2026-10-13", Kind::kPercent);
+  CHECK(judged(a, {source("s",
+                          "14 per cent of correctional officer positions at the Merrick "
+                          "Correctional Centre are vacant, not one in four as the union claims.",
+                          "2026-10-12")}) == Verdict::kContradicted);
+}
