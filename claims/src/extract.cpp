@@ -384,13 +384,19 @@ class Extractor {
           // A trade before the name, after the article that opens the sentence (« Le berger
           // Lukas Imboden a passé la nuit », "The publican Declan Hanlon said"): the name is the
           // subject, and the trade what copy calls the person after (« raconte le berger »).
+          // toks_[t] a lower-case word that is no stop word or title, after "the" / « le » / «
+          // la » (of this sentence).
+          auto article_trade = [&](std::size_t t) {
+            return t > sent_begin_[s] && word(t, end) && !toks_[t].upper &&
+                   !internal::is_stopword(toks_[t].lower) && !titleish(t, end) &&
+                   word(t - 1, end) &&
+                   (toks_[t - 1].is("the") || toks_[t - 1].is("le") || toks_[t - 1].is("la"));
+          };
           std::string trade;
           if (const std::size_t t = p - 1;
               !subject && p >= 2 &&
-              (t == first_content_token(s) || t == first_content_token(s) + 1) && word(t, end) &&
-              !toks_[t].upper && !internal::is_stopword(toks_[t].lower) && !titleish(t, end) &&
-              t > sent_begin_[s] && word(t - 1, end) &&
-              (toks_[t - 1].is("the") || toks_[t - 1].is("le") || toks_[t - 1].is("la"))) {
+              (t == first_content_token(s) || t == first_content_token(s) + 1) &&
+              article_trade(t)) {
             trade = std::string(toks_[t].lower);
             subject = true;
           }
@@ -402,9 +408,7 @@ class Extractor {
             const std::string_view w = toks_[p - 1].lower;
             if (w.size() > 4 && w.rfind("l'", 0) == 0 && !internal::is_title_word(w.substr(2))) {
               trade = std::string(w.substr(2));
-            } else if (p >= 2 && word(p - 2, end) && !internal::is_stopword(w) &&
-                       !titleish(p - 1, end) &&
-                       (toks_[p - 2].is("the") || toks_[p - 2].is("le") || toks_[p - 2].is("la"))) {
+            } else if (p >= 2 && article_trade(p - 1)) {
               trade = std::string(w);
             }
           }
@@ -511,11 +515,7 @@ class Extractor {
         "after", "before", "when",  "while",   "once",   "since",   "although", "though", "until",
         "après", "avant",  "quand", "lorsque", "lorsqu", "pendant", "tandis",   "dès"};
     const std::size_t end = sent_end_[s];
-    std::size_t k = sent_begin_[s];
-    if (dateline_.line.end > dateline_.line.start && k < end &&
-        toks_[k].start >= dateline_.line.start && toks_[k].start < dateline_.line.end) {
-      while (k < end && toks_[k].start < dateline_.line.end) ++k;
-    }
+    const std::size_t k = after_dateline(s);
     if (!word(k, end) || !kSubordinators.count(toks_[k].lower)) return SIZE_MAX;
     for (std::size_t c = k + 1; c < end && c < k + 16; ++c) {
       if (quoted_[c]) return SIZE_MAX;
@@ -599,15 +599,22 @@ class Extractor {
   }
 
   // First token of sentence s after leading title words ("Col.", "Dr.") and stopwords.
-  std::size_t first_content_token(std::size_t s) const {
+  // The first token of sentence s past the article's dateline prefix, when the sentence opens
+  // with it: a dateline's "CITY, date —" before the lede is not the sentence's subject, the
+  // lede's first words are ("SAINT-AUBIN, 21 mars 2026 — Marc Lefèvre a reçu la presse").
+  std::size_t after_dateline(std::size_t s) const {
     std::size_t k = sent_begin_[s];
-    std::size_t end = sent_end_[s];
-    // A dateline's "CITY, date —" before the lede is not the sentence's subject: the lede's
-    // first words are ("SAINT-AUBIN, 21 mars 2026 — Marc Lefèvre a reçu la presse").
+    const std::size_t end = sent_end_[s];
     if (dateline_.line.end > dateline_.line.start && k < end &&
         toks_[k].start >= dateline_.line.start && toks_[k].start < dateline_.line.end) {
       while (k < end && toks_[k].start < dateline_.line.end) ++k;
     }
+    return k;
+  }
+
+  std::size_t first_content_token(std::size_t s) const {
+    std::size_t k = after_dateline(s);
+    std::size_t end = sent_end_[s];
     while (k < end && (titleish(k, end) || punct(k, end, ".") || is_abbrev_title(k) ||
                        (word(k, end) && internal::is_stopword(toks_[k].lower))))
       ++k;
@@ -734,6 +741,16 @@ class Extractor {
         return "";
     }
     return subject->name;
+  }
+
+  // The last person named before `pos` right after `trade` (register_names: « le berger Lukas
+  // Imboden », « de l'éleveur Jean-Daniel Fournier »); "" if none.
+  std::string last_with_trade(std::size_t pos, std::string_view trade) const {
+    const Mention* found = nullptr;
+    for (const auto& m : mentions_) {
+      if (m.pos < pos && m.role == trade && (!found || m.pos > found->pos)) found = &m;
+    }
+    return found ? found->name : "";
   }
 
   // The last person named before `pos`; with `title`, the last one named with it, else (unless
@@ -1861,19 +1878,24 @@ class Extractor {
     double percent = 0;
   };
 
+  // The denominator a fraction's word names ("third", "quarters", « tiers », « cinquième »), 0
+  // for another word.
+  static double fraction_denominator(std::string_view lower) {
+    static const std::unordered_map<std::string_view, double> kDen = {
+        {"third", 3},  {"thirds", 3},    {"quarter", 4},    {"quarters", 4}, {"fifth", 5},
+        {"fifths", 5}, {"tenth", 10},    {"tenths", 10},    {"tiers", 3},    {"quart", 4},
+        {"quarts", 4}, {"cinquième", 5}, {"cinquièmes", 5}, {"dixième", 10}, {"dixièmes", 10}};
+    auto it = kDen.find(lower);
+    return it == kDen.end() ? 0 : it->second;
+  }
+
   // The fraction whose words begin at token k, or nullopt. It must be followed by what it is a
   // share of ("of", « de », « des », « du », « d' »; a noun after "half" or "X in Y"), and not by
   // a unit of one ("a quarter of an hour", « un quart d'heure », « quarts de finale »).
   std::optional<Fraction> fraction_at(std::size_t k, std::size_t begin, std::size_t end) const {
     auto is = [&](std::size_t j, std::string_view w) { return word(j, end) && toks_[j].is(w); };
     auto denominator = [&](std::size_t j) -> double {
-      if (!word(j, end)) return 0;
-      static const std::unordered_map<std::string_view, double> kDen = {
-          {"third", 3},  {"thirds", 3},    {"quarter", 4},    {"quarters", 4}, {"fifth", 5},
-          {"fifths", 5}, {"tenth", 10},    {"tenths", 10},    {"tiers", 3},    {"quart", 4},
-          {"quarts", 4}, {"cinquième", 5}, {"cinquièmes", 5}, {"dixième", 10}, {"dixièmes", 10}};
-      auto it = kDen.find(toks_[j].lower);
-      return it == kDen.end() ? 0 : it->second;
+      return word(j, end) ? fraction_denominator(toks_[j].lower) : 0;
     };
     auto numerator = [&](std::size_t j) -> double {
       if (!word(j, end)) return 0;
@@ -1972,8 +1994,7 @@ class Extractor {
         // Read "du tiers" as "le tiers".
         static const std::set<std::string_view> kDen = {"tiers", "quart", "cinquième"};
         if (word(k + 1, end) && kDen.count(toks_[k + 1].lower)) {
-          const double den = toks_[k + 1].is("tiers") ? 3 : toks_[k + 1].is("quart") ? 4 : 5;
-          f = Fraction{k, k + 1, 100.0 / den};
+          f = Fraction{k, k + 1, 100.0 / fraction_denominator(toks_[k + 1].lower)};
           hedge = toks_[k - 1].is("près")   ? "près de"
                   : toks_[k - 1].is("plus") ? "plus de"
                                             : "moins de";
@@ -3729,11 +3750,7 @@ class Extractor {
         !internal::is_title_word(std::string_view(toks_[q].lower).substr(2)) &&
         !name_word(q + 1, end)) {
       const std::string_view trade = std::string_view(toks_[q].lower).substr(2);
-      const Mention* found = nullptr;
-      for (const auto& m : mentions_) {
-        if (m.pos < pos && m.role == trade && (!found || m.pos > found->pos)) found = &m;
-      }
-      if (found) return found->name;
+      if (std::string who = last_with_trade(pos, trade); !who.empty()) return who;
     }
     if (!had_the && word(q, end) && toks_[q].lower.rfind("l'", 0) == 0 &&
         internal::is_title_word(std::string_view(toks_[q].lower).substr(2))) {
@@ -3852,11 +3869,7 @@ class Extractor {
     // before the name (register_names: « Le berger Lukas Imboden a passé la nuit »).
     if (e == q && had_the && word(q, end) && !quoted_[q] && !toks_[q].upper) {
       const std::string_view trade = toks_[q].lower;
-      const Mention* found = nullptr;
-      for (const auto& m : mentions_) {
-        if (m.pos < pos && m.role == trade && (!found || m.pos > found->pos)) found = &m;
-      }
-      if (found) return found->name;
+      if (std::string who = last_with_trade(pos, trade); !who.empty()) return who;
     }
     if (e > q) {
       // "said the mayor of Aubenas, Sylvie Ranchon": the office's holder, named after it.

@@ -115,17 +115,29 @@ std::vector<std::pair<int, std::string>> article_entities(
 // of text, a line that goes on in lower case, up to a comma (StoryNames::place). Folded, stop
 // words and single letters left out; empty when there is none. `line_end`: the byte offset
 // where that line ends (StoryNames::place_line_end), set when there is one.
+// The end of the run of words written all in capitals (of `min_size` bytes or more) that starts
+// at toks[i], within one clause: toks[i] itself when it is none. A dateline's place ("VILLERS-
+// LES-PRÉS, 9 mai 2026 —", "CHICAGO, March 6 -") is such a run, then a comma. `text` is what
+// `toks` were read from.
+std::size_t capitals_run_end(std::string_view text, const std::vector<text::Token>& toks,
+                             std::size_t i, std::size_t min_size) {
+  std::size_t j = i;
+  while (j < toks.size() && toks[j].capitalized &&
+         (j == i || (!toks[j].comma_before && !toks[j].break_before))) {
+    const std::string_view w = text.substr(toks[j].start, toks[j].end - toks[j].start);
+    if (w.size() < min_size ||
+        std::any_of(w.begin(), w.end(), [](unsigned char ch) { return ch >= 'a' && ch <= 'z'; }))
+      break;
+    ++j;
+  }
+  return j;
+}
+
 std::vector<std::string> dateline_place(std::string_view text, const std::vector<text::Token>& toks,
                                         std::size_t* line_end) {
   static const std::set<std::string> kFunction = {"les", "le",  "la", "de",  "du", "des",  "sur",
                                                   "en",  "et",  "of", "the", "on", "upon", "l",
                                                   "d",   "aux", "au", "lez", "and"};
-  auto all_caps = [&](const text::Token& t) {
-    std::string_view w = text.substr(t.start, t.end - t.start);
-    return t.capitalized && w.size() >= 2 && std::none_of(w.begin(), w.end(), [](unsigned char ch) {
-             return ch >= 'a' && ch <= 'z';
-           });
-  };
   for (std::size_t i = 0, lines = 0; i < toks.size() && lines < 3; ++i) {
     const std::size_t line =
         toks[i].start == 0 ? std::string_view::npos : text.rfind('\n', toks[i].start - 1);
@@ -133,10 +145,8 @@ std::vector<std::string> dateline_place(std::string_view text, const std::vector
     if (text.find_first_not_of(" \t\r", from) != toks[i].start) continue;
     ++lines;
     const std::size_t eol = std::min(text.find('\n', toks[i].start), text.size());
-    std::size_t j = i;
-    while (j < toks.size() && toks[j].start < eol && all_caps(toks[j]) &&
-           (j == i || (!toks[j].comma_before && !toks[j].break_before)))
-      ++j;
+    std::size_t j = capitals_run_end(text, toks, i, 2);
+    while (j > i && toks[j - 1].start >= eol) --j;  // within the line
     const std::string_view rest = text.substr(toks[i].start, eol - toks[i].start);
     const bool lower = std::any_of(rest.begin(), rest.end(),
                                    [](unsigned char ch) { return ch >= 'a' && ch <= 'z'; });
@@ -1602,15 +1612,7 @@ bool names_place(const ClaimView& cv, const SourceView& sv) {
   if (place.empty()) return false;
   std::size_t from = 0;  // the first token after the passage's own dateline, if it opens with one
   if (sv.p->start == 0) {
-    const std::string_view text = sv.p->text;
-    std::size_t j = 0;
-    while (j < sv.toks.size() && sv.toks[j].capitalized &&
-           (j == 0 || (!sv.toks[j].comma_before && !sv.toks[j].break_before))) {
-      std::string_view w = text.substr(sv.toks[j].start, sv.toks[j].end - sv.toks[j].start);
-      if (std::any_of(w.begin(), w.end(), [](unsigned char ch) { return ch >= 'a' && ch <= 'z'; }))
-        break;
-      ++j;
-    }
+    const std::size_t j = capitals_run_end(sv.p->text, sv.toks, 0, 1);
     if (j > 0 && j < sv.toks.size() && sv.toks[j].comma_before) from = j;
   }
   return std::all_of(place.begin(), place.end(), [&](const std::string& w) {
@@ -3324,11 +3326,13 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
           // year": "last year" is £5.90's, not £6.40's): a date right after an earlier value
           // of the sentence, when this figure is not that earlier value.
           if (o.start > sm.end &&
-              std::any_of(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& x) {
-                return &x != &sm && is_figure(x.kind) && x.start >= sm.end && x.end <= o.start &&
-                       first_token_from(sv.toks, o.start) <= first_token_from(sv.toks, x.end) + 2 &&
-                       earlier_value(sv.toks, sv.mentions, x.start, x.end);
-              }))
+              std::any_of(first_mention_from(sv.mentions, sm.end),
+                          first_mention_from(sv.mentions, o.start), [&](const Mention& x) {
+                            return &x != &sm && is_figure(x.kind) && x.end <= o.start &&
+                                   first_token_from(sv.toks, o.start) <=
+                                       first_token_from(sv.toks, x.end) + 2 &&
+                                   earlier_value(sv.toks, sv.mentions, x.start, x.end);
+                          }))
             continue;
           any_date = true;
           if (dates_overlap(cv.past.substr(0, 4), "", o.date, o.date_end)) dated = true;
