@@ -75,6 +75,12 @@ GoldArticle load_gold(const fs::path& gold_path) {
       ++g.skipped_events;
       continue;
     }
+    if (base.expected != "supported" && base.expected != "contradicted" &&
+        base.expected != "disputed" && base.expected != "unverified") {
+      throw std::runtime_error(gold_path.string() + ": item " + std::to_string(index) +
+                               ": field 'expected': '" + base.expected +
+                               "' is none of supported, contradicted, disputed, unverified");
+    }
     size_t pos = article_text.find(base.text);
     if (base.text.empty() || pos == std::string::npos) {
       throw std::runtime_error(gold_path.string() + ": item " + std::to_string(index) +
@@ -360,7 +366,10 @@ int run_eval_verdicts(const GlobalOptions& global, const EvalOptions& options) {
   std::printf("\nconfusion (rows: gold expected, columns: verdict)\n%-14s", "");
   for (const auto& l : labels) std::printf("%13s", l.c_str());
   std::printf("\n");
-  for (const auto& e : {"supported", "contradicted", "unverified"}) {
+  // "disputed" is a label of our own trial sets (sources that disagree with nothing to settle
+  // it); the news-dev gold has none, so its row is printed only when some gold claim has it.
+  for (const auto& e : {"supported", "contradicted", "disputed", "unverified"}) {
+    if (std::string_view(e) == "disputed" && !confusion.count(e)) continue;
     std::printf("%-14s", e);
     for (const auto& l : labels) std::printf("%13zu", confusion[e][l]);
     std::printf("\n");

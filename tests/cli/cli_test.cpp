@@ -843,3 +843,41 @@ TEST_CASE("eval claims finds a role whose title the gold writes after it without
   INFO(r.out);
   CHECK(r.out.find("role            1      1    1.000") != std::string::npos);
 }
+
+TEST_CASE("eval verdicts scores a gold 'disputed' label and rejects an unknown one",
+          "[cli][eval]") {
+  // Our own trial sets label claims whose reliable sources disagree "disputed"; the scorer
+  // counts them in a row of their own, and names the item of a label it does not know.
+  TempDir tmp;
+  verify::test::write_file(
+      tmp.path() / "corpus.jsonl",
+      R"({"id":"a","url":"https://a.example/1","title":"Ferry breaks down","published":"2026-04-02","source":"a.example","text":"The Kestrel ferry broke down off Brodick on Tuesday with 212 passengers aboard, the operator said."}
+{"id":"b","url":"https://b.example/1","title":"Ferry stranded","published":"2026-04-02","source":"b.example","text":"The Kestrel ferry broke down off Brodick on Tuesday with 180 passengers aboard, the coastguard said."}
+)");
+  verify::test::write_file(tmp.path() / "ferry.txt",
+                           "Ferry stranded off Brodick\n\nBRODICK, 2 April 2026 — The Kestrel "
+                           "ferry broke down off Brodick with 212 passengers aboard.\n");
+  const std::string sentence =
+      "The Kestrel ferry broke down off Brodick with 212 passengers aboard.";
+  auto gold = [&](const std::string& expected) {
+    return R"([{"id": "f-c1", "type": "count", "text": ")" + sentence +
+           R"(", "value": 212, "speaker": null, "expected": ")" + expected +
+           R"(", "evidence": ["a", "b"]}])";
+  };
+  verify::test::write_file(tmp.path() / "ferry.gold.json", gold("disputed"));
+  auto r = run_verify(tmp, "eval verdicts --corpus " +
+                               shell_quote((tmp.path() / "corpus.jsonl").string()) + " " +
+                               shell_quote((tmp.path() / "ferry.gold.json").string()));
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("disputed                  0            0            1") != std::string::npos);
+  CHECK(r.out.find("overall       1.000  (1 of 1)") != std::string::npos);
+
+  verify::test::write_file(tmp.path() / "ferry.gold.json", gold("likely"));
+  r = run_verify(tmp, "eval verdicts --corpus " +
+                          shell_quote((tmp.path() / "corpus.jsonl").string()) + " " +
+                          shell_quote((tmp.path() / "ferry.gold.json").string()));
+  CHECK(r.status != 0);
+  CHECK(r.err.find("ferry.gold.json: item 1: field 'expected': 'likely' is none of") !=
+        std::string::npos);
+}

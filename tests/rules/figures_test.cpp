@@ -4623,3 +4623,36 @@ TEST_CASE("a share in words counts the last noun of its compound", "[rules][figu
                           "Correctional Centre are vacant, not one in four as the union claims.",
                           "2026-10-12")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a verb's particle 'down' or 'up' is no movement of the figure", "[rules][figures]") {
+  // Kind: a phrasal verb whose particle is also a word of a movement ("broke down", "shut
+  // down", "set up", "made up"). "The ferry broke down … with 212 passengers aboard" was read
+  // as a fall, so a source's 180 passengers on the same breakdown was never compared and the
+  // 212 was supported from one page. French has no such particles; its movements guard.
+  auto [text, span, right, wrong] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"The Kestrel ferry broke down off Brodick with 212 passengers aboard.", "212",
+           "The Kestrel ferry broke down off Brodick on Tuesday with 212 passengers aboard.",
+           "The Kestrel ferry broke down off Brodick on Tuesday with 180 passengers aboard."},
+          {"The council set up 14 rest centres in Dunmore after the landslide.", "14",
+           "Dunmore council set up 14 rest centres after the landslide.",
+           "Dunmore council set up 11 rest centres after the landslide."},
+          {"Volunteers made up 64% of the Arden rescue crews last year.", "64%",
+           "Volunteers made up 64% of the Arden rescue crews in 2025.",
+           "Volunteers made up 46% of the Arden rescue crews in 2025."},
+          // Guards: a movement still is one, in English and in French.
+          {"Ticket sales at Arden Park went down 12% last year.", "12%",
+           "Ticket sales at Arden Park went down 12% in 2025.",
+           "Ticket sales at Arden Park went down 21% in 2025."},
+          {"Les ventes de billets du parc d'Arden ont reculé de 12 % l'an dernier.", "12 %",
+           "Les ventes de billets du parc d'Arden ont reculé de 12 % en 2025.",
+           "Les ventes de billets du parc d'Arden ont reculé de 21 % en 2025."},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-04-02",
+                   span.find('%') != std::string::npos ? Kind::kPercent : Kind::kCount);
+  CHECK(judged(a, {source("s", right, "2026-04-01")}) == Verdict::kSupported);
+  CHECK(judged(a, {source("w", wrong, "2026-04-01")}) == Verdict::kContradicted);
+  CHECK(judged(a, {source("s", right, "2026-04-01"), source("w", wrong, "2026-04-01")}) ==
+        Verdict::kDisputed);
+}
