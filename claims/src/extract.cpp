@@ -1395,6 +1395,15 @@ class Extractor {
     }
     if (t.type != TokType::kWord) return std::nullopt;
     std::string_view w = t.lower;
+    // "half a dozen", "a half-dozen", "a half dozen", « une demi-douzaine »: six, not the
+    // dozen the words end with; "half a million": 500,000, not a million.
+    if (auto half = half_unit(k, end)) {
+      n.last = half->first;
+      n.value = half->second;
+      n.from_word = true;
+      if (w != "half" && w != "a" && w != "an") n.hedge = "environ";  // as « une douzaine »
+      return n;
+    }
     if ((w == "a" || w == "an") && word(k + 1, end)) {
       const auto& nx = toks_[k + 1].lower;
       if (nx == "dozen") {
@@ -1409,6 +1418,7 @@ class Extractor {
         std::size_t last = k;
         double v = 1;
         read_number_words(last, v, end);
+        and_a_half(last, v, end);
         n.last = last;
         n.value = v;
         n.from_word = true;
@@ -1435,6 +1445,18 @@ class Extractor {
         }
         return n;
       }
+      // « un million », « un milliard » (« et demi »): one of the scale.
+      if (auto sc = internal::scale_word(toks_[k + 1].lower);
+          !elided && sc && *sc >= 1e6 && toks_[k + 1].lower.size() > 3) {
+        std::size_t last = k;
+        double v = 1;
+        read_number_words(last, v, end);
+        and_a_half(last, v, end);
+        n.last = last;
+        n.value = v;
+        n.from_word = true;
+        return n;
+      }
       if (!elided && toll_of_one(k, end)) return one(n, k);
       return std::nullopt;
     }
@@ -1444,13 +1466,74 @@ class Extractor {
     std::size_t last = k;
     // "twenty-five"
     last = tens_and_units(k, v, end);
+    // "one and a half million", "two and a half thousand": the half before the scale.
+    if (!french && word(last + 3, end) && toks_[last + 1].lower == "and" &&
+        toks_[last + 2].lower == "a" && toks_[last + 3].lower == "half" && word(last + 4, end) &&
+        toks_[last + 4].lower.size() > 3) {
+      if (auto sc = internal::scale_word(toks_[last + 4].lower); sc && *sc >= 1000) {
+        v += 0.5;
+        last += 3;
+      }
+    }
     bool scaled_up = read_number_words(last, v, end);
+    if (scaled_up) and_a_half(last, v, end);
     if (w == "one" && !scaled_up && toll_of_one(k, end)) return one(n, k);
     if ((w == "one" || w == "zero") && !scaled_up) return std::nullopt;
     n.last = last;
     n.value = v;
     n.from_word = true;
     return n;
+  }
+
+  // "a million and a half", « deux millions et demi »: half of the scale word at `last` more,
+  // read up to the half. Leaves both alone where no such half follows a scale.
+  void and_a_half(std::size_t& last, double& v, std::size_t end) const {
+    if (!word(last, end) || toks_[last].lower.size() <= 3) return;
+    auto sc = internal::scale_word(toks_[last].lower);
+    if (!sc || *sc < 1000) return;
+    auto is = [&](std::size_t q, std::string_view w) {
+      return word(q, end) && toks_[q].lower == w;
+    };
+    if (is(last + 1, "and") && is(last + 2, "a") && is(last + 3, "half")) {
+      v += *sc / 2;
+      last += 3;
+    } else if (is(last + 1, "et") && (is(last + 2, "demi") || is(last + 2, "demie"))) {
+      v += *sc / 2;
+      last += 2;
+    }
+  }
+
+  // The last token and the value of "half a dozen", "half-dozen", "a half dozen", "a
+  // half-dozen", « une demi-douzaine » (« d'une demi-douzaine ») or "half a million" (of a
+  // scale word of a hundred or more) starting at token `k`, if it starts one.
+  std::optional<std::pair<std::size_t, double>> half_unit(std::size_t k, std::size_t end) const {
+    auto is = [&](std::size_t q, std::string_view w) {
+      return word(q, end) && toks_[q].lower == w;
+    };
+    auto scale_at = [&](std::size_t q) -> std::optional<double> {
+      if (!word(q, end) || toks_[q].lower.size() <= 3) return std::nullopt;
+      auto sc = internal::scale_word(toks_[q].lower);
+      if (!sc || *sc < 100) return std::nullopt;
+      return *sc;
+    };
+    // "half" then "dozen", "a dozen", "-dozen" or "a million" (« demi » then « -douzaine »).
+    auto after_half = [&](std::size_t h,
+                          bool french) -> std::optional<std::pair<std::size_t, double>> {
+      const std::string_view dozen = french ? "douzaine" : "dozen";
+      if (!french && is(h + 1, dozen)) return std::pair{h + 1, 6.0};
+      if (dash(h + 1, end) && !toks_[h + 1].space_before && is(h + 2, dozen))
+        return std::pair{h + 2, 6.0};
+      if (!french && is(h + 1, "a") && is(h + 2, dozen)) return std::pair{h + 2, 6.0};
+      if (!french && is(h + 1, "a")) {
+        if (auto sc = scale_at(h + 2)) return std::pair{h + 2, *sc / 2};
+      }
+      return std::nullopt;
+    };
+    const auto& w = toks_[k].lower;
+    if (w == "half") return after_half(k, false);
+    if ((w == "a" || w == "an") && is(k + 1, "half")) return after_half(k + 1, false);
+    if ((w == "une" || w == "d'une") && is(k + 1, "demi")) return after_half(k + 1, true);
+    return std::nullopt;
   }
 
   // "One person has died", « une personne est morte »: "one" (or the French article, which is

@@ -1991,12 +1991,16 @@ std::set<std::string> credited_to(const Analyzer& an, const std::vector<Token>& 
 }
 
 // A figure written in dozens ("about two dozen", « une douzaine ») is precise to half a
-// dozen, as "$103 million" is to half a million: 24 written so allows 18 to 30.
+// dozen, as "$103 million" is to half a million: 24 written so allows 18 to 30. "Half a
+// dozen" (« une demi-douzaine ») is six give or take one: nine firefighters are not half a
+// dozen.
 void widen_for_dozens(std::string_view written, double n, Interval& iv) {
   std::string f = text::fold(written);
   if (f.find("dozen") == std::string::npos && f.find("douzaine") == std::string::npos) return;
-  iv.lo = std::min(iv.lo, n - 6);
-  iv.hi = std::max(iv.hi, n + 6);
+  const bool half = f.find("half") != std::string::npos || f.find("demi") != std::string::npos;
+  const double margin = half ? 1 : 6;
+  iv.lo = std::min(iv.lo, n - margin);
+  iv.hi = std::max(iv.hi, n + margin);
 }
 
 // A figure's place in a part-of construction: the part ("Five of the seven judges", "Five of

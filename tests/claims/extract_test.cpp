@@ -202,6 +202,31 @@ TEST_CASE("counts record value, counted noun, head and hedge", "[claims]") {
   CHECK(counts[0].hedge == hedge);
 }
 
+TEST_CASE("half a dozen and half of a scale word are read as halves", "[claims]") {
+  // Kind: "Half a dozen firefighters were hurt" was read as "a dozen" (12), so a source's nine
+  // firefighters confirmed it; "half a million" was a million, "a million and a half" a million,
+  // « une demi-douzaine », « un million et demi » nothing at all. English and French.
+  auto [sentence, number, kind] = GENERATE(table<std::string, double, Kind>({
+      {"Half a dozen firefighters were hurt on Sunday.", 6, Kind::kCount},
+      {"A half-dozen homes burned near the mill.", 6, Kind::kCount},
+      {"Half a million people watched the race.", 500000, Kind::kCount},
+      {"One and a half million people voted in the poll.", 1500000, Kind::kCount},
+      {"The fire destroyed a million and a half euros of timber.", 1500000, Kind::kMoney},
+      {"Une demi-douzaine de pompiers ont été blessés dimanche.", 6, Kind::kCount},
+      {"Un million et demi de personnes ont voté dimanche.", 1500000, Kind::kCount},
+      {"Deux millions et demi de francs ont été perdus dimanche.", 2500000, Kind::kMoney},
+      {"Un million de personnes ont voté dimanche.", 1000000, Kind::kCount},
+      // Guards: a dozen is still twelve, a million a million.
+      {"A dozen boats sank off the point.", 12, Kind::kCount},
+      {"A million people watched the race.", 1000000, Kind::kCount},
+  }));
+  CAPTURE(sentence);
+  auto found = of_kind(run(sentence), kind);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].number.has_value());
+  CHECK(*found[0].number == Approx(number));
+}
+
 TEST_CASE("count hedged 'at least 12' records the hedge and spans it", "[claims]") {
   auto counts = of_kind(run("At least 12 people died in the blast."), Kind::kCount);
   REQUIRE(counts.size() == 1);

@@ -1016,6 +1016,30 @@ TEST_CASE("a figure written in dozens is precise to half a dozen", "[rules][figu
   CHECK(judged(a, {source("s1", source_text, "2026-09-20")}) == expected);
 }
 
+TEST_CASE("half a dozen is six give or take one", "[rules][figures]") {
+  // Kind: "Half a dozen firefighters were injured" was read as a dozen and confirmed by nine
+  // firefighters; half a dozen is six, and nine is not it. English and French.
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"Half a dozen firefighters were injured at the Kessock sawmill fire.", "Half a dozen",
+           "Six firefighters were injured at the Kessock sawmill fire, the union said.",
+           Verdict::kSupported},
+          {"Half a dozen firefighters were injured at the Kessock sawmill fire.", "Half a dozen",
+           "Nine firefighters were injured at the Kessock sawmill fire, the union said.",
+           Verdict::kContradicted},
+          {"Une demi-douzaine de pompiers ont été blessés à la scierie de Vallorbe.",
+           "Une demi-douzaine",
+           "Neuf pompiers ont été blessés à la scierie de Vallorbe, selon le syndicat.",
+           Verdict::kContradicted},
+          {"Seven firefighters were injured at the Kessock sawmill fire.", "Seven",
+           "Half a dozen firefighters were injured at the Kessock sawmill fire, the union said.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-10-20");
+  CHECK(judged(a, {source("s1", source_text, "2026-10-19")}) == expected);
+}
+
 TEST_CASE("an event in a clause of time is not the counted thing's event", "[rules][figures]") {
   // Kind: "27 workers were underground when the ground gave way": the collapse dates the count;
   // it is not what happened to the workers, so a source's "27 workers had been underground"
