@@ -380,7 +380,10 @@ class Extractor {
           names_.push_back(n);
           bool says =
               e + 1 < end && word(e + 1, end) && internal::is_speech_verb(toks_[e + 1].lower);
-          bool subject = is_subject(s, p, e);
+          // The speaker of an inverted attribution ("…, said the cantonal vet, Luc Berclaz.",
+          // « …, a indiqué Luc Berclaz. ») is whom the sentence reports, as a subject is: the
+          // person a following "he said" (« a-t-il ajouté ») refers to.
+          bool subject = is_subject(s, p, e) || inverted_speaker(s, p, e);
           // A trade before the name, after the article that opens the sentence (« Le berger
           // Lukas Imboden a passé la nuit », "The publican Declan Hanlon said"): the name is the
           // subject, and the trade what copy calls the person after (« raconte le berger »).
@@ -527,6 +530,51 @@ class Extractor {
       return m;
     }
     return SIZE_MAX;
+  }
+
+  // Whether the name at tokens [p, e] of sentence `s` is the speaker of an inverted
+  // attribution that ends its clause: a verb of speech after a comma (« , a indiqué », after
+  // its auxiliary) or "according to" / « selon », then the name, either right away or after
+  // its office set off by a comma or written before it ("said the cantonal vet, Luc Berclaz",
+  // « a indiqué le vétérinaire cantonal, Luc Berclaz », "according to Supt Brian Nolan").
+  // "Jane Doe said the mayor, Tom Hill, was wrong" is none: its verb opens no clause.
+  bool inverted_speaker(std::size_t s, std::size_t p, std::size_t e) const {
+    const std::size_t begin = sent_begin_[s], end = sent_end_[s];
+    if (word(e + 1, end) || p <= begin) return false;  // a verb of its own follows the name
+    std::size_t q = p;
+    const bool set_off = punct(q - 1, end, ",");
+    if (set_off) --q;
+    // The office's lower-case words back to the verb: a determiner first or a title among
+    // them.
+    std::size_t words = 0;
+    bool titled = false;
+    while (q > begin && words < 6 && word(q - 1, end) && !toks_[q - 1].upper && !quoted_[q - 1] &&
+           !internal::is_speech_verb(toks_[q - 1].lower) &&
+           !(toks_[q - 1].is("to") && q >= begin + 2 && toks_[q - 2].is("according")) &&
+           !toks_[q - 1].is("selon")) {
+      titled = titled || titleish(q - 1, end);
+      --q;
+      ++words;
+    }
+    if (words > 0) {
+      const std::string_view first = toks_[q].lower;
+      const bool determiner = first == "the" || first == "le" || first == "la" || first == "its" ||
+                              first == "their" || first.starts_with("l'");
+      if (!determiner && !titled) return false;
+    } else if (set_off) {
+      return false;  // ", said, Luc Berclaz" is no shape of copy
+    }
+    if (q <= begin || !word(q - 1, end)) return false;
+    const std::size_t v = q - 1;
+    if (toks_[v].is("selon") || (toks_[v].is("to") && v > begin && toks_[v - 1].is("according")))
+      return true;
+    if (!internal::is_speech_verb(toks_[v].lower)) return false;
+    // The verb opens a clause of its own: after a comma, or after its auxiliary after one.
+    std::size_t before = v;
+    if (before > begin && word(before - 1, end) &&
+        (toks_[before - 1].is("a") || toks_[before - 1].is("ont") || toks_[before - 1].is("avait")))
+      --before;
+    return before > begin && punct(before - 1, end, ",");
   }
 
   bool is_subject(std::size_t s, std::size_t p, std::size_t e) const {

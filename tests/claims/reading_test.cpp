@@ -947,6 +947,44 @@ TEST_CASE("a quote standing alone after a sentence whose subject is a person is 
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("'he said' after an inverted attribution refers to the person it names",
+          "[claims][quotes]") {
+  // Kind: "Some 287 animals were culled on Tuesday, said the cantonal vet, Luc Berclaz. \"The
+  // situation is under control,\" he said." had no speaker (the name after "said" was not a
+  // person a pronoun could refer to), so a source giving the words to another person could not
+  // show the article wrong, nor a source like this one confirm the article right. The same
+  // with « …, a indiqué Luc Berclaz. « … », a-t-il ajouté », "according to", « selon ».
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Some 287 animals were culled on Tuesday, said Luc Berclaz. \"The situation is under "
+       "control,\" he said.",
+       "Luc Berclaz"},
+      {"Some 287 animals were culled on Tuesday, said the cantonal vet, Luc Berclaz. \"The "
+       "situation is under control,\" he said.",
+       "Luc Berclaz"},
+      {"Some 287 animals were culled on Tuesday, according to Supt Brian Nolan. \"The situation "
+       "is under control,\" he said.",
+       "Brian Nolan"},
+      {"Deux cent quatre-vingt-sept bêtes ont été abattues mardi, a indiqué le vétérinaire "
+       "cantonal, Luc Berclaz. « La situation est sous contrôle », a-t-il ajouté.",
+       "Luc Berclaz"},
+      {"Deux cent quatre-vingt-sept bêtes ont été abattues mardi, selon Luc Berclaz. « La "
+       "situation est sous contrôle », a-t-il ajouté.",
+       "Luc Berclaz"},
+      // Guards: a name after a verb that opens no clause is no speaker; the subject is.
+      {"Jane Doe said the mayor, Tom Hill, was wrong. \"The situation is under control,\" she "
+       "said.",
+       "Jane Doe"},
+      {"Marie Roux a rencontré le maire, Paul Girard, mardi. « La situation est sous contrôle », "
+       "a-t-elle ajouté.",
+       "Marie Roux"},
+  }));
+  CAPTURE(text);
+  auto cs = read(text);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
 TEST_CASE("'he said' after a sentence refers to its subject, not a person it mentions later",
           "[claims][quotes]") {
   auto cs = read(
