@@ -2265,6 +2265,12 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
   // looked for in the figure's clause, at most 12 words back.
   if (word(1) == "from" || word(1) == "de") {
     std::size_t after = first_token_from(toks, end);
+    // Past the unit the mention leaves out ("from 8.2 metres to 7.82 metres").
+    if (after + 2 < toks.size() && !toks[after].break_before && !toks[after].comma_before &&
+        !toks[after + 1].break_before && !toks[after + 1].comma_before &&
+        (toks[after + 1].word == "to" || toks[after + 1].word == "a") &&
+        (toks[after + 2].word[0] >= '0' && toks[after + 2].word[0] <= '9'))
+      ++after;
     // "to" / « à » and another figure right after it (« de 6 % à partir de mai » is no change).
     bool to_figure = after + 1 < toks.size() && !toks[after].break_before &&
                      (toks[after].word == "to" || toks[after].word == "a");
@@ -2275,14 +2281,15 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
                   next->end > toks[after + 1].start && is_figure(next->kind);
     }
     static const std::set<std::string> kChange = {
-        "reduce",  "reduced", "reduces",  "reducing",  "cut",       "cuts",      "raise",
-        "raised",  "raises",  "raising",  "increase",  "increased", "increases", "lower",
-        "lowered", "lowers",  "lift",     "lifted",    "boost",     "boosted",   "trim",
-        "trimmed", "expand",  "expanded", "shrink",    "shrank",    "slash",     "slashed",
-        "bring",   "brought", "revise",   "revised",   "ramene",    "ramenee",   "ramenes",
-        "reduit",  "reduite", "reduits",  "porte",     "portee",    "portes",    "passe",
-        "passee",  "passes",  "augmente", "augmentee", "abaisse",   "abaissee",  "releve",
-        "relevee", "revisee"};
+        "reduce", "reduced", "reduces", "reducing", "cut", "cuts", "raise", "raised", "raises",
+        "raising", "increase", "increased", "increases", "lower", "lowered", "lowers", "lift",
+        "lifted", "boost", "boosted", "trim", "trimmed", "expand", "expanded", "shrink", "shrank",
+        "slash", "slashed", "bring", "brought", "revise", "revised", "ramene", "ramenee", "ramenes",
+        "reduit", "reduite", "reduits", "porte", "portee", "portes", "passe", "passee", "passes",
+        "augmente", "augmentee", "abaisse", "abaissee", "releve", "relevee", "revisee",
+        // "corrected the river's peak from 8.2 metres to 7.82 metres", « corrigé de 8,2 à 7,82 ».
+        "corrected", "correct", "corrects", "adjusted", "amended", "updated", "downgraded",
+        "upgraded", "corrige", "corrigee", "rectifie", "rectifiee"};
     if (to_figure && k >= 1) {
       for (std::size_t j = k - 1, back = 0; j-- > 0 && back < 12; ++back) {
         if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
@@ -2961,6 +2968,56 @@ const Mention* correction_of(const SourceView& sv, const Mention& claimed) {
   return nullptr;
 }
 
+// The folded words of the capitalised run right before figure `m` (a list's label: "Barrington
+// Tops 287 mm", "Gloucester Post Office 212 mm"), at most five; none when a comma, a break or a
+// lower-case word comes first, and no stop word, month or day.
+std::vector<std::string> figure_label(const Analyzer& an, const std::vector<Token>& toks,
+                                      const Mention& m) {
+  std::vector<std::string> out;
+  const std::size_t k = first_token_from(toks, m.start);
+  if (k == 0 || k >= toks.size() || toks[k].break_before || toks[k].comma_before) return out;
+  for (std::size_t j = k; j-- > 0 && out.size() < 5;) {
+    const Token& t = toks[j];
+    if (!t.capitalized || an.is_stop(t.word) || is_month_or_day(t.word)) break;
+    out.push_back(t.word);
+    if (t.break_before || t.comma_before) break;
+  }
+  return out;
+}
+
+// Whether source figure `sm` is one of a list of figures each labelled by a name ("Gloucester
+// Post Office 212 mm, …; Barrington Tops 287 mm; Stroud 96 mm") whose label the claim's
+// sentence does not name, while another figure's label in that list is a name of the claim's
+// sentence ("287 millimetres of rain fell at Gloucester"): it is that other label's thing's
+// figure, not the claim's; the figure under the claim's own label is the one compared.
+bool labelled_for_another(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
+                          const Mention& sm) {
+  const auto own = figure_label(an, sv.toks, sm);
+  if (own.empty()) return false;
+  std::set<std::string> claim_names;
+  for (const auto& t : cv.toks) {
+    if (t.capitalized && !an.is_stop(t.word)) claim_names.insert(t.word);
+  }
+  auto named = [&](const std::vector<std::string>& label) {
+    return std::any_of(label.begin(), label.end(), [&](const std::string& w) {
+      return std::any_of(claim_names.begin(), claim_names.end(),
+                         [&](const std::string& x) { return same_name(w, x); });
+    });
+  };
+  if (named(own)) return false;
+  const auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
+  // At most 64 figures of the sentence looked at: a sentence of thousands stays linear.
+  std::size_t looked = 0;
+  for (auto o = first_mention_from(sv.mentions, sent.start);
+       o != sv.mentions.end() && o->start < sent.end && looked < 64; ++o) {
+    if (!is_figure(o->kind) || o->start == sm.start) continue;
+    ++looked;
+    const auto label = figure_label(an, sv.toks, *o);
+    if (!label.empty() && label != own && named(label)) return true;
+  }
+  return false;
+}
+
 void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
                   std::vector<Candidate>& out,
                   std::vector<const Passage*>* other_modality = nullptr) {
@@ -3147,6 +3204,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (!cf.qualifiers.empty() && !sf.qualifiers.empty() &&
         !qualifiers_meet(cf.qualifiers, sf.qualifiers))
       continue;
+    if (labelled_for_another(an, cv, sv, sm)) continue;
     if (!claim_credit.empty()) {
       // "1 500, selon la préfecture" is not met by the organisers' 1 500, and is contradicted by
       // the préfecture's 900: a figure credited to another party is another figure.
@@ -3848,8 +3906,19 @@ struct DateFrame {
   // Which end of a happening the clause dates: +1 its start ("began", "started", « a
   // commencé »), -1 its end ("ended", "called off", « a pris fin »), 0 neither.
   int phase = 0;
+  // The date sits in a clause hung on another happening, after a word that says so ("…
+  // returned on Tuesday, after inspectors signed off on Monday", « après », « avant »): the
+  // date is that clause's.
+  bool hung = false;
   std::size_t from = 0, to = 0;  // the clause's first and last tokens
 };
+
+// Words that hang a clause of another happening on a time: "after", "before", "following", «
+// après », « avant » (folded).
+bool hangs_other_happening(const std::string& word) {
+  static const std::set<std::string> kHang = {"after", "before", "following", "apres", "avant"};
+  return kHang.count(word) > 0;
+}
 
 // Whether toks[k] is a past verb the date may be the time of, outside the lexicon's event
 // classes: an English "-ed" form ("visited", "toured") or a few common irregular ones, or a
@@ -4127,8 +4196,13 @@ DateFrame date_frame(const Analyzer& an, const std::vector<Token>& toks,
       opening_phrase || (!f.verb.empty() && from > 0 && toks[from].comma_before &&
                          (from == verb_at || kRelatives.count(toks[from].word)));
   int commas = (clause_start || f.events.empty()) && !parenthetical ? 1 : 0;
+  for (std::size_t j = from; j < first && !f.hung; ++j)
+    f.hung = hangs_other_happening(toks[j].word);
   for (std::size_t j = last + 1; j < toks.size() && toks[j].end <= hi && seen < 6; ++j) {
     if (toks[j].break_before || opens_contrast(toks[j]) || joins_predicate(toks, j)) break;
+    // "returned on Tuesday, Aug. 19, after inspectors signed off": the clause after "after" is
+    // another happening's, its doers and words not the date's.
+    if (hangs_other_happening(toks[j].word)) break;
     if (toks[j].comma_before && commas-- <= 0) break;
     to = j;
     if (cons[j].empty() || cons[j][0] == '#' || toks[j].word.size() < 2 ||
@@ -4381,6 +4455,13 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     if (!claim_frame.events.empty() && !source_frame.events.empty() &&
         overlap(claim_frame.events, source_frame.events) == 0)
       continue;
+    // Nor is a date of a clause hung on another happening ("returned to service on Tuesday,
+    // after inspectors signed off on repairs on Monday") that shares no word of what happened
+    // with the other side's clause ("returned to the run on Monday"): it dates the signing,
+    // and neither confirms nor contradicts the return.
+    if ((claim_frame.hung || source_frame.hung) &&
+        overlap(claim_frame.what, source_frame.what) == 0)
+      continue;
     // Nor is a date one side gives to a doing whose clause names the lexicon's events only
     // after the date compared with the other side's, unless the other side's clause names the
     // doing too: "visited on Tuesday the scene of the crash, which killed nine" dates the visit,
@@ -4541,16 +4622,27 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     }
     // The article's own sentence gives this date to another happening ("reopened on Monday,
     // six years after it closed on the 14th of June, 2018"): it is that date's evidence. Not a
-    // bare year ("adopted on Tuesday its budget for 2026"): every day of it would be.
+    // bare year or month vaguer than the source's date ("adopted on Tuesday its budget for
+    // 2026", "returned on Monday, but the breakdown … this month"): every day of it would be.
     if (!consistent && std::any_of(cv.mentions.begin(), cv.mentions.end(), [&](const Mention& o) {
           return o.kind == Kind::kDate && o.start != cv.self.start &&
-                 !(o.date.size() == 4 && o.date_end.empty() && sm.date.size() > 4) &&
+                 !(o.date.size() < sm.date.size() && o.date_end.empty()) &&
                  dates_overlap(o.date, o.date_end, sm.date, sm.date_end);
         }))
       continue;
-    if (!consistent && !cv.siblings.empty()) {
-      // The claim's sentence has figures ("six diplomats"): a contradicting sentence must
-      // repeat one, or it is about another event.
+    // The claim's sentence has figures ("six diplomats") in the date's own clause, not only
+    // after a "but" that ends it ("returned to the run on Monday, but islanders say the
+    // breakdown that left nearly 200 people stuck …": the 200 are the breakdown's).
+    bool clause_figures = !cv.siblings.empty();
+    if (clause_figures && claim_frame.to + 1 < cv.toks.size() &&
+        claim_frame.from <= claim_frame.to && opens_contrast(cv.toks[claim_frame.to + 1])) {
+      const std::size_t contrast = cv.toks[claim_frame.to + 1].start;
+      clause_figures = std::any_of(cv.mentions.begin(), cv.mentions.end(), [&](const Mention& o) {
+        return is_figure(o.kind) && o.start != cv.self.start && o.start < contrast;
+      });
+    }
+    if (!consistent && clause_figures) {
+      // A contradicting sentence must repeat one of them, or it is about another event.
       bool repeats = false;
       for (const auto& o : sv.mentions) {
         if (!is_figure(o.kind) || o.start < sent.start || o.end > sent.end) continue;

@@ -4680,3 +4680,53 @@ TEST_CASE("a verb's particle 'down' or 'up' is no movement of the figure", "[rul
   CHECK(judged(a, {source("s", right, "2026-04-01"), source("w", wrong, "2026-04-01")}) ==
         Verdict::kDisputed);
 }
+
+TEST_CASE("a figure under another name's label in a list is that name's figure",
+          "[rules][figures]") {
+  // Kind (a twentieth blind trial): "287 millimetres of rain fell at Gloucester" was confirmed
+  // by a bulletin's list "Gloucester Post Office 212 mm; Barrington Tops 287 mm; Stroud 96 mm":
+  // the 287 is Barrington Tops's. A figure labelled by a name the claim's sentence does not
+  // give, in a list where another figure's label is the claim's name, is not the claim's; the
+  // figure under the claim's own label is compared. English and French.
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"In the 24 hours to 9am on Saturday, 287 millimetres of rain fell at Gloucester.", "287",
+       "Rainfall in the 24 hours to 9 am Saturday: Gloucester Post Office 212 mm; Barrington "
+       "Tops 287 mm; Stroud 96 mm.",
+       Verdict::kContradicted},
+      {"In the 24 hours to 9am on Saturday, 212 millimetres of rain fell at Gloucester.", "212",
+       "Rainfall in the 24 hours to 9 am Saturday: Gloucester Post Office 212 mm; Barrington "
+       "Tops 287 mm; Stroud 96 mm.",
+       Verdict::kSupported},
+      {"En 24 heures, 287 millimètres de pluie sont tombés à Valdrôme samedi.", "287",
+       "Cumuls de pluie en 24 heures samedi : Valdrôme Village 212 mm ; Col de Rousset 287 mm ; "
+       "Die 96 mm.",
+       Verdict::kContradicted},
+      // Guard: a claim that names none of the labels is compared with the list's figures
+      // as before.
+      {"In the 24 hours to 9am on Saturday, 287 millimetres of rain fell in the hills.", "287",
+       "Rainfall in the 24 hours to 9 am Saturday: Gloucester Post Office 212 mm; Barrington "
+       "Tops 287 mm; Stroud 96 mm.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-01-19", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-01-19")}) == expected);
+}
+
+TEST_CASE("the figure a correction moved from is what was, past its unit", "[rules][figures]") {
+  // Kind (a twentieth blind trial): "The Bureau has corrected the river's peak from 8.2 metres
+  // to 7.82 metres" confirmed "peaked at 8.2 metres": a figure after "corrected … from" and
+  // before "to" another figure is the earlier reading, also with the unit between (the mention
+  // leaves it out). English and French.
+  auto [text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Barrington River peaked at 8.2 metres in the early hours.", "8.2",
+       "The Bureau of Meteorology has corrected the Barrington River's peak from 8.2 metres to "
+       "7.82 metres."},
+      {"La Drôme a atteint 8,2 mètres à Valdrôme dans la nuit.", "8,2",
+       "Météo-France a corrigé la crue de la Drôme à Valdrôme de 8,2 mètres à 7,82 mètres."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-01-21", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-01-21")}) == Verdict::kContradicted);
+}

@@ -1179,3 +1179,54 @@ TEST_CASE("a name written only inside a hyphenated place name is that place's", 
   CHECK(judged(a, {source("o", other_town, "2026-06-10")}) == Verdict::kUnverified);
   CHECK(judged(a, {source("s", own_town, "2026-06-23")}) == Verdict::kSupported);
 }
+
+TEST_CASE("a date in a clause hung on another happening dates that happening",
+          "[rules][frames][dates]") {
+  // Kind (a twenty-first blind trial): "The ferry returned to service on Tuesday, Aug. 19,
+  // after inspectors signed off on repairs on Monday" confirmed "returned to the run on
+  // Monday" (the signing's Monday), and the return's own Tuesday was set aside (the clause
+  // after "after" lent it another doer). A clause opened by "after", "before", "following", «
+  // après », « avant » is another happening's: its date only speaks to a claim that shares a
+  // word of what happened, and it ends the other date's clause.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [text, span, src, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"KESTREL BAY, Aug. 21, 2025 — The ferry Island Tern returned to the Grand Manan run on "
+           "Monday.",
+           "Monday",
+           "The ferry Island Tern returned to service on Tuesday, Aug. 19, after Transport Canada "
+           "inspectors signed off on repairs on Monday.",
+           Verdict::kContradicted},
+          {"LAVAUR, 21 août 2025 — Le traversier Île-Sterne a repris la liaison de Kestrel lundi.",
+           "lundi",
+           "Le traversier Île-Sterne a repris la liaison mardi 19 août, après la signature de "
+           "l'inspection des réparations par Transports Canada lundi.",
+           Verdict::kContradicted},
+          // The claim's sentence goes on after "but" with a figure and a month of another
+          // happening ("the breakdown that left nearly 200 people stuck … this month"): neither
+          // makes the return's day unanswerable.
+          {"KESTREL BAY, Aug. 21, 2025 — The ferry Island Tern returned to the Grand Manan run on "
+           "Monday, but islanders say the breakdown that left nearly 200 people stuck at sea this "
+           "month has shaken their faith.",
+           "Monday", "The ferry Island Tern returned to service on Tuesday, Aug. 19.",
+           Verdict::kContradicted},
+          // Guards: the hung clause's own happening is still dated by it, and the main one by its
+          // own date.
+          {"KESTREL BAY, Aug. 21, 2025 — Transport Canada inspectors signed off on the ferry's "
+           "repairs on Monday.",
+           "Monday",
+           "The ferry Island Tern returned to service on Tuesday, Aug. 19, after Transport Canada "
+           "inspectors signed off on repairs on Monday.",
+           Verdict::kSupported},
+          {"KESTREL BAY, Aug. 21, 2025 — The ferry Island Tern returned to service on Tuesday.",
+           "Tuesday",
+           "The ferry Island Tern returned to service on Tuesday, Aug. 19, after Transport Canada "
+           "inspectors signed off on repairs on Monday.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2025-08-21", Kind::kDate);
+  CHECK(judged(a, {source("s", src, "2025-08-19")}) == expected);
+}
