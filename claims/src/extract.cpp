@@ -1514,6 +1514,7 @@ class Extractor {
     std::size_t last = k;
     // "twenty-five"
     last = tens_and_units(k, v, end);
+    if (french) last = french_hundreds_and_thousands(last, v, end);
     // "one and a half million", "two and a half thousand": the half before the scale.
     if (!french && word(last + 3, end) && toks_[last + 1].lower == "and" &&
         toks_[last + 2].lower == "a" && toks_[last + 3].lower == "half" && word(last + 4, end) &&
@@ -1655,6 +1656,66 @@ class Extractor {
       last += 2;
     }
     return last;
+  }
+
+  // « deux cent trente », « cent douze », « trois mille deux cents », « mille deux cent
+  // cinquante »: the hundreds and thousands after the French number word(s) ending at `last`
+  // whose value is `v` (« cent » and « mille » alone too). Updates `v`; returns the last token
+  // read. Read word by word, « deux cent trente salariés » was three counts: 2, 100 and 30.
+  std::size_t french_hundreds_and_thousands(std::size_t last, double& v, std::size_t end) const {
+    auto is_cent = [&](std::size_t q) {
+      return word(q, end) && (toks_[q].is("cent") || toks_[q].is("cents"));
+    };
+    // A number below a hundred at `q` (« trente », « quatre-vingt-dix-sept »): its last token.
+    auto below_hundred = [&](std::size_t q, double& out) -> std::optional<std::size_t> {
+      if (!word(q, end)) return std::nullopt;
+      auto n = internal::french_number_word(toks_[q].lower);
+      if (!n || *n >= 100) return std::nullopt;
+      out = *n;
+      return french_tens_and_units(q, out, end);
+    };
+    // The hundreds after a number below a hundred, and the tens and units after them.
+    auto hundreds = [&](std::size_t& l, double& g) {
+      if (g < 100 && is_cent(l + 1)) {
+        g *= 100;
+        ++l;
+      } else if (g != 100) {
+        return;
+      }
+      double r = 0;
+      if (auto e = below_hundred(l + 1, r)) {
+        g += r;
+        l = *e;
+      }
+    };
+    std::size_t l = last;
+    double g = v;
+    hundreds(l, g);
+    double total = 0;
+    if (g == 1000 && l == last) {
+      total = 1000;  // « mille » itself
+    } else if (word(l + 1, end) && toks_[l + 1].is("mille")) {
+      total = g * 1000;
+      ++l;
+    } else {
+      v = g;
+      return l;
+    }
+    double r = 0;
+    if (auto e = below_hundred(l + 1, r)) {
+      std::size_t l2 = *e;
+      hundreds(l2, r);
+      total += r;
+      l = l2;
+    } else if (is_cent(l + 1)) {
+      r = 100;
+      std::size_t l2 = l + 1;
+      hundreds(l2, r);
+      total += r;
+      l = l2;
+    }
+    v = total;
+    return l;
   }
 
   // Reads the scale words and the smaller numbers between them after the number word(s) at

@@ -227,6 +227,33 @@ TEST_CASE("half a dozen and half of a scale word are read as halves", "[claims]"
   CHECK(*found[0].number == Approx(number));
 }
 
+TEST_CASE("French numbers in words with hundreds and thousands are one figure", "[claims]") {
+  // Kind (a new user's French article): « Les deux cent trente salariés » gave three counts (2,
+  // 100 and 30), so a source's « deux cent douze » (also 2) "supported" the 230. « cent » and «
+  // mille » join the words around them, as "hundred" and "thousand" do in English.
+  auto [sentence, number, kind] = GENERATE(table<std::string, double, Kind>({
+      {"Les deux cent trente salariés de l'usine attendaient des réponses.", 230, Kind::kCount},
+      {"Cent douze lits ont été fermés à l'hôpital.", 112, Kind::kCount},
+      {"Deux cents vaches ont été abattues mardi.", 200, Kind::kCount},
+      {"Trois mille deux cents euros ont été versés aux familles.", 3200, Kind::kMoney},
+      {"Mille deux cent cinquante visiteurs sont venus samedi.", 1250, Kind::kCount},
+      {"Deux cent mille euros ont été votés par le conseil.", 200000, Kind::kMoney},
+      {"Quatre-vingt-dix-sept élèves ont été vaccinés.", 97, Kind::kCount},
+      // Guards: a percentage in words, and millions.
+      {"Trente-huit pour cent des salariés ont voté la grève.", 38, Kind::kPercent},
+      {"Trois millions de francs ont été perdus.", 3000000, Kind::kMoney},
+  }));
+  CAPTURE(sentence);
+  auto all = run(sentence);
+  auto found = of_kind(all, kind);
+  CHECK(of_kind(all, Kind::kCount).size() + of_kind(all, Kind::kPercent).size() +
+            of_kind(all, Kind::kMoney).size() ==
+        1);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].number.has_value());
+  CHECK(*found[0].number == Approx(number));
+}
+
 TEST_CASE("count hedged 'at least 12' records the hedge and spans it", "[claims]") {
   auto counts = of_kind(run("At least 12 people died in the blast."), Kind::kCount);
   REQUIRE(counts.size() == 1);
