@@ -2968,6 +2968,63 @@ const Mention* correction_of(const SourceView& sv, const Mention& claimed) {
   return nullptr;
 }
 
+// The unit of measure a mention's head names (folded, singular as the extractor gives it),
+// one name for each unit whatever its spelling or abbreviation ("mm", "millimetre",
+// "millimeter", « millimètre » → "millimetre"); "" when the head is no unit: a figure of a
+// unit measures a length, volume or weight, not a number of things.
+std::string measure_unit(const std::string& head) {
+  static const std::map<std::string, std::string> kUnits = {{"metre", "metre"},
+                                                            {"meter", "metre"},
+                                                            {"m", "metre"},
+                                                            {"kilometre", "kilometre"},
+                                                            {"kilometer", "kilometre"},
+                                                            {"km", "kilometre"},
+                                                            {"centimetre", "centimetre"},
+                                                            {"centimeter", "centimetre"},
+                                                            {"cm", "centimetre"},
+                                                            {"millimetre", "millimetre"},
+                                                            {"millimeter", "millimetre"},
+                                                            {"mm", "millimetre"},
+                                                            {"mile", "mile"},
+                                                            {"foot", "foot"},
+                                                            {"feet", "foot"},
+                                                            {"ft", "foot"},
+                                                            {"yard", "yard"},
+                                                            {"inch", "inch"},
+                                                            {"litre", "litre"},
+                                                            {"liter", "litre"},
+                                                            {"l", "litre"},
+                                                            {"gallon", "gallon"},
+                                                            {"tonne", "tonne"},
+                                                            {"ton", "tonne"},
+                                                            {"t", "tonne"},
+                                                            {"kilogram", "kilogram"},
+                                                            {"kilogramme", "kilogram"},
+                                                            {"kilo", "kilogram"},
+                                                            {"kg", "kilogram"},
+                                                            {"gram", "gram"},
+                                                            {"gramme", "gram"},
+                                                            {"g", "gram"},
+                                                            {"pound", "pound"},
+                                                            {"lb", "pound"},
+                                                            {"ounce", "ounce"},
+                                                            {"hectare", "hectare"},
+                                                            {"ha", "hectare"},
+                                                            {"acre", "acre"},
+                                                            {"degree", "degree"},
+                                                            {"degre", "degree"},
+                                                            {"knot", "knot"},
+                                                            {"noeud", "knot"},
+                                                            {"mph", "mph"},
+                                                            {"kilowatt", "kilowatt"},
+                                                            {"kw", "kilowatt"},
+                                                            {"megawatt", "megawatt"},
+                                                            {"mw", "megawatt"}};
+  if (head.empty()) return "";
+  auto it = kUnits.find(text::fold(head));
+  return it == kUnits.end() ? "" : it->second;
+}
+
 // The folded words of the capitalised run right before figure `m` (a list's label: "Barrington
 // Tops 287 mm", "Gloucester Post Office 212 mm"), at most five; none when a comma, a break or a
 // lower-case word comes first, and no stop word, month or day.
@@ -3189,6 +3246,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     if (other_mode && !other_modality) continue;
     const Frame& sf = sv.d.frame_of(an, static_cast<std::size_t>(&sm - sv.mentions.data()));
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
+    // A measure ("within 400 metres", "12,000 litres", « 8,2 mètres ») is no count of people
+    // or things, nor one measure another: "Residents within 400 metres of the depot were asked
+    // to leave their homes" says nothing of "At least 300 people had to leave their homes".
+    if (measure_unit(cv.self.head) != measure_unit(sm.head)) continue;
     if (!cf.event.empty() && !sf.event.empty() && cf.event != sf.event) continue;
     // "Four people were seriously injured" is a part of "injured 12 people, four seriously":
     // a figure told with how badly the counted were hurt is another figure than the toll.

@@ -4730,3 +4730,33 @@ TEST_CASE("the figure a correction moved from is what was, past its unit", "[rul
   auto a = article(text, span, "2026-01-21", Kind::kCount);
   CHECK(judged(a, {source("s", src, "2026-01-21")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("a measure is no count of people, nor another measure", "[rules][figures]") {
+  // Kind (a new user): "At least 300 people had to leave their homes" was confirmed by "Residents
+  // within 400 metres of the depot were asked to leave their homes": a length is no headcount.
+  // A figure whose counted noun is a unit of measure (metres, litres, tonnes, « mètres ») is
+  // compared only with a figure of the same unit. English and French.
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"At least 300 people had to leave their homes near the Norrel depot.", "At least 300",
+       "Residents within 400 metres of the Norrel depot were asked to leave their homes.",
+       Verdict::kUnverified},
+      {"Au moins 300 habitants ont dû quitter leur logement près du dépôt Norrel.", "Au moins 300",
+       "Les habitants dans un rayon de 400 mètres du dépôt Norrel ont dû quitter leur "
+       "logement.",
+       Verdict::kUnverified},
+      // Guards: the same measure is compared, as before.
+      {"Residents within 300 metres of the Norrel depot were asked to leave their homes.", "300",
+       "Residents within 400 metres of the Norrel depot were asked to leave their homes.",
+       Verdict::kContradicted},
+      {"Residents within 400 metres of the Norrel depot were asked to leave their homes.", "400",
+       "Residents within 400 metres of the Norrel depot were asked to leave their homes.",
+       Verdict::kSupported},
+      // A unit's abbreviation is the unit.
+      {"On Saturday, 287 millimetres of rain fell at Tarrant Post Office.", "287",
+       "Tarrant Post Office recorded 287 mm of rain on Saturday.", Verdict::kSupported},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-03-06", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-03-04")}) == expected);
+}
