@@ -3634,6 +3634,18 @@ class Extractor {
       std::size_t nb = last_title + 1;
       // "director Dr. Samuel Achebe": the honorific is not a part of the name.
       while (nb + 2 <= b && is_honorific(toks_[nb].lower) && punct(nb + 1, end, ".")) nb += 2;
+      // « le délégué CGT Marc Fontaine »: the organisation's acronym after the title is the
+      // office's, not the holder's name; alone (« Le délégué CGT dénonce … »), it names no one,
+      // and the speaker is the person named with that title before, if any.
+      if (all_capitals(nb) && toks_[nb].upper) {
+        std::size_t after = nb;
+        while (after <= b && all_capitals(after)) ++after;
+        if (after > b) {
+          if (!had_the) return "";
+          return last_person_before(pos, toks_[last_title].lower, !is_anaphoric_title(last_title));
+        }
+        nb = after;
+      }
       // A hyphenated given name is one name (« le maire Jean-Luc Perrin »).
       bool names = true;
       for (std::size_t q = nb; q <= b; ++q)
@@ -3711,6 +3723,16 @@ class Extractor {
         is(p - 3, "de"))
       return 3;
     return 0;
+  }
+
+  // Whether token k is the apostrophe of a plural possessive inside a name ("Supporters'
+  // Trust", "Farmers' Union"): glued to a capitalised word in "s" before it, a capitalised word
+  // after it.
+  bool plural_possessive_mark(std::size_t k, std::size_t end) const {
+    return k > 0 && k + 1 < end && toks_[k].type == TokType::kPunct &&
+           (toks_[k].text == "'" || toks_[k].text == "\xE2\x80\x99") && !toks_[k].space_before &&
+           word(k - 1, end) && toks_[k - 1].upper && toks_[k - 1].lower.ends_with("s") &&
+           word(k + 1, end) && toks_[k + 1].upper && toks_[k + 1].space_before;
   }
 
   // Subject of the speech verb at v; "" if none found.
@@ -4026,10 +4048,19 @@ class Extractor {
       }
     }
     std::size_t limit = e + 5;  // a portfolio complement read whole moves it on
-    while (
-        e < end && word(e, end) && !quoted_[e] && e < limit &&
-        (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
-        (!internal::is_stopword(toks_[e].lower) || name_word(e, end) || dotted_initial(e, end))) {
+    while (e < end && e < limit &&
+           (plural_possessive_mark(e, end) ||
+            (word(e, end) && !quoted_[e] &&
+             (toks_[e].upper || titleish(e, end) || internal::is_org_word(toks_[e].lower)) &&
+             (!internal::is_stopword(toks_[e].lower) || name_word(e, end) ||
+              dotted_initial(e, end))))) {
+      // "said Supporters' Trust secretary Owen Brady": a plural possessive inside an
+      // organisation's name goes on to the rest of the name, its office and the holder.
+      if (plural_possessive_mark(e, end)) {
+        ++e;
+        ++limit;
+        continue;
+      }
       // "said regional director Dr. Samuel Achebe": the honorific and its dot, then the name.
       if (e > q && is_honorific(toks_[e].lower) && punct(e + 1, end, ".") &&
           name_word(e + 2, end)) {
@@ -4066,12 +4097,17 @@ class Extractor {
     if (e > q) {
       // "said the mayor of Aubenas, Sylvie Ranchon": the office's holder, named after it.
       // An organisation's word may qualify it ("the company chief executive, Bernard Aubry").
-      bool office = true, titled = false;
+      // So may the organisation's name, with a plural possessive in it ("the Supporters'
+      // Trust chair, Owen Brady").
+      bool office = true, titled = false, possessive = false;
       for (std::size_t r = q; r < e && office;) {
         std::size_t n = internal::match_title(toks_, r, end);
         titled = titled || n > 0;
+        possessive = possessive || plural_possessive_mark(r, end);
         office = n > 0 || internal::is_title_modifier(toks_[r].lower) ||
-                 internal::is_org_word(toks_[r].lower);
+                 internal::is_org_word(toks_[r].lower) || plural_possessive_mark(r, end) ||
+                 (possessive && toks_[r].upper) ||
+                 (r + 1 < e && plural_possessive_mark(r + 1, end));
         r += std::max<std::size_t>(n, 1);
       }
       office = office && titled;

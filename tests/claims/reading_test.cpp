@@ -985,6 +985,35 @@ TEST_CASE("'he said' after an inverted attribution refers to the person it names
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("an organisation's plural possessive or acronym before an office is no speaker",
+          "[claims][quotes]") {
+  // Kinds (a new user): "\"…,\" said Supporters' Trust secretary Owen Brady" gave the words to
+  // "Supporters" (the apostrophe ended the name), and « Le délégué CGT dénonce une « décision
+  // brutale » » to "CGT": a source naming Owen Brady (or Marc Fontaine) then called a correct
+  // quote misattributed. A plural possessive inside an organisation's name goes on to its office
+  // and holder; an acronym after an office is the office's, and alone it names no one.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"Fans have been told nothing,\" said Supporters' Trust secretary Owen Brady.",
+       "Owen Brady"},
+      {"\"Fans have been told nothing,\" said the Supporters' Trust chair, Owen Brady.",
+       "Owen Brady"},
+      {"\"Fans have been told nothing,\" said Dunmore Supporters' Trust chair Owen Brady.",
+       "Owen Brady"},
+      {"Le délégué CGT Marc Fontaine dénonce une « décision brutale ».", "Marc Fontaine"},
+      {"« C'est un coup de massue », a lancé Marc Fontaine. Le délégué CGT dénonce depuis jeudi "
+       "une « décision brutale ».",
+       ""},
+      // Guards: an organisation that speaks is still the speaker; an acronym's office holder.
+      {"\"Fans have been told nothing,\" said the Farmers' Union.", "Farmers' Union"},
+      {"\"It is over,\" said RMT general secretary Mick Lynch.", "Mick Lynch"},
+  }));
+  CAPTURE(text);
+  auto cs = read(text);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
 TEST_CASE("'he said' after a sentence refers to its subject, not a person it mentions later",
           "[claims][quotes]") {
   auto cs = read(
