@@ -4734,8 +4734,8 @@ TEST_CASE("the figure a correction moved from is what was, past its unit", "[rul
 TEST_CASE("a measure is no count of people, nor another measure", "[rules][figures]") {
   // Kind (a new user): "At least 300 people had to leave their homes" was confirmed by "Residents
   // within 400 metres of the depot were asked to leave their homes": a length is no headcount.
-  // A figure whose counted noun is a unit of measure (metres, litres, tonnes, « mètres ») is
-  // compared only with a figure of the same unit. English and French.
+  // A figure whose counted noun is a unit of measure (metres, litres, tonnes, « mètres »;
+  // years, « ans ») is compared only with a figure of the same unit. English and French.
   auto [text, span, src,
         expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
       {"At least 300 people had to leave their homes near the Norrel depot.", "At least 300",
@@ -4755,6 +4755,14 @@ TEST_CASE("a measure is no count of people, nor another measure", "[rules][figur
       // A unit's abbreviation is the unit.
       {"On Saturday, 287 millimetres of rain fell at Tarrant Post Office.", "287",
        "Tarrant Post Office recorded 287 mm of rain on Saturday.", Verdict::kSupported},
+      // An age or a duration is no headcount either (« plus de 55 ans » against « 212
+      // salariés », a false dispute), and is compared with the same unit.
+      {"Les 212 salariés de la papeterie de Vallon refusent la fermeture.", "212",
+       "À la papeterie de Vallon, 38 % des salariés ont plus de 55 ans et refusent la fermeture.",
+       Verdict::kUnverified},
+      {"À la papeterie de Vallon, 38 % des salariés ont plus de 55 ans.", "plus de 55",
+       "À la papeterie de Vallon, 38 % des salariés ont plus de 55 ans et refusent la fermeture.",
+       Verdict::kSupported},
   }));
   CAPTURE(text);
   auto a = article(text, span, "2026-03-06", Kind::kCount);
