@@ -1807,6 +1807,13 @@ class Extractor {
       }
       if (!word(q, end)) break;
       std::string_view w = toks_[q].lower;
+      // « 1 450 des 2 100 conducteurs »: the « des » of a whole's count (of_phrase), no noun.
+      if (count == 0 && (w == "de" || w == "des" || w == "du") && q + 1 < end &&
+          (toks_[q + 1].type == TokType::kNumber ||
+           (q + 2 < end && toks_[q + 2].type == TokType::kNumber &&
+            (toks_[q + 1].is("nos") || toks_[q + 1].is("ses") || toks_[q + 1].is("leurs") ||
+             toks_[q + 1].is("ces")))))
+        break;
       // Days and months name when, never what is counted (« à trois samedi »).
       // Nor does a credit (« 900 selon la préfecture », "2,500 according to police"): such a
       // figure has no noun of its own and borrows the list's (elliptical, below).
@@ -1884,7 +1891,19 @@ class Extractor {
 
   // NP after "of": "of the vote", "of its workforce", "of the layoffs".
   std::pair<std::size_t, std::size_t> of_phrase(std::size_t k, std::size_t end) const {
-    if (!word(k, end) || !toks_[k].is("of")) return {SIZE_MAX, SIZE_MAX};
+    if (!word(k, end)) return {SIZE_MAX, SIZE_MAX};
+    // « 1 450 des 2 100 conducteurs », « 62 de nos 86 salariés »: the whole's count, then what
+    // is counted.
+    if ((toks_[k].is("des") || toks_[k].is("de")) && style_ == internal::NumberStyle::kFrench) {
+      std::size_t q = k + 1;
+      if (toks_[k].is("de") && word(q, end) &&
+          (toks_[q].is("nos") || toks_[q].is("ses") || toks_[q].is("leurs") || toks_[q].is("ces")))
+        ++q;
+      if (q >= end || toks_[q].type != TokType::kNumber) return {SIZE_MAX, SIZE_MAX};
+      while (q < end && toks_[q].type == TokType::kNumber) ++q;
+      return noun_after(q, end);
+    }
+    if (!toks_[k].is("of")) return {SIZE_MAX, SIZE_MAX};
     std::size_t q = k + 1;
     // "94% of those voting", "of those polled": a pronoun and a participle name people by what
     // they did, no noun that is counted.
@@ -1893,6 +1912,11 @@ class Extractor {
          toks_[q + 1].is("who")))
       return {SIZE_MAX, SIZE_MAX};
     if (word(q, end) && internal::is_determiner(toks_[q].lower)) ++q;
+    // "62 of our 86 staff", "Seventy of the 200 workers": the whole's count, then its noun.
+    if (q < end && toks_[q].type == TokType::kNumber && word(q + 1, end) && !toks_[q + 1].upper) {
+      while (q < end && toks_[q].type == TokType::kNumber) ++q;
+      return noun_after(q, end);
+    }
     // "1,600 of Olstead's workers", "half of Bank of America's staff": the owner is not the
     // noun counted.
     std::size_t n = past_owner(q, end);

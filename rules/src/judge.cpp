@@ -2027,9 +2027,13 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
     std::size_t j = k - 1;
     // An owner before the count ("of the union's 53,900 members") is whose the whole is.
     if (toks[j + 1].possessive_before && j > 0) --j;
-    if (word_at(j) == "the" && j > 0) --j;
+    // "of the", "of our 86 staff", « de nos 86 salariés ».
+    static const std::set<std::string_view> kDeterminers = {
+        "the", "our", "its", "their", "his", "her", "these", "those", "nos", "ses", "leurs", "ces"};
+    if (kDeterminers.count(word_at(j)) && j > 0) --j;
     const auto w = word_at(j);
-    if ((w == "of" || w == "sur" || w == "des" || w == "among" || w == "parmi") &&
+    const bool de_owner = w == "de" && j + 1 < toks.size() && kDeterminers.count(word_at(j + 1));
+    if ((w == "of" || w == "sur" || w == "des" || w == "among" || w == "parmi" || de_owner) &&
         !toks[j + 1].break_before) {
       for (std::size_t b = j, n = 0; b-- > 0 && n < 3; ++n) {
         if (toks[b + 1].break_before || toks[b + 1].comma_before) break;
@@ -2042,7 +2046,9 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
     const auto w = word_at(after);
     const auto next = word_at(after + 1);
     if (((w == "of" || w == "among") &&
-         (next == "the" || next == "its" || next == "their" || figure_at(after + 1))) ||
+         (next == "the" || next == "its" || next == "their" || next == "our" || next == "his" ||
+          next == "her" || next == "these" || next == "those" || figure_at(after + 1))) ||
+        (w == "de" && (next == "nos" || next == "ses" || next == "leurs" || next == "ces")) ||
         (w == "parmi" && (next == "les" || next == "ses" || next == "leurs")) ||
         (w == "out" && next == "of") || (w == "des" && figure_at(after + 1)) ||
         (w == "d" && next == "entre") || (w == "sur" && figure_at(after + 1)))
@@ -3354,6 +3360,9 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       const PartRole sr_role = part_role(sv.toks, sv.mentions, sm);
       if (claim_part_role == PartRole::kWhole && sr_role != PartRole::kWhole) continue;
       if (sr_role == PartRole::kPart && claim_part_role != PartRole::kPart) continue;
+      // Nor is a part ("74 of its staff") contradicted by the whole it is of ("62 of our 86
+      // staff": the 86).
+      if (claim_part_role == PartRole::kPart && sr_role == PartRole::kWhole) continue;
       // A part ("120 of the jobs were agency posts") is no count of the whole: a figure that
       // is no part contradicts it only when both tell the same event ("Three judges dissented"
       // against "Two of the judges dissented"); "About 340 jobs will go" does not.

@@ -254,6 +254,28 @@ TEST_CASE("French numbers in words with hundreds and thousands are one figure", 
   CHECK(*found[0].number == Approx(number));
 }
 
+TEST_CASE("a part counts the noun of the whole it is of", "[claims]") {
+  // Kind (a twenty-first blind trial): "62 of our 86 staff will remain on full pay" gave the 62
+  // no noun (and, after a sentence about judges, borrowed "judges"), "Seventy of the 200
+  // workers" none, « 1 450 des 2 100 conducteurs » the noun « des ». A part counts what its
+  // whole counts, past a determiner, a possessive and the whole's count. English and French.
+  auto [sentence, span, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"Five of the seven judges dissented. 62 of our 86 staff will remain on full pay.", "62",
+       "staff"},
+      {"Seventy of the 200 workers left the plant on Friday.", "Seventy", "workers"},
+      {"Mardi, 1 450 des 2 100 conducteurs ont voté la grève.", "1 450", "conducteurs"},
+      {"Mardi, 62 de nos 86 salariés resteront payés.", "62", "salariés"},
+      // Guard: a part in words, as before.
+      {"Five of the seven judges dissented on Monday.", "Five", "seven judges"},
+  }));
+  CAPTURE(sentence);
+  auto counts = of_kind(run(sentence), Kind::kCount);
+  auto it =
+      std::find_if(counts.begin(), counts.end(), [&](const Claim& c) { return c.text == span; });
+  REQUIRE(it != counts.end());
+  CHECK(it->noun == noun);
+}
+
 TEST_CASE("count hedged 'at least 12' records the hedge and spans it", "[claims]") {
   auto counts = of_kind(run("At least 12 people died in the blast."), Kind::kCount);
   REQUIRE(counts.size() == 1);

@@ -4768,3 +4768,22 @@ TEST_CASE("a measure is no count of people, nor another measure", "[rules][figur
   auto a = article(text, span, "2026-03-06", Kind::kCount);
   CHECK(judged(a, {source("s", src, "2026-03-04")}) == expected);
 }
+
+TEST_CASE("a part is compared with the source's part, not the whole it is of", "[rules][figures]") {
+  // Kind (a twenty-first blind trial): "74 of its staff would remain on full pay" against the
+  // company's "62 of our 86 staff will remain on full pay": the 62 had no noun and was set
+  // aside ("of our" made no part), and the 86, the whole, is no figure of the part. English and
+  // French.
+  auto [text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"Drumkeel Timber said 74 of its staff would remain on full pay for eight weeks.", "74",
+       "Drumkeel Timber said 62 of our 86 staff will remain on full pay for eight weeks."},
+      {"La scierie Drumkeel a indiqué que 74 de ses salariés resteraient payés huit semaines.",
+       "74",
+       "La scierie Drumkeel indique que 62 de nos 86 salariés resteront payés huit semaines."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-01-21", Kind::kCount);
+  auto f = verify::test::judge(a, {source("s", src, "2026-01-20")});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.explanation.find("62") != std::string::npos);
+}
