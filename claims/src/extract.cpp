@@ -3723,8 +3723,12 @@ class Extractor {
            });
   }
 
+  // Honorifics, and the abbreviated ranks written before a name with a dot like them ("said Lt.
+  // Marc Comeau", "Sgt. Ann Lee", "Col. Roland Butler": read as the name, "Lt" was a speaker).
   static bool is_honorific(std::string_view w) {
-    return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "dre" || w == "prof";
+    return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "dre" || w == "prof" ||
+           w == "lt" || w == "col" || w == "sgt" || w == "capt" || w == "cpl" || w == "maj" ||
+           w == "cmdr" || w == "insp" || w == "supt" || w == "det" || w == "rev";
   }
 
   bool is_quote_mark_token(std::size_t k) const {

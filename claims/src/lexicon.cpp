@@ -463,6 +463,17 @@ std::size_t match_title(const std::vector<Token>& toks, std::size_t i, std::size
     }
     if (ok) return n;
   }
+  // A title, a capitalised word of its service, and a title again, all capitalised: one office
+  // ("Chief Fire Officer", "Deputy Police Commissioner", "Assistant Chief Constable"). Read as
+  // "Chief" alone, "Chief Fire Officer Dana Okafor" was a person "Fire Officer Dana Okafor".
+  if (i + 2 < end && toks[i].upper && is_title_word(first) && toks[i + 1].type == TokType::kWord &&
+      toks[i + 1].upper && !is_title_word(toks[i + 1].lower) && toks[i + 1].space_before &&
+      toks[i + 2].type == TokType::kWord && toks[i + 2].upper && toks[i + 2].space_before &&
+      is_title_word(toks[i + 2].lower) &&
+      (toks[i + 2].lower == "officer" || toks[i + 2].lower == "commissioner" ||
+       toks[i + 2].lower == "constable" || toks[i + 2].lower == "inspector" ||
+       toks[i + 2].lower == "superintendent" || toks[i + 2].lower == "officers"))
+    return 3;
   // A hyphenated title is three tokens, the hyphen unspaced: « porte-parole »,
   // « haut-commissaire », "vice-president", "co-founder".
   if (i + 2 < end && toks[i + 1].type == TokType::kPunct && toks[i + 1].text == "-" &&

@@ -705,6 +705,36 @@ TEST_CASE("« adjoint » before or after a name is a title of its own", "[claims
   CHECK(roles[0] == value);
 }
 
+TEST_CASE("a service's name between two titles is one office, and a rank's dot no name",
+          "[claims][roles][quotes]") {
+  // Kinds (a new user, a twenty-first blind trial): "Chief Fire Officer Dana Okafor" was a
+  // person "Fire Officer Dana Okafor" with the role "Chief", and "\"…,\" said Lt. Marc
+  // Comeau" gave the words to "Lt". A capitalised word between two titles ("Fire", "Police")
+  // is the office's; an abbreviated rank with its dot ("Lt.", "Sgt.", "Col.", "Capt.") is no
+  // part of the holder's name, as "Dr." is not.
+  auto [body, role, speaker] = GENERATE(table<std::string, std::string, std::string>({
+      {"\"We contained it,\" said Chief Fire Officer Dana Okafor.",
+       "Dana Okafor | Chief Fire Officer", "Dana Okafor"},
+      {"\"We contained it,\" said Deputy Police Commissioner Ann Lee.",
+       "Ann Lee | Deputy Police Commissioner", "Ann Lee"},
+      {"\"There was no danger,\" said Lt. Marc Comeau.", "", "Marc Comeau"},
+      {"\"There was no danger,\" said Sgt. Ann Lee.", "", "Ann Lee"},
+      // Guard: a title and a name stay a title and a name.
+      {"\"We contained it,\" said Chief Inspector Dana Okafor.", "Dana Okafor | Chief Inspector",
+       "Dana Okafor"},
+  }));
+  CAPTURE(body);
+  const auto cs = read(body);
+  const auto roles = values_of(cs, Kind::kRole);
+  if (!role.empty()) {
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0] == role);
+  }
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
 TEST_CASE("earlier or later this week are the week's days before or after the reference date",
           "[claims][dates]") {
   // Kind (a new-user trial): "earlier this week", in an article of Thursday March 12, 2026,
