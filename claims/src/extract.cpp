@@ -3824,13 +3824,36 @@ class Extractor {
     }
     if (internal::is_speech_participle(vw)) {
       if (depth > 0) return "";
-      // "..., adding that": the subject of the sentence's finite speech verb.
+      // "..., adding that": the subject of the clause's finite speech verb. The clause starts
+      // after a semicolon: in "Prosecutor Ortiz had asked for 41 months; defense lawyer
+      // Kathleen Reyes sought home confinement, saying …" the words are Reyes's, not Ortiz's.
+      std::size_t clause = begin;
       for (std::size_t q = v; q-- > begin;) {
+        if (!quoted_[q] && punct(q, end, ";")) {
+          clause = q + 1;
+          break;
+        }
+      }
+      for (std::size_t q = v; q-- > clause;) {
         if (quoted_[q] || !word(q, end)) continue;
         if (internal::is_speech_verb(toks_[q].lower)) {
-          std::string s = subject_of(q, begin, end, pos, depth + 1);
+          std::string s = subject_of(q, clause, end, pos, depth + 1);
           if (!s.empty()) return s;
         }
+      }
+      // No verb of speech before it: the clause's subject, a name (after its office) that
+      // opens the clause before a lower-case verb ("defense lawyer Kathleen Reyes sought home
+      // confinement, saying …").
+      // (A full name: a capitalised word alone, "Defense lawyer …", is no one's.)
+      for (std::size_t q = clause; q < v && q < clause + 7 && word(q, end) && !quoted_[q];) {
+        if (!name_word(q, end)) {
+          ++q;
+          continue;
+        }
+        const std::size_t e = name_run_end(q, end);
+        if (e > q && e + 1 < v && word(e + 1, end) && !toks_[e + 1].upper && !quoted_[e + 1])
+          return speaker_from_np(clause, e, false, pos);
+        q = e + 1;
       }
       return "";
     }

@@ -1044,6 +1044,36 @@ TEST_CASE("an organisation's plural possessive or acronym before an office is no
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("a participle of speech is the words of its own clause's subject", "[claims][quotes]") {
+  // Kind (a twentieth blind trial): "Prosecutor Jonathan Ortiz had asked for 41 months …;
+  // defense lawyer Kathleen Reyes sought home confinement, saying her client \"has lost her
+  // reputation …\"" gave the words to Ortiz (the sentence's verb of speech, "asked", before the
+  // semicolon), so the article's correct credit to Reyes was called misattributed. A clause
+  // starts after a semicolon; with no verb of speech in it, its subject (a full name, after
+  // its office) speaks. English and French.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"Prosecutor Jonathan Ortiz had asked for 41 months; defense lawyer Kathleen Reyes sought "
+       "home confinement, saying her client \"has lost her reputation.\"",
+       "Kathleen Reyes"},
+      {"Defense lawyer Kathleen Reyes sought home confinement, saying her client \"has lost her "
+       "reputation.\"",
+       "Kathleen Reyes"},
+      {"Le procureur Jean Ortiz avait requis 41 mois ; l'avocate Catherine Roy a plaidé la "
+       "clémence, ajoutant que sa cliente « a tout perdu ».",
+       "Catherine Roy"},
+      // Guards: the finite verb of speech of the clause still speaks; a crowd names no one.
+      {"Prosecutor Jonathan Ortiz said the thefts were planned, calling them \"seven years of "
+       "deliberate theft\".",
+       "Jonathan Ortiz"},
+      {"Residents gathered outside the court, saying \"we want answers.\"", ""},
+  }));
+  CAPTURE(text);
+  auto cs = read(text);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
 TEST_CASE("'he said' after a sentence refers to its subject, not a person it mentions later",
           "[claims][quotes]") {
   auto cs = read(
