@@ -2248,6 +2248,10 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
   auto word = [&](std::size_t back) -> std::string_view {
     return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
   };
+  auto is_year_word = [](std::string_view w) {
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+           std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
   auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
   // "up from 12", "up from the $6,000 he had repaid by last August".
   const std::size_t the = word(1) == "the" ? 1 : 0;
@@ -2271,12 +2275,20 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
   // looked for in the figure's clause, at most 12 words back.
   if (word(1) == "from" || word(1) == "de") {
     std::size_t after = first_token_from(toks, end);
-    // Past the unit the mention leaves out ("from 8.2 metres to 7.82 metres").
-    if (after + 2 < toks.size() && !toks[after].break_before && !toks[after].comma_before &&
-        !toks[after + 1].break_before && !toks[after + 1].comma_before &&
-        (toks[after + 1].word == "to" || toks[after + 1].word == "a") &&
-        (toks[after + 2].word[0] >= '0' && toks[after + 2].word[0] <= '9'))
-      ++after;
+    // Past the unit the mention leaves out and the year the figure was of ("from 8.2 metres to
+    // 7.82 metres", « a reculé de 21,7 millions d'euros en 2023 à 18,4 millions en 2025 »): at
+    // most three lower-case words or a year, then "to" / « à » and a figure.
+    {
+      std::size_t a2 = after;
+      while (a2 < toks.size() && a2 < after + 3 && !toks[a2].break_before &&
+             !toks[a2].comma_before && toks[a2].word != "to" && toks[a2].word != "a" &&
+             !toks[a2].capitalized &&
+             (!number(toks[a2].word) || (toks[a2].word.size() == 4 && is_year_word(toks[a2].word))))
+        ++a2;
+      if (a2 > after && a2 + 1 < toks.size() && !toks[a2].break_before && !toks[a2].comma_before &&
+          (toks[a2].word == "to" || toks[a2].word == "a") && number(toks[a2 + 1].word))
+        after = a2;
+    }
     // "to" / « à » and another figure right after it (« de 6 % à partir de mai » is no change).
     bool to_figure = after + 1 < toks.size() && !toks[after].break_before &&
                      (toks[after].word == "to" || toks[after].word == "a");
@@ -2295,7 +2307,12 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
         "augmente", "augmentee", "abaisse", "abaissee", "releve", "relevee", "revisee",
         // "corrected the river's peak from 8.2 metres to 7.82 metres", « corrigé de 8,2 à 7,82 ».
         "corrected", "correct", "corrects", "adjusted", "amended", "updated", "downgraded",
-        "upgraded", "corrige", "corrigee", "rectifie", "rectifiee"};
+        "upgraded", "corrige", "corrigee", "rectifie", "rectifiee",
+        // A movement from one figure to another ("fell from 21.7 million in 2023 to 18.4
+        // million", « a reculé de 21,7 millions d'euros en 2023 à 18,4 millions »).
+        "fell", "fallen", "dropped", "declined", "rose", "risen", "grew", "grown", "climbed",
+        "jumped", "slipped", "slumped", "plunged", "soared", "went", "recule", "baisse", "chute",
+        "tombe", "tombee", "augmente", "grimpe", "progresse", "diminue"};
     if (to_figure && k >= 1) {
       for (std::size_t j = k - 1, back = 0; j-- > 0 && back < 12; ++back) {
         if (toks[j + 1].break_before || toks[j + 1].comma_before) break;

@@ -4787,3 +4787,39 @@ TEST_CASE("a part is compared with the source's part, not the whole it is of", "
   CHECK(f.verdict == Verdict::kContradicted);
   CHECK(f.explanation.find("62") != std::string::npos);
 }
+
+TEST_CASE("the figure a movement started from is what was, past its year", "[rules][figures]") {
+  // Kind (a twentieth blind trial): « Le chiffre d'affaires a reculé de 21,7 millions d'euros en
+  // 2023 à 18,4 millions en 2025 » confirmed « est tombé à 21,7 millions d'euros en 2025 »: the
+  // figure after "from" / « de » is what was, also with its year between it and "to" / « à »,
+  // and after a verb of movement ("fell", « a reculé »), not only of revision. English and
+  // French; the moved-to figure still confirms its own claim.
+  auto [text, span, src, supported] = GENERATE(table<std::string, std::string, std::string, bool>({
+      {"MOIRANS, 8 mars 2026 — Le chiffre d'affaires du site Vuillard est tombé à 21,7 millions "
+       "d'euros en 2025.",
+       "21,7 millions d'euros",
+       "Le chiffre d'affaires du site Vuillard a reculé de 21,7 millions d'euros en 2023 à 18,4 "
+       "millions en 2025.",
+       false},
+      {"MOIRANS, March 8, 2026 — Revenue at the Vuillard plant fell to 21.7 million euros in "
+       "2025.",
+       "21.7 million euros",
+       "Revenue at the Vuillard plant fell from 21.7 million euros in 2023 to 18.4 million "
+       "euros in 2025.",
+       false},
+      {"MOIRANS, March 8, 2026 — Revenue at the Vuillard plant fell to 18.4 million euros in "
+       "2025.",
+       "18.4 million euros",
+       "Revenue at the Vuillard plant fell from 21.7 million euros in 2023 to 18.4 million "
+       "euros in 2025.",
+       true},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-03-08", Kind::kMoney);
+  const Verdict v = judged(a, {source("s", src, "2026-03-04")});
+  if (supported) {
+    CHECK(v == Verdict::kSupported);
+  } else {
+    CHECK(v != Verdict::kSupported);
+  }
+}
