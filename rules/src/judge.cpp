@@ -5551,6 +5551,16 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     for (std::size_t k = after; k < rt.size(); ++k) {
       if (org_word(rt[k]) && !name_set.count(rt[k].word)) claim_org.push_back(rt[k].word);
     }
+    // The organisation written right after an earlier title of the office (« délégué CGT et
+    // secrétaire du CSE »: the CGT's delegate, not the CFDT's).
+    for (std::size_t k = 0; k + 1 < after; ++k) {
+      if (!title_stems_all.count(text::office_stem(rt[k].word))) continue;
+      for (std::size_t j = k + 1; j < after && org_word(rt[j]) && !rt[j].comma_before; ++j) {
+        if (!name_set.count(rt[j].word) &&
+            std::find(claim_org.begin(), claim_org.end(), rt[j].word) == claim_org.end())
+          claim_org.push_back(rt[j].word);
+      }
+    }
     // The extractor's organisation when the claim writes it ("chief executive of Southern
     // Pacific Rail", "Northline Rail's chief executive"), not a country it took from a
     // demonym ("French President": France), which sources often leave out.

@@ -1230,3 +1230,35 @@ TEST_CASE("a date in a clause hung on another happening dates that happening",
   auto a = article(text, span, "2025-08-21", Kind::kDate);
   CHECK(judged(a, {source("s", src, "2025-08-19")}) == expected);
 }
+
+TEST_CASE("an organisation written right after an earlier title of an office is the office's",
+          "[rules][frames][roles]") {
+  // Kind (a twentieth blind trial): « Julien Mercier, délégué CGT et secrétaire du CSE » was
+  // confirmed by « Julien Mercier, délégué CFDT et secrétaire du CSE »: only the words after
+  // the last title were read as whose office it is. The acronym right after an earlier title
+  // is the organisation too. French, and the English order ("Unite convenor") as a guard.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [text, span, src, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"MOIRANS, 8 mars 2026 — Julien Mercier, délégué CGT et secrétaire du CSE, a pris la "
+           "parole.",
+           "Julien Mercier",
+           "Julien Mercier, délégué CFDT et secrétaire du CSE de l'usine Vuillard : « C'est une "
+           "insulte. »",
+           Verdict::kContradicted},
+          {"MOIRANS, 8 mars 2026 — Julien Mercier, délégué CFDT et secrétaire du CSE, a pris la "
+           "parole.",
+           "Julien Mercier",
+           "Julien Mercier, délégué CFDT et secrétaire du CSE de l'usine Vuillard : « C'est une "
+           "insulte. »",
+           Verdict::kSupported},
+          {"ARDEN, 8 March 2026 — Unite convenor Tom Reilly addressed the rally.", "Tom Reilly",
+           "Unite convenor Tom Reilly told the Arden rally the plant must stay open.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-03-08", Kind::kRole);
+  CHECK(judged(a, {source("s", src, "2026-03-07")}) == expected);
+}
