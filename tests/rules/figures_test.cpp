@@ -4823,3 +4823,24 @@ TEST_CASE("the figure a movement started from is what was, past its year", "[rul
     CHECK(v != Verdict::kSupported);
   }
 }
+
+TEST_CASE("debts, liabilities and « passif » are one thing counted", "[rules][figures]") {
+  // Kind (a twenty-first blind trial): « laisse des dettes de 2,9 millions de francs » was not
+  // compared with « Le passif … atteint 3,4 millions de francs » (a bankruptcy office's word
+  // for the same debts), so an early estimate stood. Lexicon class `debt`. English and French.
+  auto [text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"LES CERNETS, 8 octobre 2025 — Télé-Mont-Sagnet SA laisse des dettes de 2,9 millions de "
+       "francs, dont un prêt de la commune de 1,8 million.",
+       "2,9 millions de francs",
+       "Le passif de Télé-Mont-Sagnet SA atteint 3,4 millions de francs, dont 1,8 million prêté "
+       "par la commune."},
+      {"LES CERNETS, Oct. 8, 2025 — Tele-Mont-Sagnet SA leaves debts of 2.9 million francs, "
+       "including a municipal loan of 1.8 million.",
+       "2.9 million francs",
+       "Tele-Mont-Sagnet SA has liabilities of 3.4 million francs, including 1.8 million lent by "
+       "the municipality."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2025-10-08", Kind::kMoney);
+  CHECK(judged(a, {source("s", src, "2025-10-07")}) == Verdict::kContradicted);
+}
