@@ -2312,7 +2312,10 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
         // million", « a reculé de 21,7 millions d'euros en 2023 à 18,4 millions »).
         "fell", "fallen", "dropped", "declined", "rose", "risen", "grew", "grown", "climbed",
         "jumped", "slipped", "slumped", "plunged", "soared", "went", "recule", "baisse", "chute",
-        "tombe", "tombee", "augmente", "grimpe", "progresse", "diminue"};
+        "tombe", "tombee", "augmente", "grimpe", "progresse", "diminue",
+        // A zone or a list widened from one count to another ("widened on Tuesday from 14 to 27
+        // residences", « élargie de 14 à 27 résidences »).
+        "widened", "widen", "narrowed", "extended", "elargi", "elargie", "etendu", "etendue"};
     if (to_figure && k >= 1) {
       for (std::size_t j = k - 1, back = 0; j-- > 0 && back < 12; ++back) {
         if (toks[j + 1].break_before || toks[j + 1].comma_before) break;

@@ -4844,3 +4844,24 @@ TEST_CASE("debts, liabilities and « passif » are one thing counted", "[rules][
   auto a = article(text, span, "2025-10-08", Kind::kMoney);
   CHECK(judged(a, {source("s", src, "2025-10-07")}) == Verdict::kContradicted);
 }
+
+TEST_CASE("the count a zone was widened from is what was", "[rules][figures]") {
+  // Kind (a twenty-first blind trial): "The evacuation zone was widened on Tuesday from 14 to 27
+  // residences" confirmed "14 residences are still evacuated": a count after "widened …
+  // from" (« élargie de ») and before "to" another is the earlier one. English and French.
+  auto [text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"SAINT-PROSPER, April 24, 2026 — Four days after the landslide, 14 residences are still "
+       "evacuated.",
+       "14",
+       "The evacuation zone around the Saint-Prosper landslide was widened on Tuesday from 14 to "
+       "27 residences."},
+      {"SAINT-PROSPER, 24 avril 2026 — Quatre jours après le glissement, 14 résidences sont "
+       "toujours évacuées.",
+       "14",
+       "La zone d'évacuation du glissement de Saint-Prosper a été élargie mardi de 14 à 27 "
+       "résidences."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-04-24", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-04-21")}) != Verdict::kSupported);
+}
