@@ -680,6 +680,12 @@ class Extractor {
   std::string expand_name(const std::string& name, std::size_t pos) const {
     if (name.find(' ') != std::string::npos) return name;
     std::string f = fold(name);
+    // Two people of that surname: the office set off after it says which ("Castillo, the DNR
+    // supervisor").
+    if (const std::size_t k = first_token_from(0, toks_.size(), pos);
+        k < toks_.size() && toks_[k].start == pos && fold(strip_possessive(toks_[k].lower)) == f) {
+      if (std::string who = surname_by_office(k); !who.empty()) return who;
+    }
     const Name* best = nullptr;
     for (const auto& n : names_) {
       if (n.last != f) continue;
@@ -3699,6 +3705,39 @@ class Extractor {
     if (a == b && name_word(a, end))
       return expand_name(strip_possessive(slice(a, a)), toks_[a].start);
     return slice(a, b);
+  }
+
+  // A surname alone that two people of the article share, followed by an office set off by a
+  // comma ("said Castillo, the DNR supervisor", after "Renee Castillo, supervisor of the DNR's
+  // field office" and "Fishing guide Miguel Castillo"): the one named before with that office's
+  // title; "" when the surname is no one else's, or the office names none of them.
+  std::string surname_by_office(std::size_t k) const {
+    const std::size_t end = toks_.size();
+    if (!punct(k + 1, end, ",")) return "";
+    const std::string f = fold(strip_possessive(toks_[k].lower));
+    std::set<std::string> fulls;
+    for (const auto& n : names_) {
+      if (n.last == f && n.pos < toks_[k].start) fulls.insert(n.full);
+    }
+    if (fulls.size() < 2) return "";
+    // The office's title words, up to the next comma or the sentence's end.
+    std::vector<std::string> titles;
+    for (std::size_t q = k + 2; q < end && q < k + 10 && word(q, end) && !quoted_[q]; ++q) {
+      if (titleish(q, end) && !internal::is_title_modifier(toks_[q].lower))
+        titles.emplace_back(toks_[q].lower);
+    }
+    if (titles.empty()) return "";
+    std::string found;
+    for (const auto& m : mentions_) {
+      if (m.pos >= toks_[k].start || !fulls.count(m.name)) continue;
+      const bool titled = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
+        return m.role.find(t) != std::string::npos;
+      });
+      if (!titled) continue;
+      if (!found.empty() && found != m.name) return "";  // both held it: unclear
+      found = m.name;
+    }
+    return found;
   }
 
   // Whether token q is a title's modifier with no title after it up to token b: "Health" in

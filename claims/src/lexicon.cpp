@@ -152,7 +152,10 @@ const WordSet& title_words() {
       // Bell", "Det Insp Kieran Moss", "Ch Supt Ann Vale", "Sgt Jo Hart"); rules/lexicon.json
       // role_titles holds them too, and rules/src/text.cpp office_stem spells them out.
       "councillor", "councilor", "cllr", "alderman", "alderwoman", "constable", "detective", "det",
-      "insp", "supt", "sgt"};
+      "insp", "supt", "sgt",
+      // A field office's or a site's supervisor ("Renee Castillo, supervisor of the DNR's field
+      // office", « la superviseure du chantier »); rules/lexicon.json role_titles holds them too.
+      "supervisor", "superviseur", "superviseure"};
   return s;
 }
 

@@ -1074,6 +1074,34 @@ TEST_CASE("a participle of speech is the words of its own clause's subject", "[c
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("a surname two people share is the one whose office follows it", "[claims][quotes]") {
+  // Kind (a twenty-second blind trial): after "Renee Castillo, supervisor of the DNR's field
+  // office" and "Fishing guide Miguel Castillo", "\"…,\" said Castillo, the DNR supervisor"
+  // gave the words to Miguel Castillo, the last Castillo named, and a source's quote of
+  // Miguel's confirmed the article's misattribution to Renee. The office set off after a
+  // surname two people share says which; "supervisor" is a title. English and French.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"\"Everything is dead,\" said Renee Castillo, supervisor of the DNR's field office. "
+       "Fishing guide Miguel Castillo found dead fish. \"I have never seen anything like it,\" "
+       "said Castillo, the DNR supervisor.",
+       "Renee Castillo"},
+      {"« Tout est mort », a dit Renée Castillo, directrice du service des eaux. Le guide de "
+       "pêche Miguel Castillo a trouvé des poissons morts. « Je n'ai jamais vu ça », a déclaré "
+       "Castillo, la directrice du service.",
+       "Renée Castillo"},
+      // Guard: with no office after it, the last person of that surname, as before.
+      {"\"Everything is dead,\" said Renee Castillo, supervisor of the DNR's field office. "
+       "Fishing guide Miguel Castillo found dead fish. \"I have never seen anything like it,\" "
+       "said Castillo.",
+       "Miguel Castillo"},
+  }));
+  CAPTURE(text);
+  auto cs = read(text);
+  const Claim* q = last_quote(cs);
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == speaker);
+}
+
 TEST_CASE("'he said' after a sentence refers to its subject, not a person it mentions later",
           "[claims][quotes]") {
   auto cs = read(
