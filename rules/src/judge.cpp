@@ -2333,6 +2333,26 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
         return true;
     }
   }
+  // « dont le budget initial de 2,4 millions d'euros a grimpé à 3,9 millions », "the initial
+  // budget of $2.4 million rose to $3.9 million": the figure a verb of movement takes to another
+  // figure is what was (past its unit and auxiliary, at most three words).
+  {
+    static const std::set<std::string> kMove = {
+        "rose",      "risen",   "grew",     "climbed",   "jumped",  "soared",
+        "fell",      "dropped", "declined", "slipped",   "plunged", "increased",
+        "decreased", "grimpe",  "augmente", "progresse", "bondi",   "recule",
+        "baisse",    "chute",   "diminue",  "monte",     "passe"};
+    std::size_t j = first_token_from(toks, end);
+    for (std::size_t skipped = 0;
+         j < toks.size() && skipped < 3 && !toks[j].break_before && !toks[j].comma_before &&
+         !kMove.count(toks[j].word) && !toks[j].capitalized && !number(toks[j].word);
+         ++skipped)
+      ++j;
+    if (j + 2 < toks.size() && kMove.count(toks[j].word) && !toks[j].break_before &&
+        !toks[j].comma_before && !toks[j + 1].comma_before &&
+        (toks[j + 1].word == "to" || toks[j + 1].word == "a") && number(toks[j + 2].word))
+      return true;
+  }
   return false;
 }
 

@@ -4865,3 +4865,37 @@ TEST_CASE("the count a zone was widened from is what was", "[rules][figures]") {
   auto a = article(text, span, "2026-04-24", Kind::kCount);
   CHECK(judged(a, {source("s", src, "2026-04-21")}) != Verdict::kSupported);
 }
+
+TEST_CASE("the figure a verb of movement takes to another is what was", "[rules][figures]") {
+  // Kind (a twenty-second blind trial): « le hall omnisports, dont le budget initial de 2,4
+  // millions d'euros a grimpé à 3,9 millions » confirmed « dont le coût final a atteint 2,4
+  // millions d'euros ». The subject of "rose to" / « a grimpé à » another figure is the earlier
+  // value. English and French; the moved-to figure still confirms its claim.
+  auto [text, span, src, supported] = GENERATE(table<std::string, std::string, std::string, bool>({
+      {"OURTHE, 22 janvier 2026 — La rénovation du hall omnisports, dont le coût final a "
+       "atteint 2,4 millions d'euros, pèse lourd.",
+       "2,4 millions d'euros",
+       "Le plus gros dossier : le hall omnisports, dont le budget initial de 2,4 millions "
+       "d'euros a grimpé à 3,9 millions.",
+       false},
+      {"OURTHE, Jan. 22, 2026 — The renovation of the sports hall cost 2.4 million euros in "
+       "the end.",
+       "2.4 million euros",
+       "The biggest file is the sports hall, whose initial budget of 2.4 million euros rose to "
+       "3.9 million.",
+       false},
+      {"OURTHE, Jan. 22, 2026 — The sports hall's final cost rose to 3.9 million euros.",
+       "3.9 million euros",
+       "The biggest file is the sports hall, whose initial budget of 2.4 million euros rose to "
+       "3.9 million.",
+       true},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-01-22", Kind::kMoney);
+  const Verdict v = judged(a, {source("s", src, "2026-01-21")});
+  if (supported) {
+    CHECK(v == Verdict::kSupported);
+  } else {
+    CHECK(v != Verdict::kSupported);
+  }
+}
