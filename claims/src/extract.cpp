@@ -1195,6 +1195,11 @@ class Extractor {
       return;
     }
     if (tense <= 0) return;
+    // "since Monday", « depuis lundi », « fermé depuis lundi, rouvrira samedi »: a span that
+    // started before, whatever the clause's tense.
+    if (m.first_tok > 0 &&
+        (toks_[m.first_tok - 1].is("since") || toks_[m.first_tok - 1].is("depuis")))
+      return;
     while (day < ref) day += 7;
     m.value = internal::format_ymd(internal::civil_from_days(day));
     static const std::unordered_set<std::string_view> kPossibility = {

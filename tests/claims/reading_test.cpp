@@ -735,6 +735,25 @@ TEST_CASE("a service's name between two titles is one office, and a rank's dot n
   CHECK(q->speaker == speaker);
 }
 
+TEST_CASE("a weekday after 'since' is past in a future sentence", "[claims][dates]") {
+  // Kind (a twenty-second blind trial): « Le zoo, fermé depuis lundi, rouvrira samedi 15 août »,
+  // in a story of Thursday 13 August 2026, read « lundi » as the coming Monday (the clause's
+  // future), so the source confirmed an article's wrong « rouvrira lundi 17 août ». "Since"
+  // / « depuis » start a span that began before. English and French.
+  auto [body, expected] = GENERATE(table<std::string, std::string>({
+      {"Le zoo, fermé depuis lundi, rouvrira samedi 15 août.", "2026-08-10"},
+      {"The zoo, closed since Monday, will reopen on Saturday.", "2026-08-10"},
+      // Guard: a weekday in a future clause is still ahead.
+      {"Le zoo rouvrira lundi après les recherches.", "2026-08-17"},
+  }));
+  CAPTURE(body);
+  std::string monday;
+  for (const auto& c : read(body, "2026-08-13")) {
+    if (c.kind == Kind::kDate && (c.text == "lundi" || c.text == "Monday")) monday = c.value;
+  }
+  CHECK(monday == expected);
+}
+
 TEST_CASE("earlier or later this week are the week's days before or after the reference date",
           "[claims][dates]") {
   // Kind (a new-user trial): "earlier this week", in an article of Thursday March 12, 2026,
