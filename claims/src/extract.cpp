@@ -1473,16 +1473,7 @@ class Extractor {
       }
       // "a hundred", "a thousand", "a million": one of the scale, and what follows it
       // ("a hundred and sixty").
-      if (auto sc = internal::scale_word(nx); sc && nx.size() > 3) {
-        std::size_t last = k;
-        double v = 1;
-        read_number_words(last, v, end);
-        and_a_half(last, v, end);
-        n.last = last;
-        n.value = v;
-        n.from_word = true;
-        return n;
-      }
+      if (auto sc = internal::scale_word(nx); sc && nx.size() > 3) return one_of_scale(n, k, end);
       return std::nullopt;
     }
     const bool french = style_ == internal::NumberStyle::kFrench;
@@ -1506,16 +1497,8 @@ class Extractor {
       }
       // « un million », « un milliard » (« et demi »): one of the scale.
       if (auto sc = internal::scale_word(toks_[k + 1].lower);
-          !elided && sc && *sc >= 1e6 && toks_[k + 1].lower.size() > 3) {
-        std::size_t last = k;
-        double v = 1;
-        read_number_words(last, v, end);
-        and_a_half(last, v, end);
-        n.last = last;
-        n.value = v;
-        n.from_word = true;
-        return n;
-      }
+          !elided && sc && *sc >= 1e6 && toks_[k + 1].lower.size() > 3)
+        return one_of_scale(n, k, end);
       if (!elided && toll_of_one(k, end)) return one(n, k);
       return std::nullopt;
     }
@@ -1616,6 +1599,20 @@ class Extractor {
     return internal::is_single_person_noun(toks_[k + 1].lower) &&
            internal::is_toll_verb_after_person(toks_[k + 2].lower);
   }
+  // "a hundred", "a million", « un million »: one of the scale word after the article at token
+  // `k`, with what follows it ("a hundred and sixty") and a half after it ("a million and a
+  // half", « un million et demi »).
+  Number one_of_scale(Number n, std::size_t k, std::size_t end) const {
+    std::size_t last = k;
+    double v = 1;
+    read_number_words(last, v, end);
+    and_a_half(last, v, end);
+    n.last = last;
+    n.value = v;
+    n.from_word = true;
+    return n;
+  }
+
   static Number one(Number n, std::size_t k) {
     n.last = k;
     n.value = 1;

@@ -2312,7 +2312,7 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
         // million", « a reculé de 21,7 millions d'euros en 2023 à 18,4 millions »).
         "fell", "fallen", "dropped", "declined", "rose", "risen", "grew", "grown", "climbed",
         "jumped", "slipped", "slumped", "plunged", "soared", "went", "recule", "baisse", "chute",
-        "tombe", "tombee", "augmente", "grimpe", "progresse", "diminue",
+        "tombe", "tombee", "grimpe", "progresse", "diminue",
         // A zone or a list widened from one count to another ("widened on Tuesday from 14 to 27
         // residences", « élargie de 14 à 27 résidences »).
         "widened", "widen", "narrowed", "extended", "elargi", "elargie", "etendu", "etendue"};
@@ -2815,12 +2815,85 @@ std::set<std::string> clause_concepts(const std::vector<Token>& toks,
 }
 
 // Whether a count's head (as Mention::head, folded) is a unit of time: the count is a duration.
+// The unit of measure a mention's head names (folded, singular as the extractor gives it),
+// one name for each unit whatever its spelling or abbreviation ("mm", "millimetre",
+// "millimeter", « millimètre » → "millimetre"; « ans » → "year"); "" when the head is no
+// unit: a figure of a unit measures a length, volume, weight or time, not a number of things.
+std::string measure_unit(const std::string& head) {
+  static const std::map<std::string, std::string> kUnits = {
+      {"metre", "metre"},
+      {"meter", "metre"},
+      {"m", "metre"},
+      {"kilometre", "kilometre"},
+      {"kilometer", "kilometre"},
+      {"km", "kilometre"},
+      {"centimetre", "centimetre"},
+      {"centimeter", "centimetre"},
+      {"cm", "centimetre"},
+      {"millimetre", "millimetre"},
+      {"millimeter", "millimetre"},
+      {"mm", "millimetre"},
+      {"mile", "mile"},
+      {"foot", "foot"},
+      {"feet", "foot"},
+      {"ft", "foot"},
+      {"yard", "yard"},
+      {"inch", "inch"},
+      {"litre", "litre"},
+      {"liter", "litre"},
+      {"l", "litre"},
+      {"gallon", "gallon"},
+      {"tonne", "tonne"},
+      {"ton", "tonne"},
+      {"t", "tonne"},
+      {"kilogram", "kilogram"},
+      {"kilogramme", "kilogram"},
+      {"kilo", "kilogram"},
+      {"kg", "kilogram"},
+      {"gram", "gram"},
+      {"gramme", "gram"},
+      {"g", "gram"},
+      {"pound", "pound"},
+      {"lb", "pound"},
+      {"ounce", "ounce"},
+      {"hectare", "hectare"},
+      {"ha", "hectare"},
+      {"acre", "acre"},
+      {"degree", "degree"},
+      {"degre", "degree"},
+      {"knot", "knot"},
+      {"noeud", "knot"},
+      {"mph", "mph"},
+      {"kilowatt", "kilowatt"},
+      {"kw", "kilowatt"},
+      {"megawatt", "megawatt"},
+      {"mw", "megawatt"},
+      // Durations and ages: « plus de 55 ans » is no headcount of « 212 salariés ».
+      {"year", "year"},
+      {"an", "year"},
+      {"annee", "year"},
+      {"month", "month"},
+      {"mois", "month"},
+      {"week", "week"},
+      {"semaine", "week"},
+      {"day", "day"},
+      {"jour", "day"},
+      {"hour", "hour"},
+      {"heure", "hour"},
+      {"minute", "minute"}};
+  if (head.empty()) return "";
+  const std::string f = text::fold(head);
+  auto it = kUnits.find(f);
+  // A plural the extractor left ("ans", "heures", "semaines").
+  if (it == kUnits.end() && f.size() > 2 && f.back() == 's')
+    it = kUnits.find(f.substr(0, f.size() - 1));
+  return it == kUnits.end() ? "" : it->second;
+}
+
 bool time_unit(const std::string& head) {
-  static const std::set<std::string> kUnits = {
-      "hour", "hours", "heure", "heures", "minute",  "minutes",  "day",   "days",
-      "jour", "jours", "week",  "weeks",  "semaine", "semaines", "month", "months",
-      "mois", "year",  "years", "an",     "ans",     "annee",    "annees"};
-  return kUnits.count(head) > 0;
+  const std::string unit = measure_unit(head);
+  return unit == "hour" || unit == "minute" || unit == "day" || unit == "week" || unit == "month" ||
+         unit == "year";
 }
 
 // The figure a duration is the time of: "412 millimètres de pluie en 24 heures", "rose 7.2
@@ -3012,77 +3085,6 @@ const Mention* correction_of(const SourceView& sv, const Mention& claimed) {
     if (nearest) return nearest;
   }
   return nullptr;
-}
-
-// The unit of measure a mention's head names (folded, singular as the extractor gives it),
-// one name for each unit whatever its spelling or abbreviation ("mm", "millimetre",
-// "millimeter", « millimètre » → "millimetre"; « ans » → "year"); "" when the head is no
-// unit: a figure of a unit measures a length, volume, weight or time, not a number of things.
-std::string measure_unit(const std::string& head) {
-  static const std::map<std::string, std::string> kUnits = {
-      {"metre", "metre"},
-      {"meter", "metre"},
-      {"m", "metre"},
-      {"kilometre", "kilometre"},
-      {"kilometer", "kilometre"},
-      {"km", "kilometre"},
-      {"centimetre", "centimetre"},
-      {"centimeter", "centimetre"},
-      {"cm", "centimetre"},
-      {"millimetre", "millimetre"},
-      {"millimeter", "millimetre"},
-      {"mm", "millimetre"},
-      {"mile", "mile"},
-      {"foot", "foot"},
-      {"feet", "foot"},
-      {"ft", "foot"},
-      {"yard", "yard"},
-      {"inch", "inch"},
-      {"litre", "litre"},
-      {"liter", "litre"},
-      {"l", "litre"},
-      {"gallon", "gallon"},
-      {"tonne", "tonne"},
-      {"ton", "tonne"},
-      {"t", "tonne"},
-      {"kilogram", "kilogram"},
-      {"kilogramme", "kilogram"},
-      {"kilo", "kilogram"},
-      {"kg", "kilogram"},
-      {"gram", "gram"},
-      {"gramme", "gram"},
-      {"g", "gram"},
-      {"pound", "pound"},
-      {"lb", "pound"},
-      {"ounce", "ounce"},
-      {"hectare", "hectare"},
-      {"ha", "hectare"},
-      {"acre", "acre"},
-      {"degree", "degree"},
-      {"degre", "degree"},
-      {"knot", "knot"},
-      {"noeud", "knot"},
-      {"mph", "mph"},
-      {"kilowatt", "kilowatt"},
-      {"kw", "kilowatt"},
-      {"megawatt", "megawatt"},
-      {"mw", "megawatt"},
-      // Durations and ages: « plus de 55 ans » is no headcount of « 212 salariés ».
-      {"year", "year"},
-      {"an", "year"},
-      {"annee", "year"},
-      {"month", "month"},
-      {"mois", "month"},
-      {"week", "week"},
-      {"semaine", "week"},
-      {"day", "day"},
-      {"jour", "day"},
-      {"hour", "hour"},
-      {"heure", "hour"},
-      {"minute", "minute"}};
-  if (head.empty()) return "";
-  auto it = kUnits.find(text::fold(head));
-  return it == kUnits.end() ? "" : it->second;
 }
 
 // The folded words of the capitalised run right before figure `m` (a list's label: "Barrington
