@@ -51,6 +51,16 @@ bool is_period(const std::string& w) {
   return kPeriods.count(w) > 0;
 }
 
+int month_number(const std::string& w) {
+  static const std::map<std::string, int> french = {
+      {"janvier", 1},   {"fevrier", 2},  {"mars", 3},      {"avril", 4},
+      {"mai", 5},       {"juin", 6},     {"juillet", 7},   {"aout", 8},
+      {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"decembre", 12}};
+  if (auto it = months().find(w); it != months().end()) return it->second;
+  if (auto it = french.find(w); it != french.end()) return it->second;
+  return 0;
+}
+
 bool is_month_or_day(const std::string& w) {
   static const std::set<std::string> days = {"monday", "tuesday",  "wednesday", "thursday",
                                              "friday", "saturday", "sunday"};

@@ -139,6 +139,9 @@ class Analyzer {
 };
 
 bool is_month_or_day(const std::string& folded);
+// The month a folded word names, English or French ("september", "sept", "septembre"): 1-12, or
+// 0 when it names none.
+int month_number(const std::string& folded);
 // A period's word ("year", "months", « an », « mois », « trimestre »), folded: says over what
 // time, never what a figure is of.
 bool is_period(const std::string& folded);

@@ -4756,6 +4756,19 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
                  dates_overlap(o.date, o.date_end, sm.date, sm.date_end);
         }))
       continue;
+    // A month the claim's sentence names without a year of its own (« ont annoncé jeudi 5
+    // février la fermeture du site à la fin du mois de septembre »): the source's date in that
+    // month (« la fermeture … à la fin du mois de septembre 2026 ») is that happening's.
+    if (!consistent && claim_precision == 10 && sm.date.size() >= 7) {
+      const int month = std::atoi(sm.date.c_str() + 5);
+      const auto [own_first, own_last] = text::tokens_within(cv.toks, cv.self.start, cv.self.end);
+      bool named = false;
+      for (std::size_t k = 0; k < cv.toks.size() && !named; ++k) {
+        if (k >= own_first && k <= own_last) continue;
+        named = month_number(cv.toks[k].word) == month;
+      }
+      if (named) continue;
+    }
     // The claim's sentence has figures ("six diplomats") in the date's own clause, not only
     // after a "but" that ends it ("returned to the run on Monday, but islanders say the
     // breakdown that left nearly 200 people stuck …": the 200 are the breakdown's).

@@ -1262,3 +1262,28 @@ TEST_CASE("an organisation written right after an earlier title of an office is 
   auto a = article(text, span, "2026-03-08", Kind::kRole);
   CHECK(judged(a, {source("s", src, "2026-03-07")}) == expected);
 }
+
+TEST_CASE("a month the claim's sentence names is its own happening's, not the claim's date's",
+          "[rules][frames][dates]") {
+  // Kind (a new user): « Les Papeteries de la Lèze ont annoncé jeudi 5 février la fermeture de
+  // leur site à la fin du mois de septembre » was disputed by the company's « annoncent la
+  // fermeture de leur site à la fin du mois de septembre 2026 »: the month (with no year in the
+  // article, so no claim) is the closure's, not the announcement's. English and French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [text, span, src] = GENERATE(table<std::string, std::string, std::string>({
+      {"VALLON, 16 février 2026 — Les Papeteries de la Lèze ont annoncé jeudi 5 février la "
+       "fermeture de leur site de Vallon à la fin du mois de septembre.",
+       "jeudi 5 février",
+       "Les Papeteries de la Lèze annoncent la fermeture de leur site de Vallon à la fin du mois "
+       "de septembre 2026."},
+      {"VALLON, Feb. 16, 2026 — Leze Paper announced on Thursday, Feb. 5, the closure of its "
+       "Vallon mill at the end of September.",
+       "Thursday, Feb. 5",
+       "Leze Paper announces the closure of its Vallon mill at the end of September 2026."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-02-16", Kind::kDate);
+  CHECK(judged(a, {source("s", src, "2026-02-05")}) == Verdict::kUnverified);
+}
