@@ -252,6 +252,16 @@ class Extractor {
   bool word(std::size_t k, std::size_t end) const {
     return k < end && toks_[k].type == TokType::kWord;
   }
+  // Whether token k is the word `w` (folded, lower-case).
+  bool word_is(std::size_t k, std::size_t end, std::string_view w) const {
+    return word(k, end) && toks_[k].is(w);
+  }
+  // Whether token k is a French possessive or demonstrative before a whole's count (« de nos 86
+  // salariés », « de ses 40 élus »).
+  bool french_owner(std::size_t k, std::size_t end) const {
+    return word_is(k, end, "nos") || word_is(k, end, "ses") || word_is(k, end, "leurs") ||
+           word_is(k, end, "ces");
+  }
   bool punct(std::size_t k, std::size_t end, std::string_view s) const {
     return k < end && toks_[k].type == TokType::kPunct && toks_[k].text == s;
   }
@@ -1534,9 +1544,7 @@ class Extractor {
     if (!word(last, end) || toks_[last].lower.size() <= 3) return;
     auto sc = internal::scale_word(toks_[last].lower);
     if (!sc || *sc < 1000) return;
-    auto is = [&](std::size_t q, std::string_view w) {
-      return word(q, end) && toks_[q].lower == w;
-    };
+    auto is = [&](std::size_t q, std::string_view w) { return word_is(q, end, w); };
     if (is(last + 1, "and") && is(last + 2, "a") && is(last + 3, "half")) {
       v += *sc / 2;
       last += 3;
@@ -1550,9 +1558,7 @@ class Extractor {
   // half-dozen", « une demi-douzaine » (« d'une demi-douzaine ») or "half a million" (of a
   // scale word of a hundred or more) starting at token `k`, if it starts one.
   std::optional<std::pair<std::size_t, double>> half_unit(std::size_t k, std::size_t end) const {
-    auto is = [&](std::size_t q, std::string_view w) {
-      return word(q, end) && toks_[q].lower == w;
-    };
+    auto is = [&](std::size_t q, std::string_view w) { return word_is(q, end, w); };
     auto scale_at = [&](std::size_t q) -> std::optional<double> {
       if (!word(q, end) || toks_[q].lower.size() <= 3) return std::nullopt;
       auto sc = internal::scale_word(toks_[q].lower);
@@ -1818,9 +1824,7 @@ class Extractor {
       // « 1 450 des 2 100 conducteurs »: the « des » of a whole's count (of_phrase), no noun.
       if (count == 0 && (w == "de" || w == "des" || w == "du") && q + 1 < end &&
           (toks_[q + 1].type == TokType::kNumber ||
-           (q + 2 < end && toks_[q + 2].type == TokType::kNumber &&
-            (toks_[q + 1].is("nos") || toks_[q + 1].is("ses") || toks_[q + 1].is("leurs") ||
-             toks_[q + 1].is("ces")))))
+           (q + 2 < end && toks_[q + 2].type == TokType::kNumber && french_owner(q + 1, end))))
         break;
       // Days and months name when, never what is counted (« à trois samedi »).
       // Nor does a credit (« 900 selon la préfecture », "2,500 according to police"): such a
@@ -1904,9 +1908,7 @@ class Extractor {
     // is counted.
     if ((toks_[k].is("des") || toks_[k].is("de")) && style_ == internal::NumberStyle::kFrench) {
       std::size_t q = k + 1;
-      if (toks_[k].is("de") && word(q, end) &&
-          (toks_[q].is("nos") || toks_[q].is("ses") || toks_[q].is("leurs") || toks_[q].is("ces")))
-        ++q;
+      if (toks_[k].is("de") && french_owner(q, end)) ++q;
       if (q >= end || toks_[q].type != TokType::kNumber) return {SIZE_MAX, SIZE_MAX};
       while (q < end && toks_[q].type == TokType::kNumber) ++q;
       return noun_after(q, end);

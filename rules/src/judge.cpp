@@ -2242,15 +2242,17 @@ bool difference_figure(const std::vector<text::Token>& toks, std::size_t end) {
 // hectares, contre 3 200 vendredi » (« contre » with a time after the figure: « sept voix
 // contre deux » is a tally). Such a figure says what was, not what is, and is compared only
 // with another earlier value.
+// Whether a folded word is a year of the last two centuries ("1989", "2026").
+bool is_year_word(std::string_view w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+         std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
                    std::size_t start, std::size_t end) {
   std::size_t k = first_token_from(toks, start);
   auto word = [&](std::size_t back) -> std::string_view {
     return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
-  };
-  auto is_year_word = [](std::string_view w) {
-    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-           std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   };
   auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
   // "up from 12", "up from the $6,000 he had repaid by last August".
@@ -2282,8 +2284,7 @@ bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Menti
       std::size_t a2 = after;
       while (a2 < toks.size() && a2 < after + 3 && !toks[a2].break_before &&
              !toks[a2].comma_before && toks[a2].word != "to" && toks[a2].word != "a" &&
-             !toks[a2].capitalized &&
-             (!number(toks[a2].word) || (toks[a2].word.size() == 4 && is_year_word(toks[a2].word))))
+             !toks[a2].capitalized && (!number(toks[a2].word) || is_year_word(toks[a2].word)))
         ++a2;
       if (a2 > after && a2 + 1 < toks.size() && !toks[a2].break_before && !toks[a2].comma_before &&
           (toks[a2].word == "to" || toks[a2].word == "a") && number(toks[a2 + 1].word))
@@ -4793,15 +4794,14 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
       // fall, not the profit's the claim dates ("said on Tuesday that profit fell 18%").
       // The clause stops at a word that hangs another happening on the date ("a day after",
       // "before", "following", « au lendemain de », « après », « à la veille de »).
-      static const std::set<std::string> kRelative = {"after",     "before", "following",
-                                                      "since",     "apres",  "avant",
-                                                      "lendemain", "veille", "depuis"};
+      // (hangs_other_happening's words, and "since", « depuis », « lendemain », « veille ».)
+      static const std::set<std::string> kMoreRelative = {"since", "lendemain", "veille", "depuis"};
       bool own = false, claims = false;
       const bool framed = source_frame.to < sv.toks.size() && source_frame.from <= source_frame.to;
       const std::size_t a = framed ? sv.toks[source_frame.from].start : 0;
       std::size_t b = framed ? sv.toks[source_frame.to].end : 0;
       for (std::size_t j = first_token_from(sv.toks, sm.end); framed && j <= source_frame.to; ++j) {
-        if (kRelative.count(sv.toks[j].word)) {
+        if (hangs_other_happening(sv.toks[j].word) || kMoreRelative.count(sv.toks[j].word)) {
           b = sv.toks[j].start;
           break;
         }
@@ -5567,12 +5567,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
   // préfète de la Drôme, Claire Mondésir", "Northline Rail chief executive Martin Oyelaran").
   // Title, portfolio, body and party words say which office, not whose.
   const std::set<std::string>& title_stems_all = stems.titles;
-  auto is_year = [](const std::string& word) {
-    return word.size() == 4 && (word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0) &&
-           std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-  };
   auto org_word = [&](const text::Token& t) {
-    if (is_year(t.word)) return true;
+    if (is_year_word(t.word)) return true;
     if (!t.capitalized || an.is_stop(t.word) || t.word.size() < 2 || is_month_or_day(t.word))
       return false;
     const auto st = text::office_stem(t.word);
@@ -5649,7 +5645,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       if (!after_title || aside || is_month_or_day(t.word) || t.capitalized || an.is_stop(t.word) ||
           t.word.size() < 4 || name_set.count(t.word) || lex.role_titles.count(t.word) ||
           lex.role_modifiers.count(t.word) || lex.past_office_words.count(t.word) ||
-          is_year(t.word))
+          is_year_word(t.word))
         continue;
       const auto st = text::office_stem(t.word);
       if (title_stems_all.count(st) || portfolio_stems.count(st) || party_stems.count(st) ||
@@ -5826,7 +5822,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       for (const auto& o : claim_org) {
         bool in = named_in(o, source_org);
         present += in ? 1 : 0;
-        year_missing = year_missing || (is_year(o) && !in);
+        year_missing = year_missing || (is_year_word(o) && !in);
       }
       bool extra = std::any_of(source_org.begin(), source_org.end(),
                                [&](const std::string& y) { return !named_in(y, claim_org); });
@@ -5838,11 +5834,11 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       if (source_org.empty() && present == 0 && !sv.p->document_names.empty() &&
           std::all_of(claim_org.begin(), claim_org.end(),
                       [&](const std::string& o) {
-                        return is_year(o) || named_in(o, sv.p->document_names);
+                        return is_year_word(o) || named_in(o, sv.p->document_names);
                       }) &&
-          !std::all_of(claim_org.begin(), claim_org.end(), is_year)) {
+          !std::all_of(claim_org.begin(), claim_org.end(), is_year_word)) {
         for (const auto& o : claim_org) {
-          if (is_year(o)) continue;
+          if (is_year_word(o)) continue;
           ++present;
           // Given by the document, the organisation's words count as the source's: « la
           // mairesse, Josée Bérubé » in Val-Brûlé's release is « mairesse de Val-Brûlé ».
