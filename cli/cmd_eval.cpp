@@ -159,9 +159,14 @@ bool value_matches(const GoldUnit& g, const claims::Claim& c) {
   if (g.kind == "date") return c.value == g.value;
   if (g.kind == "quote") return words_of(c.value) == words_of(g.value);
   if (g.kind == "role") {
+    // "Person | title" in `value`, or the title alone with the person as `speaker`.
     auto bar = g.value.find('|');
     std::string person = g.value.substr(0, bar);
     std::string role = bar == std::string::npos ? "" : g.value.substr(bar + 1);
+    if (bar == std::string::npos && !g.speaker.empty()) {
+      person = g.speaker;
+      role = g.value;
+    }
     std::string claim_person = c.speaker.empty() ? c.value.substr(0, c.value.find('|')) : c.speaker;
     if (last_word(person) != last_word(claim_person)) return false;
     const std::string& raw = c.role.empty() ? c.value : c.role;

@@ -844,6 +844,32 @@ TEST_CASE("eval claims finds a role whose title the gold writes after it without
   CHECK(r.out.find("role            1      1    1.000") != std::string::npos);
 }
 
+TEST_CASE("eval claims reads a role gold that gives the person as its speaker", "[cli][eval]") {
+  // Two ways to write a role's gold: "Person | title" in `value` (the dev set), or the title
+  // in `value` and the person in `speaker` (our later trial sets). Both are scored alike.
+  TempDir tmp;
+  verify::test::write_file(tmp.path() / "story.txt",
+                           "Ostra mine\n\nIvo Brandt, the mine's general manager, spoke on "
+                           "Friday.\n");
+  verify::test::write_file(
+      tmp.path() / "story.gold.json",
+      R"([{"id": "s-c1", "type": "role", "text": "Ivo Brandt, the mine's general manager, spoke on Friday.",
+           "value": "general manager of the Ostra mine", "speaker": "Ivo Brandt",
+           "expected": "supported", "evidence": []}])");
+  auto r = run_verify(tmp, "eval claims " + shell_quote((tmp.path() / "story.gold.json").string()));
+  INFO(r.out);
+  CHECK(r.out.find("role            1      1    1.000") != std::string::npos);
+  // Another person's title is no match.
+  verify::test::write_file(
+      tmp.path() / "story.gold.json",
+      R"([{"id": "s-c1", "type": "role", "text": "Ivo Brandt, the mine's general manager, spoke on Friday.",
+           "value": "general manager of the Ostra mine", "speaker": "Ana Petrova",
+           "expected": "supported", "evidence": []}])");
+  r = run_verify(tmp, "eval claims " + shell_quote((tmp.path() / "story.gold.json").string()));
+  INFO(r.out);
+  CHECK(r.out.find("role            1      0    0.000") != std::string::npos);
+}
+
 TEST_CASE("eval verdicts scores a gold 'disputed' label and rejects an unknown one",
           "[cli][eval]") {
   // Our own trial sets label claims whose reliable sources disagree "disputed"; the scorer
