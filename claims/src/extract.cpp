@@ -1978,6 +1978,12 @@ class Extractor {
       }
       return code;
     }
+    // "R180 million": the rand's sign, glued to its figure (the tokenizer parts them only
+    // then: glued_rand).
+    if (t.type == TokType::kWord && t.text == "R" && !toks_[k].space_before) {
+      *first = p;
+      return "ZAR";
+    }
     if (t.type == TokType::kWord && t.text.size() <= 3) {
       std::string code = internal::currency_code_for_word(t.lower);
       if (!code.empty() && (t.upper || t.is("rs"))) {
@@ -2297,10 +2303,12 @@ class Extractor {
       if (t.type == TokType::kNumber) {
         const Token* prev = k > begin ? &toks_[k - 1] : nullptr;
         // Model names and codes: "COVID-19", "F-16"; "No. 1", "#1"; phone numbers. A
-        // currency code glued to the figure ("USD34.6") is not a code.
+        // currency code glued to the figure ("USD34.6") is not a code, nor the rand's sign
+        // ("R180 million", which the tokenizer parts from its figure only as money).
         if (prev && !t.space_before &&
             ((prev->type == TokType::kWord &&
-              !(prev->upper && !internal::currency_code_for_word(prev->lower).empty())) ||
+              !(prev->upper && !internal::currency_code_for_word(prev->lower).empty()) &&
+              prev->text != "R") ||
              ((prev->text == "-" || prev->text == "/") && k >= begin + 2 &&
               toks_[k - 2].type != TokType::kPunct && !prev->space_before))) {
           skip = true;

@@ -363,6 +363,9 @@ std::optional<double> small_number_word(std::string_view w) {
 
 std::optional<double> scale_word(std::string_view w) {
   if (w == "hundred") return 1e2;
+  // Indian English: "Rs 40 crore" (400 million), "₹2.5 lakh" (250,000).
+  if (w == "lakh" || w == "lakhs") return 1e5;
+  if (w == "crore" || w == "crores") return 1e7;
   if (w == "thousand" || w == "k" || w == "mille" || w == "milliers")
     return 1e3;  // « 4,1 milliers »
   if (w == "million" || w == "millions" || w == "m" || w == "mn" || w == "mln") return 1e6;

@@ -145,6 +145,39 @@ bool glued_currency_code(std::string_view w) {
   return !currency_code_for_word(lower_code).empty();
 }
 
+// "R180 million", "R1.4 billion", "R450,000": the South African rand's sign glued to its
+// figure, which a scale word follows or which has a decimal or grouping mark. Not a road or
+// a model ("the R202 between Ballinamore and Fenagh", "an R5 engine"): those are words.
+// `start` is the "R", the figure's digits at start + 1.
+bool glued_rand(std::string_view text, std::size_t start) {
+  if (text[start] != 'R' || start + 1 >= text.size() || !is_ascii_digit(text[start + 1]))
+    return false;
+  if (start > 0 && (is_ascii_digit(text[start - 1]) ||
+                    ((text[start - 1] | 0x20) >= 'a' && (text[start - 1] | 0x20) <= 'z')))
+    return false;
+  std::size_t j = start + 1;
+  bool mark = false;
+  while (j < text.size()) {
+    if (is_ascii_digit(text[j])) {
+      ++j;
+    } else if ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() &&
+               is_ascii_digit(text[j + 1])) {
+      mark = true;
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (mark) return true;
+  while (j < text.size() && text[j] == ' ') ++j;
+  std::size_t w = j;
+  while (w < text.size() && (text[w] | 0x20) >= 'a' && (text[w] | 0x20) <= 'z') ++w;
+  std::string word(text.substr(j, w - j));
+  for (char& ch : word) ch = static_cast<char>(ch | 0x20);
+  return word == "million" || word == "billion" || word == "bn" || word == "m" || word == "mn" ||
+         word == "trillion";
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_t max_tokens) {
@@ -181,6 +214,7 @@ std::vector<Token> tokenize(std::string_view text, NumberStyle style, std::size_
           const bool letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
           const bool digit = b >= '0' && b <= '9';
           if (digit && i - start == 3 && glued_currency_code(text.substr(start, 3))) break;
+          if (digit && i - start == 1 && glued_rand(text, start)) break;
           if (!letter && !digit) break;
           ++i;
           continue;

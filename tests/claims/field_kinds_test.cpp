@@ -179,6 +179,37 @@ TEST_CASE("an ISO currency code glued to its figure is money", "[claims][numbers
   CHECK(c->unit == unit);
 }
 
+TEST_CASE("the rand's sign glued to its figure and Indian scale words are money",
+          "[claims][numbers]") {
+  // Kind (a blind trial, South African and Indian English): "R180 million" was no claim at all
+  // and "R1.4 billion" was read as 4 billion; "Rs 40 crore" as 40 rupees. The rand's "R"
+  // glued to a figure with a scale word or a decimal or grouping mark is money; "crore" (10
+  // million) and "lakh" (100,000) are scale words.
+  auto [body, number, unit] = GENERATE(table<std::string, double, std::string>({
+      {"The fund wrote off R180 million of its investment.", 180e6, "ZAR"},
+      {"The developer owes its creditors about R1.4 billion.", 1.4e9, "ZAR"},
+      {"The municipality paid R450,000 to the contractor.", 450e3, "ZAR"},
+      {"Le fonds a perdu 1,4 milliard de rands.", 1.4e9, "ZAR"},
+      {"The state will spend Rs 40 crore on the new bridge.", 400e6, "INR"},
+      {"Each family will receive \xE2\x82\xB9"
+       "2.5 lakh in compensation.",
+       250e3, "INR"},
+  }));
+  INFO(body);
+  auto cs = read(body);
+  const Claim* c = find(cs, Kind::kMoney, number);
+  REQUIRE(c);
+  CHECK(c->unit == unit);
+}
+
+TEST_CASE("a road or a model named by R and a number is no money", "[claims][numbers]") {
+  // Guard for the rand's sign: an Irish regional road ("the R202") or a model is a name.
+  auto cs = read("The R202 between Ballinamore and Fenagh was closed for 14 hours.");
+  for (const auto& c : cs) CHECK(c.kind != Kind::kMoney);
+  const Claim* hours = find(cs, Kind::kCount, 14);
+  CHECK(hours);
+}
+
 TEST_CASE("a dollar names its country by a prefix, an adjective or not at all",
           "[claims][numbers]") {
   // Kind: dollar amounts. "C$", "US$" and "A$" name the country, so do "Canadian dollars" and
