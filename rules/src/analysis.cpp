@@ -515,8 +515,10 @@ Frame Analyzer::frame(const std::vector<text::Token>& toks, const std::vector<st
       // 1,200 residents polled", which a source may tell apart: "a survey of 1,200 residents").
       static const std::set<std::string> kOf = {"of", "des", "de", "d"};
       static const std::set<std::string> kWhose = {"des", "the", "its", "their", "ses", "leurs"};
-      const bool whole = o->kind == claims::Kind::kCount && j >= last + 2 && j <= last + 3 &&
-                         kOf.count(toks[last + 1].word) && kWhose.count(toks[j - 1].word);
+      // An amount's whole is an amount ("R214 million of its R260 million investment").
+      const bool whole = (o->kind == claims::Kind::kCount || o->kind == m.kind) && j >= last + 2 &&
+                         j <= last + 3 && kOf.count(toks[last + 1].word) &&
+                         kWhose.count(toks[j - 1].word);
       if (!whole) break;
       while (j + 1 < toks.size() && toks[j + 1].start < o->end) ++j;
       continue;

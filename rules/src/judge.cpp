@@ -2237,20 +2237,55 @@ bool difference_figure(const std::vector<text::Token>& toks, std::size_t end) {
   return false;
 }
 
-// Whether the figure [start, end) is the earlier value a change is measured from: "19, up
-// from 12 on Sunday", "down from", "rose to 19 from 12", "compared with 12", « 4 100
-// hectares, contre 3 200 vendredi » (« contre » with a time after the figure: « sept voix
-// contre deux » is a tally). Such a figure says what was, not what is, and is compared only
-// with another earlier value.
 // Whether a folded word is a year of the last two centuries ("1989", "2026").
 bool is_year_word(std::string_view w) {
   return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
          std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+// Whether the words right before the figure at token `k` name it as what an earlier estimate
+// or figure gave: "its initial estimate of up to 9,000", "the earlier figure of 9,000", "the
+// original forecast of $2 million", « son estimation initiale de 9 000 », « le chiffre
+// précédent de 164 », and a bare estimate a later figure is compared with ("higher than the
+// estimate of up to R180 million", "up from an estimate of"). Not "first", "preliminary",
+// "provisional", « premier », « provisoire »: a source of the day gives its own count so ("a
+// preliminary count of 87", « un premier bilan de 87 cas »), and it is that day's figure.
+bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k) {
+  static const std::set<std::string_view> kNouns = {
+      "estimate", "estimates", "figure",    "figures",    "count",      "tally",
+      "toll",     "forecast",  "forecasts", "projection", "assessment", "estimation",
+      "chiffre",  "bilan",     "decompte",  "prevision",  "evaluation"};
+  static const std::set<std::string_view> kEarlier = {
+      "initial",   "earlier",  "original",  "previous",   "prior",     "initiale",
+      "initiales", "initiaux", "precedent", "precedente", "anterieur", "anterieure"};
+  static const std::set<std::string_view> kCompared = {"than", "from", "above", "below",
+                                                       "over", "dela", "contre"};
+  if (k < 3 || k >= toks.size() || toks[k].break_before || toks[k].comma_before) return false;
+  auto word = [&](std::size_t back) -> std::string_view { return toks[k - back].word; };
+  auto joined = [&](std::size_t back) {  // no break between toks[k - back] and the figure
+    for (std::size_t j = k - back + 1; j <= k; ++j)
+      if (toks[j].break_before || toks[j].comma_before) return false;
+    return true;
+  };
+  if (word(1) != "of" && word(1) != "de" && word(1) != "d") return false;
+  // "initial estimate of", « estimation initiale de ».
+  if (kNouns.count(word(2)) && kEarlier.count(word(3)) && joined(3)) return true;
+  if (kEarlier.count(word(2)) && kNouns.count(word(3)) && joined(3)) return true;
+  // "than the estimate of", « au-delà de l'estimation de »: an estimate named only to be
+  // compared with.
+  return k >= 4 && (word(2) == "estimate" || word(2) == "estimation") && kCompared.count(word(4)) &&
+         joined(4);
+}
+
+// Whether the figure [start, end) is the earlier value a change is measured from: "19, up
+// from 12 on Sunday", "down from", "rose to 19 from 12", "compared with 12", « 4 100
+// hectares, contre 3 200 vendredi » (« contre » with a time after the figure: « sept voix
+// contre deux » is a tally), or what an earlier estimate gave (earlier_estimate). Such a
+// figure says what was, not what is, and is compared only with another earlier value.
 bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
                    std::size_t start, std::size_t end) {
   std::size_t k = first_token_from(toks, start);
+  if (earlier_estimate(toks, k)) return true;
   auto word = [&](std::size_t back) -> std::string_view {
     return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
   };
@@ -2374,6 +2409,43 @@ bool moved_from(const std::vector<text::Token>& toks, const std::vector<Mention>
     if (before->end <= toks[k - 1].start && first_token_from(toks, before->end) == k - 1 &&
         equal(*before))
       return true;
+  }
+  // "R214m, up from an initial estimate of R180m", "R214 million, higher than the estimate of
+  // up to R180 million", « 14 600 adhérents, bien au-delà de son estimation initiale de 9 000 »:
+  // words of comparison, then the claim's figure as an earlier estimate gave it.
+  {
+    static const std::set<std::string_view> kComparing = {
+        "up",        "down",    "from",      "higher",     "lower",    "more",       "less",
+        "than",      "above",   "below",     "over",       "well",     "far",        "much",
+        "still",     "bien",    "au",        "dela",       "contre",   "de",         "plus",
+        "moins",     "que",     "the",       "its",        "their",    "an",         "a",
+        "son",       "sa",      "l",         "la",         "le",       "une",        "un",
+        "leur",      "initial", "earlier",   "original",   "previous", "prior",      "estimate",
+        "estimates", "figure",  "forecast",  "count",      "of",       "estimation", "initiale",
+        "chiffre",   "bilan",   "precedent", "precedente", "d"};
+    // (The new figure's own words may come first, up to a comma: "R214m on its Seacrest
+    // investment, up from …".)
+    const std::size_t a = first_token_from(toks, m.end);
+    bool after_comma = false, comparing = true;
+    for (std::size_t j = a; j < toks.size() && j < a + 16; ++j) {
+      if (toks[j].break_before) break;
+      if (toks[j].comma_before) {
+        if (after_comma) break;
+        after_comma = true;
+        comparing = true;
+      }
+      auto o = first_mention_from(mentions, toks[j].start);
+      if (o != mentions.end() && o->start < toks[j].end && o->end > toks[j].start && &*o != &m) {
+        if (j > a && comparing && earlier_estimate(toks, first_token_from(toks, o->start)) &&
+            equal(*o))
+          return true;
+        break;
+      }
+      if (!kComparing.count(toks[j].word)) {
+        if (after_comma) break;
+        comparing = false;
+      }
+    }
   }
   // "rose to 19 from 12": "from" then the mention right after.
   const std::size_t after = first_token_from(toks, m.end);
@@ -2796,23 +2868,49 @@ bool market_move(const Analyzer& an, const std::vector<Token>& toks, const Menti
 // The concepts of the clause around the token at byte `at`: the words from the last comma or
 // break before it to the next, at most 24 tokens each way (a hostile sentence without commas
 // is not read whole for every figure). Function words and figures have no concept.
-std::set<std::string> clause_concepts(const std::vector<Token>& toks,
-                                      const std::vector<std::string>& cons, std::size_t at) {
+// `keep(j)` may leave tokens out; the words before the token are read back to the first for
+// which `ends(j)` holds, which is not read.
+template <typename Keep, typename Ends>
+std::set<std::string> clause_concepts_if(const std::vector<Token>& toks,
+                                         const std::vector<std::string>& cons, std::size_t at,
+                                         Keep keep, Ends ends) {
   std::set<std::string> out;
   const std::size_t k = first_token_from(toks, at);
   if (k >= toks.size() || k >= cons.size()) return out;
   auto take = [&](std::size_t j) {
-    if (!cons[j].empty() && cons[j][0] != '#') out.insert(cons[j]);
+    if (!cons[j].empty() && cons[j][0] != '#' && keep(j)) out.insert(cons[j]);
   };
   take(k);
   for (std::size_t j = k, n = 0; j > 0 && n < 24 && !toks[j].break_before && !toks[j].comma_before;
-       ++n)
-    take(--j);
+       ++n) {
+    if (ends(--j)) break;
+    take(j);
+  }
   for (std::size_t j = k + 1, n = 0; j < toks.size() && j < cons.size() && n < 24 &&
                                      !toks[j].break_before && !toks[j].comma_before;
        ++j, ++n)
     take(j);
   return out;
+}
+
+std::set<std::string> clause_concepts(const std::vector<Token>& toks,
+                                      const std::vector<std::string>& cons, std::size_t at) {
+  return clause_concepts_if(
+      toks, cons, at, [](std::size_t) { return true; }, [](std::size_t) { return false; });
+}
+
+// What the clause around byte `at` tells of its figure: its concepts without names
+// (capitalised words) and figures, and without who tells it (read back to a speech verb at
+// most): "Westhill Bakeries said 40 of its drivers would keep their jobs": keep, job; « Les
+// boulangeries Westhill ont indiqué que 40 de leurs chauffeurs garderaient leur poste »: garder,
+// poste.
+std::set<std::string> predicate_concepts(const Analyzer& an, const std::vector<Token>& toks,
+                                         const std::vector<std::string>& cons, std::size_t at) {
+  const auto& speech = an.config().lexicon.speech_verbs;
+  return clause_concepts_if(
+      toks, cons, at,
+      [&](std::size_t j) { return !toks[j].capitalized && !speech.count(toks[j].word); },
+      [&](std::size_t j) { return speech.count(toks[j].word) > 0; });
 }
 
 // Whether a count's head (as Mention::head, folded) is a unit of time: the count is a duration.
@@ -3175,6 +3273,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const bool claim_market = market_move(an, cv.toks, cv.self);
   const int claim_decimals = written_decimals(cv.c->text, cv.self.number);
   std::set<std::string> claim_clause;  // clause_concepts of the claim's figure, on first need
+  std::optional<std::set<std::string>> claim_predicate;  // predicate_concepts, on first need
   std::optional<bool> passage_denies;  // Candidate::denies, for the whole passage, on first need
   bool passage_corrects = false;       // Candidate::corrects_report, read with passage_denies
   std::optional<std::vector<double>> passage_denied;  // Candidate::denied, likewise
@@ -3308,7 +3407,16 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     const bool other_mode = sm.possible != cv.self.possible && !(sm.expected && cv.self.expected);
     if (other_mode && !other_modality) continue;
     const Frame& sf = sv.d.frame_of(an, static_cast<std::size_t>(&sm - sv.mentions.data()));
-    if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head) continue;
+    // (Not the new value of a change from the claim's very figure, which counts the claim's
+    // thing whatever its own noun: "confirmed a loss of R214m, up from an initial estimate of
+    // R180m" for "has written off R180 million of its investment"; moved_to_new, below.)
+    std::optional<bool> changes_claim;  // moved_from the claim's figure, on first need
+    auto from_claim = [&] {
+      if (!changes_claim)
+        changes_claim = !claim_earlier && moved_from(sv.toks, sv.mentions, sm, cv.self.number);
+      return *changes_claim;
+    };
+    if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head && !from_claim()) continue;
     // A measure ("within 400 metres", "12,000 litres", « 8,2 mètres ») is no count of people
     // or things, nor one measure another: "Residents within 400 metres of the depot were asked
     // to leave their homes" says nothing of "At least 300 people had to leave their homes".
@@ -3399,8 +3507,27 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // contradicted only by another such whole, not by a count that may be of some of its
     // members ("Two judges dissented"); a source's part ("Five of the judges") only
     // contradicts another part.
-    if (!consistent) {
-      const PartRole sr_role = part_role(sv.toks, sv.mentions, sm);
+    const PartRole sr_role = claim_part_role != PartRole::kNone || !consistent
+                                 ? part_role(sv.toks, sv.mentions, sm)
+                                 : PartRole::kNone;
+    // A part ("40 of its drivers would keep their jobs") counts those of a group that do what
+    // its sentence tells; a figure that is no part ("has 40 drivers at its depot") is the
+    // group's size or another of its counts. It agrees with the part only when it tells the
+    // same: the same event, or a word of what the claim's clause tells (predicate_concepts)
+    // other than the counted noun.
+    // (A share, "28.5 percent of the vote", names the whole it is of, not those that do
+    // something: counts only.)
+    if (consistent && cv.self.kind == Kind::kCount && claim_part_role == PartRole::kPart &&
+        sr_role == PartRole::kNone && (cf.event.empty() || cf.event != sf.event)) {
+      if (!claim_predicate)
+        claim_predicate = predicate_concepts(an, cv.toks, cv.cons, cv.self.start);
+      const auto told = predicate_concepts(an, sv.toks, sv.cons, sm.start);
+      if (std::none_of(claim_predicate->begin(), claim_predicate->end(), [&](const std::string& x) {
+            return x != cf.head && x != sf.head && told.count(x) > 0;
+          }))
+        continue;
+    }
+    if (!consistent && !from_claim()) {
       if (claim_part_role == PartRole::kWhole && sr_role != PartRole::kWhole) continue;
       if (sr_role == PartRole::kPart && claim_part_role != PartRole::kPart) continue;
       // Nor is a part ("74 of its staff") contradicted by the whole it is of ("62 of our 86
@@ -3418,7 +3545,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     };
     // Same thing counted: the defining word is there, and an event on one side only means
     // another figure ("228,000 employees" vs "laying off 6,000 employees").
-    bool strict = !cf.defining.empty() && has(cf.defining) && cf.event.empty() == sf.event.empty();
+    // The size of a group given as the whole of a part ("of the seven judges", « sur 1 900 »)
+    // is the group's whatever its sentence tells of the part: two such wholes count the same
+    // thing with an event on one side only.
+    bool strict = !cf.defining.empty() && has(cf.defining) &&
+                  (cf.event.empty() == sf.event.empty() ||
+                   (claim_part_role == PartRole::kWhole && sr_role == PartRole::kWhole));
     // A duration's unit says only that it is a duration: "lend books using paper records for
     // nine days" and "a countdown of seven days" share "days" and nothing else. Two durations
     // are of the same thing when their clauses share another word ("Talks at Acas broke down
@@ -3454,8 +3586,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // offre, qui passe de 2,5 à 2,9 millions de dollars" against "offre 2,5 millions de
     // dollars"): the same thing, moved since, whatever words frame it. The claim's figure is
     // outdated (Candidate::updated) where the source is the later.
-    const bool moved_to_new =
-        !consistent && !claim_earlier && moved_from(sv.toks, sv.mentions, sm, cv.self.number);
+    const bool moved_to_new = !consistent && from_claim();
     // A correction's figure is of the claim's thing as well, whatever its own words.
     const bool replaces = moved_to_new || &sm == corrector;
     if (replaces) strict = true;

@@ -4899,3 +4899,97 @@ TEST_CASE("the figure a verb of movement takes to another is what was", "[rules]
     CHECK(v != Verdict::kSupported);
   }
 }
+
+TEST_CASE("a part is not supported by a count of its kind that says nothing of what the part does",
+          "[rules][figures]") {
+  // Kind (a twenty-first blind trial): "74 of its staff would remain on full pay" was supported
+  // by two pages' "the mill's 74 production workers": a part ("N of its X") counts those of
+  // the X that do what the sentence says, so a plain count of X, saying nothing of it, is the
+  // size of a group, not that part. It supports the part when its clause tells the same thing
+  // ("40 drivers will keep their jobs"). English and French.
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Westhill Bakeries said 40 of its drivers would keep their jobs until March.", "40",
+       "Westhill Bakeries has 40 drivers at its depot in Leeds.", Verdict::kUnverified},
+      {"Les boulangeries Westhill ont indiqué que 40 de leurs chauffeurs garderaient leur poste "
+       "jusqu'en mars.",
+       "40", "Les boulangeries Westhill comptent 40 chauffeurs au dépôt de Lille.",
+       Verdict::kUnverified},
+      // Guards: the same thing told without "of" supports it, and so does another part.
+      {"Westhill Bakeries said 40 of its drivers would keep their jobs until March.", "40",
+       "Westhill Bakeries said 40 drivers would keep their jobs until March.", Verdict::kSupported},
+      {"Les boulangeries Westhill ont indiqué que 40 de leurs chauffeurs garderaient leur poste "
+       "jusqu'en mars.",
+       "40",
+       "Les boulangeries Westhill indiquent que 40 chauffeurs garderont leur poste jusqu'en mars.",
+       Verdict::kSupported},
+      {"Westhill Bakeries said 40 of its drivers would keep their jobs until March.", "40",
+       "Westhill Bakeries said 40 of the 52 drivers would stay on.", Verdict::kSupported},
+      // A noun that names what the part does: strikers are those who stopped work.
+      {"At the Westhill depot, some 80 of the drivers stopped work on Monday.", "80",
+       "The union counted 80 strikers at the Westhill depot on Monday.", Verdict::kSupported},
+      {"Au dépôt Westhill, quelque 80 des chauffeurs ont cessé le travail lundi.", "80",
+       "Le syndicat a compté 80 grévistes au dépôt Westhill lundi.", Verdict::kSupported},
+  }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-01-21", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-01-20")}) == expected);
+}
+
+TEST_CASE("a figure a later source gives as what an earlier estimate said is outdated",
+          "[rules][figures]") {
+  // Kind (a twenty-fourth blind trial): "the personal data of 9,000 members had been stolen"
+  // was supported by "data of 14,600 members was stolen, well above its initial estimate of up
+  // to 9,000", and "has written off R180 million of its investment" by the fund's early "expects
+  // to write off up to R180 million", against "a loss of R214m, up from an initial estimate of
+  // R180m". A figure named as what an earlier estimate gave ("its initial estimate of", "the
+  // earlier figure of", « son estimation initiale de ») is what was, not what is; the figure
+  // compared with it is the claim's thing, moved since. English and French.
+  auto [text, span, early, later, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"The Corrib Teachers' Union said on Tuesday that the personal data of 9,000 members "
+           "had been stolen in the attack on its Galway office.",
+           "9,000",
+           "The Corrib Teachers' Union said the personal data of up to 9,000 members may have "
+           "been stolen in the attack on its Galway office.",
+           "The Corrib Teachers' Union said on Tuesday that data of 14,600 members was stolen in "
+           "the attack on its Galway office, well above its initial estimate of up to 9,000.",
+           Verdict::kContradicted},
+          {"Le syndicat Corrib a indiqué mardi que les données de 9 000 adhérents avaient été "
+           "volées lors de l'attaque contre son bureau de Galway.",
+           "9 000",
+           "Le syndicat Corrib indique que les données de 9 000 adhérents pourraient avoir été "
+           "volées lors de l'attaque contre son bureau de Galway.",
+           "Le syndicat Corrib a indiqué mardi que les données de 14 600 adhérents ont été volées "
+           "lors de l'attaque contre son bureau de Galway, bien au-delà de son estimation "
+           "initiale de 9 000.",
+           Verdict::kContradicted},
+          {"The Karoo Municipal Workers' Fund has written off R180 million of its investment in "
+           "the Seacrest development.",
+           "R180 million",
+           "The Karoo Municipal Workers' Fund expects to write off up to R180 million of its "
+           "investment in the Seacrest development.",
+           "The Karoo Municipal Workers' Fund confirmed a loss of R214m on its Seacrest "
+           "investment, up from an initial estimate of R180m.",
+           Verdict::kContradicted},
+          {"Le fonds Karoo a passé en pertes 180 millions de rands de son investissement dans le "
+           "projet Seacrest.",
+           "180 millions",
+           "Le fonds Karoo prévoit de passer en pertes jusqu'à 180 millions de rands de son "
+           "investissement dans le projet Seacrest.",
+           "Le fonds Karoo a confirmé une perte de 214 millions de rands sur son investissement "
+           "Seacrest, contre une estimation initiale de 180 millions.",
+           Verdict::kContradicted},
+          // Guard: a source of the day that gives its own count as a first one still gives it.
+          {"The Corrib Teachers' Union said on Tuesday that the personal data of 9,000 members "
+           "had been stolen in the attack on its Galway office.",
+           "9,000", "Corrib Teachers' Union: attack on the Galway office.",
+           "The Corrib Teachers' Union gave on Tuesday a preliminary count of 9,000 members "
+           "whose data was stolen in the attack on its Galway office.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(text, later);
+  auto a = article(text, span, "2026-03-27");
+  CHECK(judged(a, {source("s1", early, "2026-03-04"), source("s2", later, "2026-03-26")}) ==
+        expected);
+}
