@@ -2250,7 +2250,7 @@ bool is_year_word(std::string_view w) {
 // estimate of up to R180 million", "up from an estimate of"). Not "first", "preliminary",
 // "provisional", « premier », « provisoire »: a source of the day gives its own count so ("a
 // preliminary count of 87", « un premier bilan de 87 cas »), and it is that day's figure.
-bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k) {
+bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k, std::size_t after) {
   static const std::set<std::string_view> kNouns = {
       "estimate", "estimates", "figure",    "figures",    "count",      "tally",
       "toll",     "forecast",  "forecasts", "projection", "assessment", "estimation",
@@ -2267,6 +2267,21 @@ bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k) {
       if (toks[j].break_before || toks[j].comma_before) return false;
     return true;
   };
+  // A figure compared with as what someone gave before: "higher than the 2 million reported in
+  // January", « bien au-delà des « quelque 2 millions » avancés par la bourgmestre »: a
+  // comparison right before, a participle of giving right after.
+  static const std::set<std::string_view> kBeyond = {"dela", "than",  "above",    "beyond",
+                                                     "over", "below", "exceeding"};
+  static const std::set<std::string_view> kDeterminers = {"the", "des",   "les", "its", "their",
+                                                          "ses", "leurs", "son", "sa"};
+  static const std::set<std::string_view> kGiven = {
+      "avances", "avancee",   "avancees",  "avance",   "annonces",   "annoncee", "annoncees",
+      "evoques", "evoquee",   "evoquees",  "given",    "announced",  "reported", "cited",
+      "quoted",  "mentioned", "estimated", "indiques", "communiques"};
+  const std::size_t det = kDeterminers.count(word(1)) ? 1 : 0;
+  if (k > det + 1 && kBeyond.count(word(1 + det)) && joined(1 + det) && after < toks.size() &&
+      !toks[after].break_before && !toks[after].comma_before && kGiven.count(toks[after].word))
+    return true;
   if (word(1) != "of" && word(1) != "de" && word(1) != "d") return false;
   // "initial estimate of", « estimation initiale de ».
   if (kNouns.count(word(2)) && kEarlier.count(word(3)) && joined(3)) return true;
@@ -2285,7 +2300,7 @@ bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k) {
 bool earlier_value(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
                    std::size_t start, std::size_t end) {
   std::size_t k = first_token_from(toks, start);
-  if (earlier_estimate(toks, k)) return true;
+  if (earlier_estimate(toks, k, first_token_from(toks, end))) return true;
   auto word = [&](std::size_t back) -> std::string_view {
     return k >= back ? std::string_view(toks[k - back].word) : std::string_view();
   };
@@ -2422,7 +2437,8 @@ bool moved_from(const std::vector<text::Token>& toks, const std::vector<Mention>
         "son",       "sa",      "l",         "la",         "le",       "une",        "un",
         "leur",      "initial", "earlier",   "original",   "previous", "prior",      "estimate",
         "estimates", "figure",  "forecast",  "count",      "of",       "estimation", "initiale",
-        "chiffre",   "bilan",   "precedent", "precedente", "d"};
+        "chiffre",   "bilan",   "precedent", "precedente", "d",        "des",        "les",
+        "du",        "beyond",  "exceeding"};
     // (The new figure's own words may come first, up to a comma: "R214m on its Seacrest
     // investment, up from …".)
     const std::size_t a = first_token_from(toks, m.end);
@@ -2434,9 +2450,12 @@ bool moved_from(const std::vector<text::Token>& toks, const std::vector<Mention>
         after_comma = true;
         comparing = true;
       }
-      auto o = first_mention_from(mentions, toks[j].start);
+      // (A mention may open with a currency sign the tokens leave out: "the £2 million".)
+      auto o = first_mention_from(mentions, j > 0 ? toks[j - 1].end : toks[j].start);
       if (o != mentions.end() && o->start < toks[j].end && o->end > toks[j].start && &*o != &m) {
-        if (j > a && comparing && earlier_estimate(toks, first_token_from(toks, o->start)) &&
+        if (j > a && comparing &&
+            earlier_estimate(toks, first_token_from(toks, o->start),
+                             first_token_from(toks, o->end)) &&
             equal(*o))
           return true;
         break;

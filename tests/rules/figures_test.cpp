@@ -4980,6 +4980,22 @@ TEST_CASE("a figure a later source gives as what an earlier estimate said is out
            "Le fonds Karoo a confirmé une perte de 214 millions de rands sur son investissement "
            "Seacrest, contre une estimation initiale de 180 millions.",
            Verdict::kContradicted},
+          // A figure compared with as what someone gave before ("well above the £2 million
+          // given by", « bien au-delà des « quelque 2 millions » avancés par »).
+          {"The damage to the Market Street car park in Wavre is put at £2 million.", "£2 million",
+           "Wavre council put the damage to the Market Street car park at about £2 million.",
+           "The cost of rebuilding the Market Street car park in Wavre is now put at £3.4 "
+           "million by its operator, well above the £2 million given by the council in January.",
+           Verdict::kContradicted},
+          {"Les dégâts du parking de la rue du Marché, à Wavre, sont estimés à 2 millions "
+           "d'euros.",
+           "2 millions",
+           "La bourgmestre de Wavre estime les dégâts du parking de la rue du Marché à quelque 2 "
+           "millions d'euros.",
+           "Le coût de la reconstruction du parking de la rue du Marché, à Wavre, est désormais "
+           "estimé à 3,4 millions d'euros par l'exploitant, bien au-delà des « quelque 2 millions "
+           "» avancés par la bourgmestre fin janvier.",
+           Verdict::kContradicted},
           // Guard: a source of the day that gives its own count as a first one still gives it.
           {"The Corrib Teachers' Union said on Tuesday that the personal data of 9,000 members "
            "had been stolen in the attack on its Galway office.",
