@@ -425,7 +425,16 @@ class Extractor {
               trade = std::string(w);
             }
           }
-          if (after_title || says || subject || !trade.empty())
+          // A full name given an age is a person's ("Bridie Nolan (78), a retired teacher",
+          // "Among those who spoke was Bridie Nolan, 78.", « Marie Roux, 78 ans, »): the one a
+          // following "she said" refers to, though no title or verb marks her.
+          const bool aged =
+              e + 3 < end && toks_[e + 2].type == TokType::kNumber &&
+              ((punct(e + 1, end, "(") && punct(e + 3, end, ")")) ||
+               (punct(e + 1, end, ",") &&
+                (punct(e + 3, end, ",") || punct(e + 3, end, ".") ||
+                 (word(e + 3, end) && (toks_[e + 3].is("ans") || toks_[e + 3].is("an"))))));
+          if (after_title || says || subject || aged || !trade.empty())
             mentions_.push_back({n.full, trade, n.pos, subject});
         } else if (words.size() == 1 && p == e && (is_subject(s, p, e) || honorific)) {
           // A surname alone as the subject ("Macron made a trip ...") or after an honorific
@@ -4004,6 +4013,25 @@ class Extractor {
           (toks_[a - 1].is("of") || toks_[a - 1].is("de") || toks_[a - 1].is("du")) &&
           titleish(a - 2, end))
         return "";
+      // "Detective Superintendent Colm Brennock of the Garda National Cyber Crime Bureau, who is
+      // leading the investigation, said", « Jean Roux de la Banque Fédérale a déclaré »: the
+      // body after a person's "of" is where the person works; the person is the subject (the
+      // words were given to the bureau, and a correct credit called misattributed).
+      if (a != SIZE_MAX && a >= begin + 2) {
+        std::size_t o = a - 1;
+        if (word(o, end) && (toks_[o].is("the") || toks_[o].is("la") || toks_[o].is("le")) &&
+            o > begin)
+          --o;
+        if (word(o, end) && !quoted_[o] &&
+            (toks_[o].is("of") || toks_[o].is("de") || toks_[o].is("du")) && o > begin &&
+            name_word(o - 1, end) && !titleish(o - 1, end)) {
+          auto [pa, pb] = np_left(o - 1, begin);
+          if (pa != SIZE_MAX) {
+            const std::string who = speaker_from_np(pa, pb, false, pos);
+            if (who.find(' ') != std::string::npos) return who;
+          }
+        }
+      }
       if (a != SIZE_MAX) {
         bool had_the = a > begin && word(a - 1, end) && toks_[a - 1].is("the");
         // « La dirigeante a reconnu une « erreur » », « Le préfet a dit » : a definite article

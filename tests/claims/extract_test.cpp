@@ -514,6 +514,35 @@ TEST_CASE("quote speakers are found from the attribution pattern", "[claims]") {
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("a person of a body and a person given an age are the quote's speaker", "[claims]") {
+  // Kind (a twenty-fourth blind trial, sources read as articles are): "Detective Superintendent
+  // Colm Brennock of the Garda National Cyber Crime Bureau, who is leading the investigation,
+  // said: "…"" gave the words to the bureau, and "Among those who spoke from the floor was
+  // Bridie Nolan (78), a retired teacher. "…," she said." to the chairman named before her: an
+  // article crediting either person correctly was called misattributed. The body after a
+  // person's "of" / « de » is where the person works; a full name given an age is a person's,
+  // whom a following "she said" refers to. English and French; a place after "of" as a guard.
+  auto [text, value, speaker] = GENERATE(table<std::string, std::string, std::string>({
+      {"Detective Superintendent Colm Brennock of the Garda National Cyber Crime Bureau, who is "
+       "leading the investigation, said: \"Anyone contacted should call the police.\"",
+       "Anyone contacted should call the police.", "Colm Brennock"},
+      {"Jean Roux de la Banque Fédérale a déclaré : « Nous suivons le dossier. »",
+       "Nous suivons le dossier.", "Jean Roux"},
+      {"Mary Kelly of Athlone said: \"It is a disgrace.\"", "It is a disgrace.", "Mary Kelly"},
+      {"Board chairman Declan Furey spoke first. Among those who spoke from the floor was Bridie "
+       "Nolan (78), a retired teacher from Moate. \"Nobody has told me anything,\" she said.",
+       "Nobody has told me anything,", "Bridie Nolan"},
+      {"Le président Paul Girard a parlé le premier. Parmi les intervenants figurait Marie Roux, "
+       "78 ans, enseignante retraitée. « Personne ne m'a rien dit », a-t-elle déclaré.",
+       "Personne ne m'a rien dit", "Marie Roux"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == value);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE("a verb that frames the quoted words as what someone called a thing gives the speaker",
           "[claims][quotes]") {
   // Kind: reporting verbs other than "said" that put the quoted words after their object or
