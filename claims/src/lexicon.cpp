@@ -276,11 +276,13 @@ bool is_french_function_word(std::string_view w) {
 
 bool is_designator(std::string_view w) {
   static const WordSet kWords = {
-      "article",   "articles",   "section",  "sections",   "chapter",    "clause",     "paragraph",
-      "amendment", "resolution", "flight",   "route",      "highway",    "interstate", "gate",
-      "room",      "platform",   "terminal", "pier",       "berth",      "apartment",  "suite",
-      "chapitre",  "alinea",     "alinéa",   "paragraphe", "amendement", "vol",        "autoroute",
-      "salle",     "quai",       "district", "ward",       "precinct",   "runway",     "hangar"};
+      "article", "articles", "section", "sections", "chapter", "clause", "paragraph", "amendment",
+      "resolution", "flight", "route", "highway", "interstate", "gate", "room", "platform",
+      "terminal", "pier", "berth", "apartment", "suite", "chapitre", "alinea", "alinéa",
+      "paragraphe", "amendement", "vol", "autoroute", "salle", "quai", "district", "ward",
+      "precinct", "runway", "hangar",
+      // "prohibited under Rule 41", « la règle 12 », "Bill 96", "Exhibit 4", "Stage 5".
+      "rule", "rules", "regle", "règle", "bill", "bylaw", "exhibit", "stage", "etape", "étape"};
   // French elision: "l'article", "d'article" (straight or typographic apostrophe).
   for (std::string_view el : {"l'", "d'", "l\u2019", "d\u2019"}) {
     if (w.size() > el.size() && w.compare(0, el.size(), el) == 0) w.remove_prefix(el.size());

@@ -2159,6 +2159,24 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
   return false;
 }
 
+// Whether the figure [start, end) counts the first, top or last of a group, chosen by rank:
+// "the top five teams", "the first 12 miners", "the last three buses", « les cinq premières
+// équipes », « les 12 premiers mineurs », « les trois derniers ». Such a figure is the size of
+// that choice, not of the group ("Twenty-three teams started the race" against "the dogs of
+// the top five teams"), and is compared only with another such figure.
+bool ranked_subset(const std::vector<text::Token>& toks, std::size_t start, std::size_t end) {
+  static const std::set<std::string_view> kBefore = {"top", "first", "last", "bottom", "leading"};
+  static const std::set<std::string_view> kAfter = {"premiers", "premieres", "derniers",
+                                                    "dernieres"};
+  const std::size_t k = first_token_from(toks, start);
+  if (k < toks.size() && k > 0 && !toks[k].break_before && !toks[k].comma_before &&
+      kBefore.count(toks[k - 1].word))
+    return true;
+  const std::size_t after = first_token_from(toks, end);
+  return after < toks.size() && !toks[after].break_before && !toks[after].comma_before &&
+         kAfter.count(toks[after].word);
+}
+
 // Whether the figure at byte `start` counts another instance of its thing: "a further 48-hour
 // strike", "another 300 jobs", "a second 24-hour walkout", « une deuxième grève de 48 heures »,
 // « 300 autres postes », or in a clause that says its doing happens again ("will strike again
@@ -2167,9 +2185,10 @@ bool set_aside(const std::vector<text::Token>& toks, std::size_t start) {
 // "new" nor « nouveau »: "a new toll of 14", « un nouveau bilan de 14 morts » update the same
 // count. Nor "again" after a movement: "the toll rose again to 14".)
 bool another_instance(const Analyzer& an, const std::vector<text::Token>& toks, std::size_t start) {
+  // ("the other 43 dogs tested", the rest of a group, is not the group's count either.)
   static const std::set<std::string> kMarkers = {
-      "further",  "another",   "second",  "third", "additional",
-      "deuxieme", "troisieme", "seconde", "autre", "supplementaire"};
+      "further",   "another", "second", "third",          "additional", "deuxieme",
+      "troisieme", "seconde", "autre",  "supplementaire", "other",      "remaining"};
   const std::size_t k = first_token_from(toks, start);
   if (k >= toks.size()) return false;
   // Up to three words before the figure, within its noun phrase.
@@ -3284,6 +3303,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const bool claim_earlier = earlier_value(cv.toks, cv.mentions, cv.self.start, cv.self.end);
   const bool claim_difference = difference_figure(cv.toks, cv.self.end);
   const bool claim_another = another_instance(an, cv.toks, cv.self.start);
+  const bool claim_ranked = ranked_subset(cv.toks, cv.self.start, cv.self.end);
   std::size_t about_other_at = SIZE_MAX;  // the source sentence `about_other` was decided for
   bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
@@ -3494,6 +3514,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // figure of a claim that marks none. (A claim's own "again" is relative to its text: a
     // source may tell that instance alone, unmarked.)
     if (!consistent && !claim_another && another_instance(an, sv.toks, sm.start)) continue;
+    if (!consistent && claim_ranked != ranked_subset(sv.toks, sm.start, sm.end)) continue;
     // Two changes of different things ("Revenue rose 6.4%" and "Shares closed 3.2 per cent
     // higher") are not one figure told two ways.
     if (!consistent && cv.self.kind == Kind::kPercent && !cv.mover.empty()) {

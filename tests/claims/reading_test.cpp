@@ -1241,6 +1241,10 @@ TEST_CASE("a number after a designator names a thing, not a count", "[claims][nu
       {"Le gouvernement a utilisé l'article 49.3 pour faire adopter le budget, a dit le ministre.",
        {}},
       {"Le vol 370 transportait 239 passagers, selon la compagnie aérienne malaisienne.", {"239"}},
+      // A rule and a bill by number (a twenty-fourth blind trial: "prohibited under Rule 41"
+      // contradicted a count of 46 dogs).
+      {"The drug is prohibited under Rule 41 of the race, which 46 dogs ran.", {"46"}},
+      {"Le produit est interdit par la règle 41 du règlement de course.", {}},
       // Negative: "the article said 12 people" is a count after an ordinary word.
       {"The article said 12 people were hurt in the crash on the highway.", {"12"}},
   }));

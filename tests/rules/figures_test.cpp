@@ -5009,3 +5009,37 @@ TEST_CASE("a figure a later source gives as what an earlier estimate said is out
   CHECK(judged(a, {source("s1", early, "2026-03-04"), source("s2", later, "2026-03-26")}) ==
         expected);
 }
+
+TEST_CASE("a group chosen by rank or the rest of a group is not the group's count",
+          "[rules][figures]") {
+  // Kind (twenty-third and twenty-fourth blind trials): "Twenty-three teams started the race"
+  // was contradicted by "the dogs of the top five teams", "46 dogs in all" by "the other 43
+  // dogs tested", "The first 12 miners reached the surface" by "Forty-seven miners were
+  // stranded". The first, top or last of a group (« les cinq premières équipes ») and the rest
+  // of it ("the other 43") are other counts than the group's. English and French; two
+  // choices by rank are still compared.
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Twenty-three teams started the Yukon Quest race.", "Twenty-three",
+       "Samples were taken from the dogs of the top five teams in the Yukon Quest race.",
+       Verdict::kUnverified},
+      {"Vingt-trois équipes ont pris le départ de la course Yukon Quest.", "Vingt-trois",
+       "Les chiens des cinq premières équipes de la course Yukon Quest ont été contrôlés.",
+       Verdict::kUnverified},
+      {"The Yukon Quest laboratory tested samples from 46 dogs in all.", "46",
+       "The Yukon Quest laboratory said samples from the other 43 dogs tested were negative.",
+       Verdict::kUnverified},
+      {"The first 12 miners reached the surface of the Ridgeway mine on Wednesday.", "12",
+       "Forty-seven miners were stranded in the Ridgeway mine on Wednesday.", Verdict::kUnverified},
+      {"Les 12 premiers mineurs sont remontés de la mine Ridgeway mercredi.", "12",
+       "Quarante-sept mineurs sont restés bloqués dans la mine Ridgeway mercredi.",
+       Verdict::kUnverified},
+      // Guard: two choices by rank are compared.
+      {"The dogs of the top five teams in the Yukon Quest race were tested.", "five",
+       "The dogs of the top six teams in the Yukon Quest race were tested.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-03-06", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2026-03-04")}) == expected);
+}
