@@ -490,9 +490,15 @@ class Scanner {
     bool pair = lw(sep, "and") || lw(sep, "et");
     if (!range && !pair) return std::nullopt;
     if (pair && k > begin_ && (lw(k - 1, "between") || lw(k - 1, "entre"))) range = true;
+    // « entre le 21 et le 27 janvier »: each day with its article.
+    std::size_t at2 = sep + 1;
+    if (pair && k > begin_ + 1 && lw(k - 1, "le") && lw(k - 2, "entre") && lw(at2, "le")) {
+      range = true;
+      ++at2;
+    }
     int day2 = 0;
-    if (day_at(sep + 1, &day2) == 0 || day2 <= day) return std::nullopt;
-    auto second = match_day_month(sep + 1, sep + 1);
+    if (day_at(at2, &day2) == 0 || day2 <= day) return std::nullopt;
+    auto second = match_day_month(at2, at2);
     if (!second) return std::nullopt;
     if (second->value.empty()) return unresolved(first, range ? second->last_tok : k);
     if (second->value.size() != 10 || !second->date_end.empty()) return std::nullopt;

@@ -257,6 +257,22 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
       }
       i = last_cap + 1;
     }
+    // A body the article keeps naming by its acronym, with an article ("The EPA issued a
+    // notice", "alerted the EPA", « l'ARS »): its own pages (epa.tas.gov.au) are the story's
+    // though they name no other name of it. With an article only: a news agency a story
+    // credits ("told AFP", "AFP reported") is not about every one of its dispatches.
+    for (std::size_t k = 1; k < toks.size(); ++k) {
+      const std::string_view w = text.substr(toks[k].start, toks[k].end - toks[k].start);
+      if (w.size() < 3 || w.size() > 6 ||
+          !std::all_of(w.begin(), w.end(), [](unsigned char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        continue;
+      const std::string& before = toks[k - 1].word;
+      if ((before == "the" || before == "la" || before == "le" || before == "l") &&
+          !toks[k].break_before && !toks[k].comma_before &&
+          std::find(out.names.begin(), out.names.end(), toks[k].word) != out.names.end() &&
+          std::find(out.acronyms.begin(), out.acronyms.end(), toks[k].word) == out.acronyms.end())
+        out.acronyms.push_back(toks[k].word);
+    }
   }
   // Names written only inside one hyphenated compound (« Villers-en-Auge », "Saint-Fortunat"):
   // the compound's capitalised words, each occurrence's, must all be the same set.
@@ -2262,6 +2278,30 @@ bool is_year_word(std::string_view w) {
          std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+// Whether the figure at token `k` is what a party gave first, as its clause says: "Kingfisher
+// first estimated the losses at about 400 tonnes", "Police had initially put the flow at about
+// 45 cubic metres per second", « avait d'abord estimé les pertes à 400 tonnes », « estimait
+// initialement » (a verb of estimate with "first", "initially", « d'abord », at most eight words
+// back, the figure after "at" / « à »). A claim so told is true of the first figure, which a
+// later one does not contradict; a source's such figure is no figure of now.
+bool first_given(const std::vector<text::Token>& toks, std::size_t k) {
+  if (k < 2 || k >= toks.size() || toks[k].break_before || toks[k].comma_before) return false;
+  if (toks[k - 1].word != "at" && toks[k - 1].word != "a") return false;
+  static const std::set<std::string_view> kEstimated = {
+      "estimated", "put",      "valued", "reported", "counted", "gave",
+      "estime",    "estimait", "evalue", "evaluait", "chiffre", "chiffrait"};
+  static const std::set<std::string_view> kFirst = {"first", "initially", "originally", "abord",
+                                                    "initialement"};
+  for (std::size_t j = k - 1, n = 0; j-- > 0 && n < 8; ++n) {
+    if (toks[j + 1].break_before || toks[j + 1].comma_before) break;
+    if (!kEstimated.count(toks[j].word)) continue;
+    if ((j > 0 && kFirst.count(toks[j - 1].word) && !toks[j].break_before) ||
+        (j + 1 < k && kFirst.count(toks[j + 1].word)))
+      return true;
+  }
+  return false;
+}
+
 // Whether the words right before the figure at token `k` name it as what an earlier estimate
 // or figure gave: "its initial estimate of up to 9,000", "the earlier figure of 9,000", "the
 // original forecast of $2 million", « son estimation initiale de 9 000 », « le chiffre
@@ -3304,6 +3344,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   const bool claim_difference = difference_figure(cv.toks, cv.self.end);
   const bool claim_another = another_instance(an, cv.toks, cv.self.start);
   const bool claim_ranked = ranked_subset(cv.toks, cv.self.start, cv.self.end);
+  const bool claim_first = first_given(cv.toks, first_token_from(cv.toks, cv.self.start));
   std::size_t about_other_at = SIZE_MAX;  // the source sentence `about_other` was decided for
   bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
@@ -3435,8 +3476,11 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // What a figure was before a change ("down from 63.5% at the 2024 general election") is
     // what a source of that time gives as it stood ("Turnout 63.5%", printed in 2024): the
     // claim's past year (ClaimView::past) must then date the source's figure, below.
-    if (earlier_value(sv.toks, sv.mentions, sm.start, sm.end) != claim_earlier &&
-        !(claim_earlier && !cv.past.empty()))
+    // (A claim of what a party gave first, first_given, is compared with every figure: agreed
+    // with by any, contradicted only by another first or earlier figure, below.)
+    const bool source_earlier = earlier_value(sv.toks, sv.mentions, sm.start, sm.end) ||
+                                first_given(sv.toks, first_token_from(sv.toks, sm.start));
+    if (source_earlier != claim_earlier && !(claim_earlier && !cv.past.empty()) && !claim_first)
       continue;
     // A figure given as a possibility ("could mean more than 6,800 job cuts") is not the figure
     // a text states ("about 7,000 job cuts"): it neither supports nor contradicts it. Two
@@ -3515,6 +3559,7 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // source may tell that instance alone, unmarked.)
     if (!consistent && !claim_another && another_instance(an, sv.toks, sm.start)) continue;
     if (!consistent && claim_ranked != ranked_subset(sv.toks, sm.start, sm.end)) continue;
+    if (!consistent && claim_first && !source_earlier) continue;
     // Two changes of different things ("Revenue rose 6.4%" and "Shares closed 3.2 per cent
     // higher") are not one figure told two ways.
     if (!consistent && cv.self.kind == Kind::kPercent && !cv.mover.empty()) {

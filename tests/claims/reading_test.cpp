@@ -1176,6 +1176,10 @@ TEST_CASE("two days that share a month are one range or two days as written", "[
       {"Between 3 and 7 July 2024, forty people were arrested.", {"2024-07-03..2024-07-07"}},
       {"Le sommet s'est tenu du 3 au 7 juillet 2024 à Genève, a indiqué le ministère.",
        {"2024-07-03..2024-07-07"}},
+      // Each day with its article (a twenty-fourth blind trial: the « 21 » was a count of
+      // shops).
+      {"Les gâteaux achetés entre le 3 et le 7 juillet 2024 sont rappelés, a dit la préfecture.",
+       {"2024-07-03..2024-07-07"}},
       {"The rounds are on 3 and 7 July 2024, the commission said.", {"2024-07-03", "2024-07-07"}},
       {"Les tours auront lieu les 3 et 7 juillet 2024, a annoncé la commission électorale.",
        {"2024-07-03", "2024-07-07"}},

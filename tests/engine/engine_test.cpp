@@ -778,6 +778,57 @@ TEST_CASE("an organisation's page published under its acronym is one of its stor
   CHECK_FALSE(dated.admits_publisher({"hse"}));
 }
 
+TEST_CASE("a body the story keeps naming by its acronym publishes the story's sources",
+          "[engine]") {
+  // Kind (a twenty-third blind trial): a salmon die-off story names "the EPA" four times but
+  // never in its first paragraph, and the regulator's update on its own site (epa.tas.gov.au:
+  // "has today (Monday 9 February) commenced a formal investigation") names nothing else of
+  // the story, so "The regulator opened a formal investigation on 9 February" found no source.
+  // An acronym the story repeats with an article ("the EPA", « l'ARS ») is a publisher of the
+  // story's; one it only credits ("told AFP") is not.
+  TempDir tmp;
+  {
+    auto c = corpus::Corpus::open(tmp.path(), corpus::Corpus::Mode::kWrite);
+    engine::read_sources_at_ingest(*c);
+    corpus::Document own;
+    own.id = "own";
+    own.url = "https://epa.example/news/update";
+    own.source = "epa.example";
+    own.published = "2026-02-09";
+    own.title = "Update: fish mortality";
+    own.text =
+        "The Director has today (Monday 9 February) commenced a formal investigation into "
+        "compliance with the pollution control act.";
+    REQUIRE(c->add_documents({own}).added == 1);
+  }
+  engine::Engine eng(tmp.path(), rules::RuleSet::load(VERIFY_RULES_DIR));
+  auto report = eng.check(claims::parse_article(
+      "Salmon die-off\n\nSTRAHAN, 20 February 2026 — Dead salmon surfaced in the pens of "
+      "Kingfisher Ocean Farms, Kingfisher said.\n\nThe EPA issued a notice on Friday. "
+      "Kingfisher alerted the EPA on 27 January. The regulator opened a formal investigation on "
+      "9 February.\n",
+      "txt", "en.txt"));
+  std::size_t seen = 0;
+  for (const auto& r : report.results) {
+    if (r.claim.kind != claims::Kind::kDate || r.claim.value != "2026-02-09") continue;
+    ++seen;
+    CAPTURE(r.claim.text, r.finding.explanation);
+    CHECK(r.finding.verdict == rules::Verdict::kSupported);
+  }
+  CHECK(seen == 1);
+  const auto rules_set = rules::RuleSet::load(VERIFY_RULES_DIR);
+  CHECK(rules_set
+            .story_names("Intoxication à Planoise\n\nBESANÇON, 28 novembre 2025 — Des écoliers "
+                         "ont été intoxiqués à Planoise.\n\nL'ARS a été informée jeudi. Selon "
+                         "l'ARS, l'enquête se poursuit à Planoise.\n")
+            .admits_publisher({"ars"}));
+  CHECK_FALSE(rules_set
+                  .story_names("Salmon die-off\n\nSTRAHAN, 20 February 2026 — Dead salmon "
+                               "surfaced at Kingfisher, Kingfisher told AFP.\n\nAFP reported "
+                               "more deaths on Friday.\n")
+                  .admits_publisher({"afp"}));
+}
+
 TEST_CASE("an organisation's own page that never names itself is one of its story's sources",
           "[engine]") {
   // Kind (a twelfth blind trial): a council's updates on its own site ("our computer systems",

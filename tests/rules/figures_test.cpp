@@ -5043,3 +5043,30 @@ TEST_CASE("a group chosen by rank or the rest of a group is not the group's coun
   auto a = article(text, span, "2026-03-06", Kind::kCount);
   CHECK(judged(a, {source("s", src, "2026-03-04")}) == expected);
 }
+
+TEST_CASE("a figure a party gave first is true of it whatever later figures say",
+          "[rules][figures]") {
+  // Kind (twenty-second and twenty-third blind trials): "Kingfisher first estimated the losses
+  // at about 400 tonnes" was contradicted by the regulator's later 1,150 tonnes, "Police had
+  // initially put the flow at about 45 cubic metres per second" disputed. A claim of what a
+  // party gave first (first_given: a verb of estimate with "first", "initially", « d'abord »)
+  // is agreed with by the party's figure and contradicted only by another first figure; a
+  // source's first figure says nothing of now. English and French.
+  auto [text, span, early, later, expected] =
+      GENERATE(table<std::string, std::string, std::string, std::string, Verdict>({
+          {"The Dunmore company first estimated the spill at about 20,000 gallons.", "20,000",
+           "The Dunmore company estimated the spill at about 20,000 gallons on Saturday.",
+           "The Dunmore spill reached 31,000 gallons, state officials said.", Verdict::kSupported},
+          {"L'entreprise Dunmore avait d'abord estimé la fuite à environ 20 000 litres.", "20 000",
+           "L'entreprise Dunmore estime la fuite à environ 20 000 litres samedi.",
+           "La fuite de Dunmore a atteint 31 000 litres, selon l'État.", Verdict::kSupported},
+          // Guard: a source's first figure is no figure of now.
+          {"The Dunmore spill was about 20,000 gallons.", "20,000",
+           "The Dunmore company had initially put the spill at about 20,000 gallons.",
+           "State officials visited the Dunmore site on Monday.", Verdict::kUnverified},
+      }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-06-12", Kind::kCount);
+  CHECK(judged(a, {source("s1", early, "2026-06-06"), source("s2", later, "2026-06-10")}) ==
+        expected);
+}
