@@ -515,6 +515,33 @@ TEST_CASE("the same title in another body is another office", "[rules][roles]") 
   CHECK(judged(right, {french}) == Verdict::kSupported);
 }
 
+TEST_CASE("a chief of the police is not a chief of the fire service", "[rules][roles]") {
+  // Kind (a new user's own articles): "Police Chief Dana Whitcombe" was supported by "Fire
+  // Chief Dana Whitcombe" and "chief of the Larchmont Falls Fire Department": the service a
+  // chief heads is the body of the office (lexicon role_bodies: police, fire). English and
+  // French; the right service is supported.
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Police Chief Dana Whitcombe said no one was hurt at the Harwick mill.", "Police Chief",
+       "Fire Chief Dana Whitcombe said the roof of the Harwick mill fell in.",
+       Verdict::kContradicted},
+      {"Police Chief Dana Whitcombe said no one was hurt at the Harwick mill.", "Police Chief",
+       "Dana Whitcombe, chief of the Larchmont Falls Fire Department, spoke at the Harwick "
+       "mill.",
+       Verdict::kContradicted},
+      {"Le chef de la police, Dana Whitcombe, a visité la filature Harwick.", "chef de la police",
+       "Le chef des pompiers, Dana Whitcombe, a visité la filature Harwick.",
+       Verdict::kContradicted},
+      {"Fire Chief Dana Whitcombe said no one was hurt at the Harwick mill.", "Fire Chief",
+       "Dana Whitcombe, chief of the Larchmont Falls Fire Department, spoke at the Harwick "
+       "mill.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-04-16", Kind::kRole);
+  CHECK(judged(a, {source("s", src, "2026-04-15")}) == expected);
+}
+
 TEST_CASE("a source's office set off before the name is read for the role", "[rules][roles]") {
   // Kind: « La maire d'Amiens, Marie-Hélène Dorval, ... »: the office is before the comma, where
   // a window of words around the name stops.
