@@ -4256,6 +4256,25 @@ struct DateFrame {
   std::size_t from = 0, to = 0;  // the clause's first and last tokens
 };
 
+// Whether the date [start, end) is the time of a saying whose words follow ("Investigators
+// said on Wednesday that the fire started in a dye storage room", « Les enquêteurs ont indiqué
+// mercredi que l'incendie était parti … »): a verb of speech right before it ("said on", "said",
+// « a indiqué ») and "that" / « que » right after. What the saying reports is not dated by it.
+bool saying_date(const Analyzer& an, const std::vector<Token>& toks, std::size_t start,
+                 std::size_t end) {
+  const auto& speech = an.config().lexicon.speech_verbs;
+  const std::size_t k = first_token_from(toks, start);
+  const std::size_t after = first_token_from(toks, end);
+  if (k == 0 || k >= toks.size() || after >= toks.size() || toks[k].break_before ||
+      toks[after].break_before || toks[after].comma_before)
+    return false;
+  const std::string& next = toks[after].word;
+  if (next != "that" && next != "que" && next != "qu") return false;
+  std::size_t v = k - 1;
+  if (toks[v].word == "on" && v > 0 && !toks[v].break_before && !toks[v].comma_before) --v;
+  return speech.count(toks[v].word) > 0 && !toks[v + 1].break_before && !toks[v + 1].comma_before;
+}
+
 // Words that hang a clause of another happening on a time: "after", "before", "following", «
 // après », « avant » (folded).
 bool hangs_other_happening(const std::string& word) {
@@ -4756,6 +4775,21 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     }
   }
   const bool claim_document = document_date(an, cv.toks, cv.self.start, cv.self.end);
+  // A claim dates a saying when a verb of speech governs its date, with or without its words
+  // after it ("said on Tuesday", « a annoncé mardi »).
+  const bool claim_saying = [&] {
+    const auto& speech = an.config().lexicon.speech_verbs;
+    const std::size_t k = first_token_from(cv.toks, cv.self.start);
+    const std::size_t after = first_token_from(cv.toks, cv.self.end);
+    // (Not a reflexive verb: « l'incendie s'est déclaré mardi » broke out.)
+    auto reflexive = [&](std::size_t j) {
+      return j >= 2 && (cv.toks[j - 1].word == "est" || cv.toks[j - 1].word == "sont") &&
+             (cv.toks[j - 2].word == "s" || cv.toks[j - 2].word == "se");
+    };
+    for (std::size_t j : {k >= 1 ? k - 1 : SIZE_MAX, k >= 2 ? k - 2 : SIZE_MAX, after})
+      if (j < cv.toks.size() && speech.count(cv.toks[j].word) && !reflexive(j)) return true;
+    return false;
+  }();
   std::vector<const Mention*> dated_then_yearless;
   for (const auto& m : sv.mentions) dated_then_yearless.push_back(&m);
   for (const auto& m : yearless) dated_then_yearless.push_back(&m);
@@ -4790,6 +4824,8 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     if (const std::string noun = attributive_noun(an, sv.toks, sv.cons, sm.start, sm.end);
         !noun.empty() && !claim_frame.what.count(noun) && !claim_frame.events.count(noun))
       continue;
+    // The time of a saying dates what is said only for a claim that dates a saying too.
+    if (saying_date(an, sv.toks, sm.start, sm.end) && !claim_saying) continue;
     auto sent = sentence_around(sv.sents, sm.start, sv.p->text.size());
     if (tells_of_previous_other(an, cv, sv, sent)) continue;
     // Dates of different sub-events are not compared: "talks opened on Monday" says nothing

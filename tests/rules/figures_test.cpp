@@ -5097,3 +5097,33 @@ TEST_CASE("a figure a party gave first is true of it whatever later figures say"
   CHECK(judged(a, {source("s1", early, "2026-06-06"), source("s2", later, "2026-06-10")}) ==
         expected);
 }
+
+TEST_CASE("the day of a saying does not date what the saying reports", "[rules][dates]") {
+  // Kind (a new user's own articles): "The fire … broke out on Tuesday, April 14" was disputed
+  // by "Investigators said on Wednesday that the fire … started in a dye storage room": the
+  // Wednesday is when they spoke. A date between a verb of speech and "that" / « que » is the
+  // saying's, compared only with a claim that dates a saying (« s'est déclaré », broke out, is
+  // none). English and French; two sayings are still compared.
+  auto [text, span, src, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"The fire at the Harwick mill in Larchmont broke out on Tuesday, April 14.",
+           "Tuesday, April 14",
+           "Investigators said on Wednesday that the fire at the Harwick mill in Larchmont "
+           "started in a dye store.",
+           Verdict::kUnverified},
+          {"L'incendie de la filature Harwick de Larchmont s'est déclaré le mardi 14 avril.",
+           "mardi 14 avril",
+           "Les enquêteurs ont indiqué mercredi que l'incendie de la filature Harwick de Larchmont "
+           "était parti d'une réserve de teintures.",
+           Verdict::kUnverified},
+          {"Investigators said on Thursday that the fire at the Harwick mill in Larchmont started "
+           "in a dye store.",
+           "Thursday",
+           "Investigators said on Wednesday that the fire at the Harwick mill in Larchmont "
+           "started in a dye store.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-04-16", Kind::kDate);
+  CHECK(judged(a, {source("s", src, "2026-04-15")}) == expected);
+}
