@@ -94,6 +94,17 @@ TEST_CASE("a weekday in a future-tense clause is the coming day, in a past one t
       {"Le conseil municipal votera vendredi sur le budget de la ville.", "2025-11-21"},
       {"Les traversées reprendront lundi, selon la compagnie.", "2025-11-24"},
       {"Le conseil municipal avait voté vendredi sur le budget.", "2025-11-14"},
+      // An irregular past before the day decides, not a future in a later clause (a new
+      // user's own article).
+      {"Fire tore through the mill early on Monday, leaving workers wondering whether their "
+       "jobs will survive.",
+       "2025-11-17"},
+      {"The storm swept through the valley on Monday and officials say it will take weeks to "
+       "clear.",
+       "2025-11-17"},
+      {"L'incendie a ravagé la filature lundi, laissant les ouvriers se demander si leur emploi "
+       "survivra.",
+       "2025-11-17"},
   }));
   INFO(body);
   auto cs = read(body, "2025-11-19");
