@@ -5127,3 +5127,29 @@ TEST_CASE("the day of a saying does not date what the saying reports", "[rules][
   auto a = article(text, span, "2026-04-16", Kind::kDate);
   CHECK(judged(a, {source("s", src, "2026-04-15")}) == expected);
 }
+
+TEST_CASE("an amount said to be estimated measures its subject, not another amount of the story",
+          "[rules][figures]") {
+  // Kind (a new user's own articles): « Les dégâts sont estimés à 1,5 million d'euros » was
+  // supported by « une aide d'urgence de 1,5 million d'euros » (the department's aid, not the
+  // damage, put at 12 million): "estimated", « estimés », "valued" link a figure to its
+  // subject as "reached" does (lexicon linking_verbs), so the damage defines it, not the
+  // verb. French (the English "emergency aid of $1.5 million" still agrees loosely: a loose
+  // match is how "the park was to cost" meets "an investment estimated at"); the damage
+  // estimated so is still supported, in both.
+  auto [text, span, src, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"À Beaucastel, les dégâts de la crue sont estimés à 1,5 million d'euros.", "1,5 million",
+           "Le département a annoncé une aide d'urgence de 1,5 million d'euros pour les sinistrés "
+           "de la crue à Beaucastel.",
+           Verdict::kUnverified},
+          {"In Beaucastel, the flood damage is estimated at $1.5 million.", "$1.5 million",
+           "The mayor of Beaucastel put the flood damage at $1.5 million.", Verdict::kSupported},
+          {"À Beaucastel, les dégâts de la crue sont estimés à 1,5 million d'euros.", "1,5 million",
+           "La maire de Beaucastel évalue les dégâts de la crue à 1,5 million d'euros.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-03-21", Kind::kMoney);
+  CHECK(judged(a, {source("s", src, "2026-03-20")}) == expected);
+}
