@@ -1258,11 +1258,24 @@ class Extractor {
     // A promise, a plan, a pledge: "promised to meet them on Friday", « a promis de les
     // rencontrer vendredi », « prévoit de », « s'est engagé à ».
     static const std::unordered_set<std::string_view> kIntention = {
-        "promised", "pledged", "vowed",   "plans",  "planned", "intends", "intended", "agreed",
-        "promis",   "promet",  "prévoit", "compte", "entend",  "engagé",  "engagée",  "projette"};
+        "promised", "pledged", "vowed", "plans", "planned", "intends", "intended", "agreed",
+        "promis", "promet", "prévoit", "compte", "entend", "engagé", "engagée", "projette",
+        // A hope or an aim looks ahead too ("hoped to reopen its weaving floor in June").
+        "hope", "hopes", "hoped", "hoping", "aims", "aimed", "aiming", "wants", "wanted", "expects",
+        "planning"};
     if (kIntention.count(w) &&
         (next_is(k + 1, "to") || next_is(k + 1, "de") || next_is(k + 1, "d'") ||
          next_is(k + 1, "à") || (k + 1 < toks_.size() && toks_[k + 1].lower.rfind("d'", 0) == 0)))
+      return 1;
+    // French hopes and wishes take their infinitive with no « de »: « espère rouvrir l'atelier en
+    // juin », « souhaitait reprendre », « compte rouvrir ».
+    static const std::unordered_set<std::string_view> kHope = {
+        "espère",     "espèrent",     "espérait", "espéraient", "souhaite", "souhaitent",
+        "souhaitait", "souhaitaient", "compte",   "comptent",   "comptait", "pense"};
+    if (kHope.count(w) && k + 1 < toks_.size() && toks_[k + 1].type == TokType::kWord &&
+        !toks_[k + 1].upper && !quoted_[k + 1] &&
+        (ends_with(toks_[k + 1].lower, "er") || ends_with(toks_[k + 1].lower, "ir") ||
+         ends_with(toks_[k + 1].lower, "re")))
       return 1;
     // A request or a call to act: "asked the two sides to meet on May 26", "urged them to
     // resume talks on Friday", « a demandé aux deux parties de se réunir le 26 mai »: what is

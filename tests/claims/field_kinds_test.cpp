@@ -586,3 +586,20 @@ TEST_CASE("a figure after a currency symbol groups thousands with commas, even i
   REQUIRE(c);
   CHECK(c->unit == unit);
 }
+
+TEST_CASE("a month or a weekday a hope or an aim is for lies ahead", "[claims][dates]") {
+  // Kind (a new user's own article): "The company hoped to reopen part of its weaving floor in
+  // June", in an April story, was read as last June: a hope, an aim or a wish ("hoped to",
+  // "aims to", « espère rouvrir », « souhaite reprendre ») looks ahead as a plan does. A past
+  // doing stays past. 2026-04-17 is a Friday.
+  auto [body, value] = GENERATE(table<std::string, std::string>({
+      {"The company hoped to reopen part of its weaving floor in June.", "2026-06"},
+      {"The club aims to sign the new coach in June, its chairman said.", "2026-06"},
+      {"La direction espère rouvrir une partie de l'atelier en juin.", "2026-06"},
+      {"Le club souhaite reprendre l'entraînement lundi, selon son président.", "2026-04-20"},
+      {"The company reopened part of its weaving floor in June.", "2025-06"},
+  }));
+  INFO(body);
+  auto cs = read(body, "2026-04-17");
+  CHECK(find_date(cs, value));
+}
