@@ -4259,20 +4259,29 @@ struct DateFrame {
 // Whether the date [start, end) is the time of a saying whose words follow ("Investigators
 // said on Wednesday that the fire started in a dye storage room", « Les enquêteurs ont indiqué
 // mercredi que l'incendie était parti … »): a verb of speech right before it ("said on", "said",
-// « a indiqué ») and "that" / « que » right after. What the saying reports is not dated by it.
+// « a indiqué ») and "that" / « que » right after; or of a report a figure is set against ("not
+// 420 as announced on Wednesday", « et non 420 comme annoncé mercredi »). What the saying
+// reports is not dated by it.
 bool saying_date(const Analyzer& an, const std::vector<Token>& toks, std::size_t start,
                  std::size_t end) {
   const auto& speech = an.config().lexicon.speech_verbs;
   const std::size_t k = first_token_from(toks, start);
   const std::size_t after = first_token_from(toks, end);
-  if (k == 0 || k >= toks.size() || after >= toks.size() || toks[k].break_before ||
-      toks[after].break_before || toks[after].comma_before)
-    return false;
-  const std::string& next = toks[after].word;
-  if (next != "that" && next != "que" && next != "qu") return false;
+  if (k == 0 || k >= toks.size() || toks[k].break_before) return false;
   std::size_t v = k - 1;
   if (toks[v].word == "on" && v > 0 && !toks[v].break_before && !toks[v].comma_before) --v;
-  return speech.count(toks[v].word) > 0 && !toks[v + 1].break_before && !toks[v + 1].comma_before;
+  static const std::set<std::string> kReported = {"reported", "announced", "annonce", "annonces",
+                                                  "annoncee", "annoncees", "indique", "indiques"};
+  const bool says = (speech.count(toks[v].word) > 0 || kReported.count(toks[v].word) > 0) &&
+                    !toks[v + 1].break_before && !toks[v + 1].comma_before;
+  if (!says) return false;
+  if (after < toks.size() && !toks[after].break_before && !toks[after].comma_before &&
+      (toks[after].word == "that" || toks[after].word == "que" || toks[after].word == "qu"))
+    return true;
+  // "not 420 as announced on Wednesday", « et non 420 comme annoncé mercredi »: when a figure
+  // was given, not when what it counts happened.
+  return v > 0 && (toks[v - 1].word == "as" || toks[v - 1].word == "comme") &&
+         !toks[v].break_before && !toks[v].comma_before;
 }
 
 // Words that hang a clause of another happening on a time: "after", "before", "following", «

@@ -5153,3 +5153,26 @@ TEST_CASE("an amount said to be estimated measures its subject, not another amou
   auto a = article(text, span, "2026-03-21", Kind::kMoney);
   CHECK(judged(a, {source("s", src, "2026-03-20")}) == expected);
 }
+
+TEST_CASE("the day a figure set aside was announced does not date the story's event",
+          "[rules][dates]") {
+  // Kind (a new user's own article): « La Sarlonne est sortie de son lit … le mercredi 18 mars »
+  // (it was Tuesday 17) was disputed, not contradicted, by « 340 habitants ont été évacués, et
+  // non 420 comme annoncé mercredi »: the Wednesday is when the 420 was announced. A date after
+  // "as announced" / « comme annoncé » is the report's (saying_date). English and French.
+  auto [text, span, aside,
+        day] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The Sarlonne burst its banks in Beaucastel on Wednesday, March 18.", "Wednesday, March 18",
+       "Sarlonne flood: in Beaucastel, 340 residents were evacuated, not 420 as announced on "
+       "Wednesday, the prefecture said.",
+       "The Sarlonne burst its banks in Beaucastel on Tuesday, March 17."},
+      {"La Sarlonne est sortie de son lit à Beaucastel le mercredi 18 mars.", "mercredi 18 mars",
+       "Crue de la Sarlonne : à Beaucastel, 340 habitants ont été évacués, et non 420 comme "
+       "annoncé mercredi, a précisé la préfecture.",
+       "La Sarlonne est sortie de son lit mardi 17 mars à Beaucastel."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-03-20", Kind::kDate);
+  CHECK(judged(a, {source("s1", aside, "2026-03-19"), source("s2", day, "2026-03-18")}) ==
+        Verdict::kContradicted);
+}
