@@ -2302,6 +2302,19 @@ bool first_given(const std::vector<text::Token>& toks, std::size_t k) {
   return false;
 }
 
+// The words that name an earlier estimate or figure ("its initial estimate of", « son
+// estimation initiale de »: earlier_estimate), and the comparisons one is named after ("higher
+// than the estimate of", « au-delà des … avancés »; moved_from reads them too).
+const std::set<std::string_view> kEstimateNouns = {
+    "estimate", "estimates", "figure",    "figures",    "count",      "tally",
+    "toll",     "forecast",  "forecasts", "projection", "assessment", "estimation",
+    "chiffre",  "bilan",     "decompte",  "prevision",  "evaluation"};
+const std::set<std::string_view> kEarlierWords = {
+    "initial",   "earlier",  "original",  "previous",   "prior",     "initiale",
+    "initiales", "initiaux", "precedent", "precedente", "anterieur", "anterieure"};
+const std::set<std::string_view> kComparedWith = {"than", "from",   "above",  "below",    "over",
+                                                  "dela", "contre", "beyond", "exceeding"};
+
 // Whether the words right before the figure at token `k` name it as what an earlier estimate
 // or figure gave: "its initial estimate of up to 9,000", "the earlier figure of 9,000", "the
 // original forecast of $2 million", « son estimation initiale de 9 000 », « le chiffre
@@ -2310,15 +2323,6 @@ bool first_given(const std::vector<text::Token>& toks, std::size_t k) {
 // "provisional", « premier », « provisoire »: a source of the day gives its own count so ("a
 // preliminary count of 87", « un premier bilan de 87 cas »), and it is that day's figure.
 bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k, std::size_t after) {
-  static const std::set<std::string_view> kNouns = {
-      "estimate", "estimates", "figure",    "figures",    "count",      "tally",
-      "toll",     "forecast",  "forecasts", "projection", "assessment", "estimation",
-      "chiffre",  "bilan",     "decompte",  "prevision",  "evaluation"};
-  static const std::set<std::string_view> kEarlier = {
-      "initial",   "earlier",  "original",  "previous",   "prior",     "initiale",
-      "initiales", "initiaux", "precedent", "precedente", "anterieur", "anterieure"};
-  static const std::set<std::string_view> kCompared = {"than", "from", "above", "below",
-                                                       "over", "dela", "contre"};
   if (k < 3 || k >= toks.size() || toks[k].break_before || toks[k].comma_before) return false;
   auto word = [&](std::size_t back) -> std::string_view { return toks[k - back].word; };
   auto joined = [&](std::size_t back) {  // no break between toks[k - back] and the figure
@@ -2329,8 +2333,6 @@ bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k, std::
   // A figure compared with as what someone gave before: "higher than the 2 million reported in
   // January", « bien au-delà des « quelque 2 millions » avancés par la bourgmestre »: a
   // comparison right before, a participle of giving right after.
-  static const std::set<std::string_view> kBeyond = {"dela", "than",  "above",    "beyond",
-                                                     "over", "below", "exceeding"};
   static const std::set<std::string_view> kDeterminers = {"the", "des",   "les", "its", "their",
                                                           "ses", "leurs", "son", "sa"};
   static const std::set<std::string_view> kGiven = {
@@ -2338,17 +2340,17 @@ bool earlier_estimate(const std::vector<text::Token>& toks, std::size_t k, std::
       "evoques", "evoquee",   "evoquees",  "given",    "announced",  "reported", "cited",
       "quoted",  "mentioned", "estimated", "indiques", "communiques"};
   const std::size_t det = kDeterminers.count(word(1)) ? 1 : 0;
-  if (k > det + 1 && kBeyond.count(word(1 + det)) && joined(1 + det) && after < toks.size() &&
+  if (k > det + 1 && kComparedWith.count(word(1 + det)) && joined(1 + det) && after < toks.size() &&
       !toks[after].break_before && !toks[after].comma_before && kGiven.count(toks[after].word))
     return true;
   if (word(1) != "of" && word(1) != "de" && word(1) != "d") return false;
   // "initial estimate of", « estimation initiale de ».
-  if (kNouns.count(word(2)) && kEarlier.count(word(3)) && joined(3)) return true;
-  if (kEarlier.count(word(2)) && kNouns.count(word(3)) && joined(3)) return true;
+  if (kEstimateNouns.count(word(2)) && kEarlierWords.count(word(3)) && joined(3)) return true;
+  if (kEarlierWords.count(word(2)) && kEstimateNouns.count(word(3)) && joined(3)) return true;
   // "than the estimate of", « au-delà de l'estimation de »: an estimate named only to be
   // compared with.
-  return k >= 4 && (word(2) == "estimate" || word(2) == "estimation") && kCompared.count(word(4)) &&
-         joined(4);
+  return k >= 4 && (word(2) == "estimate" || word(2) == "estimation") &&
+         kComparedWith.count(word(4)) && joined(4);
 }
 
 // Whether the figure [start, end) is the earlier value a change is measured from: "19, up
@@ -2488,16 +2490,16 @@ bool moved_from(const std::vector<text::Token>& toks, const std::vector<Mention>
   // up to R180 million", « 14 600 adhérents, bien au-delà de son estimation initiale de 9 000 »:
   // words of comparison, then the claim's figure as an earlier estimate gave it.
   {
+    // Words of comparison and the determiners and words of an earlier estimate.
     static const std::set<std::string_view> kComparing = {
-        "up",        "down",    "from",      "higher",     "lower",    "more",       "less",
-        "than",      "above",   "below",     "over",       "well",     "far",        "much",
-        "still",     "bien",    "au",        "dela",       "contre",   "de",         "plus",
-        "moins",     "que",     "the",       "its",        "their",    "an",         "a",
-        "son",       "sa",      "l",         "la",         "le",       "une",        "un",
-        "leur",      "initial", "earlier",   "original",   "previous", "prior",      "estimate",
-        "estimates", "figure",  "forecast",  "count",      "of",       "estimation", "initiale",
-        "chiffre",   "bilan",   "precedent", "precedente", "d",        "des",        "les",
-        "du",        "beyond",  "exceeding"};
+        "up",    "down", "higher", "lower", "more", "less",  "well", "far", "much",
+        "still", "bien", "au",     "de",    "plus", "moins", "que",  "the", "its",
+        "their", "an",   "a",      "son",   "sa",   "l",     "la",   "le",  "une",
+        "un",    "leur", "of",     "d",     "des",  "les",   "du"};
+    auto comparing_word = [](std::string_view w) {
+      return kComparing.count(w) || kComparedWith.count(w) || kEarlierWords.count(w) ||
+             kEstimateNouns.count(w);
+    };
     // (The new figure's own words may come first, up to a comma: "R214m on its Seacrest
     // investment, up from …".)
     const std::size_t a = first_token_from(toks, m.end);
@@ -2519,7 +2521,7 @@ bool moved_from(const std::vector<text::Token>& toks, const std::vector<Mention>
           return true;
         break;
       }
-      if (!kComparing.count(toks[j].word)) {
+      if (!comparing_word(toks[j].word)) {
         if (after_comma) break;
         comparing = false;
       }
