@@ -6986,6 +6986,14 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
     if (!sup.empty()) {
       f.explanation.pop_back();
       f.explanation += "; " + sources_phrase(sup) + " " + verb(sup.size(), "agree") + ".";
+      // The agreeing sources' figure is one a later source sets aside as reported before ("Nine
+      // people …, not 12 as first reported", « et non 420 comme annoncé »): a correction, which
+      // the editor is told so.
+      if (is_figure(claim.kind) && f.status.empty() && newest_denies()) {
+        f.status = "corrected";
+        f.explanation += sup.size() == 1 ? " A later source corrects the figure it gives."
+                                         : " A later source corrects the figure they give.";
+      }
     }
     return f;
   }
@@ -7051,7 +7059,10 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
         newest = c;
     }
     if (newest && !cv.historical) {
-      f.status = newest->corrects ? "corrected" : "outdated";
+      // A later figure that sets the claim's aside as reported before ("Neuf personnes …, et non
+      // 12 comme annoncé") corrects it, as a correction notice does.
+      const bool corrected = newest->corrects || (newest->denies && newest->corrects_report);
+      f.status = corrected ? "corrected" : "outdated";
       f.rule = kind + ".superseded";
       f.explanation.pop_back();
       // A figure the source wrote in words ("neuf morts") is quoted as written, with its value.
@@ -7066,6 +7077,7 @@ Finding judge_against_sources(const Analyzer& an, const Claim& claim, const Arti
       });
       f.explanation +=
           std::string(newest->corrects ? ", but a correction notice replaced it on "
+                      : corrected      ? ", but a later source corrected it on "
                                        : ", but it was superseded on ") +
           p.published + " by " +
           (in_words ? "\"" + written + "\" (" + newest->shown + ", " : newest->shown + " (") +

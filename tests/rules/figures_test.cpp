@@ -5176,3 +5176,33 @@ TEST_CASE("the day a figure set aside was announced does not date the story's ev
   CHECK(judged(a, {source("s1", aside, "2026-03-19"), source("s2", day, "2026-03-18")}) ==
         Verdict::kContradicted);
 }
+
+TEST_CASE("a figure a later source corrects as first reported is marked corrected",
+          "[rules][figures]") {
+  // Kind (a new user's own articles): "Twelve people were taken to hospital" against the first
+  // count's twelve and a later "Nine people …, not 12 as first reported" was contradicted with
+  // no word of the correction, and the early source listed as agreeing. The finding's status is
+  // `corrected` and its explanation says a later source corrects the agreeing figure (a toll
+  // that moves: that it was corrected on that day). English and French.
+  auto [text, span, early,
+        later] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Twelve people were taken to hospital after the fire at the Harwick mill.", "Twelve",
+       "Twelve people were taken to hospital after the fire at the Harwick mill, paramedics "
+       "said.",
+       "Nine people were taken to hospital after the fire at the Harwick mill, not 12 as "
+       "first reported."},
+      {"Douze personnes ont été hospitalisées après l'incendie de la filature Harwick.", "Douze",
+       "Douze personnes ont été hospitalisées après l'incendie de la filature Harwick, selon "
+       "les secours.",
+       "Neuf personnes ont été hospitalisées après l'incendie de la filature Harwick, et non "
+       "12 comme annoncé."},
+  }));
+  CAPTURE(text);
+  auto a = article(text, span, "2026-04-17", Kind::kCount);
+  auto f = verify::test::judge(
+      a, {source("s1", early, "2026-04-14"), source("s2", later, "2026-04-16")});
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.status == "corrected");
+  CHECK((f.explanation.find("A later source corrects the figure it gives.") != std::string::npos ||
+         f.explanation.find("but a later source corrected it on 2026-04-16") != std::string::npos));
+}
