@@ -210,6 +210,10 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
   // The acronyms of the organisations the headline and the first paragraph name (StoryNames::
   // acronyms): runs of capitalised words joined by "and", "of", « de » ….
   {
+    auto keep = [&](const std::string& a) {  // each acronym once
+      if (std::find(out.acronyms.begin(), out.acronyms.end(), a) == out.acronyms.end())
+        out.acronyms.push_back(a);
+    };
     static const std::set<std::string> kJoining = {"and", "of", "for", "the", "de", "du",  "des",
                                                    "la",  "le", "et",  "d",   "l",  "pour"};
     // Up to the end of the first paragraph of a dozen words or more (the headline and a date
@@ -242,10 +246,6 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
       }
       // Every leading part of three initials or more: an acronym may leave out the place
       // that ends the name (« l'Agence Régionale de Santé d'Occitanie » is the ARS).
-      auto keep = [&](const std::string& a) {
-        if (std::find(out.acronyms.begin(), out.acronyms.end(), a) == out.acronyms.end())
-          out.acronyms.push_back(a);
-      };
       for (std::size_t n = 3; n <= initials.size() && n <= 8; ++n) keep(initials.substr(0, n));
       // A domain name's other shapes: the words run together ("grandprixfamenne") and the
       // initials before the last word ("gpfamenne" for "Grand Prix de Famenne").
@@ -269,9 +269,8 @@ StoryNames story_names_of(const std::vector<std::pair<int, std::string>>& ranked
       const std::string& before = toks[k - 1].word;
       if ((before == "the" || before == "la" || before == "le" || before == "l") &&
           !toks[k].break_before && !toks[k].comma_before &&
-          std::find(out.names.begin(), out.names.end(), toks[k].word) != out.names.end() &&
-          std::find(out.acronyms.begin(), out.acronyms.end(), toks[k].word) == out.acronyms.end())
-        out.acronyms.push_back(toks[k].word);
+          std::find(out.names.begin(), out.names.end(), toks[k].word) != out.names.end())
+        keep(toks[k].word);
     }
   }
   // Names written only inside one hyphenated compound (« Villers-en-Auge », "Saint-Fortunat"):
