@@ -3041,11 +3041,17 @@ class Extractor {
       return k;
     }
     std::size_t title_end = k + n;  // exclusive
+    // The dot North American copy puts after an abbreviated rank ("Capt. Anne Bell", "Det. Sgt.
+    // Jo Hart") is the title's.
+    auto past_abbrev_dot = [&](std::size_t t) {
+      return punct(t, end, ".") && is_abbrev_title(t - 1) ? t + 1 : t;
+    };
+    title_end = past_abbrev_dot(title_end);
     // Further capitalised titles: "leader Senior General Min Aung Hlaing".
     std::size_t j = title_end;
     while (cap(j, end) && !toks_[j].newline_before) {
       if (std::size_t m = internal::match_title(toks_, j, end); m > 0) {
-        j += m;
+        j = past_abbrev_dot(j + m);
         title_end = j;
       } else if (internal::is_title_modifier(toks_[j].lower) &&
                  internal::match_title(toks_, j + 1, end) > 0) {
@@ -3095,12 +3101,19 @@ class Extractor {
         break;
       }
     }
+    // A title of the holder's own between the comma and the name (« La porte-parole de la SQ, la
+    // lieutenante Isabelle Gagnon », "The RCMP's spokesman, Sgt. Paul Roy"): a second office,
+    // often a rank, read as its own claim after this one.
+    std::size_t inner = SIZE_MAX;
     if (!name_word(nb, end)) {
       // The office before the name, set off by a comma: the phrase runs to the comma.
       std::size_t c = office_comma(title_end, end);
       if (c != SIZE_MAX) {
         title_end = c;
         nb = past_titles(c + 1, end);
+        std::size_t f = c + 1;
+        if (!quoted_[f] && article_at(f, end)) ++f;
+        if (f < nb && internal::match_title(toks_, f, end) > 0) inner = f;
       } else if (std::size_t n = office_name(title_end, end);
                  n != SIZE_MAX && !internal::is_stopword(toks_[n - 1].lower) &&
                  !internal::is_french_function_word(toks_[n - 1].lower)) {
@@ -3226,6 +3239,7 @@ class Extractor {
       }
     }
     add_role(s, rb, name_last, person, phrase, role, parts.org, elided);
+    if (inner != SIZE_MAX) title_before_name(s, inner, internal::match_title(toks_, inner, end));
     return name_last;
   }
 
@@ -3807,7 +3821,7 @@ class Extractor {
   static bool is_honorific(std::string_view w) {
     return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "dre" || w == "prof" ||
            w == "lt" || w == "col" || w == "sgt" || w == "capt" || w == "cpl" || w == "maj" ||
-           w == "cmdr" || w == "insp" || w == "supt" || w == "det" || w == "rev";
+           w == "cmdr" || w == "insp" || w == "supt" || w == "det" || w == "rev" || w == "cst";
   }
 
   bool is_quote_mark_token(std::size_t k) const {

@@ -153,6 +153,13 @@ const WordSet& title_words() {
       // role_titles holds them too, and rules/src/text.cpp office_stem spells them out.
       "councillor", "councilor", "cllr", "alderman", "alderwoman", "constable", "detective", "det",
       "insp", "supt", "sgt",
+      // Ranks of the police, fire services and armed forces, French ones too (« la sergente
+      // Nadia Roy, porte-parole de la SQ », « le caporal Luc Dubé »), and the ranks North
+      // American copy abbreviates with a dot ("Lt. Marc Comeau", "Capt. Anne Bell", "Cpl.
+      // Jo Hart"); rules/lexicon.json role_titles holds them too, and its `ranks` says which
+      // titles are ranks.
+      "corporal", "sergent", "sergente", "lieutenante", "caporal", "caporale", "adjudant",
+      "adjudante", "lt", "capt", "cpl", "cst",
       // A field office's or a site's supervisor ("Renee Castillo, supervisor of the DNR's field
       // office", « la superviseure du chantier »); rules/lexicon.json role_titles holds them too.
       "supervisor", "superviseur", "superviseure"};

@@ -113,13 +113,13 @@ void drop_possessives(std::string& s) {
 
 // Abbreviations after which a sentence almost never ends.
 bool is_non_final_abbreviation(std::string_view lower) {
-  static constexpr std::array<std::string_view, 60> kAbbr = {
-      "mr",   "mrs",   "ms",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",  "lt",
-      "col",  "sgt",   "capt", "st",   "jan",  "feb",  "mar",  "apr",  "jun",  "jul",
-      "aug",  "sep",   "sept", "oct",  "nov",  "dec",  "no",   "vs",   "jr",   "sr",
-      "mt",   "ft",    "rev",  "hon",  "supt", "insp", "cmdr", "adm",  "maj",  "messrs",
-      "wash", "calif", "mass", "conn", "fla",  "ill",  "mich", "minn", "tenn", "tex",
-      "ariz", "colo",  "ky",   "md",   "nev",  "okla", "wis",  "ala",  "ark",  "approx"};
+  static constexpr std::array<std::string_view, 62> kAbbr = {
+      "mr",   "mrs",  "ms",   "dr",   "prof",   "sen", "rep",    "gov",  "gen",   "lt",   "col",
+      "sgt",  "capt", "st",   "jan",  "feb",    "mar", "apr",    "jun",  "jul",   "aug",  "sep",
+      "sept", "oct",  "nov",  "dec",  "no",     "vs",  "jr",     "sr",   "mt",    "ft",   "rev",
+      "hon",  "supt", "insp", "cmdr", "adm",    "maj", "messrs", "wash", "calif", "mass", "conn",
+      "fla",  "ill",  "mich", "minn", "tenn",   "tex", "ariz",   "colo", "ky",    "md",   "nev",
+      "okla", "wis",  "ala",  "ark",  "approx", "cpl", "cst"};
   for (auto a : kAbbr) {
     if (a == lower) return true;
   }

@@ -228,7 +228,7 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
                                          "legal_forms",     "past_office_words",
                                          "session_words",   "linking_verbs",
                                          "owner_nouns",     "idioms",
-                                         "document_nouns"};
+                                         "document_nouns",  "ranks"};
   auto to_set = [](const std::vector<std::string>& v) {
     return std::set<std::string>(v.begin(), v.end());
   };
@@ -341,6 +341,8 @@ void parse_lexicon(const Reader& r, object root, Lexicon& lex) {
       lex.party_words = to_set(r.words(v, key, 0, k));
     } else if (k == "leader_titles") {
       lex.leader_titles = to_set(r.words(v, key, 0, k));
+    } else if (k == "ranks") {
+      lex.ranks = to_set(r.words(v, key, 0, k));
     } else if (k == "group_speakers") {
       lex.group_speakers = to_set(r.words(v, key, 0, k));
     }

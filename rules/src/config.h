@@ -80,6 +80,10 @@ struct Lexicon {
   // Titles and verbs of an office one person holds at a time ("chair", "leads", "présidente"):
   // such an office given to someone else contradicts a role claim.
   std::set<std::string> leader_titles;
+  // Ranks of the police, fire services and armed forces ("sergeant", "lt", « lieutenante »,
+  // folded): a person holds one rank at a time, alongside a post ("spokesman for the RCMP").
+  // Another rank contradicts a rank; a rank does not contradict a post, nor a post a rank.
+  std::set<std::string> ranks;
   // Words that make an office a party office ("party", "group", "parti"): held alongside
   // offices of state, so the two never contradict each other.
   std::set<std::string> party_words;

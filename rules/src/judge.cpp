@@ -5623,7 +5623,7 @@ std::set<std::string> title_stems(const Analyzer& an, std::string_view role,
 // The lexicon's office words as text::office_stem stems them, made once per rule set and thread
 // rather than for every (role claim, passage) pair, which stemmed them all again each time.
 struct OfficeStems {
-  std::set<std::string> titles, leaders, past, portfolios, parties;
+  std::set<std::string> titles, leaders, past, portfolios, parties, ranks;
   std::vector<std::set<std::string>> bodies;  // per Lexicon::role_bodies entry: its names
 };
 
@@ -5642,6 +5642,7 @@ const OfficeStems& office_stems_of(const Analyzer& an) {
     stems.past = stemmed(lex.past_office_words);
     stems.portfolios = stemmed(lex.role_portfolios);
     stems.parties = stemmed(lex.party_words);
+    stems.ranks = stemmed(lex.ranks);
     stems.bodies.clear();
     for (const auto& body : lex.role_bodies) stems.bodies.push_back(stemmed(body));
     for_id = an.id();
@@ -5780,12 +5781,38 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     return out;
   };
   const std::set<std::size_t> claim_bodies = bodies_in(want);
+  // The posts a ranked officer holds: a service's spokesperson or officer, or any post in the
+  // police or the fire service ("Paul Roy, a spokesman for the RCMP" is Sergeant Paul Roy). A
+  // rank denies any other post: "Deputy Mayor Kate Brennan" is not "Sergeant Kate Brennan".
+  bool post_of_ranked = false;
+  {
+    static const std::set<std::string> kRankedPosts = {
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "parole",   "porte-parole",
+        "officer",      "officers",  "officier",    "officiere",    "commander"};
+    for (const auto& t : text::tokenize(role))
+      post_of_ranked = post_of_ranked || kRankedPosts.count(t.word);
+    for (std::size_t b : claim_bodies) {
+      for (const auto& name : lex.role_bodies[b]) {
+        post_of_ranked = post_of_ranked || name == "police" || name == "fire";
+      }
+    }
+  }
   // Words that make an office the one below it: a deputy mayor is not the mayor, a
   // vice-president not the president (« maire adjoint », « adjointe au maire »), a junior
   // minister not the minister (« ministre délégué »); nor is a shadow minister the minister.
   static const std::set<std::string> kJunior = {
-      "deputy",     "vice",   "assistant", "adjoint", "adjointe", "adjoints", "adjointes",
-      "lieutenant", "junior", "shadow",    "delegue", "deleguee", "delegues", "deleguees"};
+      "deputy", "vice",   "assistant", "adjoint",  "adjointe", "adjoints", "adjointes",
+      "junior", "shadow", "delegue",   "deleguee", "delegues", "deleguees"};
+  // "Lieutenant" before another title is the office below it ("Lieutenant Governor", "Lt.
+  // Gov."); alone it is a rank ("Lt. Marc Comeau"), which the lexicon's `ranks` compare.
+  const std::string lieutenant_stem = text::office_stem("lieutenant");
+  auto lieutenant_of = [&](const std::vector<text::Token>& toks, std::size_t k) {
+    if (k + 1 >= toks.size() || text::office_stem(toks[k].word) != lieutenant_stem ||
+        toks[k + 1].comma_before || toks[k + 1].break_before)
+      return false;
+    const auto next = text::office_stem(toks[k + 1].word);
+    return stems.titles.count(next) > 0 && !stems.ranks.count(next);
+  };
   // Stemmed once, not for every passage of every role claim.
   static const std::set<std::string> junior_stems = [] {
     std::set<std::string> out;
@@ -5793,7 +5820,26 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     return out;
   }();
   bool claim_junior = false;
-  for (const auto& t : text::tokenize(role)) claim_junior = claim_junior || kJunior.count(t.word);
+  bool claim_lieutenant_of = false;
+  {
+    const auto rt = text::tokenize(role);
+    for (std::size_t k = 0; k < rt.size(); ++k) {
+      claim_junior = claim_junior || kJunior.count(rt[k].word);
+      claim_lieutenant_of = claim_lieutenant_of || lieutenant_of(rt, k);
+    }
+    claim_junior = claim_junior || claim_lieutenant_of;
+  }
+  // The claim's rank ("Lieutenant Anne Bell", « la sergente Nadia Roy »), held alongside a post:
+  // only a rank the source gives confirms or contradicts it (lexicon `ranks`).
+  std::set<std::string> claim_ranks;
+  bool claim_post = false;  // a title of the claim's that is no rank
+  for (const auto& st : want) {
+    if (stems.ranks.count(st) && !(claim_lieutenant_of && st == lieutenant_stem)) {
+      claim_ranks.insert(st);
+    } else if (stems.titles.count(st)) {
+      claim_post = true;
+    }
+  }
   // « sous-préfet », « sous-directrice »: the office below, written with a hyphen (« sous »
   // alone is a preposition: « placé sous l'autorité du préfet »).
   auto sous_prefix = [](std::string_view written, const text::Token& t) {
@@ -5817,6 +5863,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
         if (n >= rt.size() || (rt[n].capitalized && !titled_neighbour) || rt[later].break_before ||
             rt[later].comma_before || an.is_stop(rt[n].word) ||
             lex.role_modifiers.count(rt[n].word) || kJunior.count(rt[n].word) ||
+            text::office_stem(rt[n].word) == lieutenant_stem ||
             lex.past_office_words.count(rt[n].word) || name_set.count(rt[n].word))
           continue;
         head_neighbours.push_back(text::office_stem(rt[n].word));
@@ -6110,6 +6157,15 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       // A year ("maire depuis 2014") is confirmed only where a source gives it.
       org_unconfirmed = present == 0 || year_missing;
     }
+    // A rank against a rank: another one is another office ("Capt. Anne Bell" for "Lieutenant
+    // Anne Bell"); none given leaves the claim's rank unconfirmed, and a claim of a rank alone
+    // with nothing to compare ("Anne Bell, a spokesperson for the fire department" says nothing
+    // of her rank).
+    const bool source_ranked = overlap(stems.ranks, got) > 0;
+    const bool rank_unconfirmed = !claim_ranks.empty() && !source_ranked;
+    const bool other_rank_word =
+        !claim_ranks.empty() && source_ranked && overlap(claim_ranks, got) == 0;
+    if (rank_unconfirmed && !claim_post) continue;
     std::size_t have = overlap(want, got);
     double share = static_cast<double>(have) / static_cast<double>(want.size());
     // The office's own words shared, not its organisation's: « président de TML » and
@@ -6158,10 +6214,12 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       const std::size_t from = a > static_cast<std::size_t>(w) + 1 ? a - w - 1 : 0;
       const std::size_t to = std::min(sv.toks.size(), b + 2 * static_cast<std::size_t>(w) + 2);
       for (std::size_t k = from; k < to && !source_junior; ++k)
-        source_junior = sous_prefix(written, sv.toks[k]);
+        source_junior = sous_prefix(written, sv.toks[k]) || lieutenant_of(sv.toks, k);
       if (read_role && !source_junior) {
-        for (const auto& t : text::tokenize(read_role->role))
-          source_junior = source_junior || sous_prefix(read_role->role, t);
+        const auto rt = text::tokenize(read_role->role);
+        for (std::size_t k = 0; k < rt.size(); ++k)
+          source_junior =
+              source_junior || sous_prefix(read_role->role, rt[k]) || lieutenant_of(rt, k);
       }
     }
     bool other_rank = claim_junior != source_junior;
@@ -6186,9 +6244,15 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       other_specifier = missing && std::any_of(theirs.begin(), theirs.end(),
                                                [&](const auto& x) { return !want.count(x); });
     }
-    if (other_portfolio || other_body || other_rank || other_org || other_specifier) have = 0;
-    const bool titled = std::any_of(
-        got.begin(), got.end(), [&](const std::string& g) { return title_stems_all.count(g) > 0; });
+    if (other_portfolio || other_body || other_rank || other_org || other_specifier ||
+        other_rank_word)
+      have = 0;
+    // A source's rank alone is no other office than a claim's post: "Sergeant Paul Roy" does not
+    // deny "Paul Roy, a spokesman for the RCMP".
+    const bool titled = std::any_of(got.begin(), got.end(), [&](const std::string& g) {
+      return title_stems_all.count(g) > 0 &&
+             (!claim_ranks.empty() || !post_of_ranked || !stems.ranks.count(g));
+    });
     Candidate c;
     c.passage = sv.p;
     c.value_start = sv.p->start + sv.toks[a].start;
@@ -6239,7 +6303,7 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       const bool before_article = !article_date.empty() && sv.p->published.size() >= 10 &&
                                   sv.p->published.compare(0, 10, article_date) <= 0;
       if (!held_before || !before_article || !head_ok || other_portfolio || portfolio_unconfirmed ||
-          other_body || other_rank || other_org || org_unconfirmed ||
+          other_body || other_rank || other_org || org_unconfirmed || other_rank_word ||
           share < an.config().role.support_min_overlap)
         continue;
       c.stance = Stance::kContradicts;
@@ -6250,7 +6314,8 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     }
     if (head_ok && !other_portfolio && !other_specifier && !portfolio_unconfirmed &&
         !portfolio_added && !other_body && !other_rank && !other_org && !org_unconfirmed &&
-        !specifier_unconfirmed && share >= an.config().role.support_min_overlap) {
+        !specifier_unconfirmed && !other_rank_word && !rank_unconfirmed &&
+        share >= an.config().role.support_min_overlap) {
       c.stance = Stance::kSupports;
       c.quality = std::min(1.0, 0.5 + share / 2);
     } else if (titled && !former &&

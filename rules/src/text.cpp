@@ -106,12 +106,13 @@ bool is_upper_cp(char32_t cp) {
 
 const std::set<std::string>& abbreviations() {
   static const std::set<std::string> k = {
-      "mr",  "mrs",  "ms",  "dr",   "gen",  "sen",  "rep", "st",   "jan",   "feb", "mar",
-      "apr", "jun",  "jul", "aug",  "sep",  "sept", "oct", "nov",  "dec",   "lt",  "col",
-      "maj", "capt", "gov", "pres", "prof", "inc",  "co",  "corp", "jr",    "sr",  "vs",
-      "no",  "mt",   "ft",  "a",    "b",    "c",    "d",   "e",    "f",     "g",   "h",
-      "i",   "j",    "k",   "l",    "m",    "n",    "o",   "p",    "q",     "r",   "s",
-      "t",   "u",    "v",   "w",    "x",    "y",    "z",   "wash", "calif", "no"};
+      "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "lt", "col", "maj", "capt", "gov", "pres", "prof",
+      "inc", "co", "corp", "jr", "sr", "vs", "no", "mt", "ft", "a", "b", "c", "d", "e", "f", "g",
+      "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
+      "wash", "calif", "no",
+      // Ranks abbreviated before a name ("Cpl. Jo Hart", "Sgt. Ann Lee", "Supt. Ray Dunne").
+      "cpl", "cst", "sgt", "supt", "insp", "cmdr"};
   return k;
 }
 
@@ -464,6 +465,17 @@ std::string office_stem(std::string_view w) {
       {"capt", "captain"},
       {"col", "colonel"},
       {"lt", "lieutenant"},
+      // Ranks in French and North American abbreviations, spelt as the English rank: one rank
+      // in either language (lexicon `ranks`).
+      {"cpl", "corporal"},
+      {"caporal", "corporal"},
+      {"caporale", "corporal"},
+      {"cst", "constable"},
+      {"sergent", "sergeant"},
+      {"sergente", "sergeant"},
+      {"capitaine", "captain"},
+      {"colonelle", "colonel"},
+      {"cmdr", "commander"},
       {"adm", "admiral"},
       {"gov", "governor"},
       {"sen", "senator"},

@@ -1572,6 +1572,36 @@ TEST_CASE("a clerk's and a coach's office is a role in English and French", "[cl
   CHECK(r[0].speaker == person);
 }
 
+TEST_CASE("a police or military rank is a role of its own, abbreviated or in French", "[claims]") {
+  // Kind (two blind trials' regional police news): « la lieutenante Éloïse Thibodeau,
+  // porte-parole de la SQ » gave the post alone and « La porte-parole de la SQ, la sergente
+  // Isabelle Gagnon » nothing, French ranks being no titles; "Capt. Anne Bell" and "Cpl. Jo
+  // Hart" gave no rank, the dot after the abbreviation ending the title. A wrong rank is a
+  // wrong title an editor must see, so the rank is read as a role beside the post.
+  auto [text, person, roles] = GENERATE(table<std::string, std::string, std::vector<std::string>>({
+      {"« La route restera fermée », a indiqué la lieutenante Nadia Roy, porte-parole de la SQ.",
+       "Nadia Roy",
+       {"lieutenante", "porte-parole de la SQ"}},
+      {"La porte-parole de la Sûreté du Québec, la sergente Nadia Roy, a confirmé la collision.",
+       "Nadia Roy",
+       {"porte-parole de la Sûreté du Québec", "sergente"}},
+      {"Le caporal Luc Dubé a confirmé la collision.", "Luc Dubé", {"caporal"}},
+      {"Capt. Anne Bell said no one was hurt in the blaze.", "Anne Bell", {"Capt."}},
+      {"The highway was shut. Cpl. Jo Hart of the RCMP said it would stay closed.",
+       "Jo Hart",
+       {"Cpl."}},
+      {"The RCMP spokesman, Sgt. Paul Roy, said the road was closed.", "Paul Roy", {"Sgt."}},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kRole);
+  std::vector<std::string> got;
+  for (const auto& c : r) {
+    CHECK(c.speaker == person);
+    got.push_back(c.role);
+  }
+  CHECK(got == roles);
+}
+
 TEST_CASE(
     "an office written with an elided article, a party label or a noun after 'chief' is a role",
     "[claims]") {

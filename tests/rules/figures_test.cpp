@@ -542,6 +542,67 @@ TEST_CASE("a chief of the police is not a chief of the fire service", "[rules][r
   CHECK(judged(a, {source("s", src, "2026-04-15")}) == expected);
 }
 
+TEST_CASE("a police or military rank is compared with a rank, not with a post", "[rules][roles]") {
+  // Kind (two blind trials' regional police news): a rank and a post are held together. A
+  // source's "Sergeant Paul Roy" contradicted "Paul Roy, a spokesman for the RCMP"; "Capt. Anne
+  // Bell, a spokesperson for …" confirmed nothing, the abbreviated rank read as another given
+  // name; « la lieutenante Nadia Roy » for a source's « la sergente Nadia Roy » was no claim at
+  // all, French ranks being no titles. Another rank is another office; the same rank in
+  // another language or abbreviated is the same; a rank no source gives is not confirmed by the
+  // post it gives; a rank still denies a post no ranked officer holds (a deputy mayor's).
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"Paul Roy, a spokesman for the RCMP, said the highway would stay closed.",
+       "Paul Roy, a spokesman for the RCMP",
+       "The highway near Moncton was shut. Sergeant Paul Roy said it would stay closed overnight.",
+       Verdict::kUnverified},
+      {"Anne Bell, a spokesperson for the Moncton fire department, said no one was hurt.",
+       "Anne Bell, a spokesperson for the Moncton fire department",
+       "Capt. Anne Bell, a spokesperson for the Moncton fire department, said no one was hurt.",
+       Verdict::kSupported},
+      {"Lieutenant Anne Bell said no one was hurt in the blaze.", "Lieutenant Anne Bell",
+       "Capt. Anne Bell, a spokesperson for the Moncton fire department, said no one was hurt.",
+       Verdict::kContradicted},
+      {"Capt. Anne Bell said no one was hurt in the blaze.", "Capt. Anne Bell",
+       "Captain Anne Bell, a spokesperson for the Moncton fire department, said no one was hurt.",
+       Verdict::kSupported},
+      {"Lieutenant Anne Bell said no one was hurt in the blaze.", "Lieutenant Anne Bell",
+       "Anne Bell, a spokesperson for the Moncton fire department, said no one was hurt.",
+       Verdict::kUnverified},
+      {"« La route restera fermée », a indiqué la lieutenante Nadia Roy, porte-parole de la SQ.",
+       "lieutenante Nadia Roy",
+       "« La route restera fermée », a indiqué la sergente Nadia Roy, porte-parole de la Sûreté "
+       "du Québec.",
+       Verdict::kContradicted},
+      {"« La route restera fermée », a indiqué la sergente Nadia Roy, porte-parole de la SQ.",
+       "sergente Nadia Roy",
+       "« La route restera fermée », a indiqué la sergente Nadia Roy, porte-parole de la Sûreté "
+       "du Québec.",
+       Verdict::kSupported},
+      {"Luc Dubé, porte-parole de la GRC, a indiqué que la route restait fermée.",
+       "Luc Dubé, porte-parole de la GRC",
+       "La route restait fermée mardi, a indiqué le caporal Luc Dubé.", Verdict::kUnverified},
+      {"\"No one was in danger,\" said Lt. Marc Comeau of the rescue centre.", "Lt. Marc Comeau",
+       "The ferry docked at 11:40 p.m. Lt. Marc Comeau, a spokesperson for the rescue centre, "
+       "said no one was in danger.",
+       Verdict::kSupported},
+      // "Lieutenant" before another title is the office below it, no rank.
+      {"Governor Jane Roe said the state would pay for the repairs.", "Governor Jane Roe",
+       "Lieutenant Governor Jane Roe said the state would pay for the repairs.",
+       Verdict::kContradicted},
+      // A rank still denies a post no ranked officer holds.
+      {"\"We were knocking on doors all night,\" said Deputy Mayor Kate Brennan.",
+       "Deputy Mayor Kate Brennan",
+       "Sergeant Kate Brennan of the Harwick police said they were knocking on doors all night.",
+       Verdict::kContradicted},
+      {"Le maire adjoint Luc Dubé a indiqué que la route restait fermée.", "maire adjoint Luc Dubé",
+       "La route restait fermée mardi, a indiqué le caporal Luc Dubé.", Verdict::kContradicted},
+  }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-04-16", Kind::kRole);
+  CHECK(judged(a, {source("s", src, "2026-04-15")}) == expected);
+}
+
 TEST_CASE("a source's office set off before the name is read for the role", "[rules][roles]") {
   // Kind: « La maire d'Amiens, Marie-Hélène Dorval, ... »: the office is before the comma, where
   // a window of words around the name stops.
