@@ -870,6 +870,60 @@ TEST_CASE("eval claims reads a role gold that gives the person as its speaker", 
   CHECK(r.out.find("role            1      0    0.000") != std::string::npos);
 }
 
+TEST_CASE("eval claims finds a role whose gold spells the title out in another shape",
+          "[cli][eval]") {
+  // Kind (the t20-t24 trial sets): the gold writes an office in full where the article is short
+  // ("spokesperson for the Ministry of Labour" for "ministry spokesperson", « porte-parole de la
+  // Sûreté du Québec » for « porte-parole de la SQ »), which matched neither way as a substring
+  // and counted as missed. The same person in an overlapping span with a word of the title in
+  // common is the same role; no word in common is not.
+  TempDir tmp;
+  verify::test::write_file(tmp.path() / "story.txt",
+                           "Mine inquiry\n\n\"Inspectors remain on site,\" said ministry "
+                           "spokesperson Alexandra Chu.\n");
+  auto gold = [](const std::string& title) {
+    return R"([{"id": "s-c1", "type": "role", "text": "\"Inspectors remain on site,\" said ministry spokesperson Alexandra Chu.",
+           "value": ")" +
+           title + R"(", "speaker": "Alexandra Chu", "expected": "supported", "evidence": []}])";
+  };
+  verify::test::write_file(tmp.path() / "story.gold.json",
+                           gold("spokesperson for the Ministry of Labour"));
+  auto r = run_verify(tmp, "eval claims " + shell_quote((tmp.path() / "story.gold.json").string()));
+  INFO(r.out);
+  CHECK(r.out.find("role            1      1    1.000") != std::string::npos);
+  verify::test::write_file(tmp.path() / "story.gold.json", gold("press officer"));
+  r = run_verify(tmp, "eval claims " + shell_quote((tmp.path() / "story.gold.json").string()));
+  INFO(r.out);
+  CHECK(r.out.find("role            1      0    0.000") != std::string::npos);
+}
+
+TEST_CASE("eval verdicts scores a title read as two claims by the graver verdict", "[cli][eval]") {
+  // Kind (two blind trials): « La porte-parole de la SQ, la lieutenante Nadia Roy » is one gold
+  // role and two claims, the post and the rank. The scorer took the first claim that matched, so a
+  // wrong rank beside a right post scored as supported; a gold claim's verdict is the gravest
+  // among the claims that match it.
+  TempDir tmp;
+  verify::test::write_file(
+      tmp.path() / "corpus.jsonl",
+      R"({"id":"a","url":"https://a.example/1","title":"Collision sur la 132","published":"2026-04-02","source":"a.example","lang":"fr","text":"« La route restera fermée », a indiqué la sergente Nadia Roy, porte-parole de la Sûreté du Québec, mardi."}
+)");
+  const std::string sentence =
+      "La porte-parole de la SQ, la lieutenante Nadia Roy, a indiqué que la route restera fermée.";
+  verify::test::write_file(
+      tmp.path() / "route.txt",
+      "RIMOUSKI, 3 avril 2026 — Une collision a fermé la route 132. " + sentence + "\n");
+  verify::test::write_file(
+      tmp.path() / "route.gold.json",
+      R"([{"id": "r-c1", "type": "role", "text": ")" + sentence +
+          R"(", "value": "lieutenante, porte-parole de la SQ", "speaker": "Nadia Roy", "expected": "contradicted", "evidence": ["a"]}])");
+  auto r = run_verify(tmp, "eval verdicts --corpus " +
+                               shell_quote((tmp.path() / "corpus.jsonl").string()) + " " +
+                               shell_quote((tmp.path() / "route.gold.json").string()));
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("overall       1.000  (1 of 1)") != std::string::npos);
+}
+
 TEST_CASE("eval verdicts scores a gold 'disputed' label and rejects an unknown one",
           "[cli][eval]") {
   // Our own trial sets label claims whose reliable sources disagree "disputed"; the scorer
