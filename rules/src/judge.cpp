@@ -5781,21 +5781,17 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
     return out;
   };
   const std::set<std::size_t> claim_bodies = bodies_in(want);
-  // The posts a ranked officer holds: a service's spokesperson or officer, or any post in the
-  // police or the fire service ("Paul Roy, a spokesman for the RCMP" is Sergeant Paul Roy). A
-  // rank denies any other post: "Deputy Mayor Kate Brennan" is not "Sergeant Kate Brennan".
+  // The posts a ranked officer holds: a service's spokesperson or officer ("Paul Roy, a
+  // spokesman for the RCMP" is Sergeant Paul Roy). A rank denies any other post: "Deputy Mayor
+  // Kate Brennan" is not "Sergeant Kate Brennan", nor the fire service's commissioner a
+  // superintendent of it (a service's head holds a rank of their own).
   bool post_of_ranked = false;
   {
     static const std::set<std::string> kRankedPosts = {
-        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "parole",   "porte-parole",
-        "officer",      "officers",  "officier",    "officiere",    "commander"};
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "parole",
+        "porte-parole", "officer",   "officers",    "officier",     "officiere"};
     for (const auto& t : text::tokenize(role))
       post_of_ranked = post_of_ranked || kRankedPosts.count(t.word);
-    for (std::size_t b : claim_bodies) {
-      for (const auto& name : lex.role_bodies[b]) {
-        post_of_ranked = post_of_ranked || name == "police" || name == "fire";
-      }
-    }
   }
   // Words that make an office the one below it: a deputy mayor is not the mayor, a
   // vice-president not the president (« maire adjoint », « adjointe au maire »), a junior

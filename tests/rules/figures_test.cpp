@@ -549,7 +549,8 @@ TEST_CASE("a police or military rank is compared with a rank, not with a post", 
   // name; « la lieutenante Nadia Roy » for a source's « la sergente Nadia Roy » was no claim at
   // all, French ranks being no titles. Another rank is another office; the same rank in
   // another language or abbreviated is the same; a rank no source gives is not confirmed by the
-  // post it gives; a rank still denies a post no ranked officer holds (a deputy mayor's).
+  // post it gives; a rank still denies a post no ranked officer holds (a deputy mayor's, a
+  // service's head).
   auto [text, span, src,
         expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
       {"Paul Roy, a spokesman for the RCMP, said the highway would stay closed.",
@@ -594,6 +595,10 @@ TEST_CASE("a police or military rank is compared with a rank, not with a post", 
       {"\"We were knocking on doors all night,\" said Deputy Mayor Kate Brennan.",
        "Deputy Mayor Kate Brennan",
        "Sergeant Kate Brennan of the Harwick police said they were knocking on doors all night.",
+       Verdict::kContradicted},
+      {"Dana Holt, the commissioner of the state fire service, warned against complacency.",
+       "Dana Holt, the commissioner of the state fire service",
+       "State fire service superintendent Dana Holt warned against complacency on Friday.",
        Verdict::kContradicted},
       {"Le maire adjoint Luc Dubé a indiqué que la route restait fermée.", "maire adjoint Luc Dubé",
        "La route restait fermée mardi, a indiqué le caporal Luc Dubé.", Verdict::kContradicted},
