@@ -150,7 +150,16 @@ std::vector<std::string> dateline_place(std::string_view text, const std::vector
     const std::string_view rest = text.substr(toks[i].start, eol - toks[i].start);
     const bool lower = std::any_of(rest.begin(), rest.end(),
                                    [](unsigned char ch) { return ch >= 'a' && ch <= 'z'; });
-    if (j == i || j - i > 5 || j >= toks.size() || !toks[j].comma_before || !lower) continue;
+    // The region in parentheses French regional copy writes after the town (« LOUDÉAC
+    // (Côtes-d'Armor), 10 février 2026 — ») is no word of the place: the comma comes after it.
+    std::size_t comma = j;
+    if (comma < toks.size() && toks[comma].paren_open_before) {
+      while (comma < toks.size() && comma < j + 6 && toks[comma].start < eol &&
+             !toks[comma].paren_close_before)
+        ++comma;
+    }
+    if (j == i || j - i > 5 || comma >= toks.size() || !toks[comma].comma_before || !lower)
+      continue;
     std::vector<std::string> out;
     for (std::size_t k = i; k < j; ++k) {
       if (toks[k].word.size() >= 2 && !kFunction.count(toks[k].word)) out.push_back(toks[k].word);

@@ -1820,6 +1820,18 @@ TEST_CASE("a source naming the dateline's place is the story's when no name lead
                 "désamorçage de la bombe.",
                 "Environ 2 300 habitants de Condé-les-Prés ont été évacués jeudi pendant le "
                 "désamorçage de la bombe."},
+           // A thirty-sixth-session blind trial: French regional copy writes the département
+           // in parentheses after the town (« LOUDÉAC (Côtes-d'Armor), 10 février 2026 — »),
+           // which was read as no dateline place at all.
+           Case{"Une bombe de la Seconde Guerre mondiale désamorcée\n\nVILLERS-LES-PRÉS (Brabant "
+                "wallon), 9 mai 2026 — Les démineurs ont désamorcé jeudi une bombe de la Seconde "
+                "Guerre mondiale, après l'évacuation de 2 300 habitants.\n\nLa bourgmestre, "
+                "Sandrine Collard, a remercié les habitants.",
+                "2300",
+                "Environ 2 300 habitants de Villers-les-Prés ont été évacués jeudi pendant le "
+                "désamorçage de la bombe.",
+                "Environ 2 300 habitants de Condé-les-Prés ont été évacués jeudi pendant le "
+                "désamorçage de la bombe."},
        }) {
     CAPTURE(k.article);
     auto [c, ctx] = article_claim(k.article, Kind::kCount, k.value);
