@@ -1964,7 +1964,16 @@ class Extractor {
       while (t + 2 < end && dash(t + 1, end) && !toks_[t + 1].space_before && word(t + 2, end) &&
              !toks_[t + 2].space_before)
         t += 2;
-      if (is_possessive(toks_[t]) && (t > q || !toks_[q].upper)) n = t + 1;
+      if (is_possessive(toks_[t]) && (t > q || !toks_[q].upper)) {
+        n = t + 1;
+      } else {
+        // "46 of the Harlow Ridge bakery's 71 employees": a name, then the common noun whose
+        // the whole is (read as the noun counted, the name was the part's head).
+        std::size_t u = q;
+        while (u < end && u < q + 4 && word(u, end) && toks_[u].upper && !is_possessive(toks_[u]))
+          ++u;
+        if (u > q && word(u, end) && !toks_[u].upper && is_possessive(toks_[u])) n = u + 1;
+      }
     }
     if (n != SIZE_MAX) {
       // "8 of the city's 11 electric buses": the whole's count between owner and noun.

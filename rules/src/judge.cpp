@@ -2049,8 +2049,15 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
   // three words before (« 1 450 conducteurs sur 1 900 »).
   if (k >= 2 && !toks[k].break_before && !toks[k].comma_before) {
     std::size_t j = k - 1;
-    // An owner before the count ("of the union's 53,900 members") is whose the whole is.
-    if (toks[j + 1].possessive_before && j > 0) --j;
+    // An owner before the count ("of the union's 53,900 members") is whose the whole is, with
+    // its name ("of the Harlow Ridge bakery's 71 employees").
+    if (toks[j + 1].possessive_before && j > 0) {
+      --j;
+      for (int n = 0;
+           n < 3 && j > 0 && toks[j].capitalized && !toks[j].break_before && !toks[j].comma_before;
+           ++n)
+        --j;
+    }
     // "of the", "of our 86 staff", « de nos 86 salariés ».
     static const std::set<std::string_view> kDeterminers = {
         "the", "our", "its", "their", "his", "her", "these", "those", "nos", "ses", "leurs", "ces"};
@@ -2079,6 +2086,21 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
       return PartRole::kPart;
   }
   return PartRole::kNone;
+}
+
+// The part a whole is of, when `m` is one ("46 of the creamery's 71 employees": the 46 for the
+// 71, as part_role reads it); null otherwise.
+const Mention* part_of_whole(const std::vector<text::Token>& toks,
+                             const std::vector<Mention>& mentions, const Mention& m) {
+  if (part_role(toks, mentions, m) != PartRole::kWhole) return nullptr;
+  const std::size_t k = first_token_from(toks, m.start);
+  for (std::size_t b = k, n = 0; b-- > 0 && n < 6; ++n) {
+    if (toks[b + 1].break_before || toks[b + 1].comma_before) break;
+    auto o = first_mention_from(mentions, toks[b].start);
+    if (o != mentions.end() && o->start == toks[b].start && is_figure(o->kind) && &*o != &m)
+      return &*o;
+  }
+  return nullptr;
 }
 
 // The names of what a relative clause holding the figure at `start` is about: "the 2017 Milli
@@ -3001,6 +3023,40 @@ std::set<std::string> predicate_concepts(const Analyzer& an, const std::vector<T
       [&](std::size_t j) { return speech.count(toks[j].word) > 0; });
 }
 
+// The concepts of the group a part is of, written after it: "of the creamery's 71 employees", «
+// des 71 salariés de la fromagerie Vuillard »: the connecting words, the owner, the whole's
+// figure and noun, and one complement (« de la fromagerie », "of the plant"). They name whose
+// part it is, not what it does (predicate_concepts less these).
+std::set<std::string> part_group_concepts(const std::vector<Token>& toks,
+                                          const std::vector<std::string>& cons,
+                                          const Mention& part) {
+  static const std::set<std::string_view> kLinks = {
+      "of",  "out", "among", "des", "de",  "d",     "du",  "parmi", "sur", "the", "its", "their",
+      "our", "his", "her",   "nos", "ses", "leurs", "ces", "les",   "la",  "le",  "l",   "entre"};
+  std::set<std::string> out;
+  std::size_t j = first_token_from(toks, part.end);
+  auto open = [&](std::size_t x) {
+    return x < toks.size() && x < cons.size() && !toks[x].break_before && !toks[x].comma_before;
+  };
+  auto take = [&](std::size_t x) {
+    if (!cons[x].empty()) out.insert(cons[x]);
+  };
+  for (int complement = 0; complement < 2; ++complement) {
+    while (open(j) && kLinks.count(toks[j].word)) ++j;
+    // The owner and the whole's figure ("creamery's 71"), capitalised names, then one noun.
+    bool noun = false;
+    while (open(j) && !noun) {
+      take(j);
+      noun = !toks[j].capitalized && !(j + 1 < toks.size() && toks[j + 1].possessive_before) &&
+             !(toks[j].word[0] >= '0' && toks[j].word[0] <= '9');
+      ++j;
+    }
+    while (open(j) && toks[j].capitalized) take(j++);
+    if (!open(j) || !kLinks.count(toks[j].word)) break;
+  }
+  return out;
+}
+
 // Whether a count's head (as Mention::head, folded) is a unit of time: the count is a duration.
 // The unit of measure a mention's head names (folded, singular as the extractor gives it),
 // one name for each unit whatever its spelling or abbreviation ("mm", "millimetre",
@@ -3358,6 +3414,27 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
   std::size_t about_other_at = SIZE_MAX;  // the source sentence `about_other` was decided for
   bool about_other = false;
   const PartRole claim_part_role = part_role(cv.toks, cv.mentions, cv.self);
+  // Whether the claim's count is a group's size: a verb of having or employing right before it
+  // ("employs 46 people", "has 46 employees", « emploie 46 personnes », « compte 46 membres »),
+  // past a hedge ("about", « environ »). A part of the group is no size of it.
+  const bool claim_size = [&] {
+    static const std::set<std::string> kSize = {
+        "employs",   "employ", "employed", "employing", "has",     "have",
+        "had",       "counts", "numbers",  "totals",    "emploie", "emploient",
+        "employait", "compte", "comptent", "comptait",  "totalise"};
+    static const std::set<std::string> kHedges = {
+        "about", "some",    "around",  "nearly", "almost", "roughly", "over",  "more",
+        "than",  "environ", "quelque", "pres",   "de",     "plus",    "moins", "d"};
+    std::size_t k = first_token_from(cv.toks, cv.self.start);
+    for (std::size_t n = 0; k > 0 && n < 4; ++n) {
+      if (cv.toks[k].break_before || cv.toks[k].comma_before) return false;
+      const auto& w = cv.toks[k - 1].word;
+      if (kSize.count(w)) return true;
+      if (!kHedges.count(w)) return false;
+      --k;
+    }
+    return false;
+  }();
   const std::vector<std::string> claim_subject = figure_subject(an, cv.toks, cv.self.start);
   const std::string claim_duration = duration_of(an, cv.toks, cv.mentions, cv.self);
   const bool claim_market = market_move(an, cv.toks, cv.self);
@@ -3602,9 +3679,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // contradicted only by another such whole, not by a count that may be of some of its
     // members ("Two judges dissented"); a source's part ("Five of the judges") only
     // contradicts another part.
-    const PartRole sr_role = claim_part_role != PartRole::kNone || !consistent
-                                 ? part_role(sv.toks, sv.mentions, sm)
-                                 : PartRole::kNone;
+    const PartRole sr_role =
+        claim_part_role != PartRole::kNone || !consistent || cv.self.kind == Kind::kCount
+            ? part_role(sv.toks, sv.mentions, sm)
+            : PartRole::kNone;
     // A part ("40 of its drivers would keep their jobs") counts those of a group that do what
     // its sentence tells; a figure that is no part ("has 40 drivers at its depot") is the
     // group's size or another of its counts. It agrees with the part only when it tells the
@@ -3622,8 +3700,34 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
           }))
         continue;
     }
+    // And the other way: a part in the source ("46 of the creamery's 71 employees had been laid
+    // off") counts those that do what its sentence tells, not the group a figure that is no
+    // part may count ("The creamery employs 46 people"): the same event or a word of what the
+    // clause tells, as above.
+    auto part_tells_claim = [&](const Mention& part) {
+      const Frame& pf = sv.d.frame_of(an, static_cast<std::size_t>(&part - sv.mentions.data()));
+      if (!cf.event.empty() && cf.event == pf.event) return true;
+      if (!claim_predicate)
+        claim_predicate = predicate_concepts(an, cv.toks, cv.cons, cv.self.start);
+      auto told = predicate_concepts(an, sv.toks, sv.cons, part.start);
+      for (const auto& g : part_group_concepts(sv.toks, sv.cons, part)) told.erase(g);
+      return std::any_of(
+          claim_predicate->begin(), claim_predicate->end(),
+          [&](const std::string& x) { return x != cf.head && x != pf.head && told.count(x) > 0; });
+    };
+    if (consistent && cv.self.kind == Kind::kCount && claim_part_role == PartRole::kNone &&
+        sr_role == PartRole::kPart && claim_size && !part_tells_claim(sm))
+      continue;
     if (!consistent && !from_claim()) {
       if (claim_part_role == PartRole::kWhole && sr_role != PartRole::kWhole) continue;
+      // Nor is a figure that tells what a part does ("laid off 46 employees") contradicted by
+      // the whole that part is of ("46 of its 71 employees had been laid off": the 71).
+      if (claim_part_role == PartRole::kNone && sr_role == PartRole::kWhole) {
+        const Mention* part = part_of_whole(sv.toks, sv.mentions, sm);
+        if (part && std::fabs(part->number - cv.self.number) <= 1e-9 * std::fabs(part->number) &&
+            part_tells_claim(*part))
+          continue;
+      }
       if (sr_role == PartRole::kPart && claim_part_role != PartRole::kPart) continue;
       // Nor is a part ("74 of its staff") contradicted by the whole it is of ("62 of our 86
       // staff": the 86).

@@ -4881,6 +4881,49 @@ TEST_CASE("a part is compared with the source's part, not the whole it is of", "
   CHECK(f.explanation.find("62") != std::string::npos);
 }
 
+TEST_CASE("a group's size is not confirmed by a part of it that does something else",
+          "[rules][figures]") {
+  // Kind (a blind trial, t26): "The creamery employs 46 people" was supported by "46 of the
+  // creamery's 71 employees had been temporarily laid off": a part counts those of a group that
+  // do what its sentence tells, not the group. A figure that is no part agrees with a part only
+  // when both tell the same (the same event or a word of what the clause tells, not the words
+  // naming the group); a source giving the size contradicts it. The part still confirms a claim
+  // that tells what it does, and the whole it is of does not contradict that claim. The part's
+  // whole is read past an owner's name ("of the Harlow Ridge bakery's 71 employees"). English
+  // and French.
+  const std::string part_en =
+      "The owner said 46 of the Harlow Ridge bakery's 71 employees had been temporarily laid "
+      "off.";
+  const std::string part_fr =
+      "Le patron a indiqué que 46 des 71 salariés de la fromagerie Vuillard avaient été mis au "
+      "chômage technique.";
+  auto [text, srcs, expected] =
+      GENERATE_COPY(table<std::string, std::vector<std::string>, Verdict>({
+          {"The Harlow Ridge bakery employs 46 people.", {part_en}, Verdict::kUnverified},
+          {"The Harlow Ridge bakery has 46 employees.", {part_en}, Verdict::kUnverified},
+          {"La fromagerie Vuillard emploie 46 personnes.", {part_fr}, Verdict::kUnverified},
+          {"The Harlow Ridge bakery employs 46 people.",
+           {part_en, "The Harlow Ridge bakery employs 71 people at its plant south of town."},
+           Verdict::kContradicted},
+          {"La fromagerie Vuillard emploie 46 personnes.",
+           {part_fr, "La fromagerie Vuillard emploie 71 personnes dans son usine."},
+           Verdict::kContradicted},
+          // The part confirms what it tells.
+          {"The Harlow Ridge bakery has temporarily laid off 46 employees.",
+           {part_en},
+           Verdict::kSupported},
+          {"La fromagerie Vuillard a mis 46 salariés au chômage technique.",
+           {part_fr},
+           Verdict::kSupported},
+      }));
+  CAPTURE(text, srcs);
+  auto a = article(text, "46", "2026-01-21", Kind::kCount);
+  std::vector<Passage> ps;
+  for (std::size_t i = 0; i < srcs.size(); ++i)
+    ps.push_back(source("s" + std::to_string(i), srcs[i], "2026-01-20"));
+  CHECK(judged(a, ps) == expected);
+}
+
 TEST_CASE("the figure a movement started from is what was, past its year", "[rules][figures]") {
   // Kind (a twentieth blind trial): « Le chiffre d'affaires a reculé de 21,7 millions d'euros en
   // 2023 à 18,4 millions en 2025 » confirmed « est tombé à 21,7 millions d'euros en 2025 »: the
