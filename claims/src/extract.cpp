@@ -2647,6 +2647,26 @@ class Extractor {
         c.flags.push_back("unnamed_dollar");
     }
     std::size_t lender = SIZE_MAX;
+    // A sentence that opens on the group a part is of ("Of these, 141 asked …", "Among them,
+    // 12", « Parmi eux, 141 ont demandé », « De ce nombre, 141 ») counts the group the sentence
+    // before it counted: its last count that lends a noun ("The team has reached 389
+    // patients.").
+    if (first_claim > 0 && first_claim < claims_.size()) {
+      const Claim& c = claims_[first_claim];
+      std::string opening(text_.substr(c.sentence_start, c.start - c.sentence_start));
+      for (char& ch : opening) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      while (!opening.empty() && (opening.back() == ' ' || opening.back() == ','))
+        opening.pop_back();
+      static const std::set<std::string> kGroup = {
+          "of these",    "of them",        "of those",        "among them",
+          "among these", "of this number", "of that number",  "parmi eux",
+          "parmi elles", "parmi ceux-ci",  "parmi celles-ci", "de ce nombre"};
+      const Claim& before = claims_[first_claim - 1];
+      if (kGroup.count(opening) && lends_noun(before) && before.sentence_end <= c.sentence_start &&
+          text_.substr(before.sentence_end, c.sentence_start - before.sentence_end)
+                  .find_first_not_of(" \t\r\n") == std::string_view::npos)
+        lender = first_claim - 1;
+    }
     for (std::size_t i = first_claim; i < claims_.size(); ++i) {
       Claim& c = claims_[i];
       if (c.kind == Kind::kCount && c.noun.empty() && lender != SIZE_MAX) {

@@ -2072,13 +2072,32 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
       }
     }
   }
+  // Part: its group named right before it ("Of these, 141 asked", "Among them, 12", « Parmi eux,
+  // 141 ont demandé », « De ce nombre, 141 », « 112 cas, dont 41 confirmés »).
+  if (k >= 1) {
+    static const std::set<std::string_view> kGroupWords = {
+        "these", "those", "them", "whom", "eux", "elles", "ceux", "celles", "ceux-ci", "celles-ci"};
+    const auto w1 = word_at(k - 1);
+    const auto w2 = k >= 2 ? word_at(k - 2) : std::string_view();
+    const auto w3 = k >= 3 ? word_at(k - 3) : std::string_view();
+    const bool joined2 = k >= 2 && !toks[k - 1].break_before && !toks[k - 1].comma_before;
+    if (w1 == "dont" && !toks[k].break_before) return PartRole::kPart;
+    if (joined2 && (w2 == "of" || w2 == "among" || w2 == "parmi") && kGroupWords.count(w1))
+      return PartRole::kPart;
+    // "Of this number", « De ce nombre », "Of the total".
+    if (k >= 3 && joined2 && !toks[k - 2].break_before && !toks[k - 2].comma_before &&
+        (w3 == "of" || w3 == "de") && (w2 == "this" || w2 == "that" || w2 == "ce" || w2 == "the") &&
+        (w1 == "number" || w1 == "nombre" || w1 == "total" || w1 == "group" || w1 == "groupe"))
+      return PartRole::kPart;
+  }
   // Part: "N of the", "N out of", « N des », « N d'entre » right after the figure.
   if (after < toks.size() && !toks[after].break_before && !toks[after].comma_before) {
     const auto w = word_at(after);
     const auto next = word_at(after + 1);
     if (((w == "of" || w == "among") &&
          (next == "the" || next == "its" || next == "their" || next == "our" || next == "his" ||
-          next == "her" || next == "these" || next == "those" || figure_at(after + 1))) ||
+          next == "her" || next == "these" || next == "those" || next == "them" ||
+          figure_at(after + 1))) ||
         (w == "de" && (next == "nos" || next == "ses" || next == "leurs" || next == "ces")) ||
         (w == "parmi" && (next == "les" || next == "ses" || next == "leurs")) ||
         (w == "out" && next == "of") || (w == "des" && figure_at(after + 1)) ||
@@ -3694,7 +3713,20 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
         sr_role == PartRole::kNone && (cf.event.empty() || cf.event != sf.event)) {
       if (!claim_predicate)
         claim_predicate = predicate_concepts(an, cv.toks, cv.cons, cv.self.start);
-      const auto told = predicate_concepts(an, sv.toks, sv.cons, sm.start);
+      auto told = predicate_concepts(an, sv.toks, sv.cons, sm.start);
+      // A fact box's label tells what its figure's people did ("Finishers: 19" for "19 of them
+      // reached the finish line"), capitalised as it opens its line.
+      {
+        // The label is the capitalised words opening the figure's line, the colon after them
+        // (read as a break) between them and the figure.
+        const std::size_t k = first_token_from(sv.toks, sm.start);
+        for (std::size_t j = k, n = 0; j-- > 0 && n < 3 && j < sv.cons.size(); ++n) {
+          const Token& t = sv.toks[j];
+          if (!t.capitalized || an.is_stop(t.word) || is_month_or_day(t.word)) break;
+          if (!sv.cons[j].empty()) told.insert(sv.cons[j]);
+          if (t.break_before || t.comma_before) break;
+        }
+      }
       if (std::none_of(claim_predicate->begin(), claim_predicate->end(), [&](const std::string& x) {
             return x != cf.head && x != sf.head && told.count(x) > 0;
           }))

@@ -4924,6 +4924,50 @@ TEST_CASE("a group's size is not confirmed by a part of it that does something e
   CHECK(judged(a, ps) == expected);
 }
 
+TEST_CASE("a part named by a group given before it is a part", "[rules][figures]") {
+  // Kind (a blind trial, t25; the worst class): « Parmi eux, 141 ont demandé à être réinscrits »
+  // (gold: the count of an earlier moment) was supported by the first update's « De ce nombre,
+  // 141 ont demandé … », and the later « 163 d'entre eux ont demandé … » could not contradict it:
+  // a part ("163 of them") is compared only with a part, and a part named by its group before
+  // the figure ("Of these, 141", « Parmi eux », « De ce nombre », « dont ») was read as none.
+  // English and French; the same part later is still supported. ("N of them" is a part too.)
+  auto [text, later, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"TRACADIE, November 12, 2025 — The team has reached 389 patients. Of these, 141 have "
+       "asked to be put back on the list.",
+       "The team has now reached 389 of the 412 patients; 163 of them have asked to be put back "
+       "on the list.",
+       Verdict::kContradicted},
+      {"TRACADIE, 12 novembre 2025 — L'équipe a joint 389 patients. Parmi eux, 141 ont demandé "
+       "à être réinscrits sur la liste.",
+       "L'équipe a désormais joint 389 des 412 patients ; 163 d'entre eux ont demandé à être "
+       "réinscrits.",
+       Verdict::kContradicted},
+      {"TRACADIE, 12 novembre 2025 — L'équipe a joint 389 patients. Parmi eux, 163 ont demandé "
+       "à être réinscrits sur la liste.",
+       "L'équipe a désormais joint 389 des 412 patients ; 163 d'entre eux ont demandé à être "
+       "réinscrits.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(text);
+  const bool fr = text.find("novembre") != std::string::npos;
+  const std::string first =
+      fr ? "L'équipe a joint 358 des 412 patients. De ce nombre, 141 ont demandé à être réinscrits."
+         : "The team has reached 358 of the 412 patients. Of this number, 141 asked to be put "
+           "back on the list.";
+  const std::string span = text.find("141") != std::string::npos ? "141" : "163";
+  auto a = article(text, span, "2025-11-12", Kind::kCount);
+  CHECK(judged(a, {source("s1", first, "2025-10-22"), source("s2", later, "2025-11-05")}) ==
+        expected);
+  // "Nineteen of them", a part now, still agrees with a fact box's line that labels what its
+  // figure's people did ("Finishers: 19"): the label is a word of what the clause tells.
+  auto race = article(
+      "WHITEHORSE, February 20, 2026 — Twenty-three teams started the race. Nineteen of them "
+      "reached the finish line.",
+      "Nineteen", "2026-02-20", Kind::kCount);
+  CHECK(judged(race, {source("r", "Official results. Starters: 23. Finishers: 19. Scratched: 4.",
+                             "2026-02-19")}) == Verdict::kSupported);
+}
+
 TEST_CASE("the figure a movement started from is what was, past its year", "[rules][figures]") {
   // Kind (a twentieth blind trial): « Le chiffre d'affaires a reculé de 21,7 millions d'euros en
   // 2023 à 18,4 millions en 2025 » confirmed « est tombé à 21,7 millions d'euros en 2025 »: the
