@@ -3606,6 +3606,24 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
       return *changes_claim;
     };
     if (!cf.head.empty() && !sf.head.empty() && cf.head != sf.head && !from_claim()) continue;
+    // A count of places ("14 illnesses in seven states", « dans sept États ») is no count of
+    // people ("Seven people have fallen ill"), whose generic noun leaves the frame no head to
+    // tell the two apart.
+    {
+      static const std::set<std::string> kPeople = {"people",     "person",      "persons",
+                                                    "individual", "individuals", "personne",
+                                                    "personnes",  "individu",    "individus"};
+      static const std::set<std::string> kPlaces = {
+          "state",        "states",         "country", "countries", "province",    "provinces",
+          "county",       "counties",       "town",    "towns",     "city",        "cities",
+          "village",      "villages",       "region",  "regions",   "district",    "districts",
+          "municipality", "municipalities", "commune", "communes",  "departement", "departements",
+          "etat",         "etats",          "pays",    "ville",     "villes",      "territory",
+          "territories"};
+      if ((kPeople.count(cv.self.head) && kPlaces.count(sm.head)) ||
+          (kPeople.count(sm.head) && kPlaces.count(cv.self.head)))
+        continue;
+    }
     // A measure ("within 400 metres", "12,000 litres", « 8,2 mètres ») is no count of people
     // or things, nor one measure another: "Residents within 400 metres of the depot were asked
     // to leave their homes" says nothing of "At least 300 people had to leave their homes".

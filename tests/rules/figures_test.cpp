@@ -4968,6 +4968,28 @@ TEST_CASE("a part named by a group given before it is a part", "[rules][figures]
                              "2026-02-19")}) == Verdict::kSupported);
 }
 
+TEST_CASE("a count of places is no count of people", "[rules][figures]") {
+  // Kind (a blind trial, t26; the worst class): "Seven people have now fallen ill" (gold: the
+  // first count, since risen to 14) was supported by "14 illnesses in seven states": "people"
+  // is a generic noun, which leaves the claim's frame no head, so the states' seven passed as
+  // the same thing. English and French; the same count of people is still supported.
+  auto [text, src, expected] = GENERATE(table<std::string, std::string, Verdict>({
+      {"Seven people have now fallen ill, health officials said.",
+       "Health officials put the outbreak at 14 illnesses in seven states on Wednesday.",
+       Verdict::kUnverified},
+      {"Sept personnes sont tombées malades, selon les autorités sanitaires.",
+       "Les autorités sanitaires ont recensé des malades dans sept États mercredi.",
+       Verdict::kUnverified},
+      {"Seven people have now fallen ill, health officials said.",
+       "Seven people have fallen ill in four states, health officials said on Wednesday.",
+       Verdict::kSupported},
+  }));
+  CAPTURE(text);
+  const std::string span = text.rfind("Sept", 0) == 0 ? "Sept" : "Seven";
+  auto a = article(text, span, "2025-10-24", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2025-10-23")}) == expected);
+}
+
 TEST_CASE("the figure a movement started from is what was, past its year", "[rules][figures]") {
   // Kind (a twentieth blind trial): « Le chiffre d'affaires a reculé de 21,7 millions d'euros en
   // 2023 à 18,4 millions en 2025 » confirmed « est tombé à 21,7 millions d'euros en 2025 »: the
