@@ -4509,8 +4509,10 @@ bool governing_past_verb(const Analyzer& an, const std::vector<Token>& toks,
       "spent", "wrote", "chose", "taught", "caught", "fought"};
   if (ed) return true;
   if (kIrregular.count(w)) return prev != "a";
-  static const std::set<std::string> kAuxiliaries = {"a",     "ont",     "est",   "sont",
-                                                     "avait", "avaient", "etait", "etaient"};
+  // « été » too: a passive's participle (« a été signé ce jeudi 26 février ») is the doing
+  // its date times.
+  static const std::set<std::string> kAuxiliaries = {"a",       "ont",   "est",     "sont", "avait",
+                                                     "avaient", "etait", "etaient", "ete"};
   // A participle set off by a comma after its noun (« Le pont, construit en 1934, a été fermé
   // lundi ») governs as one opening the sentence does.
   return (kAuxiliaries.count(prev) > 0 || ((opening || t.comma_before) && french_participle())) &&
@@ -5006,6 +5008,16 @@ void judge_date(const Analyzer& an, const ClaimView& cv, const DateClaim& dc, co
     DateFrame source_frame = date_frame(an, sv.toks, sv.cons, sm, sent.start, sent.end);
     if (!claim_frame.events.empty() && !source_frame.events.empty() &&
         overlap(claim_frame.events, source_frame.events) == 0)
+      continue;
+    // Nor is a date the source's sentence gives to no doing of the claim's when another date of
+    // that sentence is the claim's doing's (« un protocole a été signé ce jeudi 26 février …,
+    // au terme de quatorze heures de négociations commencées mercredi »: the Wednesday is the
+    // talks', the signing is dated the 26th).
+    if (!claim_frame.verb.empty() && source_frame.verb != claim_frame.verb &&
+        std::any_of(sv.mentions.begin(), sv.mentions.end(), [&](const Mention& o) {
+          return &o != &sm && o.kind == Kind::kDate && o.start >= sent.start && o.end <= sent.end &&
+                 date_frame(an, sv.toks, sv.cons, o, sent.start, sent.end).verb == claim_frame.verb;
+        }))
       continue;
     // Nor is a date of a clause hung on another happening ("returned to service on Tuesday,
     // after inspectors signed off on repairs on Monday") that shares no word of what happened

@@ -462,6 +462,40 @@ TEST_CASE("a date a source gives to the same verb's happening still compares", "
   CHECK(judged(a, {source("s1", source_text, "2026-07-22")}) == expected);
 }
 
+TEST_CASE("a French passive's participle dates its own doing", "[rules][frames]") {
+  // Kind (a blind trial, t26; the worst class): « L'accord a été signé le 25 février » (gold:
+  // signed on the 26th) was supported by « un protocole a été signé ce jeudi 26 février …, au
+  // terme de quatorze heures de négociations commencées mercredi après-midi »: « signé » after
+  // « été » was read as no verb, so the claim's date had no doing of its own and the talks'
+  // Wednesday confirmed it. The participle after « été » governs its date as after « a » does.
+  // French, and English's passive as a guard.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, span, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"LE PORT, 3 mars 2026 — L'accord a été signé le 25 février à la sous-préfecture.",
+           "25 février",
+           "Un protocole a été signé ce jeudi 26 février vers 3 heures à la sous-préfecture, au "
+           "terme de quatorze heures de négociations commencées mercredi après-midi.",
+           Verdict::kContradicted},
+          {"LE PORT, 3 mars 2026 — L'accord a été signé le 26 février à la sous-préfecture.",
+           "26 février",
+           "Un protocole a été signé ce jeudi 26 février vers 3 heures à la sous-préfecture, au "
+           "terme de quatorze heures de négociations commencées mercredi après-midi.",
+           Verdict::kSupported},
+          {"LE PORT, March 3, 2026 — The agreement was signed on February 25 at the "
+           "sub-prefecture.",
+           "February 25",
+           "The agreement was signed at 3 a.m. on Thursday, February 26, at the sub-prefecture, "
+           "after fourteen hours of talks that began on Wednesday afternoon.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, span, "2026-03-03", Kind::kDate);
+  CHECK(judged(a, {source("s1", source_text, "2026-02-26")}) == expected);
+}
+
 TEST_CASE("two doings of one proceeding on different days are not compared", "[rules][frames]") {
   // Kind (a thirteenth blind trial): a proceeding of many days (an inquiry, an inquest, a
   // trial) is told by what it did each day: "heard on Wednesday from the night manager" is not
