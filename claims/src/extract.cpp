@@ -598,6 +598,20 @@ class Extractor {
 
   bool is_subject(std::size_t s, std::size_t p, std::size_t e) const {
     const std::size_t end = sent_end_[s];
+    // The organisation of an office that opens the sentence ("The president of Grey Power, Barry
+    // Lund, says", « La présidente de l'association Eau claire, Sandrine Roy, … ») is no subject:
+    // the holder named after it is.
+    {
+      // Back over an article or a common noun of the organisation ("the", « l'association »).
+      std::size_t q = p;
+      for (int n = 0; n < 2 && q > sent_begin_[s] && word(q - 1, end) && !toks_[q - 1].upper &&
+                      !is_office_preposition(toks_[q - 1].lower) && !titleish(q - 1, end);
+           ++n)
+        --q;
+      if (q >= sent_begin_[s] + 2 && word(q - 1, end) &&
+          is_office_preposition(toks_[q - 1].lower) && titleish(q - 2, end))
+        return false;
+    }
     // A name inside an opening subordinate clause is not the sentence's subject; the main
     // clause's first name is.
     if (const std::size_t main = main_clause_start(s); main != SIZE_MAX) {
@@ -2721,9 +2735,12 @@ class Extractor {
   }
 
   // `skip`: bytes of token `first` before the role (an elided article, « l' »).
+  // `name_at`: where the holder's name starts, when the office comes first (« La présidente de
+  // l'association Eau Claire, Sandrine Roy »): the person is mentioned there, after the names
+  // of the office's complement, so a later "she" means the holder, not the association.
   void add_role(std::size_t s, std::size_t first, std::size_t last, const std::string& person,
                 const std::string& phrase, const std::string& role, const std::string& org,
-                std::size_t skip = 0) {
+                std::size_t skip = 0, std::size_t name_at = SIZE_MAX) {
     auto lower = [](std::string_view x) {
       std::string out;
       for (char ch : x) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -2740,7 +2757,8 @@ class Extractor {
       if (t.type == TokType::kWord && !kHonorifics.count(t.lower)) honorific_only = false;
     }
     if (honorific_only) {
-      mentions_.push_back({person, lower(role), toks_[first].start});
+      mentions_.push_back(
+          {person, lower(role), name_at == SIZE_MAX ? toks_[first].start : toks_[name_at].start});
       return;
     }
     Claim c = base_claim(Kind::kRole, toks_[first].start + skip, toks_[last].end, s);
@@ -2749,7 +2767,8 @@ class Extractor {
     c.role = role;
     c.organization = org;
     keep(std::move(c));
-    mentions_.push_back({person, lower(role), toks_[first].start});
+    mentions_.push_back(
+        {person, lower(role), name_at == SIZE_MAX ? toks_[first].start : toks_[name_at].start});
   }
 
   void extract_roles(std::size_t s) {
@@ -3267,7 +3286,7 @@ class Extractor {
         if (auto at = x->find(written); at != std::string::npos) x->erase(at, written.size());
       }
     }
-    add_role(s, rb, name_last, person, phrase, role, parts.org, elided);
+    add_role(s, rb, name_last, person, phrase, role, parts.org, elided, name_first);
     if (inner != SIZE_MAX) title_before_name(s, inner, internal::match_title(toks_, inner, end));
     return name_last;
   }

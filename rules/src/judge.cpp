@@ -4350,6 +4350,18 @@ int compare_speakers(const Analyzer& an, const std::string& claimed, const std::
     }
     return 0;
   }
+  // A person the story names by the given name alone ("her daughter Janine said", « son fils
+  // Théo ») is the source's person of that given name ("Janine Fraser"), not another one.
+  if (cw.size() == 1 && sw.size() >= 2 && !is_body(an, source)) {
+    for (const auto& g : given_names(an, source)) {
+      if (compare_given(cw[0], g) > 0) return 1;
+    }
+  }
+  if (sw.size() == 1 && cw.size() >= 2) {
+    for (const auto& g : given_names(an, claimed)) {
+      if (compare_given(sw[0], g) > 0) return 1;
+    }
+  }
   // The claimed person is named in the passage as the one speaking elsewhere: not decisive.
   (void)sv;
   return is_body(an, source) ? 0 : -1;

@@ -2828,6 +2828,30 @@ TEST_CASE("the place after a title's of is not the speaker", "[claims][quotes]")
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("the organisation of an office opening a sentence is not whom a later pronoun means",
+          "[claims][quotes]") {
+  // Kind (a blind trial, t25): "The president of Dannevirke Grey Power, Barry Lund, says older
+  // residents are struggling. \"…,\" he told Central FM." gave the words to "Dannevirke Grey
+  // Power", the organisation's name read as the sentence's subject, and a story crediting Barry
+  // Lund was called misattributed. The holder named after the office is the subject. English
+  // and French; a lower-case organisation was already read right.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+      {"The president of Grey Power, Barry Lund, says older residents are struggling. \"Older "
+       "people are struggling,\" he told Central FM.",
+       "Barry Lund"},
+      {"La présidente de l'association Eau Claire, Sandrine Roy, estime que la commune a "
+       "menti. « Nous voulons la vérité », a-t-elle dit.",
+       "Sandrine Roy"},
+      {"The president of the club, Barry Lund, says older residents are struggling. \"Older "
+       "people are struggling,\" he told Central FM.",
+       "Barry Lund"},
+  }));
+  CAPTURE(text);
+  auto q = of_kind(run(text), Kind::kQuote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == speaker);
+}
+
 TEST_CASE("a quote followed by an attribution not understood is not given to the previous speaker",
           "[claims][quotes]") {
   // Kind (a sixth blind trial): « « On ne peut plus attendre », a alerté le pédiatre Paul

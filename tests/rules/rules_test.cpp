@@ -1715,6 +1715,39 @@ TEST_CASE("a quote an unnamed office said is not supported by a source giving it
   CHECK(verify::test::judged(a, {src}) != Verdict::kSupported);
 }
 
+TEST_CASE("a speaker named by the given name alone is the source's person of that name",
+          "[rules]") {
+  // Kind (a blind trial, t25): "\"Mum was strong as an ox,\" her daughter Janine said" was
+  // called misattributed against "Her daughter, Janine Fraser, said … \"Mum was strong as an
+  // ox,\" she said": a one-word speaker was compared as a surname only. A relative or an
+  // interviewee the story names by the given name is the source's person of that given name;
+  // one of another given name is still someone else. English and French.
+  using verify::test::article;
+  using verify::test::judged;
+  using verify::test::source;
+  auto [claim_text, words, source_text, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"\"Mum was strong as an ox until she drank that water,\" her daughter Janine said.",
+           "Mum was strong as an ox until she drank that water",
+           "Her daughter, Janine Fraser, said her mother had been fit. \"Mum was strong as an ox "
+           "until she drank that water,\" she said.",
+           Verdict::kSupported},
+          {"« Maman était solide comme un roc », a confié sa fille Janine.",
+           "Maman était solide comme un roc",
+           "Sa fille, Janine Fraser, a témoigné. « Maman était solide comme un roc », a-t-elle "
+           "confié.",
+           Verdict::kSupported},
+          {"\"Mum was strong as an ox until she drank that water,\" her daughter Janine said.",
+           "Mum was strong as an ox until she drank that water",
+           "Her daughter, Mary Fraser, said her mother had been fit. \"Mum was strong as an ox "
+           "until she drank that water,\" she said.",
+           Verdict::kContradicted},
+      }));
+  CAPTURE(claim_text, source_text);
+  auto a = article(claim_text, words, "2025-11-25", Kind::kQuote);
+  CHECK(judged(a, {source("s1", source_text, "2025-11-22")}) == expected);
+}
+
 TEST_CASE("a quote two sources give to two people is disputed, a hyphenated body's office too",
           "[rules][quotes]") {
   // Kind: the holder of an office of a body with a hyphenated name (« secrétaire général de
