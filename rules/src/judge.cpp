@@ -3076,6 +3076,15 @@ std::set<std::string> part_group_concepts(const std::vector<Token>& toks,
   return out;
 }
 
+// Whether a count's head (as Mention::head, folded) is a generic word for people ("people", «
+// personnes »): the lexicon's generic_nouns leave such a count's frame no head.
+bool generic_person_noun(const std::string& head) {
+  static const std::set<std::string> kPeople = {"people",     "person",      "persons",
+                                                "individual", "individuals", "personne",
+                                                "personnes",  "individu",    "individus"};
+  return kPeople.count(head) > 0;
+}
+
 // Whether a count's head (as Mention::head, folded) is a unit of time: the count is a duration.
 // The unit of measure a mention's head names (folded, singular as the extractor gives it),
 // one name for each unit whatever its spelling or abbreviation ("mm", "millimetre",
@@ -3610,9 +3619,6 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // people ("Seven people have fallen ill"), whose generic noun leaves the frame no head to
     // tell the two apart.
     {
-      static const std::set<std::string> kPeople = {"people",     "person",      "persons",
-                                                    "individual", "individuals", "personne",
-                                                    "personnes",  "individu",    "individus"};
       static const std::set<std::string> kPlaces = {
           "state",        "states",         "country", "countries", "province",    "provinces",
           "county",       "counties",       "town",    "towns",     "city",        "cities",
@@ -3620,8 +3626,8 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
           "municipality", "municipalities", "commune", "communes",  "departement", "departements",
           "etat",         "etats",          "pays",    "ville",     "villes",      "territory",
           "territories"};
-      if ((kPeople.count(cv.self.head) && kPlaces.count(sm.head)) ||
-          (kPeople.count(sm.head) && kPlaces.count(cv.self.head)))
+      if ((generic_person_noun(cv.self.head) && kPlaces.count(sm.head)) ||
+          (generic_person_noun(sm.head) && kPlaces.count(cv.self.head)))
         continue;
     }
     // A measure ("within 400 metres", "12,000 litres", « 8,2 mètres ») is no count of people
@@ -3712,6 +3718,12 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     sibling = cv.is_sibling(sm.number);
     // A source figure equal to another figure of the claim's sentence is about that one.
     if (!consistent && sibling) continue;
+    // A count of people by what befell them ("41 people were admitted to hospital": a generic
+    // noun and an event) is not confirmed by the count of a thing whose clause tells no such
+    // event ("112 cases …: 41 confirmed by laboratory testing", counting cases).
+    if (consistent && generic_person_noun(cv.self.head) && !cf.event.empty() && sf.event.empty() &&
+        !sf.head.empty())
+      continue;
     // The size of a group given as the whole of a part ("Five of the seven judges") is
     // contradicted only by another such whole, not by a count that may be of some of its
     // members ("Two judges dissented"); a source's part ("Five of the judges") only

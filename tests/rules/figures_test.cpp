@@ -4990,6 +4990,34 @@ TEST_CASE("a count of places is no count of people", "[rules][figures]") {
   CHECK(judged(a, {source("s", src, "2025-10-23")}) == expected);
 }
 
+TEST_CASE("a count of people by what befell them is not a count of things that tells no such event",
+          "[rules][figures]") {
+  // Kind (a blind trial, t25; the worst class): "In all, 41 people were admitted to hospital"
+  // (gold: 41 were the laboratory-confirmed cases, 8 the admitted) was supported by "112 cases
+  // …: 41 confirmed by laboratory testing and 71 probable": "people" is a generic noun, so only
+  // the event said what was counted, and the cases' clause tells none. English and French; the
+  // same event still confirms, with a concrete noun too.
+  auto [text, span, src, expected] =
+      GENERATE(table<std::string, std::string, std::string, Verdict>({
+          {"In all, 41 people were admitted to hospital.", "41",
+           "In total, 112 cases have been linked to the water supply: 41 confirmed by laboratory "
+           "testing and 71 probable.",
+           Verdict::kUnverified},
+          {"Au total, 41 personnes ont été hospitalisées.", "41",
+           "Au total, 112 cas sont liés au réseau d'eau : 41 confirmés par des analyses et 71 "
+           "probables.",
+           Verdict::kUnverified},
+          {"In all, 41 people were admitted to hospital.", "41",
+           "In all, 41 people were admitted to hospital during the outbreak.", Verdict::kSupported},
+          {"In all, 41 people were admitted to hospital.", "41",
+           "Health officials said 41 patients had been hospitalised during the outbreak.",
+           Verdict::kSupported},
+      }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2025-12-03", Kind::kCount);
+  CHECK(judged(a, {source("s", src, "2025-11-28")}) == expected);
+}
+
 TEST_CASE("the figure a movement started from is what was, past its year", "[rules][figures]") {
   // Kind (a twentieth blind trial): « Le chiffre d'affaires a reculé de 21,7 millions d'euros en
   // 2023 à 18,4 millions en 2025 » confirmed « est tombé à 21,7 millions d'euros en 2025 »: the
