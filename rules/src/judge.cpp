@@ -6200,7 +6200,17 @@ void judge_role(const Analyzer& an, const Claim& claim, const SourceView& sv,
       // A capitalised word right before the surname that is not the claim's given name (nor
       // what its initials stand for: "John" for "J. Smith"; the given names are compared whole
       // below).
-      if ((k + 1 == i || (k < i && k + 2 >= i)) && !given_part_of(claim_given, word))
+      // An acronym there is the office's organisation (« le délégué CGT Yannick Guégan »), no
+      // given name.
+      const std::string_view written =
+          sv.toks[k].end <= sv.p->text.size()
+              ? std::string_view(sv.p->text)
+                    .substr(sv.toks[k].start, sv.toks[k].end - sv.toks[k].start)
+              : std::string_view{};
+      const bool acronym = written.size() >= 2 &&
+                           std::all_of(written.begin(), written.end(),
+                                       [](unsigned char ch) { return ch >= 'A' && ch <= 'Z'; });
+      if ((k + 1 == i || (k < i && k + 2 >= i)) && !acronym && !given_part_of(claim_given, word))
         other_person = true;
       got.insert(text::office_stem(word));
       // The office's owner written in the same capitalised run ("Ridge County Sheriff Curtis

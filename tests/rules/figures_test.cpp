@@ -608,6 +608,28 @@ TEST_CASE("a police or military rank is compared with a rank, not with a post", 
   CHECK(judged(a, {source("s", src, "2026-04-15")}) == expected);
 }
 
+TEST_CASE("an acronym between a title and the name is the office's organisation",
+          "[rules][roles]") {
+  // Kind (a blind trial, t25): « affirme Yannick Guégan, délégué CGT » found no role in a
+  // source's « le délégué CGT Yannick Guégan »: the acronym right before the given name was read
+  // as another given name, so the source was taken to name someone else. It is the office's
+  // organisation: the same one confirms, another contradicts. French (English copy writes the
+  // acronym before the title: "SIPTU organiser Tom Hale").
+  auto [text, span, src,
+        expected] = GENERATE(table<std::string, std::string, std::string, Verdict>({
+      {"« On alertait depuis deux mois », affirme Yannick Guégan, délégué CGT.",
+       "Yannick Guégan, délégué CGT",
+       "À la sortie, le délégué CGT Yannick Guégan n'a pas mâché ses mots.", Verdict::kSupported},
+      {"« On alertait depuis deux mois », affirme Yannick Guégan, délégué CGT.",
+       "Yannick Guégan, délégué CGT",
+       "À la sortie, le délégué CFDT Yannick Guégan n'a pas mâché ses mots.",
+       Verdict::kContradicted},
+  }));
+  CAPTURE(text, src);
+  auto a = article(text, span, "2026-02-10", Kind::kRole);
+  CHECK(judged(a, {source("s", src, "2026-01-16")}) == expected);
+}
+
 TEST_CASE("a source's office set off before the name is read for the role", "[rules][roles]") {
   // Kind: « La maire d'Amiens, Marie-Hélène Dorval, ... »: the office is before the comma, where
   // a window of words around the name stops.
