@@ -1891,6 +1891,12 @@ class Extractor {
         break;
       }
       if (count > 0 && (ends_with(w, "ed") || ends_with(w, "ing"))) break;
+      // Nor does an adverb of place or share after a singular noun ("nine crew aboard", "two
+      // staff inside", "three guards apiece"): the noun counted ends before it.
+      if (count > 0 &&
+          (w == "aboard" || w == "ashore" || w == "apiece" || w == "inside" || w == "outside" ||
+           w == "abroad" || w == "overall" || w == "altogether" || w == "nearby" || w == "onboard"))
+        break;
       // French « est » / « était » after a noun is the verb (« une personne est morte »), not
       // the east, which is capitalised (« l'Est ») or joined (« nord-est »).
       if (count > 0 && (w == "est" || w == "était")) break;

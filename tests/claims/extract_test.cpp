@@ -2828,6 +2828,23 @@ TEST_CASE("the place after a title's of is not the speaker", "[claims][quotes]")
   CHECK(q[0].speaker == speaker);
 }
 
+TEST_CASE("an adverb of place after a singular noun is no part of what is counted", "[claims]") {
+  // Kind (a new user's own articles): "with 212 passengers and nine crew aboard" counted nine
+  // "aboard", so "240 passengers and nine crew" found no source for its nine crew. The noun
+  // counted ends before "aboard", "ashore", "inside", "apiece". French writes « à bord », which
+  // never joined the noun (a guard).
+  auto [text, value, head] = GENERATE(table<std::string, double, std::string>({
+      {"The ferry ran aground with 212 passengers and nine crew aboard.", 9, "crew"},
+      {"Two staff inside were evacuated.", 2, "staff"},
+      {"Le ferry s'est échoué avec 212 passagers et neuf membres d'équipage à bord.", 9, "membre"},
+  }));
+  CAPTURE(text);
+  auto r = of_kind(run(text), Kind::kCount);
+  auto it = std::find_if(r.begin(), r.end(), [&](const Claim& c) { return c.number == value; });
+  REQUIRE(it != r.end());
+  CHECK(it->head == head);
+}
+
 TEST_CASE("the organisation of an office opening a sentence is not whom a later pronoun means",
           "[claims][quotes]") {
   // Kind (a blind trial, t25): "The president of Dannevirke Grey Power, Barry Lund, says older
