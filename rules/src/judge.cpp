@@ -3728,10 +3728,10 @@ void judge_figure(const Analyzer& an, const ClaimView& cv, const SourceView& sv,
     // contradicted only by another such whole, not by a count that may be of some of its
     // members ("Two judges dissented"); a source's part ("Five of the judges") only
     // contradicts another part.
-    const PartRole sr_role =
-        claim_part_role != PartRole::kNone || !consistent || cv.self.kind == Kind::kCount
-            ? part_role(sv.toks, sv.mentions, sm)
-            : PartRole::kNone;
+    // (Read only where it is compared: for every (claim, figure) pair it was a check's cost.)
+    const PartRole sr_role = claim_part_role != PartRole::kNone || !consistent || claim_size
+                                 ? part_role(sv.toks, sv.mentions, sm)
+                                 : PartRole::kNone;
     // A part ("40 of its drivers would keep their jobs") counts those of a group that do what
     // its sentence tells; a figure that is no part ("has 40 drivers at its depot") is the
     // group's size or another of its counts. It agrees with the part only when it tells the
