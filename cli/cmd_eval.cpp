@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "commands.h"
 
@@ -194,19 +195,16 @@ bool value_matches(const GoldUnit& g, const claims::Claim& c) {
                                                     "to", "and", "its", "his", "her", "their", "de",
                                                     "du", "des", "la",  "le",  "les", "l",     "d",
                                                     "et", "au",  "aux", "sa",  "son", "ses"};
-    std::set<std::string> gold_words;
-    for (size_t i = 0; i < gr.size();) {
-      size_t j = gr.find(' ', i);
-      if (j == std::string::npos) j = gr.size();
-      gold_words.insert(gr.substr(i, j - i));
-      i = j + 1;
-    }
-    for (size_t i = 0; i < cr.size();) {
-      size_t j = cr.find(' ', i);
-      if (j == std::string::npos) j = cr.size();
-      std::string w = cr.substr(i, j - i);
+    // words_of leaves single spaces between words.
+    auto split = [](const std::string& words) {
+      std::set<std::string> out;
+      std::istringstream in(words);
+      for (std::string w; in >> w;) out.insert(w);
+      return out;
+    };
+    const auto gold_words = split(gr);
+    for (const auto& w : split(cr)) {
       if (!kFunction.count(w) && gold_words.count(w)) return true;
-      i = j + 1;
     }
     return false;
   }

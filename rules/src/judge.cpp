@@ -2033,6 +2033,43 @@ void widen_for_dozens(std::string_view written, double n, Interval& iv) {
 // "53,900") or neither.
 enum class PartRole { kNone, kPart, kWhole };
 
+// The part a whole is of, when `m` is one: "of (the) N" / "out of N" / « des N » / « sur N »
+// after another figure, at most three words before (« 1 450 conducteurs sur 1 900 », "46 of the
+// creamery's 71 employees": the 46 for the 71); null otherwise.
+const Mention* part_of_whole(const std::vector<text::Token>& toks,
+                             const std::vector<Mention>& mentions, const Mention& m) {
+  const std::size_t k = first_token_from(toks, m.start);
+  if (k < 2 || k >= toks.size() || toks[k].break_before || toks[k].comma_before) return nullptr;
+  auto word_at = [&](std::size_t j) -> std::string_view {
+    return j < toks.size() ? std::string_view(toks[j].word) : std::string_view();
+  };
+  std::size_t j = k - 1;
+  // An owner before the count ("of the union's 53,900 members") is whose the whole is, with its
+  // name ("of the Harlow Ridge bakery's 71 employees").
+  if (toks[j + 1].possessive_before && j > 0) {
+    --j;
+    for (int n = 0;
+         n < 3 && j > 0 && toks[j].capitalized && !toks[j].break_before && !toks[j].comma_before;
+         ++n)
+      --j;
+  }
+  // "of the", "of our 86 staff", « de nos 86 salariés ».
+  static const std::set<std::string_view> kDeterminers = {
+      "the", "our", "its", "their", "his", "her", "these", "those", "nos", "ses", "leurs", "ces"};
+  if (kDeterminers.count(word_at(j)) && j > 0) --j;
+  const auto w = word_at(j);
+  const bool de_owner = w == "de" && j + 1 < toks.size() && kDeterminers.count(word_at(j + 1));
+  if ((w != "of" && w != "sur" && w != "des" && w != "among" && w != "parmi" && !de_owner) ||
+      toks[j + 1].break_before)
+    return nullptr;
+  for (std::size_t b = j, n = 0; b-- > 0 && n < 3; ++n) {
+    if (toks[b + 1].break_before || toks[b + 1].comma_before) break;
+    auto o = first_mention_from(mentions, toks[b].start);
+    if (o != mentions.end() && o->start == toks[b].start && is_figure(o->kind)) return &*o;
+  }
+  return nullptr;
+}
+
 PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Mention>& mentions,
                    const Mention& m) {
   const std::size_t k = first_token_from(toks, m.start);
@@ -2045,33 +2082,7 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
   auto word_at = [&](std::size_t j) -> std::string_view {
     return j < toks.size() ? std::string_view(toks[j].word) : std::string_view();
   };
-  // Whole: "of (the) N" / "out of N" / « des N » / « sur N » after another figure, at most
-  // three words before (« 1 450 conducteurs sur 1 900 »).
-  if (k >= 2 && !toks[k].break_before && !toks[k].comma_before) {
-    std::size_t j = k - 1;
-    // An owner before the count ("of the union's 53,900 members") is whose the whole is, with
-    // its name ("of the Harlow Ridge bakery's 71 employees").
-    if (toks[j + 1].possessive_before && j > 0) {
-      --j;
-      for (int n = 0;
-           n < 3 && j > 0 && toks[j].capitalized && !toks[j].break_before && !toks[j].comma_before;
-           ++n)
-        --j;
-    }
-    // "of the", "of our 86 staff", « de nos 86 salariés ».
-    static const std::set<std::string_view> kDeterminers = {
-        "the", "our", "its", "their", "his", "her", "these", "those", "nos", "ses", "leurs", "ces"};
-    if (kDeterminers.count(word_at(j)) && j > 0) --j;
-    const auto w = word_at(j);
-    const bool de_owner = w == "de" && j + 1 < toks.size() && kDeterminers.count(word_at(j + 1));
-    if ((w == "of" || w == "sur" || w == "des" || w == "among" || w == "parmi" || de_owner) &&
-        !toks[j + 1].break_before) {
-      for (std::size_t b = j, n = 0; b-- > 0 && n < 3; ++n) {
-        if (toks[b + 1].break_before || toks[b + 1].comma_before) break;
-        if (figure_at(b)) return PartRole::kWhole;
-      }
-    }
-  }
+  if (part_of_whole(toks, mentions, m)) return PartRole::kWhole;
   // Part: its group named right before it ("Of these, 141 asked", "Among them, 12", « Parmi eux,
   // 141 ont demandé », « De ce nombre, 141 », « 112 cas, dont 41 confirmés »).
   if (k >= 1) {
@@ -2105,21 +2116,6 @@ PartRole part_role(const std::vector<text::Token>& toks, const std::vector<Menti
       return PartRole::kPart;
   }
   return PartRole::kNone;
-}
-
-// The part a whole is of, when `m` is one ("46 of the creamery's 71 employees": the 46 for the
-// 71, as part_role reads it); null otherwise.
-const Mention* part_of_whole(const std::vector<text::Token>& toks,
-                             const std::vector<Mention>& mentions, const Mention& m) {
-  if (part_role(toks, mentions, m) != PartRole::kWhole) return nullptr;
-  const std::size_t k = first_token_from(toks, m.start);
-  for (std::size_t b = k, n = 0; b-- > 0 && n < 6; ++n) {
-    if (toks[b + 1].break_before || toks[b + 1].comma_before) break;
-    auto o = first_mention_from(mentions, toks[b].start);
-    if (o != mentions.end() && o->start == toks[b].start && is_figure(o->kind) && &*o != &m)
-      return &*o;
-  }
-  return nullptr;
 }
 
 // The names of what a relative clause holding the figure at `start` is about: "the 2017 Milli
@@ -4364,16 +4360,14 @@ int compare_speakers(const Analyzer& an, const std::string& claimed, const std::
   }
   // A person the story names by the given name alone ("her daughter Janine said", « son fils
   // Théo ») is the source's person of that given name ("Janine Fraser"), not another one.
-  if (cw.size() == 1 && sw.size() >= 2 && !is_body(an, source)) {
-    for (const auto& g : given_names(an, source)) {
-      if (compare_given(cw[0], g) > 0) return 1;
-    }
-  }
-  if (sw.size() == 1 && cw.size() >= 2) {
-    for (const auto& g : given_names(an, claimed)) {
-      if (compare_given(sw[0], g) > 0) return 1;
-    }
-  }
+  auto given_alone = [&](const std::vector<std::string>& one, const std::string& full,
+                         std::size_t full_words) {
+    if (one.size() != 1 || full_words < 2 || is_body(an, full)) return false;
+    const auto given = given_names(an, full);
+    return std::any_of(given.begin(), given.end(),
+                       [&](const std::string& g) { return compare_given(one[0], g) > 0; });
+  };
+  if (given_alone(cw, source, sw.size()) || given_alone(sw, claimed, cw.size())) return 1;
   // The claimed person is named in the passage as the one speaking elsewhere: not decisive.
   (void)sv;
   return is_body(an, source) ? 0 : -1;
